@@ -1,0 +1,102 @@
+import cookie from '@fastify/cookie'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Config } from './config.ts'
+import auth, { type Access, routeAccess } from './plugins/auth.ts'
+import bootstrap from './plugins/bootstrap.ts'
+import database from './plugins/database.ts'
+import docs from './plugins/docs.ts'
+import errorHandler from './plugins/error-handler.ts'
+import scheduler from './plugins/scheduler.ts'
+import security from './plugins/security.ts'
+import validation from './plugins/validation.ts'
+import web from './plugins/web.ts'
+import adminRoutes from './routes/admin/index.ts'
+import articleRoutes from './routes/articles/index.ts'
+import authRoutes from './routes/auth/index.ts'
+import claimRoutes from './routes/claims/index.ts'
+import exportRoutes from './routes/exports/index.ts'
+import healthRoutes from './routes/health/index.ts'
+import outletRoutes from './routes/outlets/index.ts'
+import seriesRoutes from './routes/series/index.ts'
+import sourceRoutes from './routes/sources/index.ts'
+import tokenRoutes from './routes/tokens/index.ts'
+import topicRoutes from './routes/topics/index.ts'
+import userRoutes from './routes/users/index.ts'
+import { ErrorResponse } from './schemas/common.ts'
+
+interface RouteEntry {
+  method: string
+  url: string
+  access: Access
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList(): RouteEntry[]
+  }
+}
+
+export interface AppOptions {
+  config: Config
+}
+
+/** Tally as a Fastify plugin: external plugins, then app services, then routes. */
+export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
+  // Every route with its access level, so a test can walk them all and prove none is left open.
+  // Access is read when listed: plugins such as the docs set it in their own onRoute hooks, later.
+  const routes: { method: string; options: { url: string; config?: unknown } }[] = []
+  fastify.addHook('onRoute', (options) => {
+    for (const method of [options.method].flat()) routes.push({ method, options })
+  })
+  fastify.decorate('routeList', () =>
+    routes.map(({ method, options }) => ({
+      method,
+      url: options.url,
+      access: routeAccess(method, (options.config as { access?: Access } | undefined)?.access),
+    })),
+  )
+  fastify.addSchema(ErrorResponse)
+  await fastify.register(validation)
+  await fastify.register(cookie)
+  await fastify.register(security)
+  await fastify.register(docs)
+  await fastify.register(errorHandler)
+
+  await fastify.register(database, { config })
+  await fastify.register(auth)
+  await fastify.register(bootstrap, { config })
+  await fastify.register(scheduler, { config })
+
+  await fastify.register(healthRoutes)
+  await fastify.register(authRoutes, { prefix: '/api/auth', config })
+  await fastify.register(articleRoutes, { prefix: '/api/articles' })
+  await fastify.register(claimRoutes, { prefix: '/api/claims' })
+  await fastify.register(outletRoutes, { prefix: '/api/outlets' })
+  await fastify.register(seriesRoutes, { prefix: '/api' })
+  await fastify.register(topicRoutes, { prefix: '/api/topics' })
+  await fastify.register(sourceRoutes, { prefix: '/api/sources' })
+  await fastify.register(userRoutes, { prefix: '/api/users' })
+  await fastify.register(tokenRoutes, { prefix: '/api/tokens' })
+  await fastify.register(adminRoutes, { prefix: '/api/admin' })
+  await fastify.register(exportRoutes, { config })
+  await fastify.register(web)
+}
+
+/** A ready-to-listen server; tests use it with `inject`, server.ts with `listen`. */
+export async function buildServer(config: Config, options: FastifyServerOptions = {}) {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: config.BODY_LIMIT_MB * 1024 * 1024,
+    requestTimeout: 60_000,
+    // First start migrates, seeds and loads sample data before listening; slow disks need time.
+    pluginTimeout: 120_000,
+    routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: config.TRUST_PROXY === 'on',
+    ...options,
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  await app.register(fp(tally), { config })
+  await app.ready()
+  return app
+}

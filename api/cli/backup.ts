@@ -1,0 +1,53 @@
+// Backs up or restores the embedded database.
+//   npm run backup -- --token tly_... [--api http://localhost:8080] [--out tally.tar.gz]
+//     asks the running server for a consistent copy (GET /api/admin/backup, admin token)
+//   npm run restore -- tally.tar.gz [--data-dir ./data]
+//     loads a copy into an empty data folder (server stopped), then applies pending migrations
+// On a PostgreSQL server use pg_dump / pg_restore (see the README).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config.ts'
+import { openDatabase } from '../db/client.ts'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    api: { type: 'string', default: 'http://localhost:8080' },
+    token: { type: 'string' },
+    out: { type: 'string' },
+    'data-dir': { type: 'string' },
+    restore: { type: 'boolean', default: false },
+  },
+})
+
+async function backup() {
+  if (!values.token) throw new Error('--token is required (an admin API token)')
+  const res = await fetch(new URL('/api/admin/backup', values.api), {
+    headers: { authorization: `Bearer ${values.token}` },
+  })
+  if (!res.ok) throw new Error(`the server answered ${res.status}: ${await res.text()}`)
+  const name =
+    /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'tally-backup.tar.gz'
+  const out = values.out ?? name
+  writeFileSync(out, Buffer.from(await res.arrayBuffer()))
+  console.log(`wrote ${out}`)
+}
+
+async function restore() {
+  const [file] = positionals
+  if (!file) throw new Error('usage: npm run restore -- BACKUP.tar.gz [--data-dir DIR]')
+  const dataDir = values['data-dir'] ?? loadConfig().DATA_DIR
+  if (existsSync(dataDir) && readdirSync(dataDir).length) {
+    throw new Error(`${dataDir} is not empty: restore into an empty folder, then point DATA_DIR at it`)
+  }
+  const database = await openDatabase({ dataDir, restore: new Blob([readFileSync(file)]) })
+  await database.close()
+  console.log(`restored ${file} into ${dataDir}`)
+}
+
+try {
+  await (values.restore ? restore() : backup())
+} catch (err) {
+  console.error((err as Error).message)
+  process.exitCode = 1
+}

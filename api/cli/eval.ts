@@ -1,0 +1,73 @@
+// npm run eval -- GOLD.jsonl [MORE.jsonl...]
+// Runs the extractor over gold files and prints precision / recall / F1 overall and per metric, the
+// accuracy of each field on matched claims, and every miss and every extra. Scoring lives in
+// api/extractor/eval/score.ts; this file only reads files and prints.
+
+import { readFileSync } from 'node:fs'
+import { type DocPrediction, type GoldDoc, score } from '../extractor/eval/score.ts'
+import { extractClaims } from '../extractor/index.ts'
+
+function readGold(path: string): GoldDoc[] {
+  const docs: GoldDoc[] = []
+  const lines = readFileSync(path, 'utf8').split('\n')
+  lines.forEach((line, n) => {
+    if (!line.trim()) return
+    try {
+      const d = JSON.parse(line)
+      if (typeof d.text === 'string') docs.push({ ...d, claims: Array.isArray(d.claims) ? d.claims : [] })
+    } catch {
+      console.error(`${path}:${n + 1}: not JSON, skipped`)
+    }
+  })
+  return docs
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6)
+
+function main(): void {
+  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+  const quiet = process.argv.includes('--quiet')
+  if (files.length === 0) {
+    console.error('usage: npm run eval -- GOLD.jsonl [MORE.jsonl...] [--quiet]')
+    process.exit(2)
+  }
+  const docs: DocPrediction[] = files.flatMap(readGold).map((gold) => ({
+    gold,
+    predicted: extractClaims(gold.text, { published: gold.published ?? null }),
+  }))
+  const r = score(docs)
+  if (!quiet) {
+    for (const m of r.misses) {
+      const c = m.claim
+      console.log(`MISS  ${m.id}  ${c.metric} ${c.low}/${c.high ?? '-'}  "${c.quote}"`)
+    }
+    for (const e of r.extras) {
+      const c = e.claim
+      console.log(
+        `EXTRA ${e.id}  ${c.metric} ${c.low}/${c.high ?? '-'}  "${c.quote}"  (conf ${'confidence' in c ? c.confidence : '?'})`,
+      )
+    }
+    for (const m of r.mismatches) {
+      console.log(
+        `FIELD ${m.id}  ${m.field}: gold ${JSON.stringify(m.gold)} got ${JSON.stringify(m.predicted)}  "${m.quote}"`,
+      )
+    }
+    console.log('')
+  }
+  const o = r.overall
+  console.log(`texts ${docs.length}  gold ${o.tp + o.fn}  predicted ${o.tp + o.fp}`)
+  console.log(
+    `overall    P ${pct(o.precision)}  R ${pct(o.recall)}  F1 ${pct(o.f1)}  (tp ${o.tp} fp ${o.fp} fn ${o.fn})`,
+  )
+  for (const [metric, c] of Object.entries(r.perMetric)) {
+    console.log(
+      `${metric.padEnd(10)} P ${pct(c.precision)}  R ${pct(c.recall)}  F1 ${pct(c.f1)}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
+    )
+  }
+  console.log('accuracy on matched claims:')
+  for (const [field, f] of Object.entries(r.fields)) {
+    console.log(`  ${field.padEnd(13)} ${pct(f.accuracy)}  (${f.correct}/${f.total})`)
+  }
+}
+
+main()

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import type { sql } from 'drizzle-orm'
+import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
+import postgres from 'postgres'
+import * as schema from './schema/index.ts'
+
+export type Schema = typeof schema
+/** The drizzle database, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+
+export interface Database {
+  db: Db
+  kind: 'pglite' | 'postgres'
+  /** Rows of a raw SQL query, the same shape on both drivers. */
+  rows<T = Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<T[]>
+  ping(): Promise<void>
+  /** A consistent copy of the embedded database's data folder (tar.gz); null on a server, use pg_dump. */
+  dump(): Promise<Blob | null>
+  close(): Promise<void>
+}
+
+const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url))
+
+export interface DatabaseOptions {
+  /** postgres://… for a server; without it an embedded PGlite database is used. */
+  url?: string
+  /** PGlite data folder; omitted or "memory://" means in memory (tests). */
+  dataDir?: string
+  /** A dump (from `dump()`) to load into an empty PGlite data folder. */
+  restore?: Blob
+}
+
+/** Opens the database and applies pending migrations before anything else can use it. */
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  return opts.url ? openPostgres(opts.url) : openPglite(opts.dataDir, opts.restore)
+}
+
+async function openPglite(dataDir?: string, restore?: Blob): Promise<Database> {
+  // "memory://" (or no folder) keeps the database in memory, as tests do.
+  const inMemory = !dataDir || dataDir.startsWith('memory://')
+  if (!inMemory) mkdirSync(dataDir, { recursive: true })
+  const client = await PGlite.create({
+    ...(inMemory ? {} : { dataDir }),
+    ...(restore ? { loadDataDir: restore } : {}),
+  })
+  const db = drizzlePglite({ client, schema }) as unknown as Db
+  await migratePglite(db as never, { migrationsFolder })
+  return {
+    db,
+    kind: 'pglite',
+    rows: async <T>(query: ReturnType<typeof sql>) =>
+      (await client.query<T>(toText(db, query), params(db, query))).rows,
+    ping: async () => {
+      await client.query('select 1')
+    },
+    // PGlite runs queries one at a time, so the dump sees no half-finished transaction.
+    dump: () => client.dumpDataDir('gzip'),
+    close: () => client.close(),
+  }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const client = postgres(url, {
+    max: 10,
+    onnotice: () => {},
+    connect_timeout: 5,
+    // Fail fast while the server is away rather than queueing requests behind it.
+    idle_timeout: 30,
+  })
+  const db = drizzlePostgres({ client, schema }) as unknown as Db
+  // Several Tally servers may start at once on one database: only one migrates at a time.
+  // The lock is held on a reserved connection while the migrator uses the pool.
+  const lockConn = await client.reserve()
+  try {
+    await lockConn`select pg_advisory_lock(7243001)`
+    await migratePostgres(db as never, { migrationsFolder })
+  } finally {
+    await lockConn`select pg_advisory_unlock(7243001)`.catch(() => {})
+    lockConn.release()
+  }
+  return {
+    db,
+    kind: 'postgres',
+    rows: async <T>(query: ReturnType<typeof sql>) =>
+      (await client.unsafe(toText(db, query), params(db, query) as never[])) as unknown as T[],
+    ping: async () => {
+      await client`select 1`
+    },
+    dump: async () => null,
+    close: () => client.end({ timeout: 5 }),
+  }
+}
+
+// Raw SQL is rendered by drizzle's dialect, so parameters stay parameters on both drivers.
+const dialect = new PgDialect()
+function toText(_db: Db, query: ReturnType<typeof sql>): string {
+  return dialect.sqlToQuery(query).sql
+}
+function params(_db: Db, query: ReturnType<typeof sql>): unknown[] {
+  return dialect.sqlToQuery(query).params
+}

@@ -1,0 +1,75 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  char,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  real,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+import { users } from './accounts.ts'
+import { articles } from './articles.ts'
+import { claimOriginEnum, claimStatusEnum, metricEnum, qualifierEnum, unitEnum } from './enums.ts'
+import { series, sources } from './series.ts'
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    articleId: bigint('article_id', { mode: 'number' }).references(() => articles.id),
+    // Where a hand-entered claim came from when there is no stored article: a URL or a citation.
+    citation: text('citation'),
+    origin: claimOriginEnum('origin').notNull(),
+    metric: metricEnum('metric').notNull(),
+    unit: unitEnum('unit').notNull().default('people'),
+    low: doublePrecision('low').notNull(),
+    high: doublePrecision('high'),
+    qualifier: qualifierEnum('qualifier').notNull(),
+    who: text('who').notNull().default('people'),
+    source: text('source'),
+    since: text('since'),
+    sinceDate: date('since_date', { mode: 'string' }),
+    asOf: date('as_of', { mode: 'string' }),
+    location: text('location'),
+    country: char('country', { length: 3 }),
+    quote: text('quote').notNull(),
+    quoteStart: integer('quote_start'),
+    quoteEnd: integer('quote_end'),
+    denied: boolean('denied').notNull().default(false),
+    projected: boolean('projected').notNull().default(false),
+    confidence: real('confidence').notNull().default(1),
+    status: claimStatusEnum('status').notNull().default('pending'),
+    // The organisation `source` resolves to, and the series the claim is assigned to, with how sure
+    // the assignment is. An editor's move locks it so automatic re-assignment leaves it alone.
+    sourceId: bigint('source_id', { mode: 'number' }).references(() => sources.id),
+    seriesId: bigint('series_id', { mode: 'number' }).references(() => series.id),
+    seriesConfidence: real('series_confidence'),
+    seriesLocked: boolean('series_locked').notNull().default(false),
+    // Bumped on every change; an edit must name the version it read, so no edit is silently lost.
+    version: integer('version').notNull().default(1),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    updatedBy: bigint('updated_by', { mode: 'number' }).references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('claims_cited', sql`${t.articleId} is not null or ${t.citation} is not null`),
+    check('claims_bounds', sql`${t.high} is null or ${t.high} >= ${t.low}`),
+    check('claims_offsets', sql`${t.quoteStart} is null or ${t.quoteEnd} >= ${t.quoteStart}`),
+    index('claims_article_idx').on(t.articleId),
+    index('claims_status_conf_idx').on(t.status, t.confidence, t.id),
+    index('claims_metric_idx').on(t.metric, t.asOf),
+    index('claims_as_of_idx').on(t.asOf, t.id),
+    index('claims_series_idx').on(t.seriesId, t.asOf),
+    index('claims_source_idx').on(t.sourceId),
+  ],
+)
+
+export type ClaimRow = typeof claims.$inferSelect
+export type NewClaimRow = typeof claims.$inferInsert

@@ -1,0 +1,7 @@
+export * from './accounts.ts'
+export * from './articles.ts'
+export * from './audit.ts'
+export * from './claims.ts'
+export * from './enums.ts'
+export * from './exports.ts'
+export * from './series.ts'

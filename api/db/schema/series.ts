@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm'
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  char,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+import { metricEnum } from './enums.ts'
+
+/** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
+export const sources = pgTable('sources', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  key: text('key').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull().default('other'),
+  country: char('country', { length: 3 }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/** Spellings that resolve to a source; `aliasKey` is the normalised spelling used for matching. */
+export const sourceAliases = pgTable(
+  'source_aliases',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: bigint('source_id', { mode: 'number' })
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    aliasKey: text('alias_key').notNull().unique(),
+  },
+  (t) => [index('source_aliases_source_idx').on(t.sourceId)],
+)
+
+/** What is counted, about whom, where: metric + group + place. */
+export const topics = pgTable(
+  'topics',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    metric: metricEnum('metric').notNull(),
+    groupKey: text('group_key').notNull(),
+    groupLabel: text('group_label').notNull(),
+    placeKey: text('place_key').notNull(),
+    placeName: text('place_name'),
+    country: char('country', { length: 3 }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('topics_identity_key').on(t.metric, t.groupKey, t.placeKey),
+    index('topics_country_idx').on(t.country),
+  ],
+)
+
+/**
+ * A topic over one reference period ("since 2019-04-21"), or its single incidents. Merged series keep
+ * their row (pointing at the survivor) so a merge can be undone.
+ */
+export const series = pgTable(
+  'series',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    topicId: bigint('topic_id', { mode: 'number' })
+      .notNull()
+      .references(() => topics.id),
+    // 'cumulative' tolls since a date, or 'incident' figures of single events.
+    kind: text('kind').notNull(),
+    periodKey: text('period_key').notNull(),
+    since: text('since'),
+    sinceDate: date('since_date', { mode: 'string' }),
+    title: text('title').notNull(),
+    pinned: boolean('pinned').notNull().default(false),
+    mergedInto: bigint('merged_into', { mode: 'number' }).references((): AnyPgColumn => series.id),
+    // Summary kept up to date whenever the series' claims change, so listing series at a million
+    // claims reads one row per series instead of its claims.
+    claimCount: integer('claim_count').notNull().default(0),
+    pointCount: integer('point_count').notNull().default(0),
+    sourceCount: integer('source_count').notNull().default(0),
+    firstDate: date('first_date', { mode: 'string' }),
+    lastDate: date('last_date', { mode: 'string' }),
+    latestLow: doublePrecision('latest_low'),
+    latestHigh: doublePrecision('latest_high'),
+    latestQualifier: text('latest_qualifier'),
+    latestSource: text('latest_source'),
+    previousLow: doublePrecision('previous_low'),
+    disagreementCount: integer('disagreement_count').notNull().default(0),
+    revisionCount: integer('revision_count').notNull().default(0),
+    // The last figures per report day, so the overview can draw a sparkline without the whole series.
+    spark: jsonb('spark').$type<{ as_of: string; low: number }[]>().notNull().default([]),
+    // Last time a claim joined or left, for "updated since" filters and the what-changed feed.
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Automatic assignment finds a topic's live series for a period through this index; series an
+    // editor split off carry a distinct period key, so they never collide with it.
+    uniqueIndex('series_period_key').on(t.topicId, t.periodKey).where(sql`${t.mergedInto} is null`),
+    index('series_updated_idx').on(t.updatedAt),
+    index('series_topic_idx').on(t.topicId),
+  ],
+)
+
+export type Source = typeof sources.$inferSelect
+export type Topic = typeof topics.$inferSelect
+export type Series = typeof series.$inferSelect

@@ -1,0 +1,102 @@
+// Exports: what to export (tables, the claims-list filters, format, HXL, BOM) written to a stream.
+// Used by the on-demand routes, the scheduler and the feeds alike.
+import type { Writable } from 'node:stream'
+import type { Db } from '../db/client.ts'
+import type { ExportFormat } from '../db/schema/exports.ts'
+import type { ClaimFilters } from '../services/claims-query.ts'
+import { writeCsv } from './csv.ts'
+import { claimRows, pointRows, type ReadOptions, summaryRows } from './rows.ts'
+import { type AnyTable, type HxlContext, TABLES, type TableName } from './tables.ts'
+import { writeXlsx } from './xlsx.ts'
+
+export * from './neutralise.ts'
+export * from './tables.ts'
+export { writeCsv, writeXlsx }
+
+export interface ExportDefinition {
+  /** One table for CSV; one sheet each in xlsx. */
+  tables: TableName[]
+  filters: ClaimFilters
+  format: ExportFormat
+  hxl: boolean
+  /** CSV only: start with a UTF-8 byte-order mark. */
+  bom: boolean
+}
+
+export interface WriteOptions extends ReadOptions {
+  /** Title on the About sheet. */
+  title?: string
+  notes?: string[]
+  madeAt?: Date
+}
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+export function tableRows(db: Db, table: TableName, filters: ClaimFilters, options: ReadOptions = {}) {
+  switch (table) {
+    case 'claims':
+      return claimRows(db, filters, options)
+    case 'points':
+      return pointRows(db, filters, options)
+    case 'summary':
+      return summaryRows(db, filters, options)
+  }
+}
+
+export function hxlContext(filters: ClaimFilters): HxlContext {
+  return { metrics: filters.metric }
+}
+
+/** The filters in words for the About sheet: "metric: killed, injured". */
+export function describeFilters(f: ClaimFilters): string[] {
+  const out: string[] = []
+  for (const [key, value] of Object.entries(f)) {
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length))
+      continue
+    out.push(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+  }
+  if (!f.include_projected) out.push('projected figures (forecasts) left out')
+  return out
+}
+
+/**
+ * Writes the export to `out` and ends it; resolves with the number of data rows (all sheets).
+ * Rejects (and leaves `out` unfinished) when reading or writing fails.
+ */
+export async function writeExport(
+  db: Db,
+  def: ExportDefinition,
+  out: Writable,
+  options: WriteOptions = {},
+): Promise<{ rows: number }> {
+  const read = { batchSize: options.batchSize, signal: options.signal }
+  const ctx = hxlContext(def.filters)
+  if (def.format === 'csv') {
+    const table = def.tables[0] ?? 'claims'
+    const rows = tableRows(db, table, def.filters, read)
+    return writeCsv(TABLES[table] as AnyTable, rows, out, { hxl: def.hxl, bom: def.bom, hxlContext: ctx })
+  }
+  const sheets = def.tables.map((t) => ({
+    table: TABLES[t] as AnyTable,
+    rows: tableRows(db, t, def.filters, read),
+  }))
+  const { rows } = await writeXlsx(sheets, out, {
+    hxl: def.hxl,
+    hxlContext: ctx,
+    about: {
+      title: options.title ?? 'Tally export',
+      filters: describeFilters(def.filters),
+      madeAt: options.madeAt ?? new Date(),
+      notes: options.notes,
+    },
+  })
+  return { rows: rows.reduce((a, b) => a + b, 0) }
+}
+
+/** "tally-claims-2026-11-21.csv" */
+export function downloadName(def: Pick<ExportDefinition, 'tables' | 'format'>, at = new Date()): string {
+  return `tally-${def.tables.join('-')}-${at.toISOString().slice(0, 10)}.${def.format}`
+}

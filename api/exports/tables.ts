@@ -1,0 +1,628 @@
+// The three tables Tally exports, column by column: header, type, HXL hashtag, width and meaning.
+// Writers (csv.ts, xlsx.ts) know nothing about claims or series; they only read these definitions.
+
+import type { Metric } from '../extractor/types.ts'
+
+export const EXPORT_TABLES = ['claims', 'points', 'summary'] as const
+export type TableName = (typeof EXPORT_TABLES)[number]
+
+/** How a column's values are typed: dates are 'YYYY-MM-DD' strings, numbers are numbers. */
+export type CellKind = 'text' | 'number' | 'integer' | 'date' | 'boolean'
+export type CellValue = string | number | boolean | null
+
+/** What hashtags depend on: with exactly one metric asked for, figures carry it ("#affected+killed"). */
+export interface HxlContext {
+  metrics?: readonly Metric[]
+}
+
+export interface Column<R> {
+  key: string
+  header: string
+  kind: CellKind
+  hxl: string | ((ctx: HxlContext) => string)
+  /** Width in characters in xlsx. */
+  width: number
+  description: string
+  value: (row: R) => CellValue
+}
+
+export interface TableDef<R> {
+  name: TableName
+  /** Sheet name in xlsx (at most 31 characters). */
+  sheet: string
+  title: string
+  description: string
+  columns: Column<R>[]
+}
+
+// HXL (https://hxlstandard.org): the humanitarian hashtags a figure of each metric carries.
+const METRIC_HXL: Record<Metric, string> = {
+  killed: '#affected+killed',
+  injured: '#affected+injured',
+  casualties: '#affected+casualties',
+  displaced: '#affected+displaced',
+  refugees: '#affected+refugees',
+  missing: '#affected+missing',
+  detained: '#affected+detained',
+  affected: '#affected+total',
+  facilities: '#affected+facilities',
+  homes: '#affected+homes',
+}
+
+/** The figure's hashtag: per metric when the export holds one metric, else the generic "#affected+num". */
+export function figureTag(ctx: HxlContext, ...attributes: string[]): string {
+  const base = ctx.metrics?.length === 1 ? METRIC_HXL[ctx.metrics[0]] : '#affected+num'
+  return [base, ...attributes].join('+')
+}
+
+export function hxlTag<R>(column: Column<R>, ctx: HxlContext): string {
+  return typeof column.hxl === 'string' ? column.hxl : column.hxl(ctx)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Claims: one row per claim.
+
+export interface ClaimExportRow {
+  id: number
+  low: number
+  high: number | null
+  qualifier: string
+  metric: string
+  unit: string
+  group: string | null
+  place: string | null
+  country: string | null
+  source: string | null
+  outlet: string | null
+  published: string | null
+  asOf: string | null
+  periodStart: string | null
+  status: string
+  quote: string
+  url: string | null
+}
+
+export const claimsTable: TableDef<ClaimExportRow> = {
+  name: 'claims',
+  sheet: 'Claims',
+  title: 'Claims',
+  description: 'One row per claim: a figure as one text states it, with who said it, where and when.',
+  columns: [
+    {
+      key: 'figure',
+      header: 'figure',
+      kind: 'number',
+      hxl: (c) => figureTag(c),
+      width: 12,
+      description: 'The reported figure (for a range its lower end; for "at least" the bound).',
+      value: (r) => r.low,
+    },
+    {
+      key: 'low',
+      header: 'low',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'min'),
+      width: 10,
+      description: 'Lower bound of the figure.',
+      value: (r) => r.low,
+    },
+    {
+      key: 'high',
+      header: 'high',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'max'),
+      width: 10,
+      description: 'Upper bound; empty for "at least", approximate and vague figures.',
+      value: (r) => r.high,
+    },
+    {
+      key: 'qualifier',
+      header: 'qualifier',
+      kind: 'text',
+      hxl: '#meta+qualifier',
+      width: 10,
+      description: 'exact, at_least, approx, at_most, range or vague.',
+      value: (r) => r.qualifier,
+    },
+    {
+      key: 'metric',
+      header: 'metric',
+      kind: 'text',
+      hxl: '#indicator+metric',
+      width: 11,
+      description: 'What is counted: killed, injured, displaced, refugees, missing, ...',
+      value: (r) => r.metric,
+    },
+    {
+      key: 'unit',
+      header: 'unit',
+      kind: 'text',
+      hxl: '#indicator+unit',
+      width: 10,
+      description: 'people, households, facilities or homes.',
+      value: (r) => r.unit,
+    },
+    {
+      key: 'group',
+      header: 'group',
+      kind: 'text',
+      hxl: '#group+name',
+      width: 18,
+      description: 'Who is counted, normalised ("children"), or as written when not in a series.',
+      value: (r) => r.group,
+    },
+    {
+      key: 'place',
+      header: 'place',
+      kind: 'text',
+      hxl: '#adm1+name',
+      width: 18,
+      description: 'First-level division the figure is about, or the place as written.',
+      value: (r) => r.place,
+    },
+    {
+      key: 'country',
+      header: 'country',
+      kind: 'text',
+      hxl: '#country+code',
+      width: 8,
+      description: 'ISO 3166-1 alpha-3 code.',
+      value: (r) => r.country,
+    },
+    {
+      key: 'source',
+      header: 'source',
+      kind: 'text',
+      hxl: '#org+reporting',
+      width: 28,
+      description: 'The organisation credited with the figure.',
+      value: (r) => r.source,
+    },
+    {
+      key: 'outlet',
+      header: 'outlet',
+      kind: 'text',
+      hxl: '#meta+source',
+      width: 20,
+      description: 'Who published the article.',
+      value: (r) => r.outlet,
+    },
+    {
+      key: 'published',
+      header: 'publication date',
+      kind: 'date',
+      hxl: '#date+published',
+      width: 12,
+      description: 'When the article was published.',
+      value: (r) => r.published,
+    },
+    {
+      key: 'as_of',
+      header: 'as-of date',
+      kind: 'date',
+      hxl: '#date+reported',
+      width: 12,
+      description: 'The date the figure holds as of.',
+      value: (r) => r.asOf,
+    },
+    {
+      key: 'period_start',
+      header: 'period start',
+      kind: 'date',
+      hxl: '#date+start',
+      width: 12,
+      description: 'Start of the period a cumulative figure counts from ("since 21 April").',
+      value: (r) => r.periodStart,
+    },
+    {
+      key: 'status',
+      header: 'status',
+      kind: 'text',
+      hxl: '#status+review',
+      width: 10,
+      description: 'Review status: pending, verified or rejected.',
+      value: (r) => r.status,
+    },
+    {
+      key: 'quote',
+      header: 'quote',
+      kind: 'text',
+      hxl: '#description',
+      width: 60,
+      description: 'The exact words the figure was read from.',
+      value: (r) => r.quote,
+    },
+    {
+      key: 'url',
+      header: 'article URL',
+      kind: 'text',
+      hxl: '#meta+url',
+      width: 40,
+      description: "The article's address, or the citation of a claim entered by hand.",
+      value: (r) => r.url,
+    },
+    {
+      key: 'claim_id',
+      header: 'claim id',
+      kind: 'integer',
+      hxl: '#meta+id',
+      width: 9,
+      description: "Tally's id of the claim (/api/claims/<id>).",
+      value: (r) => r.id,
+    },
+  ],
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Series points and summaries share the series' identity columns.
+
+export interface SeriesIdentity {
+  seriesId: number
+  seriesTitle: string
+  kind: string
+  metric: string
+  group: string
+  place: string | null
+  country: string | null
+  periodStart: string | null
+}
+
+function seriesColumns<R extends SeriesIdentity>(): Column<R>[] {
+  return [
+    {
+      key: 'series_id',
+      header: 'series id',
+      kind: 'integer',
+      hxl: '#meta+series+id',
+      width: 9,
+      description: "Tally's id of the series (/api/series/<id>).",
+      value: (r) => r.seriesId,
+    },
+    {
+      key: 'series',
+      header: 'series',
+      kind: 'text',
+      hxl: '#meta+series+name',
+      width: 40,
+      description: 'Title of the series: metric, group, place and period.',
+      value: (r) => r.seriesTitle,
+    },
+    {
+      key: 'kind',
+      header: 'kind',
+      kind: 'text',
+      hxl: '#meta+series+type',
+      width: 11,
+      description: 'cumulative (a toll since a date) or incident (single events).',
+      value: (r) => r.kind,
+    },
+    {
+      key: 'metric',
+      header: 'metric',
+      kind: 'text',
+      hxl: '#indicator+metric',
+      width: 11,
+      description: 'What is counted.',
+      value: (r) => r.metric,
+    },
+    {
+      key: 'group',
+      header: 'group',
+      kind: 'text',
+      hxl: '#group+name',
+      width: 18,
+      description: 'Who is counted, normalised.',
+      value: (r) => r.group,
+    },
+    {
+      key: 'place',
+      header: 'place',
+      kind: 'text',
+      hxl: '#adm1+name',
+      width: 18,
+      description: 'First-level division (or country) the series is about.',
+      value: (r) => r.place,
+    },
+    {
+      key: 'country',
+      header: 'country',
+      kind: 'text',
+      hxl: '#country+code',
+      width: 8,
+      description: 'ISO 3166-1 alpha-3 code.',
+      value: (r) => r.country,
+    },
+    {
+      key: 'period_start',
+      header: 'period start',
+      kind: 'date',
+      hxl: '#date+start',
+      width: 12,
+      description: 'Start of the period the series counts from.',
+      value: (r) => r.periodStart,
+    },
+  ]
+}
+
+export interface PointExportRow extends SeriesIdentity {
+  pointKey: string
+  source: string
+  asOf: string | null
+  repeatedOn: string
+  low: number
+  high: number | null
+  qualifier: string
+  citations: number
+  verified: boolean
+  denied: boolean
+  change: number | null
+  changePct: number | null
+  claimIds: string
+}
+
+export const pointsTable: TableDef<PointExportRow> = {
+  name: 'points',
+  sheet: 'Series points',
+  title: 'Series points',
+  description:
+    "One row per point: one source's figure in a series, first reported on a date and perhaps repeated later.",
+  columns: [
+    ...seriesColumns<PointExportRow>(),
+    {
+      key: 'source',
+      header: 'source',
+      kind: 'text',
+      hxl: '#org+reporting',
+      width: 28,
+      description: 'The organisation credited (or "an unattributed report").',
+      value: (r) => r.source,
+    },
+    {
+      key: 'as_of',
+      header: 'as-of date',
+      kind: 'date',
+      hxl: '#date+reported',
+      width: 12,
+      description: 'First date the figure was reported as of.',
+      value: (r) => r.asOf,
+    },
+    {
+      key: 'figure',
+      header: 'figure',
+      kind: 'number',
+      hxl: (c) => figureTag(c),
+      width: 12,
+      description: 'The reported figure.',
+      value: (r) => r.low,
+    },
+    {
+      key: 'low',
+      header: 'low',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'min'),
+      width: 10,
+      description: 'Lower bound.',
+      value: (r) => r.low,
+    },
+    {
+      key: 'high',
+      header: 'high',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'max'),
+      width: 10,
+      description: 'Upper bound, when there is one.',
+      value: (r) => r.high,
+    },
+    {
+      key: 'qualifier',
+      header: 'qualifier',
+      kind: 'text',
+      hxl: '#meta+qualifier',
+      width: 10,
+      description: 'exact, at_least, approx, at_most, range or vague.',
+      value: (r) => r.qualifier,
+    },
+    {
+      key: 'change',
+      header: 'change',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'change'),
+      width: 10,
+      description: "Change from the same source's previous point.",
+      value: (r) => r.change,
+    },
+    {
+      key: 'change_pct',
+      header: 'change %',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'change', 'pct'),
+      width: 10,
+      description: 'The change in per cent of the previous figure.',
+      value: (r) => r.changePct,
+    },
+    {
+      key: 'citations',
+      header: 'citations',
+      kind: 'integer',
+      hxl: '#meta+citations',
+      width: 9,
+      description: 'Distinct stories citing the figure (copies of one story count once).',
+      value: (r) => r.citations,
+    },
+    {
+      key: 'repeated_on',
+      header: 'repeated on',
+      kind: 'text',
+      hxl: '#date+repeated',
+      width: 22,
+      description: 'Later dates the same figure was repeated, separated by "; ".',
+      value: (r) => r.repeatedOn,
+    },
+    {
+      key: 'verified',
+      header: 'verified',
+      kind: 'boolean',
+      hxl: '#status+verified',
+      width: 9,
+      description: 'At least one claim behind the point was verified by an editor.',
+      value: (r) => r.verified,
+    },
+    {
+      key: 'denied',
+      header: 'denied',
+      kind: 'boolean',
+      hxl: '#meta+denied',
+      width: 8,
+      description: 'The source denied this figure.',
+      value: (r) => r.denied,
+    },
+    {
+      key: 'claim_ids',
+      header: 'claim ids',
+      kind: 'text',
+      hxl: '#meta+id+claims',
+      width: 14,
+      description: 'The claims behind the point, separated by "; ".',
+      value: (r) => r.claimIds,
+    },
+  ],
+}
+
+export interface SummaryExportRow extends SeriesIdentity {
+  source: string
+  asOf: string | null
+  low: number
+  high: number | null
+  qualifier: string
+  previous: number | null
+  previousAsOf: string | null
+  change: number | null
+  changePct: number | null
+  points: number
+  disagreement: boolean
+  seriesLatest: boolean
+}
+
+export const summaryTable: TableDef<SummaryExportRow> = {
+  name: 'summary',
+  sheet: 'Series summary',
+  title: 'Series summary',
+  description:
+    'One row per series and source: the latest figure, its change, and whether another source disagrees.',
+  columns: [
+    ...seriesColumns<SummaryExportRow>(),
+    {
+      key: 'source',
+      header: 'source',
+      kind: 'text',
+      hxl: '#org+reporting',
+      width: 28,
+      description: 'The organisation credited (or "an unattributed report").',
+      value: (r) => r.source,
+    },
+    {
+      key: 'as_of',
+      header: 'as-of date',
+      kind: 'date',
+      hxl: '#date+reported',
+      width: 12,
+      description: "Date of the source's latest figure.",
+      value: (r) => r.asOf,
+    },
+    {
+      key: 'figure',
+      header: 'latest figure',
+      kind: 'number',
+      hxl: (c) => figureTag(c),
+      width: 12,
+      description: "The source's latest figure.",
+      value: (r) => r.low,
+    },
+    {
+      key: 'high',
+      header: 'high',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'max'),
+      width: 10,
+      description: 'Upper bound of the latest figure, when there is one.',
+      value: (r) => r.high,
+    },
+    {
+      key: 'qualifier',
+      header: 'qualifier',
+      kind: 'text',
+      hxl: '#meta+qualifier',
+      width: 10,
+      description: 'exact, at_least, approx, at_most, range or vague.',
+      value: (r) => r.qualifier,
+    },
+    {
+      key: 'previous',
+      header: 'previous figure',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'previous'),
+      width: 12,
+      description: "The source's figure before the latest.",
+      value: (r) => r.previous,
+    },
+    {
+      key: 'previous_as_of',
+      header: 'previous as-of date',
+      kind: 'date',
+      hxl: '#date+previous',
+      width: 12,
+      description: 'Date of the previous figure.',
+      value: (r) => r.previousAsOf,
+    },
+    {
+      key: 'change',
+      header: 'change',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'change'),
+      width: 10,
+      description: 'Latest minus previous figure.',
+      value: (r) => r.change,
+    },
+    {
+      key: 'change_pct',
+      header: 'change %',
+      kind: 'number',
+      hxl: (c) => figureTag(c, 'change', 'pct'),
+      width: 10,
+      description: 'The change in per cent of the previous figure.',
+      value: (r) => r.changePct,
+    },
+    {
+      key: 'points',
+      header: 'points',
+      kind: 'integer',
+      hxl: '#meta+points',
+      width: 8,
+      description: 'How many distinct figures the source gave in this series.',
+      value: (r) => r.points,
+    },
+    {
+      key: 'disagreement',
+      header: 'disagreement',
+      kind: 'boolean',
+      hxl: '#meta+disagreement',
+      width: 13,
+      description: "Another source's figure within 7 days cannot be true together with this one.",
+      value: (r) => r.disagreement,
+    },
+    {
+      key: 'series_latest',
+      header: 'latest in series',
+      kind: 'boolean',
+      hxl: '#meta+latest',
+      width: 10,
+      description: "This is the series' headline (most recent) figure.",
+      value: (r) => r.seriesLatest,
+    },
+  ],
+}
+
+export const TABLES = { claims: claimsTable, points: pointsTable, summary: summaryTable } as const
+
+// biome-ignore lint/suspicious/noExplicitAny: a table of any row type, for the writers
+export type AnyTable = TableDef<any>

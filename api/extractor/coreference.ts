@@ -1,0 +1,122 @@
+// Resolving what a source phrase refers to: "he" is the last person quoted, "the agency" the last body that
+// spoke, "the Observatory" the fullest earlier name, "the governor" the person named with that role, and an
+// acronym the name the text defined it for.
+
+import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
+import { normalizeSource } from './source-names.ts'
+import type { Attribution } from './sources.ts'
+import { PRONOUNS } from './words.ts'
+
+/** "gov." is a governor, "gen." a general. */
+function roleOf(word: string): string {
+  return ROLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word
+}
+const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
+
+const ROLE_WORDS = new Set(
+  'governor minister spokesman spokeswoman spokesperson mayor commissioner chief director president commander official administrator'.split(
+    ' ',
+  ),
+)
+
+const GENERIC_HEADS = new Set(
+  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission'.split(
+    ' ',
+  ),
+)
+
+export interface SourceMemory {
+  chunks: Mention[]
+  /** Acronyms the text defines, to their full names. */
+  acronyms: Map<string, string>
+  /** Every resolved attribution so far, in text order. */
+  said: Mention[]
+}
+
+/** Resolves an attribution's NP against what was said before it. */
+export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
+  const raw = a.text
+  const low = raw.toLowerCase().replace(/\u2019/g, "'")
+  const words = low.split(/\s+/)
+  let mention: Mention | null = null
+  if (words.length === 1 && PRONOUNS.has(low)) {
+    const person = low === 'he' || low === 'she' || low === 'him' || low === 'her' || low === 'his'
+    for (let k = memory.said.length - 1; k >= 0; k--) {
+      if (memory.said[k].person === person) {
+        mention = memory.said[k]
+        break
+      }
+    }
+    // Otherwise the last person named before: "Foreign Minister Mevlut Cavusoglu spoke... He said".
+    if (!mention && person) mention = lastPersonChunk(memory.chunks, a.at)
+    if (!mention) {
+      a.name = null
+      return
+    }
+  } else if ((low === 'the source' || low === 'source') && lastSource(memory.said)) {
+    // '"The provisional toll is 12 dead," the source said': the source that spoke before.
+    mention = lastSource(memory.said) ?? makeMention(raw, a.at)
+  } else if (words.length <= 3 && GENERIC_HEADS.has(words[words.length - 1]) && !/\p{Lu}/u.test(raw)) {
+    // "the ministry", "the defense ministry", "the agency": the last such body that spoke, or was named.
+    mention =
+      lastWithHead(memory.said, words, a.at) ??
+      lastOrganisation(memory.said) ??
+      lastWithHead(memory.chunks, words, a.at)
+    if (!mention) mention = makeMention(raw, a.at)
+  } else if (memory.acronyms.has(raw)) {
+    mention = makeMention(memory.acronyms.get(raw) ?? raw, a.at)
+  } else if (
+    words.length <= 4 &&
+    ROLE_WORDS.has(roleOf(words[words.length - 1])) &&
+    !makeMention(raw, a.at).person
+  ) {
+    // "the governor", "Lebanon's health minister": the person named earlier with that role.
+    const person = lastPersonWithRole(memory.chunks, roleOf(words[words.length - 1]), a.at)
+    mention = person ? snapshot(person, a.at) : makeMention(raw, a.at)
+  } else {
+    mention = makeMention(raw, a.at)
+    // A short or partial name takes the fullest earlier form: "Observatory", "Cavusoglu".
+    const full = fullestName(memory.chunks, mention.words, a.at, mention.person)
+    if (full && full.words.length > mention.words.length) mention = snapshot(full, a.at)
+  }
+  if (!isSourceLike(mention.words)) {
+    a.name = null
+    return
+  }
+  a.name = normalizeSource(mention.name)
+  a.person = mention.person
+  memory.said.push(snapshot(mention, a.at))
+}
+
+function lastSource(said: Mention[]): Mention | null {
+  for (let k = said.length - 1; k >= Math.max(0, said.length - 4); k--) {
+    if (said[k].words[said[k].words.length - 1] === 'source') return said[k]
+  }
+  return null
+}
+
+function lastPersonChunk(chunks: Mention[], before: number): Mention | null {
+  let hi = chunks.length
+  while (hi > 0 && chunks[hi - 1].at >= before) hi--
+  for (let k = hi - 1; k >= Math.max(0, hi - 40); k--) {
+    if (chunks[k].words.length >= 2 && chunks[k].person) return chunks[k]
+  }
+  return null
+}
+
+/** The last organisation that spoke: "the agency said" after the WHO was quoted. */
+function lastOrganisation(said: Mention[]): Mention | null {
+  for (let k = said.length - 1; k >= Math.max(0, said.length - 3); k--) if (!said[k].person) return said[k]
+  return null
+}
+
+/** A plain copy of a mention (chunks compute their fields lazily, so spreading them would lose them). */
+function snapshot(m: Mention, at: number): Mention {
+  return { name: m.name, words: m.words, person: m.person, at }
+}
+
+function isSourceLike(words: string[]): boolean {
+  if (words.length === 0 || words.length > 10) return false
+  if (words.some((w) => /\d/.test(w))) return false
+  return true
+}

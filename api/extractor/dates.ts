@@ -1,0 +1,363 @@
+// Dates: the start of a reference period ("since late April" -> since "late April", 2019-04-21) and the
+// day a figure describes ("on Monday" resolved against the publication date, never into the future).
+// Hand-written rather than chrono-node: the phrases are few, and chrono would need to run over every
+// sentence (it is the slowest step by far when tried) and still needs the "never in the future" rule.
+
+import type { Token } from './tokens.ts'
+import { MONTHS, REPORTING_VERBS, WEEKDAYS } from './words.ts'
+
+export interface SincePhrase {
+  text: string
+  /** YYYY-MM-DD, or null when it cannot be resolved. */
+  date: string | null
+  at: number
+}
+
+const MODIFIER_DAY: Record<string, number> = { early: 1, mid: 11, late: 21, end: 21 }
+const SINCE_MARKERS: string[][] = [['since'], ['ever', 'since'], ['considering', 'the', 'fact', 'that']]
+const PERIOD_STARTS = new Set(['beginning', 'start', 'outbreak', 'onset'])
+/** "the war, which began", "the conflict that started": the start of the conflict the figures count from. */
+function startsConflict(lows: string[], i: number): boolean {
+  if (lows[i - 1] !== 'which' && lows[i - 1] !== 'that') return false
+  // "The conflict in Myanmar, which began": the conflict noun may take a short complement.
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (CONFLICTS.has(lows[k])) return true
+  return false
+}
+const CONFLICTS = new Set(
+  'war conflict fighting crisis offensive invasion uprising insurgency violence revolution siege'.split(' '),
+)
+
+interface Ymd {
+  y: number
+  m: number
+  d: number
+}
+
+export function parseIso(date: string | null | undefined): Ymd | null {
+  if (!date) return null
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
+  if (!m) return null
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }
+}
+
+function iso(y: number, m: number, d: number): string {
+  // Most dates need no calendar arithmetic; only overflowing days and months go through Date.
+  if (m >= 1 && m <= 12 && d >= 1 && d <= 28 && y >= 1000 && y <= 9999) {
+    return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
+  }
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  return dt.toISOString().slice(0, 10)
+}
+
+function addDays(date: Ymd, days: number): string {
+  return iso(date.y, date.m, date.d + days)
+}
+
+/** The latest year in which month m (day d) does not lie after the publication date. */
+function yearFor(m: number, d: number, pub: Ymd): number {
+  return m < pub.m || (m === pub.m && d <= pub.d) ? pub.y : pub.y - 1
+}
+
+/** Finds "since ..." in a sentence and reads the date it names, up to 14 words on. */
+export function findSince(
+  tokens: Token[],
+  lows: string[],
+  from: number,
+  to: number,
+  pub: Ymd | null,
+): SincePhrase[] {
+  const out: SincePhrase[] = []
+  for (let i = from; i < to; i++) {
+    const w = lows[i]
+    // "Syria's war, which began in 2011, has killed ...": the war's start is the period's start.
+    // (Only a war's start, in a month or year: "the assault, which began on Thursday" is one incident.)
+    if (
+      (w === 'began' || w === 'started' || w === 'erupted') &&
+      startsConflict(lows, i) &&
+      lows[i + 1] === 'in'
+    ) {
+      const d = readDate(tokens, lows, i + 2, to, pub, null)
+      if (d) out.push({ text: spanText(tokens, i + 2, d.end), date: d.date, at: i })
+      continue
+    }
+    if (w !== 'since' && w !== 'ever' && w !== 'considering') continue
+    const marker = SINCE_MARKERS.find((m) => m.every((x, k) => lows[i + k] === x))
+    if (!marker) continue
+    const phrase = readPeriodStart(tokens, lows, i + marker.length, to, pub)
+    if (phrase) out.push({ ...phrase, at: i })
+  }
+  return out
+}
+
+function readPeriodStart(
+  tokens: Token[],
+  lows: string[],
+  i: number,
+  to: number,
+  pub: Ymd | null,
+): Omit<SincePhrase, 'at'> | null {
+  let modifier: string | null = null
+  let j = i
+  // "since the beginning of December" -> "December" (the seeds' convention).
+  if (lows[j] === 'the' && PERIOD_STARTS.has(lows[j + 1]) && lows[j + 2] === 'of') j += 3
+  if (lows[j] === 'the' && lows[j + 1] === 'end' && lows[j + 2] === 'of') {
+    modifier = 'end'
+    j += 3
+  }
+  const start = j
+  // "past due" is a machine rewrite of "late".
+  if (lows[j] === 'past' && lows[j + 1] === 'due') {
+    modifier = 'late'
+    j += 2
+  } else if (lows[j] === 'early' || lows[j] === 'mid' || lows[j] === 'late') {
+    modifier = lows[j]
+    j++
+    if (lows[j] === '-') j++
+  } else if (lows[j]?.startsWith('mid-') && MONTHS[lows[j].slice(4)] !== undefined) {
+    const m = MONTHS[lows[j].slice(4)]
+    return { text: tokens[j].text, date: pub ? iso(yearFor(m, 11, pub), m, 11) : null }
+  }
+  const direct = readDate(tokens, lows, j, to, pub, modifier)
+  if (direct) {
+    const written = spanText(tokens, lows[start] === 'past' ? j : start, direct.end)
+    return { text: lows[start] === 'past' ? `late ${written}` : written, date: direct.date }
+  }
+  if (lows[j] === 'the' && lows[j + 1] === 'year' && j === i + 3) {
+    return { text: 'the start of the year', date: pub ? iso(pub.y, 1, 1) : null }
+  }
+  // "since it began in 2011", "since the war began on October 7"
+  for (let k = j; k < Math.min(to, i + 16); k++) {
+    if (lows[k] === ',' || lows[k] === ';') break
+    if (lows[k] !== 'in' && lows[k] !== 'on') continue
+    const d = readDate(tokens, lows, k + 1, to, pub, null)
+    if (d) return { text: spanText(tokens, k + 1, d.end), date: d.date }
+  }
+  return null
+}
+
+/** "the past three months", "the last week": a period counted back from the publication date. */
+export function findRecentPeriods(
+  tokens: Token[],
+  lows: string[],
+  from: number,
+  to: number,
+  pub: Ymd | null,
+): SincePhrase[] {
+  const out: SincePhrase[] = []
+  for (let i = from; i + 1 < to; i++) {
+    // "so far this year", "killed 60 this year"; not "earlier this year", a point in it.
+    if (
+      lows[i] === 'this' &&
+      lows[i + 1] === 'year' &&
+      !/^(earlier|later|of|until)$/.test(lows[i - 1] ?? '')
+    ) {
+      out.push({ text: spanText(tokens, i, i + 2), date: pub ? iso(pub.y, 1, 1) : null, at: i })
+      continue
+    }
+    if (i + 2 >= to) break
+    if (lows[i] !== 'the' || (lows[i + 1] !== 'past' && lows[i + 1] !== 'last')) continue
+    if (!/^(over|in|during|within|for)$/.test(lows[i - 1] ?? '')) continue
+    let j = i + 2
+    let n = 1
+    const count = Number(tokens[j].text) || SMALL_COUNTS[lows[j]]
+    if (count) {
+      n = count
+      j++
+    }
+    const unit = UNIT_DAYS[lows[j]]
+    if (!unit) continue
+    const days = unit === 30 || unit === 365 ? 0 : n * unit
+    let date: string | null = null
+    if (pub) {
+      if (unit === 30) date = iso(pub.y, pub.m - n, pub.d)
+      else if (unit === 365) date = iso(pub.y - n, pub.m, pub.d)
+      else date = addDays(pub, -days)
+    }
+    out.push({ text: spanText(tokens, i, j + 1), date, at: i })
+  }
+  return out
+}
+const SMALL_COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  few: 3,
+  several: 3,
+}
+const UNIT_DAYS: Record<string, number> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  month: 30,
+  months: 30,
+  year: 365,
+  years: 365,
+  hours: 1,
+  '24': 1,
+}
+
+/** The exact words of tokens [from, to), with their original spacing. */
+function spanText(tokens: Token[], from: number, to: number): string {
+  let out = ''
+  for (let k = from; k < to; k++) out += (k > from && tokens[k].space ? ' ' : '') + tokens[k].text
+  return out
+}
+
+interface ReadDate {
+  date: string | null
+  end: number
+}
+
+/** A date at token j: "April", "late April", "December 2019", "October 7", "7 October", "Feb. 8", "2011", "Thursday". */
+function readDate(
+  tokens: Token[],
+  lows: string[],
+  j: number,
+  to: number,
+  pub: Ymd | null,
+  modifier: string | null,
+): ReadDate | null {
+  if (j >= to) return null
+  const isMonth = (k: number) => k < to && MONTHS[lows[k]] !== undefined && tokens[k].text[0] !== lows[k][0]
+  const dayAt = (k: number) =>
+    k < to && tokens[k].kind === 'num' && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : 0
+  let month = 0
+  let day = modifier ? MODIFIER_DAY[modifier] : 1
+  let end = j
+  if (isMonth(j)) {
+    month = MONTHS[lows[j]]
+    end = j + 1
+    // "Feb. 8": the dot of an abbreviated month, only when a day follows.
+    if (lows[end] === '.' && lows[j].length <= 4 && dayAt(end + 1) > 0) end++
+    const d = modifier ? 0 : dayAt(end)
+    if (d >= 1 && d <= 31) {
+      day = d
+      end++
+    }
+  } else if (dayAt(j) >= 1 && dayAt(j) <= 31 && isMonth(j + 1)) {
+    day = dayAt(j)
+    month = MONTHS[lows[j + 1]]
+    end = j + 2
+  }
+  if (month) {
+    let year = yearAt(tokens, end) ?? (lows[end] === ',' ? yearAt(tokens, end + 1) : null)
+    if (year) end = lows[end] === ',' ? end + 2 : end + 1
+    if (!year && pub) year = yearFor(month, day, pub)
+    return { date: year ? iso(year, month, day) : null, end }
+  }
+  const year = yearAt(tokens, j)
+  if (year) return { date: iso(year, modifier ? MONTH_OF_MODIFIER[modifier] : 1, 1), end: j + 1 }
+  if (WEEKDAYS[lows[j]] !== undefined && tokens[j].text[0] !== lows[j][0]) {
+    return { date: pub ? weekdayBefore(WEEKDAYS[lows[j]], pub) : null, end: j + 1 }
+  }
+  return null
+}
+const MONTH_OF_MODIFIER: Record<string, number> = { early: 1, mid: 6, late: 9, end: 12 }
+
+function yearAt(tokens: Token[], j: number): number | null {
+  const t = tokens[j]
+  if (t?.kind !== 'num' || !/^(19|20)\d\d$/.test(t.text)) return null
+  return Number(t.text)
+}
+
+function weekdayBefore(weekday: number, pub: Ymd): string {
+  const dow = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay()
+  return addDays(pub, -((dow - weekday + 7) % 7))
+}
+
+const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'overnight', 'last'])
+
+export interface DayMention {
+  at: number
+  date: string
+}
+
+/**
+ * Days of incidents named in a sentence: "on Monday", "yesterday", "on June 12", resolved against the
+ * publication date and never after it. A day attached to a reporting verb ("said on Thursday") dates the
+ * statement, not the event, and is left out.
+ */
+export function findDays(tokens: Token[], lows: string[], from: number, to: number, pub: Ymd): DayMention[] {
+  const out: DayMention[] = []
+  let published = ''
+  for (let i = from; i < to; i++) {
+    const w = lows[i]
+    const tok = tokens[i]
+    if (tok.kind === 'punct') continue
+    // Only capitalised words, numbers and three adverbs can name a day.
+    if (tok.kind === 'word' && tok.text[0] === w[0] && !RELATIVE_DAYS.has(w)) continue
+    let date: string | null = null
+    let end = i + 1
+    if (WEEKDAYS[w] !== undefined && tokens[i].text[0] !== w[0]) date = weekdayBefore(WEEKDAYS[w], pub)
+    else if (w === 'yesterday') date = addDays(pub, -1)
+    else if (w === 'today' || w === 'tonight') date = iso(pub.y, pub.m, pub.d)
+    // "overnight" in a report is the night before it; "last week" is dated a week back.
+    else if (w === 'overnight') date = addDays(pub, -1)
+    else if (w === 'last' && lows[i + 1] === 'week') {
+      date = addDays(pub, -7)
+      end = i + 2
+    } else if (MONTHS[w] !== undefined && tokens[i].text[0] !== w[0] && tokens[i + 1]?.kind === 'num') {
+      const day = Number(tokens[i + 1].text)
+      if (day >= 1 && day <= 31) {
+        const y = yearAt(tokens, i + 2) ?? yearAt(tokens, i + 3) ?? yearFor(MONTHS[w], day, pub)
+        date = iso(y, MONTHS[w], day)
+        end = i + 2
+      }
+    } else if (
+      tokens[i].kind === 'num' &&
+      MONTHS[lows[i + 1]] !== undefined &&
+      /^\d{1,2}$/.test(tokens[i].text)
+    ) {
+      // "On 11 April"
+      const day = Number(tokens[i].text)
+      const m = MONTHS[lows[i + 1]]
+      if (day >= 1 && day <= 31 && tokens[i + 1].text[0] !== lows[i + 1][0]) {
+        date = iso(yearAt(tokens, i + 2) ?? yearFor(m, day, pub), m, day)
+        end = i + 2
+      }
+    }
+    if (!date) continue
+    if (!published) published = iso(pub.y, pub.m, pub.d)
+    if (date > published || nextToReportingVerb(lows, i, end)) continue
+    // "since 1 December", "from June 12": a period's start, not the day of the figure.
+    const prev = lows[i - 1] === 'on' ? lows[i - 2] : lows[i - 1]
+    if (
+      prev === 'since' ||
+      prev === 'from' ||
+      prev === 'until' ||
+      prev === 'between' ||
+      prev === 'began' ||
+      prev === 'started'
+    )
+      continue
+    out.push({ at: i, date })
+  }
+  return out
+}
+
+/** The day mentioned nearest to token `near`. */
+export function nearestDay(days: DayMention[], near: number): string | null {
+  let best: DayMention | null = null
+  for (const d of days) if (!best || Math.abs(d.at - near) < Math.abs(best.at - near)) best = d
+  return best?.date ?? null
+}
+
+function nextToReportingVerb(lows: string[], i: number, end: number): boolean {
+  let k = i - 1
+  if (lows[k] === 'on' || lows[k] === 'late' || lows[k] === 'early') k--
+  if (REPORTING_VERBS.has(lows[k])) return true
+  let m = end
+  if (lows[m] === 'morning' || lows[m] === 'evening' || lows[m] === 'night' || lows[m] === 'afternoon') m++
+  return REPORTING_VERBS.has(lows[m]) || (lows[m] === 'that' && REPORTING_VERBS.has(lows[k]))
+}
+
+export function isoOf(pub: Ymd): string {
+  return iso(pub.y, pub.m, pub.d)
+}

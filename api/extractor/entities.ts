@@ -1,0 +1,277 @@
+// Names in the text and coreference: "the Observatory" is the "Syrian Observatory for Human Rights"
+// named earlier, "he" is the last person quoted, "the ministry" the last ministry that spoke.
+
+import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
+import { isCapitalized, type Token } from './tokens.ts'
+
+export interface Mention {
+  /** Source as it will be reported (titles stripped for persons). */
+  name: string
+  /** Lower-case words, for containment tests. */
+  words: string[]
+  person: boolean
+  /** Token index where it was mentioned. */
+  at: number
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'al', 'el', 'bin', 'ibn', 'la', 'du', 'des'])
+
+export const ORG_HEADS = new Set(
+  (
+    'ministry ministries center centre observatory organization organisation agency agencies office council committee ' +
+    'commission army forces force police authority authorities department service services group network watch ' +
+    'amnesty crescent cross nations union fund programme program bank institute foundation coalition government ' +
+    'media tv television news monitor front brigade brigades movement party mission unhcr ocha unicef who iom wfp ' +
+    'un u.n. eu icrc msf hrw ngo board administration military navy guard guards court tribunal parliament ' +
+    'kremlin pentagon hospital hospitals university agency federation corps directorate cabinet presidency ' +
+    'secretariat alliance assembly bureau unit team radio press reuters afp ap tass interfax sana ria xinhua ' +
+    "anadolu state initiative project taskforce ministry's syndicate society directorate directorates cluster " +
+    'matrix panel association league helmets defense defence network commission council committee'
+  ).split(' '),
+)
+
+const PLACE_HEADS = new Set(
+  'county district state province region city town village camp governorate municipality square street'.split(
+    ' ',
+  ),
+)
+
+const TITLES = new Set(
+  (
+    'minister president prime foreign defense defence interior health secretary general spokesman spokeswoman ' +
+    'spokesperson chief director commander governor mayor ambassador envoy king prince sheikh pope mr mrs ms dr ' +
+    'gen lt col colonel major captain sgt sergeant lieutenant brigadier admiral deputy vice senior head ' +
+    'coordinator representative official officer rapporteur commissioner chairman chairwoman chair leader ' +
+    'premier chancellor senator congressman lawmaker judge attorney professor prof analyst researcher ' +
+    'correspondent founder ceo executive high special regional resident humanitarian un u.n. kremlin observatory ' +
+    'secretary-general additional'
+  ).split(' '),
+)
+
+/** Capitalised runs with their connectors: "Syrian Observatory for Human Rights", "Turkey's Defense Ministry". */
+export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
+  const chunks: Mention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!isCapitalized(tokens[i])) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < tokens.length && tokens[j].newlines === 0) {
+      if (isCapitalized(tokens[j])) {
+        j++
+        continue
+      }
+      // A connector counts only between two capitalised words.
+      let k = j
+      while (k < tokens.length && k - j < 2 && CONNECTORS.has(lows[k])) k++
+      if (k > j && k < tokens.length && isCapitalized(tokens[k])) {
+        j = k
+        continue
+      }
+      break
+    }
+    // A sentence-initial article is not part of the name.
+    let first = /^(the|a|an)$/.test(lows[i]) && j > i + 1 ? i + 1 : i
+    // "Britain-based Syrian Observatory ...", "Kurdish-led Syrian Democratic Forces": the adjective is no part of the name.
+    while (
+      first < j - 1 &&
+      /-(based|led|backed|run|affiliated|aligned|controlled|funded|linked)$/i.test(tokens[first].text)
+    )
+      first++
+    const text = tokens
+      .slice(first, j)
+      .map((t) => t.text)
+      .join(' ')
+    // The role may stand before the name ("regional Gov. Oleh Syniehubov") or after it (", a traditional chief").
+    chunks.push(new Chunk(text, lows, first, j))
+    i = j
+  }
+  return chunks
+}
+
+/** A name chunk whose person test and title stripping run only if coreference ever looks at it. */
+export class Chunk implements Mention {
+  private resolved: Mention | null = null
+  constructor(
+    readonly text: string,
+    private readonly lows: string[],
+    readonly at: number,
+    readonly end: number,
+  ) {}
+  private cachedWords: string[] | null = null
+  private get lowWords(): string[] {
+    if (!this.cachedWords) this.cachedWords = this.lows.slice(this.at, this.end)
+    return this.cachedWords
+  }
+  /**
+   * The chunk with the words around it, lower case: where a role is found. The role may stand before
+   * the name ("regional Gov. Oleh Syniehubov") or after it (", a traditional chief").
+   */
+  get context(): string {
+    const before = this.lows.slice(Math.max(0, this.at - 3), this.at)
+    const after = this.lows[this.end] === ',' ? this.lows.slice(this.end + 1, this.end + 6) : []
+    return [...before, ...this.lowWords, ...after].join(' ')
+  }
+  private get full(): Mention {
+    if (!this.resolved) this.resolved = makeMention(this.text, this.at)
+    return this.resolved
+  }
+  get name(): string {
+    return this.full.name
+  }
+  get words(): string[] {
+    return this.resolved ? this.resolved.words : this.lowWords
+  }
+  get person(): boolean {
+    return this.full.person
+  }
+}
+
+export function makeMention(text: string, at: number): Mention {
+  const words = text
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/\s+/)
+    .filter(Boolean)
+  const person = looksLikePerson(words, text)
+  const name = person ? stripTitles(text) : text
+  return {
+    name,
+    words: name
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .split(/\s+/)
+      .filter(Boolean),
+    person,
+    at,
+  }
+}
+
+function looksLikePerson(words: string[], text: string): boolean {
+  if (words.length === 0) return false
+  if (words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false
+  if (/^[A-Z.]{2,}$/.test(text)) return false
+  const core = stripTitles(text)
+  if (!core) return false
+  const coreWords = core.split(' ')
+  if (coreWords.every((w) => isDemonym(w) || isTextPlace(placeKey(w.replace(/['\u2019]s$/, '')))))
+    return false
+  return coreWords.every(
+    (w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von|la|abu|abdel|abd)(-|$)/.test(w),
+  )
+}
+
+/** "Turkish Foreign Minister Mevlut Cavusoglu" -> "Mevlut Cavusoglu". */
+export function stripTitles(text: string): string {
+  const words = text.split(/\s+/)
+  let k = 0
+  while (k < words.length - 1) {
+    const w = words[k].toLowerCase().replace(/[.'\u2019]s?$/, '')
+    if (TITLES.has(w) || isDemonym(w) || /['\u2019]s$/.test(words[k])) k++
+    else break
+  }
+  // Everything up to the last title goes: "Environment Minister Murat Kurum", "Uror County Commissioner ...".
+  for (let m = words.length - 2; m >= k; m--) {
+    if (TITLES.has(words[m].toLowerCase().replace(/\.$/, ''))) {
+      k = m + 1
+      break
+    }
+  }
+  return words.slice(k).join(' ')
+}
+
+/** Acronyms a text defines: "the International Organization for Migration (IOM)" -> IOM. */
+export function collectAcronyms(tokens: Token[], chunks: Mention[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const c of chunks) {
+    if (!(c instanceof Chunk) || c.words.length < 2) continue
+    const open = tokens[c.end]
+    const acronym = tokens[c.end + 1]
+    if (
+      open?.text === '(' &&
+      tokens[c.end + 2]?.text === ')' &&
+      /^[A-Z][A-Za-z.]{1,9}$/.test(acronym?.text ?? '')
+    ) {
+      if (acronym.text.replace(/[a-z.]/g, '').length >= 2)
+        out.set(acronym.text, c.text.replace(/^(the|The)\s+/, ''))
+    }
+  }
+  return out
+}
+
+/** The last person named before `before` with this role ("the governor" -> "Oleh Syniehubov"). */
+export function lastPersonWithRole(chunks: Mention[], role: string, before: number): Mention | null {
+  let hi = chunks.length
+  while (hi > 0 && chunks[hi - 1].at >= before) hi--
+  const hasRole = (c: Mention) =>
+    c instanceof Chunk &&
+    c.context.split(' ').some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
+    c.person &&
+    c.words.length >= 2
+  for (let k = hi - 1; k >= Math.max(0, hi - 200); k--) if (hasRole(chunks[k])) return chunks[k]
+  // A headline ("..., governor says") names the role before the person: look ahead a little.
+  for (let k = hi; k < Math.min(chunks.length, hi + 30); k++) if (hasRole(chunks[k])) return chunks[k]
+  return null
+}
+const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
+
+/** Whether `words` occur contiguously in `inside`. */
+function containsRun(inside: string[], words: string[]): boolean {
+  outer: for (let i = 0; i + words.length <= inside.length; i++) {
+    for (let k = 0; k < words.length; k++) if (inside[i + k] !== words[k]) continue outer
+    return true
+  }
+  return false
+}
+
+/** The fullest earlier name that contains `words` as a run ("Observatory" -> "Syrian Observatory for Human Rights"). */
+export function fullestName(
+  chunks: Mention[],
+  words: string[],
+  before: number,
+  person: boolean,
+): Mention | null {
+  let best: Mention | null = null
+  for (const c of chunkIndex(chunks).get(words[words.length - 1]) ?? []) {
+    if (c.at >= before) break
+    if (c.person !== person && person) continue
+    if (c.words.length < words.length || !containsRun(c.words, words)) continue
+    if (!best || c.words.length > best.words.length) best = c
+  }
+  return best
+}
+
+const indexes = new WeakMap<Mention[], Map<string, Mention[]>>()
+
+/** Chunks by each of their words, in text order, so a lookup touches only the chunks that could match. */
+function chunkIndex(chunks: Mention[]): Map<string, Mention[]> {
+  let index = indexes.get(chunks)
+  if (!index) {
+    index = new Map()
+    for (const c of chunks) {
+      for (const w of new Set(c.words)) {
+        const list = index.get(w) ?? []
+        if (list.length < 200) list.push(c)
+        index.set(w, list)
+      }
+    }
+    indexes.set(chunks, index)
+  }
+  return index
+}
+
+/** The last mention before `before` whose words include `head` (and, when possible, every word of `words`). */
+export function lastWithHead(mentions: Mention[], words: string[], before: number): Mention | null {
+  const head = words[words.length - 1]
+  let withHead: Mention | null = null
+  let withAll: Mention | null = null
+  for (const m of mentions) {
+    if (m.at >= before) break
+    if (m.person || !m.words.some((w) => w === head || w.startsWith(head))) continue
+    withHead = m
+    if (words.every((w) => m.words.includes(w))) withAll = m
+  }
+  return withAll ?? withHead
+}

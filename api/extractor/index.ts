@@ -1,0 +1,119 @@
+// Tally's extraction engine: every casualty and displacement figure in a text, with its source, dates,
+// place and the exact words it came from. Pure and deterministic: text (and publication date) in,
+// claims out. See ../../shared/claims-format.md for what a claim is.
+//
+// Pipeline: tokens -> sentences -> per sentence: numbers linked to triggers and victims (link.ts),
+// attributions (sources.ts), reference periods and event days (dates.ts), places (places.ts).
+
+import { buildClaims, type DocContext } from './assemble.ts'
+import { parseIso } from './dates.ts'
+import { collectNameChunks } from './entities.ts'
+import { demonymCountry, lookupPlace, lookupPlaces } from './gazetteer/index.ts'
+import { findPlaces, type PlaceMention } from './places.ts'
+import { type Sentence, splitSentences } from './sentences.ts'
+import { isCapitalized, type Token, tokenize } from './tokens.ts'
+import type { ExtractedClaim, ExtractOptions } from './types.ts'
+
+export type { Claim, ExtractedClaim, ExtractOptions, Metric, Qualifier, Unit } from './types.ts'
+export { METRICS, QUALIFIERS, UNITS } from './types.ts'
+
+/** Every claim in `text`. Never throws: malformed input gives no claims rather than an error. */
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  if (typeof text !== 'string' || text.length === 0) return []
+  try {
+    return extract(text, options)
+  } catch {
+    return []
+  }
+}
+
+function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
+  const tokens = tokenize(restorePossessives(text))
+  const lows = tokens.map((t) => t.low)
+  const sentences = splitSentences(tokens)
+  const places: PlaceMention[][] = []
+  const countryCounts = new Map<string, number>()
+  for (const s of sentences) {
+    // A place that only acts or speaks ("Russia said") is never where a figure happened.
+    const found = findPlaces(tokens, s.from, s.to, null).filter((p) => p.actor !== 'verb')
+    places.push(found)
+    for (const p of found) {
+      if (!p.actor) countryCounts.set(p.entry.country, (countryCounts.get(p.entry.country) ?? 0) + 1)
+    }
+  }
+  let mainCountry = mostCommon(countryCounts)
+  // Without a place named outright, the country of a party ("Ukraine said") or of a people ("Iranian
+  // security forces") still tells which country the text is about.
+  if (!mainCountry) mainCountry = fallbackCountry(tokens, sentences)
+  // A spelling shared by two countries ("Tripoli") is read in the country the text is mostly about.
+  if (mainCountry) {
+    for (const found of places) {
+      for (const p of found) {
+        if (p.entry.country === mainCountry || lookupPlaces(p.text).length < 2) continue
+        p.entry = lookupPlace(p.text, mainCountry) ?? p.entry
+      }
+    }
+  }
+  const doc: DocContext = {
+    text,
+    tokens,
+    lows,
+    sentences,
+    places,
+    mainCountry,
+    mainPlace: mainPlace(places),
+    published: parseIso(options.published ?? null),
+    chunks: collectNameChunks(tokens, lows),
+  }
+  return buildClaims(doc)
+}
+
+function mostCommon<T>(counts: Map<T, number>): T | null {
+  let best: T | null = null
+  let most = 0
+  for (const [key, n] of counts) {
+    if (n > most) {
+      best = key
+      most = n
+    }
+  }
+  return best
+}
+
+/** The place the text names most often (not counting parties), the first of equals: what it is about. */
+function mainPlace(places: PlaceMention[][]): PlaceMention | null {
+  const counts = new Map<string, number>()
+  const first = new Map<string, PlaceMention>()
+  for (const found of places) {
+    for (const p of found) {
+      if (p.actor) continue
+      const key = `${p.entry.name}|${p.entry.country}`
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+      if (!first.has(key)) first.set(key, p)
+    }
+  }
+  const key = mostCommon(counts)
+  return key ? (first.get(key) ?? null) : null
+}
+
+function fallbackCountry(tokens: Token[], sentences: Sentence[]): string | null {
+  for (const s of sentences) {
+    for (const p of findPlaces(tokens, s.from, s.to, null)) if (p.entry.country) return p.entry.country
+  }
+  const counts = new Map<string, number>()
+  for (const t of tokens) {
+    if (!isCapitalized(t)) continue
+    const iso = demonymCountry(t.text) ?? demonymCountry(t.text.replace(/s$/, ''))
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1)
+  }
+  return mostCommon(counts)
+}
+
+/**
+ * Machine rewrites turn "Syria's" into "Syria\u00a0s" (a no-break space for the apostrophe). Putting the
+ * apostrophe back, one character for one, keeps every offset while the tokens read a possessive again.
+ */
+function restorePossessives(text: string): string {
+  if (!text.includes('\u00a0')) return text
+  return text.replace(/(?<=\p{L})\u00a0(?=s(?![\p{L}\p{N}]))/gu, "'")
+}

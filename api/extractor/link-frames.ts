@@ -1,0 +1,485 @@
+// The tight frames that tie a figure to its trigger: a predicate after the victims, a verb before them, a
+// causative with its complement, a counted trigger noun, a toll and its value, a fact-box label.
+
+import type { Candidate, Link, LinkContext } from './link-types.ts'
+import { type HeadClass, headClass } from './nouns.ts'
+import type { Token } from './tokens.ts'
+import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
+import type { Metric } from './types.ts'
+import { CLAUSE_BREAKS, MONTHS, PREDICATE_FILLERS } from './words.ts'
+
+export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected'])
+const PRE_FILLERS = new Set([
+  'another',
+  'further',
+  'additional',
+  'a',
+  'an',
+  'the',
+  'reportedly',
+  'also',
+  'all',
+])
+const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'life', 'influx'])
+const MONTH_WORDS = new Set(Object.keys(MONTHS))
+const TOLL_LINKS = new Set([
+  'passes',
+  'pass',
+  'tops',
+  'top',
+  'nears',
+  'neared',
+  'climbs',
+  'past',
+  'surpasses',
+  'exceeds',
+  'put',
+  'puts',
+  'to',
+  'at',
+  'of',
+  'reached',
+  'reach',
+  'reaches',
+  'hit',
+  'passed',
+  'surpassed',
+  'exceeded',
+  'topped',
+  'is',
+  'was',
+  'were',
+  'are',
+  'stands',
+  'stood',
+  'climbed',
+  'rose',
+  'risen',
+  'jumped',
+  'reaching',
+  'hitting',
+  'numbered',
+  'numbering',
+  'totalled',
+  'totaled',
+  'totaling',
+  'totalling',
+  'now',
+  'include',
+  'included',
+  'includes',
+])
+const COUNTRY_AFTER = new Set(['to', 'into', 'across', 'for', 'throughout'])
+
+export function resolveMetric(entry: TriggerEntry, cls: HeadClass): Metric | null {
+  if (cls === 'facility') return entry.building ? 'facilities' : null
+  if (cls === 'home') return entry.building ? 'homes' : null
+  return entry.metric
+}
+
+export function npEnd(c: Candidate): number {
+  return Math.max(c.np.to, c.num.to)
+}
+
+function isNumberAt(tokens: Token[], lows: string[], i: number): boolean {
+  return (
+    tokens[i]?.kind === 'num' ||
+    /^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(lows[i] ?? '')
+  )
+}
+
+/** "7 soldiers were killed", "520,000 fleeing their homes", "53 health facilities have suspended work". */
+export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null {
+  const { tokens, lows } = ctx
+  let j = skipQuote(lows, npEnd(c), limit)
+  let skipped = 0
+  // "roughly 8,000 people, have been displaced": a stray comma before the auxiliary.
+  if (lows[j] === ',' && AUX.has(lows[j + 1])) j++
+  const paren = skipParenthetical(tokens, lows, j, limit)
+  if (paren > j) {
+    j = paren
+    skipped++
+  }
+  const pp = skipModifierBeforeAux(tokens, lows, j, limit, c.np.cls)
+  if (pp > j) {
+    skipped += 2
+    j = pp
+  }
+  let modal = false
+  while (j < limit && skipped < 8 && (PREDICATE_FILLERS.has(lows[j]) || MODALS.has(lows[j]))) {
+    if (triggerAt(lows, j, limit, 'p')) break
+    // "may have been killed" is an estimate of the past, not a forecast; "150,000 people to be displaced" is one.
+    if (MODALS.has(lows[j]) && lows[j + 1] !== 'have') modal = true
+    if (skipped === 0 && lows[j] === 'to' && lows[j + 1] === 'be') modal = true
+    j++
+    skipped++
+  }
+  j = skipQuote(lows, j, limit)
+  const t = triggerAt(lows, j, limit, 'p')
+  if (!t) return arrival(ctx, c, j, limit, modal, skipped)
+  // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
+  if (skipped === 0 && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit)) return null
+  // "Of the houses, 119,906 were totally destroyed": the counted noun stands earlier in the sentence.
+  const cls =
+    c.np.cls === 'unknown' && c.np.to === c.np.from && t.entry.building
+      ? contextClass(ctx, c.num.from)
+      : c.np.cls
+  let metric = resolveMetric(t.entry, cls)
+  if (!metric) return null
+  if (metric === 'displaced' && crossesBorder(ctx, t.to, limit)) metric = 'refugees'
+  let start = c.num.from
+  const before = lows[start - 1]
+  if (before === 'left' || before === 'leaving' || before === 'leaves' || before === 'leave') {
+    start = before === 'leaving' ? start - 1 : causeSubjectStart(tokens, lows, start - 1)
+  }
+  return {
+    kind: 'post',
+    metric,
+    from: start,
+    to: t.to,
+    modal,
+    parent: null,
+    confidence: 0.95 - skipped * 0.02,
+  }
+}
+
+const ARRIVALS = new Set([
+  'arrived',
+  'arriving',
+  'arrive',
+  'arrives',
+  'reached',
+  'reaching',
+  'entered',
+  'entering',
+])
+
+/** "65,000 people have arrived in Armenia", "370,000 Rohingya have reached Bangladesh": into a country, refugees. */
+function arrival(
+  ctx: LinkContext,
+  c: Candidate,
+  j: number,
+  limit: number,
+  modal: boolean,
+  skipped: number,
+): Link | null {
+  if (!ARRIVALS.has(ctx.lows[j]) || (c.np.cls !== 'people' && c.np.cls !== 'unknown')) return null
+  const at = ctx.lows[j + 1] === 'in' ? j + 2 : j + 1
+  if (at >= limit || !ctx.isCountryAt(at)) return null
+  const to = at + 1
+  return {
+    kind: 'post',
+    metric: 'refugees',
+    from: c.num.from,
+    to,
+    modal,
+    parent: null,
+    confidence: 0.85 - skipped * 0.02,
+  }
+}
+
+const PAREN_OPEN = new Set([',', '-', '–', '—', '('])
+export const AUX = new Set([
+  'had',
+  'have',
+  'has',
+  'were',
+  'was',
+  'are',
+  'is',
+  'remain',
+  'remained',
+  'remains',
+  'been',
+])
+const MODIFIER_START = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'from',
+  'of',
+  'with',
+  'across',
+  'inside',
+  'around',
+  'under',
+  'supported',
+  'operating',
+  'run',
+  'managed',
+  'still',
+  'living',
+  'sheltering',
+  'who',
+])
+
+function skipQuote(lows: string[], j: number, limit: number): number {
+  return j < limit && (lows[j] === '"' || lows[j] === '”' || lows[j] === '“') ? j + 1 : j
+}
+
+/** ", including six children," / ", five of them children," / " - a woman and four children -": skipped. */
+function skipParenthetical(tokens: Token[], lows: string[], j: number, limit: number): number {
+  const open = lows[j]
+  if (!PAREN_OPEN.has(open)) return j
+  const close = open === '(' ? ')' : open
+  for (let k = j + 1; k < limit && k - j <= 14; k++) {
+    if (lows[k] === close || (open === ',' && (lows[k] === '-' || lows[k] === '—')))
+      return k === j + 1 ? j : k + 1
+    if (lows[k] === ';' || lows[k] === '.' || REPORTING_AT.has(lows[k])) return j
+  }
+  void tokens
+  return j
+}
+const REPORTING_AT = new Set(['said', 'says', 'told', 'according'])
+
+/** "hospitals in the north of the territory had been", "facilities supported by MSF have": to the auxiliary. */
+function skipModifierBeforeAux(
+  tokens: Token[],
+  lows: string[],
+  j: number,
+  limit: number,
+  cls: HeadClass,
+): number {
+  if (!MODIFIER_START.has(lows[j])) return j
+  for (let k = j + 1; k < limit && k - j <= 9; k++) {
+    if (
+      CLAUSE_BREAKS.has(lows[k]) ||
+      lows[k] === ',' ||
+      REPORTING_AT.has(lows[k]) ||
+      CLAUSE_WORDS.has(lows[k])
+    )
+      return j
+    if (AUX.has(lows[k]) || MODALS.has(lows[k])) return k
+    // "Three aid workers with the Libyan Red Crescent lost their lives" (but not "... killed 20 people").
+    const t = triggerAt(lows, k, limit, 'p')
+    if (!t) continue
+    const direct = PLAIN_PREPOSITIONS.has(lows[j]) && (cls === 'people' || cls === 'households')
+    return direct && !objectFollows(tokens, lows, t.to, limit) ? k : j
+  }
+  return j
+}
+const PLAIN_PREPOSITIONS = new Set(['with', 'from', 'of', 'in', 'at', 'on', 'near', 'inside'])
+const CLAUSE_WORDS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'which', 'where'])
+
+/** "fled to Chad", "fled Ukraine", "to flee across the border": out of the country, so refugees. */
+function crossesBorder(ctx: LinkContext, j: number, limit: number): boolean {
+  const { lows } = ctx
+  if (ctx.isCountryAt(j)) return true
+  for (let k = j; k < Math.min(limit, j + 6); k++) {
+    const w = lows[k]
+    if (w === ',' || w === ';' || w === '.') return false
+    if (w === 'border' && (lows[k - 1] === 'the' || lows[k - 1] === 'international')) {
+      if (/^(across|throughout|over|crossed)$/.test(lows[k - 2] ?? '')) return true
+    }
+    if (COUNTRY_AFTER.has(w) && (ctx.isCountryAt(k + 1) || ctx.isCountryAt(k + 2))) return true
+  }
+  return false
+}
+
+function contextClass(ctx: LinkContext, before: number): HeadClass {
+  for (let k = before - 1; k >= Math.max(0, before - 10); k--) {
+    if (ctx.lows[k] === '.' || ctx.lows[k] === ';') break
+    const cls = headClass(ctx.lows[k], ctx.tokens[k].text, ctx.lows[k - 1])
+    if (cls === 'home' || cls === 'facility') return cls
+  }
+  return 'unknown'
+}
+
+function objectFollows(tokens: Token[], lows: string[], i: number, limit: number): boolean {
+  if (i >= limit) return false
+  const w = lows[i]
+  if (isNumberAt(tokens, lows, i)) return true
+  if (w === 'at' || w === 'more' || w === 'some' || w === 'nearly' || w === 'about' || w === 'around') {
+    return isNumberAt(tokens, lows, i + 1) || isNumberAt(tokens, lows, i + 2)
+  }
+  return w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'their' || w === 'its'
+}
+
+/** "the Turkish shelling left four soldiers injured": the quote takes in the cause. */
+function causeSubjectStart(tokens: Token[], lows: string[], verb: number): number {
+  let k = verb
+  for (let n = 0; n < 4 && k - 1 >= 0; n++) {
+    const prev = tokens[k - 1]
+    if (prev.kind !== 'word' || /^(that|which|who|said|and|but|as|after|when|while)$/.test(lows[k - 1])) break
+    k--
+  }
+  return k
+}
+
+/** "killed seven Turkish soldiers", "injuring 3 soldiers", "claimed the lives of 12". */
+export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
+  const { lows } = ctx
+  let k = c.num.from - 1
+  let skipped = 0
+  if (lows[k] === '"' || lows[k] === '“' || lows[k] === '”') k--
+  while (k > sentenceFrom && skipped < 2 && PRE_FILLERS.has(lows[k]) && !triggerAt(lows, k, k + 1, 'v')) {
+    k--
+    skipped++
+  }
+  if (lows[k] === '"' || lows[k] === '”' || lows[k] === '“') k--
+  for (let start = Math.max(sentenceFrom, k - 4); start <= k; start++) {
+    const t = triggerAt(lows, start, k + 1, 'v')
+    if (!t || t.to !== k + 1) continue
+    const metric = resolveMetric(t.entry, c.np.cls)
+    if (!metric) return null
+    const modal = MODALS.has(lows[t.from - 1]) || MODALS.has(lows[t.from - 2])
+    return {
+      kind: 'pre',
+      metric,
+      from: t.from,
+      to: npEnd(c),
+      modal,
+      parent: null,
+      confidence: 0.95 - skipped * 0.03,
+    }
+  }
+  return null
+}
+
+/** "caused more than 400,000 people to flee their homes", "driven millions of civilians from their homes". */
+export function cause(ctx: LinkContext, c: Candidate, limit: number): Link | null {
+  const { lows } = ctx
+  const k = c.num.from - 1
+  const t = triggerAt(lows, k, k + 1, 'c')
+  if (!t || c.np.cls === 'facility' || c.np.cls === 'home') return null
+  let j = npEnd(c)
+  // Skip one parenthetical: "hundreds of thousands of people, many of whom had already been displaced, to flee".
+  if (lows[j] === ',') {
+    let m = j + 1
+    while (m < limit && m - j < 16 && lows[m] !== ',') m++
+    if (lows[m] === ',') j = m + 1
+  }
+  const end = displacementComplementAt(lows, j, limit)
+  if (end < 0) return null
+  const modal = MODALS.has(lows[t.from - 1]) || MODALS.has(lows[t.from - 2])
+  const metric = crossesBorder(ctx, end, limit) ? 'refugees' : 'displaced'
+  return { kind: 'cause', metric, from: t.from, to: end, modal, parent: null, confidence: 0.9 }
+}
+
+/** "12 deaths", "500 refugees", "3,000 IDPs": the counted noun is itself the trigger. */
+export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null {
+  if (c.np.to <= c.np.from) return null
+  let t = triggerAt(ctx.lows, c.np.headAt, limit, 'n')
+  // "1.8 million displaced people", "228 wounded patients", "58 reported fatalities"
+  for (let k = c.np.from; !t && k < c.np.headAt; k++) {
+    const adj = triggerAt(ctx.lows, k, c.np.headAt + 1, 'p') ?? triggerAt(ctx.lows, k, c.np.headAt + 1, 'n')
+    if (adj && adj.entry.metric !== null) t = adj
+  }
+  if (!t || t.entry.metric === null || c.np.cls === 'facility' || c.np.cls === 'home') return null
+  if (ctx.lows[c.num.from - 1] === 'saved' || ctx.lows[c.num.from - 1] === 'saving') return null
+  return {
+    kind: 'noun',
+    metric: t.entry.metric,
+    from: c.num.from,
+    to: c.np.to,
+    // "up to 4 million refugees could leave": a forecast.
+    modal: MODALS.has(ctx.lows[c.np.to]) && ctx.lows[c.np.to + 1] !== 'have',
+    parent: null,
+    confidence: 0.9,
+  }
+}
+
+/** "the death toll rose to 50", "the number of people killed reached 1,200", "the dead included 5 children". */
+export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
+  const { tokens, lows } = ctx
+  let k = c.num.from - 1
+  // "Palestinian death toll above 1,000": the qualifier already stands between toll and figure.
+  const direct = tollTriggerEndingAt(lows, k, c.num.from)
+  if (direct) return tollLink(direct, c, direct.from)
+  if (!TOLL_LINKS.has(lows[k])) return forwardToll(ctx, c)
+  k--
+  for (let n = 0; n < 14 && k >= sentenceFrom; n++, k--) {
+    if (CLAUSE_BREAKS.has(lows[k])) return null
+    // Numbers of a date ("since May 17") may stand between; other numbers may not.
+    if (tokens[k].kind === 'num' && !MONTH_WORDS.has(lows[k - 1]) && !MONTH_WORDS.has(lows[k + 1]))
+      return null
+    if (lows[k] === 'population' || lows[k] === 'need') return null
+    // A participle names a toll only after "number of": "the number of people killed rose to 50".
+    let t =
+      triggerAt(lows, k, c.num.from, 'n') ??
+      (afterNumberOf(lows, k) ? triggerAt(lows, k, c.num.from, 'p') : null)
+    // "death toll" rather than "toll": the longer phrase that ends here.
+    const longer = k > 0 ? triggerAt(lows, k - 1, c.num.from, 'n') : null
+    if (t && longer && longer.to > k) t = longer
+    if (!t || t.entry.metric === null) continue
+    const link = tollLink(t, c, t.from)
+    if (link) for (let m = t.to; m < c.num.from; m++) if (MODALS.has(lows[m])) link.modal = true
+    return link
+  }
+  return null
+}
+
+function afterNumberOf(lows: string[], k: number): boolean {
+  for (let m = k - 1; m >= k - 4 && m >= 0; m--) if (lows[m] === 'number' || lows[m] === 'total') return true
+  return false
+}
+
+function tollTriggerEndingAt(lows: string[], k: number, limit: number): TriggerMatch | null {
+  for (let start = k - 3; start <= k; start++) {
+    if (start < 0) continue
+    const t = triggerAt(lows, start, limit, 'n')
+    if (t && t.to === k + 1 && t.entry.metric !== null && TOLL_NOUNS.has(lows[k])) return t
+  }
+  return null
+}
+
+function tollLink(t: TriggerMatch, c: Candidate, from: number): Link | null {
+  const metric = resolveMetric(t.entry, c.np.cls)
+  if (!metric) return null
+  return { kind: 'toll', metric, from, to: npEnd(c), modal: false, parent: null, confidence: 0.85 }
+}
+
+/** "bringing to 506 the number of bodies retrieved": the toll noun after the figure. */
+function forwardToll(ctx: LinkContext, c: Candidate): Link | null {
+  const { lows } = ctx
+  if (
+    lows[c.num.from - 1] !== 'to' ||
+    !/^(bringing|brings|brought|bring|raising)$/.test(lows[c.num.from - 2] ?? '')
+  ) {
+    return null
+  }
+  for (let k = c.num.to; k < c.num.to + 5; k++) {
+    const t = triggerAt(lows, k, k + 6, 'n')
+    if (t?.entry.metric)
+      return {
+        kind: 'toll',
+        metric: t.entry.metric,
+        from: c.num.from - 2,
+        to: t.to,
+        modal: false,
+        parent: null,
+        confidence: 0.8,
+      }
+  }
+  return null
+}
+
+/** Tables and fact boxes: "Deaths: 1,486", "Houses damaged: 1,889,432", "People in relief camps: 664,691". */
+export function label(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
+  const { tokens, lows } = ctx
+  if (lows[c.num.from - 1] !== ':') return null
+  let start = c.num.from - 2
+  while (start > sentenceFrom && c.num.from - start < 9 && tokens[start].newlines === 0) {
+    const w = lows[start - 1]
+    if (w === ';' || w === '.' || tokens[start - 1].kind === 'num') break
+    start--
+  }
+  let cls = c.np.cls
+  for (let k = start; k < c.num.from - 1; k++) {
+    const hc = headClass(lows[k], tokens[k].text, lows[k - 1])
+    if (hc === 'facility' || hc === 'home') cls = hc
+    if (hc === 'thing') return null // "Livestock perished: 1,164,270"
+  }
+  for (let k = start; k < c.num.from - 1; k++) {
+    const t =
+      triggerAt(lows, k, c.num.from - 1, 'p') ??
+      triggerAt(lows, k, c.num.from - 1, 'n') ??
+      triggerAt(lows, k, c.num.from - 1, 'v')
+    if (!t) continue
+    const metric = resolveMetric(t.entry, cls)
+    if (metric)
+      return { kind: 'toll', metric, from: start, to: npEnd(c), modal: false, parent: null, confidence: 0.8 }
+  }
+  return null
+}

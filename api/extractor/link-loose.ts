@@ -1,0 +1,176 @@
+// The looser links, tried once the tight frames are done: sub-counts ("including six children"), coordinated
+// figures ("seven soldiers and a civilian") and, last, a trigger a few words away, which earns low confidence.
+
+import { AUX, npEnd } from './link-frames.ts'
+import type { Candidate, Link, LinkContext } from './link-types.ts'
+import type { HeadClass } from './nouns.ts'
+import type { Token } from './tokens.ts'
+import { triggerAt } from './triggers.ts'
+import type { Metric } from './types.ts'
+import { CLAUSE_BREAKS, REPORTING_VERBS } from './words.ts'
+
+const SUBCOUNT_BEFORE = new Set([
+  'including',
+  'includes',
+  'included',
+  'include',
+  'among',
+  'such',
+  'consisting',
+  'together',
+])
+const CONJUNCTIONS = new Set([',', 'and', 'or', 'as', 'well', 'along', 'with', 'plus', 'addition', 'to', '&'])
+/** Second pass: sub-counts, coordinated figures and, last, a trigger nearby in the same clause. */
+export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to: number): void {
+  const { lows } = ctx
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]
+    if (c.link) continue
+    const prev = i > 0 ? cs[i - 1] : null
+    // Sub-counts: "killed 15 civilians, including six children", "five of them children".
+    const before = lows[c.num.from - 1]
+    const isSub =
+      SUBCOUNT_BEFORE.has(before) ||
+      (before === 'them' && lows[c.num.from - 2] === 'among') ||
+      (before === 'whom' && (lows[c.num.from - 2] === 'of' || lows[c.num.from - 2] === 'among')) ||
+      c.np.partitive
+    const subMetric = prev?.link ? coordinatedMetric(prev.link.metric, c.np.cls) : null
+    // "some 195,000 of them have since returned home" has its own verb: not a sub-count.
+    const ownVerb = c.np.partitive && AUX.has(lows[npEnd(c)]) && !triggerAt(lows, npEnd(c) + 1, to, 'p')
+    // "killed 352 civilians since the invasion began on Thursday, including 14 children": a period or an
+    // attribution may stand between a figure and its sub-count.
+    if (isSub && !ownVerb && prev?.link && subMetric && c.num.from - prev.link.to < 14) {
+      c.link = {
+        ...prev.link,
+        metric: subMetric,
+        kind: 'sub',
+        from: c.num.from,
+        to: npEnd(c),
+        parent: prev,
+        confidence: 0.85,
+      }
+      continue
+    }
+    // Coordination with the figure before: "killed seven soldiers and a civilian, as well as 13 others".
+    // "..., an Afghan government official said": the subject of a reporting verb is no coordinated figure.
+    // "an official of the eastern administration told Reuters": the subject may take a short complement.
+    const subjectOfSaying = saysSoon(lows, npEnd(c), to)
+    if (prev?.link && !subjectOfSaying && isConjunctionGap(lows, prev.link.to, c.num.from, ctx.tokens)) {
+      const metric = coordinatedMetric(prev.link.metric, c.np.cls)
+      if (metric) {
+        c.link = {
+          ...prev.link,
+          metric,
+          kind: 'coord',
+          from: c.num.from,
+          to: npEnd(c),
+          parent: prev,
+          confidence: 0.85,
+        }
+      }
+    }
+  }
+  // Coordination with the figure after: "5 soldiers and 3 civilians were killed".
+  for (let i = cs.length - 2; i >= 0; i--) {
+    const c = cs[i]
+    const next = cs[i + 1]
+    if (c.link || !next.link || (next.link.kind !== 'post' && next.link.kind !== 'coord')) continue
+    if (!isConjunctionGap(lows, npEnd(c), next.num.from)) continue
+    const metric = coordinatedMetric(next.link.metric, c.np.cls)
+    if (metric)
+      c.link = {
+        ...next.link,
+        metric,
+        kind: 'coord',
+        from: c.num.from,
+        to: npEnd(c),
+        parent: next,
+        confidence: 0.8,
+      }
+  }
+  for (const c of cs) if (!c.link) c.link = nearby(ctx, c, from, to)
+}
+
+function saysSoon(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    if (REPORTING_VERBS.has(lows[k])) return true
+    if (lows[k] === ',' || lows[k] === ';' || CLAUSE_BREAKS.has(lows[k])) return false
+  }
+  return false
+}
+
+/** A coordinated figure shares its neighbour's trigger if it counts the same kind of thing. */
+function coordinatedMetric(metric: Metric, cls: HeadClass): Metric | null {
+  const building = metric === 'facilities' || metric === 'homes'
+  if (cls === 'facility') return building ? 'facilities' : null
+  if (cls === 'home') return building ? 'homes' : null
+  return building && cls !== 'unknown' ? null : metric
+}
+
+function isConjunctionGap(lows: string[], from: number, to: number, tokens?: Token[]): boolean {
+  if (to <= from || to - from > 7) return false
+  let hasLink = false
+  let place = 0
+  for (let k = from; k < to; k++) {
+    const w = lows[k]
+    if (w === ',' || w === 'and' || w === 'plus' || w === 'with' || w === 'or') hasLink = true
+    if (CONJUNCTIONS.has(w)) continue
+    // "41,000 in Turkey and 3,574 in Syria": a short place phrase may follow the previous figure.
+    if (tokens && (PLACE_GAP.has(w) || /^\p{Lu}/u.test(tokens[k].text)) && place < 4) {
+      place++
+      continue
+    }
+    return false
+  }
+  return hasLink && (place === 0 || to - from <= 7)
+}
+const PLACE_GAP = new Set([
+  'in',
+  'at',
+  'the',
+  'province',
+  'region',
+  'state',
+  'district',
+  'city',
+  'governorate',
+])
+
+/** A trigger within a few words, same clause, no other number between: weak evidence, low confidence. */
+function nearby(ctx: LinkContext, c: Candidate, from: number, to: number): Link | null {
+  const { tokens, lows } = ctx
+  if (c.np.cls !== 'people' && c.np.cls !== 'households') return null
+  if (c.num.article || c.num.fuzzy) return null
+  const end = npEnd(c)
+  for (let k = end; k < Math.min(to, end + 4); k++) {
+    if (CLAUSE_BREAKS.has(lows[k]) || tokens[k].kind === 'num' || lows[k] === ',') break
+    const t = triggerAt(lows, k, to, 'p')
+    if (t?.entry.metric) {
+      return {
+        kind: 'window',
+        metric: t.entry.metric,
+        from: c.num.from,
+        to: t.to,
+        modal: false,
+        parent: null,
+        confidence: 0.5,
+      }
+    }
+  }
+  for (let k = c.num.from - 1; k >= Math.max(from, c.num.from - 4); k--) {
+    if (CLAUSE_BREAKS.has(lows[k]) || tokens[k].kind === 'num' || lows[k] === ',') break
+    const t = triggerAt(lows, k, c.num.from, 'v')
+    if (t?.entry.metric) {
+      return {
+        kind: 'window',
+        metric: t.entry.metric,
+        from: t.from,
+        to: end,
+        modal: false,
+        parent: null,
+        confidence: 0.5,
+      }
+    }
+  }
+  return null
+}

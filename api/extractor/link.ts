@@ -1,0 +1,126 @@
+// The linker: ties each number of a sentence to the trigger that says what happened, and to the noun phrase
+// that says to whom. It tries the tight syntactic frames first (a predicate after the victims, a verb
+// before them, a causative with its complement, a counted trigger noun, a toll and its value) and only
+// then the looser ones (sub-counts, coordination, a trigger a few words away), which earn less confidence.
+
+import { cause, label, noun, post, pre, toll } from './link-frames.ts'
+import { linkLoosely } from './link-loose.ts'
+import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
+import { isSingularPerson } from './nouns.ts'
+import { findNumbers } from './numbers.ts'
+import { needReason, trapReason } from './traps.ts'
+import { triggerAt } from './triggers.ts'
+import type { Unit } from './types.ts'
+import { readNounPhrase } from './who.ts'
+
+export type { Candidate, Link, LinkContext, LinkedClaim, LinkKind } from './link-types.ts'
+
+const DROPPED_WHO = new Set([
+  'deaths',
+  'fatalities',
+  'bodies',
+  'corpses',
+  'dead',
+  'killings',
+  'lives',
+  'injuries',
+  'wounded',
+  'injured',
+  'casualties',
+  'displaced',
+  'death',
+])
+const CARRIED_WHO = new Set(['others', 'other', 'more'])
+const PLURALS = new Map([
+  ['civilian', 'civilians'],
+  ['child', 'children'],
+  ['palestinian', 'palestinians'],
+  ['israeli', 'israelis'],
+  ['soldier', 'soldiers'],
+  ['migrant', 'migrants'],
+])
+export function linkSentence(ctx: LinkContext, from: number, to: number): LinkedClaim[] {
+  const { tokens, lows } = ctx
+  const candidates: Candidate[] = []
+  for (const num of findNumbers(tokens, from, to)) {
+    if (trapReason(tokens, num, from, to)) continue
+    const np = readNounPhrase(tokens, lows, num.to, to)
+    if (np.cls === 'thing') continue
+    // "4 million people need aid" is not a figure; "1.8 million displaced people living in camps" is.
+    const counted = hasTriggerWord(lows, np.from, np.to)
+    if (!counted && needReason(tokens, np.to > np.from ? np.to : num.to, to)) continue
+    const c: Candidate = { num, np, link: null }
+    c.link =
+      cause(ctx, c, to) ??
+      post(ctx, c, to) ??
+      pre(ctx, c, from) ??
+      noun(ctx, c, to) ??
+      toll(ctx, c, from) ??
+      label(ctx, c, from)
+    candidates.push(c)
+  }
+  linkLoosely(ctx, candidates, from, to)
+  return finish(ctx, candidates)
+}
+
+export function hasTriggerWord(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (triggerAt(lows, k, to, 'p') ?? triggerAt(lows, k, to, 'n')) return true
+  return false
+}
+
+function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
+  const out: LinkedClaim[] = []
+  let lastWho: string | null = null
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]
+    const link = c.link
+    if (!link) continue
+    // "a" is one only inside a coordination with another figure.
+    // "a" is one inside a coordination, or before a single person a trigger governs ("A child was killed").
+    if (c.num.article) {
+      const coordinated = link.kind === 'coord' || cs[i + 1]?.link?.parent === c
+      const direct =
+        (link.kind === 'post' || link.kind === 'pre' || link.kind === 'sub') &&
+        link.metric !== 'affected' &&
+        isSingularPerson(c.np.head ?? '')
+      if (
+        !(coordinated || direct) ||
+        (c.np.cls !== 'people' && c.np.cls !== 'households' && c.np.cls !== 'facility')
+      ) {
+        continue
+      }
+    }
+    if (c.num.fuzzy && c.np.cls !== 'people' && link.kind !== 'post' && link.kind !== 'pre') continue
+    let who = c.np.who
+    if (who && DROPPED_WHO.has(c.np.head ?? '')) {
+      const rest = who.split(' ').filter((w) => !DROPPED_WHO.has(w))
+      // "2,072 civilian deaths": the civilians were counted.
+      who =
+        rest.length === 1 && PLURALS.has(rest[0])
+          ? (PLURALS.get(rest[0]) ?? null)
+          : rest.length > 0 && link.kind !== 'noun'
+            ? rest.join(' ')
+            : null
+    }
+    if (who && CARRIED_WHO.has(who)) who = link.parent?.np.who ?? lastWho ?? 'people'
+    else if (!who) who = link.kind === 'post' && lastWho ? lastWho : 'people'
+    // A sub-count ("including six children") is not what "others" refers back to.
+    if (c.np.cls !== 'facility' && c.np.cls !== 'home' && link.kind !== 'sub') lastWho = who
+    const unit: Unit =
+      link.metric === 'facilities'
+        ? 'facilities'
+        : link.metric === 'homes'
+          ? 'homes'
+          : c.np.cls === 'households'
+            ? 'households'
+            : 'people'
+    let confidence = link.confidence
+    if (c.np.cls === 'unknown' && c.np.to > c.np.from) confidence -= 0.15
+    if (c.num.fuzzy) confidence -= 0.2
+    if (c.num.article) confidence -= 0.1
+    if (c.num.qualifier === 'vague') confidence -= 0.05
+    out.push({ num: c.num, np: c.np, link: { ...link, confidence: Math.max(0.05, confidence) }, who, unit })
+  }
+  void ctx
+  return out
+}

@@ -1,0 +1,206 @@
+// Turning a source's noun phrase into the name a claim carries: titles and descriptors dropped, a person's
+// name kept ("Education Minister Abbas Halabi" -> "Abbas Halabi"), one spelling for the UN.
+
+import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
+import { isCapitalized, type Token } from './tokens.ts'
+import { SUBJECT_VERB_FILLERS } from './words.ts'
+
+// Lower-case words that may be part of a source's noun phrase: "the health ministry", "local officials".
+export const SOURCE_WORDS = new Set(
+  (
+    'ministry officials official spokesman spokeswoman spokesperson sources source agency monitor monitors group ' +
+    'police army military media authorities government witnesses residents activists doctors medics rescuers ' +
+    'hospital health defence defense foreign interior civil state local minister chief head director commander ' +
+    'governor mayor security medical humanitarian war rights news refugee relief aid emergency disaster ' +
+    'management provincial regional district council office officer officers workers rescue volunteers staff ' +
+    'organisation organization observatory monitoring authority department services service body watchdog ' +
+    'charity committee commission mission forces force coalition team teams agencies ministries figures data ' +
+    'tally toll report statement estimates count counts statistics numbers records the a an its their of for ' +
+    'and top senior spokesmen representatives representative experts observers journalists correspondents ' +
+    'says camp administrators administration leaders leader elders elder survivors families relatives ' +
+    'lawyers investigators inspectors analysts coordinator envoy union people international national body ' +
+    'partners preliminary initial assessments assessment specialists engineers scientists researchers ' +
+    'junta guard guards protection personnel responders paramedics nurses coroner coroners prosecutors judiciary ministers rescuers'
+  ).split(' '),
+)
+/** A source noun, singular or plural: "group"/"groups", "body". */
+export function isSourceWord(low: string): boolean {
+  return SOURCE_WORDS.has(low) || (low.endsWith('s') && SOURCE_WORDS.has(low.slice(0, -1)))
+}
+
+export const DATA_NOUNS = new Set(
+  'figures data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment'.split(
+    ' ',
+  ),
+)
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'latest',
+  'new',
+  'official',
+  'recent',
+  'preliminary',
+  'initial',
+])
+/** Capitalised, or an Arabic-style particle before a capital ("al-Qudra", "bin Salman"). */
+export function isNameToken(tok: Token): boolean {
+  return (
+    isCapitalized(tok) ||
+    /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd|de|van|von|da|di|du|le|la)-\p{Lu}/u.test(tok.text)
+  )
+}
+
+const DESCRIPTOR_HEADS = new Set(
+  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station'.split(
+    ' ',
+  ),
+)
+const ADJECTIVE_SUFFIX = /-(based|led|backed|run|affiliated|aligned|allied|controlled|funded|linked)$/i
+
+/**
+ * The name inside a subject or object noun phrase. Drops parentheses, articles and "-based" adjectives;
+ * keeps a person's name without titles ("Education Minister Abbas Halabi" -> "Abbas Halabi"), and a proper
+ * name over its descriptor ("Syria's state news agency SANA" -> "SANA", "White Helmets rescue group" ->
+ * "White Helmets").
+ */
+export function sourceName(tokens: Token[], lows: string[], from: number, to: number): string | null {
+  const idx: number[] = []
+  let depth = 0
+  for (let k = from; k < to; k++) {
+    if (lows[k] === '(') depth++
+    else if (lows[k] === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && !(SUBJECT_VERB_FILLERS.has(lows[k]) && k === to - 1)) idx.push(k)
+  }
+  while (idx.length > 0 && (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text)))
+    idx.shift()
+  if (idx.length === 0) return null
+  // A person after a title: "Environment Minister Murat Kurum", "Uror County Commissioner Gatwech Tut Puok".
+  let lastTitle = -1
+  for (let k = 0; k < idx.length; k++) if (isTitle(lows[idx[k]])) lastTitle = k
+  const afterTitle = idx.slice(lastTitle + 1)
+  if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.every((k) => isNameToken(tokens[k]))) {
+    return joinTokens(tokens, afterTitle)
+  }
+  // A trailing proper name after lower-case descriptors: "monitoring group Airwars", "spokesman Ashraf al-Qudra".
+  // Connectors inside a name ("Relief and Rehabilitation Commission") belong to it.
+  let tail = idx.length
+  while (tail > 0) {
+    const tok = tokens[idx[tail - 1]]
+    const connector =
+      NAME_CONNECTORS.has(lows[idx[tail - 1]]) && tail > 1 && isNameToken(tokens[idx[tail - 2]])
+    if ((!isNameToken(tok) && !connector) || /['\u2019]s$/.test(tok.text)) break
+    tail--
+  }
+  const hasDescriptor = idx
+    .slice(0, tail)
+    .some((k) => !isNameToken(tokens[k]) && /^[a-z]/.test(tokens[k].text) && !NAME_CONNECTORS.has(lows[k]))
+  const before = tail > 0 ? lows[idx[tail - 1]] : ''
+  if (tail < idx.length && tail > 0 && hasDescriptor && !PREPOSITION_BEFORE_NAME.has(before)) {
+    return joinTokens(tokens, idx.slice(tail))
+  }
+  // A proper name before a generic descriptor: "White Helmets rescue group".
+  let head = 0
+  while (head < idx.length && isNameToken(tokens[idx[head]])) head++
+  if (head >= 2 && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
+    const rest = idx.slice(head)
+    if (rest.every((k) => !isNameToken(tokens[k]))) return joinTokens(tokens, idx.slice(0, head))
+  }
+  return cleanSource(tokens, idx[0], dropTownPhrase(tokens, lows, idx) + 1)
+}
+
+/** "Local officials in Nasir" -> "Local officials", "witnesses near Zanbaq Square" -> "witnesses"; "Health Ministry in Gaza" stays. */
+function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number {
+  for (let n = 1; n < idx.length; n++) {
+    const w = lows[idx[n]]
+    if (w !== 'in' && w !== 'near' && w !== 'at') continue
+    if (w === 'near') return idx[n - 1]
+    const place = idx
+      .slice(n + 1)
+      .map((k) => tokens[k].text)
+      .join(' ')
+    if (
+      w === 'in' &&
+      lookupPlace(place)?.kind === 'city' &&
+      !lookupPlaces(place).some((p) => p.kind !== 'city')
+    ) {
+      return idx[n - 1]
+    }
+  }
+  return idx[idx.length - 1]
+}
+
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'al'])
+const PREPOSITION_BEFORE_NAME = new Set([
+  'of',
+  'for',
+  'in',
+  'at',
+  'near',
+  'within',
+  'from',
+  'on',
+  'and',
+  'the',
+])
+
+function isTitle(low: string): boolean {
+  return TITLE_WORDS.has(low)
+}
+const TITLE_WORDS = new Set(
+  (
+    'minister spokesman spokeswoman spokesperson governor mayor commissioner chief director president ' +
+    'commander coordinator representative envoy official secretary-general ambassador head administrator ' +
+    'general colonel col. gen. brig. lt. captain sheriff prosecutor'
+  ).split(' '),
+)
+
+function joinTokens(tokens: Token[], idx: number[]): string {
+  return idx.map((k) => tokens[k].text).join(' ')
+}
+
+/** Strips determiners and data nouns: "an Observatory toll" -> "Observatory", "figures from the UN" -> "UN". */
+function cleanSource(tokens: Token[], from: number, to: number): string | null {
+  let words = tokens.slice(from, to).map((t) => t.text)
+  const lowWords = () => words.map((w) => w.toLowerCase())
+  // "figures from the ministry", "a statement by the army"
+  const lw = lowWords()
+  for (let k = 0; k < lw.length - 1; k++) {
+    if ((lw[k + 1] === 'from' || lw[k + 1] === 'by' || lw[k + 1] === 'of') && DATA_NOUNS.has(lw[k])) {
+      words = words.slice(k + 2)
+      break
+    }
+  }
+  while (words.length > 0 && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1)
+  while (words.length > 1 && DATA_NOUNS.has(words[words.length - 1].toLowerCase())) words = words.slice(0, -1)
+  if (words.length > 0 && /['\u2019]s$/.test(words[words.length - 1]) && words.length > 0) {
+    words[words.length - 1] = words[words.length - 1].replace(/['\u2019]s$/, '')
+  }
+  while (words.length > 0 && /^(of|for|and)$/i.test(words[words.length - 1])) words = words.slice(0, -1)
+  if (words.length === 0) return null
+  if (words.length === 1 && DATA_NOUNS.has(words[0].toLowerCase())) return null
+  return words.join(' ')
+}
+
+/** Canonical spelling: straight apostrophes, no leading article, one spelling for the UN. */
+export function normalizeSource(name: string): string {
+  let s = name
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+  s = s.replace(/^(the|a|an)\s+/i, '')
+  // "Afghanistan's Ministry of Public Health" -> the ministry's own name; "Turkey's Defense Ministry" stays.
+  const possessive = /^(\p{Lu}[\p{L}-]*)'s\s+(.*)$/u.exec(s)
+  if (possessive && lookupPlace(possessive[1])?.kind === 'country') {
+    const rest = possessive[2].split(' ')
+    if (rest.length >= 3 && /^\p{Lu}/u.test(rest[0])) s = possessive[2]
+  }
+  if (/^(u\.n\.?|un|united nations|world body|world frame|global body)$/i.test(s)) return 'UN'
+  if (/^u\.n\.?\s/i.test(s)) s = `UN ${s.slice(s.indexOf(' ') + 1)}`
+  return s
+}

@@ -1,0 +1,246 @@
+// The trigger lexicon: words and phrases that say what happened to the people (or buildings) counted.
+//
+// Roles say where a trigger stands relative to the figure:
+//   v  an active verb or relational noun before its victims   "killed 7 soldiers", "the deaths of 5"
+//   p  a predicate after the victims' noun phrase             "7 soldiers were killed", "520,000 fleeing"
+//   n  a noun that is itself the thing counted, or the        "12 deaths", "the death toll rose to 50"
+//      subject whose value the figure gives
+//   c  a causative that needs a displacement complement       "caused 400,000 people to flee"
+// A trigger marked `b` applies to buildings: with hospitals and schools it gives `facilities`, with houses
+// `homes`; its people metric (if any) applies to everyone else.
+
+import type { Metric } from './types.ts'
+
+export interface TriggerEntry {
+  /** Lower-case words of the phrase. */
+  words: string[]
+  roles: string
+  /** Metric when the counted noun is people (or unknown). */
+  metric: Metric | null
+  /** Whether it can say what happened to hospitals, schools or houses. */
+  building: boolean
+}
+
+// phrase | roles | metric (or -) | b when it applies to buildings. Variants in braces expand: {a,b}.
+const SPEC = `
+kill kills killed killing slew slain massacred massacring murdered murdering executed executing | v | killed
+neutralized neutralised neutralizing neutralising martyred | v | killed
+killed dead died die dies dying perished perish drowned slain martyred executed murdered massacred | p | killed
+lifeless useless beheaded | p | killed
+beheaded beheading massacres massacre buried burying | v | killed
+{were,are,was} among {those,the people} who {died,perished} | p | killed
+among those who lost their lives | p | killed
+{died,killed} | n | killed
+neutralized neutralised electrocuted | p | killed
+{lost,lose,losing,misplaced} their lives | p | killed
+{shot,stabbed,burned,burnt,beaten,crushed,hacked} {dead,to death} | pv | killed
+{claimed,claiming,took,taking,cost,costing} the lives of | v | killed
+{deaths,death,killing,killings,bodies,remains,murder,murders} of | v | killed
+deaths fatalities bodies corpses dead killings lives martyrs | n | killed
+death toll | n | killed
+toll | n | killed
+loss of life | n | killed
+{death,deaths} count | n | killed
+number of {dead,deaths,bodies,fatalities} | n | killed
+wound wounds wounded wounding injure injures injured injuring hurt hurting maimed maiming | v | injured
+wounded injured hurt maimed harm harmed hospitalised hospitalized | p | injured
+{treated,being treated,receiving treatment} for | p | injured
+{sustained,suffered} {injuries,wounds} | p | injured
+injuries wounded injured | n | injured
+casualties | n | casualties
+{killed,dead} {or,and} {wounded,injured,hurt,maimed} | pv | casualties
+casualty toll | n | casualties
+displace displaced displacing displaces uprooted uprooting uproot evacuated evacuating evacuate | v | displaced
+relocated relocating | v | displaced
+{evacuation,relocation} of | v | displaced
+{moved,shifted,transferred,taken,evacuated,relocated,brought} to {relief,evacuation,safer,temporary,displacement,makeshift} {camps,shelters,centres,centers,sites,places,areas,locations} | p | displaced
+{moved,shifted,transferred,taken,evacuated,relocated,brought} to {safety,safer ground,higher ground,shelters,camps} | p | displaced
+displaced fled flee flees fleeing uprooted evacuated homeless relocated | p | displaced
+{fled,flee,fleeing,flees,left,leave,leaving,abandoned,lost,losing,escape,escaped} {their,his,her} {homes,home,houses} | p | displaced
+{left,leave,fled} {damaged,destroyed} {homes,houses} | p | displaced
+{living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
+{taking,taken,took} temporary shelter | p | displaced
+{living in,staying in,in} {idp,displacement,evacuation,relief,temporary,makeshift} {camps,shelters,centres,centers,sites,settlements} | p | displaced
+remain displaced | p | displaced
+{moved,taken,brought} out | p | displaced
+{forced,compelled,driven,pushed} {from,out of} {their,his,her} {homes,houses} | p | displaced
+left the {area,city,town,camp,region,enclave,district,village,villages} | p | displaced
+forced to flee | p | displaced
+{made,left,rendered} homeless | p | displaced
+{sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
+sheltering | p | displaced
+{in,living in} {camps,shelters} | p | displaced
+{in,living in} {displacement,temporary,evacuation,relief} {camps,shelters,centres,centers,sites} | p | displaced
+internally displaced | pn | displaced
+idps evacuees displaced | n | displaced
+caused causing forced forcing force forces driven drove drives driving prompted prompting | c | displaced
+pushed pushing sent sending compelled compelling led pressured | c | displaced
+refugees refugee asylum-seekers | n | refugees
+asylum seekers | n | refugees
+crossed crossing | p | refugees
+crossed the border | p | refugees
+refugee {influx,arrivals} | n | refugees
+new arrivals | n | refugees
+arrivals | n | refugees
+{fled,flee,fleeing,flees,escaped} to {neighbouring,neighboring} {countries,states,nations} | p | refugees
+{fled,fleeing} {abroad,across} | p | refugees
+{fled,flee,fleeing,flees,left,leave,leaving} the country | p | refugees
+{sought,seek,seeking,seeks,requested,claimed} asylum | p | refugees
+{applied,applying} for asylum | p | refugees
+{registered,registering} as {refugees,refugee,asylum seekers,asylum-seekers} | p | refugees
+missing disappeared vanished lacking | p | missing
+{buried,trapped} under {the rubble,rubble,debris} | p | missing
+under the rubble | p | missing
+{believed,feared} {to be buried,buried,trapped} | p | missing
+unaccounted for | p | missing
+went missing | p | missing
+arrest arrests arrested arresting detain detains detained detaining abduct abducts abducted abducting | v | detained
+kidnap kidnaps kidnapped kidnapping captured capturing capture jailed imprisoned seized | v | detained
+{arrest,arrests,detention,abduction,abductions,kidnapping,capture} of | v | detained
+holding | v | detained
+rounded up | v | detained
+{took,taken,taking,held} {hostage,prisoner,captive} | pv | detained
+arrested detained abducted kidnapped captured jailed imprisoned seized held | p | detained
+being held | p | detained
+in {detention,custody} | p | detained
+detainees abductees hostages arrests | n | detained
+affect affects affected affecting | vp | affected | b
+hit hits hitting | vp | affected | b
+damaged damage damages damaging destroyed destroy destroys destroying | vp | - | b
+struck striking bombed bombing shelled shelling attacked attacking targeted targeting | vp | - | b
+closed closing shut shutting looted razed flattened demolished demolishing burned burnt torched impacted broken | vp | - | b
+{set,setting,sets} fire to | v | - | b
+{set,setting} on fire | p | - | b
+{closure,burning,destruction} of | v | - | b
+{had,have,has} to {close,shut} | p | - | b
+{compelled,forced} {to close,to shut,out of service} | p | - | b
+{stay,stays,remain,remains} {closed,shut} | p | - | b
+levelled leveled collapsed | vp | - | b
+{washed,swept} away | p | - | b
+out of {service,action,operation} | p | - | b
+{non-functional,nonfunctional} | p | - | b
+{not,no longer} {functioning,operating,operational,working} | p | - | b
+{suspended,suspend,halted,stopped,ceased} {work,operations,services,working,functioning} | p | - | b
+forced to {close,shut} | p | - | b
+{partially,completely,totally,fully} {destroyed,damaged} | p | - | b
+inundated flooded submerged | p | - | b
+`
+
+function expand(phrase: string): string[][] {
+  // Each space-separated part is either a word or a {a,b,c} alternation of words or multi-word strings.
+  let variants: string[][] = [[]]
+  for (const part of phrase.split(/\s+(?![^{]*})/).filter(Boolean)) {
+    const options = part.startsWith('{') ? part.slice(1, -1).split(',') : [part]
+    const next: string[][] = []
+    for (const v of variants) for (const o of options) next.push([...v, ...o.split(' ')])
+    variants = next
+  }
+  return variants
+}
+
+function build(): Map<string, TriggerEntry[]> {
+  const byFirst = new Map<string, TriggerEntry[]>()
+  const add = (entry: TriggerEntry) => {
+    const list = byFirst.get(entry.words[0]) ?? []
+    list.push(entry)
+    byFirst.set(entry.words[0], list)
+  }
+  for (const line of SPEC.split('\n')) {
+    if (!line.trim()) continue
+    const [phrase, roles, metricField, building] = line.split('|').map((s) => s.trim())
+    const metric = metricField === '-' ? null : (metricField as Metric)
+    const isBuilding = building === 'b'
+    // A line of single words lists separate triggers; a line with braces or several words is one phrase.
+    const single = !phrase.includes('{') && phrase.split(/\s+/).length > 1 && !MULTIWORD.has(phrase)
+    const phrases = single ? phrase.split(/\s+/).map((w) => [w]) : expand(phrase)
+    for (const ws of phrases) add({ words: ws, roles, metric, building: isBuilding })
+  }
+  // Longest phrases first, so "killed or wounded" wins over "killed".
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return byFirst
+}
+
+// Phrases of several words that are real multi-word triggers, not lists of single words.
+const MULTIWORD = new Set([
+  'death toll',
+  'internally displaced',
+  'casualty toll',
+  'asylum seekers',
+  'unaccounted for',
+  'went missing',
+  'rounded up',
+  'forced to flee',
+  'crossed the border',
+  'loss of life',
+  'among those who lost their lives',
+  'remain displaced',
+  'under the rubble',
+  'being held',
+  'new arrivals',
+])
+
+const LEXICON = build()
+
+export interface TriggerMatch {
+  entry: TriggerEntry
+  /** Token index of the first word. */
+  from: number
+  /** Token index after the last word. */
+  to: number
+}
+
+/** The longest trigger starting at token i whose roles include `role`. */
+export function triggerAt(
+  lows: readonly string[],
+  i: number,
+  limit: number,
+  role: string,
+): TriggerMatch | null {
+  const list = LEXICON.get(lows[i])
+  if (!list) return null
+  for (const entry of list) {
+    if (!entry.roles.includes(role)) continue
+    const n = entry.words.length
+    if (i + n > limit) continue
+    let ok = true
+    for (let k = 1; k < n; k++) {
+      if (lows[i + k] !== entry.words[k]) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return { entry, from: i, to: i + n }
+  }
+  return null
+}
+
+/** Whether any trigger of any role starts with this word (cheap pre-check). */
+export function mayStartTrigger(low: string): boolean {
+  return LEXICON.has(low)
+}
+
+/** Complements that turn a causative into displacement: "caused N to flee", "driven N from their homes". */
+const DISPLACEMENT_COMPLEMENTS = expand(
+  '{to flee,to leave,fleeing,into exile,into camps,into shelters,into displacement camps,to seek refuge,to seek shelter,to seek safety,to abandon,to evacuate,from,out of,toward,towards}',
+)
+
+export function displacementComplementAt(lows: readonly string[], i: number, limit: number): number {
+  let best = -1
+  for (const words of DISPLACEMENT_COMPLEMENTS) {
+    if (i + words.length > limit) continue
+    if (words.every((w, k) => lows[i + k] === w)) best = Math.max(best, i + words.length)
+  }
+  if (best < 0) return -1
+  // "from their homes", "to flee their homes": the object belongs to the quote.
+  const a = lows[best]
+  const b = lows[best + 1]
+  if ((a === 'their' || a === 'his' || a === 'her') && (b === 'homes' || b === 'home' || b === 'houses')) {
+    if (best + 2 <= limit) return best + 2
+  }
+  const first = lows[i]
+  if ((first === 'from' || first === 'out') && best === i + (first === 'out' ? 2 : 1)) {
+    // a bare "from" must be followed by a place-like object: "from their homes", "from Idlib"
+    return -1
+  }
+  return best
+}

@@ -1,0 +1,53 @@
+// The claim contract shared by the extractor, the database schema, the API and the evaluation.
+// Field meanings are defined in ../shared/claims-format.md.
+
+export const METRICS = [
+  'killed',
+  'injured',
+  'casualties',
+  'displaced',
+  'refugees',
+  'missing',
+  'detained',
+  'affected',
+  'facilities',
+  'homes',
+] as const
+export type Metric = (typeof METRICS)[number]
+
+export const UNITS = ['people', 'households', 'facilities', 'homes'] as const
+export type Unit = (typeof UNITS)[number]
+
+export const QUALIFIERS = ['exact', 'at_least', 'approx', 'at_most', 'range', 'vague'] as const
+export type Qualifier = (typeof QUALIFIERS)[number]
+
+/** One reported figure, as one text states it. Dates are ISO `YYYY-MM-DD` strings. */
+export interface Claim {
+  metric: Metric
+  unit: Unit
+  low: number
+  high: number | null
+  qualifier: Qualifier
+  who: string
+  source: string | null
+  since: string | null
+  since_date: string | null
+  as_of: string | null
+  location: string | null
+  country: string | null
+  quote: string
+  start: number
+  end: number
+  denied: boolean
+  projected: boolean
+}
+
+/** What the extractor emits: a claim plus how sure it is (0..1), so review can show doubtful ones first. */
+export interface ExtractedClaim extends Claim {
+  confidence: number
+}
+
+export interface ExtractOptions {
+  /** Publication date `YYYY-MM-DD`, used to resolve relative dates; without it `as_of` may be null. */
+  published?: string | null
+}

@@ -1,0 +1,93 @@
+// Closed word classes the chunker leans on: they end noun phrases, mark clause edges, or may stand between
+// a figure and the word that says what happened.
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
+
+/** Words that can never be part of the noun phrase after a figure. */
+export const NOT_IN_NOUN_PHRASE = words(`
+  a an the this that these those which who whom whose what when where while whereas why how
+  and or but nor yet so as than then if because since until unless though although
+  of in on at to from by with without within into onto over under above below between among amongst
+  across through throughout during after before around about near against along beside besides beyond
+  toward towards upon via per amid amidst despite including according like unlike
+  is are was were be been being am have has had having do does did done will would shall should can
+  could may might must ought
+  it its he she they them their his her we us our you your i me my him itself themselves
+  also all both each either neither every some any no not only just even still already yet again ever
+  never now today yesterday tonight tomorrow earlier later recently reportedly allegedly apparently
+  respectively overnight meanwhile mostly mainly nearly almost about roughly more most less least
+  monday tuesday wednesday thursday friday saturday sunday
+  said says say told tells reports added adds stated announced claimed noted
+  more others' there here remain remains remained stay stays stayed continue continues continued
+  nonetheless nevertheless
+`)
+
+/** Words allowed between a victim's noun phrase and the participle after it: "were reportedly killed". */
+export const PREDICATE_FILLERS = words(`
+  was were is are be been being have has had got get gets reportedly also all now already later since
+  subsequently believed thought feared reported said known confirmed to still allegedly apparently
+  officially who that which either both so far in total since then initially eventually likely
+  probably presumably definitely tragically seriously severely critically badly lightly slightly
+  mortally fatally instantly immediately continue continues continued remain remains remained stay stays stayed
+  nonetheless nevertheless currently estimated understood
+`)
+
+/** Reporting verbs, including the synonyms a machine rewrite swaps in ("stated", "instructed"). */
+export const REPORTING_VERBS = words(`
+  said says say saying told tells telling reported reports report reporting announced announces announcing
+  stated states stating added adds adding confirmed confirms confirming claimed claims estimated estimates
+  noted notes wrote writes tweeted posted showed shows documented documents recorded records counted
+  tallied mentioned revealed reveals disclosed indicated indicates explained declared acknowledged
+  admitted warned insisted alleged instructed informed verified puts put updated registered delivered
+  estimate estimated
+`)
+
+/** Adverbs and time words that may sit between a subject and its reporting verb. */
+export const SUBJECT_VERB_FILLERS = words(`
+  also additionally earlier later separately previously had has have on in late early last this
+  monday tuesday wednesday thursday friday saturday sunday yesterday today morning evening afternoon
+  night then further meanwhile again now initially subsequently first so far already repeatedly since
+`)
+
+/** Clause edges: figures do not link to triggers across them. */
+export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”'])
+
+/** Pronouns and generic heads that stand for a source named earlier. */
+export const PRONOUNS = words('he she it they him her its their his')
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+}
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+}

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Config } from '../config.ts'
+import { ensureAdmin, loadSampleData } from '../services/bootstrap.ts'
+import { seedSourceAliases } from '../services/source-table.ts'
+
+// First start: an admin account, and sample articles so a new user sees real figures at once.
+export default fp(async function bootstrap(fastify: FastifyInstance, { config }: { config: Config }) {
+  const created = await ensureAdmin(fastify.db, config)
+  if (created?.generatedPassword) {
+    // Printed once, straight to the console and not through the logger, so it never lands in log files.
+    process.stderr.write(
+      `\n  Tally created the first admin account:\n    e-mail:   ${created.email}\n    password: ${created.generatedPassword}\n  Keep it now; it is not shown again.\n\n`,
+    )
+  } else if (created) {
+    fastify.log.info({ email: created.email }, 'created the first admin account from ADMIN_EMAIL')
+  }
+  await seedSourceAliases(fastify.db)
+  if (config.SAMPLE_DATA === 'on') {
+    const loaded = await loadSampleData(fastify.db)
+    if (loaded) fastify.log.info({ articles: loaded }, 'loaded sample articles')
+  }
+})

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+
+const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) })
+
+const health: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/healthz',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } },
+    },
+    async () => ({ status: 'ok' }),
+  )
+
+  fastify.get(
+    '/readyz',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['health'], summary: 'The database answers', response: { 200: Status, 503: Status } },
+    },
+    async (_request, reply) => {
+      try {
+        await fastify.database.ping()
+        return { status: 'ready', database: fastify.database.kind }
+      } catch {
+        return reply.code(503).send({ status: 'unavailable', database: fastify.database.kind })
+      }
+    },
+  )
+}
+
+export default health

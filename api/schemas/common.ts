@@ -1,0 +1,26 @@
+import { Type } from 'typebox'
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  },
+  { $id: 'ErrorResponse' },
+)
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
+  Type.Union([t, Type.Null()])
+
+export const IsoDate = Type.String({ format: 'date' })
+
+/** Standard error responses, merged into every route's `response`. */
+export const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [c, Type.Ref('ErrorResponse')])) as Record<
+    number,
+    ReturnType<typeof Type.Ref>
+  >

@@ -1,0 +1,211 @@
+// Where figures cannot all be true: two sources at about the same time whose ranges do not overlap, a
+// denied figure set against the same figure asserted, and a cumulative count that drops (a revision).
+
+import { bySource } from './change.ts'
+import { dayNumber, daysBetween } from './dates.ts'
+import type { Figure } from './points.ts'
+
+/** "About 1,000" is read as 900..1,100: news rounding rarely strays further than a tenth. */
+export const APPROX_TOLERANCE = 0.1
+
+/** Closed interval of values a figure allows; `high` null means no upper bound. */
+export interface Interval {
+  low: number
+  high: number | null
+}
+
+export function interval(f: Pick<Figure, 'low' | 'high' | 'qualifier'>): Interval {
+  switch (f.qualifier) {
+    case 'exact':
+      return { low: f.low, high: f.low }
+    case 'at_most':
+      return { low: 0, high: f.high ?? f.low }
+    case 'range':
+      return { low: f.low, high: f.high ?? f.low }
+    case 'approx':
+      return { low: tidy(f.low * (1 - APPROX_TOLERANCE)), high: tidy(f.low * (1 + APPROX_TOLERANCE)) }
+    default:
+      // at_least and vague: the figure is a floor ("hundreds" = at least 200).
+      return { low: f.low, high: null }
+  }
+}
+
+/** Touching counts as overlapping: 100 and 100..200 can both be true. */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return (a.high === null || b.low <= a.high) && (b.high === null || a.low <= b.high)
+}
+
+export interface Disagreement<T extends Figure = Figure> {
+  /** Independent of input order: the same pair always gets the same id. */
+  id: string
+  kind: 'range' | 'denial'
+  /** For 'range' the lower figure; for 'denial' the figure asserted. */
+  a: T
+  /** For 'range' the higher figure; for 'denial' the figure denied. */
+  b: T
+  /** The closest report dates of the two (first reports or repeats) and the days between them. */
+  dates: [string, string]
+  days: number
+  /** For 'range': how far apart the two intervals are; null for a denial. */
+  gap: number | null
+  reason: string
+}
+
+export interface DisagreementOptions {
+  /** Reports further apart than this many days are not compared. Default 7. */
+  windowDays?: number
+  /** Display names for reasons; defaults to the source key. */
+  sourceName?: (key: string | null) => string
+}
+
+export function findDisagreements<T extends Figure>(
+  points: readonly T[],
+  options: DisagreementOptions = {},
+): Disagreement<T>[] {
+  const windowDays = options.windowDays ?? 7
+  const name = options.sourceName ?? ((k: string | null) => k ?? 'an unattributed report')
+  // Every report (first or repeat) is an event in time; only events within the window of each other
+  // can make a pair, so a sliding window over sorted events finds every candidate pair without
+  // comparing all pairs of points. `seen` keeps a pair that meets several times from being judged twice.
+  const events = points
+    .filter((p) => p.date !== null)
+    .flatMap((p) => [p.date!, ...p.repeatedOn].map((d) => ({ day: dayNumber(d), p })))
+    .sort((x, y) => x.day - y.day)
+  const seen = new Set<string>()
+  const out: Disagreement<T>[] = []
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length && events[j].day - events[i].day <= windowDays; j++) {
+      const [p, q] = [events[i].p, events[j].p]
+      if (p === q) continue
+      // Cheap rejections first: most pairs agree.
+      if (!p.denied && !q.denied && (p.sourceKey === q.sourceKey || overlaps(interval(p), interval(q))))
+        continue
+      if ((p.denied || q.denied) && p.low !== q.low) continue
+      const pair = p.id < q.id ? `${p.id}\n${q.id}` : `${q.id}\n${p.id}`
+      if (seen.has(pair)) continue
+      seen.add(pair)
+      if (p.denied && q.denied) continue
+      if (p.denied || q.denied) {
+        // A denial stands against the same figure asserted, whoever asserted it.
+        if (p.low !== q.low) continue
+        const [a, b] = p.denied ? [q, p] : [p, q]
+        const d = closest(a, b)
+        out.push({
+          id: `denial|${a.id}|${b.id}`,
+          kind: 'denial',
+          a,
+          b,
+          dates: d.dates,
+          days: d.days,
+          gap: null,
+          reason: `${name(a.sourceKey)} reported ${describe(a)} on ${d.dates[0]}; a report of ${d.dates[1]} (${name(b.sourceKey)}) says the figure is denied`,
+        })
+        continue
+      }
+      if (p.sourceKey === q.sourceKey) continue
+      const [ip, iq] = [interval(p), interval(q)]
+      if (overlaps(ip, iq)) continue
+      const pLower = ip.high !== null && ip.high < iq.low
+      const [a, b] = pLower ? [p, q] : [q, p]
+      const gap = tidy(interval(b).low - interval(a).high!)
+      const d = closest(a, b)
+      out.push({
+        id: `range|${a.id}|${b.id}`,
+        kind: 'range',
+        a,
+        b,
+        dates: d.dates,
+        days: d.days,
+        gap,
+        reason:
+          `${name(a.sourceKey)} says ${describe(a)} (${d.dates[0]}) but ${name(b.sourceKey)} says ` +
+          `${describe(b)} (${d.dates[1]}): ${format(gap)} apart, ${d.days} day${d.days === 1 ? '' : 's'} between reports`,
+      })
+    }
+  }
+  return out.sort((x, y) =>
+    x.dates[1] < y.dates[1] ? -1 : x.dates[1] > y.dates[1] ? 1 : x.id < y.id ? -1 : 1,
+  )
+}
+
+/** The pair of report dates (first report or repeat) of `a` and `b` closest in time, earliest on ties. */
+function closest(a: Figure, b: Figure): { dates: [string, string]; days: number } {
+  let best: { dates: [string, string]; days: number } | null = null
+  for (const da of [a.date!, ...a.repeatedOn]) {
+    for (const db of [b.date!, ...b.repeatedOn]) {
+      const days = Math.abs(daysBetween(da, db))
+      if (!best || days < best.days) best = { dates: [da, db], days }
+    }
+  }
+  return best!
+}
+
+export interface Revision<T extends Figure = Figure> {
+  id: string
+  sourceKey: string
+  before: T
+  after: T
+  /** How much lower the later figure is. */
+  drop: number
+  percent: number | null
+  days: number
+  reason: string
+}
+
+/**
+ * A cumulative figure that a named source later reports lower: a correction or a change of scope, for an
+ * editor to look at. Compares each point with the source's previous one. The earlier figure's floor is its
+ * `low`, except "up to N", which sets no floor. Unattributed figures are left out: they are many sources.
+ */
+export function findRevisions<T extends Figure>(points: readonly T[]): Revision<T>[] {
+  const out: Revision<T>[] = []
+  for (const [key, list] of bySource(points)) {
+    if (key === '') continue
+    for (let i = 1; i < list.length; i++) {
+      const [before, after] = [list[i - 1], list[i]]
+      const floor = before.qualifier === 'at_most' ? 0 : before.low
+      if (after.low >= floor || after.date === before.date) continue
+      const drop = before.low - after.low
+      out.push({
+        id: `revision|${before.id}|${after.id}`,
+        sourceKey: key,
+        before,
+        after,
+        drop,
+        percent: before.low ? tidy((drop / before.low) * 100) : null,
+        days: daysBetween(before.date!, after.date!),
+        reason: `${key} reported ${describe(before)} on ${before.date} and then ${describe(after)} on ${after.date}`,
+      })
+    }
+  }
+  return out
+}
+
+/** A figure the way a reader says it: "at least 860", "about 1,000", "20-30". */
+export function describe(f: Pick<Figure, 'low' | 'high' | 'qualifier'>): string {
+  switch (f.qualifier) {
+    case 'exact':
+      return format(f.low)
+    case 'at_least':
+      return `at least ${format(f.low)}`
+    case 'at_most':
+      return `up to ${format(f.high ?? f.low)}`
+    case 'range':
+      return `${format(f.low)}-${format(f.high ?? f.low)}`
+    case 'approx':
+      return `about ${format(f.low)}`
+    default:
+      return `${format(f.low)} or more (vague)`
+  }
+}
+
+function format(n: number): string {
+  const [int, frac] = String(n).split('.')
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return frac ? `${grouped}.${frac}` : grouped
+}
+
+/** Clears float noise (1000 * 1.1 = 1100.0000000000002) so intervals compare as people expect. */
+function tidy(x: number): number {
+  return Math.round(x * 1e6) / 1e6
+}

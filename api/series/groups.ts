@@ -1,0 +1,216 @@
+// The counted group ("who" on a claim, as written) normalised so that series merge across wordings:
+// "kids" and "minors" are children, "human beings" and "residents" are people, "turkish soldiers" are
+// soldiers of TUR. Soldiers keep their nationality always (whose losses matter); non-combatant groups
+// drop it when it is just the country the figure is about ("Syrian civilians" in Syria = civilians).
+
+import { type CountryLookup, countryAdjective, withFallback } from './countries.ts'
+import { matchKey } from './text.ts'
+
+export interface Group {
+  key: string
+  label: string
+  /** ISO3 of the nationality kept in the key, or null. */
+  country: string | null
+}
+
+export interface GroupOptions {
+  /** Nationality adjectives to ISO3 (the gazetteer's demonym lookup); falls back to a small table. */
+  demonym?: CountryLookup
+  /** ISO3 of the place the figure is about: a non-combatant group of that nationality drops the suffix. */
+  country?: string | null
+}
+
+interface Base {
+  key: string
+  label: string
+  armed: boolean
+}
+
+const BASES: Array<[Base, string]> = [
+  [{ key: 'civilians', label: 'civilians', armed: false }, 'civilian civilians noncombatants|non combatants'],
+  [
+    { key: 'soldiers', label: 'soldiers', armed: true },
+    'soldier soldiers troops troop servicemen serviceman servicemembers conscripts paratroopers marines ' +
+      'service members|military personnel|army personnel|members of military|members of armed forces|' +
+      'member of military|member of armed forces|members of army|military members',
+  ],
+  [
+    { key: 'military-civilians', label: 'civilian military staff', armed: true },
+    '|civilian member of military|civilian members of military|civilian employee of military|' +
+      'civilian employees of military|civilian staff of military|civilian member of armed forces|' +
+      'civilian employees of army|civilian military staff',
+  ],
+  [
+    { key: 'fighters', label: 'fighters', armed: true },
+    'fighter fighters militants militant rebels rebel insurgents insurgent combatants combatant gunmen ' +
+      'jihadists jihadist militiamen militia',
+  ],
+  [
+    { key: 'police', label: 'police', armed: true },
+    'police policemen policeman|police officers|police officer',
+  ],
+  [
+    { key: 'security-forces', label: 'security forces', armed: true },
+    '|security forces|security personnel|members of security forces',
+  ],
+  [
+    { key: 'children', label: 'children', armed: false },
+    'children child kids kid minors minor infants infant babies baby toddlers schoolchildren boys girls ' +
+      'boy girl',
+  ],
+  [{ key: 'women', label: 'women', armed: false }, 'women woman'],
+  [{ key: 'men', label: 'men', armed: false }, 'men man males'],
+  [
+    { key: 'people', label: 'people', armed: false },
+    'people persons person humans individuals residents inhabitants villagers locals lives souls victims ' +
+      'population idps others dead bodies casualties fatalities deaths refugees evacuees|human beings|' +
+      'internally displaced persons|internally displaced people',
+  ],
+  [{ key: 'households', label: 'households', armed: false }, 'households household families family'],
+  [
+    { key: 'health-facilities', label: 'health facilities', armed: false },
+    'hospitals hospital clinics clinic|health facilities|health facility|medical facilities|' +
+      'medical facility|health centres|health centers|health centre|health center|healthcare facilities|' +
+      'health care facilities|medical centres|medical centers|medical points|health posts',
+  ],
+  [{ key: 'schools', label: 'schools', armed: false }, 'schools school classrooms|educational facilities'],
+  [
+    { key: 'homes', label: 'homes', armed: false },
+    'homes home houses house dwellings buildings|residential buildings|housing units',
+  ],
+  [
+    { key: 'health-workers', label: 'health workers', armed: false },
+    'medics doctors nurses paramedics|health workers|healthcare workers|health care workers|' +
+      'medical staff|medical workers|medical personnel',
+  ],
+  [
+    { key: 'aid-workers', label: 'aid workers', armed: false },
+    'humanitarians|aid workers|humanitarian workers|relief workers|aid staff|humanitarian staff|un staff',
+  ],
+  [
+    { key: 'journalists', label: 'journalists', armed: false },
+    'journalists journalist reporters|media workers',
+  ],
+  [{ key: 'migrants', label: 'migrants', armed: false }, 'migrants migrant|asylum seekers'],
+  [{ key: 'prisoners', label: 'prisoners', armed: false }, 'prisoners prisoner detainees detainee inmates'],
+]
+
+// Phrase -> base; single words and '|'-separated phrases in the table above.
+const PHRASES = new Map<string, Base>()
+for (const [base, spec] of BASES) {
+  const [words, ...phrases] = spec.split('|')
+  for (const w of words.split(' ')) if (w) PHRASES.set(w, base)
+  for (const p of phrases) PHRASES.set(p, base)
+}
+const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length))
+const PEOPLE = PHRASES.get('people')!
+
+// Words that say nothing about who is counted: "other", "innocent", "displaced", "wounded".
+const FILLERS = new Set(
+  (
+    'other more additional innocent unarmed fellow local young including mostly total some all ' +
+    'displaced injured wounded killed dead missing affected newly internally them whom those'
+  ).split(' '),
+)
+
+export function normaliseGroup(who: string, options: GroupOptions = {}): Group {
+  const lookup = withFallback(options.demonym)
+  const words = matchKey(who).split(' ').filter(Boolean)
+  // "women and children": each side its own group when every side is one we know.
+  const parts = splitOn(words, ['and', 'or'])
+  if (parts.length > 1) {
+    const groups = parts.map((p) => readPart(p, lookup, options.country ?? null))
+    if (groups.every((g) => g && !g.key.startsWith('slug:'))) {
+      const seen = new Set<string>()
+      const unique = (groups as Group[]).filter((g) => !seen.has(g.key) && seen.add(g.key))
+      if (unique.length === 1) return unique[0]
+      return {
+        key: unique
+          .map((g) => g.key)
+          .sort()
+          .join('+'),
+        label: unique.map((g) => g.label).join(' and '),
+        country: null,
+      }
+    }
+  }
+  return readPart(words, lookup, options.country ?? null) ?? { key: 'people', label: 'people', country: null }
+}
+
+function splitOn(words: string[], seps: string[]): string[][] {
+  const parts: string[][] = [[]]
+  for (const w of words) {
+    if (seps.includes(w)) parts.push([])
+    else parts[parts.length - 1].push(w)
+  }
+  return parts.filter((p) => p.length > 0)
+}
+
+function readPart(words: string[], lookup: CountryLookup, placeCountry: string | null): Group | null {
+  let iso: string | null = null
+  let adjective: string | null = null
+  let rest: string[] = []
+  for (let i = 0; i < words.length; ) {
+    const found: { iso: string; length: number } | null = iso ? null : countryAt(words, i, lookup)
+    if (found) {
+      iso = found.iso
+      adjective = words.slice(i, i + found.length).join(' ')
+      i += found.length
+    } else {
+      if (!FILLERS.has(words[i])) rest.push(words[i])
+      i++
+    }
+  }
+  if (words.length === 0) return null
+  let base = findBase(rest)
+  // "Syrians", "Afghans": a nationality as a plural noun counts people of that nationality.
+  if (!base && !iso && rest.length === 1 && rest[0].endsWith('s')) {
+    const plural = lookup(rest[0].slice(0, -1))
+    if (plural) {
+      iso = plural
+      adjective = rest[0].slice(0, -1)
+      base = PEOPLE
+      rest = []
+    }
+  }
+  if (!base && iso && rest.length === 0) base = PEOPLE
+  if (!base) {
+    if (rest.length === 0) return null
+    const slug = `slug:${rest.join('-')}`
+    return withCountry({ key: slug, label: rest.join(' '), armed: false }, iso, adjective, placeCountry)
+  }
+  return withCountry(base, iso, adjective, placeCountry)
+}
+
+/** The longest known phrase, the one nearest the end winning: English puts the head noun last. */
+function findBase(words: string[]): Base | null {
+  for (let n = Math.min(LONGEST, words.length); n > 0; n--) {
+    for (let i = words.length - n; i >= 0; i--) {
+      const base = PHRASES.get(words.slice(i, i + n).join(' '))
+      if (base) return base
+    }
+  }
+  return null
+}
+
+function countryAt(
+  words: string[],
+  i: number,
+  lookup: CountryLookup,
+): { iso: string; length: number } | null {
+  for (let n = Math.min(3, words.length - i); n > 0; n--) {
+    const iso = lookup(words.slice(i, i + n).join(' '))
+    if (iso) return { iso, length: n }
+  }
+  return null
+}
+
+function withCountry(base: Base, iso: string | null, written: string | null, place: string | null): Group {
+  if (!iso || (!base.armed && iso === place)) return { key: base.key, label: base.label, country: null }
+  const adjective = countryAdjective(iso) ?? capitalise(written ?? iso)
+  return { key: `${base.key}:${iso}`, label: `${adjective} ${base.label}`, country: iso }
+}
+
+function capitalise(s: string): string {
+  return s.replace(/\b\w/g, (c) => c.toUpperCase())
+}

@@ -1,0 +1,44 @@
+import { eq, or, sql } from 'drizzle-orm'
+import type { Db } from '../db/client.ts'
+import { outlets } from '../db/schema/index.ts'
+
+type Tx = Pick<Db, 'select' | 'insert'>
+
+export type OutletInput = string | { name: string; domain?: string | null } | null | undefined
+
+export function domainOf(url: string | null | undefined): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The outlet's id, created on first sight. A given name identifies the outlet; without one, the URL's
+ * domain does (and names it), so articles from one site group together even when nobody typed the outlet.
+ */
+export async function resolveOutlet(tx: Tx, input: OutletInput, url?: string | null): Promise<number | null> {
+  const given = typeof input === 'string' ? { name: input, domain: null } : input
+  const domain = given?.domain?.toLowerCase() || domainOf(url)
+  const name = given?.name?.trim() || domain
+  if (!name) return null
+  const match = given?.name?.trim()
+    ? eq(sql`lower(${outlets.name})`, name.toLowerCase())
+    : or(eq(outlets.domain, name), eq(sql`lower(${outlets.name})`, name.toLowerCase()))
+  const find = async () => (await tx.select({ id: outlets.id }).from(outlets).where(match).limit(1))[0]?.id
+  const found = await find()
+  if (found) return found
+  // A domain already held by another outlet stays with it; the new outlet is known by name only.
+  const [taken] = domain
+    ? await tx.select({ id: outlets.id }).from(outlets).where(eq(outlets.domain, domain)).limit(1)
+    : []
+  const [created] = await tx
+    .insert(outlets)
+    .values({ name, domain: taken ? null : domain })
+    .onConflictDoNothing()
+    .returning({ id: outlets.id })
+  // Or another request created it between our look-up and insert.
+  return created?.id ?? (await find()) ?? null
+}

@@ -1,0 +1,159 @@
+// Series reads through the API beside the same SQL through psql, at 10k, 100k and 1M claims on the
+// PostgreSQL server: p50/p95 of GET /api/topics (a page of 50) and GET /api/series/:id (a typical series of
+// ~100 claims), through app.inject so that routing, auth, validation, the service and serialisation all
+// count. The reference replays the very statements Tally sent (captured from drizzle's logger, parameters
+// inlined) in one psql session with \timing: what the database alone needs.
+//   npm run bench:series-api -- [--sizes 10000,100000,1000000] [--runs 30] [--json out.json]
+import { spawnSync } from 'node:child_process'
+import { parseArgs } from 'node:util'
+import { drizzle } from 'drizzle-orm/postgres-js'
+import postgres from 'postgres'
+import { buildServer } from '../api/app.ts'
+import { loadConfig } from '../api/config.ts'
+import { type Db, openDatabase } from '../api/db/client.ts'
+import * as schema from '../api/db/schema/index.ts'
+import { getSeriesDetail, listTopics } from '../api/services/series-read.ts'
+import { fillClaims, typicalSeries } from './fill.ts'
+import { fmt, freshServerDatabase, percentile, type ResultRow, ratio, report } from './lib.ts'
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    runs: { type: 'string', default: '30' },
+    json: { type: 'string' },
+  },
+})
+const RUNS = Number(values.runs)
+const ADMIN = { email: 'bench@tally.test', password: 'bench-password-1' }
+
+interface Stats {
+  p50: number
+  p95: number
+}
+const stats = (xs: number[]): Stats => {
+  const s = [...xs].sort((a, b) => a - b)
+  return { p50: percentile(s, 0.5), p95: percentile(s, 0.95) }
+}
+
+/** The statements a service call sends, as plain SQL with its parameters written in. */
+async function capture(url: string, call: (db: Db) => Promise<unknown>): Promise<string[]> {
+  const statements: string[] = []
+  const client = postgres(url, { max: 1, onnotice: () => {} })
+  const quote = (v: unknown) =>
+    v === null ? 'null' : `'${(v instanceof Date ? v.toISOString() : String(v)).replace(/'/g, "''")}'`
+  const db = drizzle({
+    client,
+    schema,
+    logger: {
+      logQuery: (query, params) =>
+        statements.push(query.replace(/\$(\d+)/g, (_, i) => quote(params[Number(i) - 1]))),
+    },
+  }) as unknown as Db
+  try {
+    await call(db)
+  } finally {
+    await client.end()
+  }
+  return statements
+}
+
+/** Per-call time of the statements run in turn in one psql session, `RUNS` times. */
+function psqlTimes(url: string, statements: string[]): number[] {
+  const script = ['\\timing on']
+  // One untimed pass first, like the warm-up the API gets.
+  for (let i = 0; i <= RUNS; i++) for (const s of statements) script.push(`${s};`)
+  const out = spawnSync('psql', ['-X', '-q', '-o', '/dev/null', url], {
+    input: script.join('\n'),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
+  if (out.status !== 0) throw new Error(`psql failed: ${out.stderr}`)
+  const times = [...out.stdout.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]))
+  const calls: number[] = []
+  for (let i = 1; i <= RUNS; i++) {
+    const mine = times.slice(i * statements.length, (i + 1) * statements.length)
+    calls.push(mine.reduce((a, b) => a + b, 0))
+  }
+  return calls
+}
+
+async function main() {
+  const rows: ResultRow[] = []
+  const growth: Record<string, string[]> = { topics: [], points: [] }
+  for (const n of values.sizes.split(',').map(Number)) {
+    const target = await freshServerDatabase()
+    try {
+      const database = await openDatabase({ url: target.url })
+      const t0 = performance.now()
+      await fillClaims(database, n)
+      const series = await typicalSeries(database)
+      await database.close()
+      console.error(`filled ${fmt(n)} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+
+      const app = await buildServer(
+        loadConfig({
+          DATABASE_URL: target.url,
+          SAMPLE_DATA: 'off',
+          LOG_LEVEL: 'silent',
+          SCHEDULER: 'off',
+          ADMIN_EMAIL: ADMIN.email,
+          ADMIN_PASSWORD: ADMIN.password,
+        }),
+      )
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: ADMIN })
+      const cookie = `tally_session=${login.cookies.find((c) => c.name === 'tally_session')?.value}`
+      const cases = [
+        {
+          key: 'topics',
+          name: 'topic list (page of 50)',
+          url: '/api/topics?limit=50',
+          call: (db: Db) => listTopics(db, {}, 50, 0),
+          target: 50,
+        },
+        {
+          key: 'points',
+          name: 'series points, typical series',
+          url: `/api/series/${series.id}`,
+          call: (db: Db) => getSeriesDetail(db, series.id),
+          target: 20,
+        },
+      ]
+      try {
+        for (const c of cases) {
+          const times: number[] = []
+          for (let i = 0; i <= RUNS; i++) {
+            const s = performance.now()
+            const res = await app.inject({ method: 'GET', url: c.url, headers: { cookie } })
+            if (res.statusCode !== 200)
+              throw new Error(`${c.url}: ${res.statusCode} ${res.body.slice(0, 200)}`)
+            if (i > 0) times.push(performance.now() - s)
+          }
+          const api = stats(times)
+          const sql = stats(psqlTimes(target.url, await capture(target.url, c.call)))
+          const atScale = n >= 1_000_000
+          rows.push({
+            benchmark: `${c.name}, API p95, server`,
+            size: c.key === 'points' ? `${fmt(n)} claims (series of ${series.claims})` : `${fmt(n)} claims`,
+            tally: api.p95,
+            unit: 'ms p95',
+            reference: sql.p95,
+            referenceName: 'same SQL through psql',
+            ratio: ratio(api.p95, sql.p95, true),
+            target: atScale ? `≤ ${c.target} ms` : '–',
+            met: atScale ? api.p95 <= c.target : null,
+            note: `p50 ${api.p50.toFixed(1)} ms; psql p50 ${sql.p50.toFixed(2)} ms`,
+          })
+          growth[c.key].push(`${fmt(n)}: ${api.p95.toFixed(1)} ms`)
+        }
+      } finally {
+        await app.close()
+      }
+    } finally {
+      await target.drop()
+    }
+  }
+  for (const [k, g] of Object.entries(growth)) console.error(`growth, ${k} p95: ${g.join(' → ')}`)
+  report(rows, values.json)
+}
+
+await main()

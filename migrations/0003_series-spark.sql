@@ -1,0 +1,1 @@
+ALTER TABLE "series" ADD COLUMN "spark" jsonb DEFAULT '[]'::jsonb NOT NULL;

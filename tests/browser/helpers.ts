@@ -1,0 +1,163 @@
+// Browser tests drive Debian's Chromium (/usr/bin/chromium) with playwright-core against a real Tally
+// (sample data loaded) that each test file starts in-process on a free port.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Chart } from 'chart.js'
+import type { FastifyInstance } from 'fastify'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { buildServer } from '../../api/app.ts'
+import { loadConfig } from '../../api/config.ts'
+import { ADMIN, testDatabaseUrl } from '../helpers/app.ts'
+
+declare global {
+  interface Window {
+    /** The dashboard's charts by name (web/src/chart/Chart.tsx), read by the tests instead of pixels. */
+    tallyCharts?: Record<string, Chart>
+  }
+}
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const hasBrowser = existsSync(CHROMIUM)
+/** Set by .ci/run: a missing browser fails the tests instead of skipping them. */
+export const browserRequired = process.env.REQUIRE_BROWSER === '1'
+export const SKIP_MESSAGE = `Browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium fonts-dejavu-core). Set REQUIRE_BROWSER=1 to make this a failure.`
+
+/** In a file's top level: without Chromium, one test that says so (skipped, or failed if required). */
+export function noteMissingBrowser(): void {
+  if (hasBrowser) return
+  if (browserRequired) it('needs Chromium (REQUIRE_BROWSER=1)', () => expect.fail(SKIP_MESSAGE))
+  else it.skip(SKIP_MESSAGE, () => {})
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+export const SCREENSHOTS = `${root}test-output/screenshots`
+
+export { ADMIN }
+
+export interface BrowserApp {
+  app: FastifyInstance
+  base: string
+  browser: Browser
+  /** A signed-in browser context for a new user of that role (the admin from ADMIN_EMAIL for 'admin'). */
+  contextAs(role: 'viewer' | 'editor' | 'admin'): Promise<BrowserContext>
+  /** Session cookie header for the API, as the admin. */
+  adminCookie: string
+  /** Calls the API in-process as the admin; throws on an answer of 300 or more. */
+  api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<T>
+  /** Where scheduled exports write their files: a temporary folder, removed by close(). */
+  exportDir: string
+  close(): Promise<void>
+}
+
+let users = 0
+
+export async function startBrowserApp(): Promise<BrowserApp> {
+  const db = await testDatabaseUrl()
+  const exportDir = mkdtempSync(join(tmpdir(), 'tally-browser-exports-'))
+  const config = loadConfig({
+    EXPORT_DIR: exportDir,
+    DATA_DIR: 'memory://',
+    SAMPLE_DATA: 'on',
+    LOG_LEVEL: 'silent',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    DATABASE_URL: db.url,
+  })
+  // Loading the sample data can take longer than Fastify's default 10 s on a busy machine.
+  const app = await buildServer(config, { pluginTimeout: 120_000 })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as { port: number }
+  const base = `http://127.0.0.1:${port}`
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  })
+
+  async function login(email: string, password: string): Promise<string> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
+    if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.body}`)
+    return res.cookies.find((c) => c.name === 'tally_session')!.value
+  }
+  const adminSession = await login(ADMIN.email, ADMIN.password)
+  const adminCookie = `tally_session=${adminSession}`
+
+  async function sessionFor(role: 'viewer' | 'editor' | 'admin'): Promise<string> {
+    if (role === 'admin') return login(ADMIN.email, ADMIN.password)
+    const n = ++users
+    const email = `${role}${n}@tally.test`
+    const password = `${role}-password-${n}`
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: adminCookie },
+      payload: { email, password, role, name: `${role[0].toUpperCase()}${role.slice(1)} ${n}` },
+    })
+    if (res.statusCode !== 201) throw new Error(`could not create ${role}: ${res.body}`)
+    return login(email, password)
+  }
+
+  return {
+    app,
+    base,
+    browser,
+    adminCookie,
+    exportDir,
+    async api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
+      const res = await app.inject({ method, url, headers: { cookie: adminCookie }, payload })
+      if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`)
+      return (res.body ? res.json() : undefined) as T
+    },
+    async contextAs(role) {
+      const context = await newContext(browser)
+      await context.addCookies([{ name: 'tally_session', value: await sessionFor(role), url: base }])
+      return context
+    },
+    async close() {
+      await browser.close().catch(() => undefined)
+      await app.close()
+      await db.drop()
+      rmSync(exportDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  })
+  context.setDefaultTimeout(15_000)
+  return context
+}
+
+/** Fails the test on any script error or console error in the page (CSP violations included). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`)
+  })
+  return errors
+}
+
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: options.fullPage ?? true })
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import postgres from 'postgres'
+import { buildServer } from '../../api/app.ts'
+import { type Config, loadConfig } from '../../api/config.ts'
+
+export const ADMIN = { email: 'admin@tally.test', password: 'correct-horse-battery' }
+
+/**
+ * A database of the test file's own: in-memory PGlite by default, or a fresh database on the
+ * server named by TEST_DATABASE_URL (dropped afterwards), so test files never see each other's rows.
+ */
+export async function testDatabaseUrl(): Promise<{ url: string | undefined; drop: () => Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL
+  if (!server) return { url: undefined, drop: async () => {} }
+  const name = `tally_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = postgres(server, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database ${name}`)
+  await admin.end()
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = postgres(server, { max: 1, onnotice: () => {} })
+      await a.unsafe(`drop database if exists ${name} with (force)`)
+      await a.end()
+    },
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance
+  config: Config
+  databaseUrl: string | undefined
+  close(): Promise<void>
+  /** Cookie header of a signed-in session for these credentials. */
+  login(email: string, password: string): Promise<string>
+  /** Creates a user with the role (through the admin API) and returns its session cookie. */
+  userWithRole(role: 'viewer' | 'editor' | 'admin'): Promise<string>
+  adminCookie: string
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await testDatabaseUrl()
+  const config = loadConfig({
+    DATA_DIR: 'memory://',
+    SAMPLE_DATA: 'off',
+    LOG_LEVEL: 'silent',
+    // Tests sign in often from one address; tests/security.test.ts checks the real limit.
+    LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    DATABASE_URL: db.url,
+    ...env,
+  })
+  const app = await buildServer(config)
+
+  async function login(email: string, password: string) {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
+    if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`)
+    const cookie = res.cookies.find((c) => c.name === 'tally_session')
+    return `tally_session=${cookie?.value}`
+  }
+  const adminCookie = await login(ADMIN.email, ADMIN.password)
+  let n = 0
+  return {
+    app,
+    config,
+    databaseUrl: db.url,
+    adminCookie,
+    login,
+    async userWithRole(role) {
+      const email = `${role}${++n}@tally.test`
+      const password = `${role}-password-${n}`
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: { cookie: adminCookie },
+        payload: { email, password, role },
+      })
+      if (res.statusCode !== 201) throw new Error(`could not create ${role}: ${res.body}`)
+      return login(email, password)
+    },
+    async close() {
+      await app.close()
+      await db.drop()
+    },
+  }
+}

@@ -1,0 +1,383 @@
+// The dashboard's pure helpers (web/src/lib, web/src/chart/series-data.ts): formatters, text, routes, CSV.
+import { describe, expect, it } from 'vitest'
+import {
+  buildPlot,
+  markerValue,
+  pointsCsv,
+  sortRefs,
+  tooltipLines,
+  wrap,
+} from '../web/src/chart/series-data.ts'
+import { csvCell, toCsv } from '../web/src/lib/csv.ts'
+import { accepted, articlesFromFile, formatBytes } from '../web/src/lib/files.ts'
+import {
+  changeDirection,
+  daysBetween,
+  describeFigure,
+  formatAgo,
+  formatChange,
+  formatCompact,
+  formatDate,
+  formatDateTime,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  formatPlace,
+  formatQualifier,
+  formatRate,
+  formatSigned,
+} from '../web/src/lib/format.ts'
+import { apiQuery, buildHash, idList, parseHash } from '../web/src/lib/route.ts'
+import { findNumber, guessFigure, locateQuote, segments, sentenceAround } from '../web/src/lib/text.ts'
+import type { SeriesDetail, SeriesPoint } from '../web/src/lib/types.ts'
+
+describe('figures', () => {
+  it('shows each qualifier as people write it', () => {
+    expect(formatFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('> 860')
+    expect(formatFigure({ low: 1200, high: null, qualifier: 'approx' })).toBe('~ 1,200')
+    expect(formatFigure({ low: 20, high: 30, qualifier: 'range' })).toBe('20–30')
+    expect(formatFigure({ low: 1200, high: 1200, qualifier: 'exact' })).toBe('1,200')
+    expect(formatFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('< 30')
+    expect(formatFigure({ low: 24, high: null, qualifier: 'vague' })).toBe('24+')
+    expect(formatFigure({ low: 2_000_000, high: null, qualifier: 'vague' })).toBe('2,000,000+')
+  })
+
+  it('describes figures in words for screen readers and tooltips', () => {
+    expect(describeFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('more than 860')
+    expect(describeFigure({ low: 20, high: 30, qualifier: 'range' })).toBe('between 20 and 30')
+    expect(describeFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('up to 30')
+    expect(formatQualifier('at_least')).toBe('at least')
+    expect(formatQualifier('approx')).toBe('about')
+  })
+
+  it('formats numbers with grouping, a real minus sign and compact forms', () => {
+    expect(formatNumber(1234567)).toBe('1,234,567')
+    expect(formatNumber(7.25)).toBe('7.3')
+    expect(formatNumber(-120)).toBe('−120')
+    expect(formatNumber(null)).toBe('–')
+    expect(formatNumber(Number.NaN)).toBe('–')
+    expect(formatCompact(520_000)).toBe('520K')
+    expect(formatCompact(2_000_000)).toBe('2M')
+    expect(formatCompact(1250)).toBe('1.3K')
+    expect(formatCompact(860)).toBe('860')
+  })
+})
+
+describe('changes', () => {
+  it('shows the change since the previous figure with its sign and percentage', () => {
+    expect(formatChange({ abs: 500, pct: 138.94 })).toBe('+500 (+138.9%)')
+    expect(formatChange({ abs: -120, pct: -12 })).toBe('−120 (−12%)')
+    expect(formatChange({ abs: 0, pct: 0 })).toBe('no change')
+    expect(formatChange(null)).toBe('first figure')
+    expect(formatChange({ abs: 40, pct: null })).toBe('+40')
+    expect(formatSigned(0)).toBe('0')
+    expect(formatPercent(0)).toBe('0%')
+  })
+
+  it('gives the rate per day and the direction', () => {
+    expect(formatRate({ abs: 500, pct: 138.9, per_day: 7.3529, days: 68 })).toBe('+7.4 a day over 68 days')
+    expect(formatRate({ abs: 500, pct: 138.9 })).toBe('')
+    expect(changeDirection({ abs: 5, pct: 1 })).toBe('up')
+    expect(changeDirection({ abs: -5, pct: -1 })).toBe('down')
+    expect(changeDirection({ abs: 0, pct: 0 })).toBe('flat')
+    expect(changeDirection(null)).toBe('none')
+  })
+})
+
+describe('dates', () => {
+  it('reads ISO days as calendar days, never shifted by time zone', () => {
+    expect(formatDate('2019-08-20')).toBe('20 Aug 2019')
+    expect(formatDate('2020-01-01')).toBe('1 Jan 2020')
+    expect(formatDate(null)).toBe('no date')
+    expect(formatDateTime('2026-11-21T10:05:00.000Z')).toBe('21 Nov 2026, 10:05 UTC')
+    expect(daysBetween('2019-06-13', '2019-08-20')).toBe(68)
+  })
+
+  it('says how long ago', () => {
+    const now = new Date('2026-11-21T12:00:00Z')
+    expect(formatAgo('2026-11-21T11:59:30Z', now)).toBe('just now')
+    expect(formatAgo('2026-11-21T11:00:00Z', now)).toBe('1 hour ago')
+    expect(formatAgo('2026-11-20T12:00:00Z', now)).toBe('yesterday')
+    expect(formatAgo('2026-11-11T12:00:00Z', now)).toBe('10 days ago')
+    expect(formatAgo('2025-01-02T12:00:00Z', now)).toBe('2 Jan 2025')
+  })
+
+  it('names places', () => {
+    expect(formatPlace('Idlib', 'SYR')).toBe('Idlib, SYR')
+    expect(formatPlace(null, 'SYR')).toBe('SYR')
+    expect(formatPlace(null, null)).toBe('no place')
+  })
+})
+
+describe('text', () => {
+  it('cuts a text into plain and highlighted pieces, clipping and resolving overlaps', () => {
+    const text = 'more than 360 civilians, and 3 soldiers'
+    const pieces = segments(text, [
+      { start: 29, end: 39, value: 'b' },
+      { start: 0, end: 23, value: 'a' },
+      { start: 20, end: 30, value: 'overlap' },
+      { start: 35, end: 100, value: 'clipped' },
+    ])
+    expect(pieces.map((p) => p.text).join('')).toBe(text)
+    expect(pieces.map((p) => [p.text, p.span?.value ?? null])).toEqual([
+      ['more than 360 civilians', 'a'],
+      [', and 3', 'overlap'],
+      [' soldiers', 'b'],
+    ])
+    expect(segments('abc', [])).toEqual([{ text: 'abc', start: 0, span: null }])
+  })
+
+  it('finds a quote by its offsets, else by its words', () => {
+    const text = 'One. More than 360 civilians have been killed. Two.'
+    expect(locateQuote(text, 'More than 360', 5, 18)).toEqual({ start: 5, end: 18 })
+    expect(locateQuote(text, 'More than 360', 0, 3)).toEqual({ start: 5, end: 18 })
+    expect(locateQuote(text, 'not there', null, null)).toBeNull()
+  })
+
+  it('gives the sentence around a quote', () => {
+    const text =
+      'First sentence. Since late April, more than 360 civilians have been killed, SOHR said. Last one.'
+    const start = text.indexOf('more than 360')
+    const s = sentenceAround(text, start, start + 'more than 360 civilians'.length)
+    expect(s).toEqual({
+      before: 'Since late April, ',
+      match: 'more than 360 civilians',
+      after: ' have been killed, SOHR said.',
+    })
+    const para = 'Heading\nThe strikes killed 12 people.\nNext paragraph.'
+    const at = para.indexOf('killed 12')
+    expect(sentenceAround(para, at, at + 9).before).toBe('The strikes ')
+  })
+
+  it('finds the number in a quote and guesses the figure of a passage', () => {
+    expect(findNumber('more than 360 civilians')).toMatchObject({ start: 10, end: 13, value: 360 })
+    expect(findNumber('more than 370,000 people')?.value).toBe(370000)
+    expect(findNumber('Three Turkish soldiers')?.value).toBe(3)
+    expect(findNumber('2 million people')?.value).toBe(2_000_000)
+    expect(findNumber('no figure here')).toBeNull()
+    expect(guessFigure('more than 360 civilians')).toEqual({ low: 360, high: null, qualifier: 'at_least' })
+    expect(guessFigure('between 20 and 30 people')).toEqual({ low: 20, high: 30, qualifier: 'range' })
+    expect(guessFigure('about 1,200 families')).toEqual({ low: 1200, high: null, qualifier: 'approx' })
+    expect(guessFigure('up to 40 people')).toEqual({ low: 40, high: 40, qualifier: 'at_most' })
+    expect(guessFigure('killed seven soldiers')).toEqual({ low: 7, high: 7, qualifier: 'exact' })
+    expect(guessFigure('nothing')).toBeNull()
+  })
+})
+
+describe('routes', () => {
+  it('parses and builds hashes so one view has one URL', () => {
+    expect(parseHash('#/series/3?view=increments&from=2019-05-01&empty=')).toEqual({
+      path: ['series', '3'],
+      query: { view: 'increments', from: '2019-05-01' },
+    })
+    expect(parseHash('')).toEqual({ path: [], query: {} })
+    expect(parseHash('#/articles/%E2%9C%93')).toEqual({ path: ['articles', '✓'], query: {} })
+    expect(buildHash(['series', 3], { view: 'increments', from: '', hide: null, a: 1, b: false })).toBe(
+      '#/series/3?a=1&view=increments',
+    )
+    expect(buildHash([])).toBe('#/')
+    const round = buildHash(['review'], { q: 'a&b=c d' })
+    expect(parseHash(round).query.q).toBe('a&b=c d')
+  })
+
+  it('builds API queries and id lists', () => {
+    expect(apiQuery({ metric: 'killed', place: '', limit: 50, cursor: null })).toBe('?metric=killed&limit=50')
+    expect(apiQuery({})).toBe('')
+    expect(idList('3,4,x,-1,4.5')).toEqual([3, 4])
+    expect(idList(undefined)).toEqual([])
+  })
+})
+
+describe('CSV', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
+    expect(csvCell('plain')).toBe('plain')
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""')
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(csvCell('+1')).toBe("'+1")
+    expect(csvCell(-5)).toBe('-5')
+    expect(csvCell(null)).toBe('')
+    expect(toCsv(['a', 'b'], [[1, 'x\ny']])).toBe('a,b\r\n1,"x\ny"\r\n')
+  })
+})
+
+describe('files to upload', () => {
+  it('turns .txt, .html and .jsonl into articles', () => {
+    expect(articlesFromFile('idlib_report-june.txt', 'Some text')).toEqual({
+      items: [{ text: 'Some text', title: 'idlib report june' }],
+      errors: [],
+    })
+    expect(articlesFromFile('page.html', '<title>T</title><p>x</p>', () => 'T').items).toEqual([
+      { html: '<title>T</title><p>x</p>', title: 'T' },
+    ])
+    const jsonl = [
+      JSON.stringify({
+        text: 'A',
+        title: 'a',
+        outlet: { name: 'Arab News' },
+        published: '2019-08-20',
+        extra: 1,
+      }),
+      '',
+      'not json',
+      JSON.stringify({ title: 'no text' }),
+      JSON.stringify({ html: '<p>B</p>', url: 'https://example.org/b' }),
+    ].join('\n')
+    expect(articlesFromFile('batch.jsonl', jsonl)).toEqual({
+      items: [
+        { text: 'A', title: 'a', outlet: 'Arab News', published: '2019-08-20' },
+        { html: '<p>B</p>', url: 'https://example.org/b' },
+      ],
+      errors: ['line 3: not JSON', 'line 4: needs "text" or "html"'],
+    })
+    expect(articlesFromFile('empty.txt', '  ').errors).toEqual(['the file is empty'])
+    expect(accepted('A.JSONL')).toBe(true)
+    expect(accepted('a.pdf')).toBe(false)
+    expect(formatBytes(2048)).toBe('2.0 KB')
+  })
+})
+
+function point(over: Partial<SeriesPoint>): SeriesPoint {
+  return {
+    key: 'k',
+    source_key: 'sohr',
+    source_name: 'Syrian Observatory for Human Rights',
+    as_of: '2019-06-13',
+    low: 360,
+    high: null,
+    qualifier: 'at_least',
+    repeated_on: [],
+    verified: false,
+    citations: 1,
+    claim_ids: [4],
+    change: null,
+    denied: false,
+    quotes: [
+      {
+        claim_id: 4,
+        quote: 'More than 360 civilians have been killed',
+        article_id: 2,
+        article_title: 'T',
+        outlet: 'France 24',
+        url: 'https://example.org/a',
+        published: '2019-06-13',
+        start: 0,
+        end: 10,
+      },
+    ],
+    ...over,
+  }
+}
+
+function detail(
+  id: number,
+  since: string,
+  points: SeriesPoint[],
+  disagreements: SeriesDetail['disagreements'] = [],
+): SeriesDetail {
+  return {
+    series: {
+      id,
+      topic_id: 1,
+      title: `Series ${id}`,
+      kind: 'cumulative',
+      since_date: since,
+      pinned: false,
+      metric: 'killed',
+      group: { key: 'civilians', label: 'civilians' },
+      place: { key: 'unknown', name: null, country: null },
+      claim_count: points.length,
+      point_count: points.length,
+      source_count: 1,
+      first_date: null,
+      last_date: null,
+      latest: null,
+      previous_low: null,
+      change: null,
+      disagreement_count: disagreements.length,
+      revision_count: 0,
+      updated_at: '2026-11-21T10:00:00Z',
+    },
+    sources: [],
+    points,
+    disagreements,
+    revisions: [],
+    increments: [],
+  }
+}
+
+describe('series plot', () => {
+  const a = point({ key: 'a' })
+  const b = point({
+    key: 'b',
+    as_of: '2019-08-20',
+    low: 860,
+    change: { abs: 500, pct: 138.9, per_day: 7.4, days: 68 },
+  })
+  const un = point({
+    key: 'c',
+    source_key: 'un',
+    source_name: 'United Nations',
+    as_of: '2019-08-18',
+    low: 20,
+    high: 30,
+    qualifier: 'range',
+    quotes: [],
+  })
+  const undated = point({ key: 'd', as_of: null, low: 5, qualifier: 'exact', high: 5 })
+
+  it('makes one dataset per source with a colour each, markers at the figure, undated points aside', () => {
+    const model = buildPlot([
+      detail(
+        3,
+        '2019-04-21',
+        [b, a, un, undated],
+        [{ kind: 'range', a: 'b', b: 'c', days_apart: 2, reason: 'far apart' }],
+      ),
+    ])
+    expect(model.datasets.map((d) => [d.label, d.data.map((p) => p.y)])).toEqual([
+      ['Syrian Observatory for Human Rights', [360, 860]],
+      ['United Nations', [25]],
+    ])
+    expect(model.datasets[0].color).not.toBe(model.datasets[1].color)
+    expect(model.undated.map((r) => r.point.key)).toEqual(['d'])
+    expect(model.disagreements).toEqual([{ a: 2, b: 1, kind: 'range', reason: 'far apart', seriesId: 3 }])
+    expect(model.mixedPeriods).toBe(false)
+    expect(markerValue({ low: 30, high: 30, qualifier: 'at_most' })).toBe(30)
+  })
+
+  it('says when series of different reference periods share the chart', () => {
+    const model = buildPlot([detail(3, '2019-04-21', [a]), detail(4, '2011-01-01', [point({ key: 'x' })])])
+    expect(model.mixedPeriods).toBe(true)
+    expect(model.datasets.map((d) => d.label)).toEqual([
+      'Syrian Observatory for Human Rights · since 21 Apr 2019',
+      'Syrian Observatory for Human Rights · since 1 Jan 2011',
+    ])
+    expect(model.datasets[0].dash).toEqual([])
+    expect(model.datasets[1].dash.length).toBeGreaterThan(0)
+  })
+
+  it('writes the hover text: date, source and figure, outlet, quote', () => {
+    const model = buildPlot([detail(3, '2019-04-21', [b, a])])
+    const t = tooltipLines(model.points[0])
+    expect(t.title).toBe('13 Jun 2019')
+    expect(t.body[0]).toBe('Syrian Observatory for Human Rights: > 360 (at least)')
+    expect(t.body).toContain('In France 24')
+    expect(t.body.join(' ')).toContain('“More than 360 civilians have been killed”')
+    expect(wrap('a b c d', 3)).toEqual(['a b', 'c d'])
+  })
+
+  it('sorts the table and writes the CSV', () => {
+    const model = buildPlot([detail(3, '2019-04-21', [a, b, un])])
+    expect(sortRefs(model.points, 'figure', 'desc').map((r) => r.point.low)).toEqual([860, 360, 20])
+    expect(sortRefs(model.points, 'source', 'asc').map((r) => r.point.source_name)[0]).toBe(
+      'Syrian Observatory for Human Rights',
+    )
+    const csv = pointsCsv(model.points).split('\r\n')
+    expect(csv[0]).toBe(
+      'series,date,source,figure,qualifier,low,high,change,citations,claim_ids,outlets,quote,urls',
+    )
+    expect(csv[1]).toBe(
+      'Series 3,2019-06-13,Syrian Observatory for Human Rights,> 360,at_least,360,,,1,4,France 24,More than 360 civilians have been killed,https://example.org/a',
+    )
+  })
+})

@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { Layout } from './components/layout.tsx'
+import { Loading, ToastHost } from './components/ui.tsx'
+import { get, onUnauthorized, post } from './lib/api.ts'
+import type { Route } from './lib/route.ts'
+import type { User } from './lib/types.ts'
+import { AddArticlesPage } from './pages/add-articles.tsx'
+import { ArticlePage } from './pages/article.tsx'
+import { ArticlesPage } from './pages/articles.tsx'
+import { ExportsPage } from './pages/exports.tsx'
+import { LoginPage } from './pages/login.tsx'
+import { NotFoundPage } from './pages/not-found.tsx'
+import { OverviewPage } from './pages/overview.tsx'
+import { ReviewPage } from './pages/review.tsx'
+import { SeriesPage } from './pages/series.tsx'
+import { SourcesPage } from './pages/sources.tsx'
+import { TokensPage } from './pages/tokens.tsx'
+import { UsersPage } from './pages/users.tsx'
+import { navigate, useRoute } from './router.ts'
+import { can, type Session, SessionContext } from './session.ts'
+
+type State = { status: 'checking' } | { status: 'signed-out' } | { status: 'signed-in'; user: User }
+
+export function App() {
+  const [state, setState] = useState<State>({ status: 'checking' })
+  const route = useRoute()
+
+  useEffect(() => {
+    get<{ user: User }>('/api/auth/me').then(
+      (r) => setState({ status: 'signed-in', user: r.user }),
+      () => setState({ status: 'signed-out' }),
+    )
+    return onUnauthorized(() => setState({ status: 'signed-out' }))
+  }, [])
+
+  const session = useMemo<Session | null>(
+    () =>
+      state.status === 'signed-in'
+        ? {
+            user: state.user,
+            signOut: async () => {
+              await post('/api/auth/logout').catch(() => undefined)
+              setState({ status: 'signed-out' })
+              navigate('#/login')
+            },
+          }
+        : null,
+    [state],
+  )
+
+  if (state.status === 'checking') {
+    return (
+      <div class="splash">
+        <Loading label="Opening Tally…" />
+      </div>
+    )
+  }
+  if (state.status === 'signed-out' || !session) {
+    const next = route.path[0] === 'login' ? route.query.next : window.location.hash
+    return (
+      <>
+        <LoginPage
+          next={next}
+          onSignedIn={(user) => {
+            setState({ status: 'signed-in', user })
+            navigate(next && !next.startsWith('#/login') ? next : '#/')
+          }}
+        />
+        <ToastHost />
+      </>
+    )
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <Layout route={route}>{page(route, session)}</Layout>
+      <ToastHost />
+    </SessionContext.Provider>
+  )
+}
+
+function page(route: Route, session: Session) {
+  const [first, second] = route.path
+  const id = Number(second)
+  switch (first) {
+    case undefined:
+    case 'overview':
+      return <OverviewPage query={route.query} />
+    case 'login':
+      navigate(route.query.next && !route.query.next.startsWith('#/login') ? route.query.next : '#/', {
+        replace: true,
+      })
+      return null
+    case 'series':
+      return Number.isInteger(id) && id > 0 ? (
+        <SeriesPage key={second} ids={second} query={route.query} />
+      ) : (
+        <NotFoundPage />
+      )
+    case 'review':
+      return <ReviewPage query={route.query} />
+    case 'articles':
+      if (second === 'new') return <AddArticlesPage query={route.query} />
+      if (second === undefined) return <ArticlesPage query={route.query} />
+      return Number.isInteger(id) && id > 0 ? (
+        <ArticlePage key={second} id={id} query={route.query} />
+      ) : (
+        <NotFoundPage />
+      )
+    case 'sources':
+      return <SourcesPage query={route.query} />
+    case 'exports':
+      return <ExportsPage query={route.query} />
+    case 'admin':
+      if (!can(session.user, 'admin')) return <NotFoundPage forbidden />
+      if (second === 'tokens') return <TokensPage />
+      if (second === 'users' || second === undefined) return <UsersPage />
+      return <NotFoundPage />
+    default:
+      return <NotFoundPage />
+  }
+}

@@ -1,0 +1,100 @@
+import type { ComponentChildren } from 'preact'
+import type { Route } from '../lib/route.ts'
+import { can, useSession } from '../session.ts'
+
+interface NavItem {
+  href: string
+  label: string
+  active: (r: Route) => boolean
+  show: boolean
+}
+
+export function Logo() {
+  return (
+    <svg class="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+      <rect width="32" height="32" rx="7" />
+      <path d="M8 22V14M13 22V10M18 22V16M23 22V7" />
+    </svg>
+  )
+}
+
+export function Layout(props: { route: Route; children: ComponentChildren }) {
+  const { user, signOut } = useSession()
+  const [first, second] = props.route.path
+  const items: NavItem[] = [
+    {
+      href: '#/',
+      label: 'Overview',
+      active: () => first === undefined || first === 'overview' || first === 'series',
+      show: true,
+    },
+    { href: '#/review', label: 'Review', active: () => first === 'review', show: true },
+    {
+      href: '#/articles',
+      label: 'Articles',
+      active: () => first === 'articles' && second !== 'new',
+      show: true,
+    },
+    {
+      href: '#/articles/new',
+      label: 'Add articles',
+      active: () => first === 'articles' && second === 'new',
+      show: can(user, 'editor'),
+    },
+    { href: '#/sources', label: 'Sources', active: () => first === 'sources', show: true },
+    { href: '#/exports', label: 'Exports', active: () => first === 'exports', show: true },
+    {
+      href: '#/admin/users',
+      label: 'Users',
+      active: () => first === 'admin' && second !== 'tokens',
+      show: can(user, 'admin'),
+    },
+    {
+      href: '#/admin/tokens',
+      label: 'API tokens',
+      active: () => first === 'admin' && second === 'tokens',
+      show: can(user, 'admin'),
+    },
+  ]
+  return (
+    <div class="shell">
+      <button type="button" class="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to content
+      </button>
+      <header class="topbar">
+        <div class="topbar-inner">
+          <a class="brand" href="#/" aria-label="Tally, overview">
+            <Logo />
+            <span>Tally</span>
+          </a>
+          <nav class="nav" aria-label="Main">
+            {items
+              .filter((i) => i.show)
+              .map((i) => (
+                <a
+                  key={i.href}
+                  href={i.href}
+                  class="nav-link"
+                  aria-current={i.active(props.route) ? 'page' : undefined}
+                >
+                  {i.label}
+                </a>
+              ))}
+          </nav>
+          <div class="account">
+            <span class="account-name" title={user.email}>
+              {user.name || user.email}
+            </span>
+            <span class={`role role-${user.role}`}>{user.role}</span>
+            <button type="button" class="btn btn-ghost btn-small" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" class="content" tabIndex={-1}>
+        {props.children}
+      </main>
+    </div>
+  )
+}

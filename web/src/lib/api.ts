@@ -1,0 +1,107 @@
+// The only backend is the API on the same origin; the session is an httpOnly cookie it sets.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message)
+  }
+
+  /** Field errors from a 400 as "field: message" lines, when the API sent them. */
+  get fieldMessages(): string[] {
+    if (!Array.isArray(this.details)) return []
+    return this.details
+      .map((d) =>
+        d && typeof d === 'object' && 'message' in d
+          ? `${(d as { field?: string }).field ?? ''} ${(d as { message: string }).message}`.trim()
+          : '',
+      )
+      .filter(Boolean)
+  }
+}
+
+type Listener = () => void
+const unauthorizedListeners = new Set<Listener>()
+
+/** Called when the session has ended (a 401 on any call but sign-in). */
+export function onUnauthorized(fn: Listener): () => void {
+  unauthorizedListeners.add(fn)
+  return () => unauthorizedListeners.delete(fn)
+}
+
+export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+    signal,
+  }
+  if (body !== undefined) {
+    init.headers = { ...init.headers, 'content-type': 'application/json' }
+    init.body = JSON.stringify(body)
+  }
+  let res: Response
+  try {
+    res = await fetch(path, init)
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.')
+  }
+  if (res.status === 204) return undefined as T
+  const text = await res.text()
+  let data: unknown = null
+  try {
+    data = text ? JSON.parse(text) : null
+  } catch {
+    data = null
+  }
+  if (!res.ok) {
+    const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error
+    const err = new ApiError(
+      res.status,
+      e?.code ?? `http_${res.status}`,
+      e?.message ?? `${res.status} ${res.statusText}`,
+      e?.details,
+    )
+    if (res.status === 401 && !path.startsWith('/api/auth/')) for (const fn of unauthorizedListeners) fn()
+    throw err
+  }
+  return data as T
+}
+
+export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, signal)
+// Always a JSON body: routes such as POST /api/claims/:id/verify reject a request without one.
+export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body)
+export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body)
+export const del = <T>(path: string) => api<T>('DELETE', path)
+
+/** A message for people from any error. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) {
+    if (err.status === 409)
+      return `${err.message} Someone changed it since you opened it: reload to see their version, then edit again.`
+    if (err.status === 403) return `Not allowed: ${err.message}`
+    // Validation messages name the field as "body.published"; people know it as "published".
+    return err.message.replace(/^(body|querystring|params)\./, '')
+  }
+  return err instanceof Error ? err.message : String(err)
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time, in order of start. */
+export async function eachLimit<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      await fn(items[i], i)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}

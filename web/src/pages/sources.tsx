@@ -1,0 +1,340 @@
+import { useState } from 'preact/hooks'
+import { TextFilter } from '../components/filters.tsx'
+import { Empty, ErrorNotice, Field, Loading, Notice, PageHeader, toast } from '../components/ui.tsx'
+import { isMissingRoute, useLoad, useTitle } from '../hooks.ts'
+import { del, errorMessage, get, post } from '../lib/api.ts'
+import { apiQuery, buildHash, type Query } from '../lib/route.ts'
+import type { Outlet, Source } from '../lib/types.ts'
+import { useCan } from '../session.ts'
+
+const KINDS = ['un', 'government', 'military', 'monitor', 'ngo', 'media', 'health', 'other'] as const
+const KIND_LABELS: Record<string, string> = {
+  un: 'UN agency',
+  government: 'Government',
+  military: 'Military',
+  monitor: 'Monitor',
+  ngo: 'NGO',
+  media: 'Media',
+  health: 'Health authority',
+  other: 'Other',
+}
+
+export function SourcesPage(props: { query: Query }) {
+  useTitle('Sources')
+  const admin = useCan('admin')
+  const q = props.query
+  const sources = useLoad(
+    (signal) => get<{ items: Source[] }>(`/api/sources${apiQuery({ q: q.q })}`, signal),
+    [q.q],
+  )
+  const outlets = useLoad((signal) => get<{ items: Outlet[] }>('/api/outlets', signal), [])
+  const all = [...(sources.data?.items ?? [])].sort(
+    (a, b) => b.claim_count - a.claim_count || a.name.localeCompare(b.name),
+  )
+  // The starter table knows hundreds of organisations; by default only those credited with figures.
+  const everything = Boolean(q.all) || Boolean(q.q)
+  const credited = all.filter((s) => s.claim_count > 0)
+  const items = everything ? all : credited
+  const [adding, setAdding] = useState(false)
+
+  return (
+    <section class="page">
+      <PageHeader
+        title="Sources"
+        subtitle="Who figures are credited to, with the spellings that name them, and the outlets that published them."
+        actions={
+          admin && !adding ? (
+            <button type="button" class="btn btn-primary" onClick={() => setAdding(true)}>
+              Add a source
+            </button>
+          ) : null
+        }
+      />
+      {adding ? (
+        <NewSource
+          onDone={(added) => {
+            setAdding(false)
+            if (added) sources.reload()
+          }}
+        />
+      ) : null}
+      <div class="sources-grid">
+        <section aria-labelledby="orgs-title">
+          <div class="section-head">
+            <h2 id="orgs-title" class="card-title">
+              Organisations
+            </h2>
+            <form class="inline-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter sources">
+              <TextFilter label="Find a source" name="q" query={q} placeholder="Name or alias" />
+            </form>
+          </div>
+          {sources.loading && !sources.data ? <Loading /> : null}
+          {sources.error ? (
+            isMissingRoute(sources.error) ? (
+              <Notice kind="warning">The list of sources appears here once this server offers it.</Notice>
+            ) : (
+              <ErrorNotice error={sources.error} onRetry={sources.reload} />
+            )
+          ) : null}
+          {sources.data && !items.length ? <Empty title="No source matches." /> : null}
+          {items.length ? (
+            <div class="table-wrap">
+              <table class="table sources-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Source</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Also written as</th>
+                    <th scope="col" class="num">
+                      Figures
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((s) => (
+                    <SourceRow key={s.id} source={s} admin={admin} onChanged={sources.reload} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {sources.data && !q.q && all.length > credited.length ? (
+            <p class="table-foot muted small">
+              {everything ? (
+                <a href={buildHash(['sources'])}>Show only the sources credited with figures</a>
+              ) : (
+                <>
+                  {all.length - credited.length} more organisations are known but not credited with a figure
+                  yet. <a href={buildHash(['sources'], { all: 1 })}>Show all {all.length}</a>
+                </>
+              )}
+            </p>
+          ) : null}
+        </section>
+        <section aria-labelledby="outlets-title">
+          <h2 id="outlets-title" class="card-title">
+            Outlets
+          </h2>
+          {outlets.error ? <ErrorNotice error={outlets.error} onRetry={outlets.reload} /> : null}
+          {outlets.data ? (
+            <div class="table-wrap">
+              <table class="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Outlet</th>
+                    <th scope="col" class="num">
+                      Articles
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {outlets.data.items.map((o) => (
+                    <tr key={o.id}>
+                      <td>
+                        <a href={buildHash(['articles'], { outlet: o.name })}>{o.name}</a>
+                        {o.domain ? <span class="muted small block">{o.domain}</span> : null}
+                      </td>
+                      <td class="num">{o.articles}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </section>
+      </div>
+    </section>
+  )
+}
+
+function SourceRow(props: { source: Source; admin: boolean; onChanged: () => void }) {
+  const s = props.source
+  const [alias, setAlias] = useState('')
+  const [adding, setAdding] = useState(false)
+  const [expanded, setExpanded] = useState(false)
+  const shown = expanded ? s.aliases : s.aliases.slice(0, 5)
+  async function add(e: Event) {
+    e.preventDefault()
+    if (!alias.trim()) return
+    try {
+      const r = await post<{ reassigned: number }>(`/api/sources/${s.id}/aliases`, { alias: alias.trim() })
+      toast(`Added “${alias.trim()}”${r.reassigned ? `; ${r.reassigned} claims now credit ${s.name}` : ''}.`)
+      setAlias('')
+      setAdding(false)
+      props.onChanged()
+    } catch (err) {
+      toast(errorMessage(err), 'error')
+    }
+  }
+  async function remove(id: number, text: string) {
+    try {
+      await del(`/api/sources/aliases/${id}`)
+      toast(`Removed “${text}”.`)
+      props.onChanged()
+    } catch (err) {
+      toast(errorMessage(err), 'error')
+    }
+  }
+  return (
+    <tr>
+      <td>
+        <span class="source-name">{s.name}</span>
+        {s.country ? <span class="muted small block">{s.country}</span> : null}
+      </td>
+      <td class="nowrap">{KIND_LABELS[s.kind] ?? s.kind}</td>
+      <td>
+        <ul class="chips" aria-label={`Aliases of ${s.name}`}>
+          {shown.map((a) => (
+            <li key={a.id} class="chip">
+              {a.alias}
+              {props.admin ? (
+                <button
+                  type="button"
+                  class="chip-remove"
+                  aria-label={`Remove alias ${a.alias}`}
+                  onClick={() => void remove(a.id, a.alias)}
+                >
+                  ×
+                </button>
+              ) : null}
+            </li>
+          ))}
+          {!s.aliases.length ? <li class="muted small">none</li> : null}
+          {s.aliases.length > 5 ? (
+            <li>
+              <button
+                type="button"
+                class="link-button small"
+                aria-expanded={expanded}
+                onClick={() => setExpanded(!expanded)}
+              >
+                {expanded ? 'fewer' : `+${s.aliases.length - 5} more`}
+              </button>
+            </li>
+          ) : null}
+          {props.admin && !adding ? (
+            <li>
+              <button type="button" class="link-button small" onClick={() => setAdding(true)}>
+                + add spelling
+              </button>
+            </li>
+          ) : null}
+        </ul>
+        {props.admin && adding ? (
+          <form class="alias-form" onSubmit={add}>
+            <label class="visually-hidden" for={`alias-${s.id}`}>
+              New alias for {s.name}
+            </label>
+            <input
+              id={`alias-${s.id}`}
+              type="text"
+              placeholder="Another spelling"
+              value={alias}
+              ref={(el) => el?.focus()}
+              onInput={(e) => setAlias(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setAdding(false)
+              }}
+            />
+            <button type="submit" class="btn btn-small" disabled={!alias.trim()}>
+              Add
+            </button>
+            <button type="button" class="btn btn-small btn-ghost" onClick={() => setAdding(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : null}
+      </td>
+      <td class="num">{s.claim_count}</td>
+    </tr>
+  )
+}
+
+function NewSource(props: { onDone: (added: boolean) => void }) {
+  const [name, setName] = useState('')
+  const [kind, setKind] = useState<string>('ngo')
+  const [country, setCountry] = useState('')
+  const [aliases, setAliases] = useState('')
+  const [error, setError] = useState<unknown>(null)
+  async function submit(e: Event) {
+    e.preventDefault()
+    setError(null)
+    try {
+      await post('/api/sources', {
+        name: name.trim(),
+        kind,
+        country: country.trim() ? country.trim().toUpperCase() : null,
+        aliases: aliases
+          .split(/[,;\n]/)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      })
+      toast(`Added ${name.trim()}.`)
+      props.onDone(true)
+    } catch (err) {
+      setError(err)
+    }
+  }
+  return (
+    <form class="card inline-card stack" onSubmit={submit} aria-label="New source">
+      <div class="form-row">
+        <Field label="Name">
+          {(id) => (
+            <input
+              id={id}
+              type="text"
+              required
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field label="Kind">
+          {(id) => (
+            <select id={id} value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Country (ISO3)">
+          {(id) => (
+            <input
+              id={id}
+              type="text"
+              maxLength={3}
+              value={country}
+              onInput={(e) => setCountry(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <Field
+        label="Other spellings"
+        hint="Comma-separated; claims that name them are credited to this source."
+      >
+        {(id, hint) => (
+          <input
+            id={id}
+            type="text"
+            aria-describedby={hint}
+            value={aliases}
+            onInput={(e) => setAliases(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
+      <div class="editor-actions">
+        <button type="submit" class="btn btn-primary">
+          Add source
+        </button>
+        <button type="button" class="btn btn-ghost" onClick={() => props.onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

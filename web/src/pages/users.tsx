@@ -1,0 +1,262 @@
+import { useState } from 'preact/hooks'
+import { Badge, ErrorNotice, Field, Loading, Notice, PageHeader, toast } from '../components/ui.tsx'
+import { useLoad, useTitle } from '../hooks.ts'
+import { errorMessage, get, patch, post } from '../lib/api.ts'
+import { formatDateTime } from '../lib/format.ts'
+import { ROLES, type Role, type User } from '../lib/types.ts'
+import { useSession } from '../session.ts'
+
+const ROLE_HELP: Record<Role, string> = {
+  viewer: 'reads everything',
+  editor: 'also adds articles and reviews claims',
+  admin: 'also manages users, tokens and sources',
+}
+
+export function UsersPage() {
+  useTitle('Users')
+  const { user: me } = useSession()
+  const users = useLoad((signal) => get<{ items: User[] }>('/api/users', signal), [])
+  const [creating, setCreating] = useState(false)
+
+  async function update(u: User, change: Partial<User> & { password?: string }, done: string) {
+    try {
+      await patch<User>(`/api/users/${u.id}`, change)
+      toast(done)
+      users.reload()
+    } catch (err) {
+      toast(errorMessage(err), 'error')
+    }
+  }
+
+  return (
+    <section class="page">
+      <PageHeader
+        title="Users"
+        subtitle="Viewers read; editors add articles and review claims; admins also manage accounts, tokens and sources."
+        actions={
+          !creating ? (
+            <button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>
+              Add a user
+            </button>
+          ) : null
+        }
+      />
+      {creating ? (
+        <NewUser
+          onDone={(added) => {
+            setCreating(false)
+            if (added) users.reload()
+          }}
+        />
+      ) : null}
+      {users.loading && !users.data ? <Loading /> : null}
+      {users.error ? <ErrorNotice error={users.error} onRetry={users.reload} /> : null}
+      {users.data ? (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">User</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+                <th scope="col">Since</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.items.map((u) => (
+                <tr key={u.id}>
+                  <td>
+                    <span class="source-name">{u.name || u.email}</span>
+                    {u.id === me.id ? <Badge kind="accent">you</Badge> : null}
+                    <span class="muted small block">{u.email}</span>
+                  </td>
+                  <td>
+                    <label class="visually-hidden" for={`role-${u.id}`}>
+                      Role of {u.email}
+                    </label>
+                    <select
+                      id={`role-${u.id}`}
+                      value={u.role}
+                      disabled={u.id === me.id}
+                      onChange={(e) =>
+                        void update(
+                          u,
+                          { role: e.currentTarget.value as Role },
+                          `${u.email} is now ${e.currentTarget.value}.`,
+                        )
+                      }
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {r}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    {u.disabled ? (
+                      <Badge kind="danger">disabled</Badge>
+                    ) : (
+                      <Badge kind="success">active</Badge>
+                    )}
+                  </td>
+                  <td class="nowrap muted">{formatDateTime(u.created_at)}</td>
+                  <td class="row-actions">
+                    {u.id !== me.id ? (
+                      <button
+                        type="button"
+                        class={`btn btn-small ${u.disabled ? '' : 'btn-danger-ghost'}`}
+                        onClick={() =>
+                          void update(
+                            u,
+                            { disabled: !u.disabled },
+                            u.disabled
+                              ? `${u.email} can sign in again.`
+                              : `${u.email} can no longer sign in.`,
+                          )
+                        }
+                      >
+                        {u.disabled ? 'Enable' : 'Disable'}
+                      </button>
+                    ) : null}
+                    <PasswordReset
+                      user={u}
+                      onSave={(password) => update(u, { password }, `New password set for ${u.email}.`)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p class="muted small roles-help">
+        {ROLES.map((r) => (
+          <span key={r}>
+            <strong>{r}</strong> {ROLE_HELP[r]}.{' '}
+          </span>
+        ))}
+      </p>
+    </section>
+  )
+}
+
+function PasswordReset(props: { user: User; onSave: (password: string) => Promise<void> }) {
+  const [open, setOpen] = useState(false)
+  const [password, setPassword] = useState('')
+  if (!open) {
+    return (
+      <button type="button" class="btn btn-small btn-ghost" onClick={() => setOpen(true)}>
+        Set password
+      </button>
+    )
+  }
+  return (
+    <form
+      class="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void props.onSave(password).then(() => {
+          setOpen(false)
+          setPassword('')
+        })
+      }}
+    >
+      <label class="visually-hidden" for={`pw-${props.user.id}`}>
+        New password for {props.user.email}
+      </label>
+      <input
+        id={`pw-${props.user.id}`}
+        type="password"
+        autocomplete="new-password"
+        minLength={10}
+        required
+        placeholder="at least 10 characters"
+        value={password}
+        onInput={(e) => setPassword(e.currentTarget.value)}
+      />
+      <button type="submit" class="btn btn-small btn-primary">
+        Save
+      </button>
+      <button type="button" class="btn btn-small btn-ghost" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
+  )
+}
+
+function NewUser(props: { onDone: (added: boolean) => void }) {
+  const [email, setEmail] = useState('')
+  const [name, setName] = useState('')
+  const [password, setPassword] = useState('')
+  const [role, setRole] = useState<Role>('viewer')
+  const [error, setError] = useState<unknown>(null)
+  async function submit(e: Event) {
+    e.preventDefault()
+    setError(null)
+    try {
+      await post<User>('/api/users', { email: email.trim(), name: name.trim() || undefined, password, role })
+      toast(`Created ${email.trim()} as ${role}.`)
+      props.onDone(true)
+    } catch (err) {
+      setError(err)
+    }
+  }
+  return (
+    <form class="card inline-card stack" onSubmit={submit} aria-label="New user">
+      <div class="form-row">
+        <Field label="E-mail">
+          {(id) => (
+            <input
+              id={id}
+              type="email"
+              required
+              value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field label="Name">
+          {(id) => <input id={id} type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />}
+        </Field>
+        <Field label="Password" hint="At least 10 characters">
+          {(id, hint) => (
+            <input
+              id={id}
+              type="password"
+              autocomplete="new-password"
+              minLength={10}
+              required
+              aria-describedby={hint}
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field label="Role">
+          {(id) => (
+            <select id={id} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
+      <div class="editor-actions">
+        <button type="submit" class="btn btn-primary">
+          Create user
+        </button>
+        <button type="button" class="btn btn-ghost" onClick={() => props.onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
