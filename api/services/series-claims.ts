@@ -122,6 +122,7 @@ export async function refreshSeries(tx: Pick<Db, 'select' | 'update'>, ids: numb
         disagreementCount: a.disagreements.length,
         revisionCount: a.revisions.length,
         spark: sparkline(a.points),
+        version: sql`${series.version} + 1`,
         updatedAt: new Date(),
       })
       .where(eq(series.id, s.id))

@@ -94,6 +94,9 @@ export const series = pgTable(
     revisionCount: integer('revision_count').notNull().default(0),
     // The last figures per report day, so the overview can draw a sparkline without the whole series.
     spark: jsonb('spark').$type<{ as_of: string; low: number }[]>().notNull().default([]),
+    // Bumped by every refresh: the validator of cached series answers (a timestamp can repeat
+    // within one millisecond; a counter cannot).
+    version: integer('version').notNull().default(0),
     // Last time a claim joined or left, for "updated since" filters and the what-changed feed.
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,1 @@
+ALTER TABLE "series" ADD COLUMN "version" integer DEFAULT 0 NOT NULL;
