@@ -75,7 +75,10 @@ describe.skipIf(!hasBrowser)('dashboard in Chromium', () => {
     await page.getByLabel('Metric').selectOption('displaced')
     await page.waitForFunction(() => window.location.hash.includes('metric=displaced'))
     await page.locator('.tile', { hasText: 'People displaced' }).first().waitFor()
-    expect(await page.locator('.tile', { hasText: 'Civilians killed' }).count()).toBe(0)
+    // The displaced tile was already there before the filter; wait for the filtered answer itself.
+    await expect
+      .poll(() => page.locator('.tile', { hasText: 'Civilians killed' }).count(), { timeout: 15_000 })
+      .toBe(0)
     await page.reload()
     await page.locator('.tile', { hasText: 'People displaced' }).first().waitFor()
     expect(await page.getByLabel('Metric').inputValue()).toBe('displaced')
