@@ -1,18 +1,7 @@
 // Sign-in, the overview, the review queue (keyboard, inline edit, conflicts, bulk) and what a viewer may do.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  ADMIN,
-  type BrowserApp,
-  hasBrowser,
-  newContext,
-  noteMissingBrowser,
-  screenshot,
-  startBrowserApp,
-  watchErrors,
-} from './helpers.ts'
-
-noteMissingBrowser()
+import { expect, it } from 'vitest'
+import { ADMIN, describeInBrowser, screenshot } from './helpers.ts'
 
 interface ApiClaim {
   id: number
@@ -22,33 +11,15 @@ interface ApiClaim {
   confidence: number
 }
 
-describe.skipIf(!hasBrowser)('dashboard in Chromium', () => {
-  let t: BrowserApp
-  beforeAll(async () => {
-    t = await startBrowserApp()
-  })
-  afterAll(async () => {
-    await t?.close()
-  })
-
-  async function claim(id: number): Promise<ApiClaim> {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: `/api/claims/${id}`,
-      headers: { cookie: t.adminCookie },
-    })
-    return res.json()
-  }
+describeInBrowser('dashboard in Chromium', (t) => {
+  const claim = (id: number) => t.api<ApiClaim>('GET', `/api/claims/${id}`)
 
   async function activeClaimId(page: Page): Promise<number> {
     return Number(await page.locator('.claim-row.active').getAttribute('data-claim-id'))
   }
 
   it('signs in, refuses a wrong password, and opens the overview', async () => {
-    const context = await newContext(t.browser)
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/`)
+    const { context, page, errors } = await t.open(null, '')
     await page.getByRole('heading', { name: 'Sign in' }).waitFor()
     await screenshot(page, 'login')
     await page.getByLabel('E-mail').fill(ADMIN.email)
@@ -91,10 +62,7 @@ describe.skipIf(!hasBrowser)('dashboard in Chromium', () => {
   })
 
   it('reviews claims with the keyboard, edits one inline, shows a conflict, verifies in bulk', async () => {
-    const context = await t.contextAs('editor')
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/review`)
+    const { context, page, errors } = await t.open('editor', '#/review')
     await page.locator('.claim-row').first().waitFor()
     await page.getByText('Pending claims, least confident first').waitFor()
     // Least confident first.
@@ -160,13 +128,7 @@ describe.skipIf(!hasBrowser)('dashboard in Chromium', () => {
     const form4 = page.locator(`.claim-row[data-claim-id="${fourth}"] form.claim-editor`)
     await form4.waitFor()
     const current = await claim(fourth)
-    const other = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/claims/${fourth}`,
-      headers: { cookie: t.adminCookie },
-      payload: { version: current.version, source: 'Someone else' },
-    })
-    expect(other.statusCode).toBe(200)
+    await t.api('PATCH', `/api/claims/${fourth}`, { version: current.version, source: 'Someone else' })
     await form4.getByLabel('Who', { exact: true }).fill('my edit')
     await form4.getByRole('button', { name: 'Save changes' }).click()
     await form4.getByText('was changed by someone else').waitFor()
@@ -192,10 +154,7 @@ describe.skipIf(!hasBrowser)('dashboard in Chromium', () => {
   })
 
   it('a viewer sees no edit controls, and a forced write is refused', async () => {
-    const context = await t.contextAs('viewer')
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/review?status=all`)
+    const { context, page, errors } = await t.open('viewer', '#/review?status=all')
     await page.locator('.claim-row').first().waitFor()
     await page.getByText('You can read the queue; reviewing needs the editor role.').waitFor()
     expect(await page.getByRole('button', { name: 'Verify' }).count()).toBe(0)
@@ -242,8 +201,7 @@ describe.skipIf(!hasBrowser)('dashboard in Chromium', () => {
   })
 
   it('stays usable at 800 px', async () => {
-    const context = await t.contextAs('editor')
-    const page = await context.newPage()
+    const { context, page } = await t.open('editor')
     await page.setViewportSize({ width: 800, height: 900 })
     await page.goto(`${t.base}/#/`)
     await page.locator('.tile').first().waitFor()

@@ -3,17 +3,8 @@
 // login and revoked; and a viewer, who may download but sees no schedule or feed controls.
 import { parse } from 'csv-parse/sync'
 import type { Download } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type BrowserApp,
-  hasBrowser,
-  noteMissingBrowser,
-  screenshot,
-  startBrowserApp,
-  watchErrors,
-} from './helpers.ts'
-
-noteMissingBrowser()
+import { expect, it } from 'vitest'
+import { describeInBrowser, screenshot } from './helpers.ts'
 
 async function downloaded(download: Download): Promise<Buffer> {
   return Buffer.from(
@@ -29,21 +20,10 @@ interface ApiSchedule {
   filters: Record<string, unknown>
 }
 
-describe.skipIf(!hasBrowser)('exports page in Chromium', () => {
-  let t: BrowserApp
-  beforeAll(async () => {
-    t = await startBrowserApp()
-  })
-  afterAll(async () => {
-    await t?.close()
-  })
-
+describeInBrowser('exports page in Chromium', (t) => {
   it('downloads a CSV with the filters, runs a schedule now, and makes and revokes a feed', async () => {
-    const context = await t.contextAs('editor')
+    const { context, page, errors } = await t.open('editor', '#/exports?metric=killed&place=Idlib')
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.base })
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/exports?metric=killed&place=Idlib`)
     await page.getByRole('heading', { name: 'Exports', level: 1 }).waitFor()
     expect(await page.getByRole('link', { name: 'Exports' }).getAttribute('aria-current')).toBe('page')
     expect(await page.getByLabel('Metric').inputValue()).toBe('killed')
@@ -169,10 +149,7 @@ describe.skipIf(!hasBrowser)('exports page in Chromium', () => {
       )
       .toBe('succeeded')
 
-    const context = await t.contextAs('viewer')
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/exports`)
+    const { context, page, errors } = await t.open('viewer', '#/exports')
     await page.getByRole('heading', { name: 'Exports', level: 1 }).waitFor()
     await page.locator('.schedules-table tbody tr', { hasText: 'Weekly summary' }).waitFor()
 

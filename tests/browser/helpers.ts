@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Chart } from 'chart.js'
 import type { FastifyInstance } from 'fastify'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../../api/app.ts'
 import { loadConfig } from '../../api/config.ts'
 import { ADMIN, testDatabaseUrl } from '../helpers/app.ts'
@@ -32,6 +32,39 @@ export function noteMissingBrowser(): void {
   else it.skip(SKIP_MESSAGE, () => {})
 }
 
+/**
+ * A describe block of browser tests. Without Chromium it notes that (noteMissingBrowser) and skips;
+ * with it, Tally and Chromium start before the block's tests and stop after them. `suite` declares the
+ * tests, given the app (usable once the tests and the block's own hooks run).
+ */
+export function describeInBrowser(name: string, suite: (t: BrowserApp) => void): void {
+  noteMissingBrowser()
+  describe.skipIf(!hasBrowser)(name, () => {
+    let app: BrowserApp | undefined
+    beforeAll(async () => {
+      app = await startBrowserApp()
+    })
+    afterAll(async () => {
+      await app?.close()
+    })
+    suite(
+      new Proxy({} as BrowserApp, {
+        get(_, key) {
+          if (!app) throw new Error('Tally is not started yet: use the app in a test or a hook.')
+          return Reflect.get(app, key)
+        },
+      }),
+    )
+  })
+}
+
+/** A page open in its own browser context, and the script errors it has logged so far. */
+export interface OpenPage {
+  context: BrowserContext
+  page: Page
+  errors: string[]
+}
+
 const root = fileURLToPath(new URL('../..', import.meta.url))
 export const SCREENSHOTS = `${root}test-output/screenshots`
 
@@ -43,6 +76,11 @@ export interface BrowserApp {
   browser: Browser
   /** A signed-in browser context for a new user of that role (the admin from ADMIN_EMAIL for 'admin'). */
   contextAs(role: 'viewer' | 'editor' | 'admin'): Promise<BrowserContext>
+  /**
+   * A new page, signed in as a new user of the role (signed out for null), its script errors watched
+   * (watchErrors); at `hash` ("#/review") when given, else blank, for listeners to be added first.
+   */
+  open(role: 'viewer' | 'editor' | 'admin' | null, hash?: string): Promise<OpenPage>
   /** Session cookie header for the API, as the admin. */
   adminCookie: string
   /** Calls the API in-process as the admin; throws on an answer of 300 or more. */
@@ -107,6 +145,12 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     return login(email, password)
   }
 
+  async function contextAs(role: 'viewer' | 'editor' | 'admin'): Promise<BrowserContext> {
+    const context = await newContext(browser)
+    await context.addCookies([{ name: 'tally_session', value: await sessionFor(role), url: base }])
+    return context
+  }
+
   return {
     app,
     base,
@@ -118,10 +162,13 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`)
       return (res.body ? res.json() : undefined) as T
     },
-    async contextAs(role) {
-      const context = await newContext(browser)
-      await context.addCookies([{ name: 'tally_session', value: await sessionFor(role), url: base }])
-      return context
+    contextAs,
+    async open(role, hash) {
+      const context = role ? await contextAs(role) : await newContext(browser)
+      const page = await context.newPage()
+      const errors = watchErrors(page)
+      if (hash !== undefined) await page.goto(`${base}/${hash}`)
+      return { context, page, errors }
     },
     async close() {
       await browser.close().catch(() => undefined)

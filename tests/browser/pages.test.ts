@@ -1,16 +1,8 @@
 // The series chart (from the chart's own data, not pixels), articles added by paste and by upload,
 // the article page with its highlights and text selection, sources and the admin pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type BrowserApp,
-  hasBrowser,
-  noteMissingBrowser,
-  screenshot,
-  startBrowserApp,
-  watchErrors,
-} from './helpers.ts'
-
-noteMissingBrowser()
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { describeInBrowser, screenshot } from './helpers.ts'
 
 interface ChartPoint {
   x: number
@@ -20,15 +12,18 @@ interface ChartPoint {
   ref: number
 }
 
-describe.skipIf(!hasBrowser)('pages in Chromium', () => {
-  let t: BrowserApp
-  beforeAll(async () => {
-    t = await startBrowserApp()
+/** Where on the screen the series chart draws the second point of the Syrian Observatory's line. */
+function sohrSecondPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const chart = window.tallyCharts!.series
+    const index = chart.data.datasets.findIndex((d) => d.label === 'Syrian Observatory for Human Rights')
+    const el = chart.getDatasetMeta(index).data[1]
+    const box = chart.canvas.getBoundingClientRect()
+    return { x: box.left + el.x, y: box.top + el.y }
   })
-  afterAll(async () => {
-    await t?.close()
-  })
+}
 
+describeInBrowser('pages in Chromium', (t) => {
   it("draws the Syrian Observatory's 360 and 860 for civilians killed in Idlib, with hover text and a data table", async () => {
     const { items } = await t.api<{ items: { id: number; title: string; group: { key: string } }[] }>(
       'GET',
@@ -37,10 +32,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     const series = items.find((s) => s.group.key === 'civilians' && /since 21 April 2019/.test(s.title))
     expect(series, 'the civilians-killed series of the sample data').toBeDefined()
 
-    const context = await t.contextAs('editor')
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/series/${series!.id}`)
+    const { context, page, errors } = await t.open('editor', `#/series/${series!.id}`)
     await page.waitForFunction(() => Boolean(window.tallyCharts?.series))
     const data = await page.evaluate(() =>
       window.tallyCharts!.series.data.datasets.map((d) => ({
@@ -61,13 +53,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
 
     // Hovering the 860 point shows its figure, source, outlet, date and quote.
     await page.waitForTimeout(400)
-    const at = await page.evaluate(() => {
-      const chart = window.tallyCharts!.series
-      const index = chart.data.datasets.findIndex((d) => d.label === 'Syrian Observatory for Human Rights')
-      const el = chart.getDatasetMeta(index).data[1]
-      const box = chart.canvas.getBoundingClientRect()
-      return { x: box.left + el.x, y: box.top + el.y }
-    })
+    const at = await sohrSecondPoint(page)
     await page.mouse.move(at.x, at.y)
     await page.waitForFunction(() => window.tallyCharts!.series.tooltip?.opacity === 1)
     const tip = await page.evaluate(() => {
@@ -115,13 +101,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     await page.getByRole('button', { name: 'Cumulative figures' }).click()
     await page.waitForFunction(() => !window.tallyCharts!.series.data.datasets.some((d) => d.type === 'bar'))
     await page.waitForTimeout(400)
-    const again = await page.evaluate(() => {
-      const chart = window.tallyCharts!.series
-      const index = chart.data.datasets.findIndex((d) => d.label === 'Syrian Observatory for Human Rights')
-      const el = chart.getDatasetMeta(index).data[1]
-      const box = chart.canvas.getBoundingClientRect()
-      return { x: box.left + el.x, y: box.top + el.y }
-    })
+    const again = await sohrSecondPoint(page)
     await page.mouse.click(again.x, again.y)
     await page.waitForFunction(() => /#\/articles\/\d+\?claim=\d+/.test(window.location.hash))
     const mark = page.locator('.article-text .hl.current')
@@ -135,10 +115,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
   })
 
   it('adds an article by paste and by upload, shows its claims, and adds a claim from selected text', async () => {
-    const context = await t.contextAs('editor')
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/articles/new`)
+    const { context, page, errors } = await t.open('editor', '#/articles/new')
     const pasted =
       'Shelling of Maarat al-Numan killed at least 45 civilians on Monday, the White Helmets said.\n\nHospital staff said 120 people were injured and about 3,000 families fled the town.'
     await page.getByLabel('Title').fill('Shelling of Maarat al-Numan')
@@ -254,10 +231,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
   })
 
   it('lists sources and outlets, and lets an admin manage users and API tokens', async () => {
-    const context = await t.contextAs('admin')
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/sources`)
+    const { context, page, errors } = await t.open('admin', '#/sources')
     await page
       .locator('.sources-table tbody tr', { hasText: 'Syrian Observatory for Human Rights' })
       .waitFor()

@@ -1,29 +1,18 @@
 // Article text and every user-supplied string are rendered as text: markup in an article and in a
 // claim shows as written, and nothing in it runs. The Content-Security-Policy forbids inline scripts.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type BrowserApp,
-  hasBrowser,
-  noteMissingBrowser,
-  screenshot,
-  startBrowserApp,
-  watchErrors,
-} from './helpers.ts'
-
-noteMissingBrowser()
+import { beforeAll, expect, it } from 'vitest'
+import { describeInBrowser, screenshot } from './helpers.ts'
 
 const IMG = '<img src=x onerror="window.__xss=(window.__xss||0)+1">'
 const SCRIPT = '<script>window.__xss=(window.__xss||0)+100</script>'
 
-describe.skipIf(!hasBrowser)('hostile text in Chromium', () => {
-  let t: BrowserApp
+describeInBrowser('hostile text in Chromium', (t) => {
   let articleId: number
   let claimId: number
   let seriesId: number | null
 
   beforeAll(async () => {
-    t = await startBrowserApp()
     const headers = { cookie: t.adminCookie }
     const text = `Breaking ${IMG} news. Shelling killed 17 civilians in Ariha on Tuesday, ${SCRIPT} the monitor said. A second strike ${IMG} wounded 9 people.`
     const created = await t.app.inject({
@@ -54,9 +43,6 @@ describe.skipIf(!hasBrowser)('hostile text in Chromium', () => {
     claimId = claim.json().id
     seriesId = claim.json().series_id
   })
-  afterAll(async () => {
-    await t?.close()
-  })
 
   async function assertInert(page: Page) {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
@@ -69,9 +55,7 @@ describe.skipIf(!hasBrowser)('hostile text in Chromium', () => {
   }
 
   it('shows the markup as text on every page that shows it, and runs none of it', async () => {
-    const context = await t.contextAs('editor')
-    const page = await context.newPage()
-    const errors = watchErrors(page)
+    const { context, page, errors } = await t.open('editor')
     const dialogs: string[] = []
     page.on('dialog', (d) => {
       dialogs.push(d.message())
@@ -126,8 +110,7 @@ describe.skipIf(!hasBrowser)('hostile text in Chromium', () => {
   })
 
   it('serves the app with a Content-Security-Policy that blocks inline scripts', async () => {
-    const context = await t.contextAs('viewer')
-    const page = await context.newPage()
+    const { context, page } = await t.open('viewer')
     const violations: string[] = []
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text())

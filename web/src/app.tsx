@@ -63,7 +63,7 @@ export function App() {
           next={next}
           onSignedIn={(user) => {
             setState({ status: 'signed-in', user })
-            navigate(next && !next.startsWith('#/login') ? next : '#/')
+            navigate(afterSignIn(next))
           }}
         />
         <ToastHost />
@@ -78,34 +78,30 @@ export function App() {
   )
 }
 
+/** Where to go once signed in: the page asked for, unless that is the sign-in page itself. */
+function afterSignIn(next: string | undefined): string {
+  return next && !next.startsWith('#/login') ? next : '#/'
+}
+
 function page(route: Route, session: Session) {
   const [first, second] = route.path
   const id = Number(second)
+  const validId = Number.isInteger(id) && id > 0
   switch (first) {
     case undefined:
     case 'overview':
       return <OverviewPage query={route.query} />
     case 'login':
-      navigate(route.query.next && !route.query.next.startsWith('#/login') ? route.query.next : '#/', {
-        replace: true,
-      })
+      navigate(afterSignIn(route.query.next), { replace: true })
       return null
     case 'series':
-      return Number.isInteger(id) && id > 0 ? (
-        <SeriesPage key={second} ids={second} query={route.query} />
-      ) : (
-        <NotFoundPage />
-      )
+      return validId ? <SeriesPage key={second} ids={second} query={route.query} /> : <NotFoundPage />
     case 'review':
       return <ReviewPage query={route.query} />
     case 'articles':
       if (second === 'new') return <AddArticlesPage query={route.query} />
       if (second === undefined) return <ArticlesPage query={route.query} />
-      return Number.isInteger(id) && id > 0 ? (
-        <ArticlePage key={second} id={id} query={route.query} />
-      ) : (
-        <NotFoundPage />
-      )
+      return validId ? <ArticlePage key={second} id={id} query={route.query} /> : <NotFoundPage />
     case 'sources':
       return <SourcesPage query={route.query} />
     case 'exports':

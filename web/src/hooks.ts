@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError } from './lib/api.ts'
+import type { Page } from './lib/types.ts'
 
 export interface Loaded<T> {
   data: T | undefined
@@ -35,6 +36,78 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
   }, [...deps, tick])
   const reload = useCallback(() => setTick((t) => t + 1), [])
   return { data, error, loading, reload, setData: setData as Loaded<T>['setData'] }
+}
+
+/** A form that a button opens and that closes when done; `onAdded` gets what it made, if anything. */
+export function useAddForm<T>(onAdded: (added: T) => void) {
+  const [open, setOpen] = useState(false)
+  return {
+    open,
+    show: () => setOpen(true),
+    done: (added: T | null | false) => {
+      setOpen(false)
+      if (added) onAdded(added)
+    },
+  }
+}
+
+/**
+ * A list read a page at a time: the first page whenever `deps` change (or on reload), the next ones on
+ * request. `firstItems` may change the first page's items before they show (it gets the abort signal).
+ */
+export function usePages<T extends { id: number }, C>(
+  fetchPage: (after: C | null, signal?: AbortSignal) => Promise<Page<T, C>>,
+  deps: unknown[],
+  firstItems: (page: Page<T, C>, signal: AbortSignal) => T[] | Promise<T[]> = (page) => page.items,
+) {
+  const pages = useLoad(async (signal) => {
+    const page = await fetchPage(null, signal)
+    return { items: await firstItems(page, signal), next: page.next_cursor }
+  }, deps)
+  const next = pages.data?.next ?? null
+  /** Changes the items shown (after an edit, say). */
+  const update = (change: (items: T[]) => T[]) =>
+    pages.setData((old) => ({ items: change(old?.items ?? []), next: old?.next ?? null }))
+  /** Appends the next page, leaving out items already shown; rejects when it cannot be read. */
+  async function loadMore() {
+    if (!next) return
+    const page = await fetchPage(next)
+    pages.setData((old) => ({
+      items: [...(old?.items ?? []), ...page.items.filter((c) => !old?.items.some((o) => o.id === c.id))],
+      next: page.next_cursor,
+    }))
+  }
+  return {
+    items: pages.data?.items ?? [],
+    hasMore: Boolean(next),
+    loading: pages.loading,
+    error: pages.error,
+    reload: pages.reload,
+    update,
+    loadMore,
+  }
+}
+
+/**
+ * A form's submission: `send` runs on submit; while it runs the form is busy, and what it throws is
+ * kept as the form's error (cleared on the next submit).
+ */
+export function useSubmit(send: () => Promise<void>) {
+  const [error, setError] = useState<unknown>(null)
+  const [busy, setBusy] = useState(false)
+  async function submit(e: Event) {
+    e.preventDefault()
+    setError(null)
+    setBusy(true)
+    try {
+      await send()
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { submit, error, busy }
 }
 
 /** Whether an error means "this part of the API is not there yet" (404 on the route itself). */

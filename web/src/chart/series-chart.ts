@@ -167,6 +167,17 @@ const timeScale = (min?: number, max?: number) =>
     grid: { display: false },
   }) as const
 
+/** A y axis of counts, from zero, with short tick labels ("1.2k"); `more` adds to or overrides it. */
+const countScale = <const T extends object>(more: T) => ({
+  beginAtZero: true,
+  ticks: { precision: 0, callback: (v: number | string) => formatCompact(Number(v)) },
+  border: { display: false },
+  ...more,
+})
+
+/** The tooltip box of every chart. */
+const TOOLTIP_BOX = { backgroundColor: 'rgba(24, 33, 47, 0.95)', padding: 10 } as const
+
 /** Some room on both sides of the points, so the first and last markers are not cut. */
 export function paddedRange(xs: number[], from?: string, to?: string): { min?: number; max?: number } {
   const lo = from ? dayMs(from) : Math.min(...xs)
@@ -232,20 +243,14 @@ export function figuresChart(
     layout: { padding: { top: 28, right: 12, bottom: 4, left: 4 } },
     scales: {
       x: timeScale(min, max),
-      y: {
-        beginAtZero: true,
-        grace: '12%',
-        ticks: { precision: 0, callback: (v) => formatCompact(Number(v)) },
-        border: { display: false },
-      },
+      y: countScale({ grace: '12%' }),
     },
     plugins: {
       legend: { display: false },
       decimation: { enabled: total > 1000, algorithm: 'lttb', samples: 400, threshold: 500 },
       tallyMarks: { model },
       tooltip: {
-        backgroundColor: 'rgba(24, 33, 47, 0.95)',
-        padding: 10,
+        ...TOOLTIP_BOX,
         boxPadding: 4,
         titleFont: { weight: 'bold' },
         bodySpacing: 3,
@@ -345,18 +350,12 @@ export function incrementsChart(
     layout: { padding: { top: 12, right: 12 } },
     scales: {
       x: timeScale(min, max),
-      y: {
-        beginAtZero: true,
-        grace: '10%',
-        ticks: { precision: 0, callback: (v) => formatCompact(Number(v)) },
-        border: { display: false },
-      },
+      y: countScale({ grace: '10%' }),
     },
     plugins: {
       legend: { display: false },
       tooltip: {
-        backgroundColor: 'rgba(24, 33, 47, 0.95)',
-        padding: 10,
+        ...TOOLTIP_BOX,
         filter: (item) => !(item.dataset as { interval?: boolean }).interval,
         callbacks: {
           title: (items) => {
@@ -428,27 +427,17 @@ export function bucketsChart(
     layout: { padding: { top: 12, right: 4 } },
     scales: {
       x: timeScale(min, max),
-      y: {
-        beginAtZero: true,
-        position: 'left',
-        title: { display: true, text: 'in the period' },
-        ticks: { precision: 0, callback: (v) => formatCompact(Number(v)) },
-        border: { display: false },
-      },
-      y2: {
-        beginAtZero: true,
+      y: countScale({ position: 'left', title: { display: true, text: 'in the period' } }),
+      y2: countScale({
         position: 'right',
         title: { display: true, text: 'running total' },
         grid: { display: false },
-        ticks: { precision: 0, callback: (v) => formatCompact(Number(v)) },
-        border: { display: false },
-      },
+      }),
     },
     plugins: {
       legend: { display: false },
       tooltip: {
-        backgroundColor: 'rgba(24, 33, 47, 0.95)',
-        padding: 10,
+        ...TOOLTIP_BOX,
         callbacks: {
           title: (items) => {
             const b = (items[0]?.raw as unknown as BucketBar | undefined)?.bucket

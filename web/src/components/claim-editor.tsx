@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks'
+import { useSubmit } from '../hooks.ts'
 import { ApiError, errorMessage, patch } from '../lib/api.ts'
-import { formatMetric, formatQualifier } from '../lib/format.ts'
-import { type Claim, METRICS, QUALIFIERS, UNITS } from '../lib/types.ts'
-import { Field, Notice } from './ui.tsx'
+import { type Claim, UNITS } from '../lib/types.ts'
+import { FigureFields, MetricQualifierFields } from './claim-fields.tsx'
+import { Check, FormActions, InputField, Notice, Options, SelectField, TextAreaField } from './ui.tsx'
 
 type Draft = Record<string, string | boolean>
 
@@ -52,66 +53,42 @@ export function ClaimEditor(props: {
   onConflict?: (current: Claim) => void
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.claim))
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
   const set = (k: string, v: string | boolean) => setDraft((d) => ({ ...d, [k]: v }))
-  const conflict =
-    error instanceof ApiError && error.status === 409
-      ? (error.details as { current?: Claim } | undefined)?.current
-      : undefined
-
-  async function save(e: Event) {
-    e.preventDefault()
+  const { submit, error, busy } = useSubmit(async () => {
     const fields = changedFields(props.claim, draft)
     if (!Object.keys(fields).length) {
       props.onCancel()
       return
     }
-    setBusy(true)
-    setError(null)
-    try {
-      const saved = await patch<Claim>(`/api/claims/${props.claim.id}`, {
-        version: props.claim.version,
-        ...fields,
-      })
-      props.onSaved(saved)
-    } catch (err) {
-      setError(err)
-      setBusy(false)
-    }
-  }
+    const saved = await patch<Claim>(`/api/claims/${props.claim.id}`, {
+      version: props.claim.version,
+      ...fields,
+    })
+    props.onSaved(saved)
+  })
+  const conflict =
+    error instanceof ApiError && error.status === 409
+      ? (error.details as { current?: Claim } | undefined)?.current
+      : undefined
 
   const text = (
     k: (typeof TEXT_FIELDS)[number] | 'since_date' | 'as_of',
     label: string,
     type: 'text' | 'date' = 'text',
   ) => (
-    <Field label={label}>
-      {(id) =>
-        type === 'date' ? (
-          <input
-            id={id}
-            type="date"
-            value={draft[k] as string}
-            onInput={(e) => set(k, e.currentTarget.value)}
-          />
-        ) : (
-          <input
-            id={id}
-            type="text"
-            value={draft[k] as string}
-            maxLength={k === 'country' ? 3 : undefined}
-            onInput={(e) => set(k, e.currentTarget.value)}
-          />
-        )
-      }
-    </Field>
+    <InputField
+      label={label}
+      type={type}
+      value={draft[k] as string}
+      maxLength={k === 'country' ? 3 : undefined}
+      onValue={(v) => set(k, v)}
+    />
   )
 
   return (
     <form
       class="claim-editor"
-      onSubmit={save}
+      onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation()
@@ -121,72 +98,15 @@ export function ClaimEditor(props: {
       aria-label={`Edit claim ${props.claim.id}`}
     >
       <div class="editor-grid">
-        <Field label="Metric">
-          {(id) => (
-            <select
-              id={id}
-              value={draft.metric as string}
-              onChange={(e) => set('metric', e.currentTarget.value)}
-            >
-              {METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {formatMetric(m)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Qualifier">
-          {(id) => (
-            <select
-              id={id}
-              value={draft.qualifier as string}
-              onChange={(e) => set('qualifier', e.currentTarget.value)}
-            >
-              {QUALIFIERS.map((q) => (
-                <option key={q} value={q}>
-                  {formatQualifier(q)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Figure (low)">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min="0"
-              step="any"
-              required
-              value={draft.low as string}
-              onInput={(e) => set('low', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="High">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min="0"
-              step="any"
-              value={draft.high as string}
-              onInput={(e) => set('high', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Unit">
-          {(id) => (
-            <select id={id} value={draft.unit as string} onChange={(e) => set('unit', e.currentTarget.value)}>
-              {UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {u}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MetricQualifierFields
+          metric={draft.metric as string}
+          qualifier={draft.qualifier as string}
+          set={set}
+        />
+        <FigureFields low={draft.low as string} high={draft.high as string} set={set} />
+        <SelectField label="Unit" value={draft.unit as string} onValue={(v) => set('unit', v)}>
+          <Options items={UNITS} />
+        </SelectField>
         {text('who', 'Who')}
         {text('source', 'Source (who says so)')}
         {text('location', 'Place')}
@@ -195,33 +115,14 @@ export function ClaimEditor(props: {
         {text('since', 'Since (as written)')}
         {text('since_date', 'Since date', 'date')}
       </div>
-      <Field label="Quote">
-        {(id) => (
-          <textarea
-            id={id}
-            rows={2}
-            value={draft.quote as string}
-            onInput={(e) => set('quote', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField label="Quote" rows={2} value={draft.quote as string} onValue={(v) => set('quote', v)} />
       <div class="editor-checks">
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={draft.denied as boolean}
-            onChange={(e) => set('denied', e.currentTarget.checked)}
-          />
+        <Check checked={draft.denied as boolean} onValue={(v) => set('denied', v)}>
           Denied by the source
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={draft.projected as boolean}
-            onChange={(e) => set('projected', e.currentTarget.checked)}
-          />
+        </Check>
+        <Check checked={draft.projected as boolean} onValue={(v) => set('projected', v)}>
           Projection, not a count
-        </label>
+        </Check>
       </div>
       {error ? (
         <Notice
@@ -237,15 +138,9 @@ export function ClaimEditor(props: {
           {errorMessage(error)}
         </Notice>
       ) : null}
-      <div class="editor-actions">
-        <button type="submit" class="btn btn-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" class="btn btn-ghost" onClick={props.onCancel}>
-          Cancel
-        </button>
+      <FormActions submit={busy ? 'Saving…' : 'Save changes'} disabled={busy} onCancel={props.onCancel}>
         <span class="muted small">Editing version {props.claim.version}. Esc cancels.</span>
-      </div>
+      </FormActions>
     </form>
   )
 }

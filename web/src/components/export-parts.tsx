@@ -1,4 +1,6 @@
 // Small pieces shared by the exports page's downloads, schedules and feeds.
+import type { ComponentChildren } from 'preact'
+import { ApiError, errorMessage } from '../lib/api.ts'
 import {
   describeFilters,
   EXPORT_TABLES,
@@ -6,7 +8,7 @@ import {
   type ExportTable,
   TABLE_LABELS,
 } from '../lib/exports.ts'
-import { toast } from './ui.tsx'
+import { Check, Notice } from './ui.tsx'
 
 /** Checkboxes for the tables of an export; `single` allows one (a CSV holds one table). */
 export function TablePicker(props: {
@@ -21,22 +23,61 @@ export function TablePicker(props: {
     props.onChange(next)
   }
   return (
+    <CheckGroup legend={props.legend ?? 'Tables'}>
+      {EXPORT_TABLES.map((t) => (
+        <label key={t} class="check">
+          <input
+            type={props.single ? 'radio' : 'checkbox'}
+            name={props.single ? 'export-table' : undefined}
+            checked={props.value.includes(t)}
+            onChange={(e) => toggle(t, e.currentTarget.checked)}
+          />
+          {TABLE_LABELS[t]}
+        </label>
+      ))}
+    </CheckGroup>
+  )
+}
+
+/** Checkboxes in a row under a legend. */
+export function CheckGroup(props: { legend: string; children: ComponentChildren }) {
+  return (
     <fieldset class="plain-fieldset">
-      <legend>{props.legend ?? 'Tables'}</legend>
-      <div class="check-row">
-        {EXPORT_TABLES.map((t) => (
-          <label key={t} class="check">
-            <input
-              type={props.single ? 'radio' : 'checkbox'}
-              name={props.single ? 'export-table' : undefined}
-              checked={props.value.includes(t)}
-              onChange={(e) => toggle(t, e.currentTarget.checked)}
-            />
-            {TABLE_LABELS[t]}
-          </label>
-        ))}
-      </div>
+      <legend>{props.legend}</legend>
+      <div class="check-row">{props.children}</div>
     </fieldset>
+  )
+}
+
+/** An export's options: the HXL hashtags row and the byte-order mark. */
+export function ExportOptions(props: {
+  hxl: boolean
+  onHxl: (on: boolean) => void
+  bom: boolean
+  onBom: (on: boolean) => void
+  bomLabel: string
+  bomDisabled?: boolean
+}) {
+  return (
+    <CheckGroup legend="Options">
+      <Check checked={props.hxl} onValue={props.onHxl}>
+        HXL hashtags row
+      </Check>
+      <Check checked={props.bom} onValue={props.onBom} disabled={props.bomDisabled}>
+        {props.bomLabel}
+      </Check>
+    </CheckGroup>
+  )
+}
+
+/** The filters a saved export (a schedule, a feed) keeps, and a note or control under them. */
+export function FormFilters(props: { filters: ExportFilters; label: string; children: ComponentChildren }) {
+  return (
+    <div class="form-filters">
+      <span class="field-label">Filters</span>
+      <FilterChips filters={props.filters} label={props.label} />
+      {props.children}
+    </div>
   )
 }
 
@@ -63,37 +104,6 @@ export function tablesText(tables: ExportTable[]): string {
   return tables.map((t) => TABLE_LABELS[t]).join(', ')
 }
 
-/** Copies text to the clipboard and says whether it worked. */
-export function copyText(text: string, what = 'Copied.'): void {
-  const clipboard = navigator.clipboard
-  if (!clipboard) {
-    toast('Copy it by hand: the clipboard is not available here.', 'error')
-    return
-  }
-  clipboard.writeText(text).then(
-    () => toast(what),
-    () => toast('Copy it by hand: the clipboard is not available here.', 'error'),
-  )
-}
-
-/** A value to copy, such as a feed URL, with its Copy button. */
-export function CopyField(props: { label: string; value: string }) {
-  return (
-    <div class="copy-field">
-      <span class="copy-label">{props.label}</span>
-      <code class="secret-value">{props.value}</code>
-      <button
-        type="button"
-        class="btn btn-small"
-        aria-label={`Copy ${props.label}`}
-        onClick={() => copyText(props.value, `${props.label} copied.`)}
-      >
-        Copy
-      </button>
-    </div>
-  )
-}
-
 /**
  * Opens a same-origin file URL as a download. The browser streams it straight to disk, however large;
  * the server names the file (Content-Disposition).
@@ -105,4 +115,21 @@ export function followDownload(url: string): void {
   document.body.append(a)
   a.click()
   a.remove()
+}
+
+/** A form's error, with the API's field messages when it sent them. */
+export function FormError(props: { error: unknown }) {
+  const fields = props.error instanceof ApiError ? props.error.fieldMessages : []
+  return (
+    <Notice kind="error">
+      {errorMessage(props.error)}
+      {fields.length > 1 ? (
+        <ul class="field-errors">
+          {fields.map((f) => (
+            <li key={f}>{f.replace(/^(body|querystring)\./, '')}</li>
+          ))}
+        </ul>
+      ) : null}
+    </Notice>
+  )
 }

@@ -2,8 +2,8 @@
 // schedule's run history with its files. Viewers see the list, the history and the files; editors also
 // get the controls (the server checks again).
 import { useEffect, useState } from 'preact/hooks'
-import { useLoad } from '../hooks.ts'
-import { ApiError, del, errorMessage, get, patch, post } from '../lib/api.ts'
+import { useAddForm, useLoad, useSubmit } from '../hooks.ts'
+import { del, get, patch, post } from '../lib/api.ts'
 import {
   baseName,
   CRON_PRESETS,
@@ -19,79 +19,80 @@ import {
 } from '../lib/exports.ts'
 import { formatBytes } from '../lib/files.ts'
 import { formatDateTime, formatNumber } from '../lib/format.ts'
-import { FilterChips, TablePicker, tablesText } from './export-parts.tsx'
-import { Badge, Empty, ErrorNotice, Field, Loading, Notice, toast } from './ui.tsx'
+import { ACTIONS, DataTable, num } from './data-table.tsx'
+import {
+  ExportOptions,
+  FilterChips,
+  FormError,
+  FormFilters,
+  TablePicker,
+  tablesText,
+} from './export-parts.tsx'
+import {
+  attempt,
+  Badge,
+  Check,
+  Empty,
+  FormActions,
+  InputField,
+  LoadStatus,
+  Options,
+  SectionHead,
+  SelectField,
+  toast,
+} from './ui.tsx'
 
 export function SchedulesSection(props: { filters: ExportFilters; editor: boolean }) {
   const schedules = useLoad(
     (signal) => get<{ items: ExportSchedule[] }>('/api/exports/schedules', signal),
     [],
   )
-  const [creating, setCreating] = useState(false)
+  const creating = useAddForm((saved: ExportSchedule) => {
+    toast(`Created “${saved.name}”.`)
+    schedules.reload()
+  })
   const [editing, setEditing] = useState<number | null>(null)
   const [open, setOpen] = useState<number | null>(null)
   const [runTick, setRunTick] = useState(0)
   const items = schedules.data?.items ?? []
 
   async function act(s: ExportSchedule, action: 'run' | 'pause' | 'resume') {
-    try {
-      await post(`/api/exports/schedules/${s.id}/${action}`)
-      if (action === 'run') {
-        toast(`“${s.name}” is queued to run now.`)
-        setOpen(s.id)
-        setRunTick((t) => t + 1)
-      } else toast(action === 'pause' ? `Paused “${s.name}”.` : `Resumed “${s.name}”.`)
-      schedules.reload()
-    } catch (err) {
-      toast(errorMessage(err), 'error')
+    const done = {
+      run: `“${s.name}” is queued to run now.`,
+      pause: `Paused “${s.name}”.`,
+      resume: `Resumed “${s.name}”.`,
+    }[action]
+    if (!(await attempt(() => post(`/api/exports/schedules/${s.id}/${action}`), done))) return
+    if (action === 'run') {
+      setOpen(s.id)
+      setRunTick((t) => t + 1)
     }
+    schedules.reload()
   }
 
   async function remove(s: ExportSchedule) {
     if (!window.confirm(`Delete “${s.name}” and its run history? Files already written stay on the server.`))
       return
-    try {
-      await del(`/api/exports/schedules/${s.id}`)
-      toast(`Deleted “${s.name}”.`)
-      if (open === s.id) setOpen(null)
-      schedules.reload()
-    } catch (err) {
-      toast(errorMessage(err), 'error')
-    }
+    if (!(await attempt(() => del(`/api/exports/schedules/${s.id}`), `Deleted “${s.name}”.`))) return
+    if (open === s.id) setOpen(null)
+    schedules.reload()
   }
 
   return (
     <section class="exports-section" aria-labelledby="schedules-title">
-      <div class="section-head">
-        <div>
-          <h2 id="schedules-title" class="card-title">
-            Scheduled exports
-          </h2>
-          <p class="muted small section-note">
-            Written to a folder on the server on a timetable, in the schedule's time zone. Past files can be
-            downloaded from a schedule's history.
-          </p>
-        </div>
-        {props.editor && !creating ? (
-          <button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>
+      <SectionHead
+        id="schedules-title"
+        title="Scheduled exports"
+        note="Written to a folder on the server on a timetable, in the schedule's time zone. Past files can be downloaded from a schedule's history."
+      >
+        {props.editor && !creating.open ? (
+          <button type="button" class="btn btn-primary" onClick={creating.show}>
             New schedule
           </button>
         ) : null}
-      </div>
-      {props.editor && creating ? (
-        <ScheduleForm
-          filters={props.filters}
-          onDone={(saved) => {
-            setCreating(false)
-            if (saved) {
-              toast(`Created “${saved.name}”.`)
-              schedules.reload()
-            }
-          }}
-        />
-      ) : null}
-      {schedules.loading && !schedules.data ? <Loading /> : null}
-      {schedules.error ? <ErrorNotice error={schedules.error} onRetry={schedules.reload} /> : null}
+      </SectionHead>
+      {props.editor && creating.open ? <ScheduleForm filters={props.filters} onDone={creating.done} /> : null}
+      <LoadStatus load={schedules} />
       {schedules.data && !items.length ? (
         <Empty title="No scheduled exports yet.">
           {props.editor
@@ -100,43 +101,28 @@ export function SchedulesSection(props: { filters: ExportFilters; editor: boolea
         </Empty>
       ) : null}
       {items.length ? (
-        <div class="table-wrap">
-          <table class="table schedules-table">
-            <thead>
-              <tr>
-                <th scope="col">Schedule</th>
-                <th scope="col">When</th>
-                <th scope="col">What</th>
-                <th scope="col">Last run</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((s) => (
-                <ScheduleRows
-                  key={s.id}
-                  schedule={s}
-                  editor={props.editor}
-                  filters={props.filters}
-                  editing={editing === s.id}
-                  open={open === s.id}
-                  runTick={runTick}
-                  onToggleHistory={() => setOpen(open === s.id ? null : s.id)}
-                  onEdit={(on) => setEditing(on ? s.id : null)}
-                  onSaved={() => {
-                    setEditing(null)
-                    schedules.reload()
-                  }}
-                  onAction={(a) => void act(s, a)}
-                  onDelete={() => void remove(s)}
-                  onRunsChanged={schedules.reload}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable class="schedules-table" columns={['Schedule', 'When', 'What', 'Last run', ACTIONS]}>
+          {items.map((s) => (
+            <ScheduleRows
+              key={s.id}
+              schedule={s}
+              editor={props.editor}
+              filters={props.filters}
+              editing={editing === s.id}
+              open={open === s.id}
+              runTick={runTick}
+              onToggleHistory={() => setOpen(open === s.id ? null : s.id)}
+              onEdit={(on) => setEditing(on ? s.id : null)}
+              onSaved={() => {
+                setEditing(null)
+                schedules.reload()
+              }}
+              onAction={(a) => void act(s, a)}
+              onDelete={() => void remove(s)}
+              onRunsChanged={schedules.reload}
+            />
+          ))}
+        </DataTable>
       ) : null}
     </section>
   )
@@ -311,8 +297,6 @@ export function ScheduleForm(props: {
   const [pattern, setPattern] = useState(s?.file_pattern ?? '{name}-{date}')
   const [keep, setKeep] = useState(String(s?.keep ?? 30))
   const [useCurrent, setUseCurrent] = useState(!s)
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
   const filters = useCurrent || !s ? props.filters : s.filters
   const zonesId = `zones-${s?.id ?? 'new'}`
 
@@ -321,11 +305,8 @@ export function ScheduleForm(props: {
     if (f === 'csv' && tables.length > 1) setTables([tables[0]])
   }
 
-  async function submit(e: Event) {
-    e.preventDefault()
-    setError(null)
-    if (!tables.length) return setError(new Error('Choose at least one table.'))
-    setBusy(true)
+  const { submit, error, busy } = useSubmit(async () => {
+    if (!tables.length) throw new Error('Choose at least one table.')
     const body: Omit<ScheduleFields, 'paused'> = {
       name: name.trim(),
       cron: cron.trim(),
@@ -339,17 +320,11 @@ export function ScheduleForm(props: {
       file_pattern: pattern.trim(),
       keep: Number(keep),
     }
-    try {
-      const saved = s
-        ? await patch<ExportSchedule>(`/api/exports/schedules/${s.id}`, body)
-        : await post<ExportSchedule>('/api/exports/schedules', body)
-      props.onDone(saved)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
+    const saved = s
+      ? await patch<ExportSchedule>(`/api/exports/schedules/${s.id}`, body)
+      : await post<ExportSchedule>('/api/exports/schedules', body)
+    props.onDone(saved)
+  })
 
   return (
     <form
@@ -359,196 +334,117 @@ export function ScheduleForm(props: {
     >
       <h3 class="form-title">{s ? `Edit “${s.name}”` : 'New scheduled export'}</h3>
       <div class="form-row">
-        <Field label="Name" hint="Also the {name} in the file name">
-          {(id, hint) => (
-            <input
-              id={id}
-              type="text"
-              required
-              maxLength={120}
-              aria-describedby={hint}
-              value={name}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Repeats">
-          {(id) => (
-            <select
-              id={id}
-              value={preset}
-              onChange={(e) => {
-                const v = e.currentTarget.value
-                setPreset(v)
-                if (v !== CUSTOM) setCron(v)
-              }}
-            >
-              {CRON_PRESETS.map((p) => (
-                <option key={p.cron} value={p.cron}>
-                  {p.label}
-                </option>
-              ))}
-              <option value={CUSTOM}>Custom (cron expression)</option>
-            </select>
-          )}
-        </Field>
+        <InputField
+          label="Name"
+          hint="Also the {name} in the file name"
+          type="text"
+          required
+          maxLength={120}
+          value={name}
+          onValue={setName}
+        />
+        <SelectField
+          label="Repeats"
+          value={preset}
+          onValue={(v) => {
+            setPreset(v)
+            if (v !== CUSTOM) setCron(v)
+          }}
+        >
+          <Options items={CRON_PRESETS} value={(p) => p.cron} label={(p) => p.label} />
+          <option value={CUSTOM}>Custom (cron expression)</option>
+        </SelectField>
         {preset === CUSTOM ? (
-          <Field label="Cron expression" hint="minute hour day month weekday: “30 5 * * 1” is Mondays 05:30">
-            {(id, hint) => (
-              <input
-                id={id}
-                type="text"
-                required
-                spellcheck={false}
-                class="mono"
-                aria-describedby={hint}
-                value={cron}
-                onInput={(e) => setCron(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <InputField
+            label="Cron expression"
+            hint="minute hour day month weekday: “30 5 * * 1” is Mondays 05:30"
+            type="text"
+            required
+            spellcheck={false}
+            class="mono"
+            value={cron}
+            onValue={setCron}
+          />
         ) : null}
-        <Field label="Time zone" hint="Times are read in this zone, across daylight-saving changes">
-          {(id, hint) => (
-            <>
-              <input
-                id={id}
-                type="text"
-                required
-                list={zonesId}
-                spellcheck={false}
-                aria-describedby={hint}
-                value={timezone}
-                onInput={(e) => setTimezone(e.currentTarget.value)}
-              />
-              <datalist id={zonesId}>
-                {timeZones(timezone).map((z) => (
-                  <option key={z} value={z} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
+        <InputField
+          label="Time zone"
+          hint="Times are read in this zone, across daylight-saving changes"
+          type="text"
+          required
+          list={zonesId}
+          spellcheck={false}
+          value={timezone}
+          onValue={setTimezone}
+        >
+          <datalist id={zonesId}>
+            {timeZones(timezone).map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
+        </InputField>
       </div>
       <div class="form-row form-row-wide">
         <TablePicker value={tables} onChange={setTables} single={format === 'csv'} />
-        <Field label="Format">
-          {(id) => (
-            <select
-              id={id}
-              value={format}
-              onChange={(e) => chooseFormat(e.currentTarget.value as 'csv' | 'xlsx')}
-            >
-              <option value="xlsx">Excel (.xlsx), one sheet per table</option>
-              <option value="csv">CSV (one table)</option>
-            </select>
-          )}
-        </Field>
-        <fieldset class="plain-fieldset">
-          <legend>Options</legend>
-          <div class="check-row">
-            <label class="check">
-              <input type="checkbox" checked={hxl} onChange={(e) => setHxl(e.currentTarget.checked)} />
-              HXL hashtags row
-            </label>
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={format === 'csv' && bom}
-                disabled={format !== 'csv'}
-                onChange={(e) => setBom(e.currentTarget.checked)}
-              />
-              Byte-order mark (CSV for Excel)
-            </label>
-          </div>
-        </fieldset>
+        <SelectField label="Format" value={format} onValue={(v) => chooseFormat(v as 'csv' | 'xlsx')}>
+          <option value="xlsx">Excel (.xlsx), one sheet per table</option>
+          <option value="csv">CSV (one table)</option>
+        </SelectField>
+        <ExportOptions
+          hxl={hxl}
+          onHxl={setHxl}
+          bom={format === 'csv' && bom}
+          onBom={setBom}
+          bomLabel="Byte-order mark (CSV for Excel)"
+          bomDisabled={format !== 'csv'}
+        />
       </div>
       <div class="form-row">
-        <Field label="Folder" hint="Under the server's export folder; empty for the folder itself">
-          {(id, hint) => (
-            <input
-              id={id}
-              type="text"
-              maxLength={200}
-              placeholder="e.g. ngo/daily"
-              aria-describedby={hint}
-              value={folder}
-              onInput={(e) => setFolder(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="File name" hint="{name} {date} {time} {datetime} {tables}; the extension is added">
-          {(id, hint) => (
-            <input
-              id={id}
-              type="text"
-              required
-              maxLength={120}
-              spellcheck={false}
-              aria-describedby={hint}
-              value={pattern}
-              onInput={(e) => setPattern(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Files kept" hint="Older files are deleted">
-          {(id, hint) => (
-            <input
-              id={id}
-              type="number"
-              required
-              min={1}
-              max={10000}
-              aria-describedby={hint}
-              value={keep}
-              onInput={(e) => setKeep(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          label="Folder"
+          hint="Under the server's export folder; empty for the folder itself"
+          type="text"
+          maxLength={200}
+          placeholder="e.g. ngo/daily"
+          value={folder}
+          onValue={setFolder}
+        />
+        <InputField
+          label="File name"
+          hint="{name} {date} {time} {datetime} {tables}; the extension is added"
+          type="text"
+          required
+          maxLength={120}
+          spellcheck={false}
+          value={pattern}
+          onValue={setPattern}
+        />
+        <InputField
+          label="Files kept"
+          hint="Older files are deleted"
+          type="number"
+          required
+          min={1}
+          max={10000}
+          value={keep}
+          onValue={setKeep}
+        />
       </div>
-      <div class="form-filters">
-        <span class="field-label">Filters</span>
-        <FilterChips filters={filters} label="Filters of this schedule" />
+      <FormFilters filters={filters} label="Filters of this schedule">
         {s ? (
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={useCurrent}
-              onChange={(e) => setUseCurrent(e.currentTarget.checked)}
-            />
+          <Check checked={useCurrent} onValue={setUseCurrent}>
             Use the filters set above instead
-          </label>
+          </Check>
         ) : (
           <span class="hint">The filters set at the top of the page.</span>
         )}
-      </div>
+      </FormFilters>
       {error ? <FormError error={error} /> : null}
-      <div class="editor-actions">
-        <button type="submit" class="btn btn-primary" disabled={busy || !name.trim()}>
-          {s ? 'Save changes' : 'Create schedule'}
-        </button>
-        <button type="button" class="btn btn-ghost" onClick={() => props.onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submit={s ? 'Save changes' : 'Create schedule'}
+        disabled={busy || !name.trim()}
+        onCancel={() => props.onDone(null)}
+      />
     </form>
-  )
-}
-
-/** A form's error, with the API's field messages when it sent them. */
-export function FormError(props: { error: unknown }) {
-  const fields = props.error instanceof ApiError ? props.error.fieldMessages : []
-  return (
-    <Notice kind="error">
-      {errorMessage(props.error)}
-      {fields.length > 1 ? (
-        <ul class="field-errors">
-          {fields.map((f) => (
-            <li key={f}>{f.replace(/^(body|querystring)\./, '')}</li>
-          ))}
-        </ul>
-      ) : null}
-    </Notice>
   )
 }
 
@@ -593,87 +489,72 @@ function RunHistory(props: { schedule: ExportSchedule; tick: number; onSettled: 
 
   async function more() {
     if (!before) return
-    try {
+    await attempt(async () => {
       const page = await get<{ items: ExportRun[]; next_before: number | null }>(
         `/api/exports/schedules/${s.id}/runs?limit=20&before=${before}`,
       )
       setOlder((o) => [...o, ...page.items])
       setBefore(page.next_before)
-    } catch (err) {
-      toast(errorMessage(err), 'error')
-    }
+    })
   }
 
   const all = [...items, ...older.filter((o) => !items.some((r) => r.id === o.id))]
   return (
     <div class="run-history">
       <h3 class="form-title">Run history of “{s.name}”</h3>
-      {runs.loading && !runs.data ? <Loading /> : null}
-      {runs.error ? <ErrorNotice error={runs.error} onRetry={runs.reload} /> : null}
+      <LoadStatus load={runs} />
       {runs.data && !all.length ? (
         <p class="muted small">No runs yet. The first is due {formatDateTime(s.next_run)}.</p>
       ) : null}
       {all.length ? (
-        <div class="runs-wrap">
-          <table class="table runs-table" aria-label={`Runs of ${s.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">Slot</th>
-                <th scope="col">Status</th>
-                <th scope="col" class="runs-started">
-                  Started
-                </th>
-                <th scope="col" class="num">
-                  Took
-                </th>
-                <th scope="col" class="num">
-                  Rows
-                </th>
-                <th scope="col" class="num">
-                  Size
-                </th>
-                <th scope="col">File</th>
-              </tr>
-            </thead>
-            <tbody>
-              {all.map((r) => (
-                <tr key={r.id}>
-                  <td class="nowrap">
-                    {formatDateTime(r.slot)}
-                    <span class="muted small block">{TRIGGER_WORDS[r.trigger]}</span>
-                  </td>
-                  <td>
-                    <RunStatus run={r} />
-                    {r.attempts > 1 ? <span class="muted small block">{r.attempts} attempts</span> : null}
-                    {r.error ? <span class="run-error block">{r.error}</span> : null}
-                  </td>
-                  <td class="nowrap muted runs-started">
-                    {r.started_at ? formatDateTime(r.started_at) : '–'}
-                  </td>
-                  <td class="num">{formatDuration(r.duration_ms)}</td>
-                  <td class="num">{r.rows === null ? '–' : formatNumber(r.rows)}</td>
-                  <td class="num">{r.bytes === null ? '–' : formatBytes(r.bytes)}</td>
-                  <td>
-                    {r.file && !r.file_deleted ? (
-                      <a
-                        href={`/api/exports/schedules/${s.id}/runs/${r.id}/file`}
-                        download=""
-                        class="file-link"
-                        aria-label={`Download ${baseName(r.file)}`}
-                      >
-                        {baseName(r.file)}
-                      </a>
-                    ) : r.file_deleted ? (
-                      <span class="muted small">pruned</span>
-                    ) : (
-                      <span class="muted small">–</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          wrapClass="runs-wrap"
+          class="runs-table"
+          label={`Runs of ${s.name}`}
+          columns={[
+            'Slot',
+            'Status',
+            { label: 'Started', class: 'runs-started' },
+            num('Took'),
+            num('Rows'),
+            num('Size'),
+            'File',
+          ]}
+        >
+          {all.map((r) => (
+            <tr key={r.id}>
+              <td class="nowrap">
+                {formatDateTime(r.slot)}
+                <span class="muted small block">{TRIGGER_WORDS[r.trigger]}</span>
+              </td>
+              <td>
+                <RunStatus run={r} />
+                {r.attempts > 1 ? <span class="muted small block">{r.attempts} attempts</span> : null}
+                {r.error ? <span class="run-error block">{r.error}</span> : null}
+              </td>
+              <td class="nowrap muted runs-started">{r.started_at ? formatDateTime(r.started_at) : '–'}</td>
+              <td class="num">{formatDuration(r.duration_ms)}</td>
+              <td class="num">{r.rows === null ? '–' : formatNumber(r.rows)}</td>
+              <td class="num">{r.bytes === null ? '–' : formatBytes(r.bytes)}</td>
+              <td>
+                {r.file && !r.file_deleted ? (
+                  <a
+                    href={`/api/exports/schedules/${s.id}/runs/${r.id}/file`}
+                    download=""
+                    class="file-link"
+                    aria-label={`Download ${baseName(r.file)}`}
+                  >
+                    {baseName(r.file)}
+                  </a>
+                ) : r.file_deleted ? (
+                  <span class="muted small">pruned</span>
+                ) : (
+                  <span class="muted small">–</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {before ? (
         <button type="button" class="btn btn-small btn-ghost more-runs" onClick={() => void more()}>

@@ -4,7 +4,7 @@ import { formatMetric } from '../lib/format.ts'
 import type { Query } from '../lib/route.ts'
 import { METRICS } from '../lib/types.ts'
 import { setQuery } from '../router.ts'
-import { Field } from './ui.tsx'
+import { InputField, Options, SelectField } from './ui.tsx'
 
 /** A text filter that writes itself into the URL a moment after typing stops. */
 export function TextFilter(props: {
@@ -22,56 +22,42 @@ export function TextFilter(props: {
     if (debounced.trim() !== inUrl) setQuery({ [props.name]: debounced.trim() || null, cursor: null })
   }, [debounced])
   return (
-    <Field label={props.label} class={props.class}>
-      {(id) => (
-        <input
-          id={id}
-          type="search"
-          value={value}
-          placeholder={props.placeholder}
-          onInput={(e) => setValue(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') setQuery({ [props.name]: value.trim() || null, cursor: null })
-          }}
-        />
-      )}
-    </Field>
+    <InputField
+      label={props.label}
+      fieldClass={props.class}
+      type="search"
+      value={value}
+      placeholder={props.placeholder}
+      onValue={setValue}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') setQuery({ [props.name]: value.trim() || null, cursor: null })
+      }}
+    />
   )
 }
 
 export function MetricFilter(props: { query: Query; name?: string }) {
   const name = props.name ?? 'metric'
   return (
-    <Field label="Metric">
-      {(id) => (
-        <select
-          id={id}
-          value={props.query[name] ?? ''}
-          onChange={(e) => setQuery({ [name]: e.currentTarget.value || null, cursor: null })}
-        >
-          <option value="">All metrics</option>
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {formatMetric(m)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label="Metric"
+      value={props.query[name] ?? ''}
+      onValue={(v) => setQuery({ [name]: v || null, cursor: null })}
+    >
+      <option value="">All metrics</option>
+      <Options items={METRICS} label={formatMetric} />
+    </SelectField>
   )
 }
 
 export function DateFilter(props: { label: string; name: string; query: Query }) {
   return (
-    <Field label={props.label}>
-      {(id) => (
-        <input
-          id={id}
-          type="date"
-          value={props.query[props.name] ?? ''}
-          onChange={(e) => setQuery({ [props.name]: e.currentTarget.value || null, cursor: null })}
-        />
-      )}
-    </Field>
+    <InputField
+      label={props.label}
+      type="date"
+      lazy
+      value={props.query[props.name] ?? ''}
+      onValue={(v) => setQuery({ [props.name]: v || null, cursor: null })}
+    />
   )
 }

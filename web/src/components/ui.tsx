@@ -1,8 +1,17 @@
-import type { ButtonHTMLAttributes, ComponentChildren, JSX } from 'preact'
+import type {
+  AllHTMLAttributes,
+  ButtonHTMLAttributes,
+  ComponentChildren,
+  InputHTMLAttributes,
+  JSX,
+  PartialSelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { isMissingRoute, type Loaded } from '../hooks.ts'
 import { errorMessage } from '../lib/api.ts'
 import { changeDirection, describeFigure, formatChange, formatFigure, formatStatus } from '../lib/format.ts'
-import type { Change, Figure, Status } from '../lib/types.ts'
+import type { Change, Figure, SeriesLatest, Status } from '../lib/types.ts'
 
 /** The page's heading; it takes the focus when the view opens, so screen readers announce it. */
 export function PageHeader(props: {
@@ -60,6 +69,66 @@ export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
   )
 }
 
+/** A section headed by an h2 (with the id the section is labelled by). */
+export function Section(props: {
+  id: string
+  title: ComponentChildren
+  class?: string
+  children: ComponentChildren
+}) {
+  return (
+    <section class={props.class} aria-labelledby={props.id}>
+      <h2 id={props.id} class="card-title">
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  )
+}
+
+/** A section's h2 (with the id the section is labelled by), an optional note under it, and its controls. */
+export function SectionHead(props: {
+  id: string
+  title: string
+  note?: ComponentChildren
+  children?: ComponentChildren
+}) {
+  const title = (
+    <h2 id={props.id} class="card-title">
+      {props.title}
+    </h2>
+  )
+  return (
+    <div class="section-head">
+      {props.note ? (
+        <div>
+          {title}
+          <p class="muted small section-note">{props.note}</p>
+        </div>
+      ) : (
+        title
+      )}
+      {props.children}
+    </div>
+  )
+}
+
+/**
+ * What loaded data shows before it is there: a spinner on the first load, and the error with a retry.
+ * `missing` replaces the error when the server has no such route yet.
+ */
+export function LoadStatus(props: {
+  load: Pick<Loaded<unknown>, 'data' | 'error' | 'loading' | 'reload'>
+  label?: string
+  missing?: ComponentChildren
+}) {
+  const { load } = props
+  if (load.loading && !load.data) return <Loading label={props.label} />
+  if (!load.error) return null
+  if (props.missing && isMissingRoute(load.error)) return <>{props.missing}</>
+  return <ErrorNotice error={load.error} onRetry={load.reload} />
+}
+
 export function Loading(props: { label?: string }) {
   return (
     <div class="loading" role="status" aria-live="polite">
@@ -84,6 +153,13 @@ export function FigureText(props: { figure: Figure; class?: string }) {
       {formatFigure(props.figure)}
     </span>
   )
+}
+
+/** A series' latest figure (with no qualifier, read as exact), or a dash when there is none. */
+export function LatestFigure(props: { latest: SeriesLatest | null; class: string; emptyClass?: string }) {
+  const latest = props.latest
+  if (!latest) return <span class={props.emptyClass ?? props.class}>–</span>
+  return <FigureText figure={{ ...latest, qualifier: latest.qualifier ?? 'exact' }} class={props.class} />
 }
 
 export function ChangeText(props: { change: Change | null | undefined; compact?: boolean }) {
@@ -114,6 +190,20 @@ export function StatusBadge(props: { status: Status }) {
   return <Badge kind={kind}>{formatStatus(props.status)}</Badge>
 }
 
+/** A claim's facts, as terms and values: `[["Source", "UNHCR"], ["As of", "2 May 2024"]]`. */
+export function ClaimFacts(props: { items: [string, ComponentChildren][] }) {
+  return (
+    <dl class="claim-facts">
+      {props.items.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
 let fieldIds = 0
 /** A labelled control: the label, the control (given its id), an optional hint. */
 export function Field(props: {
@@ -133,6 +223,137 @@ export function Field(props: {
           {props.hint}
         </span>
       ) : null}
+    </div>
+  )
+}
+
+type Labelled = { label: string; hint?: string; fieldClass?: string }
+type Bound = {
+  value: string
+  onValue: (value: string) => void
+  /** Report the value when it is committed (the change event) rather than as it is typed. */
+  lazy?: boolean
+}
+type ControlAttrs<A> = Omit<A, 'id' | 'value' | 'onInput' | 'onChange' | 'aria-describedby' | 'role'>
+
+/** What a field gives its control: the id, the hint, the value, and the handler that reports changes. */
+function bound(id: string, hintId: string | undefined, props: Bound) {
+  const report = (e: { currentTarget: { value: string } }) => props.onValue(e.currentTarget.value)
+  return {
+    id,
+    'aria-describedby': hintId,
+    value: props.value,
+    ...(props.lazy ? { onChange: report } : { onInput: report }),
+  }
+}
+
+/**
+ * A labelled input bound to a string; other props (type, required, maxLength, ref…) go to the input,
+ * and children (a datalist) follow it.
+ */
+export function InputField(
+  props: Labelled &
+    Bound &
+    ControlAttrs<AllHTMLAttributes<HTMLInputElement>> & { children?: ComponentChildren },
+) {
+  const { label, hint, fieldClass, value, onValue, lazy, children, ...input } = props
+  return (
+    <Field label={label} hint={hint} class={fieldClass}>
+      {(id, hintId) => (
+        <>
+          <input {...bound(id, hintId, props)} {...(input as InputHTMLAttributes)} />
+          {children}
+        </>
+      )}
+    </Field>
+  )
+}
+
+/** A labelled textarea bound to a string. */
+export function TextAreaField(
+  props: Labelled & Bound & ControlAttrs<TextareaHTMLAttributes<HTMLTextAreaElement>>,
+) {
+  const { label, hint, fieldClass, value, onValue, lazy, ...textarea } = props
+  return (
+    <Field label={label} hint={hint} class={fieldClass}>
+      {(id, hintId) => <textarea {...bound(id, hintId, props)} {...textarea} />}
+    </Field>
+  )
+}
+
+/** A labelled select bound to a string (reported on change); its options are the children. */
+export function SelectField(
+  props: Labelled &
+    Omit<Bound, 'lazy'> &
+    ControlAttrs<PartialSelectHTMLAttributes<HTMLSelectElement>> & { children: ComponentChildren },
+) {
+  const { label, hint, fieldClass, value, onValue, children, ...select } = props
+  return (
+    <Field label={label} hint={hint} class={fieldClass}>
+      {(id, hintId) => (
+        <select {...bound(id, hintId, { value, onValue, lazy: true })} {...select}>
+          {children}
+        </select>
+      )}
+    </Field>
+  )
+}
+
+/** One option per item: its value (the item itself by default) and its label (the value by default). */
+export function Options<T>(props: {
+  items: readonly T[]
+  value?: (item: T) => string
+  label?: (item: T) => ComponentChildren
+}) {
+  const value = props.value ?? String
+  return (
+    <>
+      {props.items.map((item) => (
+        <option key={value(item)} value={value(item)}>
+          {props.label ? props.label(item) : value(item)}
+        </option>
+      ))}
+    </>
+  )
+}
+
+/** A checkbox with its label after it. */
+export function Check(props: {
+  checked: boolean
+  onValue: (checked: boolean) => void
+  disabled?: boolean
+  title?: string
+  children: ComponentChildren
+}) {
+  return (
+    <label class="check" title={props.title}>
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onValue(e.currentTarget.checked)}
+      />
+      {props.children}
+    </label>
+  )
+}
+
+/** A form's submit button and Cancel, then anything else (a note). */
+export function FormActions(props: {
+  submit: string
+  disabled?: boolean
+  onCancel: () => void
+  children?: ComponentChildren
+}) {
+  return (
+    <div class="editor-actions">
+      <button type="submit" class="btn btn-primary" disabled={props.disabled}>
+        {props.submit}
+      </button>
+      <button type="button" class="btn btn-ghost" onClick={props.onCancel}>
+        Cancel
+      </button>
+      {props.children}
     </div>
   )
 }
@@ -183,6 +404,18 @@ export function toast(text: string, kind: Toast['kind'] = 'success'): void {
   )
 }
 
+/** Runs an action and toasts `done` when it worked, or the error when not; resolves to whether it worked. */
+export async function attempt(action: () => Promise<unknown>, done?: string): Promise<boolean> {
+  try {
+    await action()
+    if (done) toast(done)
+    return true
+  } catch (err) {
+    toast(errorMessage(err), 'error')
+    return false
+  }
+}
+
 export function ToastHost() {
   const [list, setList] = useState<Toast[]>(toasts)
   useEffect(() => {
@@ -198,6 +431,21 @@ export function ToastHost() {
           {t.text}
         </div>
       ))}
+    </div>
+  )
+}
+
+/** Under a list read a page at a time: the button that loads the next page, while there is one. */
+export function LoadMore(props: {
+  pages: { hasMore: boolean; loadMore: () => Promise<void> }
+  children: ComponentChildren
+}) {
+  if (!props.pages.hasMore) return null
+  return (
+    <div class="more">
+      <button type="button" class="btn" onClick={() => void attempt(props.pages.loadMore)}>
+        {props.children}
+      </button>
     </div>
   )
 }

@@ -1,6 +1,18 @@
 // The API's shapes as the dashboard reads them (api/schemas/*.ts and docs/api-series.md).
+// Type-only imports from the API: erased in the build, so web/ still builds on its own.
+import type { Claim as ExtractedFields, Metric, Qualifier, Unit } from '../../../api/extractor/types.ts'
 
-export const METRICS = [
+// The claim vocabulary is the extractor's (api/extractor/types.ts). The lists are repeated as values
+// here, as the dashboard is built without the API's sources; `allOf` checks each names every member.
+export type { Metric, Qualifier, Unit }
+
+/** The list, checked to name every member of T (a list that misses one does not compile). */
+const allOf =
+  <T>() =>
+  <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): L =>
+    list
+
+export const METRICS = allOf<Metric>()([
   'killed',
   'injured',
   'casualties',
@@ -11,12 +23,9 @@ export const METRICS = [
   'affected',
   'facilities',
   'homes',
-] as const
-export type Metric = (typeof METRICS)[number]
-export const UNITS = ['people', 'households', 'facilities', 'homes'] as const
-export type Unit = (typeof UNITS)[number]
-export const QUALIFIERS = ['exact', 'at_least', 'approx', 'at_most', 'range', 'vague'] as const
-export type Qualifier = (typeof QUALIFIERS)[number]
+])
+export const UNITS = allOf<Unit>()(['people', 'households', 'facilities', 'homes'])
+export const QUALIFIERS = allOf<Qualifier>()(['exact', 'at_least', 'approx', 'at_most', 'range', 'vague'])
 export const STATUSES = ['pending', 'verified', 'rejected'] as const
 export type Status = (typeof STATUSES)[number]
 export const ROLES = ['viewer', 'editor', 'admin'] as const
@@ -47,24 +56,14 @@ export interface Figure {
   qualifier: Qualifier
 }
 
-export interface Claim extends Figure {
+/** A stored claim: the extractor's fields, and what storing and reviewing it adds. */
+export interface Claim extends Omit<ExtractedFields, 'start' | 'end'> {
   id: number
   article_id: number | null
   origin: 'extracted' | 'manual'
-  metric: Metric
-  unit: Unit
-  who: string
-  source: string | null
-  since: string | null
-  since_date: string | null
-  as_of: string | null
-  location: string | null
-  country: string | null
-  quote: string
+  /** Where the quote stands in the article's text; null for a claim added without one. */
   start: number | null
   end: number | null
-  denied: boolean
-  projected: boolean
   citation: string | null
   confidence: number
   status: Status

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks'
-import { Field, Notice, PageHeader } from '../components/ui.tsx'
-import { useTitle } from '../hooks.ts'
+import { InputField, Notice, PageHeader, Section, TextAreaField } from '../components/ui.tsx'
+import { useSubmit, useTitle } from '../hooks.ts'
 import { eachLimit, errorMessage, post } from '../lib/api.ts'
 import { ACCEPTED, accepted, articlesFromFile, formatBytes } from '../lib/files.ts'
 import { buildHash, type Query } from '../lib/route.ts'
@@ -57,99 +57,44 @@ function PasteForm() {
   const [outlet, setOutlet] = useState('')
   const [published, setPublished] = useState('')
   const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<IngestResponse | null>(null)
-  const [error, setError] = useState<unknown>(null)
-
-  async function submit(e: Event) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
+  const { submit, error, busy } = useSubmit(async () => {
     setResult(null)
-    try {
-      const body: ArticleCreate = {
-        text,
-        title: title.trim() || null,
-        url: url.trim() || null,
-        outlet: outlet.trim() || null,
-        published: published || null,
-      }
-      const r = await post<IngestResponse>('/api/articles', body)
-      setResult(r)
-      if (r.status === 'created') {
-        setTitle('')
-        setUrl('')
-        setOutlet('')
-        setPublished('')
-        setText('')
-      }
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
+    const body: ArticleCreate = {
+      text,
+      title: title.trim() || null,
+      url: url.trim() || null,
+      outlet: outlet.trim() || null,
+      published: published || null,
     }
-  }
+    const r = await post<IngestResponse>('/api/articles', body)
+    setResult(r)
+    if (r.status === 'created') {
+      setTitle('')
+      setUrl('')
+      setOutlet('')
+      setPublished('')
+      setText('')
+    }
+  })
 
   return (
-    <section class="card add-card" aria-labelledby="paste-title">
-      <h2 id="paste-title" class="card-title">
-        Paste an article
-      </h2>
+    <Section id="paste-title" class="card add-card" title="Paste an article">
       <form class="stack" onSubmit={submit}>
-        <Field label="Title">
-          {(id) => (
-            <input id={id} type="text" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
-          )}
-        </Field>
+        <InputField label="Title" type="text" value={title} onValue={setTitle} />
         <div class="form-row">
-          <Field label="URL">
-            {(id) => (
-              <input
-                id={id}
-                type="url"
-                placeholder="https://…"
-                value={url}
-                onInput={(e) => setUrl(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field label="Outlet">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                placeholder="Arab News"
-                value={outlet}
-                onInput={(e) => setOutlet(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field label="Published">
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                value={published}
-                onInput={(e) => setPublished(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <InputField label="URL" type="url" placeholder="https://…" value={url} onValue={setUrl} />
+          <InputField label="Outlet" type="text" placeholder="Arab News" value={outlet} onValue={setOutlet} />
+          <InputField label="Published" type="date" value={published} onValue={setPublished} />
         </div>
-        <Field
+        <TextAreaField
           label="Text"
           hint="Plain text; dates like “since late April” are read against the publication date."
-        >
-          {(id, hint) => (
-            <textarea
-              id={id}
-              rows={12}
-              required
-              aria-describedby={hint}
-              value={text}
-              onInput={(e) => setText(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          rows={12}
+          required
+          value={text}
+          onValue={setText}
+        />
         {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
         {result ? (
           <Notice
@@ -171,7 +116,7 @@ function PasteForm() {
           </button>
         </div>
       </form>
-    </section>
+    </Section>
   )
 }
 
@@ -255,10 +200,7 @@ function Upload() {
 
   const pct = total ? Math.round((done / total) * 100) : 0
   return (
-    <section class="card add-card" aria-labelledby="upload-title">
-      <h2 id="upload-title" class="card-title">
-        Upload files
-      </h2>
+    <Section id="upload-title" class="card add-card" title="Upload files">
       <p class="muted small">
         Many at once: <code>.txt</code>, <code>.html</code>, or <code>.jsonl</code> with one article a line (
         <code>text</code> or <code>html</code>, and <code>title</code>, <code>url</code>, <code>outlet</code>,{' '}
@@ -345,7 +287,7 @@ function Upload() {
           </ul>
         </div>
       ) : null}
-    </section>
+    </Section>
   )
 }
 

@@ -1,30 +1,26 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { FigureFields, MetricQualifierFields } from '../components/claim-fields.tsx'
 import {
   Badge,
+  ClaimFacts,
   ErrorNotice,
-  Field,
   FigureText,
+  FormActions,
+  InputField,
   Loading,
   Notice,
   PageHeader,
+  Section,
   StatusBadge,
+  TextAreaField,
   toast,
 } from '../components/ui.tsx'
-import { useLoad, useTitle } from '../hooks.ts'
+import { useLoad, useSubmit, useTitle } from '../hooks.ts'
 import { errorMessage, get, post } from '../lib/api.ts'
 import { formatDate, formatDateTime, formatMetric, formatPlace, formatQualifier } from '../lib/format.ts'
 import { buildHash, type Query } from '../lib/route.ts'
 import { guessFigure, locateQuote, type Span, segments } from '../lib/text.ts'
-import {
-  type ArticleDetail,
-  type Claim,
-  type ClaimListItem,
-  METRICS,
-  type Metric,
-  type Page,
-  QUALIFIERS,
-  type Qualifier,
-} from '../lib/types.ts'
+import type { ArticleDetail, Claim, ClaimListItem, Page } from '../lib/types.ts'
 import { navigate } from '../router.ts'
 import { useCan } from '../session.ts'
 
@@ -222,10 +218,7 @@ export function ArticlePage(props: { id: number; query: Query }) {
               Add a claim by hand
             </button>
           ) : null}
-          <section class="card side-card" aria-labelledby="claims-title">
-            <h2 id="claims-title" class="card-title">
-              Claims in this article
-            </h2>
+          <Section id="claims-title" class="card side-card" title="Claims in this article">
             {claims.error ? <ErrorNotice error={claims.error} onRetry={claims.reload} /> : null}
             {claims.data && !list.length ? (
               <p class="muted small">The extractor found no figure here.</p>
@@ -242,11 +235,8 @@ export function ArticlePage(props: { id: number; query: Query }) {
                 </li>
               ))}
             </ul>
-          </section>
-          <section class="card side-card" aria-labelledby="dups-title">
-            <h2 id="dups-title" class="card-title">
-              Near-duplicates
-            </h2>
+          </Section>
+          <Section id="dups-title" class="card side-card" title="Near-duplicates">
             {a.duplicates.length ? (
               <ul class="change-list">
                 {a.duplicates.map((d) => (
@@ -261,7 +251,7 @@ export function ArticlePage(props: { id: number; query: Query }) {
             ) : (
               <p class="muted small">No other article repeats this one.</p>
             )}
-          </section>
+          </Section>
           <p class="muted small">
             Added {formatDateTime(a.ingested_at)}
             {a.language ? ` · language ${a.language}` : ''}
@@ -286,24 +276,14 @@ function ClaimCard(props: { claim: ClaimListItem; articleId: number }) {
         <FigureText figure={c} class="claim-figure" />{' '}
         <span class={`metric-chip metric-${c.metric}`}>{formatMetric(c.metric)}</span> {c.who}
       </p>
-      <dl class="claim-facts">
-        <div>
-          <dt>Source</dt>
-          <dd>{c.source ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>Qualifier</dt>
-          <dd>{formatQualifier(c.qualifier)}</dd>
-        </div>
-        <div>
-          <dt>Place</dt>
-          <dd>{formatPlace(c.location, c.country)}</dd>
-        </div>
-        <div>
-          <dt>As of</dt>
-          <dd>{formatDate(c.as_of)}</dd>
-        </div>
-      </dl>
+      <ClaimFacts
+        items={[
+          ['Source', c.source ?? '–'],
+          ['Qualifier', formatQualifier(c.qualifier)],
+          ['Place', formatPlace(c.location, c.country)],
+          ['As of', formatDate(c.as_of)],
+        ]}
+      />
       <div class="claim-actions">
         <a
           class="btn btn-small"
@@ -330,148 +310,67 @@ function AddClaim(props: {
 }) {
   const guess = guessFigure(props.selection.quote)
   const [quote, setQuote] = useState(props.selection.quote)
-  const [metric, setMetric] = useState<Metric>(
-    /injur|wound/i.test(quote) ? 'injured' : /displac|fled|flee/i.test(quote) ? 'displaced' : 'killed',
-  )
-  const [qualifier, setQualifier] = useState<Qualifier>(guess?.qualifier ?? 'exact')
-  const [low, setLow] = useState(guess ? String(guess.low) : '')
-  const [high, setHigh] = useState(
-    guess?.high !== null && guess?.high !== undefined ? String(guess.high) : '',
-  )
+  const [figure, setFigure] = useState({
+    metric: /injur|wound/i.test(quote)
+      ? 'injured'
+      : /displac|fled|flee/i.test(quote)
+        ? 'displaced'
+        : 'killed',
+    qualifier: guess?.qualifier ?? 'exact',
+    low: guess ? String(guess.low) : '',
+    high: guess?.high !== null && guess?.high !== undefined ? String(guess.high) : '',
+  })
+  const setField = (k: keyof typeof figure, v: string) => setFigure((f) => ({ ...f, [k]: v }))
   const [who, setWho] = useState('')
   const [source, setSource] = useState('')
   const [asOf, setAsOf] = useState(props.article.published ?? '')
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-
-  async function submit(e: Event) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
+  const { submit, error, busy } = useSubmit(async () => {
     const keepsOffsets = quote === props.selection.quote && props.selection.end > props.selection.start
-    try {
-      const created = await post<Claim>('/api/claims', {
-        article_id: props.article.id,
-        quote,
-        ...(keepsOffsets ? { start: props.selection.start, end: props.selection.end } : {}),
-        metric,
-        qualifier,
-        low: Number(low),
-        high: high === '' ? null : Number(high),
-        ...(who.trim() ? { who: who.trim() } : {}),
-        source: source.trim() || null,
-        as_of: asOf || null,
-      })
-      toast(`Added claim ${created.id}.`)
-      props.onAdded(created)
-    } catch (err) {
-      setError(err)
-      setBusy(false)
-    }
-  }
+    const created = await post<Claim>('/api/claims', {
+      article_id: props.article.id,
+      quote,
+      ...(keepsOffsets ? { start: props.selection.start, end: props.selection.end } : {}),
+      metric: figure.metric,
+      qualifier: figure.qualifier,
+      low: Number(figure.low),
+      high: figure.high === '' ? null : Number(figure.high),
+      ...(who.trim() ? { who: who.trim() } : {}),
+      source: source.trim() || null,
+      as_of: asOf || null,
+    })
+    toast(`Added claim ${created.id}.`)
+    props.onAdded(created)
+  })
 
   return (
-    <section class="card side-card add-claim" aria-labelledby="add-claim-title">
-      <h2 id="add-claim-title" class="card-title">
-        Add a claim
-      </h2>
+    <Section id="add-claim-title" class="card side-card add-claim" title="Add a claim">
       <form class="stack" onSubmit={submit}>
-        <Field label="Quote (exact words of the article)">
-          {(id) => (
-            <textarea
-              id={id}
-              rows={3}
-              required
-              maxLength={2000}
-              value={quote}
-              onInput={(e) => setQuote(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Quote (exact words of the article)"
+          rows={3}
+          required
+          maxLength={2000}
+          value={quote}
+          onValue={setQuote}
+        />
         <div class="form-row">
-          <Field label="Metric">
-            {(id) => (
-              <select id={id} value={metric} onChange={(e) => setMetric(e.currentTarget.value as Metric)}>
-                {METRICS.map((m) => (
-                  <option key={m} value={m}>
-                    {formatMetric(m)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Qualifier">
-            {(id) => (
-              <select
-                id={id}
-                value={qualifier}
-                onChange={(e) => setQualifier(e.currentTarget.value as Qualifier)}
-              >
-                {QUALIFIERS.map((q) => (
-                  <option key={q} value={q}>
-                    {formatQualifier(q)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <MetricQualifierFields metric={figure.metric} qualifier={figure.qualifier} set={setField} />
         </div>
         <div class="form-row">
-          <Field label="Figure (low)">
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                min="0"
-                step="any"
-                required
-                value={low}
-                onInput={(e) => setLow(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field label="High">
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                min="0"
-                step="any"
-                value={high}
-                onInput={(e) => setHigh(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <FigureFields low={figure.low} high={figure.high} set={setField} />
         </div>
-        <Field label="Who" hint="civilians, people, Turkish soldiers…">
-          {(id, hint) => (
-            <input
-              id={id}
-              type="text"
-              aria-describedby={hint}
-              value={who}
-              onInput={(e) => setWho(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Source (who says so)">
-          {(id) => (
-            <input id={id} type="text" value={source} onInput={(e) => setSource(e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field label="As of">
-          {(id) => <input id={id} type="date" value={asOf} onInput={(e) => setAsOf(e.currentTarget.value)} />}
-        </Field>
+        <InputField
+          label="Who"
+          hint="civilians, people, Turkish soldiers…"
+          type="text"
+          value={who}
+          onValue={setWho}
+        />
+        <InputField label="Source (who says so)" type="text" value={source} onValue={setSource} />
+        <InputField label="As of" type="date" value={asOf} onValue={setAsOf} />
         {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-        <div class="editor-actions">
-          <button type="submit" class="btn btn-primary" disabled={busy}>
-            {busy ? 'Adding…' : 'Add claim'}
-          </button>
-          <button type="button" class="btn btn-ghost" onClick={props.onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit={busy ? 'Adding…' : 'Add claim'} disabled={busy} onCancel={props.onCancel} />
       </form>
-    </section>
+    </Section>
   )
 }

@@ -7,7 +7,15 @@ import { FeedsSection } from '../components/export-feeds.tsx'
 import { followDownload } from '../components/export-parts.tsx'
 import { SchedulesSection } from '../components/export-schedules.tsx'
 import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
-import { ErrorNotice, Field, PageHeader, toast } from '../components/ui.tsx'
+import {
+  Check,
+  ErrorNotice,
+  Options,
+  PageHeader,
+  SectionHead,
+  SelectField,
+  toast,
+} from '../components/ui.tsx'
 import { useTitle } from '../hooks.ts'
 import { get } from '../lib/api.ts'
 import {
@@ -55,22 +63,10 @@ function FilterBar(props: { query: Query }) {
   return (
     <form class="filters card" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
       <MetricFilter query={q} />
-      <Field label="Status">
-        {(id) => (
-          <select
-            id={id}
-            value={q.status ?? ''}
-            onChange={(e) => setQuery({ status: e.currentTarget.value || null })}
-          >
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {formatStatus(s)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField label="Status" value={q.status ?? ''} onValue={(v) => setQuery({ status: v || null })}>
+        <option value="">Any status</option>
+        <Options items={STATUSES} label={formatStatus} />
+      </SelectField>
       <TextFilter label="Place" name="place" query={q} placeholder="Idlib, SYR…" />
       <TextFilter label="Source" name="source" query={q} placeholder="Who says so" />
       <DateFilter label="From" name="from" query={q} />
@@ -116,28 +112,25 @@ function DownloadCard(props: { filters: ExportFilters }) {
 
   return (
     <section class="card download-card" aria-labelledby="download-title">
-      <div class="section-head">
-        <div>
-          <h2 id="download-title" class="card-title">
-            Download now
-          </h2>
-          <p class="muted small section-note">
-            With the filters above. Excel files have numbers as numbers, dates as dates and an “About” sheet
-            with the filters; text that looks like a formula is kept as text.
-          </p>
-        </div>
+      <SectionHead
+        id="download-title"
+        title="Download now"
+        note="With the filters above. Excel files have numbers as numbers, dates as dates and an “About” sheet with the filters; text that looks like a formula is kept as text."
+      >
         <fieldset class="plain-fieldset download-options">
           <legend class="visually-hidden">Download options</legend>
-          <label class="check">
-            <input type="checkbox" checked={hxl} onChange={(e) => setHxl(e.currentTarget.checked)} />
+          <Check checked={hxl} onValue={setHxl}>
             HXL hashtags row
-          </label>
-          <label class="check" title="Lets Excel open a CSV with accents and Arabic names right">
-            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.currentTarget.checked)} />
+          </Check>
+          <Check
+            checked={bom}
+            onValue={setBom}
+            title="Lets Excel open a CSV with accents and Arabic names right"
+          >
             Byte-order mark (CSV for Excel)
-          </label>
+          </Check>
         </fieldset>
-      </div>
+      </SectionHead>
       <ul class="download-grid">
         {EXPORT_TABLES.map((t) => (
           <li key={t} class="download-item">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { Logo } from '../components/layout.tsx'
-import { Field, Notice } from '../components/ui.tsx'
-import { useTitle } from '../hooks.ts'
+import { InputField, Notice } from '../components/ui.tsx'
+import { useSubmit, useTitle } from '../hooks.ts'
 import { ApiError, errorMessage, post } from '../lib/api.ts'
 import type { User } from '../lib/types.ts'
 
@@ -9,25 +9,17 @@ export function LoginPage(props: { next?: string; onSignedIn: (user: User) => vo
   useTitle('Sign in')
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
   const emailInput = useRef<HTMLInputElement>(null)
   useEffect(() => emailInput.current?.focus(), [])
-
-  async function submit(e: Event) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      const r = await post<{ user: User }>('/api/auth/login', { email: email.trim(), password })
-      props.onSignedIn(r.user)
-    } catch (err) {
-      setError(
-        err instanceof ApiError && err.status === 401 ? 'E-mail or password is wrong.' : errorMessage(err),
-      )
-      setBusy(false)
-    }
-  }
+  const signIn = useSubmit(async () => {
+    const r = await post<{ user: User }>('/api/auth/login', { email: email.trim(), password })
+    props.onSignedIn(r.user)
+  })
+  const error = signIn.error
+    ? signIn.error instanceof ApiError && signIn.error.status === 401
+      ? 'E-mail or password is wrong.'
+      : errorMessage(signIn.error)
+    : null
 
   return (
     <main class="login" id="main">
@@ -41,41 +33,33 @@ export function LoginPage(props: { next?: string; onSignedIn: (user: User) => vo
         {props.next && props.next !== '#/' && props.next.startsWith('#/') ? (
           <p class="muted small">Sign in to continue to the page you opened.</p>
         ) : null}
-        <form onSubmit={submit} class="stack" aria-describedby={error ? 'login-error' : undefined}>
-          <Field label="E-mail">
-            {(id) => (
-              <input
-                id={id}
-                ref={emailInput}
-                type="email"
-                name="email"
-                autocomplete="username"
-                required
-                value={email}
-                onInput={(e) => setEmail(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field label="Password">
-            {(id) => (
-              <input
-                id={id}
-                type="password"
-                name="password"
-                autocomplete="current-password"
-                required
-                value={password}
-                onInput={(e) => setPassword(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+        <form onSubmit={signIn.submit} class="stack" aria-describedby={error ? 'login-error' : undefined}>
+          <InputField
+            label="E-mail"
+            ref={emailInput}
+            type="email"
+            name="email"
+            autocomplete="username"
+            required
+            value={email}
+            onValue={setEmail}
+          />
+          <InputField
+            label="Password"
+            type="password"
+            name="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onValue={setPassword}
+          />
           {error ? (
             <div id="login-error">
               <Notice kind="error">{error}</Notice>
             </div>
           ) : null}
-          <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+          <button type="submit" class="btn btn-primary btn-block" disabled={signIn.busy}>
+            {signIn.busy ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
         <p class="login-foot muted small">

@@ -1,18 +1,20 @@
+import type { ComponentChildren } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { markerValue, PALETTE } from '../chart/series-data.ts'
 import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
 import {
   Badge,
   ChangeText,
+  Check,
   Empty,
   ErrorNotice,
-  FigureText,
-  Loading,
+  LatestFigure,
+  LoadStatus,
   Notice,
   PageHeader,
   Sparkline,
 } from '../components/ui.tsx'
-import { isMissingRoute, useLoad, useTitle } from '../hooks.ts'
+import { useLoad, useTitle } from '../hooks.ts'
 import { eachLimit, get } from '../lib/api.ts'
 import {
   formatAgo,
@@ -147,14 +149,9 @@ export function OverviewPage(props: { query: Query }) {
         <MetricFilter query={q} />
         <DateFilter label="From" name="from" query={q} />
         <DateFilter label="To" name="to" query={q} />
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={Boolean(q.disagree)}
-            onChange={(e) => setQuery({ disagree: e.currentTarget.checked ? '1' : null })}
-          />
+        <Check checked={Boolean(q.disagree)} onValue={(on) => setQuery({ disagree: on ? '1' : null })}>
           Only where sources disagree
-        </label>
+        </Check>
         {filtered ? (
           <a class="btn btn-ghost btn-small filters-clear" href={buildHash([], { changes: q.changes })}>
             Clear filters
@@ -163,16 +160,15 @@ export function OverviewPage(props: { query: Query }) {
       </form>
       <div class="overview-grid">
         <div class="overview-main">
-          {topics.loading && !topics.data ? <Loading label="Loading topics…" /> : null}
-          {topics.error ? (
-            isMissingRoute(topics.error) ? (
+          <LoadStatus
+            load={topics}
+            label="Loading topics…"
+            missing={
               <Notice kind="warning">
                 Figures by topic appear here once this server offers the series API.
               </Notice>
-            ) : (
-              <ErrorNotice error={topics.error} onRetry={topics.reload} />
-            )
-          ) : null}
+            }
+          />
           {topics.data ? (
             <>
               {topics.data.pinned.length ? (
@@ -243,14 +239,7 @@ function TopicTile(props: { topic: Topic; sparks: Map<number, number[]>; color: 
       </h3>
       <div class="tile-figure-row">
         <div>
-          {s.latest ? (
-            <FigureText
-              figure={{ ...s.latest, qualifier: s.latest.qualifier ?? 'exact' }}
-              class="tile-figure"
-            />
-          ) : (
-            <span class="tile-figure muted">–</span>
-          )}
+          <LatestFigure latest={s.latest} class="tile-figure" emptyClass="tile-figure muted" />
           <div class="tile-meta">
             {s.latest?.as_of ? formatDate(s.latest.as_of) : 'no date'}
             {s.latest?.source ? ` · ${s.latest.source}` : ''}
@@ -295,6 +284,66 @@ function TopicTile(props: { topic: Topic; sparks: Map<number, number[]>; color: 
   )
 }
 
+/** A card of the side column: its heading with a control beside it, then what it shows. */
+function SideCard(props: {
+  id: string
+  title: string
+  action: ComponentChildren
+  children: ComponentChildren
+}) {
+  return (
+    <section class="card side-card" aria-labelledby={props.id}>
+      <div class="side-card-head">
+        <h2 id={props.id}>{props.title}</h2>
+        {props.action}
+      </div>
+      {props.children}
+    </section>
+  )
+}
+
+/** One kind of change under its heading: each links to its series, with a line on what changed. */
+function SeriesChanges<T extends { series_id: number; series_title: string }>(props: {
+  title: string
+  items: T[] | undefined
+  itemKey: (item: T) => string
+  line: (item: T) => ComponentChildren
+}) {
+  if (!props.items?.length) return null
+  return (
+    <>
+      <h3 class="side-sub">{props.title}</h3>
+      <ChangeList
+        items={props.items}
+        itemKey={props.itemKey}
+        href={(x) => buildHash(['series', x.series_id])}
+        text={(x) => x.series_title}
+        line={props.line}
+      />
+    </>
+  )
+}
+
+/** Links, each with a line under it on what changed. */
+function ChangeList<T>(props: {
+  items: T[]
+  itemKey: (item: T) => string | number
+  href: (item: T) => string
+  text: (item: T) => ComponentChildren
+  line: (item: T) => ComponentChildren
+}) {
+  return (
+    <ul class="change-list">
+      {props.items.map((x) => (
+        <li key={props.itemKey(x)}>
+          <a href={props.href(x)}>{props.text(x)}</a>
+          <span class="change-line">{props.line(x)}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 function WhatChanged(props: { query: Query }) {
   const [lastVisit] = useState(() => previousVisit(isoDay(new Date())))
   const choice = props.query.changes ?? (lastVisit ? 'visit' : '7')
@@ -303,82 +352,67 @@ function WhatChanged(props: { query: Query }) {
   const d = changes.data
   const empty = d && !d.new_points.length && !d.biggest_moves.length && !d.new_disagreements.length
   return (
-    <section class="card side-card" aria-labelledby="changed-title">
-      <div class="side-card-head">
-        <h2 id="changed-title">What changed</h2>
-        <label class="visually-hidden" for="changes-since">
-          Changes since
-        </label>
-        <select
-          id="changes-since"
-          class="select-small"
-          value={choice}
-          onChange={(e) => setQuery({ changes: e.currentTarget.value })}
-        >
-          {lastVisit ? <option value="visit">since your last visit ({formatDate(lastVisit)})</option> : null}
-          <option value="1">in the last day</option>
-          <option value="7">in the last 7 days</option>
-          <option value="30">in the last 30 days</option>
-        </select>
-      </div>
-      {changes.loading && !d ? <Loading /> : null}
-      {changes.error ? (
-        isMissingRoute(changes.error) ? (
-          <p class="muted small">Changes appear here once this server offers the series API.</p>
-        ) : (
-          <ErrorNotice error={changes.error} onRetry={changes.reload} />
-        )
-      ) : null}
+    <SideCard
+      id="changed-title"
+      title="What changed"
+      action={
+        <>
+          <label class="visually-hidden" for="changes-since">
+            Changes since
+          </label>
+          <select
+            id="changes-since"
+            class="select-small"
+            value={choice}
+            onChange={(e) => setQuery({ changes: e.currentTarget.value })}
+          >
+            {lastVisit ? (
+              <option value="visit">since your last visit ({formatDate(lastVisit)})</option>
+            ) : null}
+            <option value="1">in the last day</option>
+            <option value="7">in the last 7 days</option>
+            <option value="30">in the last 30 days</option>
+          </select>
+        </>
+      }
+    >
+      <LoadStatus
+        load={changes}
+        missing={<p class="muted small">Changes appear here once this server offers the series API.</p>}
+      />
       {empty ? <p class="muted small">Nothing new since {formatDate(since)}.</p> : null}
-      {d?.biggest_moves.length ? (
-        <>
-          <h3 class="side-sub">Biggest moves</h3>
-          <ul class="change-list">
-            {d.biggest_moves.slice(0, 5).map((m) => (
-              <li key={`${m.series_id}-${m.source_name}-${m.to}`}>
-                <a href={buildHash(['series', m.series_id])}>{m.series_title}</a>
-                <span class="change-line">
-                  {m.source_name}: {formatNumber(m.from)} → {formatNumber(m.to)}{' '}
-                  <span class={m.abs >= 0 ? 'change change-up' : 'change change-down'}>
-                    {formatSigned(m.abs)}
-                    {m.pct !== null ? ` (${formatPercent(m.pct)})` : ''}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {d?.new_disagreements.length ? (
-        <>
-          <h3 class="side-sub">New disagreements</h3>
-          <ul class="change-list">
-            {d.new_disagreements.slice(0, 5).map((x) => (
-              <li key={`${x.series_id}-${x.reason}`}>
-                <a href={buildHash(['series', x.series_id])}>{x.series_title}</a>
-                <span class="change-line">{x.reason}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {d?.new_points.length ? (
-        <>
-          <h3 class="side-sub">New figures</h3>
-          <ul class="change-list">
-            {d.new_points.slice(0, 6).map((x) => (
-              <li key={`${x.series_id}-${x.point.key}`}>
-                <a href={buildHash(['series', x.series_id])}>{x.series_title}</a>
-                <span class="change-line">
-                  {formatFigure(x.point)} · {x.point.source_name} · {formatDate(x.point.as_of)}
-                  {x.point.change ? ` · ${formatChange(x.point.change)}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
+      <SeriesChanges
+        title="Biggest moves"
+        items={d?.biggest_moves.slice(0, 5)}
+        itemKey={(m) => `${m.series_id}-${m.source_name}-${m.to}`}
+        line={(m) => (
+          <>
+            {m.source_name}: {formatNumber(m.from)} → {formatNumber(m.to)}{' '}
+            <span class={m.abs >= 0 ? 'change change-up' : 'change change-down'}>
+              {formatSigned(m.abs)}
+              {m.pct !== null ? ` (${formatPercent(m.pct)})` : ''}
+            </span>
+          </>
+        )}
+      />
+      <SeriesChanges
+        title="New disagreements"
+        items={d?.new_disagreements.slice(0, 5)}
+        itemKey={(x) => `${x.series_id}-${x.reason}`}
+        line={(x) => x.reason}
+      />
+      <SeriesChanges
+        title="New figures"
+        items={d?.new_points.slice(0, 6)}
+        itemKey={(x) => `${x.series_id}-${x.point.key}`}
+        line={(x) => (
+          <>
+            {formatFigure(x.point)} · {x.point.source_name} · {formatDate(x.point.as_of)}
+            {x.point.change ? ` · ${formatChange(x.point.change)}` : ''}
+          </>
+        )}
+      />
+    </SideCard>
   )
 }
 
@@ -390,13 +424,15 @@ function ReviewSummary() {
   const items = pending.data?.items ?? []
   const count = pending.data ? `${items.length}${pending.data.next_cursor ? '+' : ''}` : '…'
   return (
-    <section class="card side-card" aria-labelledby="review-title">
-      <div class="side-card-head">
-        <h2 id="review-title">Waiting for review</h2>
+    <SideCard
+      id="review-title"
+      title="Waiting for review"
+      action={
         <a class="btn btn-small" href="#/review">
           Open queue
         </a>
-      </div>
+      }
+    >
       {pending.error ? <ErrorNotice error={pending.error} onRetry={pending.reload} /> : null}
       <p class="big-count">
         <span class="big-number">{count}</span> pending claim{items.length === 1 ? '' : 's'}
@@ -404,21 +440,16 @@ function ReviewSummary() {
       {items.length ? (
         <>
           <h3 class="side-sub">Least confident</h3>
-          <ul class="change-list">
-            {items.slice(0, 3).map((c) => (
-              <li key={c.id}>
-                <a href={buildHash(['review'], { claim: c.id })}>
-                  {formatFigure(c)} {c.who} {formatMetric(c.metric)}
-                </a>
-                <span class="change-line">
-                  {formatConfidence(c.confidence)} sure · {c.outlet ?? 'no outlet'}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ChangeList
+            items={items.slice(0, 3)}
+            itemKey={(c) => c.id}
+            href={(c) => buildHash(['review'], { claim: c.id })}
+            text={(c) => `${formatFigure(c)} ${c.who} ${formatMetric(c.metric)}`}
+            line={(c) => `${formatConfidence(c.confidence)} sure · ${c.outlet ?? 'no outlet'}`}
+          />
         </>
       ) : null}
-    </section>
+    </SideCard>
   )
 }
 
@@ -426,26 +457,26 @@ function RecentArticles() {
   const articles = useLoad((signal) => get<Page<ArticleSummary, number>>('/api/articles?limit=5', signal), [])
   const now = new Date()
   return (
-    <section class="card side-card" aria-labelledby="recent-title">
-      <div class="side-card-head">
-        <h2 id="recent-title">Recently added</h2>
+    <SideCard
+      id="recent-title"
+      title="Recently added"
+      action={
         <a class="btn btn-small btn-ghost" href="#/articles">
           All articles
         </a>
-      </div>
+      }
+    >
       {articles.error ? <ErrorNotice error={articles.error} onRetry={articles.reload} /> : null}
       {articles.data && !articles.data.items.length ? <p class="muted small">No articles yet.</p> : null}
-      <ul class="change-list">
-        {(articles.data?.items ?? []).map((a) => (
-          <li key={a.id}>
-            <a href={buildHash(['articles', a.id])}>{a.title ?? `Article ${a.id}`}</a>
-            <span class="change-line">
-              {a.outlet ?? 'no outlet'} · {a.claim_count} claim{a.claim_count === 1 ? '' : 's'} · added{' '}
-              {formatAgo(a.ingested_at, now)}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
+      <ChangeList
+        items={articles.data?.items ?? []}
+        itemKey={(a) => a.id}
+        href={(a) => buildHash(['articles', a.id])}
+        text={(a) => a.title ?? `Article ${a.id}`}
+        line={(a) =>
+          `${a.outlet ?? 'no outlet'} · ${a.claim_count} claim${a.claim_count === 1 ? '' : 's'} · added ${formatAgo(a.ingested_at, now)}`
+        }
+      />
+    </SideCard>
   )
 }

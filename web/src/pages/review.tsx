@@ -5,16 +5,20 @@ import { MetricFilter, TextFilter } from '../components/filters.tsx'
 import { History } from '../components/history.tsx'
 import {
   Badge,
+  Check,
+  ClaimFacts,
   Empty,
   ErrorNotice,
-  Field,
   FigureText,
   Loading,
+  LoadMore,
+  Options,
   PageHeader,
+  SelectField,
   StatusBadge,
   toast,
 } from '../components/ui.tsx'
-import { useLatest, useTitle } from '../hooks.ts'
+import { useLatest, usePages, useTitle } from '../hooks.ts'
 import { eachLimit, errorMessage, get, post } from '../lib/api.ts'
 import { formatConfidence, formatDate, formatMetric, formatPlace, formatQualifier } from '../lib/format.ts'
 import { apiQuery, buildHash, type Query } from '../lib/route.ts'
@@ -49,6 +53,22 @@ function useArticleTexts(items: ClaimListItem[]): Map<number, string | null> {
   return texts
 }
 
+/** What each review action sets a claim's status to, its words, and the look of its button. */
+const REVIEW = {
+  verify: { status: 'verified', label: 'Verify', done: 'Verified', class: 'btn-success' },
+  reject: { status: 'rejected', label: 'Reject', done: 'Rejected', class: 'btn-danger-ghost' },
+  reopen: { status: 'pending', label: 'Reopen', done: 'Reopened', class: 'btn-ghost' },
+} as const
+type ReviewAction = keyof typeof REVIEW
+
+/** The shortcuts only editors have, as the toolbar lists them. */
+const EDITOR_KEYS = [
+  ['v', 'verify'],
+  ['r', 'reject'],
+  ['e', 'edit'],
+  ['x', 'select'],
+] as const
+
 const STATUS_CHOICES = [
   ['pending', 'Pending'],
   ['verified', 'Verified'],
@@ -62,21 +82,14 @@ export function ReviewPage(props: { query: Query }) {
   const editor = useCan('editor')
   const status = q.status ?? 'pending'
   const filterKey = JSON.stringify([status, q.metric, q.place, q.q])
-  const [items, setItems] = useState<ClaimListItem[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<unknown>(null)
   const [active, setActive] = useState(0)
   const [checked, setChecked] = useState<Set<number>>(new Set())
   const [editing, setEditing] = useState<number | null>(null)
   const [historyOpen, setHistoryOpen] = useState<Set<number>>(new Set())
   const [busy, setBusy] = useState<Set<number>>(new Set())
-  const [reloadTick, setReloadTick] = useState(0)
   const listRef = useRef<HTMLOListElement>(null)
-  const texts = useArticleTexts(items)
-
-  async function fetchPage(after: string | null, signal?: AbortSignal) {
-    return get<Page<ClaimListItem>>(
+  const fetchPage = (after: string | null, signal?: AbortSignal) =>
+    get<Page<ClaimListItem>>(
       `/api/claims${apiQuery({
         status: status === 'all' ? undefined : status,
         metric: q.metric,
@@ -88,81 +101,55 @@ export function ReviewPage(props: { query: Query }) {
       })}`,
       signal,
     )
-  }
-
-  useEffect(() => {
-    const controller = new AbortController()
-    setLoading(true)
-    setError(null)
-    fetchPage(null, controller.signal).then(
-      async (page) => {
-        let list = page.items
-        const wanted = Number(q.claim)
-        if (wanted && !list.some((c) => c.id === wanted)) {
-          // A link to one claim shows it first, even if the filters would not.
-          try {
-            const one = await get<
-              Claim & { article: { title: string | null; url: string | null; outlet: string | null } | null }
-            >(`/api/claims/${wanted}`)
-            list = [
-              {
-                ...one,
-                outlet: one.article?.outlet ?? null,
-                article_title: one.article?.title ?? null,
-                article_url: one.article?.url ?? null,
-              },
-              ...list,
-            ]
-          } catch {}
-        }
-        if (controller.signal.aborted) return
-        setItems(list)
-        setCursor(page.next_cursor)
-        setActive(
-          Math.max(
-            0,
-            list.findIndex((c) => c.id === wanted),
-          ),
-        )
-        setChecked(new Set())
-        setEditing(null)
-        setLoading(false)
-      },
-      (err) => {
-        if (controller.signal.aborted) return
-        setError(err)
-        setLoading(false)
-      },
-    )
-    return () => controller.abort()
-  }, [filterKey, reloadTick])
-
-  async function loadMore() {
-    if (!cursor) return
-    try {
-      const page = await fetchPage(cursor)
-      setItems((old) => [...old, ...page.items.filter((c) => !old.some((o) => o.id === c.id))])
-      setCursor(page.next_cursor)
-    } catch (err) {
-      toast(errorMessage(err), 'error')
+  const claims = usePages(fetchPage, [filterKey], async (page, signal) => {
+    let list = page.items
+    const wanted = Number(q.claim)
+    if (wanted && !list.some((c) => c.id === wanted)) {
+      // A link to one claim shows it first, even if the filters would not.
+      try {
+        const one = await get<
+          Claim & { article: { title: string | null; url: string | null; outlet: string | null } | null }
+        >(`/api/claims/${wanted}`)
+        list = [
+          {
+            ...one,
+            outlet: one.article?.outlet ?? null,
+            article_title: one.article?.title ?? null,
+            article_url: one.article?.url ?? null,
+          },
+          ...list,
+        ]
+      } catch {}
     }
-  }
+    if (!signal.aborted) {
+      setActive(
+        Math.max(
+          0,
+          list.findIndex((c) => c.id === wanted),
+        ),
+      )
+      setChecked(new Set())
+      setEditing(null)
+    }
+    return list
+  })
+  const items = claims.items
+  const texts = useArticleTexts(items)
 
-  const replace = (c: Claim) => setItems((list) => list.map((x) => (x.id === c.id ? { ...x, ...c } : x)))
+  const replace = (c: Claim) => claims.update((list) => list.map((x) => (x.id === c.id ? { ...x, ...c } : x)))
 
-  async function review(ids: number[], action: 'verify' | 'reject' | 'reopen') {
+  async function review(ids: number[], action: ReviewAction) {
     if (!ids.length) return
     setBusy((b) => new Set([...b, ...ids]))
     try {
       if (ids.length === 1) {
         replace(await post<Claim>(`/api/claims/${ids[0]}/${action}`))
       } else {
-        const status = action === 'verify' ? 'verified' : action === 'reject' ? 'rejected' : 'pending'
-        const r = await post<{ items: Claim[] }>('/api/claims/review', { ids, status })
+        const r = await post<{ items: Claim[] }>('/api/claims/review', { ids, status: REVIEW[action].status })
         for (const c of r.items) replace(c)
         setChecked(new Set())
       }
-      const done = action === 'verify' ? 'Verified' : action === 'reject' ? 'Rejected' : 'Reopened'
+      const done = REVIEW[action].done
       toast(ids.length === 1 ? `${done} claim ${ids[0]}.` : `${done} ${ids.length} claims.`)
     } catch (err) {
       toast(errorMessage(err), 'error')
@@ -245,26 +232,13 @@ export function ReviewPage(props: { query: Query }) {
         }
       />
       <form class="filters card" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
-        <Field label="Status">
-          {(id) => (
-            <select
-              id={id}
-              value={status}
-              onChange={(e) =>
-                setQuery({
-                  status: e.currentTarget.value === 'pending' ? null : e.currentTarget.value,
-                  claim: null,
-                })
-              }
-            >
-              {STATUS_CHOICES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Status"
+          value={status}
+          onValue={(v) => setQuery({ status: v === 'pending' ? null : v, claim: null })}
+        >
+          <Options items={STATUS_CHOICES} value={([v]) => v} label={([, l]) => l} />
+        </SelectField>
         <MetricFilter query={q} />
         <TextFilter label="Place" name="place" query={q} placeholder="Idlib, SYR…" />
         <TextFilter label="Search" name="q" query={q} placeholder="Quote, who, source…" class="grow" />
@@ -276,39 +250,26 @@ export function ReviewPage(props: { query: Query }) {
             <kbd>j</kbd>
             <kbd>k</kbd> move
           </span>
-          {editor ? (
-            <>
-              <span>
-                <kbd>v</kbd> verify
-              </span>
-              <span>
-                <kbd>r</kbd> reject
-              </span>
-              <span>
-                <kbd>e</kbd> edit
-              </span>
-              <span>
-                <kbd>x</kbd> select
-              </span>
-            </>
-          ) : null}
+          {editor
+            ? EDITOR_KEYS.map(([key, what]) => (
+                <span key={key}>
+                  <kbd>{key}</kbd> {what}
+                </span>
+              ))
+            : null}
           <span>
             <kbd>o</kbd> open article
           </span>
         </div>
         {editor ? (
           <div class="bulk">
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={allChecked}
-                disabled={!items.length}
-                onChange={(e) =>
-                  setChecked(e.currentTarget.checked ? new Set(items.map((c) => c.id)) : new Set())
-                }
-              />
+            <Check
+              checked={allChecked}
+              disabled={!items.length}
+              onValue={(on) => setChecked(on ? new Set(items.map((c) => c.id)) : new Set())}
+            >
               Select all shown
-            </label>
+            </Check>
             <button
               type="button"
               class="btn btn-primary btn-small"
@@ -330,9 +291,9 @@ export function ReviewPage(props: { query: Query }) {
           <p class="muted small readonly-note">You can read the queue; reviewing needs the editor role.</p>
         )}
       </div>
-      {loading ? <Loading label="Loading claims…" /> : null}
-      {error ? <ErrorNotice error={error} onRetry={() => setReloadTick((t) => t + 1)} /> : null}
-      {!loading && !error && !items.length ? (
+      {claims.loading ? <Loading label="Loading claims…" /> : null}
+      {claims.error ? <ErrorNotice error={claims.error} onRetry={claims.reload} /> : null}
+      {!claims.loading && !claims.error && !items.length ? (
         <Empty title={status === 'pending' ? 'Nothing waits for review.' : 'No claim matches these filters.'}>
           {status === 'pending' ? 'New articles bring new claims; add some or check again later.' : null}
         </Empty>
@@ -398,74 +359,44 @@ export function ReviewPage(props: { query: Query }) {
                   end={c.end}
                   text={c.article_id ? texts.get(c.article_id) : null}
                 />
-                <dl class="claim-facts">
-                  <div>
-                    <dt>Source</dt>
-                    <dd>{c.source ?? '–'}</dd>
-                  </div>
-                  <div>
-                    <dt>Place</dt>
-                    <dd>{formatPlace(c.location, c.country)}</dd>
-                  </div>
-                  <div>
-                    <dt>As of</dt>
-                    <dd>{formatDate(c.as_of)}</dd>
-                  </div>
-                  <div>
-                    <dt>Since</dt>
-                    <dd>{c.since_date ? formatDate(c.since_date) : (c.since ?? '–')}</dd>
-                  </div>
-                  <div>
-                    <dt>Qualifier</dt>
-                    <dd>{formatQualifier(c.qualifier)}</dd>
-                  </div>
-                  <div>
-                    <dt>Article</dt>
-                    <dd>
-                      {c.article_id ? (
-                        <a href={buildHash(['articles', c.article_id], { claim: c.id })}>
-                          {c.article_title ?? `Article ${c.article_id}`}
-                        </a>
-                      ) : (
-                        (c.citation ?? '–')
-                      )}
-                      {c.outlet ? <span class="muted"> · {c.outlet}</span> : null}
-                    </dd>
-                  </div>
-                </dl>
+                <ClaimFacts
+                  items={[
+                    ['Source', c.source ?? '–'],
+                    ['Place', formatPlace(c.location, c.country)],
+                    ['As of', formatDate(c.as_of)],
+                    ['Since', c.since_date ? formatDate(c.since_date) : (c.since ?? '–')],
+                    ['Qualifier', formatQualifier(c.qualifier)],
+                    [
+                      'Article',
+                      <>
+                        {c.article_id ? (
+                          <a href={buildHash(['articles', c.article_id], { claim: c.id })}>
+                            {c.article_title ?? `Article ${c.article_id}`}
+                          </a>
+                        ) : (
+                          (c.citation ?? '–')
+                        )}
+                        {c.outlet ? <span class="muted"> · {c.outlet}</span> : null}
+                      </>,
+                    ],
+                  ]}
+                />
                 <div class="claim-actions">
                   {editor ? (
                     <>
-                      {c.status !== 'verified' ? (
-                        <button
-                          type="button"
-                          class="btn btn-small btn-success"
-                          disabled={busy.has(c.id)}
-                          onClick={() => void review([c.id], 'verify')}
-                        >
-                          Verify
-                        </button>
-                      ) : null}
-                      {c.status !== 'rejected' ? (
-                        <button
-                          type="button"
-                          class="btn btn-small btn-danger-ghost"
-                          disabled={busy.has(c.id)}
-                          onClick={() => void review([c.id], 'reject')}
-                        >
-                          Reject
-                        </button>
-                      ) : null}
-                      {c.status !== 'pending' ? (
-                        <button
-                          type="button"
-                          class="btn btn-small btn-ghost"
-                          disabled={busy.has(c.id)}
-                          onClick={() => void review([c.id], 'reopen')}
-                        >
-                          Reopen
-                        </button>
-                      ) : null}
+                      {(Object.keys(REVIEW) as ReviewAction[])
+                        .filter((action) => c.status !== REVIEW[action].status)
+                        .map((action) => (
+                          <button
+                            key={action}
+                            type="button"
+                            class={`btn btn-small ${REVIEW[action].class}`}
+                            disabled={busy.has(c.id)}
+                            onClick={() => void review([c.id], action)}
+                          >
+                            {REVIEW[action].label}
+                          </button>
+                        ))}
                       <button type="button" class="btn btn-small btn-ghost" onClick={() => setEditing(c.id)}>
                         Edit
                       </button>
@@ -498,13 +429,7 @@ export function ReviewPage(props: { query: Query }) {
           </li>
         ))}
       </ol>
-      {cursor ? (
-        <div class="more">
-          <button type="button" class="btn" onClick={() => void loadMore()}>
-            Load more claims
-          </button>
-        </div>
-      ) : null}
+      <LoadMore pages={claims}>Load more claims</LoadMore>
     </section>
   )
 }

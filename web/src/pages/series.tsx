@@ -17,16 +17,19 @@ import {
   sortRefs,
   sourceKey,
 } from '../chart/series-data.ts'
+import { DataTable, num } from '../components/data-table.tsx'
+import { DateFilter } from '../components/filters.tsx'
 import {
   Badge,
   ChangeText,
   download,
   Empty,
   ErrorNotice,
-  Field,
   FigureText,
+  LatestFigure,
   Loading,
   PageHeader,
+  Section,
   toast,
 } from '../components/ui.tsx'
 import { useLoad, useTitle } from '../hooks.ts'
@@ -196,14 +199,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
       <div class="series-summary">
         <div class="stat card">
           <span class="stat-label">Latest figure</span>
-          {main.latest ? (
-            <FigureText
-              figure={{ ...main.latest, qualifier: main.latest.qualifier ?? 'exact' }}
-              class="stat-value"
-            />
-          ) : (
-            <span class="stat-value">–</span>
-          )}
+          <LatestFigure latest={main.latest} class="stat-value" />
           <span class="stat-note">
             {main.latest?.source ?? 'unattributed'} · {formatDate(main.latest?.as_of)}
           </span>
@@ -291,26 +287,8 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             </fieldset>
           ) : null}
           <div class="range">
-            <Field label="From">
-              {(id) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={q.from ?? ''}
-                  onChange={(e) => setQuery({ from: e.currentTarget.value || null })}
-                />
-              )}
-            </Field>
-            <Field label="To">
-              {(id) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={q.to ?? ''}
-                  onChange={(e) => setQuery({ to: e.currentTarget.value || null })}
-                />
-              )}
-            </Field>
+            <DateFilter label="From" name="from" query={q} />
+            <DateFilter label="To" name="to" query={q} />
           </div>
           <span class="spacer" />
           <button
@@ -355,10 +333,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
       </div>
 
       {siblings.data && siblings.data.length > 1 ? (
-        <section class="card related" aria-labelledby="related-title">
-          <h2 id="related-title" class="card-title">
-            Other series of this topic
-          </h2>
+        <Section id="related-title" class="card related" title="Other series of this topic">
           <p class="muted small">
             Show them on the same chart. Their figures count from different dates, and the legend says which
             is which.
@@ -384,7 +359,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
                 </li>
               ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
       <Disagreements model={model} details={details} />
@@ -522,10 +497,7 @@ function Disagreements(props: { model: PlotModel; details: SeriesDetail[] }) {
   const describe = (ref: PlotRef | undefined) =>
     ref ? `${ref.point.source_name}: ${formatFigureShort(ref)} on ${formatDate(ref.point.as_of)}` : 'a figure'
   return (
-    <section class="card disagreements" aria-labelledby="disagree-title">
-      <h2 id="disagree-title" class="card-title">
-        Where sources disagree
-      </h2>
+    <Section id="disagree-title" class="card disagreements" title="Where sources disagree">
       <ul class="disagree-list">
         {model.disagreements.map((d) => (
           <li key={`${d.a}-${d.b}`}>
@@ -551,7 +523,7 @@ function Disagreements(props: { model: PlotModel; details: SeriesDetail[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }
 
@@ -578,10 +550,7 @@ function PointsTable(props: { refs: PlotRef[]; query: Query; multi: boolean }) {
   const [limit, setLimit] = useState(TABLE_ROWS)
   const visible = rows.slice(0, limit)
   return (
-    <section class="table-section" aria-labelledby="points-title">
-      <h2 id="points-title" class="card-title">
-        Every reported figure
-      </h2>
+    <Section id="points-title" class="table-section" title="Every reported figure">
       {rows.length ? (
         <div class="table-wrap">
           <table class="table points-table">
@@ -684,7 +653,7 @@ function PointsTable(props: { refs: PlotRef[]; query: Query; multi: boolean }) {
         </div>
       ) : null}
       {!rows.length ? <Empty title="No figure in this date range." /> : null}
-    </section>
+    </Section>
   )
 }
 
@@ -692,94 +661,51 @@ function IncrementTable(props: { details: SeriesDetail; model: PlotModel }) {
   const names = new Map(props.details.points.map((p) => [sourceKey(p), p.source_name]))
   const incs = props.details.increments
   return (
-    <section class="table-section" aria-labelledby="inc-title">
-      <h2 id="inc-title" class="card-title">
-        Increments between reports
-      </h2>
+    <Section id="inc-title" class="table-section" title="Increments between reports">
       {incs.length ? (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Source</th>
-                <th scope="col" class="num">
-                  Increase
-                </th>
-                <th scope="col" class="num">
-                  Per day
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {incs.map((i) => (
-                <tr key={`${i.source_key}-${i.from}-${i.to}`}>
-                  <td>{formatDate(i.from)}</td>
-                  <td>{formatDate(i.to)}</td>
-                  <td>
-                    <span
-                      class="swatch swatch-inline"
-                      aria-hidden="true"
-                      style={{ background: props.model.colors.get(i.source_key ?? '') ?? '#999' }}
-                    />
-                    {names.get(i.source_key ?? '') ?? i.source_key ?? 'unattributed'}
-                  </td>
-                  <td class="num">{formatSigned(i.delta)}</td>
-                  <td class="num">{i.per_day !== null ? formatNumber(i.per_day) : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['From', 'To', 'Source', num('Increase'), num('Per day')]}>
+          {incs.map((i) => (
+            <tr key={`${i.source_key}-${i.from}-${i.to}`}>
+              <td>{formatDate(i.from)}</td>
+              <td>{formatDate(i.to)}</td>
+              <td>
+                <span
+                  class="swatch swatch-inline"
+                  aria-hidden="true"
+                  style={{ background: props.model.colors.get(i.source_key ?? '') ?? '#999' }}
+                />
+                {names.get(i.source_key ?? '') ?? i.source_key ?? 'unattributed'}
+              </td>
+              <td class="num">{formatSigned(i.delta)}</td>
+              <td class="num">{i.per_day !== null ? formatNumber(i.per_day) : '–'}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <Empty title="No increments yet." />
       )}
-    </section>
+    </Section>
   )
 }
 
 function BucketTable(props: { buckets: Buckets }) {
   return (
-    <section class="table-section" aria-labelledby="bucket-title">
-      <h2 id="bucket-title" class="card-title">
-        Incidents by {props.buckets.unit}
-      </h2>
+    <Section id="bucket-title" class="table-section" title={<>Incidents by {props.buckets.unit}</>}>
       <p class="muted small">Periods without incidents are left out of the table; the chart shows them.</p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col" class="num">
-                Incidents
-              </th>
-              <th scope="col" class="num">
-                Sum
-              </th>
-              <th scope="col" class="num">
-                Running total
-              </th>
+      <DataTable columns={['Period', num('Incidents'), num('Sum'), num('Running total')]}>
+        {props.buckets.buckets
+          .filter((b) => b.incidents > 0)
+          .map((b) => (
+            <tr key={b.start}>
+              <td>
+                {b.start === b.end ? formatDate(b.start) : `${formatDate(b.start)} – ${formatDate(b.end)}`}
+              </td>
+              <td class="num">{b.incidents}</td>
+              <td class="num">{formatNumber(b.sum)}</td>
+              <td class="num">{formatNumber(b.running_total)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.buckets.buckets
-              .filter((b) => b.incidents > 0)
-              .map((b) => (
-                <tr key={b.start}>
-                  <td>
-                    {b.start === b.end
-                      ? formatDate(b.start)
-                      : `${formatDate(b.start)} – ${formatDate(b.end)}`}
-                  </td>
-                  <td class="num">{b.incidents}</td>
-                  <td class="num">{formatNumber(b.sum)}</td>
-                  <td class="num">{formatNumber(b.running_total)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+          ))}
+      </DataTable>
+    </Section>
   )
 }

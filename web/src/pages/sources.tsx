@@ -1,7 +1,22 @@
 import { useState } from 'preact/hooks'
+import { DataTable, num } from '../components/data-table.tsx'
 import { TextFilter } from '../components/filters.tsx'
-import { Empty, ErrorNotice, Field, Loading, Notice, PageHeader, toast } from '../components/ui.tsx'
-import { isMissingRoute, useLoad, useTitle } from '../hooks.ts'
+import {
+  attempt,
+  Empty,
+  ErrorNotice,
+  FormActions,
+  InputField,
+  LoadStatus,
+  Notice,
+  Options,
+  PageHeader,
+  Section,
+  SectionHead,
+  SelectField,
+  toast,
+} from '../components/ui.tsx'
+import { useAddForm, useLoad, useSubmit, useTitle } from '../hooks.ts'
 import { del, errorMessage, get, post } from '../lib/api.ts'
 import { apiQuery, buildHash, type Query } from '../lib/route.ts'
 import type { Outlet, Source } from '../lib/types.ts'
@@ -35,7 +50,7 @@ export function SourcesPage(props: { query: Query }) {
   const everything = Boolean(q.all) || Boolean(q.q)
   const credited = all.filter((s) => s.claim_count > 0)
   const items = everything ? all : credited
-  const [adding, setAdding] = useState(false)
+  const adding = useAddForm(sources.reload)
 
   return (
     <section class="page">
@@ -43,60 +58,34 @@ export function SourcesPage(props: { query: Query }) {
         title="Sources"
         subtitle="Who figures are credited to, with the spellings that name them, and the outlets that published them."
         actions={
-          admin && !adding ? (
-            <button type="button" class="btn btn-primary" onClick={() => setAdding(true)}>
+          admin && !adding.open ? (
+            <button type="button" class="btn btn-primary" onClick={adding.show}>
               Add a source
             </button>
           ) : null
         }
       />
-      {adding ? (
-        <NewSource
-          onDone={(added) => {
-            setAdding(false)
-            if (added) sources.reload()
-          }}
-        />
-      ) : null}
+      {adding.open ? <NewSource onDone={adding.done} /> : null}
       <div class="sources-grid">
         <section aria-labelledby="orgs-title">
-          <div class="section-head">
-            <h2 id="orgs-title" class="card-title">
-              Organisations
-            </h2>
+          <SectionHead id="orgs-title" title="Organisations">
             <form class="inline-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter sources">
               <TextFilter label="Find a source" name="q" query={q} placeholder="Name or alias" />
             </form>
-          </div>
-          {sources.loading && !sources.data ? <Loading /> : null}
-          {sources.error ? (
-            isMissingRoute(sources.error) ? (
+          </SectionHead>
+          <LoadStatus
+            load={sources}
+            missing={
               <Notice kind="warning">The list of sources appears here once this server offers it.</Notice>
-            ) : (
-              <ErrorNotice error={sources.error} onRetry={sources.reload} />
-            )
-          ) : null}
+            }
+          />
           {sources.data && !items.length ? <Empty title="No source matches." /> : null}
           {items.length ? (
-            <div class="table-wrap">
-              <table class="table sources-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Source</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Also written as</th>
-                    <th scope="col" class="num">
-                      Figures
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((s) => (
-                    <SourceRow key={s.id} source={s} admin={admin} onChanged={sources.reload} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable class="sources-table" columns={['Source', 'Kind', 'Also written as', num('Figures')]}>
+              {items.map((s) => (
+                <SourceRow key={s.id} source={s} admin={admin} onChanged={sources.reload} />
+              ))}
+            </DataTable>
           ) : null}
           {sources.data && !q.q && all.length > credited.length ? (
             <p class="table-foot muted small">
@@ -111,37 +100,22 @@ export function SourcesPage(props: { query: Query }) {
             </p>
           ) : null}
         </section>
-        <section aria-labelledby="outlets-title">
-          <h2 id="outlets-title" class="card-title">
-            Outlets
-          </h2>
+        <Section id="outlets-title" title="Outlets">
           {outlets.error ? <ErrorNotice error={outlets.error} onRetry={outlets.reload} /> : null}
           {outlets.data ? (
-            <div class="table-wrap">
-              <table class="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Outlet</th>
-                    <th scope="col" class="num">
-                      Articles
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outlets.data.items.map((o) => (
-                    <tr key={o.id}>
-                      <td>
-                        <a href={buildHash(['articles'], { outlet: o.name })}>{o.name}</a>
-                        {o.domain ? <span class="muted small block">{o.domain}</span> : null}
-                      </td>
-                      <td class="num">{o.articles}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={['Outlet', num('Articles')]}>
+              {outlets.data.items.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <a href={buildHash(['articles'], { outlet: o.name })}>{o.name}</a>
+                    {o.domain ? <span class="muted small block">{o.domain}</span> : null}
+                  </td>
+                  <td class="num">{o.articles}</td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
-        </section>
+        </Section>
       </div>
     </section>
   )
@@ -156,24 +130,17 @@ function SourceRow(props: { source: Source; admin: boolean; onChanged: () => voi
   async function add(e: Event) {
     e.preventDefault()
     if (!alias.trim()) return
-    try {
+    const added = await attempt(async () => {
       const r = await post<{ reassigned: number }>(`/api/sources/${s.id}/aliases`, { alias: alias.trim() })
       toast(`Added “${alias.trim()}”${r.reassigned ? `; ${r.reassigned} claims now credit ${s.name}` : ''}.`)
-      setAlias('')
-      setAdding(false)
-      props.onChanged()
-    } catch (err) {
-      toast(errorMessage(err), 'error')
-    }
+    })
+    if (!added) return
+    setAlias('')
+    setAdding(false)
+    props.onChanged()
   }
   async function remove(id: number, text: string) {
-    try {
-      await del(`/api/sources/aliases/${id}`)
-      toast(`Removed “${text}”.`)
-      props.onChanged()
-    } catch (err) {
-      toast(errorMessage(err), 'error')
-    }
+    if (await attempt(() => del(`/api/sources/aliases/${id}`), `Removed “${text}”.`)) props.onChanged()
   }
   return (
     <tr>
@@ -255,86 +222,37 @@ function NewSource(props: { onDone: (added: boolean) => void }) {
   const [kind, setKind] = useState<string>('ngo')
   const [country, setCountry] = useState('')
   const [aliases, setAliases] = useState('')
-  const [error, setError] = useState<unknown>(null)
-  async function submit(e: Event) {
-    e.preventDefault()
-    setError(null)
-    try {
-      await post('/api/sources', {
-        name: name.trim(),
-        kind,
-        country: country.trim() ? country.trim().toUpperCase() : null,
-        aliases: aliases
-          .split(/[,;\n]/)
-          .map((a) => a.trim())
-          .filter(Boolean),
-      })
-      toast(`Added ${name.trim()}.`)
-      props.onDone(true)
-    } catch (err) {
-      setError(err)
-    }
-  }
+  const { submit, error } = useSubmit(async () => {
+    await post('/api/sources', {
+      name: name.trim(),
+      kind,
+      country: country.trim() ? country.trim().toUpperCase() : null,
+      aliases: aliases
+        .split(/[,;\n]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    })
+    toast(`Added ${name.trim()}.`)
+    props.onDone(true)
+  })
   return (
     <form class="card inline-card stack" onSubmit={submit} aria-label="New source">
       <div class="form-row">
-        <Field label="Name">
-          {(id) => (
-            <input
-              id={id}
-              type="text"
-              required
-              value={name}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Kind">
-          {(id) => (
-            <select id={id} value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Country (ISO3)">
-          {(id) => (
-            <input
-              id={id}
-              type="text"
-              maxLength={3}
-              value={country}
-              onInput={(e) => setCountry(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <InputField label="Name" type="text" required value={name} onValue={setName} />
+        <SelectField label="Kind" value={kind} onValue={setKind}>
+          <Options items={KINDS} label={(k) => KIND_LABELS[k]} />
+        </SelectField>
+        <InputField label="Country (ISO3)" type="text" maxLength={3} value={country} onValue={setCountry} />
       </div>
-      <Field
+      <InputField
         label="Other spellings"
         hint="Comma-separated; claims that name them are credited to this source."
-      >
-        {(id, hint) => (
-          <input
-            id={id}
-            type="text"
-            aria-describedby={hint}
-            value={aliases}
-            onInput={(e) => setAliases(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        type="text"
+        value={aliases}
+        onValue={setAliases}
+      />
       {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-      <div class="editor-actions">
-        <button type="submit" class="btn btn-primary">
-          Add source
-        </button>
-        <button type="button" class="btn btn-ghost" onClick={() => props.onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Add source" onCancel={() => props.onDone(false)} />
     </form>
   )
 }

@@ -1,6 +1,18 @@
 import { useState } from 'preact/hooks'
-import { Badge, ErrorNotice, Field, Loading, Notice, PageHeader, toast } from '../components/ui.tsx'
-import { useLoad, useTitle } from '../hooks.ts'
+import { ACTIONS, DataTable } from '../components/data-table.tsx'
+import {
+  attempt,
+  Badge,
+  FormActions,
+  InputField,
+  LoadStatus,
+  Notice,
+  Options,
+  PageHeader,
+  SelectField,
+  toast,
+} from '../components/ui.tsx'
+import { useAddForm, useLoad, useSubmit, useTitle } from '../hooks.ts'
 import { errorMessage, get, patch, post } from '../lib/api.ts'
 import { formatDateTime } from '../lib/format.ts'
 import { ROLES, type Role, type User } from '../lib/types.ts'
@@ -16,16 +28,10 @@ export function UsersPage() {
   useTitle('Users')
   const { user: me } = useSession()
   const users = useLoad((signal) => get<{ items: User[] }>('/api/users', signal), [])
-  const [creating, setCreating] = useState(false)
+  const adding = useAddForm(users.reload)
 
   async function update(u: User, change: Partial<User> & { password?: string }, done: string) {
-    try {
-      await patch<User>(`/api/users/${u.id}`, change)
-      toast(done)
-      users.reload()
-    } catch (err) {
-      toast(errorMessage(err), 'error')
-    }
+    if (await attempt(() => patch<User>(`/api/users/${u.id}`, change), done)) users.reload()
   }
 
   return (
@@ -34,104 +40,71 @@ export function UsersPage() {
         title="Users"
         subtitle="Viewers read; editors add articles and review claims; admins also manage accounts, tokens and sources."
         actions={
-          !creating ? (
-            <button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>
+          !adding.open ? (
+            <button type="button" class="btn btn-primary" onClick={adding.show}>
               Add a user
             </button>
           ) : null
         }
       />
-      {creating ? (
-        <NewUser
-          onDone={(added) => {
-            setCreating(false)
-            if (added) users.reload()
-          }}
-        />
-      ) : null}
-      {users.loading && !users.data ? <Loading /> : null}
-      {users.error ? <ErrorNotice error={users.error} onRetry={users.reload} /> : null}
+      {adding.open ? <NewUser onDone={adding.done} /> : null}
+      <LoadStatus load={users} />
       {users.data ? (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">User</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Since</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.items.map((u) => (
-                <tr key={u.id}>
-                  <td>
-                    <span class="source-name">{u.name || u.email}</span>
-                    {u.id === me.id ? <Badge kind="accent">you</Badge> : null}
-                    <span class="muted small block">{u.email}</span>
-                  </td>
-                  <td>
-                    <label class="visually-hidden" for={`role-${u.id}`}>
-                      Role of {u.email}
-                    </label>
-                    <select
-                      id={`role-${u.id}`}
-                      value={u.role}
-                      disabled={u.id === me.id}
-                      onChange={(e) =>
-                        void update(
-                          u,
-                          { role: e.currentTarget.value as Role },
-                          `${u.email} is now ${e.currentTarget.value}.`,
-                        )
-                      }
-                    >
-                      {ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {r}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    {u.disabled ? (
-                      <Badge kind="danger">disabled</Badge>
-                    ) : (
-                      <Badge kind="success">active</Badge>
-                    )}
-                  </td>
-                  <td class="nowrap muted">{formatDateTime(u.created_at)}</td>
-                  <td class="row-actions">
-                    {u.id !== me.id ? (
-                      <button
-                        type="button"
-                        class={`btn btn-small ${u.disabled ? '' : 'btn-danger-ghost'}`}
-                        onClick={() =>
-                          void update(
-                            u,
-                            { disabled: !u.disabled },
-                            u.disabled
-                              ? `${u.email} can sign in again.`
-                              : `${u.email} can no longer sign in.`,
-                          )
-                        }
-                      >
-                        {u.disabled ? 'Enable' : 'Disable'}
-                      </button>
-                    ) : null}
-                    <PasswordReset
-                      user={u}
-                      onSave={(password) => update(u, { password }, `New password set for ${u.email}.`)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['User', 'Role', 'Status', 'Since', ACTIONS]}>
+          {users.data.items.map((u) => (
+            <tr key={u.id}>
+              <td>
+                <span class="source-name">{u.name || u.email}</span>
+                {u.id === me.id ? <Badge kind="accent">you</Badge> : null}
+                <span class="muted small block">{u.email}</span>
+              </td>
+              <td>
+                <label class="visually-hidden" for={`role-${u.id}`}>
+                  Role of {u.email}
+                </label>
+                <select
+                  id={`role-${u.id}`}
+                  value={u.role}
+                  disabled={u.id === me.id}
+                  onChange={(e) =>
+                    void update(
+                      u,
+                      { role: e.currentTarget.value as Role },
+                      `${u.email} is now ${e.currentTarget.value}.`,
+                    )
+                  }
+                >
+                  <Options items={ROLES} />
+                </select>
+              </td>
+              <td>
+                {u.disabled ? <Badge kind="danger">disabled</Badge> : <Badge kind="success">active</Badge>}
+              </td>
+              <td class="nowrap muted">{formatDateTime(u.created_at)}</td>
+              <td class="row-actions">
+                {u.id !== me.id ? (
+                  <button
+                    type="button"
+                    class={`btn btn-small ${u.disabled ? '' : 'btn-danger-ghost'}`}
+                    onClick={() =>
+                      void update(
+                        u,
+                        { disabled: !u.disabled },
+                        u.disabled ? `${u.email} can sign in again.` : `${u.email} can no longer sign in.`,
+                      )
+                    }
+                  >
+                    {u.disabled ? 'Enable' : 'Disable'}
+                  </button>
+                ) : null}
+                <PasswordReset
+                  user={u}
+                  onSave={(password) => update(u, { password }, `New password set for ${u.email}.`)}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <p class="muted small roles-help">
         {ROLES.map((r) => (
@@ -193,70 +166,32 @@ function NewUser(props: { onDone: (added: boolean) => void }) {
   const [name, setName] = useState('')
   const [password, setPassword] = useState('')
   const [role, setRole] = useState<Role>('viewer')
-  const [error, setError] = useState<unknown>(null)
-  async function submit(e: Event) {
-    e.preventDefault()
-    setError(null)
-    try {
-      await post<User>('/api/users', { email: email.trim(), name: name.trim() || undefined, password, role })
-      toast(`Created ${email.trim()} as ${role}.`)
-      props.onDone(true)
-    } catch (err) {
-      setError(err)
-    }
-  }
+  const { submit, error } = useSubmit(async () => {
+    await post<User>('/api/users', { email: email.trim(), name: name.trim() || undefined, password, role })
+    toast(`Created ${email.trim()} as ${role}.`)
+    props.onDone(true)
+  })
   return (
     <form class="card inline-card stack" onSubmit={submit} aria-label="New user">
       <div class="form-row">
-        <Field label="E-mail">
-          {(id) => (
-            <input
-              id={id}
-              type="email"
-              required
-              value={email}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Name">
-          {(id) => <input id={id} type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />}
-        </Field>
-        <Field label="Password" hint="At least 10 characters">
-          {(id, hint) => (
-            <input
-              id={id}
-              type="password"
-              autocomplete="new-password"
-              minLength={10}
-              required
-              aria-describedby={hint}
-              value={password}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label="Role">
-          {(id) => (
-            <select id={id} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <InputField label="E-mail" type="email" required value={email} onValue={setEmail} />
+        <InputField label="Name" type="text" value={name} onValue={setName} />
+        <InputField
+          label="Password"
+          hint="At least 10 characters"
+          type="password"
+          autocomplete="new-password"
+          minLength={10}
+          required
+          value={password}
+          onValue={setPassword}
+        />
+        <SelectField label="Role" value={role} onValue={(v) => setRole(v as Role)}>
+          <Options items={ROLES} />
+        </SelectField>
       </div>
       {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-      <div class="editor-actions">
-        <button type="submit" class="btn btn-primary">
-          Create user
-        </button>
-        <button type="button" class="btn btn-ghost" onClick={() => props.onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Create user" onCancel={() => props.onDone(false)} />
     </form>
   )
 }
