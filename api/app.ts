@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from './config.ts'
 import auth, { type Access, routeAccess } from './plugins/auth.ts'
@@ -84,10 +84,51 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(web)
 }
 
+// A live feed's URL is its key (/feeds/<token>.csv, read without a login), so request logs show it
+// without the token; the rest is Fastify's own request serializer.
+const FEED_URL = /^\/feeds\/[^/.?]*/
+export function requestForLog(req: FastifyRequest) {
+  return {
+    method: req.method,
+    url: req.url.replace(FEED_URL, '/feeds/[redacted]'),
+    version: req.headers?.['accept-version'] as string | undefined,
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  }
+}
+
+// A failed query's error names its parameters (drizzle: "Failed query: … params: …"), and those are
+// password hashes, session and token digests, article text. The log keeps the query, not the values.
+const PARAMS = /\nparams: [\s\S]*$/
+type LoggedError = { type: string; message: string; stack: string; [key: string]: unknown }
+export function errorForLog(err: Error): LoggedError {
+  return scrubError(err, 0) as LoggedError
+}
+function scrubError(err: unknown, depth: number): unknown {
+  if (!(err instanceof Error) || depth > 5) return err
+  const message = err.message.replace(PARAMS, '\nparams: [not logged]')
+  const out: Record<string, unknown> = {
+    type: err.constructor?.name ?? err.name,
+    message,
+    stack: err.stack?.replace(err.message, message),
+  }
+  for (const [key, value] of Object.entries(err)) {
+    if (key in out || key === 'cause' || key === 'params' || key === 'parameters') continue
+    out[key] = value
+  }
+  if (err.cause !== undefined) out.cause = scrubError(err.cause, depth + 1)
+  return out
+}
+
 /** A ready-to-listen server; tests use it with `inject`, server.ts with `listen`. */
 export async function buildServer(config: Config, options: FastifyServerOptions = {}) {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      serializers: { req: requestForLog, err: errorForLog },
+    },
     bodyLimit: config.BODY_LIMIT_MB * 1024 * 1024,
     requestTimeout: 60_000,
     // First start migrates, seeds and loads sample data before listening; slow disks need time.

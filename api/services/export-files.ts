@@ -3,7 +3,7 @@
 // so that a reader never sees half a file.
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
@@ -102,6 +102,19 @@ export async function freeName(dir: string, name: string, runId: number): Promis
   if (!(await exists(join(dir, name)))) return name
   const ext = extname(name)
   return `${basename(name, ext)}-${runId}${ext}`
+}
+
+/**
+ * Removes the temporary files (".<name>.<run>-<attempt>.tmp") of earlier attempts of a run, left when
+ * the process writing them was killed. Only the attempt holding the run calls this, so none is in use.
+ */
+export async function removeStaleTemporaryFiles(dir: string, runId: number, attempt: number) {
+  const names = await readdir(dir).catch(() => [] as string[])
+  const mine = new RegExp(`^\\..+\\.${runId}-(\\d+)\\.tmp$`)
+  for (const name of names) {
+    const m = mine.exec(name)
+    if (m && Number(m[1]) < attempt) await unlink(join(dir, name)).catch(() => {})
+  }
 }
 
 /**

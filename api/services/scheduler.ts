@@ -6,15 +6,18 @@
 //     last of them once when it is back, recorded with trigger "missed".
 //  2. work: runs that are due are taken one at a time with one atomic UPDATE … WHERE id = (SELECT …
 //     FOR UPDATE SKIP LOCKED), so each attempt belongs to one server. A run holds a lease that a
-//     heartbeat extends; a run whose server died is taken again when its lease expires.
+//     heartbeat extends; a run whose server died is taken again when its lease expires, or at once
+//     when a Tally starting on the same machine sees that the process holding it no longer exists
+//     (killed, crashed, or the container restarted), so a restarted Tally reruns it straight away.
 //  3. a run writes a temporary file and renames it into place; a failure is retried with backoff
-//     (30 s, 2 min, 10 min), then the run is marked failed with its error.
+//     (30 s, 2 min, 10 min), then the run is marked failed with its error. Temporary files left by an
+//     earlier attempt of the same run (its process killed mid-file) are removed.
 // Time comes from tick(now), so tests drive the scheduler through any dates without waiting.
 import { randomBytes } from 'node:crypto'
 import { unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { and, desc, eq, isNotNull, isNull, max, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, isNotNull, isNull, max, ne, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
 import { writeExport } from '../exports/index.ts'
@@ -22,6 +25,7 @@ import {
   freeName,
   insideExportDir,
   relativeToExportDir,
+  removeStaleTemporaryFiles,
   renderFileName,
   writeAtomically,
 } from './export-files.ts'
@@ -61,6 +65,27 @@ export interface TickReport {
 
 const silent: SchedulerLog = { info() {}, warn() {}, error() {} }
 
+// Schedulers of this process that have not been stopped: a run claimed with this process's pid by
+// one of them is alive; with this pid but by none of them, it was an earlier process with the same
+// pid (a container restarted: node is pid 1 again).
+const liveHere = new Set<string>()
+
+/** Whether `claimedBy` ("host:pid:random") names a process on this machine that no longer runs. */
+export function heldByDeadProcessHere(claimedBy: string): boolean {
+  const parts = claimedBy.split(':')
+  if (parts.length < 3) return false
+  const pid = Number(parts[parts.length - 2])
+  if (parts.slice(0, -2).join(':') !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) return false
+  if (pid === process.pid) return !liveHere.has(claimedBy)
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (err) {
+    // EPERM: it exists under another user. Only "no such process" counts as dead.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 export class Scheduler {
   readonly id: string
   readonly exportDir: string
@@ -87,6 +112,7 @@ export class Scheduler {
     this.leaseMs = o.leaseMs ?? 120_000
     this.missedAfterMs = o.missedAfterMs ?? 120_000
     this.id = o.id ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
+    liveHere.add(this.id)
   }
 
   get maxAttempts() {
@@ -138,6 +164,37 @@ export class Scheduler {
       }
     }
     return queued
+  }
+
+  /**
+   * Gives back, at once, runs still leased to a process of this machine that has died (kill -9, a
+   * crash, a restarted container), so that they need not wait for the lease to run out. Runs held by
+   * other machines are left to their lease: there is no telling from here whether those are alive.
+   */
+  async releaseDeadRuns(now: Date = this.clock()): Promise<number[]> {
+    const held = await this.db
+      .select({ id: exportRuns.id, claimedBy: exportRuns.claimedBy })
+      .from(exportRuns)
+      .where(and(eq(exportRuns.status, 'running'), gte(exportRuns.leaseUntil, now)))
+    const released: number[] = []
+    for (const r of held) {
+      if (!r.claimedBy || r.claimedBy === this.id || !heldByDeadProcessHere(r.claimedBy)) continue
+      const [row] = await this.db
+        .update(exportRuns)
+        .set({ leaseUntil: new Date(now.getTime() - 1) })
+        .where(
+          and(
+            eq(exportRuns.id, r.id),
+            eq(exportRuns.status, 'running'),
+            eq(exportRuns.claimedBy, r.claimedBy),
+          ),
+        )
+        .returning({ id: exportRuns.id })
+      if (!row) continue
+      released.push(row.id)
+      this.log.warn({ run: row.id, claimedBy: r.claimedBy }, 'taking over an export run whose process died')
+    }
+    return released
   }
 
   /** Takes due runs one by one and runs them. */
@@ -293,6 +350,8 @@ export class Scheduler {
       format: def.format,
       tables: def.tables,
     })
+    // An earlier attempt of this run killed mid-file left its temporary file; this attempt owns the run.
+    if (run.attempts > 1) await removeStaleTemporaryFiles(dir, run.id, run.attempts)
     // The folder is made by writeAtomically; freeName needs only to look.
     const final = join(dir, await freeName(dir, wanted, run.id))
     const { result, bytes } = await writeAtomically(final, `${run.id}-${run.attempts}`, (out) =>
@@ -333,7 +392,7 @@ export class Scheduler {
   start() {
     if (this.looping || this.stopped) return
     this.looping = true
-    this.schedule(0)
+    this.schedule(0, true)
   }
 
   /** Ticks as soon as possible (after "run now"), when the loop runs. */
@@ -341,11 +400,16 @@ export class Scheduler {
     if (this.looping && !this.stopped && this.timer) this.schedule(0)
   }
 
-  private schedule(ms: number) {
+  private schedule(ms: number, first = false) {
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => {
       this.timer = null
-      const tick = this.tick()
+      // At start, runs left by a process of this machine that died are taken up again at once.
+      const release = first
+        ? this.releaseDeadRuns().catch((err) => this.log.error({ err }, 'releasing dead runs failed'))
+        : Promise.resolve()
+      const tick = release
+        .then(() => this.tick())
         .catch((err) => this.log.error({ err }, 'scheduler tick failed'))
         .finally(() => {
           this.current = null
@@ -359,6 +423,7 @@ export class Scheduler {
   /** Stops the loop; a run in progress is aborted and given back to the queue. */
   async stop() {
     this.stopped = true
+    liveHere.delete(this.id)
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     for (const a of this.aborts) a.abort(new Error('Tally is stopping'))
