@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { apiTokens, type Role, sessions, type User, users } from '../db/schema/index.ts'
 import { type Actor, audit } from './audit.ts'
@@ -68,27 +68,76 @@ export async function endSession(db: Db, id: string) {
   await db.delete(sessions).where(eq(sessions.idHash, digest(id)))
 }
 
+// A read must not become a write: the last use is recorded at most once a minute per token, so
+// concurrent clients of one token do not queue on its row lock and reads cost no WAL flush.
+const LAST_USE_RESOLUTION = sql`interval '1 minute'`
+
+// The reads every request makes, built once per database rather than on each request, and named so
+// that the server parses and plans them once per connection.
+function authQueries(db: Db) {
+  return {
+    session: db
+      .select({ user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.idHash, sql.placeholder('hash')),
+          gt(sessions.expiresAt, sql`now()`),
+          isNull(users.disabledAt),
+        ),
+      )
+      .prepare('tally_session_user'),
+    token: db
+      .select({
+        user: users,
+        tokenId: apiTokens.id,
+        // Compared in the database so that the app's and the server's clocks cannot disagree.
+        stale: sql<boolean>`${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - ${LAST_USE_RESOLUTION}`,
+      })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(
+        and(
+          eq(apiTokens.tokenHash, sql.placeholder('hash')),
+          isNull(apiTokens.revokedAt),
+          isNull(users.disabledAt),
+        ),
+      )
+      .prepare('tally_token_user'),
+  }
+}
+const prepared = new WeakMap<Db, ReturnType<typeof authQueries>>()
+function queries(db: Db) {
+  let q = prepared.get(db)
+  if (!q) {
+    q = authQueries(db)
+    prepared.set(db, q)
+  }
+  return q
+}
+
 export async function findUserBySession(db: Db, id: string): Promise<User | null> {
-  const [row] = await db
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, digest(id)), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)))
+  const [row] = await queries(db).session.execute({ hash: digest(id) })
   return row?.user ?? null
 }
 
 export async function findUserByApiToken(db: Db, token: string): Promise<User | null> {
-  const [row] = await db
-    .update(apiTokens)
-    .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiTokens.tokenHash, digest(token)), isNull(apiTokens.revokedAt)))
-    .returning({ userId: apiTokens.userId })
+  const [row] = await queries(db).token.execute({ hash: digest(token) })
   if (!row) return null
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.id, row.userId), isNull(users.disabledAt)))
-  return user ?? null
+  if (row.stale) {
+    // Conditional, so that of many requests that saw it stale at once only one writes.
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(
+        and(
+          eq(apiTokens.id, row.tokenId),
+          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - ${LAST_USE_RESOLUTION}`)),
+        ),
+      )
+  }
+  return row.user
 }
 
 export async function createApiToken(db: Db, actor: Actor, userId: number, name: string) {

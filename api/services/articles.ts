@@ -6,6 +6,7 @@ import { type Actor, audit } from './audit.ts'
 import { badRequest, notFound } from './errors.ts'
 import type { ArticleInput } from './ingest.ts'
 import { type OutletInput, resolveOutlet } from './outlets.ts'
+import { bumpSeriesOfArticle } from './series-cache.ts'
 
 const claimCount = sql<number>`(select count(*)::int from ${claims} where ${claims.articleId} = ${articles.id})`
 
@@ -129,6 +130,7 @@ export async function updateArticle(
           throw badRequest('body.url', 'another article has this URL')
         throw err
       })
+    await bumpSeriesOfArticle(tx, id)
     const meta = (a: Article) => ({
       title: a.title,
       url: a.url,

@@ -36,7 +36,11 @@ export async function updateSeries(
     const s = await liveSeriesOrThrow(tx, id)
     const before = { title: s.title, pinned: s.pinned }
     const after = { title: patch.title ?? s.title, pinned: patch.pinned ?? s.pinned }
-    await tx.update(series).set(after).where(eq(series.id, id))
+    // Its title and pin are part of every cached answer about it.
+    await tx
+      .update(series)
+      .set({ ...after, version: sql`${series.version} + 1` })
+      .where(eq(series.id, id))
     await audit(tx, actor, { entity: 'series', entityId: id, action: 'edit', before, after })
     return getSeriesRow(tx, id)
   })

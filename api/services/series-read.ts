@@ -1,10 +1,19 @@
 import { and, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
-import { claims, type Series, series, sources, type Topic, topics } from '../db/schema/index.ts'
+import {
+  articles,
+  claims,
+  outlets,
+  type Series,
+  series,
+  sources,
+  type Topic,
+  topics,
+} from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
-import { type BucketUnit, incidentTotals, type Point } from '../series/index.ts'
+import { type BucketUnit, incidentTotals, type Point, type SeriesClaim } from '../series/index.ts'
 import { HttpError, notFound } from './errors.ts'
-import { analyse, type SeriesClaimRow, seriesClaims } from './series-claims.ts'
+import { analyse, type SeriesClaimRow } from './series-claims.ts'
 
 export interface SeriesFilters {
   metric?: Metric[]
@@ -188,9 +197,65 @@ export async function getSeriesRow(db: Pick<Db, 'select'>, id: number) {
   return row
 }
 
+/**
+ * A series' claims with only what its answer shows. `seriesClaims` reads every column of claims, and
+ * reading and mapping those rows was most of the time of a series read.
+ */
+async function detailClaims(db: Pick<Db, 'select'>, id: number) {
+  const rows = await db
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      low: claims.low,
+      high: claims.high,
+      qualifier: claims.qualifier,
+      asOf: claims.asOf,
+      denied: claims.denied,
+      projected: claims.projected,
+      status: claims.status,
+      quote: claims.quote,
+      quoteStart: claims.quoteStart,
+      quoteEnd: claims.quoteEnd,
+      sourceKey: sources.key,
+      sourceName: sources.name,
+      family: sql<number | null>`coalesce(${articles.duplicateOf}, ${articles.id})`,
+      published: articles.published,
+      articleTitle: articles.title,
+      url: articles.url,
+      outlet: outlets.name,
+    })
+    .from(claims)
+    .leftJoin(sources, eq(sources.id, claims.sourceId))
+    .leftJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(outlets, eq(outlets.id, articles.outletId))
+    .where(eq(claims.seriesId, id))
+  return rows.map((r) => ({
+    ...r,
+    input: {
+      id: r.id,
+      articleId: r.articleId,
+      articleFamily: r.family === null ? null : Number(r.family),
+      sourceKey: r.sourceKey,
+      low: r.low,
+      high: r.high,
+      qualifier: r.qualifier,
+      asOf: r.asOf,
+      published: r.published,
+      denied: r.denied,
+      projected: r.projected,
+      status: r.status,
+    } satisfies SeriesClaim,
+  }))
+}
+type DetailRow = Awaited<ReturnType<typeof detailClaims>>[number]
+
+// analyse() reads only `input`, `sourceKey` and `sourceName` of its rows, which these rows have.
+const analyseRows = (kind: Series['kind'], rows: DetailRow[], windowDays?: number) =>
+  analyse(kind, rows as unknown as SeriesClaimRow[], windowDays)
+
 function pointToApi(
   p: Point,
-  rowsById: Map<number, SeriesClaimRow>,
+  rowsById: Map<number, DetailRow>,
   name: (k: string | null) => string,
   change?: ReturnType<typeof analyse>['changes'][number],
 ) {
@@ -213,15 +278,15 @@ function pointToApi(
         ? { abs: change.absolute, pct: change.percent, per_day: change.perDay, days: change.days }
         : null,
     quotes: behind.map((r) => ({
-      claim_id: r.claim.id,
-      quote: r.claim.quote,
-      article_id: r.claim.articleId,
+      claim_id: r.id,
+      quote: r.quote,
+      article_id: r.articleId,
       article_title: r.articleTitle,
       outlet: r.outlet,
       url: r.url,
       published: r.published,
-      start: r.claim.quoteStart,
-      end: r.claim.quoteEnd,
+      start: r.quoteStart,
+      end: r.quoteEnd,
     })),
   }
 }
@@ -233,10 +298,10 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
     throw new HttpError(404, 'merged', `Series ${id} was merged into series ${s.mergedInto}`, {
       merged_into: s.mergedInto,
     })
-  const rows = await seriesClaims(db, [id])
-  const a = analyse(s.kind, rows, windowDays)
+  const rows = await detailClaims(db, id)
+  const a = analyseRows(s.kind, rows, windowDays)
   const keys = [...new Set(a.points.map((p) => p.sourceKey))]
-  const rowsById = new Map(rows.map((r) => [r.claim.id, r]))
+  const rowsById = new Map(rows.map((r) => [r.id, r]))
   const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
   return {
     series: seriesToApi(s, t),
@@ -272,7 +337,7 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
 /** Incidents summed per day, week or month, with a running total. */
 export async function seriesBuckets(db: Db, id: number, unit: BucketUnit) {
   const { s } = await getSeriesRow(db, id)
-  const a = analyse('incident', await seriesClaims(db, [id]))
+  const a = analyseRows('incident', await detailClaims(db, id))
   const rows = incidentTotals(a.points, unit)
   return {
     kind: s.kind,
@@ -286,4 +351,35 @@ export async function seriesBuckets(db: Db, id: number, unit: BucketUnit) {
       incidents: r.incidents,
     })),
   }
+}
+
+// Every cached read asks for this; built once per database and prepared on the server.
+const versionQueries = new WeakMap<Db, ReturnType<typeof prepareVersion>>()
+const prepareVersion = (db: Db) =>
+  db
+    .select({ version: series.version })
+    .from(series)
+    .where(eq(series.id, sql.placeholder('id')))
+    .prepare('tally_series_version')
+
+/** The validator of a series' cached answers; null when there is no such series. */
+export async function seriesVersion(db: Db, id: number): Promise<number | null> {
+  let query = versionQueries.get(db)
+  if (!query) {
+    query = prepareVersion(db)
+    versionQueries.set(db, query)
+  }
+  const [row] = await query.execute({ id })
+  return row ? row.version : null
+}
+
+/**
+ * The validator of cached series lists: it grows with every series created (count) and every series
+ * rewritten (versions only grow), and lists show nothing but series and their topics.
+ */
+export async function seriesListVersion(db: Pick<Db, 'select'>): Promise<number> {
+  const [row] = await db
+    .select({ v: sql<number>`(count(*) + coalesce(sum(${series.version}), 0))::float8` })
+    .from(series)
+  return Number(row.v)
 }

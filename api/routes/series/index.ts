@@ -11,7 +11,15 @@ import {
   SeriesQuery,
   SeriesSummary,
 } from '../../schemas/series.ts'
-import { badRequest } from '../../services/errors.ts'
+import { badRequest, notFound } from '../../services/errors.ts'
+import {
+  answerCache,
+  arrivedAt,
+  NotModified,
+  queryKey,
+  sendCached,
+  sharedReads,
+} from '../../services/series-cache.ts'
 import { changesSince } from '../../services/series-changes.ts'
 import {
   mergeSeries,
@@ -20,7 +28,14 @@ import {
   undoOperation,
   updateSeries,
 } from '../../services/series-edit.ts'
-import { getSeriesDetail, listSeries, seriesBuckets, seriesToApi } from '../../services/series-read.ts'
+import {
+  getSeriesDetail,
+  listSeries,
+  seriesBuckets,
+  seriesListVersion,
+  seriesToApi,
+  seriesVersion,
+} from '../../services/series-read.ts'
 
 export function metricList(value: string | undefined): Metric[] | undefined {
   if (!value) return undefined
@@ -34,6 +49,12 @@ export function metricList(value: string | undefined): Metric[] | undefined {
 }
 
 const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  // One per app, not per process: two apps in one process (tests, benchmarks) have databases of
+  // their own whose series ids and versions coincide.
+  const cache = answerCache()
+  const versions = sharedReads<number | null>()
+  const listVersions = sharedReads<number>()
+
   fastify.get(
     '/series',
     {
@@ -43,13 +64,20 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         querystring: SeriesQuery,
         response: {
           200: Type.Object({ items: Type.Array(SeriesSummary), next_cursor: Nullable(Type.String()) }),
+          304: NotModified,
           ...errors(400, 401),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { limit, cursor, metric, ...rest } = request.query
-      return listSeries(fastify.db, { ...rest, metric: metricList(metric) }, limit ?? 50, cursor)
+      const filters = { ...rest, metric: metricList(metric) }
+      return sendCached(cache, request, reply, {
+        label: 'series',
+        key: `list ${queryKey(request.query)}`,
+        version: await listVersions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
+        compute: () => listSeries(fastify.db, filters, limit ?? 50, cursor),
+      })
     },
   )
 
@@ -65,10 +93,22 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
           { window_days: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, default: 7 })) },
           { additionalProperties: false },
         ),
-        response: { 200: SeriesDetail, ...errors(401, 404) },
+        response: { 200: SeriesDetail, 304: NotModified, ...errors(401, 404) },
       },
     },
-    async (request) => getSeriesDetail(fastify.db, request.params.id, request.query.window_days ?? 7),
+    async (request, reply) => {
+      const { id } = request.params
+      const windowDays = request.query.window_days ?? 7
+      // Read before the answer is computed, so a stored answer is never older than its version.
+      const version = await versions(String(id), arrivedAt(reply), () => seriesVersion(fastify.db, id))
+      if (version === null) throw notFound('Series', id)
+      return sendCached(cache, request, reply, {
+        label: id,
+        key: `${id} w${windowDays}`,
+        version,
+        compute: () => getSeriesDetail(fastify.db, id, windowDays),
+      })
+    },
   )
 
   fastify.get(

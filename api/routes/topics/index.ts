@@ -2,10 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { errors, Nullable } from '../../schemas/common.ts'
 import { Topic, TopicQuery } from '../../schemas/series.ts'
-import { listTopics } from '../../services/series-read.ts'
+import {
+  answerCache,
+  arrivedAt,
+  NotModified,
+  queryKey,
+  sendCached,
+  sharedReads,
+} from '../../services/series-cache.ts'
+import { listTopics, seriesListVersion } from '../../services/series-read.ts'
 import { metricList } from '../series/index.ts'
 
 const topicRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const cache = answerCache(16 * 1024 * 1024)
+  const versions = sharedReads<number>()
   fastify.get(
     '/',
     {
@@ -15,19 +25,23 @@ const topicRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         querystring: TopicQuery,
         response: {
           200: Type.Object({ items: Type.Array(Topic), next_cursor: Nullable(Type.Integer()) }),
+          304: NotModified,
           ...errors(400, 401),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { limit, cursor, metric, ...rest } = request.query
-      const page = await listTopics(
-        fastify.db,
-        { ...rest, metric: metricList(metric) },
-        limit ?? 50,
-        cursor ?? 0,
-      )
-      return { items: page.items, next_cursor: page.next_offset }
+      const filters = { ...rest, metric: metricList(metric) }
+      return sendCached(cache, request, reply, {
+        label: 'topics',
+        key: queryKey(request.query),
+        version: await versions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
+        compute: async () => {
+          const page = await listTopics(fastify.db, filters, limit ?? 50, cursor ?? 0)
+          return { items: page.items, next_cursor: page.next_offset }
+        },
+      })
     },
   )
 }
