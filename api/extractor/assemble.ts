@@ -1,18 +1,19 @@
 // Turns linked figures into claims: attaches the source, the reference period, the event day, the place,
 // and the denied / projected flags, then cuts the quote out of the text.
 
+import { applyCredits, isHeadline } from './credits.ts'
+import type { Dateline } from './dateline.ts'
 import {
   type DayMention,
   findDays,
   findRecentPeriods,
   findSince,
   isoOf,
-  nearestDay,
   type parseIso,
   type SincePhrase,
 } from './dates.ts'
 import { collectAcronyms, type Mention } from './entities.ts'
-import { lookupPlace, placeKey } from './gazetteer/index.ts'
+import { demonymCountry, lookupPlace, type PlaceEntry, type PlaceKind, placeKey } from './gazetteer/index.ts'
 import { type LinkContext, type LinkedClaim, linkSentence } from './link.ts'
 import { choosePlace, findFramedPlaces, type PlaceMention } from './places.ts'
 import type { Sentence } from './sentences.ts'
@@ -31,6 +32,8 @@ export interface DocContext {
   mainPlace: PlaceMention | null
   published: ReturnType<typeof parseIso>
   chunks: Mention[]
+  /** Where the report was filed ("DNIPRO, Ukraine (AP) —"), when it opens on a dateline. */
+  dateline: Dateline | null
 }
 
 interface SentenceResult {
@@ -126,8 +129,22 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
       const entry = lookupPlace(key)
       return entry !== null && entry.kind === 'country'
     },
+    isForeignOwnerAt: (i, origin) => {
+      const t = tokens[i]
+      if (t?.kind !== 'word' || !/['\u2019]s$/.test(t.text) || !isCapitalized(t)) return false
+      const entry = lookupPlace(t.text.replace(/['\u2019]s$/, ''))
+      return entry !== null && entry.kind === 'country' && entry.country !== (origin ?? doc.mainCountry)
+    },
+    isForeignDemonymAt: (i) => {
+      const t = tokens[i]
+      if (t?.kind !== 'word' || !isCapitalized(t)) return false
+      const iso = demonymCountry(t.text)
+      return iso !== null && iso !== doc.mainCountry
+    },
+    previous: null,
   }
   const results: SentenceResult[] = []
+  const ownDays: DayMention[][] = []
   let recentDays: DayMention[] = []
   let lastLine = -1
   let sentenceInLine = 0
@@ -138,21 +155,31 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
     const since = findSince(tokens, lows, s.from, s.to, doc.published).concat(
       findRecentPeriods(tokens, lows, s.from, s.to, doc.published),
     )
+    const before = results[si - 1]
+    const last =
+      before && sentences[si - 1].line === s.line ? before.claims[before.claims.length - 1] : undefined
+    ctx.previous = last ? { metric: last.metric, who: last.who } : null
     const linked = linkSentence(ctx, s.from, s.to)
     const own = doc.published ? findDays(tokens, lows, s.from, s.to, doc.published) : []
+    ownDays.push(own)
     // A sentence naming no day takes the day of the incident named just before (the lede's "on Monday").
     const days = own.length > 0 ? own : recentDays
     if (own.length > 0) recentDays = own.slice(-1)
     if (s.line !== lastLine && sentenceInLine > 2) recentDays = own.slice(-1)
     sentenceInLine = s.line === lastLine ? sentenceInLine + 1 : 0
     lastLine = s.line
-    const claims = linked.map((c) => toClaim(doc, si, c, attributions, since, days))
+    const claims = linked.map((c) => toClaim(doc, si, c, attributions, since, days, own.length === 0))
     let hasAlso = false
     for (let k = s.from; k < s.to && !hasAlso && claims.length > 0; k++) hasAlso = lows[k] === 'also'
     results.push({ claims, attributions, since, hasAlso })
   }
   carryPeriods(doc, results)
+  if (doc.published) {
+    const eventDay = dateByDocument(doc, results, ownDays, isoOf(doc.published))
+    if (eventDay) placeByIncident(doc, results, eventDay)
+  }
   attributeQuotations(doc, results)
+  applyCredits(sentences, lows, results)
   markDenials(doc, results)
   return results.flatMap((r) => r.claims)
 }
@@ -164,24 +191,37 @@ function toClaim(
   attributions: Attribution[],
   since: SincePhrase[],
   days: DayMention[],
+  carried: boolean,
 ): ExtractedClaim {
   const { tokens, text } = doc
   const s = doc.sentences[si]
   const start = tokens[c.link.from].start
   const end = tokens[c.link.to - 1].end
-  const period = nearestSince(
+  let period = nearestSince(
     within(since, (p) => p.at, c.link.from, RADIUS),
     c.link.from,
   )
+  const near = within(days, (d) => d.at, c.num.coreFrom, RADIUS)
+  // "24 deaths in the week to Friday, ..., bringing the toll since January to 570": a day nearer the figure
+  // than the period dates it, and the period belongs to the other figure.
+  if (period && !carried) {
+    const day = nearestMention(near, c.num.coreFrom)
+    if (day && Math.abs(day.at - c.num.coreFrom) < Math.abs(period.at - c.num.coreFrom)) period = null
+  }
   let named = within(doc.places[si], (p) => p.from, c.link.from, RADIUS)
   // Refugees are counted where they arrive: "fled Sudan into Chad" is about Chad.
   if (c.link.metric === 'refugees') {
-    const arrived = named.filter((p) => !ORIGIN_BEFORE.has(doc.lows[p.from - 1]))
+    // "from Sudan's West Darfur": the owner's origin word reaches the place it owns.
+    const origin = (p: PlaceMention) =>
+      ORIGIN_BEFORE.has(doc.lows[p.from - 1]) ||
+      (/'s$/.test(doc.lows[p.from - 1] ?? '') && ORIGIN_BEFORE.has(doc.lows[p.from - 2]))
+    const arrived = named.filter((p) => !origin(p))
     if (arrived.length > 0) named = arrived
   }
-  let place = choosePlace(named.concat(framedPlaces(doc, si)), c.link.from, c.link.to)
+  let place = choosePlace(named.concat(framedPlaces(doc, si)), c.link.from, c.link.to, doc.lows, doc.tokens)
   // A country alone is less than the town or province named just before ("... in Kharkiv. ... Ukraine said").
-  if (!place || place.entry.kind === 'country') {
+  const nationwide = place !== null && SCOPING.has(doc.lows[place.from - 1] ?? '')
+  if (!place || (place.entry.kind === 'country' && !nationwide)) {
     const before = placeBefore(doc, si)
     if (
       !place ||
@@ -190,19 +230,19 @@ function toClaim(
       place = before ?? place
     }
   }
-  // Nothing near: the place the text is mostly about.
+  // Nothing near: where the report was filed, when the story opens there, else the place it is mostly about.
+  const ownPlace = place !== null
+  if (!place) place = datelinePlace(doc, si)
   if (!place) place = doc.mainPlace
   let asOf: string | null = null
   if (doc.published) {
-    const day = period
-      ? null
-      : nearestDay(
-          within(days, (d) => d.at, c.num.coreFrom, RADIUS),
-          c.num.coreFrom,
-        )
-    asOf = day ?? isoOf(doc.published)
+    // A day carried from the sentence before dates a past incident, not a tally that stands now ("have fled").
+    const stands =
+      carried && STOCKS.has(c.link.metric) && standsNow(doc.lows, c.link.from, c.link.to, s.from, s.to)
+    const day = period || stands ? null : nearestMention(near, c.num.coreFrom)?.date
+    asOf = day ?? period?.until ?? isoOf(doc.published)
   }
-  return {
+  const claim: ExtractedClaim = {
     metric: c.link.metric,
     unit: c.unit,
     low: c.num.low,
@@ -231,6 +271,181 @@ function toClaim(
     projected: c.link.modal || isForecast(doc.lows, doc.tokens, c.link.from, s.from),
     confidence: Math.round(c.link.confidence * 100) / 100,
   }
+  placing.set(claim, { own: ownPlace, nationwide, entry: place?.entry ?? null })
+  return claim
+}
+
+const SCOPING = new Set(['in', 'across', 'throughout'])
+
+/** How each claim's place was found: in its own sentence, and whether said of a whole country. */
+const placing = new WeakMap<ExtractedClaim, { own: boolean; nationwide: boolean; entry: PlaceEntry | null }>()
+
+const INCIDENT_METRICS = new Set([
+  'killed',
+  'injured',
+  'casualties',
+  'missing',
+  'detained',
+  'homes',
+  'facilities',
+])
+const INCIDENT_NOUNS = new Set(
+  'attack attacks strike strikes airstrike blast blasts bombing explosion explosions raid assault ambush massacre earthquake quake quakes earthquakes storm cyclone typhoon hurricane flood floods landslide landslides fire shelling shooting crash collapse eruption stampede sinking shipwreck'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Dates that come from the document rather than the sentence: a report's "as of 7 March" in its title dates
+ * every figure that names no day of its own; a headline's figure is dated by the lede that tells the same
+ * incident; and a later figure about "the attack" or "the quake" takes the incident's day from the lede.
+ */
+function dateByDocument(
+  doc: DocContext,
+  results: SentenceResult[],
+  ownDays: DayMention[][],
+  published: string,
+): string | null {
+  const { sentences, lows, tokens } = doc
+  const asOf = titleAsOf(doc)
+  const headline = isHeadline(sentences, lows)
+  // The incident's day: the first day the opening sentences name.
+  let eventDay: string | null = null
+  for (let si = headline ? 1 : 0; si < Math.min(sentences.length, 6) && !eventDay; si++) {
+    if (sentences[si].line > 4) break
+    const d = ownDays[si].find((m) => m.date !== asOf) ?? null
+    if (d) eventDay = d.date
+  }
+  for (let si = 0; si < results.length; si++) {
+    const s = sentences[si]
+    if (ownDays[si].length > 0) continue
+    let incidental: boolean | null = null
+    for (const c of results[si].claims) {
+      // A report "as of" a date speaks for that date, but an incident's toll keeps the incident's day.
+      if (asOf && c.as_of === published && !(eventDay && INCIDENT_METRICS.has(c.metric))) {
+        c.as_of = asOf
+        continue
+      }
+      if (c.since || c.as_of !== published) continue
+      if (si === 0 && headline) {
+        const twin = results
+          .slice(1, 4)
+          .flatMap((r) => r.claims)
+          .find((b) => b.metric === c.metric && !b.since && b.as_of && b.as_of !== published)
+        if (twin) c.as_of = twin.as_of
+        continue
+      }
+      if (!eventDay || !INCIDENT_METRICS.has(c.metric)) continue
+      incidental ??= mentionsIncident(lows, tokens, s.from, s.to)
+      if (asOf || incidental) {
+        c.as_of = eventDay
+      }
+    }
+  }
+  return eventDay
+}
+
+/**
+ * A figure dated to the incident the text opens on is about the place of that incident: "Pazigyi village"
+ * for the toll of an air strike there, rather than the region or country a later sentence names.
+ */
+function placeByIncident(doc: DocContext, results: SentenceResult[], eventDay: string): void {
+  const { sentences, lows } = doc
+  const headline = isHeadline(sentences, lows)
+  let incident: PlaceMention | null = null
+  for (let si = 0; si < Math.min(sentences.length, headline ? 3 : 2); si++) {
+    const named = doc.places[si].filter((p) => !p.actor && p.entry.kind === 'city')
+    const framed = framedPlaces(doc, si).filter((p) => p.entry.kind === 'city')
+    for (const p of [...named, ...framed]) if (!incident) incident = p
+  }
+  if (!incident || (doc.published && eventDay === isoOf(doc.published))) return
+  const country = incident.entry.country
+  for (const r of results) {
+    for (const c of r.claims) {
+      if (c.as_of !== eventDay || !c.location || c.since) continue
+      const how = placing.get(c)
+      const at = how?.entry
+      if (!how || !at || at.kind === 'city' || how.nationwide) continue
+      if (country && at.country !== country) continue
+      // A place named in the figure's own sentence stands unless it is the region the incident's town is in.
+      if (how.own && !(at.kind === 'division' && incident.entry.parent === at.name)) continue
+      c.location = incident.text
+      if (country) c.country = country
+    }
+  }
+}
+
+/** "the attack", "in the strike", "the quake": a figure about the incident the text opened on. */
+function mentionsIncident(lows: string[], tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (
+      INCIDENT_NOUNS.has(lows[k]) &&
+      (lows[k - 1] === 'the' || lows[k - 2] === 'the') &&
+      tokens[k].kind === 'word'
+    )
+      return true
+  }
+  return false
+}
+
+/** "Flash Update No. 6 (as of 19 March 2023)", "Key figures as of 20 March": the date a report speaks for. */
+function titleAsOf(doc: DocContext): string | null {
+  const { sentences, tokens, lows } = doc
+  for (let si = 0; si < Math.min(sentences.length, 4); si++) {
+    const s = sentences[si]
+    if (s.line > 2) break
+    // A title or a line of its own, not a body sentence ("As at 12 May, the floods had claimed ...").
+    const title = lows[s.to - 1] !== '.' || s.to - s.from <= 12
+    for (let k = s.from; k + 2 < s.to; k++) {
+      if (!(lows[k] === 'as' && (lows[k + 1] === 'of' || lows[k + 1] === 'at'))) continue
+      if (!title && lows[k - 1] !== '(') continue
+      if (!doc.published) return null
+      const days = findDays(tokens, lows, k + 2, Math.min(s.to, k + 6), doc.published)
+      if (days.length > 0 && days[0].at === k + 2) return days[0].date
+    }
+  }
+  return null
+}
+
+/** The day nearest the figure; a day named as the incident's own ("Friday's quake") before any other. */
+function nearestMention(days: DayMention[], at: number): DayMention | null {
+  let best: DayMention | null = null
+  for (const d of days) {
+    if (!best || (d.event && !best.event)) {
+      best = d
+      continue
+    }
+    if (!d.event && best.event) continue
+    if (Math.abs(d.at - at) < Math.abs(best.at - at)) best = d
+  }
+  return best
+}
+
+// Figures of people still in a state (displaced, missing, held) rather than of what an incident did.
+const STOCKS = new Set(['displaced', 'refugees', 'affected', 'missing', 'detained'])
+const PRESENT = new Set(['have', 'has', 'are', 'is', 'remain', 'remains', 'now', 'currently', 'still'])
+const PAST = new Set(['had', 'were', 'was', 'did'])
+
+/** Whether the clause of a figure is in the present or present perfect: "have been displaced", "remain missing". */
+function standsNow(lows: string[], from: number, to: number, sFrom: number, sTo: number): boolean {
+  let present = false
+  for (let k = Math.max(sFrom, from - 3); k < Math.min(sTo, to + 2); k++) {
+    if (PAST.has(lows[k])) return false
+    if (PRESENT.has(lows[k])) present = true
+  }
+  return present
+}
+
+/** The dateline's place, for a figure in the opening paragraphs of a story filed there. */
+function datelinePlace(doc: DocContext, si: number): PlaceMention | null {
+  const d = doc.dateline
+  if (!d?.entry.country) return null
+  // The dateline opens its line, so the sentences of that line are the first ones at or after it.
+  let k = si
+  while (k > 0 && doc.sentences[k - 1].line === doc.sentences[si].line) k--
+  const first = doc.sentences[k]
+  if (first.from > d.from || first.to <= d.from) return null
+  return { from: d.from, to: d.from + 1, text: d.text, entry: d.entry }
 }
 
 const framedCache = new WeakMap<DocContext, Map<number, PlaceMention[]>>()
@@ -257,18 +472,58 @@ function framedPlaces(doc: DocContext, si: number): PlaceMention[] {
  * the paragraph the text's main place serves better: earlier paragraphs drift to other places and parties. The owner of a party
  * ("Sudan's army") serves only when no sentence in reach names a place outright.
  */
+const beforeCache = new WeakMap<DocContext, Map<number, PlaceMention | null>>()
+
+/** placeBefore depends only on the sentence: computed once for each. */
 function placeBefore(doc: DocContext, si: number): PlaceMention | null {
+  let cache = beforeCache.get(doc)
+  if (!cache) {
+    cache = new Map()
+    beforeCache.set(doc, cache)
+  }
+  if (cache.has(si)) return cache.get(si) ?? null
+  const found = findPlaceBefore(doc, si)
+  cache.set(si, found)
+  return found
+}
+
+function findPlaceBefore(doc: DocContext, si: number): PlaceMention | null {
   let owner: PlaceMention | null = null
+  // "in the region", "across the province": the sentence points back to a division, not to a town.
+  const want = anaphoricKind(doc, si)
   for (let sj = si - 1; sj >= Math.max(0, si - 5); sj--) {
     if (doc.sentences[sj].line !== doc.sentences[si].line) break
     let best: PlaceMention | null = null
+    const rank = (p: PlaceMention) => (want && p.entry.kind === want ? 3 : SPECIFIC[p.entry.kind])
     for (const p of doc.places[sj]) {
       if (p.actor) owner = owner ?? p
-      else if (!best || SPECIFIC[p.entry.kind] > SPECIFIC[best.entry.kind]) best = p
+      else if (!best || rank(p) > rank(best)) best = p
+    }
+    // A town the gazetteer does not know ("Depayin township") is more specific than its region.
+    if (!want && best?.entry.kind !== 'city') {
+      const framed = framedPlaces(doc, sj).find((p) => p.entry.country === '' && p.entry.kind === 'city')
+      if (framed && (!best || best.entry.kind === 'division')) best = framed
     }
     if (best) return best
   }
   return owner
+}
+
+const ANAPHORA = new Map<string, PlaceKind>([
+  ['region', 'division'],
+  ['province', 'division'],
+  ['state', 'division'],
+  ['governorate', 'division'],
+  ['country', 'country'],
+])
+
+function anaphoricKind(doc: DocContext, si: number): PlaceKind | null {
+  const s = doc.sentences[si]
+  for (let k = s.from + 1; k < s.to; k++) {
+    if (doc.lows[k - 1] !== 'the' || !ANAPHORA.has(doc.lows[k])) continue
+    if (/^(in|across|throughout|of)$/.test(doc.lows[k - 2] ?? '')) return ANAPHORA.get(doc.lows[k]) ?? null
+  }
+  return null
 }
 const SPECIFIC = { country: 0, division: 1, city: 2 }
 
@@ -278,8 +533,10 @@ function chooseSource(attributions: Attribution[], from: number, to: number, low
   let bestDist = Number.POSITIVE_INFINITY
   // "X said ... 2,357 injured, while Y said ...": a later speaker behind "while" has a clause of its own.
   const hasEarlier = attributions.some((a) => a.name && a.kind === 'verb' && a.at < from)
+  // "Rescuers recovered 87 bodies, the Red Crescent said": who counted gives way to who is credited.
+  const credited = attributions.some((a) => a.name && a.kind !== 'count')
   for (const a of attributions) {
-    if (!a.name) continue
+    if (!a.name || (credited && a.kind === 'count')) continue
     if (hasEarlier && a.at >= to && contrastBetween(lows, to, a.at)) continue
     const dist = a.at >= to ? a.at - to : from - a.at + (a.kind === 'prep' ? 4 : 0)
     if (dist < bestDist) {
@@ -325,7 +582,8 @@ function carryPeriods(doc: DocContext, results: SentenceResult[]): void {
       for (const sj of [si - 1, si + 1]) {
         const other = results[sj]
         if (!other || sentences[sj].line !== sentences[si].line) continue
-        if (other.claims.length === 0 && other.since.length > 0) period = other.since[0]
+        const open = other.since.filter((p) => !p.until)
+        if (other.claims.length === 0 && open.length > 0) period = open[0]
       }
       if (!period && r.hasAlso && si > 0) {
         const prev = firstWithSince[si - 1]

@@ -60,8 +60,10 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     // "the ministry", "the defense ministry", "the agency": the last such body that spoke, or was named.
     mention =
       lastWithHead(memory.said, words, a.at) ??
-      lastOrganisation(memory.said) ??
+      lastOrganisation(memory.said, words) ??
       lastWithHead(memory.chunks, words, a.at)
+    // "the agency said" after a text that named UNRWA only in passing: the last agency acronym.
+    if (!mention && AGENCY_HEADS.has(words[words.length - 1])) mention = lastAcronym(memory.chunks, a.at)
     if (!mention) mention = makeMention(raw, a.at)
   } else if (memory.acronyms.has(raw)) {
     mention = makeMention(memory.acronyms.get(raw) ?? raw, a.at)
@@ -88,6 +90,19 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   memory.said.push(snapshot(mention, a.at))
 }
 
+const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
+
+function lastAcronym(chunks: Mention[], before: number): Mention | null {
+  let hi = chunks.length
+  while (hi > 0 && chunks[hi - 1].at >= before) hi--
+  for (let k = hi - 1; k >= Math.max(0, hi - 30); k--) {
+    const name = chunks[k].name
+    if (/^UN[A-Z]{2,6}$|^(OCHA|IOM|WFP|WHO|ICRC|MSF|IFRC|UNHCR|UNICEF|UNRWA|UNFPA|UNDP|FAO)$/.test(name))
+      return chunks[k]
+  }
+  return null
+}
+
 function lastSource(said: Mention[]): Mention | null {
   for (let k = said.length - 1; k >= Math.max(0, said.length - 4); k--) {
     if (said[k].words[said[k].words.length - 1] === 'source') return said[k]
@@ -105,8 +120,15 @@ function lastPersonChunk(chunks: Mention[], before: number): Mention | null {
 }
 
 /** The last organisation that spoke: "the agency said" after the WHO was quoted. */
-function lastOrganisation(said: Mention[]): Mention | null {
-  for (let k = said.length - 1; k >= Math.max(0, said.length - 3); k--) if (!said[k].person) return said[k]
+function lastOrganisation(said: Mention[], words: string[]): Mention | null {
+  const head = words[words.length - 1]
+  for (let k = said.length - 1; k >= Math.max(0, said.length - 3); k--) {
+    const m = said[k]
+    if (m.person) continue
+    // "the agency" after "UNHCR said" is UNHCR; "the disaster agency" after "state media reported" is not.
+    const modifiers = words.filter((w) => w !== head && w !== 'the')
+    if (modifiers.length === 0 || modifiers.some((w) => m.words.includes(w))) return m
+  }
   return null
 }
 

@@ -11,6 +11,8 @@ export interface SincePhrase {
   /** YYYY-MM-DD, or null when it cannot be resolved. */
   date: string | null
   at: number
+  /** The period's last day when the text names one: "between January and 22 March". */
+  until?: string | null
 }
 
 const MODIFIER_DAY: Record<string, number> = { early: 1, mid: 11, late: 21, end: 21 }
@@ -78,6 +80,17 @@ export function findSince(
     ) {
       const d = readDate(tokens, lows, i + 2, to, pub, null)
       if (d) out.push({ text: spanText(tokens, i + 2, d.end), date: d.date, at: i })
+      continue
+    }
+    // "between January and 22 March": a period with both ends.
+    if (w === 'between') {
+      const first = readDate(tokens, lows, i + 1, to, pub, null)
+      if (first && lows[first.end] === 'and') {
+        const last = readDate(tokens, lows, first.end + 1, to, pub, null)
+        if (last && first.date && last.date && first.date < last.date) {
+          out.push({ text: spanText(tokens, i + 1, first.end), date: first.date, at: i, until: last.date })
+        }
+      }
       continue
     }
     if (w !== 'since' && w !== 'ever' && w !== 'considering') continue
@@ -154,6 +167,15 @@ export function findRecentPeriods(
       out.push({ text: spanText(tokens, i, i + 2), date: pub ? iso(pub.y, 1, 1) : null, at: i })
       continue
     }
+    // "killed 8,000 people in 2023", "38 civilians were killed in October": a whole month or year gone by.
+    // ("as many as in June", "more than in 2022": a comparison, not the period.)
+    if (WHOLE_PERIOD.has(lows[i]) && !NOT_PERIOD_BEFORE.has(lows[i - 1] ?? '')) {
+      const whole = wholePeriod(tokens, lows, i + 1, to, pub)
+      if (whole) {
+        out.push({ ...whole, at: i })
+        continue
+      }
+    }
     if (i + 2 >= to) break
     if (lows[i] !== 'the' || (lows[i + 1] !== 'past' && lows[i + 1] !== 'last')) continue
     if (!/^(over|in|during|within|for)$/.test(lows[i - 1] ?? '')) continue
@@ -177,6 +199,36 @@ export function findRecentPeriods(
   }
   return out
 }
+const WHOLE_PERIOD = new Set(['in', 'during', 'throughout'])
+const NOT_PERIOD_BEFORE = new Set(['began', 'started', 'erupted', 'broke', 'as', 'than'])
+
+/** "2023", "October", "October 2016" (a month or a year, not a day) that has already begun before publication. */
+function wholePeriod(
+  tokens: Token[],
+  lows: string[],
+  j: number,
+  to: number,
+  pub: Ymd | null,
+): Omit<SincePhrase, 'at'> | null {
+  if (j >= to) return null
+  const t = tokens[j]
+  if (t.kind === 'num' && /^(19|20)\d\d$/.test(t.text)) {
+    const y = Number(t.text)
+    if (pub && y > pub.y) return null
+    // "in 2023, 1,000 were killed" and "killed in 2023" alike; "in 2023 figures" is no period.
+    if (tokens[j + 1]?.kind === 'word' && !/^(and|alone|so|when|as)$/.test(lows[j + 1])) return null
+    return { text: t.text, date: iso(y, 1, 1) }
+  }
+  const m = MONTHS[lows[j]]
+  if (m === undefined || t.text[0] === lows[j][0] || lows[j] === 'may') return null
+  // "in October 7" is a day, not a month.
+  if (tokens[j + 1]?.kind === 'num' && !/^(19|20)\d\d$/.test(tokens[j + 1].text)) return null
+  const year = tokens[j + 1]?.kind === 'num' ? Number(tokens[j + 1].text) : pub ? yearFor(m, 1, pub) : null
+  if (!year) return null
+  const end = tokens[j + 1]?.kind === 'num' ? j + 2 : j + 1
+  return { text: spanText(tokens, j, end), date: iso(year, m, 1) }
+}
+
 const SMALL_COUNTS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -277,6 +329,8 @@ const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'overnight', 'la
 export interface DayMention {
   at: number
   date: string
+  /** Named as the incident's own day: "Friday's earthquake", "Saturday's attack". */
+  event?: boolean
 }
 
 /**
@@ -295,20 +349,31 @@ export function findDays(tokens: Token[], lows: string[], from: number, to: numb
     if (tok.kind === 'word' && tok.text[0] === w[0] && !RELATIVE_DAYS.has(w)) continue
     let date: string | null = null
     let end = i + 1
-    if (WEEKDAYS[w] !== undefined && tokens[i].text[0] !== w[0]) date = weekdayBefore(WEEKDAYS[w], pub)
-    else if (w === 'yesterday') date = addDays(pub, -1)
+    let event = false
+    // "Friday's quake", "Friday night's earthquake"
+    const possessive = tok.kind === 'word' && w.endsWith("'s") ? w.slice(0, -2) : ''
+    if (WEEKDAYS[w] !== undefined && tokens[i].text[0] !== w[0]) {
+      date = weekdayBefore(WEEKDAYS[w], pub)
+      event = PART_OF_DAY.has(lows[i + 1] ?? '')
+    } else if (possessive && WEEKDAYS[possessive] !== undefined) {
+      // "Friday's earthquake", "Saturday's attack": the incident's day.
+      date = weekdayBefore(WEEKDAYS[possessive], pub)
+      event = true
+    } else if (w === 'yesterday') date = addDays(pub, -1)
     else if (w === 'today' || w === 'tonight') date = iso(pub.y, pub.m, pub.d)
     // "overnight" in a report is the night before it; "last week" is dated a week back.
     else if (w === 'overnight') date = addDays(pub, -1)
     else if (w === 'last' && lows[i + 1] === 'week') {
       date = addDays(pub, -7)
       end = i + 2
-    } else if (MONTHS[w] !== undefined && tokens[i].text[0] !== w[0] && tokens[i + 1]?.kind === 'num') {
-      const day = Number(tokens[i + 1].text)
+    } else if (MONTHS[w] !== undefined && tokens[i].text[0] !== w[0] && dayAfterMonth(tokens, i) > 0) {
+      // "June 12", "Feb. 6"
+      const at = tokens[i + 1].kind === 'num' ? i + 1 : i + 2
+      const day = Number(tokens[at].text)
       if (day >= 1 && day <= 31) {
-        const y = yearAt(tokens, i + 2) ?? yearAt(tokens, i + 3) ?? yearFor(MONTHS[w], day, pub)
+        const y = yearAt(tokens, at + 1) ?? yearAt(tokens, at + 2) ?? yearFor(MONTHS[w], day, pub)
         date = iso(y, MONTHS[w], day)
-        end = i + 2
+        end = at + 1
       }
     } else if (
       tokens[i].kind === 'num' &&
@@ -326,20 +391,73 @@ export function findDays(tokens: Token[], lows: string[], from: number, to: numb
     if (!date) continue
     if (!published) published = iso(pub.y, pub.m, pub.d)
     if (date > published || nextToReportingVerb(lows, i, end)) continue
+    // "KATHMANDU, Nov 4 (Reuters) -", "Blantyre, 17 March 2023 -", "By X | 24 July 2022": the report's date.
+    if (isDatelineDate(tokens, lows, i, end, from)) continue
+    // "since fighting broke out on 15 April": the start of a period, however it is worded.
+    if (inSincePhrase(tokens, lows, i, from)) continue
     // "since 1 December", "from June 12": a period's start, not the day of the figure.
     const prev = lows[i - 1] === 'on' ? lows[i - 2] : lows[i - 1]
+    // "between 16 and 17 December": the end of a span, not one day.
+    if (prev === 'and' && (lows[i - 3] === 'between' || lows[i - 4] === 'between')) continue
     if (
-      prev === 'since' ||
-      prev === 'from' ||
-      prev === 'until' ||
-      prev === 'between' ||
-      prev === 'began' ||
-      prev === 'started'
+      !event &&
+      (prev === 'since' ||
+        prev === 'from' ||
+        prev === 'until' ||
+        prev === 'between' ||
+        prev === 'began' ||
+        prev === 'started')
     )
       continue
-    out.push({ at: i, date })
+    out.push({ at: i, date, event })
   }
   return out
+}
+
+/** The token index of the day after a month ("June 12", "Feb. 6"), or 0. */
+const PART_OF_DAY = new Set(["night's", "morning's", "evening's", "afternoon's"])
+
+function dayAfterMonth(tokens: Token[], i: number): number {
+  if (tokens[i + 1]?.kind === 'num') return i + 1
+  if (
+    tokens[i + 1]?.text === '.' &&
+    !tokens[i + 1].space &&
+    tokens[i + 2]?.kind === 'num' &&
+    tokens[i].text.length <= 4
+  )
+    return i + 2
+  return 0
+}
+
+function inSincePhrase(tokens: Token[], lows: string[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 7); k--) {
+    if (tokens[k].kind === 'punct') return false
+    if (lows[k] === 'since') return true
+  }
+  return false
+}
+
+/** A date in a dateline or a byline: at the head of its line before a dash or an agency, or between bars. */
+function isDatelineDate(tokens: Token[], lows: string[], i: number, end: number, from: number): boolean {
+  if (lows[i - 1] === '|' || lows[end] === '|' || (lows[end] === ',' && tokens[end + 1]?.text.includes(':')))
+    return true
+  let lineStart = i
+  while (lineStart > from && tokens[lineStart].newlines === 0 && i - lineStart < 8) lineStart--
+  if (tokens[lineStart].newlines === 0 && lineStart !== 0) return false
+  if (i - lineStart > 7) return false
+  let comma = false
+  for (let k = lineStart; k < i; k++) {
+    if (lows[k] === ',') comma = true
+    // A dateline is names only: "KATHMANDU, Nov 4", not "Yemen cholera, figures as of 3 March".
+    else if (tokens[k].kind === 'word' && tokens[k].text[0] === lows[k][0]) return false
+  }
+  if (!comma) return false
+  let k = end
+  if (lows[k] === ',' && tokens[k + 1]?.kind === 'num') k += 2
+  else if (tokens[k]?.kind === 'num' && /^(19|20)\d\d$/.test(tokens[k].text)) k++
+  if (lows[k] === ')') k++
+  const next = lows[k] ?? ''
+  return next === '(' || next === '-' || next === '—' || next === '–' || next === ':' || next === '--'
 }
 
 /** The day mentioned nearest to token `near`. */
@@ -352,11 +470,29 @@ export function nearestDay(days: DayMention[], near: number): string | null {
 function nextToReportingVerb(lows: string[], i: number, end: number): boolean {
   let k = i - 1
   if (lows[k] === 'on' || lows[k] === 'late' || lows[k] === 'early') k--
-  if (REPORTING_VERBS.has(lows[k])) return true
+  if (REPORTING_VERBS.has(lows[k]) || PUBLISHING.has(lows[k])) return true
+  // "said in a statement on Monday", "told a news conference on Friday"
+  for (let m = k, n = 0; m >= 0 && n < 5 && STATEMENT_WORDS.has(lows[m]); m--, n++) {
+    if (REPORTING_VERBS.has(lows[m - 1]) || PUBLISHING.has(lows[m - 1])) return true
+  }
+  // "..., announced the local youth association on Monday": the speaker stands between verb and day.
+  if (lows[i - 1] === 'on') {
+    for (let m = i - 2, n = 0; m > 0 && n < 6 && /^[a-z]/.test(lows[m]); m--, n++) {
+      if (REPORTING_VERBS.has(lows[m]) && lows[m - 1] === ',') return true
+    }
+  }
   let m = end
   if (lows[m] === 'morning' || lows[m] === 'evening' || lows[m] === 'night' || lows[m] === 'afternoon') m++
   return REPORTING_VERBS.has(lows[m]) || (lows[m] === 'that' && REPORTING_VERBS.has(lows[k]))
 }
+
+// "a statement issued on Sunday", "a report released on Tuesday": the day of the telling.
+const STATEMENT_WORDS = new Set(
+  'in a an the its his her their statement report interview briefing update post conference press news televised video message address speech'.split(
+    ' ',
+  ),
+)
+const PUBLISHING = new Set(['issued', 'released', 'published', 'posted', 'broadcast', 'aired'])
 
 export function isoOf(pub: Ymd): string {
   return iso(pub.y, pub.m, pub.d)

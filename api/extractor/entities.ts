@@ -110,9 +110,17 @@ export class Chunk implements Mention {
    * the name ("regional Gov. Oleh Syniehubov") or after it (", a traditional chief").
    */
   get context(): string {
-    const before = this.lows.slice(Math.max(0, this.at - 3), this.at)
-    const after = this.lows[this.end] === ',' ? this.lows.slice(this.end + 1, this.end + 6) : []
-    return [...before, ...this.lowWords, ...after].join(' ')
+    return this.contextWords.join(' ')
+  }
+  private cachedContext: string[] | null = null
+  /** The context as words, computed once. */
+  get contextWords(): string[] {
+    if (!this.cachedContext) {
+      const before = this.lows.slice(Math.max(0, this.at - 3), this.at)
+      const after = this.lows[this.end] === ',' ? this.lows.slice(this.end + 1, this.end + 6) : []
+      this.cachedContext = [...before, ...this.lowWords, ...after]
+    }
+    return this.cachedContext
   }
   private get full(): Mention {
     if (!this.resolved) this.resolved = makeMention(this.text, this.at)
@@ -151,11 +159,18 @@ export function makeMention(text: string, at: number): Mention {
 
 function looksLikePerson(words: string[], text: string): boolean {
   if (words.length === 0) return false
-  if (words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false
   if (/^[A-Z.]{2,}$/.test(text)) return false
+  const institutional = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))
+  if (institutional && !words.some((w) => TITLES.has(w.replace(/\.$/, '')))) return false
   const core = stripTitles(text)
   if (!core) return false
   const coreWords = core.split(' ')
+  // "Uror County Commissioner Gatwech Tut Puok": the office may name a place or a body; the name after it decides.
+  if (institutional) {
+    if (core === text || coreWords.length < 2) return false
+    if (coreWords.some((w) => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase())))
+      return false
+  }
   if (coreWords.every((w) => isDemonym(w) || isTextPlace(placeKey(w.replace(/['\u2019]s$/, '')))))
     return false
   return coreWords.every(
@@ -207,7 +222,8 @@ export function lastPersonWithRole(chunks: Mention[], role: string, before: numb
   while (hi > 0 && chunks[hi - 1].at >= before) hi--
   const hasRole = (c: Mention) =>
     c instanceof Chunk &&
-    c.context.split(' ').some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
+    c.end - c.at >= 2 &&
+    c.contextWords.some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
     c.person &&
     c.words.length >= 2
   for (let k = hi - 1; k >= Math.max(0, hi - 200); k--) if (hasRole(chunks[k])) return chunks[k]

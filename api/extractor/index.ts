@@ -6,6 +6,7 @@
 // attributions (sources.ts), reference periods and event days (dates.ts), places (places.ts).
 
 import { buildClaims, type DocContext } from './assemble.ts'
+import { findDatelines } from './dateline.ts'
 import { parseIso } from './dates.ts'
 import { collectNameChunks } from './entities.ts'
 import { demonymCountry, lookupPlace, lookupPlaces } from './gazetteer/index.ts'
@@ -31,16 +32,27 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const tokens = tokenize(restorePossessives(text))
   const lows = tokens.map((t) => t.low)
   const sentences = splitSentences(tokens)
+  const lineStarts: number[] = []
+  for (let k = 0; k < sentences.length && lineStarts.length < 6; k++) {
+    const at = sentences[k].from
+    if (at === 0 || tokens[at].newlines > 0) lineStarts.push(at)
+  }
+  const datelines = findDatelines(tokens, lineStarts)
+  const inDateline = (i: number) => datelines.some((d) => i >= d.from && i < d.to)
   const places: PlaceMention[][] = []
   const countryCounts = new Map<string, number>()
   for (const s of sentences) {
-    // A place that only acts or speaks ("Russia said") is never where a figure happened.
-    const found = findPlaces(tokens, s.from, s.to, null).filter((p) => p.actor !== 'verb')
+    // A place that only acts or speaks ("Russia said") is never where a figure happened; nor is a dateline's.
+    const found = findPlaces(tokens, s.from, s.to, null).filter(
+      (p) => p.actor !== 'verb' && !inDateline(p.from),
+    )
     places.push(found)
     for (const p of found) {
       if (!p.actor) countryCounts.set(p.entry.country, (countryCounts.get(p.entry.country) ?? 0) + 1)
     }
   }
+  const filed = datelines[0]?.entry.country
+  if (filed) countryCounts.set(filed, (countryCounts.get(filed) ?? 0) + 1)
   let mainCountry = mostCommon(countryCounts)
   // Without a place named outright, the country of a party ("Ukraine said") or of a people ("Iranian
   // security forces") still tells which country the text is about.
@@ -64,6 +76,7 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
     mainPlace: mainPlace(places),
     published: parseIso(options.published ?? null),
     chunks: collectNameChunks(tokens, lows),
+    dateline: datelines[0] ?? null,
   }
   return buildClaims(doc)
 }

@@ -1,14 +1,15 @@
 // The tight frames that tie a figure to its trigger: a predicate after the victims, a verb before them, a
 // causative with its complement, a counted trigger noun, a toll and its value, a fact-box label.
 
+import { demonymCountry, lookupPlace } from './gazetteer/index.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import { type HeadClass, headClass } from './nouns.ts'
-import type { Token } from './tokens.ts'
+import { isCapitalized, type Token } from './tokens.ts'
 import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
 import { CLAUSE_BREAKS, MONTHS, PREDICATE_FILLERS } from './words.ts'
 
-export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected'])
+export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected', 'must'])
 const PRE_FILLERS = new Set([
   'another',
   'further',
@@ -20,6 +21,33 @@ const PRE_FILLERS = new Set([
   'also',
   'all',
 ])
+const TREATING = new Set(['treated', 'treating', 'treats', 'admitted', 'received'])
+const WOUND_WORDS = new Set([
+  'wounds',
+  'injuries',
+  'burns',
+  'wounded',
+  'injured',
+  'shrapnel',
+  'fractures',
+  'trauma',
+])
+
+/** "... with blast and gunshot wounds", "... for injuries": a treatment of the wounded. */
+function treatsWounds(lows: string[], from: number, to: number): boolean {
+  if (lows[from] !== 'for' && lows[from] !== 'with') return false
+  for (let k = from + 1; k < Math.min(to, from + 6); k++) {
+    if (lows[k] === ',' || lows[k] === '.') return false
+    if (WOUND_WORDS.has(lows[k])) return true
+  }
+  return false
+}
+
+const DEATH_MANNERS = new Set(
+  'hacked burned burnt stabbed beaten clubbed bludgeoned stoned shot crushed trampled starved tortured'.split(
+    ' ',
+  ),
+)
 const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'life', 'influx'])
 const MONTH_WORDS = new Set(Object.keys(MONTHS))
 const TOLL_LINKS = new Set([
@@ -69,7 +97,8 @@ const TOLL_LINKS = new Set([
   'included',
   'includes',
 ])
-const COUNTRY_AFTER = new Set(['to', 'into', 'across', 'for', 'throughout'])
+// "fled to Chad", "crossed into Uganda"; not "uprooted across Haiti", which stays inside the country.
+const COUNTRY_AFTER = new Set(['to', 'into', 'for'])
 
 export function resolveMetric(entry: TriggerEntry, cls: HeadClass): Metric | null {
   if (cls === 'facility') return entry.building ? 'facilities' : null
@@ -107,7 +136,7 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   }
   let modal = false
   while (j < limit && skipped < 8 && (PREDICATE_FILLERS.has(lows[j]) || MODALS.has(lows[j]))) {
-    if (triggerAt(lows, j, limit, 'p')) break
+    if (triggerAt(lows, j, limit, 'p') || shelterAt(ctx.tokens, lows, j, limit)) break
     // "may have been killed" is an estimate of the past, not a forecast; "150,000 people to be displaced" is one.
     if (MODALS.has(lows[j]) && lows[j + 1] !== 'have') modal = true
     if (skipped === 0 && lows[j] === 'to' && lows[j + 1] === 'be') modal = true
@@ -115,8 +144,27 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     skipped++
   }
   j = skipQuote(lows, j, limit)
-  const t = triggerAt(lows, j, limit, 'p')
+  const t = triggerAt(lows, j, limit, 'p') ?? shelterAt(ctx.tokens, lows, j, limit)
+  // "more than 7.3 million people have left Venezuela": out of the country.
+  if (
+    !t &&
+    LEAVING.has(lows[j]) &&
+    j + 1 < limit &&
+    ctx.isCountryAt(j + 1) &&
+    (c.np.cls === 'people' || c.np.cls === 'unknown')
+  )
+    return {
+      kind: 'post',
+      metric: 'refugees',
+      from: c.num.from,
+      to: j + 2,
+      modal,
+      parent: null,
+      confidence: 0.85,
+    }
   if (!t) return arrival(ctx, c, j, limit, modal, skipped)
+  // "1 million Rohingya refugees live in camps": the counted noun already says what they are.
+  if (t.entry === SHELTER_ENTRY && nounTrigger(lows, c.np.from, c.np.to)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
   if (skipped === 0 && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit)) return null
   // "Of the houses, 119,906 were totally destroyed": the counted noun stands earlier in the sentence.
@@ -126,7 +174,11 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
       : c.np.cls
   let metric = resolveMetric(t.entry, cls)
   if (!metric) return null
-  if (metric === 'displaced' && crossesBorder(ctx, t.to, limit)) metric = 'refugees'
+  if (
+    metric === 'displaced' &&
+    (crossesBorder(ctx, t.to, limit, npCountry(ctx, c)) || crossesLater(ctx, t.to, limit))
+  )
+    metric = 'refugees'
   let start = c.num.from
   const before = lows[start - 1]
   if (before === 'left' || before === 'leaving' || before === 'leaves' || before === 'leave') {
@@ -141,6 +193,36 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     parent: null,
     confidence: 0.95 - skipped * 0.02,
   }
+}
+
+const LEAVING = new Set(['left', 'leaving', 'leave', 'quit', 'escaped'])
+const SHELTER_VERBS = new Set(
+  'staying stay stays stayed living live lives lived sheltering sheltered housed hosted accommodated sleeping sleep lodged camped camping'.split(
+    ' ',
+  ),
+)
+const SHELTER_NOUNS = new Set(
+  'camps camp shelters centres centers centre center sites settlements tents schools churches mosques classrooms shelter'.split(
+    ' ',
+  ),
+)
+const SHELTER_ENTRY: TriggerEntry = { words: ['staying'], roles: 'p', metric: 'displaced', building: false }
+
+function nounTrigger(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (triggerAt(lows, k, to, 'n')?.entry.metric) return true
+  return false
+}
+
+/** "are staying in 130 accommodation centres", "hosted in schools", "were living in 161 camps". */
+function shelterAt(tokens: Token[], lows: string[], j: number, limit: number): TriggerMatch | null {
+  // "22,000 in 600 shelters": a fact-box line without a verb.
+  const bare = (lows[j] === 'in' || lows[j] === 'at') && tokens[j - 1]?.kind === 'num'
+  if (!bare && (!SHELTER_VERBS.has(lows[j]) || !/^(in|at|inside)$/.test(lows[j + 1] ?? ''))) return null
+  for (let k = bare ? j + 1 : j + 2; k < Math.min(limit, j + 8); k++) {
+    if (SHELTER_NOUNS.has(lows[k])) return { entry: SHELTER_ENTRY, from: j, to: k + 1 }
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return null
+  }
+  return null
 }
 
 const ARRIVALS = new Set([
@@ -164,9 +246,29 @@ function arrival(
   skipped: number,
 ): Link | null {
   if (!ARRIVALS.has(ctx.lows[j]) || (c.np.cls !== 'people' && c.np.cls !== 'unknown')) return null
-  const at = ctx.lows[j + 1] === 'in' ? j + 2 : j + 1
-  if (at >= limit || !ctx.isCountryAt(at)) return null
-  const to = at + 1
+  let at = ctx.lows[j + 1] === 'in' ? j + 2 : j + 1
+  if (at >= limit) return null
+  let to = at + 1
+  if (!ctx.isCountryAt(at)) {
+    // "3,400 Malians have arrived in the Tillaberi region": people of one country arriving in another's town.
+    if (ctx.lows[at] === 'the') at++
+    const origin = npCountry(ctx, c)
+    let end = at
+    while (end < limit && end - at < 4 && isCapitalized(ctx.tokens[end])) end++
+    const place =
+      end > at
+        ? lookupPlace(
+            ctx.tokens
+              .slice(at, end)
+              .map((t) => t.text)
+              .join(' '),
+          )
+        : null
+    // "Another 4,000 arrived in Cox's Bazar", after a sentence about refugees: more of them.
+    const more = !origin && ctx.previous?.metric === 'refugees' && place !== null
+    if (!more && (!origin || !place || place.country === origin)) return null
+    to = end
+  }
   return {
     kind: 'post',
     metric: 'refugees',
@@ -176,6 +278,20 @@ function arrival(
     parent: null,
     confidence: 0.85 - skipped * 0.02,
   }
+}
+
+/** The country of the people counted, when the phrase says it: "Malians", "Sudanese refugees". */
+function npCountry(ctx: LinkContext, c: Candidate): string | null {
+  for (let k = c.np.from; k < c.np.to; k++) {
+    const t = ctx.tokens[k]
+    if (!isCapitalized(t)) continue
+    const iso = demonymCountry(t.text) ?? demonymCountry(t.text.replace(/s$/, ''))
+    if (iso) return iso
+    // "Myanmar soldiers": a country's name used as its adjective.
+    const place = lookupPlace(t.text)
+    if (place?.kind === 'country') return place.country
+  }
+  return null
 }
 
 const PAREN_OPEN = new Set([',', '-', '–', '—', '('])
@@ -263,16 +379,43 @@ const PLAIN_PREPOSITIONS = new Set(['with', 'from', 'of', 'in', 'at', 'on', 'nea
 const CLAUSE_WORDS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'which', 'where'])
 
 /** "fled to Chad", "fled Ukraine", "to flee across the border": out of the country, so refugees. */
-function crossesBorder(ctx: LinkContext, j: number, limit: number): boolean {
+function crossesBorder(ctx: LinkContext, j: number, limit: number, origin: string | null = null): boolean {
   const { lows } = ctx
-  if (ctx.isCountryAt(j)) return true
+  if (j < limit && ctx.isCountryAt(j)) return true
+  // "600 Myanmar soldiers have taken refuge in India's Mizoram state": into another country's province.
+  if ((lows[j] === 'in' || lows[j] === 'into') && j + 1 < limit && ctx.isForeignOwnerAt?.(j + 1, origin))
+    return true
   for (let k = j; k < Math.min(limit, j + 6); k++) {
     const w = lows[k]
     if (w === ',' || w === ';' || w === '.') return false
     if (w === 'border' && (lows[k - 1] === 'the' || lows[k - 1] === 'international')) {
       if (/^(across|throughout|over|crossed)$/.test(lows[k - 2] ?? '')) return true
     }
-    if (COUNTRY_AFTER.has(w) && (ctx.isCountryAt(k + 1) || ctx.isCountryAt(k + 2))) return true
+    if (
+      COUNTRY_AFTER.has(w) &&
+      ((k + 1 < limit && ctx.isCountryAt(k + 1)) || (k + 2 < limit && ctx.isCountryAt(k + 2)))
+    )
+      return true
+    // "streamed into the Chadian border town of Adre": a place of another people.
+    if ((w === 'into' || w === 'to') && ctx.isForeignDemonymAt) {
+      for (let m = k + 1; m < Math.min(limit, k + 4); m++) if (ctx.isForeignDemonymAt(m)) return true
+    }
+  }
+  return false
+}
+
+/** "1,500 people fleeing violence in Burkina Faso have crossed into northern Ghana": the clause goes on to cross. */
+function crossesLater(ctx: LinkContext, j: number, limit: number): boolean {
+  const { lows } = ctx
+  for (let k = j; k < Math.min(limit, j + 14); k++) {
+    if (lows[k] === '.' || lows[k] === ';' || lows[k] === ',') return false
+    if (lows[k] === 'crossed' || lows[k] === 'crossing') {
+      return (
+        lows[k + 1] === 'into' ||
+        (lows[k + 1] === 'the' && lows[k + 2] === 'border') ||
+        ctx.isCountryAt(k + 1)
+      )
+    }
   }
   return false
 }
@@ -318,6 +461,34 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
     skipped++
   }
   if (lows[k] === '"' || lows[k] === '”' || lows[k] === '“') k--
+  // "treated at least 39 people with blast and gunshot wounds", "treated 64 patients for injuries"
+  if (
+    TREATING.has(lows[k]) &&
+    (c.np.cls === 'people' || c.np.to === c.np.from) &&
+    treatsWounds(lows, npEnd(c), c.num.to + 12)
+  ) {
+    return {
+      kind: 'pre',
+      metric: 'injured',
+      from: k,
+      to: npEnd(c),
+      modal: false,
+      parent: null,
+      confidence: 0.85,
+    }
+  }
+  // "hacked 25 villagers to death", "burned 13 suspected gang members to death"
+  if (DEATH_MANNERS.has(lows[k]) && lows[npEnd(c)] === 'to' && lows[npEnd(c) + 1] === 'death') {
+    return {
+      kind: 'pre',
+      metric: 'killed',
+      from: k,
+      to: npEnd(c) + 2,
+      modal: false,
+      parent: null,
+      confidence: 0.9,
+    }
+  }
   for (let start = Math.max(sentenceFrom, k - 4); start <= k; start++) {
     const t = triggerAt(lows, start, k + 1, 'v')
     if (!t || t.to !== k + 1) continue
@@ -390,9 +561,23 @@ export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link
   if (!TOLL_LINKS.has(lows[k])) return forwardToll(ctx, c)
   k--
   for (let n = 0; n < 14 && k >= sentenceFrom; n++, k--) {
+    // "The number of internally displaced persons (IDPs) in Burkina Faso stands at": a short aside.
+    if (lows[k] === ')') {
+      let m = k - 1
+      while (m > sentenceFrom && k - m < 5 && lows[m] !== '(') m--
+      if (lows[m] === '(') {
+        k = m
+        continue
+      }
+    }
     if (CLAUSE_BREAKS.has(lows[k])) return null
     // Numbers of a date ("since May 17") may stand between; other numbers may not.
-    if (tokens[k].kind === 'num' && !MONTH_WORDS.has(lows[k - 1]) && !MONTH_WORDS.has(lows[k + 1]))
+    if (
+      tokens[k].kind === 'num' &&
+      !MONTH_WORDS.has(lows[k - 1]) &&
+      !MONTH_WORDS.has(lows[k + 1]) &&
+      lows[k - 1] !== 'in'
+    )
       return null
     if (lows[k] === 'population' || lows[k] === 'need') return null
     // A participle names a toll only after "number of": "the number of people killed rose to 50".
@@ -402,12 +587,41 @@ export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link
     // "death toll" rather than "toll": the longer phrase that ends here.
     const longer = k > 0 ? triggerAt(lows, k - 1, c.num.from, 'n') : null
     if (t && longer && longer.to > k) t = longer
+    // "the number of homes destroyed at 41,000": a building toll takes its class from the noun counted.
+    if (t && t.entry.metric === null && t.entry.building) {
+      const counted = countedClass(tokens, lows, k)
+      const metric = counted ? resolveMetric(t.entry, counted) : null
+      if (metric)
+        return {
+          kind: 'toll',
+          metric,
+          from: k - 2 >= sentenceFrom ? countedStart(lows, k) : k,
+          to: npEnd(c),
+          modal: false,
+          parent: null,
+          confidence: 0.8,
+        }
+    }
     if (!t || t.entry.metric === null) continue
-    const link = tollLink(t, c, t.from)
+    const link = tollLink(t, c, t.from, lows)
     if (link) for (let m = t.to; m < c.num.from; m++) if (MODALS.has(lows[m])) link.modal = true
     return link
   }
   return null
+}
+
+/** The noun between "number of" and a building participle: "the number of homes destroyed". */
+function countedClass(tokens: Token[], lows: string[], k: number): HeadClass | null {
+  for (let m = k - 1; m >= Math.max(0, k - 3); m--) {
+    const cls = headClass(lows[m], tokens[m].text, lows[m - 1])
+    if (cls === 'home' || cls === 'facility') return lows[m - 1] === 'of' || lows[m - 2] === 'of' ? cls : null
+  }
+  return null
+}
+
+function countedStart(lows: string[], k: number): number {
+  for (let m = k - 1; m >= Math.max(0, k - 5); m--) if (lows[m] === 'number' || lows[m] === 'total') return m
+  return k
 }
 
 function afterNumberOf(lows: string[], k: number): boolean {
@@ -424,9 +638,31 @@ function tollTriggerEndingAt(lows: string[], k: number, limit: number): TriggerM
   return null
 }
 
-function tollLink(t: TriggerMatch, c: Candidate, from: number): Link | null {
+// "the death toll passes 2,000", "tops 6,200", "climbed past 50": above the figure.
+const PASSING = new Set([
+  'passes',
+  'passed',
+  'tops',
+  'topped',
+  'exceeds',
+  'exceeded',
+  'surpasses',
+  'surpassed',
+  'past',
+  'crosses',
+  'crossed',
+  'exceeding',
+  'surpassing',
+  'passing',
+  'topping',
+])
+
+function tollLink(t: TriggerMatch, c: Candidate, from: number, lows?: string[]): Link | null {
   const metric = resolveMetric(t.entry, c.np.cls)
   if (!metric) return null
+  if (lows && PASSING.has(lows[c.num.from - 1]) && c.num.qualifier === 'exact') {
+    c.num = { ...c.num, qualifier: 'at_least', high: null }
+  }
   return { kind: 'toll', metric, from, to: npEnd(c), modal: false, parent: null, confidence: 0.85 }
 }
 

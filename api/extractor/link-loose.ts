@@ -34,6 +34,60 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       (before === 'them' && lows[c.num.from - 2] === 'among') ||
       (before === 'whom' && (lows[c.num.from - 2] === 'of' || lows[c.num.from - 2] === 'among')) ||
       c.np.partitive
+    // "Two aid workers were among five people killed": a part of the figure that follows.
+    const next = cs[i + 1]
+    if (
+      /^(were|was|are|is)$/.test(lows[npEnd(c)] ?? '') &&
+      lows[npEnd(c) + 1] === 'among' &&
+      next?.link &&
+      next.num.from - npEnd(c) <= 4 &&
+      (c.np.cls === 'people' || c.np.cls === 'unknown')
+    ) {
+      c.link = {
+        ...next.link,
+        kind: 'sub',
+        from: c.num.from,
+        to: npEnd(c) + 2,
+        parent: next,
+        confidence: 0.8,
+      }
+      continue
+    }
+    // "The NRC said 4,500 of them were children.": a part of the figure told in the sentence before.
+    if (
+      !prev &&
+      c.np.partitive &&
+      ctx.previous &&
+      /^(them|whom|these|those)$/.test(lows[c.num.to + 1] ?? '')
+    ) {
+      const metric = coordinatedMetric(ctx.previous.metric, c.np.cls)
+      if (metric && (c.np.cls === 'people' || c.np.cls === 'households')) {
+        c.link = {
+          kind: 'sub',
+          metric,
+          from: c.num.from,
+          to: npEnd(c),
+          modal: false,
+          parent: null,
+          confidence: 0.75,
+        }
+        continue
+      }
+    }
+    // "destroyed 1,200 homes and damaged another 3,000": a bare figure after a building verb counts the same.
+    if (
+      prev?.link &&
+      (prev.link.metric === 'homes' || prev.link.metric === 'facilities') &&
+      c.np.to === c.np.from
+    ) {
+      let v = c.num.from - 1
+      if (/^(another|further|additional|some)$/.test(lows[v] ?? '')) v--
+      const t = triggerAt(lows, v, v + 1, 'v')
+      if (t?.entry.building && c.num.from - prev.link.to < 8) {
+        c.link = { ...prev.link, kind: 'coord', from: t.from, to: npEnd(c), parent: prev, confidence: 0.8 }
+        continue
+      }
+    }
     const subMetric = prev?.link ? coordinatedMetric(prev.link.metric, c.np.cls) : null
     // "some 195,000 of them have since returned home" has its own verb: not a sub-count.
     const ownVerb = c.np.partitive && AUX.has(lows[npEnd(c)]) && !triggerAt(lows, npEnd(c) + 1, to, 'p')
@@ -76,6 +130,9 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
     const next = cs[i + 1]
     if (c.link || !next.link || (next.link.kind !== 'post' && next.link.kind !== 'coord')) continue
     if (!isConjunctionGap(lows, npEnd(c), next.num.from)) continue
+    // "..., which counts about 400,000 inhabitants, at least 30 civilians were kidnapped": a figure of an
+    // unknown kind joined only by a comma is no member of the list.
+    if (c.np.cls === 'unknown' && c.np.to > c.np.from && !hasWordLink(lows, npEnd(c), next.num.from)) continue
     const metric = coordinatedMetric(next.link.metric, c.np.cls)
     if (metric)
       c.link = {
@@ -89,6 +146,11 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       }
   }
   for (const c of cs) if (!c.link) c.link = nearby(ctx, c, from, to)
+}
+
+function hasWordLink(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lows[k] === 'and' || lows[k] === 'or' || lows[k] === 'plus') return true
+  return false
 }
 
 function saysSoon(lows: string[], from: number, to: number): boolean {

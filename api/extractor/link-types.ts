@@ -39,4 +39,10 @@ export interface LinkContext {
   lows: string[]
   /** Whether a capitalised word at token i names a foreign country (for "fled to Chad": refugees). */
   isCountryAt: (i: number) => boolean
+  /** Whether token i is a possessive country other than the one the text is about ("India's" in a Myanmar story). */
+  isForeignOwnerAt?: (i: number, origin: string | null) => boolean
+  /** Whether token i is a people's adjective of a country other than the one the text is about ("Chadian"). */
+  isForeignDemonymAt?: (i: number) => boolean
+  /** What the figures of the sentence before (same paragraph) counted, for "Of these, 47 were children". */
+  previous?: { metric: Metric; who: string } | null
 }

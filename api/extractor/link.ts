@@ -10,7 +10,7 @@ import { isSingularPerson } from './nouns.ts'
 import { findNumbers } from './numbers.ts'
 import { needReason, trapReason } from './traps.ts'
 import { triggerAt } from './triggers.ts'
-import type { Unit } from './types.ts'
+import type { Metric, Unit } from './types.ts'
 import { readNounPhrase } from './who.ts'
 
 export type { Candidate, Link, LinkContext, LinkedClaim, LinkKind } from './link-types.ts'
@@ -29,6 +29,7 @@ const DROPPED_WHO = new Set([
   'casualties',
   'displaced',
   'death',
+  'arrivals',
 ])
 const CARRIED_WHO = new Set(['others', 'other', 'more'])
 const PLURALS = new Map([
@@ -42,9 +43,31 @@ const PLURALS = new Map([
 export function linkSentence(ctx: LinkContext, from: number, to: number): LinkedClaim[] {
   const { tokens, lows } = ctx
   const candidates: Candidate[] = []
+  const lead = partitiveLead(ctx, from, to)
   for (const num of findNumbers(tokens, from, to)) {
     if (trapReason(tokens, num, from, to)) continue
-    const np = readNounPhrase(tokens, lows, num.to, to)
+    let np = readNounPhrase(tokens, lows, num.to, to)
+    // "Of those killed, 10 were women and three were infants."
+    if (lead && np.to === np.from && /^(were|was|are|is)$/.test(lows[num.to] ?? '')) {
+      const after = readNounPhrase(tokens, lows, num.to + 1, to)
+      if (after.cls === 'people' || after.cls === 'households') {
+        np = after
+        candidates.push({
+          num,
+          np,
+          link: {
+            kind: 'sub',
+            metric: lead,
+            from: num.from,
+            to: np.to,
+            modal: false,
+            parent: null,
+            confidence: 0.8,
+          },
+        })
+        continue
+      }
+    }
     if (np.cls === 'thing') continue
     // "4 million people need aid" is not a figure; "1.8 million displaced people living in camps" is.
     const counted = hasTriggerWord(lows, np.from, np.to)
@@ -61,6 +84,26 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
   }
   linkLoosely(ctx, candidates, from, to)
   return finish(ctx, candidates)
+}
+
+/**
+ * "Of those killed, ...", "Of the injured, ...", "Of these, ...": a sentence that breaks down a figure, with the
+ * metric its lead names or, for "these", the metric of the sentence before.
+ */
+function partitiveLead(ctx: LinkContext, from: number, to: number): Metric | null {
+  const { lows } = ctx
+  if (lows[from] !== 'of' && lows[from] !== 'among') return null
+  let k = from + 1
+  if (lows[k] === 'these' || lows[k] === 'them' || (lows[k] === 'those' && lows[k + 1] === ',')) {
+    return lows[k + 1] === ',' ? (ctx.previous?.metric ?? null) : null
+  }
+  if (lows[k] !== 'the' && lows[k] !== 'those') return null
+  k++
+  for (; k < Math.min(to, from + 6) && lows[k] !== ','; k++) {
+    const t = triggerAt(lows, k, to, 'n') ?? triggerAt(lows, k, to, 'p')
+    if (t?.entry.metric) return lows[t.to] === ',' || lows[t.to + 1] === ',' ? t.entry.metric : null
+  }
+  return null
 }
 
 export function hasTriggerWord(lows: string[], from: number, to: number): boolean {
@@ -93,7 +136,7 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
     if (c.num.fuzzy && c.np.cls !== 'people' && link.kind !== 'post' && link.kind !== 'pre') continue
     let who = c.np.who
     if (who && DROPPED_WHO.has(c.np.head ?? '')) {
-      const rest = who.split(' ').filter((w) => !DROPPED_WHO.has(w))
+      const rest = who.split(' ').filter((w) => !DROPPED_WHO.has(w) && w !== 'new' && w !== 'newly')
       // "2,072 civilian deaths": the civilians were counted.
       who =
         rest.length === 1 && PLURALS.has(rest[0])
@@ -103,6 +146,7 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
             : null
     }
     if (who && CARRIED_WHO.has(who)) who = link.parent?.np.who ?? lastWho ?? 'people'
+    else if (!who && c.np.partitive && !lastWho && ctx.previous) who = ctx.previous.who
     else if (!who) who = link.kind === 'post' && lastWho ? lastWho : 'people'
     // A sub-count ("including six children") is not what "others" refers back to.
     if (c.np.cls !== 'facility' && c.np.cls !== 'home' && link.kind !== 'sub') lastWho = who
@@ -121,6 +165,5 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
     if (c.num.qualifier === 'vague') confidence -= 0.05
     out.push({ num: c.num, np: c.np, link: { ...link, confidence: Math.max(0.05, confidence) }, who, unit })
   }
-  void ctx
   return out
 }

@@ -31,6 +31,12 @@ export interface NumberPhrase {
   digits: string | null
 }
 
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+)
+
 const QUALIFIERS: Record<string, Qualifier> = {
   'at least': 'at_least',
   'more than': 'at_least',
@@ -297,6 +303,8 @@ function readRange(tokens: Token[], first: NumberPhrase, to: number): NumberPhra
   if (isDash && (tokens[j].space || tokens[j + 1]?.space)) return first
   const opener = word(tokens, first.from - 1, to)
   if (link === 'and' && opener !== 'between' && opener !== 'among') return first
+  // "since May 17 to 42": the day of a date ends there.
+  if (MONTH_NAMES.has(opener) && first.low <= 31) return first
   const second = j + 1 < to ? readSingle(tokens, j + 1, to) : null
   if (!second || second.article || Number.isNaN(second.low) || Number.isNaN(first.low)) return first
   if (second.low <= first.low) return first

@@ -20,7 +20,16 @@ export const SOURCE_WORDS = new Set(
     'says camp administrators administration leaders leader elders elder survivors families relatives ' +
     'lawyers investigators inspectors analysts coordinator envoy union people international national body ' +
     'partners preliminary initial assessments assessment specialists engineers scientists researchers ' +
-    'junta guard guards protection personnel responders paramedics nurses coroner coroners prosecutors judiciary ministers rescuers'
+    'junta guard guards protection personnel responders paramedics nurses coroner coroners prosecutors judiciary ministers rescuers ' +
+    'association network federation society institute institution foundation centre center bureau platform cluster ' +
+    'alliance directorate unit cell syndicate board administrator administrators commissioner commissioners prefect ' +
+    'sheriff chairman chairperson chairwoman secretary lawmaker lawmakers legislator senator inspector superintendent ' +
+    'warden priest pastor bishop imam cleric clerics witness survivor journalist reporter researcher researchers ' +
+    'expert doctor surgeon surgeons physician physicians pathologist midwife teacher opposition rebels rebel ' +
+    'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
+    'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
+    'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
+    'consultancy firm coastguard coastguards tank project tracker'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -29,7 +38,7 @@ export function isSourceWord(low: string): boolean {
 }
 
 export const DATA_NOUNS = new Set(
-  'figures data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment'.split(
+  'figures data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué'.split(
     ' ',
   ),
 )
@@ -56,6 +65,7 @@ export function isNameToken(tok: Token): boolean {
   )
 }
 
+const GENERIC_POSSESSIVES = new Set("country's nation's".split(' '))
 const DESCRIPTOR_HEADS = new Set(
   'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station'.split(
     ' ',
@@ -79,6 +89,8 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   }
   while (idx.length > 0 && (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text)))
     idx.shift()
+  // "the country's ruling military": a possessive of a common noun is no part of the name.
+  while (idx.length > 1 && GENERIC_POSSESSIVES.has(lows[idx[0]])) idx.shift()
   if (idx.length === 0) return null
   // A person after a title: "Environment Minister Murat Kurum", "Uror County Commissioner Gatwech Tut Puok".
   let lastTitle = -1
@@ -173,6 +185,11 @@ function cleanSource(tokens: Token[], from: number, to: number): string | null {
   for (let k = 0; k < lw.length - 1; k++) {
     if ((lw[k + 1] === 'from' || lw[k + 1] === 'by' || lw[k + 1] === 'of') && DATA_NOUNS.has(lw[k])) {
       words = words.slice(k + 2)
+      break
+    }
+    // "figures published by the ministry"
+    if (DATA_NOUNS.has(lw[k]) && lw[k + 2] === 'by' && /ed$|^given$/.test(lw[k + 1])) {
+      words = words.slice(k + 3)
       break
     }
   }

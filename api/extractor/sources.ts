@@ -9,7 +9,7 @@ import { lookupPlace } from './gazetteer/index.ts'
 import { mayStartAmount } from './number-words.ts'
 import { DATA_NOUNS, DETERMINERS, isNameToken, isSourceWord, sourceName } from './source-names.ts'
 import { isCapitalized, type Token } from './tokens.ts'
-import { PRONOUNS, REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './words.ts'
+import { COUNTING_VERBS, PRONOUNS, REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './words.ts'
 
 export { resolveAttribution, type SourceMemory } from './coreference.ts'
 export { normalizeSource } from './source-names.ts'
@@ -19,10 +19,16 @@ export interface Attribution {
   text: string
   /** Token index of the attribution marker (the verb or the preposition). */
   at: number
-  kind: 'prep' | 'verb'
+  /** 'count': the subject of a counting act ("MSF teams treated 64"), used only when nothing else in the sentence credits the figure. */
+  kind: 'prep' | 'verb' | 'count'
   /** Resolved source name, or null when it cannot be a source. */
   name: string | null
   person: boolean
+  /**
+   * 'credit': a sentence that credits figures told before it ("The figures were given by X", "That is
+   * according to X"); 'footer': a "Source: X" line, crediting every figure above it.
+   */
+  scope?: 'credit' | 'footer'
 }
 
 const PREPOSITIONS: string[][] = [
@@ -43,6 +49,7 @@ const PREPOSITIONS: string[][] = [
   'issued by',
   'cited by',
   'tallied by',
+  'per',
 ].map((p) => p.split(' '))
 const PREPOSITIONS_BY_FIRST = new Map<string, string[][]>()
 for (const p of PREPOSITIONS) PREPOSITIONS_BY_FIRST.set(p[0], [...(PREPOSITIONS_BY_FIRST.get(p[0]) ?? []), p])
@@ -78,20 +85,62 @@ const STOP_AFTER_PREP = new Set([
 
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
   const found: Attribution[] = []
+  const footer = footerCredit(tokens, lows, from, to)
+  if (footer) return [footer]
+  let lastCiting = -1
+  let lastVerb = -1
   const colon = colonAttribution(tokens, lows, from, to)
-  if (colon) found.push(colon)
+  if (colon) {
+    found.push(colon)
+    lastVerb = colon.at
+  }
   for (let i = from; i < to; i++) {
     const candidates = PREPOSITIONS_BY_FIRST.get(lows[i])
     const prep = candidates?.find((p) => p.every((w, k) => lows[i + k] === w))
+    // "per cent", "per day": "per" credits only a named body ("per the ministry", "per OCHA").
+    if (
+      prep &&
+      prep[prep.length - 1] === 'per' &&
+      !(lows[i + prep.length] === 'the' || isCapitalized(tokens[i + prep.length] ?? tokens[i]))
+    )
+      continue
     if (prep) {
+      if (prep[0] === 'citing' || prep[0] === 'quoting') lastCiting = i
       const np = readSourceAfter(tokens, lows, i + prep.length, to)
       if (np) {
+        // "That is according to the Gaza Civil Defence.": a sentence that only credits what came before.
+        const scope = CREDIT_OPENERS.has(lows[from]) && i - from <= 3 ? 'credit' : undefined
         // "the Daily Star reported, citing hospital officials": the outlet only passes the figure on.
         const last = found[found.length - 1]
         if ((prep[0] === 'citing' || prep[0] === 'quoting') && last?.kind === 'verb' && i - last.at <= 3)
           found.pop()
-        found.push({ text: np, at: i, kind: 'prep', name: null, person: false })
+        found.push({ text: np, at: i, kind: 'prep', name: null, person: false, scope })
       }
+      continue
+    }
+    // "The figures were given by X", "Those figures come from X", "Figures are from X's latest report".
+    if (DATA_NOUNS.has(lows[i]) && i - from <= 3) {
+      let j = i + 1
+      while (j < to && j - i <= 4 && CREDIT_VERBS.has(lows[j])) j++
+      if (j > i + 1 && (lows[j] === 'from' || lows[j] === 'by')) {
+        const np = readSourceAfter(tokens, lows, j + 1, to)
+        if (np) found.push({ text: np, at: j, kind: 'prep', name: null, person: false, scope: 'credit' })
+        continue
+      }
+    }
+    // "UN revises Derna toll to 3,958", "Afghan health ministry cuts quake toll": who changes a toll gives it.
+    if (TOLL_UPDATES.has(lows[i]) && updatesToll(lows, i + 1)) {
+      const subject = readSubjectBefore(tokens, lows, i, from)
+      if (subject && !isPlaceName(subject)) {
+        found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
+        lastVerb = i
+      }
+      continue
+    }
+    if (COUNTING_VERBS.has(lows[i]) && tokens[i].kind === 'word') {
+      const subject = readSubjectBefore(tokens, lows, i, from)
+      if (subject && !isPlaceName(subject))
+        found.push({ text: subject, at: i, kind: 'count', name: null, person: false })
       continue
     }
     if (!REPORTING_VERBS.has(lows[i]) || tokens[i].kind !== 'word') continue
@@ -108,12 +157,18 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       const np = readSourceAfter(tokens, lows, i + 1, to)
       if (np) {
         found.push({ text: np, at: i, kind: 'verb', name: null, person: false })
+        lastVerb = i
         continue
       }
     }
+    // "State television, citing a security source, said": the cited source speaks, not the outlet.
+    if (lastCiting >= 0 && i - lastCiting < 12 && !joinedBetween(lows, lastCiting + 1, i)) continue
     const subject = readSubjectBefore(tokens, lows, i, from)
+    // "Congo recorded 24 deaths", "Chad has registered 570,000 arrivals": a place that records is where, not who.
+    if (subject && RECORDING_VERBS.has(lows[i]) && isPlaceName(subject)) continue
     if (subject) {
       found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
+      lastVerb = i
       continue
     }
     // Inverted: '..., said the UN.' / '"...," said Ahmed, a doctor.'
@@ -124,16 +179,90 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       (lows[i] === 'saying' || lows[i] === 'adding') &&
       !isCapitalized(tokens[i + 1] ?? tokens[i])
     ) {
+      // "..., the command said in a statement, adding ...": the speaker already named adds; and a sentence
+      // that opens on a figure ("Seven soldiers were killed ..., adding") has no speaker for its participle.
+      if ((lastVerb >= 0 && lastVerb < i) || tokens[from].kind === 'num') continue
+      if (mayStartAmount(lows[from]) && lows[from] !== 'a' && lows[from] !== 'an') continue
       const np = readSourceAfter(tokens, lows, from, i)
-      if (np) found.push({ text: np, at: i, kind: 'verb', name: null, person: false })
+      if (np) {
+        found.push({ text: np, at: i, kind: 'verb', name: null, person: false })
+        lastVerb = i
+      }
       continue
     }
     if (prev === ',' || prev === '"' || prev === '”' || prev === "'") {
       const np = readSourceAfter(tokens, lows, i + 1, to)
-      if (np) found.push({ text: np, at: i, kind: 'verb', name: null, person: false })
+      if (np) {
+        found.push({ text: np, at: i, kind: 'verb', name: null, person: false })
+        lastVerb = i
+      }
     }
   }
+  const credit = trailingCredit(tokens, lows, from, to)
+  if (credit) found.push(credit)
   return found
+}
+
+/**
+ * A headline's credit after a dash or a colon at its end: "Gaza death toll climbs to 1,537 - health ministry",
+ * "Air strikes kill 11 civilians in Idlib -monitor", "... in village assault: activists".
+ */
+function trailingCredit(tokens: Token[], lows: string[], from: number, to: number): Attribution | null {
+  let end = to
+  while (end > from && (lows[end - 1] === '.' || lows[end - 1] === '"' || lows[end - 1] === '”')) end--
+  for (let k = end - 1; k > from + 2 && end - k <= 7; k--) {
+    const t = tokens[k]
+    if (t.kind === 'word') continue
+    if (t.text === '&' || (t.text === '.' && !t.space)) continue
+    const dash = t.text === '—' || t.text === '–' || (t.text === '-' && (t.space || tokens[k + 1]?.space))
+    if (!dash && t.text !== ':' && t.text !== '|') return null
+    if (k + 1 >= end) return null
+    // A figure must stand before the credit, and none after it.
+    let figure = false
+    for (let m = from; m < k && !figure; m++) figure = tokens[m].kind === 'num' || VAGUE_WORDS.has(lows[m])
+    if (!figure) return null
+    const text = tokens
+      .slice(k + 1, end)
+      .map((x) => x.text)
+      .join(' ')
+    if (lookupPlace(text) || NOT_SOURCES.has(lows[k + 1])) return null
+    const acronym = end - k === 2 && /^[A-Z][A-Z.-]{1,9}$/.test(tokens[k + 1].text)
+    if (!acronym && !hasSourceHead(tokens, lows, k + 1, end)) return null
+    const name = sourceName(tokens, lows, k + 1, end)
+    return name ? { text: name, at: k, kind: 'verb', name: null, person: false } : null
+  }
+  return null
+}
+const PLACE_HEADS = new Set(
+  'county district province region state city town village camp governorate territory zone division township municipality sector'.split(
+    ' ',
+  ),
+)
+const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores'])
+
+const CREDIT_OPENERS = new Set(['that', 'this', 'these', 'those', 'all', 'figures', 'the'])
+const CREDIT_VERBS = new Set(
+  'were was are is come came comes have has been provided given released compiled supplied published issued shared collected gathered obtained taken drawn'.split(
+    ' ',
+  ),
+)
+// News outlets and wire services credited in a footer are publishers, not sources of the figures.
+const OUTLETS = new Set(
+  'reuters afp ap associated agence bbc cnn xinhua anadolu tass interfax efe dpa ani pti al-jazeera aljazeera'.split(
+    ' ',
+  ),
+)
+
+/** "Source: OCHA", "Sources: Provincial Civil Protection, North Kivu": a credit line for the figures above it. */
+function footerCredit(tokens: Token[], lows: string[], from: number, to: number): Attribution | null {
+  if (lows[from] !== 'source' && lows[from] !== 'sources') return null
+  if (lows[from + 1] !== ':' && lows[from + 1] !== '-' && lows[from + 1] !== '—') return null
+  for (let k = from + 2; k < to; k++) {
+    if (OUTLETS.has(lows[k]) || lows[k] === 'agencies' || lows[k] === 'news' || lows[k] === 'jazeera')
+      return null
+  }
+  const np = readSourceAfter(tokens, lows, from + 2, to)
+  return np ? { text: np, at: from, kind: 'prep', name: null, person: false, scope: 'footer' } : null
 }
 
 /** Live blogs and fact boxes: "Health ministry spokesman Waheed Majroh: at least 49 killed". */
@@ -148,30 +277,87 @@ function colonAttribution(tokens: Token[], lows: string[], from: number, to: num
       .slice(start, k)
       .map((t) => t.text)
       .join(' ')
+    if (NOT_COLON_SOURCES.has(words[0])) return null
     const person = words.length >= 2 && makeMention(text, start).person
     const sourceNoun = words.some(
       (w) => isSourceWord(w) && !DATA_NOUNS.has(w) && !/^(the|of|a|an|and|for)$/.test(w),
     )
-    // A figure must follow at once ("...: at least 49 killed"); a headline "Burkina Faso: Army ..." is no source.
+    // "UNICEF: 12 children killed", "UNAMA: 53 killed": an acronym of an organisation.
+    const acronym = k - start === 1 && /^[A-Z][A-Z-]{2,9}$/.test(tokens[start].text)
+    // A figure must follow soon ("...: at least 49 killed"); a headline "Burkina Faso: Army ..." is no source.
     let figure = false
-    for (let m = k + 1; m < Math.min(to, k + 4); m++)
+    for (let m = k + 1; m < Math.min(to, k + 7); m++)
       figure =
         figure || tokens[m].kind === 'num' || (mayStartAmount(lows[m]) && lows[m] !== 'a' && lows[m] !== 'an')
-    if ((!person && !sourceNoun) || !figure || lookupPlace(text) || !hasSourceHead(tokens, lows, start, k))
-      return null
+    if ((!person && !sourceNoun && !acronym) || !figure || lookupPlace(text)) return null
+    // "Health: 14 attacks ...", "Uror County: 32 killed": a sector or a place labels the line, it does not speak.
+    if (!acronym && !person && (k - start === 1 || PLACE_HEADS.has(words[words.length - 1]))) return null
+    if (!acronym && !hasSourceHead(tokens, lows, start, k)) return null
     const name = sourceName(tokens, lows, start, k)
     return name ? { text: name, at: k, kind: 'verb', name: null, person: false } : null
   }
   return null
 }
 
-function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number): string | null {
+const NOT_HEAD_WORDS = new Set([...DATA_NOUNS, 'the', 'a', 'an', 'of', 'for', 'and', 'its', 'their'])
+function joinedBetween(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (lows[k] === 'while' || lows[k] === 'whereas' || lows[k] === 'but' || lows[k] === 'and') return true
+  return false
+}
+
+const TOLL_UPDATES = new Set([
+  'revises',
+  'revised',
+  'raises',
+  'raised',
+  'lowers',
+  'lowered',
+  'cuts',
+  'updates',
+  'updated',
+])
+const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate'])
+
+/** "revises Derna toll", "cuts the Herat quake toll": a toll within the next few words. */
+function updatesToll(lows: string[], i: number): boolean {
+  for (let k = i; k < i + 4; k++) if (TOLL_WORDS.has(lows[k] ?? '')) return true
+  return false
+}
+
+const RECORDING_VERBS = new Set([
+  'recorded',
+  'records',
+  'registered',
+  'registers',
+  'counted',
+  'logged',
+  'record',
+])
+
+function isPlaceName(text: string): boolean {
+  return lookupPlace(text.replace(/^(the|The)\s+/, '')) !== null
+}
+
+export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number): string | null {
   const start = i
   let j = i
   let plain = 0
-  while (j < to && j - start < 10) {
+  // "said in a statement", "said on Monday": a preposition starts no source.
+  if (LEADING_NON_SOURCES.has(lows[i] ?? '')) return null
+  while (j < to && j - start < 14) {
     const tok = tokens[j]
-    if (tok.kind !== 'word' && !(tok.text === '-' && !tok.space)) break
+    if (tok.kind !== 'word' && !(tok.text === '-' && !tok.space) && !(tok.text === '&' && j > start)) break
+    // "figures from the UN", "a statement by the army", "data published by OCHA": the data's owner follows.
+    if (j > start && DATA_NOUNS.has(lows[j - 1]) && DATA_LINKS.has(lows[j])) {
+      j += PARTICIPLE_LINKS.has(lows[j]) && lows[j + 1] === 'by' ? 2 : 1
+      continue
+    }
+    // "the latest figures", "the last official count"
+    if ((lows[j] === 'last' || lows[j] === 'latest') && j > start && lows[j - 1] === 'the') {
+      j++
+      continue
+    }
     if (STOP_AFTER_PREP.has(lows[j]) && j > start) break
     if (lows[j] === 'and' && !(isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1] ?? tok))) break
     // Lower-case words are allowed ("local resistance forces", "key informants") but not verbs, and few.
@@ -180,7 +366,9 @@ function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number)
       !isNameToken(tok) &&
       !isSourceWord(lows[j]) &&
       !/['\u2019]s$/.test(lows[j]) &&
-      /(ed|ing|ly)$/.test(lows[j])
+      /(ed|ing|ly)$/.test(lows[j]) &&
+      // "the country's ruling military", "the governing council": a participle before a source noun modifies it.
+      !(isSourceWord(lows[j + 1] ?? '') && !NOT_HEAD_WORDS.has(lows[j + 1] ?? '') && j + 1 < to)
     )
       break
     j++
@@ -189,6 +377,19 @@ function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number)
   while (j > start && !isNameToken(tokens[j - 1]) && !isSourceWord(lows[j - 1]) && !lows[j - 1].endsWith('s'))
     j--
   if (j === start) return null
+  // "the head of the state emergency agency, Barkindo Saidu": a person named in apposition is the source.
+  if (lows[j] === ',' && !isNameToken(tokens[j - 1])) {
+    let m = j + 1
+    while (m < to && m - j <= 5 && isNameToken(tokens[m]) && tokens[m].kind === 'word') m++
+    const closes = m >= to || lows[m] === ',' || lows[m] === '.' || lows[m] === ';'
+    if (m - j >= 3 && closes) {
+      const name = tokens
+        .slice(j + 1, m)
+        .map((t) => t.text)
+        .join(' ')
+      if (makeMention(name, j + 1).person && !lookupPlace(name)) return name
+    }
+  }
   // "the Ministry of Health in Gaza", "health officials in Sana'a"
   if ((lows[j] === 'in' || lows[j] === 'within') && j + 1 < to && isNameToken(tokens[j + 1])) {
     j++
@@ -197,8 +398,70 @@ function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number)
   return sourceName(tokens, lows, start, j)
 }
 
-const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that'])
+const LEADING_NON_SOURCES = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'to',
+  'from',
+  'by',
+  'that',
+  'which',
+  'as',
+  'while',
+  'since',
+  'after',
+  'when',
+  'but',
+  'and',
+  'of',
+  'for',
+  'during',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'last',
+  'this',
+])
+const DATA_LINKS = new Set([
+  'from',
+  'by',
+  'of',
+  'published',
+  'released',
+  'compiled',
+  'issued',
+  'provided',
+  'gathered',
+  'collected',
+  'shared',
+  'given',
+  'supplied',
+  'announced',
+])
+const PARTICIPLE_LINKS = new Set([
+  'published',
+  'released',
+  'compiled',
+  'issued',
+  'provided',
+  'gathered',
+  'collected',
+  'shared',
+  'given',
+  'supplied',
+  'announced',
+])
+const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that', '•', '·', '*', '|', '►', '▪'])
 const MAX_SUBJECT = 14
+// Headline labels before a colon that are no speakers: "Cyclone Mocha: ...", "Update: ...", "Key figures: ...".
+const NOT_COLON_SOURCES = new Set(
+  'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures'.split(
+    ' ',
+  ),
+)
 
 /**
  * The subject of a reporting verb: the words from the clause start to the verb ("Emergency services
@@ -207,7 +470,7 @@ const MAX_SUBJECT = 14
  */
 function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: number): string | null {
   // "... disputed by human rights organisations who say ...": the antecedent of "who" is the subject.
-  if (lows[verb - 1] === 'who') {
+  if (lows[verb - 1] === 'who' && tokens[verb - 1].text !== 'WHO') {
     let start = verb - 1
     while (start > from && verb - 1 - start < 5) {
       const t = tokens[start - 1]
@@ -234,7 +497,8 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
     if (innerStart > from && lows[innerStart - 1] === ',' && innerEnd - innerStart <= 16) {
       const outerStart = clauseStart(tokens, lows, innerStart - 1, from)
       const inner = tokens.slice(innerStart, innerEnd)
-      if (inner.length <= 4 && inner.every((t) => isNameToken(t))) {
+      const innerText = inner.map((t) => t.text).join(' ')
+      if (inner.length <= 4 && inner.every((t) => isNameToken(t)) && !lookupPlace(innerText)) {
         start = innerStart
         end = innerEnd
       } else if (innerStart - 1 > outerStart) {
@@ -244,15 +508,33 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
     }
   }
   if (start >= end || end - start > MAX_SUBJECT) return null
+  // "67,000 IDPs recorded in Chiure": the words after a figure are what it counts, not who speaks.
+  if (start > from && tokens[start - 1].kind === 'num' && !tokens[start - 1].text.includes(':')) return null
   // "But residents who spoke to MMI ...": leading conjunctions go, relative clauses are cut.
-  while (start < end && /^(and|but|or|while|as|meanwhile)$/.test(lows[start])) start++
+  while (start < end && LEADING_CONJUNCTIONS.has(lows[start])) start++
+  // "during which the CSP-DPA says", "in which the ministry said": the subject follows the relative word.
+  for (let k = end - 2; k >= start; k--) {
+    if (RELATIVE_LEADS.has(lows[k]) && k + 1 < end) {
+      start = k + 1
+      break
+    }
+  }
   for (let k = start + 1; k < end; k++) {
-    if (/^(who|which|that|whose)$/.test(lows[k])) {
+    if (RELATIVES.has(lows[k]) && tokens[k].text !== 'WHO') {
+      end = k
+      break
+    }
+    // "Aid groups working in western Afghanistan said": the participle starts a modifier of the subject.
+    if (SUBJECT_MODIFIERS.has(lows[k]) && isSourceWord(lows[k - 1])) {
       end = k
       break
     }
   }
-  if (start >= end || !isSubjectStart(tokens[start], lows[start])) return null
+  if (
+    start >= end ||
+    !(isSubjectStart(tokens[start], lows[start]) || isModifierStart(tokens, lows, start, end))
+  )
+    return null
   // A passive ("people have been reported missing") or a clause ("it was assessing") is no subject.
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
@@ -260,6 +542,18 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   return sourceName(tokens, lows, start, end)
 }
 
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
+const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
+const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
+const SUBJECT_MODIFIERS = new Set([
+  'working',
+  'operating',
+  'based',
+  'deployed',
+  'present',
+  'active',
+  'stationed',
+])
 const AUXILIARIES = new Set([
   'have',
   'has',
@@ -274,6 +568,7 @@ const AUXILIARIES = new Set([
   'will',
   'would',
 ])
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'you', 'our', 'my'])
 const NOT_SOURCES = new Set([
   'january',
   'february',
@@ -304,13 +599,13 @@ function hasSourceHead(tokens: Token[], lows: string[], start: number, end: numb
     head--
   }
   for (let k = start + 1; k < head; k++) {
-    if (/^(in|at|near|within|from|on)$/.test(lows[k])) {
+    if (/^(in|at|near|within|from|on)$/.test(lows[k]) || (lows[k] === 'of' && isSourceWord(lows[k - 1]))) {
       head = k - 1
       break
     }
   }
   const low = lows[head]
-  if (NOT_SOURCES.has(low)) return false
+  if (NOT_SOURCES.has(low) || FIRST_PERSON.has(low)) return false
   return isNameToken(tokens[head]) || isSourceWord(low) || PRONOUNS.has(low) || /['\u2019]s$/.test(low)
 }
 
@@ -336,10 +631,27 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
       continue
     }
     if (BOUNDARIES.has(w) || REPORTING_VERBS.has(w) || tokens[k - 1].kind === 'num') return k
+    // "BEIRUT (Reuters) - The UN said", "16:45 - Police say": a free-standing dash ends the clause.
+    if (w === '-' && (tokens[k - 1].space || tokens[k]?.space)) return k
     k--
   }
   return k
 }
+
+/** "opposition activists", "city officials", "aid agencies": plain words before a source noun, no verb among them. */
+function isModifierStart(tokens: Token[], lows: string[], start: number, end: number): boolean {
+  if (end - start > 5 || !isSourceWord(lows[end - 1]) || DATA_NOUNS.has(lows[end - 1])) return false
+  for (let k = start; k < end; k++) {
+    if (tokens[k].kind !== 'word' || mayStartAmount(lows[k]) || /(ed|ing)$/.test(lows[k])) return false
+    if (NON_MODIFIERS.has(lows[k])) return false
+  }
+  return true
+}
+const NON_MODIFIERS = new Set(
+  'of in on at to from by with for as and or but not no more most some many all both each every few other others this these those there here it its'.split(
+    ' ',
+  ),
+)
 
 function isSubjectStart(tok: Token, low: string): boolean {
   return isNameToken(tok) || isSourceWord(low) || PRONOUNS.has(low) || DETERMINERS.has(low)

@@ -25,6 +25,9 @@ export interface TriggerEntry {
 const SPEC = `
 kill kills killed killing slew slain massacred massacring murdered murdering executed executing | v | killed
 neutralized neutralised neutralizing neutralising martyred | v | killed
+slaughtered slaughtering slaughter butchered butchering lynched lynching | v | killed
+{gunned,mowed} down | v | killed
+slaughtered butchered lynched | p | killed
 killed dead died die dies dying perished perish drowned slain martyred executed murdered massacred | p | killed
 lifeless useless beheaded | p | killed
 beheaded beheading massacres massacre buried burying | v | killed
@@ -33,6 +36,10 @@ among those who lost their lives | p | killed
 {died,killed} | n | killed
 neutralized neutralised electrocuted | p | killed
 {lost,lose,losing,misplaced} their lives | p | killed
+{lost,lose,losing} {the,his,her,their} life | p | killed
+{burned,burnt,buried} alive | p | killed
+{registered,registering,applied,applying} for {temporary protection,refugee status,international protection} | p | refugees
+{gunned,mowed} down | p | killed
 {shot,stabbed,burned,burnt,beaten,crushed,hacked} {dead,to death} | pv | killed
 {claimed,claiming,took,taking,cost,costing} the lives of | v | killed
 {deaths,death,killing,killings,bodies,remains,murder,murders} of | v | killed
@@ -52,11 +59,13 @@ casualties | n | casualties
 casualty toll | n | casualties
 displace displaced displacing displaces uprooted uprooting uproot evacuated evacuating evacuate | v | displaced
 relocated relocating | v | displaced
-{evacuation,relocation} of | v | displaced
+{evacuation,relocation,displacement,uprooting,expulsion} of | v | displaced
 {moved,shifted,transferred,taken,evacuated,relocated,brought} to {relief,evacuation,safer,temporary,displacement,makeshift} {camps,shelters,centres,centers,sites,places,areas,locations} | p | displaced
 {moved,shifted,transferred,taken,evacuated,relocated,brought} to {safety,safer ground,higher ground,shelters,camps} | p | displaced
 displaced fled flee flees fleeing uprooted evacuated homeless relocated | p | displaced
-{fled,flee,fleeing,flees,left,leave,leaving,abandoned,lost,losing,escape,escaped} {their,his,her} {homes,home,houses} | p | displaced
+{fled,flee,fleeing,flees,left,leave,leaving,abandoned,lost,losing,escape,escaped} {their,his,her} {homes,home,houses,shelters} | p | displaced
+on the move | p | displaced
+{streamed,poured,flooded,flocked,surged,trekked} into | p | displaced
 {left,leave,fled} {damaged,destroyed} {homes,houses} | p | displaced
 {living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
@@ -64,6 +73,7 @@ displaced fled flee flees fleeing uprooted evacuated homeless relocated | p | di
 remain displaced | p | displaced
 {moved,taken,brought} out | p | displaced
 {forced,compelled,driven,pushed} {from,out of} {their,his,her} {homes,houses} | p | displaced
+{forced,driven,pushed,chased} out of {the,their} {area,areas,city,town,towns,village,villages,camp,camps,district,region,neighbourhood,neighborhood} | p | displaced
 left the {area,city,town,camp,region,enclave,district,village,villages} | p | displaced
 forced to flee | p | displaced
 {made,left,rendered} homeless | p | displaced
@@ -89,6 +99,7 @@ arrivals | n | refugees
 {applied,applying} for asylum | p | refugees
 {registered,registering} as {refugees,refugee,asylum seekers,asylum-seekers} | p | refugees
 missing disappeared vanished lacking | p | missing
+{disappearance,disappearances} of | v | missing
 {buried,trapped} under {the rubble,rubble,debris} | p | missing
 under the rubble | p | missing
 {believed,feared} {to be buried,buried,trapped} | p | missing
@@ -177,6 +188,7 @@ const MULTIWORD = new Set([
   'under the rubble',
   'being held',
   'new arrivals',
+  'on the move',
 ])
 
 const LEXICON = build()
@@ -221,7 +233,7 @@ export function mayStartTrigger(low: string): boolean {
 
 /** Complements that turn a causative into displacement: "caused N to flee", "driven N from their homes". */
 const DISPLACEMENT_COMPLEMENTS = expand(
-  '{to flee,to leave,fleeing,into exile,into camps,into shelters,into displacement camps,to seek refuge,to seek shelter,to seek safety,to abandon,to evacuate,from,out of,toward,towards}',
+  '{to flee,to leave,fleeing,into exile,into camps,into shelters,into displacement camps,to seek refuge,to seek shelter,to seek safety,to take refuge,to take shelter,to find refuge,to find shelter,to abandon,to evacuate,to relocate,from,out of,toward,towards,into evacuation centres,into evacuation centers,into evacuation sites,into relief camps,into temporary shelters,into makeshift camps,into makeshift shelters,into collective centres,into collective centers}',
 )
 
 export function displacementComplementAt(lows: readonly string[], i: number, limit: number): number {

@@ -87,6 +87,15 @@ export function readNounPhrase(tokens: Token[], lows: string[], at: number, limi
     // A trigger ends the phrase ("four soldiers injured") unless a noun follows ("injured people").
     const trig = triggerAt(lows, i, limit, 'p') ?? triggerAt(lows, i, limit, 'v')
     if (trig && !(nextIsNoun && trig.to === i + 1)) break
+    // "students travelling home", "families living in tents": after the people counted, a participle starts a
+    // modifier of its own.
+    if (
+      (low.endsWith('ing') || low.endsWith('ed')) &&
+      words.length > 0 &&
+      headClass(lows[words[words.length - 1]], tokens[words[words.length - 1]].text) === 'people' &&
+      headClass(low, tok.text) === 'unknown'
+    )
+      break
     // Unknown -ed/-ing words are verbs unless a noun follows ("armed men").
     if (
       (low.endsWith('ed') || low.endsWith('ing')) &&

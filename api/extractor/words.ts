@@ -39,7 +39,13 @@ export const REPORTING_VERBS = words(`
   noted notes wrote writes tweeted posted showed shows documented documents recorded records counted
   tallied mentioned revealed reveals disclosed indicated indicates explained declared acknowledged
   admitted warned insisted alleged instructed informed verified puts put updated registered delivered
-  estimate estimated
+  estimate estimated warn warns fears fear believes believe show suggest suggests suggested found finds
+  projects anticipates expects confirm indicate reveal record registers
+`)
+
+/** Verbs whose subject counted the people it acts on: "MSF teams treated 64 wounded", "rescuers recovered 20 bodies". */
+export const COUNTING_VERBS = words(`
+  treated treats recovered retrieved listed logged
 `)
 
 /** Adverbs and time words that may sit between a subject and its reporting verb. */
@@ -47,6 +53,7 @@ export const SUBJECT_VERB_FILLERS = words(`
   also additionally earlier later separately previously had has have on in late early last this
   monday tuesday wednesday thursday friday saturday sunday yesterday today morning evening afternoon
   night then further meanwhile again now initially subsequently first so far already repeatedly since
+  there here themselves
 `)
 
 /** Clause edges: figures do not link to triggers across them. */

@@ -1,0 +1,162 @@
+// Credits that reach beyond their own sentence: a "Source: X" line under a fact box, a sentence that only
+// says where the figures before it came from ("The figures were given by X", "That is according to X"),
+// and a sub-count told in a sentence of its own ("Among the dead were nine children"), which keeps the
+// source and period of the figure it breaks down.
+
+import { makeMention } from './entities.ts'
+import { mayStartAmount } from './number-words.ts'
+import type { Sentence } from './sentences.ts'
+import type { Attribution } from './sources.ts'
+import type { ExtractedClaim } from './types.ts'
+
+export interface CreditedSentence {
+  claims: ExtractedClaim[]
+  attributions: Attribution[]
+}
+
+const BACK = 6
+
+export function applyCredits(sentences: Sentence[], lows: string[], results: CreditedSentence[]): void {
+  resolveHeadline(sentences, lows, results)
+  let lastFooter = -1
+  for (let si = 0; si < results.length; si++) {
+    const r = results[si]
+    if (r.claims.length > 0) {
+      inheritSubCount(sentences, lows, results, si)
+      continue
+    }
+    const credit = r.attributions.find((a) => a.scope && a.name)
+    if (!credit?.name) continue
+    if (credit.scope === 'footer') {
+      // Each claim is credited by the first footer below it, so the work stays linear.
+      for (let sj = lastFooter + 1; sj < si; sj++)
+        for (const c of results[sj].claims) c.source ??= credit.name
+      lastFooter = si
+      continue
+    }
+    const line = sentences[si].line
+    for (let sj = si - 1; sj >= Math.max(0, si - BACK) && sentences[sj].line === line; sj--) {
+      for (const c of results[sj].claims) c.source ??= credit.name
+    }
+  }
+}
+
+/** "Among the dead were nine children.", "Of those killed, 10 were women.": the parent figure's source. */
+function inheritSubCount(
+  sentences: Sentence[],
+  lows: string[],
+  results: CreditedSentence[],
+  si: number,
+): void {
+  const r = results[si]
+  // "The group said 12 of them died": a part of the figure before keeps its period.
+  const before = si > 0 && sentences[si - 1].line === sentences[si].line ? results[si - 1].claims : []
+  const parent = before[before.length - 1]
+  if (parent?.since) {
+    for (const c of r.claims) {
+      if (!c.since && PARTITIVE_QUOTE.test(c.quote)) {
+        c.since = parent.since
+        c.since_date = parent.since_date
+      }
+    }
+  }
+  if (r.attributions.some((a) => a.name) || !r.claims.some((c) => c.source === null)) return
+  const s = sentences[si]
+  if (!opensOnGroup(lows, s.from, Math.min(s.to, s.from + 8))) return
+  for (let sj = si - 1; sj >= Math.max(0, si - 2) && sentences[sj].line === s.line; sj--) {
+    const parents = results[sj].claims.filter((c) => c.source !== null).slice(-20)
+    if (parents.length === 0) continue
+    for (const c of r.claims) {
+      if (c.source !== null) continue
+      const parent = parents.findLast((p) => p.metric === c.metric) ?? parents[parents.length - 1]
+      c.source = parent.source
+      if (!c.since && parent.since) {
+        c.since = parent.since
+        c.since_date = parent.since_date
+      }
+    }
+    return
+  }
+}
+
+const PARTITIVE_QUOTE = /\bof (them|whom|these|those)\b/i
+
+const GROUP_NOUNS = new Set([
+  'dead',
+  'victims',
+  'killed',
+  'injured',
+  'wounded',
+  'casualties',
+  'missing',
+  'displaced',
+  'detained',
+  'abducted',
+  'arrested',
+  'kidnapped',
+  'them',
+  'whom',
+  'these',
+  'those',
+])
+
+/** "Among the dead", "Of those killed", "Among them", "The victims included": the sentence opens on the group. */
+function opensOnGroup(lows: string[], from: number, to: number): boolean {
+  // "Thirteen of the injured were ...", "Twelve of them were burned alive"
+  for (let k = from + 1; k < Math.min(to, from + 4) && mayStartAmount(lows[from]); k++) {
+    if (
+      lows[k] === 'of' &&
+      GROUP_NOUNS.has(lows[k + 1] === 'the' || lows[k + 1] === 'those' ? lows[k + 2] : lows[k + 1])
+    )
+      return true
+  }
+  const first = lows[from]
+  if (first === 'among' || first === 'of') {
+    for (let k = from + 1; k < Math.min(to, from + 4); k++) if (GROUP_NOUNS.has(lows[k])) return true
+    return false
+  }
+  if (first === 'the' && (lows[from + 1] === 'dead' || lows[from + 1] === 'victims')) {
+    return /^(include|included|includes|were|are)$/.test(lows[from + 2] ?? '')
+  }
+  return false
+}
+
+/**
+ * A headline credits its figure in short ("- monitor", "opposition says", "UN experts"); the lede that
+ * repeats the figure names the source in full ("the Syrian Observatory for Human Rights said").
+ */
+function resolveHeadline(sentences: Sentence[], lows: string[], results: CreditedSentence[]): void {
+  if (!isHeadline(sentences, lows)) return
+  const head = results[0]
+  for (const c of head.claims) {
+    if (!c.source || /\p{Lu}/u.test(c.source)) continue
+    for (let sj = 1; sj < Math.min(results.length, 4); sj++) {
+      const twin = results[sj].claims.find(
+        (b) =>
+          b.metric === c.metric &&
+          b.source &&
+          Math.abs(b.low - c.low) <= 0.1 * c.low &&
+          isOrganisationName(b.source),
+      )
+      if (twin) {
+        c.source = twin.source
+        break
+      }
+    }
+  }
+}
+
+/** A first line of its own, short and without a full stop: a headline. */
+export function isHeadline(sentences: Sentence[], lows: string[]): boolean {
+  if (sentences.length < 2 || sentences[0].line !== 0 || sentences[1].line === 0) return false
+  const s = sentences[0]
+  return s.to - s.from <= 30 && !TERMINALS.has(lows[s.to - 1])
+}
+const TERMINALS = new Set(['.', '!', '?', '"', '”'])
+
+/** "Syrian Observatory for Human Rights", "UNICEF", "Armenian government": a body, not a person. */
+function isOrganisationName(name: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.length === 1) return /^\p{Lu}[\p{Lu}-]+$/u.test(name)
+  return !makeMention(name, 0).person && words.some((w) => /^\p{Lu}/u.test(w))
+}
