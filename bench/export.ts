@@ -2,7 +2,7 @@
 // exporters, each in a child process of its own so that its peak memory (RSS, sampled every 20 ms) is
 // its own, beside the time PostgreSQL's own COPY (select …) TO STDOUT (FORMAT csv) takes for the same
 // rows and columns.
-//   npm run bench:export -- [--rows 1000000] [--formats csv,xlsx] [--pglite]
+//   npm run bench:export -- [--rows 1000000] [--formats csv,xlsx] [--pglite] [--cpu-prof DIR]
 // Uses the PostgreSQL server at BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test, in
 // a database of its own) or, with --pglite or when no server answers, an embedded database on disk
 // (then without the COPY line, and the database's own memory counts in each child's RSS).
@@ -26,6 +26,9 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     formats: { type: 'string', default: 'csv,xlsx' },
     pglite: { type: 'boolean', default: false },
+    // Each export child writes a V8 CPU profile into this folder.
+    'cpu-prof': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
     // Internal: run one export in this process and print what it took.
     child: { type: 'string' },
     url: { type: 'string' },
@@ -137,7 +140,8 @@ async function copyCsv(url: string, file: string) {
 
 function runChild(format: ExportFormat, target: { url?: string; dataDir?: string }, out: string) {
   const self = fileURLToPath(import.meta.url)
-  const args = ['--expose-gc', '--import', 'tsx', self, '--child', format, '--out', out]
+  const prof = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []
+  const args = ['--expose-gc', ...prof, '--import', 'tsx', self, '--child', format, '--out', out]
   if (target.url) args.push('--url', target.url)
   if (target.dataDir) args.push('--data-dir', target.dataDir)
   return new Promise<ChildResult>((resolve, reject) => {
@@ -233,5 +237,15 @@ function cpuModel() {
   }
 }
 
-if (values.child) await child(values.child as ExportFormat)
+const HELP = `Exports N claims as CSV and xlsx with Tally's exporters, each in a child process (rows/s, peak RSS),
+beside PostgreSQL's own COPY … TO STDOUT (FORMAT csv) of the same rows and columns.
+
+  --rows N          claims to generate (default 1000000)
+  --formats LIST    csv,xlsx (default both)
+  --pglite          an embedded database on disk instead of the server (then no COPY line)
+  --cpu-prof DIR    each export child writes a V8 CPU profile into DIR
+  BENCH_DATABASE_URL  the server (default postgres://postgres@127.0.0.1:5432/test), in a database of its own`
+
+if (values.help) console.log(HELP)
+else if (values.child) await child(values.child as ExportFormat)
 else await main()

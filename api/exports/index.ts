@@ -6,7 +6,7 @@ import type { ExportFormat } from '../db/schema/exports.ts'
 import type { ClaimFilters } from '../services/claims-query.ts'
 import { writeCsv } from './csv.ts'
 import { claimRows, pointRows, type ReadOptions, summaryRows } from './rows.ts'
-import { type AnyTable, type HxlContext, TABLES, type TableName } from './tables.ts'
+import { type AnyTable, type HxlContext, type RowSource, TABLES, type TableName } from './tables.ts'
 import { writeXlsx } from './xlsx.ts'
 
 export * from './neutralise.ts'
@@ -35,7 +35,13 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
-export function tableRows(db: Db, table: TableName, filters: ClaimFilters, options: ReadOptions = {}) {
+/** A table's rows matching the filters, as batches of cell values in the table's columns. */
+export function tableRows(
+  db: Db,
+  table: TableName,
+  filters: ClaimFilters,
+  options: ReadOptions = {},
+): RowSource {
   switch (table) {
     case 'claims':
       return claimRows(db, filters, options)
@@ -64,7 +70,8 @@ export function describeFilters(f: ClaimFilters): string[] {
 
 /**
  * Writes the export to `out` and ends it; resolves with the number of data rows (all sheets).
- * Rejects (and leaves `out` unfinished) when reading or writing fails.
+ * Rejects when reading or writing fails, and then destroys `out`, so that no reader mistakes half a
+ * file for a whole one.
  */
 export async function writeExport(
   db: Db,
@@ -72,12 +79,29 @@ export async function writeExport(
   out: Writable,
   options: WriteOptions = {},
 ): Promise<{ rows: number }> {
+  // The writers see `out` fail (it is destroyed) and reject; an 'error' event nobody listens to
+  // would crash the process instead.
+  out.on('error', () => {})
+  try {
+    return await write(db, def, out, options)
+  } catch (err) {
+    out.destroy(err as Error)
+    throw err
+  }
+}
+
+async function write(db: Db, def: ExportDefinition, out: Writable, options: WriteOptions) {
   const read = { batchSize: options.batchSize, signal: options.signal }
   const ctx = hxlContext(def.filters)
   if (def.format === 'csv') {
     const table = def.tables[0] ?? 'claims'
     const rows = tableRows(db, table, def.filters, read)
-    return writeCsv(TABLES[table] as AnyTable, rows, out, { hxl: def.hxl, bom: def.bom, hxlContext: ctx })
+    return writeCsv(TABLES[table] as AnyTable, rows, out, {
+      hxl: def.hxl,
+      bom: def.bom,
+      hxlContext: ctx,
+      signal: options.signal,
+    })
   }
   const sheets = def.tables.map((t) => ({
     table: TABLES[t] as AnyTable,
@@ -86,6 +110,7 @@ export async function writeExport(
   const { rows } = await writeXlsx(sheets, out, {
     hxl: def.hxl,
     hxlContext: ctx,
+    signal: options.signal,
     about: {
       title: options.title ?? 'Tally export',
       filters: describeFilters(def.filters),

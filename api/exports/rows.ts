@@ -1,68 +1,45 @@
-// Rows of the three tables, read from the database in keyset-paged batches (the next batch is fetched
-// while the current one is written), so an export of a million claims holds a few thousand at a time.
-import { and, asc, eq, gte, isNotNull, type SQL, sql } from 'drizzle-orm'
+// Rows of the three tables, read from the database a batch at a time and pushed one by one to the
+// writer, which formats each at once and waits for room in its output between batches: an export of
+// a million claims holds a row and a few hundred formatted ones at a time.
+import { and, asc, eq, gte, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { articles, claims, outlets, series, sources, topics } from '../db/schema/index.ts'
 import { type ClaimFilters, claimConditions } from '../services/claims-query.ts'
-import { analyse, type SeriesClaimRow } from '../services/series-claims.ts'
-import type { ClaimExportRow, PointExportRow, SeriesIdentity, SummaryExportRow } from './tables.ts'
+import { analyse, type SeriesClaimRow, seriesClaims } from '../services/series-claims.ts'
+import { readRows } from './positional.ts'
+import {
+  type CellValue,
+  type Column,
+  claimsTable,
+  type PointExportRow,
+  pointsTable,
+  type RowSink,
+  type RowSource,
+  type SeriesIdentity,
+  type SummaryExportRow,
+  summaryTable,
+} from './tables.ts'
 
 export interface ReadOptions {
+  /** Rows per read from the database; the writer waits for room in its output after each. */
   batchSize?: number
   /** Stops the read between batches (the scheduler aborts runs when Tally shuts down). */
   signal?: AbortSignal
 }
 
+// Rows per round trip to the database; the writers wait for room in their output between batches.
+// Rows are handed on one at a time, so a batch is never held in memory as a whole.
 const DEFAULT_BATCH = 5000
 
-/** Pages through a keyset: `fetch(after)` returns rows after that key; `key(row)` is a row's key. */
-async function* keyset<T, K>(
-  fetch: (after: K | null) => Promise<T[]>,
-  key: (row: T) => K,
-  batchSize: number,
-  signal?: AbortSignal,
-): AsyncGenerator<T> {
-  let pending: Promise<T[]> | null = fetch(null)
-  while (pending) {
-    const batch: T[] = await pending
-    signal?.throwIfAborted()
-    // Read ahead: the next page is on its way while this one is written.
-    pending = batch.length === batchSize ? fetch(key(batch[batch.length - 1])) : null
-    // A rejected read-ahead is awaited (and thrown) on the next turn; keep it from being "unhandled".
-    pending?.catch(() => {})
-    yield* batch
-  }
-}
+const CLAIM_SELECTION = Object.fromEntries(claimsTable.columns.map((c, i) => [`c${i}`, c.sql]))
+const CLAIM_ID = claimsTable.columns.findIndex((c) => c.key === 'claim_id')
 
-/** Claims matching the claims-list filters, by id. */
-export function claimRows(
-  db: Db,
-  filters: ClaimFilters,
-  options: ReadOptions = {},
-): AsyncGenerator<ClaimExportRow> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH
+/** Claims matching the claims-list filters, by id, in the claims table's columns. */
+export function claimRows(db: Db, filters: ClaimFilters, options: ReadOptions = {}): RowSource {
   const where = claimConditions(filters)
-  const fetch = (after: number | null) =>
-    db
-      .select({
-        id: claims.id,
-        low: claims.low,
-        high: claims.high,
-        qualifier: claims.qualifier,
-        metric: claims.metric,
-        unit: claims.unit,
-        group: sql<string | null>`coalesce(${topics.groupLabel}, ${claims.who})`,
-        place: sql<string | null>`coalesce(${topics.placeName}, ${claims.location})`,
-        country: sql<string | null>`coalesce(${claims.country}, ${topics.country})`,
-        source: sql<string | null>`coalesce(${sources.name}, ${claims.source})`,
-        outlet: outlets.name,
-        published: articles.published,
-        asOf: claims.asOf,
-        periodStart: claims.sinceDate,
-        status: claims.status,
-        quote: claims.quote,
-        url: sql<string | null>`coalesce(${articles.url}, ${claims.citation})`,
-      })
+  const build = (after: number | null, limit: number | null) => {
+    const query = db
+      .select(CLAIM_SELECTION)
       .from(claims)
       .leftJoin(articles, eq(articles.id, claims.articleId))
       .leftJoin(outlets, eq(outlets.id, articles.outletId))
@@ -71,9 +48,25 @@ export function claimRows(
       .leftJoin(topics, eq(topics.id, series.topicId))
       .where(and(where, after === null ? undefined : sql`${claims.id} > ${after}`))
       .orderBy(asc(claims.id))
-      .limit(batchSize)
-      .then((rows) => rows.map((r) => ({ ...r, id: Number(r.id) })))
-  return keyset(fetch, (r) => r.id, batchSize, options.signal)
+    return (limit === null ? query : query.limit(limit)).toSQL()
+  }
+  const key = (row: unknown[]) => Number(row[CLAIM_ID])
+  const size = options.batchSize ?? DEFAULT_BATCH
+  return (sink) =>
+    readRows(
+      db,
+      { build, key },
+      size,
+      {
+        row(values) {
+          // postgres.js reads int8 as a string.
+          values[CLAIM_ID] = Number(values[CLAIM_ID])
+          sink.row(values as CellValue[])
+        },
+        batch: () => sink.batch(),
+      },
+      options.signal,
+    )
 }
 
 interface SeriesBlock {
@@ -81,52 +74,56 @@ interface SeriesBlock {
   analysis: ReturnType<typeof analyse>
 }
 
-/**
- * Series with the claims of each that match the filters, analysed as the series page does (points,
- * changes, disagreements), one series at a time: claims are read ordered by (series, id).
- */
-async function* seriesBlocks(
+/** (series id, claim id) of the claims that match the filters, in that order. */
+function matchingClaims(
   db: Db,
   filters: ClaimFilters,
   options: ReadOptions,
-): AsyncGenerator<SeriesBlock> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH
-  const where: SQL | undefined = and(claimConditions(filters), isNotNull(claims.seriesId))
-  const fetch = (after: [number, number] | null) =>
-    db
-      .select({
-        claim: claims,
-        sourceKey: sources.key,
-        sourceName: sources.name,
-        family: sql<number | null>`coalesce(${articles.duplicateOf}, ${articles.id})`,
-        published: articles.published,
-        articleTitle: articles.title,
-        url: articles.url,
-        outlet: outlets.name,
-      })
+  each: (seriesId: number, claimId: number) => void,
+  batch: () => Promise<void>,
+) {
+  const where = and(claimConditions(filters), isNotNull(claims.seriesId))
+  const build = (after: [number, number] | null, limit: number | null) => {
+    const query = db
+      .select({ seriesId: claims.seriesId, id: claims.id })
       .from(claims)
-      .leftJoin(sources, eq(sources.id, claims.sourceId))
+      // The filters may name the outlet.
       .leftJoin(articles, eq(articles.id, claims.articleId))
       .leftJoin(outlets, eq(outlets.id, articles.outletId))
       .where(
         and(where, after ? sql`(${claims.seriesId}, ${claims.id}) > (${after[0]}, ${after[1]})` : undefined),
       )
       .orderBy(asc(claims.seriesId), asc(claims.id))
-      .limit(batchSize)
-  const rows = keyset(
-    fetch,
-    (r) => [Number(r.claim.seriesId), Number(r.claim.id)] as [number, number],
-    batchSize,
+    return (limit === null ? query : query.limit(limit)).toSQL()
+  }
+  const key = (row: unknown[]) => [Number(row[0]), Number(row[1])] as [number, number]
+  const size = options.batchSize ?? DEFAULT_BATCH
+  return readRows(
+    db,
+    { build, key },
+    size,
+    { row: (r) => each(Number(r[0]), Number(r[1])), batch },
     options.signal,
   )
+}
 
-  let current: number | null = null
-  let members: SeriesClaimRow[] = []
+/**
+ * Series with the claims of each that match the filters, analysed as the series page does (points,
+ * changes, disagreements), one series at a time. The matching claims' ids are read in (series, id)
+ * order; the claims themselves are read with the series page's own query, several series at once.
+ */
+async function seriesBlocks(
+  db: Db,
+  filters: ClaimFilters,
+  options: ReadOptions,
+  onBlock: (block: SeriesBlock) => Promise<void>,
+): Promise<void> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH
   const identities = new Map<number, SeriesIdentity & { kind: string; merged: boolean }>()
   async function identity(id: number) {
     if (!identities.has(id)) {
       identities.clear()
-      // Claims come in series order, so the next series are the next ids: fetch them 500 at a time.
+      // Series come in id order, so the next series are the next ids: fetch them 500 at a time.
       const found = await db
         .select({ s: series, t: topics })
         .from(series)
@@ -150,103 +147,130 @@ async function* seriesBlocks(
     }
     return identities.get(id)
   }
-  async function* flush(): AsyncGenerator<SeriesBlock> {
-    if (current === null || !members.length) return
-    const id = await identity(current)
-    if (id && !id.merged) {
+
+  // Matching claim ids of the series not yet analysed, in series order.
+  let pending = new Map<number, Set<number>>()
+  let pendingCount = 0
+  async function flush(all: boolean) {
+    const ready = [...pending.keys()]
+    // The last series may go on in the next batch of ids.
+    const last = all ? undefined : ready.pop()
+    if (!ready.length) return
+    const wanted = pending
+    pending = new Map(last === undefined ? [] : [[last, wanted.get(last)!]])
+    pendingCount = last === undefined ? 0 : wanted.get(last)!.size
+    const members = new Map<number, SeriesClaimRow[]>(ready.map((id) => [id, []]))
+    for (const row of await seriesClaims(db, ready)) {
+      const seriesId = Number(row.claim.seriesId)
+      if (wanted.get(seriesId)?.has(row.claim.id)) members.get(seriesId)!.push(row)
+    }
+    for (const seriesId of ready) {
+      const id = await identity(seriesId)
+      if (!id || id.merged) continue
       const { merged: _, ...rest } = id
-      yield { identity: rest, analysis: analyse(id.kind, members) }
+      const rows = members.get(seriesId)!.sort((a, b) => a.claim.id - b.claim.id)
+      await onBlock({ identity: rest, analysis: analyse(id.kind, rows) })
     }
-    members = []
   }
-  for await (const r of rows) {
-    const seriesId = Number(r.claim.seriesId)
-    if (seriesId !== current) {
-      yield* flush()
-      current = seriesId
+
+  await matchingClaims(
+    db,
+    filters,
+    options,
+    (seriesId, claimId) => {
+      const ids = pending.get(seriesId)
+      if (ids) ids.add(claimId)
+      else pending.set(seriesId, new Set([claimId]))
+      pendingCount++
+    },
+    async () => {
+      if (pendingCount >= batchSize) await flush(false)
+    },
+  )
+  await flush(true)
+}
+
+/** The points of a series, one row each. */
+function* pointsOf({ identity, analysis: a }: SeriesBlock): Generator<PointExportRow> {
+  const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
+  for (const p of a.points) {
+    const change = changeOf.get(p.id)
+    yield {
+      ...identity,
+      pointKey: p.id,
+      source: a.sourceName(p.sourceKey),
+      asOf: p.date,
+      repeatedOn: p.repeatedOn.join('; '),
+      low: p.low,
+      high: p.high,
+      qualifier: p.qualifier,
+      citations: p.citations,
+      verified: p.verified,
+      denied: p.denied,
+      change: change?.absolute ?? null,
+      changePct: change?.percent ?? null,
+      claimIds: p.claimIds.join('; '),
     }
-    const family = r.family === null ? null : Number(r.family)
-    members.push({
-      ...r,
-      family,
-      input: {
-        id: r.claim.id,
-        articleId: r.claim.articleId,
-        articleFamily: family,
-        sourceKey: r.sourceKey,
-        low: r.claim.low,
-        high: r.claim.high,
-        qualifier: r.claim.qualifier,
-        asOf: r.claim.asOf,
-        published: r.published,
-        denied: r.claim.denied,
-        projected: r.claim.projected,
-        status: r.claim.status,
-      },
+  }
+}
+
+/** One row per source of a series: the source's latest figure, its change, and disagreement. */
+function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<SummaryExportRow> {
+  const disputed = new Set(a.disagreements.flatMap((d) => [d.a.id, d.b.id]))
+  const headline = a.summary.latest?.id
+  for (const p of a.summary.latestBySource) {
+    const change = a.changes.find((c) => c.pointId === p.id)
+    const previous = change?.previousPointId
+      ? a.points.find((q) => q.id === change.previousPointId)
+      : undefined
+    yield {
+      ...identity,
+      source: a.sourceName(p.sourceKey),
+      asOf: p.date,
+      low: p.low,
+      high: p.high,
+      qualifier: p.qualifier,
+      previous: previous?.low ?? null,
+      previousAsOf: previous?.date ?? null,
+      change: change?.absolute ?? null,
+      changePct: change?.percent ?? null,
+      points: a.points.filter((q) => q.sourceKey === p.sourceKey).length,
+      disagreement: disputed.has(p.id),
+      seriesLatest: p.id === headline,
+    }
+  }
+}
+
+/** Rows computed per series, pushed in the table's columns, with a batch every `size` rows. */
+function seriesRows<R>(
+  db: Db,
+  filters: ClaimFilters,
+  options: ReadOptions,
+  columns: Column<R>[],
+  rowsOf: (block: SeriesBlock) => Iterable<R>,
+): RowSource {
+  const size = options.batchSize ?? DEFAULT_BATCH
+  return async (sink: RowSink) => {
+    let since = 0
+    await seriesBlocks(db, filters, options, async (block) => {
+      for (const row of rowsOf(block)) {
+        sink.row(columns.map((c) => c.value(row)))
+        if (++since >= size) {
+          since = 0
+          await sink.batch()
+        }
+      }
     })
+    await sink.batch()
   }
-  yield* flush()
 }
 
 /** One row per point of each series (from the claims that match the filters). */
-export async function* pointRows(
-  db: Db,
-  filters: ClaimFilters,
-  options: ReadOptions = {},
-): AsyncGenerator<PointExportRow> {
-  for await (const { identity, analysis: a } of seriesBlocks(db, filters, options)) {
-    const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
-    for (const p of a.points) {
-      const change = changeOf.get(p.id)
-      yield {
-        ...identity,
-        pointKey: p.id,
-        source: a.sourceName(p.sourceKey),
-        asOf: p.date,
-        repeatedOn: p.repeatedOn.join('; '),
-        low: p.low,
-        high: p.high,
-        qualifier: p.qualifier,
-        citations: p.citations,
-        verified: p.verified,
-        denied: p.denied,
-        change: change?.absolute ?? null,
-        changePct: change?.percent ?? null,
-        claimIds: p.claimIds.join('; '),
-      }
-    }
-  }
+export function pointRows(db: Db, filters: ClaimFilters, options: ReadOptions = {}): RowSource {
+  return seriesRows(db, filters, options, pointsTable.columns, pointsOf)
 }
 
 /** One row per series and source: the source's latest figure, its change, and disagreement. */
-export async function* summaryRows(
-  db: Db,
-  filters: ClaimFilters,
-  options: ReadOptions = {},
-): AsyncGenerator<SummaryExportRow> {
-  for await (const { identity, analysis: a } of seriesBlocks(db, filters, options)) {
-    const disputed = new Set(a.disagreements.flatMap((d) => [d.a.id, d.b.id]))
-    const headline = a.summary.latest?.id
-    for (const p of a.summary.latestBySource) {
-      const change = a.changes.find((c) => c.pointId === p.id)
-      const previous = change?.previousPointId
-        ? a.points.find((q) => q.id === change.previousPointId)
-        : undefined
-      yield {
-        ...identity,
-        source: a.sourceName(p.sourceKey),
-        asOf: p.date,
-        low: p.low,
-        high: p.high,
-        qualifier: p.qualifier,
-        previous: previous?.low ?? null,
-        previousAsOf: previous?.date ?? null,
-        change: change?.absolute ?? null,
-        changePct: change?.percent ?? null,
-        points: a.points.filter((q) => q.sourceKey === p.sourceKey).length,
-        disagreement: disputed.has(p.id),
-        seriesLatest: p.id === headline,
-      }
-    }
-  }
+export function summaryRows(db: Db, filters: ClaimFilters, options: ReadOptions = {}): RowSource {
+  return seriesRows(db, filters, options, summaryTable.columns, summariesOf)
 }

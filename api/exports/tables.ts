@@ -1,6 +1,10 @@
-// The three tables Tally exports, column by column: header, type, HXL hashtag, width and meaning.
-// Writers (csv.ts, xlsx.ts) know nothing about claims or series; they only read these definitions.
-
+// The three tables Tally exports, column by column: header, type, HXL hashtag, width and meaning, and
+// where each value comes from (an SQL expression for claims, a field of a computed row for series).
+// Writers (csv.ts, xlsx.ts) know nothing about claims or series: they get the columns and the rows as
+// cell values in column order.
+import { type SQL, sql } from 'drizzle-orm'
+import type { PgColumn } from 'drizzle-orm/pg-core'
+import { articles, claims, outlets, sources, topics } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
 
 export const EXPORT_TABLES = ['claims', 'points', 'summary'] as const
@@ -9,13 +13,23 @@ export type TableName = (typeof EXPORT_TABLES)[number]
 /** How a column's values are typed: dates are 'YYYY-MM-DD' strings, numbers are numbers. */
 export type CellKind = 'text' | 'number' | 'integer' | 'date' | 'boolean'
 export type CellValue = string | number | boolean | null
+/** Takes a table's rows as cell values in column order. */
+export interface RowSink {
+  /** One row; the array is the sink's to keep or change. */
+  row(cells: CellValue[]): void
+  /** Awaited every few hundred rows and after the last: the sink writes out and waits for room. */
+  batch(): Promise<void>
+}
+/** A table's rows: pushes every row into the sink, and resolves when all are in. */
+export type RowSource = (sink: RowSink) => Promise<void>
 
 /** What hashtags depend on: with exactly one metric asked for, figures carry it ("#affected+killed"). */
 export interface HxlContext {
   metrics?: readonly Metric[]
 }
 
-export interface Column<R> {
+/** What a writer needs to know of a column. */
+export interface ColumnInfo {
   key: string
   header: string
   kind: CellKind
@@ -23,16 +37,25 @@ export interface Column<R> {
   /** Width in characters in xlsx. */
   width: number
   description: string
+}
+
+/** A column whose value is an SQL expression over claims and the tables joined to them. */
+export interface SqlColumn extends ColumnInfo {
+  sql: SQL | PgColumn
+}
+
+/** A column whose value is read from a row computed in Tally. */
+export interface Column<R> extends ColumnInfo {
   value: (row: R) => CellValue
 }
 
-export interface TableDef<R> {
+export interface TableDef<C extends ColumnInfo = ColumnInfo> {
   name: TableName
   /** Sheet name in xlsx (at most 31 characters). */
   sheet: string
   title: string
   description: string
-  columns: Column<R>[]
+  columns: C[]
 }
 
 // HXL (https://hxlstandard.org): the humanitarian hashtags a figure of each metric carries.
@@ -55,83 +78,138 @@ export function figureTag(ctx: HxlContext, ...attributes: string[]): string {
   return [base, ...attributes].join('+')
 }
 
-export function hxlTag<R>(column: Column<R>, ctx: HxlContext): string {
+export function hxlTag(column: ColumnInfo, ctx: HxlContext): string {
   return typeof column.hxl === 'string' ? column.hxl : column.hxl(ctx)
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Claims: one row per claim.
+// Columns that several tables share; each table adds where the value comes from and, where the
+// meaning differs, its own description.
 
-export interface ClaimExportRow {
-  id: number
-  low: number
-  high: number | null
-  qualifier: string
-  metric: string
-  unit: string
-  group: string | null
-  place: string | null
-  country: string | null
-  source: string | null
-  outlet: string | null
-  published: string | null
-  asOf: string | null
-  periodStart: string | null
-  status: string
-  quote: string
-  url: string | null
-}
+type Shared = Omit<ColumnInfo, 'description'> & { description?: string }
+type Described<C> = C & { description: string }
 
-export const claimsTable: TableDef<ClaimExportRow> = {
+const FIGURE = {
+  key: 'figure',
+  header: 'figure',
+  kind: 'number',
+  hxl: (c) => figureTag(c),
+  width: 12,
+} as const satisfies Shared
+const LOW = {
+  key: 'low',
+  header: 'low',
+  kind: 'number',
+  hxl: (c) => figureTag(c, 'min'),
+  width: 10,
+} as const satisfies Shared
+const HIGH = {
+  key: 'high',
+  header: 'high',
+  kind: 'number',
+  hxl: (c) => figureTag(c, 'max'),
+  width: 10,
+} as const satisfies Shared
+const CHANGE = {
+  key: 'change',
+  header: 'change',
+  kind: 'number',
+  hxl: (c) => figureTag(c, 'change'),
+  width: 10,
+} as const satisfies Shared
+const METRIC = {
+  key: 'metric',
+  header: 'metric',
+  kind: 'text',
+  hxl: '#indicator+metric',
+  width: 11,
+} as const satisfies Shared
+const GROUP = {
+  key: 'group',
+  header: 'group',
+  kind: 'text',
+  hxl: '#group+name',
+  width: 18,
+} as const satisfies Shared
+const PLACE = {
+  key: 'place',
+  header: 'place',
+  kind: 'text',
+  hxl: '#adm1+name',
+  width: 18,
+} as const satisfies Shared
+const SOURCE = {
+  key: 'source',
+  header: 'source',
+  kind: 'text',
+  hxl: '#org+reporting',
+  width: 28,
+} as const satisfies Shared
+const AS_OF = {
+  key: 'as_of',
+  header: 'as-of date',
+  kind: 'date',
+  hxl: '#date+reported',
+  width: 12,
+} as const satisfies Shared
+const PERIOD_START = {
+  key: 'period_start',
+  header: 'period start',
+  kind: 'date',
+  hxl: '#date+start',
+  width: 12,
+} as const satisfies Shared
+const QUALIFIER = {
+  key: 'qualifier',
+  header: 'qualifier',
+  kind: 'text',
+  hxl: '#meta+qualifier',
+  width: 10,
+  description: 'exact, at_least, approx, at_most, range or vague.',
+} as const satisfies Described<Shared>
+const COUNTRY = {
+  key: 'country',
+  header: 'country',
+  kind: 'text',
+  hxl: '#country+code',
+  width: 8,
+  description: 'ISO 3166-1 alpha-3 code.',
+} as const satisfies Described<Shared>
+const CHANGE_PCT = {
+  key: 'change_pct',
+  header: 'change %',
+  kind: 'number',
+  hxl: (c) => figureTag(c, 'change', 'pct'),
+  width: 10,
+  description: 'The change in per cent of the previous figure.',
+} as const satisfies Described<Shared>
+const UNATTRIBUTED = 'The organisation credited (or "an unattributed report").'
+
+// ---------------------------------------------------------------------------------------------------
+// Claims: one row per claim, read straight from the database in column order.
+
+export const claimsTable: TableDef<SqlColumn> = {
   name: 'claims',
   sheet: 'Claims',
   title: 'Claims',
   description: 'One row per claim: a figure as one text states it, with who said it, where and when.',
   columns: [
     {
-      key: 'figure',
-      header: 'figure',
-      kind: 'number',
-      hxl: (c) => figureTag(c),
-      width: 12,
+      ...FIGURE,
       description: 'The reported figure (for a range its lower end; for "at least" the bound).',
-      value: (r) => r.low,
+      sql: claims.low,
     },
+    { ...LOW, description: 'Lower bound of the figure.', sql: claims.low },
     {
-      key: 'low',
-      header: 'low',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'min'),
-      width: 10,
-      description: 'Lower bound of the figure.',
-      value: (r) => r.low,
-    },
-    {
-      key: 'high',
-      header: 'high',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'max'),
-      width: 10,
+      ...HIGH,
       description: 'Upper bound; empty for "at least", approximate and vague figures.',
-      value: (r) => r.high,
+      sql: claims.high,
     },
+    { ...QUALIFIER, sql: claims.qualifier },
     {
-      key: 'qualifier',
-      header: 'qualifier',
-      kind: 'text',
-      hxl: '#meta+qualifier',
-      width: 10,
-      description: 'exact, at_least, approx, at_most, range or vague.',
-      value: (r) => r.qualifier,
-    },
-    {
-      key: 'metric',
-      header: 'metric',
-      kind: 'text',
-      hxl: '#indicator+metric',
-      width: 11,
+      ...METRIC,
       description: 'What is counted: killed, injured, displaced, refugees, missing, ...',
-      value: (r) => r.metric,
+      sql: claims.metric,
     },
     {
       key: 'unit',
@@ -140,43 +218,23 @@ export const claimsTable: TableDef<ClaimExportRow> = {
       hxl: '#indicator+unit',
       width: 10,
       description: 'people, households, facilities or homes.',
-      value: (r) => r.unit,
+      sql: claims.unit,
     },
     {
-      key: 'group',
-      header: 'group',
-      kind: 'text',
-      hxl: '#group+name',
-      width: 18,
+      ...GROUP,
       description: 'Who is counted, normalised ("children"), or as written when not in a series.',
-      value: (r) => r.group,
+      sql: sql`coalesce(${topics.groupLabel}, ${claims.who})`,
     },
     {
-      key: 'place',
-      header: 'place',
-      kind: 'text',
-      hxl: '#adm1+name',
-      width: 18,
+      ...PLACE,
       description: 'First-level division the figure is about, or the place as written.',
-      value: (r) => r.place,
+      sql: sql`coalesce(${topics.placeName}, ${claims.location})`,
     },
+    { ...COUNTRY, sql: sql`coalesce(${claims.country}, ${topics.country})` },
     {
-      key: 'country',
-      header: 'country',
-      kind: 'text',
-      hxl: '#country+code',
-      width: 8,
-      description: 'ISO 3166-1 alpha-3 code.',
-      value: (r) => r.country,
-    },
-    {
-      key: 'source',
-      header: 'source',
-      kind: 'text',
-      hxl: '#org+reporting',
-      width: 28,
+      ...SOURCE,
       description: 'The organisation credited with the figure.',
-      value: (r) => r.source,
+      sql: sql`coalesce(${sources.name}, ${claims.source})`,
     },
     {
       key: 'outlet',
@@ -185,7 +243,7 @@ export const claimsTable: TableDef<ClaimExportRow> = {
       hxl: '#meta+source',
       width: 20,
       description: 'Who published the article.',
-      value: (r) => r.outlet,
+      sql: outlets.name,
     },
     {
       key: 'published',
@@ -194,25 +252,13 @@ export const claimsTable: TableDef<ClaimExportRow> = {
       hxl: '#date+published',
       width: 12,
       description: 'When the article was published.',
-      value: (r) => r.published,
+      sql: articles.published,
     },
+    { ...AS_OF, description: 'The date the figure holds as of.', sql: claims.asOf },
     {
-      key: 'as_of',
-      header: 'as-of date',
-      kind: 'date',
-      hxl: '#date+reported',
-      width: 12,
-      description: 'The date the figure holds as of.',
-      value: (r) => r.asOf,
-    },
-    {
-      key: 'period_start',
-      header: 'period start',
-      kind: 'date',
-      hxl: '#date+start',
-      width: 12,
+      ...PERIOD_START,
       description: 'Start of the period a cumulative figure counts from ("since 21 April").',
-      value: (r) => r.periodStart,
+      sql: claims.sinceDate,
     },
     {
       key: 'status',
@@ -221,7 +267,7 @@ export const claimsTable: TableDef<ClaimExportRow> = {
       hxl: '#status+review',
       width: 10,
       description: 'Review status: pending, verified or rejected.',
-      value: (r) => r.status,
+      sql: claims.status,
     },
     {
       key: 'quote',
@@ -230,7 +276,7 @@ export const claimsTable: TableDef<ClaimExportRow> = {
       hxl: '#description',
       width: 60,
       description: 'The exact words the figure was read from.',
-      value: (r) => r.quote,
+      sql: claims.quote,
     },
     {
       key: 'url',
@@ -239,7 +285,7 @@ export const claimsTable: TableDef<ClaimExportRow> = {
       hxl: '#meta+url',
       width: 40,
       description: "The article's address, or the citation of a claim entered by hand.",
-      value: (r) => r.url,
+      sql: sql`coalesce(${articles.url}, ${claims.citation})`,
     },
     {
       key: 'claim_id',
@@ -248,7 +294,7 @@ export const claimsTable: TableDef<ClaimExportRow> = {
       hxl: '#meta+id',
       width: 9,
       description: "Tally's id of the claim (/api/claims/<id>).",
-      value: (r) => r.id,
+      sql: claims.id,
     },
   ],
 }
@@ -296,48 +342,16 @@ function seriesColumns<R extends SeriesIdentity>(): Column<R>[] {
       description: 'cumulative (a toll since a date) or incident (single events).',
       value: (r) => r.kind,
     },
+    { ...METRIC, description: 'What is counted.', value: (r) => r.metric },
+    { ...GROUP, description: 'Who is counted, normalised.', value: (r) => r.group },
     {
-      key: 'metric',
-      header: 'metric',
-      kind: 'text',
-      hxl: '#indicator+metric',
-      width: 11,
-      description: 'What is counted.',
-      value: (r) => r.metric,
-    },
-    {
-      key: 'group',
-      header: 'group',
-      kind: 'text',
-      hxl: '#group+name',
-      width: 18,
-      description: 'Who is counted, normalised.',
-      value: (r) => r.group,
-    },
-    {
-      key: 'place',
-      header: 'place',
-      kind: 'text',
-      hxl: '#adm1+name',
-      width: 18,
+      ...PLACE,
       description: 'First-level division (or country) the series is about.',
       value: (r) => r.place,
     },
+    { ...COUNTRY, value: (r) => r.country },
     {
-      key: 'country',
-      header: 'country',
-      kind: 'text',
-      hxl: '#country+code',
-      width: 8,
-      description: 'ISO 3166-1 alpha-3 code.',
-      value: (r) => r.country,
-    },
-    {
-      key: 'period_start',
-      header: 'period start',
-      kind: 'date',
-      hxl: '#date+start',
-      width: 12,
+      ...PERIOD_START,
       description: 'Start of the period the series counts from.',
       value: (r) => r.periodStart,
     },
@@ -360,7 +374,7 @@ export interface PointExportRow extends SeriesIdentity {
   claimIds: string
 }
 
-export const pointsTable: TableDef<PointExportRow> = {
+export const pointsTable: TableDef<Column<PointExportRow>> = {
   name: 'points',
   sheet: 'Series points',
   title: 'Series points',
@@ -368,78 +382,14 @@ export const pointsTable: TableDef<PointExportRow> = {
     "One row per point: one source's figure in a series, first reported on a date and perhaps repeated later.",
   columns: [
     ...seriesColumns<PointExportRow>(),
-    {
-      key: 'source',
-      header: 'source',
-      kind: 'text',
-      hxl: '#org+reporting',
-      width: 28,
-      description: 'The organisation credited (or "an unattributed report").',
-      value: (r) => r.source,
-    },
-    {
-      key: 'as_of',
-      header: 'as-of date',
-      kind: 'date',
-      hxl: '#date+reported',
-      width: 12,
-      description: 'First date the figure was reported as of.',
-      value: (r) => r.asOf,
-    },
-    {
-      key: 'figure',
-      header: 'figure',
-      kind: 'number',
-      hxl: (c) => figureTag(c),
-      width: 12,
-      description: 'The reported figure.',
-      value: (r) => r.low,
-    },
-    {
-      key: 'low',
-      header: 'low',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'min'),
-      width: 10,
-      description: 'Lower bound.',
-      value: (r) => r.low,
-    },
-    {
-      key: 'high',
-      header: 'high',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'max'),
-      width: 10,
-      description: 'Upper bound, when there is one.',
-      value: (r) => r.high,
-    },
-    {
-      key: 'qualifier',
-      header: 'qualifier',
-      kind: 'text',
-      hxl: '#meta+qualifier',
-      width: 10,
-      description: 'exact, at_least, approx, at_most, range or vague.',
-      value: (r) => r.qualifier,
-    },
-    {
-      key: 'change',
-      header: 'change',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'change'),
-      width: 10,
-      description: "Change from the same source's previous point.",
-      value: (r) => r.change,
-    },
-    {
-      key: 'change_pct',
-      header: 'change %',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'change', 'pct'),
-      width: 10,
-      description: 'The change in per cent of the previous figure.',
-      value: (r) => r.changePct,
-    },
+    { ...SOURCE, description: UNATTRIBUTED, value: (r) => r.source },
+    { ...AS_OF, description: 'First date the figure was reported as of.', value: (r) => r.asOf },
+    { ...FIGURE, description: 'The reported figure.', value: (r) => r.low },
+    { ...LOW, description: 'Lower bound.', value: (r) => r.low },
+    { ...HIGH, description: 'Upper bound, when there is one.', value: (r) => r.high },
+    { ...QUALIFIER, value: (r) => r.qualifier },
+    { ...CHANGE, description: "Change from the same source's previous point.", value: (r) => r.change },
+    { ...CHANGE_PCT, value: (r) => r.changePct },
     {
       key: 'citations',
       header: 'citations',
@@ -503,7 +453,7 @@ export interface SummaryExportRow extends SeriesIdentity {
   seriesLatest: boolean
 }
 
-export const summaryTable: TableDef<SummaryExportRow> = {
+export const summaryTable: TableDef<Column<SummaryExportRow>> = {
   name: 'summary',
   sheet: 'Series summary',
   title: 'Series summary',
@@ -511,51 +461,15 @@ export const summaryTable: TableDef<SummaryExportRow> = {
     'One row per series and source: the latest figure, its change, and whether another source disagrees.',
   columns: [
     ...seriesColumns<SummaryExportRow>(),
+    { ...SOURCE, description: UNATTRIBUTED, value: (r) => r.source },
+    { ...AS_OF, description: "Date of the source's latest figure.", value: (r) => r.asOf },
+    { ...FIGURE, header: 'latest figure', description: "The source's latest figure.", value: (r) => r.low },
     {
-      key: 'source',
-      header: 'source',
-      kind: 'text',
-      hxl: '#org+reporting',
-      width: 28,
-      description: 'The organisation credited (or "an unattributed report").',
-      value: (r) => r.source,
-    },
-    {
-      key: 'as_of',
-      header: 'as-of date',
-      kind: 'date',
-      hxl: '#date+reported',
-      width: 12,
-      description: "Date of the source's latest figure.",
-      value: (r) => r.asOf,
-    },
-    {
-      key: 'figure',
-      header: 'latest figure',
-      kind: 'number',
-      hxl: (c) => figureTag(c),
-      width: 12,
-      description: "The source's latest figure.",
-      value: (r) => r.low,
-    },
-    {
-      key: 'high',
-      header: 'high',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'max'),
-      width: 10,
+      ...HIGH,
       description: 'Upper bound of the latest figure, when there is one.',
       value: (r) => r.high,
     },
-    {
-      key: 'qualifier',
-      header: 'qualifier',
-      kind: 'text',
-      hxl: '#meta+qualifier',
-      width: 10,
-      description: 'exact, at_least, approx, at_most, range or vague.',
-      value: (r) => r.qualifier,
-    },
+    { ...QUALIFIER, value: (r) => r.qualifier },
     {
       key: 'previous',
       header: 'previous figure',
@@ -574,24 +488,8 @@ export const summaryTable: TableDef<SummaryExportRow> = {
       description: 'Date of the previous figure.',
       value: (r) => r.previousAsOf,
     },
-    {
-      key: 'change',
-      header: 'change',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'change'),
-      width: 10,
-      description: 'Latest minus previous figure.',
-      value: (r) => r.change,
-    },
-    {
-      key: 'change_pct',
-      header: 'change %',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'change', 'pct'),
-      width: 10,
-      description: 'The change in per cent of the previous figure.',
-      value: (r) => r.changePct,
-    },
+    { ...CHANGE, description: 'Latest minus previous figure.', value: (r) => r.change },
+    { ...CHANGE_PCT, value: (r) => r.changePct },
     {
       key: 'points',
       header: 'points',
@@ -624,5 +522,5 @@ export const summaryTable: TableDef<SummaryExportRow> = {
 
 export const TABLES = { claims: claimsTable, points: pointsTable, summary: summaryTable } as const
 
-// biome-ignore lint/suspicious/noExplicitAny: a table of any row type, for the writers
-export type AnyTable = TableDef<any>
+/** Any of the tables, as the writers see it. */
+export type AnyTable = TableDef<ColumnInfo>

@@ -1,16 +1,19 @@
-// Excel writer on exceljs's streaming WorkbookWriter: each row is written to the zip stream as soon as
-// it is added, so memory stays flat however many rows. Numbers are number cells, dates date cells,
-// text always a string cell (never a formula, whatever it starts with). An "About" sheet comes first,
-// then one sheet per table with a frozen, filtered header row (and the HXL row under it).
-import { once } from 'node:events'
+// Excel writer. exceljs's streaming WorkbookWriter makes the workbook: the zip, workbook, styles, the
+// About sheet, and each data sheet's frame (column widths and styles, frozen header, filter, the header
+// rows); the data rows themselves are written as SpreadsheetML by xlsx-rows.ts into the sheet's entry
+// of the zip, a batch at a time, so memory stays flat however many rows. Numbers are number cells,
+// dates date cells, text always a string cell (never a formula, whatever it starts with). The About
+// sheet comes first, then one sheet per table with a frozen, filtered header row (and the HXL row).
 import type { Writable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { ROWS_PER_CHUNK, turn } from './chunks.ts'
 import { xlsxText } from './neutralise.ts'
-import { type AnyTable, type CellKind, type CellValue, type HxlContext, hxlTag } from './tables.ts'
+import { type AnyTable, type HxlContext, hxlTag, type RowSource } from './tables.ts'
+import { SheetRows } from './xlsx-rows.ts'
 
 export interface XlsxSheet {
   table: AnyTable
-  rows: AsyncIterable<unknown>
+  rows: RowSource
 }
 
 export interface AboutInfo {
@@ -27,12 +30,34 @@ export interface XlsxOptions {
   hxl?: boolean
   hxlContext?: HxlContext
   about: AboutInfo
+  /** Stops the export while it waits for `out`. */
+  signal?: AbortSignal
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd'
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } }
+// Deflate level 1: the sheet XML is repetitive, so the file is only ~15 % larger than at the default
+// level 6, and compressing takes a third of the time (it runs on libuv's threads, beside the database
+// and the formatting on a small machine).
+const ZIP_LEVEL = 1
+// Bytes of sheet XML per piece given to zlib (and a quarter of it for what comes out, more than one
+// piece compresses to), so that each piece is one job on a zlib thread.
+const ZIP_PIECE = 1 << 20
 
-type XlsxValue = ExcelJS.CellRichTextValue | number | boolean | Date | null
+type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter
+
+// What the writer uses of exceljs beyond its typings: the style table (to learn the ids of the date
+// and integer formats) and each sheet's zip entry stream.
+interface StyleTable {
+  addStyleModel(style: Partial<ExcelJS.Style>): number
+}
+interface SheetEntry {
+  write(chunk: Buffer): boolean
+  /** Size of the buffers it fills before passing them on. */
+  bufSize: number
+  /** exceljs's StreamBuf pipes into archiver's entry stream (readable-stream v2, no writableLength). */
+  pipes?: { _writableState?: { length?: number }; _readableState?: { length?: number } }[]
+}
 
 /**
  * A string cell that is only ever a string: written as an inline string (t="inlineStr") with one
@@ -42,31 +67,7 @@ export function textCell(text: string): ExcelJS.CellRichTextValue {
   return { richText: [{ text: xlsxText(text) }] }
 }
 
-/** 'YYYY-MM-DD' as the UTC midnight exceljs turns into an Excel date serial. */
-function excelDate(text: string): Date | ExcelJS.CellRichTextValue {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : textCell(text)
-}
-
-export function xlsxCell(kind: CellKind, value: CellValue): XlsxValue {
-  if (value === null) return null
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  if (typeof value === 'boolean') return value
-  return kind === 'date' ? excelDate(value) : textCell(value)
-}
-
-/** Waits while the zip stream or the destination holds more than a few MB not yet written out. */
-async function backpressure(out: Writable, sheetStream: unknown) {
-  await new Promise((resolve) => setImmediate(resolve))
-  // exceljs writes each sheet into a buffer piped to the zip entry without waiting; keep it short.
-  const pipes = (sheetStream as { pipes?: { writableLength?: number }[] }).pipes ?? []
-  for (let i = 0; i < 1000 && pipes.reduce((n, p) => n + (p.writableLength ?? 0), 0) > 4 << 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-  if (out.writableNeedDrain) await once(out, 'drain')
-}
-
-function writeAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheets: XlsxSheet[], options: XlsxOptions) {
+function writeAbout(wb: WorkbookWriter, sheets: XlsxSheet[], options: XlsxOptions) {
   const ws = wb.addWorksheet('About')
   ws.columns = [{ width: 22 }, { width: 28 }, { width: 26 }, { width: 80 }]
   const add = (values: (string | Date | null)[], bold = false) => {
@@ -106,6 +107,73 @@ function writeAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheets: XlsxSheet[],
   ws.commit()
 }
 
+/** A data sheet with its columns and header rows written; data rows go after `headerRows`. */
+function addDataSheet(wb: WorkbookWriter, table: AnyTable, options: XlsxOptions, headerRows: number) {
+  const { columns } = table
+  const ws = wb.addWorksheet(table.sheet, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRows, activeCell: `A${headerRows + 1}` }],
+  })
+  ws.columns = columns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'integer' ? { numFmt: '0' } : {},
+  }))
+  const header = ws.addRow(columns.map((c) => textCell(c.header)))
+  header.font = { bold: true }
+  header.fill = HEADER_FILL
+  header.commit()
+  if (options.hxl) {
+    const tags = ws.addRow(columns.map((c) => textCell(hxlTag(c, options.hxlContext ?? {}))))
+    tags.font = { italic: true, color: { argb: 'FF555555' } }
+    tags.fill = HEADER_FILL
+    tags.commit()
+  }
+  // The filter sits on the last header row, so that sorting never moves the hashtag row.
+  ws.autoFilter = { from: { row: headerRows, column: 1 }, to: { row: headerRows, column: columns.length } }
+  return ws
+}
+
+// Bytes of sheet XML that may wait for the zip: enough that deflate always has its next piece while
+// the next rows are read and formatted.
+const ZIP_BACKLOG = 2 << 20
+
+function backlog(entry: SheetEntry): number {
+  let bytes = 0
+  for (const pipe of entry.pipes ?? [])
+    bytes += (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0)
+  return bytes
+}
+
+/**
+ * Waits while more than ZIP_BACKLOG bytes of this sheet wait for the zip (and so, through the zip,
+ * for `out`). It looks every millisecond: exceljs's sheet stream never says "full", and the stream
+ * it pipes into only says "empty" ('drain'), too late to keep deflate busy.
+ */
+async function zipReady(entry: SheetEntry, out: Writable, signal?: AbortSignal) {
+  await turn()
+  while (backlog(entry) > ZIP_BACKLOG) {
+    if (out.destroyed) throw out.errored ?? new Error('the export output closed early')
+    signal?.throwIfAborted()
+    await new Promise((resolve) => setTimeout(resolve, 1))
+  }
+}
+
+/**
+ * Rejects if `out` closes before it has the whole file or the export is aborted: exceljs itself
+ * would wait for 'finish' for ever.
+ */
+function stopped(out: Writable, signal?: AbortSignal): Promise<never> {
+  const promise = new Promise<never>((_, reject) => {
+    out.once('close', () => {
+      if (!out.writableFinished) reject(out.errored ?? new Error('the export output closed early'))
+    })
+    if (signal?.aborted) reject(signal.reason)
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  promise.catch(() => {})
+  return promise
+}
+
 /**
  * Writes an xlsx with an About sheet and one sheet per table to `out` (which is ended when the file
  * is complete); resolves with the number of data rows of each sheet.
@@ -115,42 +183,54 @@ export async function writeXlsx(
   out: Writable,
   options: XlsxOptions,
 ): Promise<{ rows: number[] }> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  // exceljs takes a quarter of a second to import: only exports that write an xlsx pay for it.
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: ZIP_LEVEL, chunkSize: ZIP_PIECE >> 2 } },
+  })
+  const closed = stopped(out, options.signal)
   wb.creator = 'Tally'
   wb.created = options.about.madeAt
   writeAbout(wb, sheets, options)
+  const styleTable = (wb as unknown as { styles: StyleTable }).styles
+  const styles = {
+    date: styleTable.addStyleModel({ numFmt: DATE_FORMAT }),
+    integer: styleTable.addStyleModel({ numFmt: '0' }),
+  }
   const counts: number[] = []
   const headerRows = options.hxl ? 2 : 1
   for (const { table, rows } of sheets) {
-    const columns = table.columns
-    const ws = wb.addWorksheet(table.sheet, {
-      views: [{ state: 'frozen', xSplit: 0, ySplit: headerRows, activeCell: `A${headerRows + 1}` }],
-    })
-    ws.columns = columns.map((c) => ({
-      key: c.key,
-      width: c.width,
-      style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'integer' ? { numFmt: '0' } : {},
-    }))
-    const header = ws.addRow(columns.map((c) => textCell(c.header)))
-    header.font = { bold: true }
-    header.fill = HEADER_FILL
-    header.commit()
-    if (options.hxl) {
-      const tags = ws.addRow(columns.map((c) => textCell(hxlTag(c, options.hxlContext ?? {}))))
-      tags.font = { italic: true, color: { argb: 'FF555555' } }
-      tags.fill = HEADER_FILL
-      tags.commit()
-    }
-    // The filter sits on the last header row, so that sorting never moves the hashtag row.
-    ws.autoFilter = { from: { row: headerRows, column: 1 }, to: { row: headerRows, column: columns.length } }
+    const ws = addDataSheet(wb, table, options, headerRows)
+    const entry = (ws as unknown as { stream: SheetEntry }).stream
+    // exceljs hands the zip 64 KB at a time; each piece costs a round trip to a zlib thread.
+    entry.bufSize = ZIP_PIECE
+    const format = new SheetRows(
+      table.columns.map((c) => c.kind),
+      styles,
+      headerRows + 1,
+    )
     let count = 0
-    for await (const row of rows) {
-      ws.addRow(columns.map((c) => xlsxCell(c.kind, c.value(row)))).commit()
-      if (++count % 2000 === 0) await backpressure(out, (ws as unknown as { stream: unknown }).stream)
+    // Copied at once into exceljs's own buffers, so the next rows may reuse the chunk's memory.
+    const flush = () => {
+      const chunk = format.take()
+      if (chunk.length) entry.write(chunk)
     }
+    await rows({
+      row(cells) {
+        format.add(cells)
+        if (++count % ROWS_PER_CHUNK === 0) flush()
+      },
+      async batch() {
+        flush()
+        await zipReady(entry, out, options.signal)
+      },
+    })
     ws.commit()
     counts.push(count)
   }
-  await wb.commit()
+  await Promise.race([wb.commit(), closed])
   return { rows: counts }
 }
