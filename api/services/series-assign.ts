@@ -1,11 +1,12 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { inArray, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
-import { articles, type ClaimRow, claims, series, topics } from '../db/schema/index.ts'
+import { articles, type ClaimRow, claims } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
 import { normaliseGroup } from '../series/groups.ts'
 import { normaliseSource } from '../series/sources.ts'
 import { locativePlaces, mainPlace, type NormalPlace, normalisePlace } from './places.ts'
-import { gazetteerCountry, sourceTable, upsertSource } from './source-table.ts'
+import { IdCache, jsonb, resolveSeries, resolveSources, seriesKey } from './series-assign-ids.ts'
+import { gazetteerCountry, sourceTable } from './source-table.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
@@ -22,13 +23,22 @@ const METRIC_WORDS: Record<Metric, string> = {
   homes: 'destroyed or damaged',
 }
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+// Formatting a date through Intl costs more than everything else in filing a claim: once per date.
+const longDates = new Map<string, string>()
+const longDate = (iso: string) => {
+  let text = longDates.get(iso)
+  if (text === undefined) {
+    text = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    if (longDates.size > 10_000) longDates.clear()
+    longDates.set(iso, text)
+  }
+  return text
+}
 
 export function seriesTitle(metric: Metric, group: string, place: string | null, sinceDate: string | null) {
   const what =
@@ -71,118 +81,126 @@ export function sentenceAround(text: string, start: number, end: number): string
   return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop))
 }
 
+/** What filing reads of a claim. */
+export type AssignRow = Pick<
+  ClaimRow,
+  | 'metric'
+  | 'who'
+  | 'location'
+  | 'country'
+  | 'sinceDate'
+  | 'since'
+  | 'source'
+  | 'confidence'
+  | 'articleId'
+  | 'origin'
+  | 'quoteStart'
+  | 'quoteEnd'
+  | 'seriesLocked'
+  | 'seriesId'
+>
+
+export interface Filing {
+  sourceId: number | null
+  seriesId: number | null
+  seriesConfidence: number
+}
+
 /**
- * Resolves each claim's source to an organisation and puts the claim in its series, creating topics
- * and series on first sight. Claims an editor moved by hand (series_locked) keep their series.
- * Returns the ids of the series whose summaries need refreshing.
+ * Where each claim goes: its source resolved to an organisation and its series, creating sources,
+ * topics and series on first sight (a few statements for all the claims, not a few per claim). Claims an
+ * editor moved by hand (series_locked) keep their series. `touched` are the series whose summaries
+ * need refreshing. `cache` may be shared by the calls of one transaction.
+ */
+export async function fileClaims(
+  tx: Tx,
+  rows: AssignRow[],
+  texts = new Map<number, string>(),
+  cache = new IdCache(),
+): Promise<{ filings: Filing[]; touched: number[] }> {
+  if (!rows.length) return { filings: [], touched: [] }
+  const table = await sourceTable(tx)
+  const placed = (c: AssignRow) => Boolean(c.articleId && c.origin !== 'manual' && c.quoteStart !== null)
+  const unread = [...new Set(rows.filter(placed).map((c) => c.articleId!))].filter((id) => !texts.has(id))
+  if (unread.length) {
+    const found = await tx
+      .select({ id: articles.id, text: articles.text })
+      .from(articles)
+      .where(inArray(articles.id, unread))
+    for (const id of unread) texts.set(id, found.find((r) => r.id === id)?.text ?? '')
+  }
+  const places = new Map<number, NormalPlace | null>()
+  const articlePlace = (articleId: number) => {
+    if (!places.has(articleId)) places.set(articleId, mainPlace(texts.get(articleId)!))
+    return places.get(articleId) ?? null
+  }
+  // Where a figure happened, by strength of evidence: a place its own sentence puts it in (the
+  // extractor's choice when the sentence agrees), then the place its article is mostly about.
+  const placeFor = (c: AssignRow): NormalPlace | null => {
+    if (!placed(c)) return null
+    const sentence = sentenceAround(texts.get(c.articleId!)!, c.quoteStart!, c.quoteEnd ?? c.quoteStart!)
+    const named = locativePlaces(sentence)
+    const own = c.location ? normalisePlace(c.location, c.country) : null
+    if (own && named.some((p) => p.key === own.key)) return own
+    return named[0] ?? articlePlace(c.articleId!)
+  }
+  const plans = rows.map((c) => {
+    const match = normaliseSource(c.source, table, { country: gazetteerCountry })
+    const place = placeFor(c)
+    const id = seriesIdentity(place ? { ...c, location: null, country: null } : c, place)
+    return { c, match, key: { ...id, metric: c.metric } }
+  })
+  await resolveSources(
+    tx,
+    plans.flatMap((p) => (p.match ? [p.match] : [])),
+    cache,
+  )
+  await resolveSeries(
+    tx,
+    plans.filter((p) => !p.c.seriesLocked).map((p) => p.key),
+    cache,
+  )
+  const touched = new Set<number>()
+  const filings = plans.map(({ c, match, key }) => {
+    const seriesId = c.seriesLocked ? c.seriesId : cache.series.get(seriesKey(key))!
+    if (c.seriesId && c.seriesId !== seriesId) touched.add(c.seriesId)
+    if (seriesId) touched.add(seriesId)
+    // Unplaced or unattributed figures are filed with less certainty.
+    const certainty = (c.confidence ?? 1) * (key.place.key === 'unknown' ? 0.6 : 1) * (match ? 1 : 0.9)
+    return {
+      sourceId: match ? cache.sources.get(match.key)! : null,
+      seriesId,
+      seriesConfidence: Math.round(certainty * 100) / 100,
+    }
+  })
+  return { filings, touched: [...touched] }
+}
+
+/**
+ * Files stored claims again (after an edit, or a change to the alias table) and returns the ids of the
+ * series whose summaries need refreshing.
  */
 export async function assignClaims(
   tx: Tx,
   rows: ClaimRow[],
   texts = new Map<number, string>(),
 ): Promise<number[]> {
-  const table = await sourceTable(tx)
-  const places = new Map<number, NormalPlace | null>()
-  const textOf = async (articleId: number) => {
-    if (!texts.has(articleId)) {
-      const [row] = await tx.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId))
-      texts.set(articleId, row?.text ?? '')
-    }
-    return texts.get(articleId)!
-  }
-  const articlePlace = async (articleId: number | null) => {
-    if (!articleId) return null
-    if (!places.has(articleId)) places.set(articleId, mainPlace(await textOf(articleId)))
-    return places.get(articleId) ?? null
-  }
-  // Where a figure happened, by strength of evidence: a place its own sentence puts it in (the
-  // extractor's choice when the sentence agrees), then the place its article is mostly about.
-  const placeFor = async (c: ClaimRow): Promise<NormalPlace | null> => {
-    if (!c.articleId || c.origin === 'manual' || c.quoteStart === null) return null
-    const sentence = sentenceAround(await textOf(c.articleId), c.quoteStart, c.quoteEnd ?? c.quoteStart)
-    const named = locativePlaces(sentence)
-    const own = c.location ? normalisePlace(c.location, c.country) : null
-    if (own && named.some((p) => p.key === own.key)) return own
-    return named[0] ?? (await articlePlace(c.articleId))
-  }
-  const touched = new Set<number>()
-  const sourceIds = new Map<string, number>()
-  const seriesIds = new Map<string, number>()
-  for (const c of rows) {
-    const match = normaliseSource(c.source, table, { country: gazetteerCountry })
-    let sourceId: number | null = null
-    if (match) {
-      sourceId = sourceIds.get(match.key) ?? (await upsertSource(tx, match))
-      sourceIds.set(match.key, sourceId)
-    }
-    const place = await placeFor(c)
-    const id = seriesIdentity(place ? { ...c, location: null, country: null } : c, place)
-    let seriesId = c.seriesLocked ? c.seriesId : null
-    if (!c.seriesLocked) {
-      const cacheKey = `${c.metric}|${id.group.key}|${id.place.key}|${id.periodKey}`
-      seriesId = seriesIds.get(cacheKey) ?? (await upsertSeries(tx, c.metric, id))
-      seriesIds.set(cacheKey, seriesId)
-    }
-    if (c.seriesId && c.seriesId !== seriesId) touched.add(c.seriesId)
-    if (seriesId) touched.add(seriesId)
-    // Unplaced or unattributed figures are filed with less certainty.
-    const certainty = (c.confidence ?? 1) * (id.place.key === 'unknown' ? 0.6 : 1) * (match ? 1 : 0.9)
-    await tx
-      .update(claims)
-      .set({ sourceId, seriesId, seriesConfidence: Math.round(certainty * 100) / 100 })
-      .where(eq(claims.id, c.id))
-  }
-  return [...touched]
-}
-
-async function upsertSeries(tx: Tx, metric: Metric, id: ReturnType<typeof seriesIdentity>): Promise<number> {
-  await tx
-    .insert(topics)
-    .values({
-      metric,
-      groupKey: id.group.key,
-      groupLabel: id.group.label,
-      placeKey: id.place.key,
-      placeName: id.place.name,
-      country: id.place.country,
-    })
-    .onConflictDoNothing()
-  const [topic] = await tx
-    .select({ id: topics.id })
-    .from(topics)
-    .where(
-      and(eq(topics.metric, metric), eq(topics.groupKey, id.group.key), eq(topics.placeKey, id.place.key)),
-    )
-  const since = id.periodKey.startsWith('since:') ? id.periodKey.slice(6) : null
-  const existing = await liveSeries(tx, topic.id, id.periodKey)
-  if (existing) return existing
-  await tx
-    .insert(series)
-    .values({ topicId: topic.id, kind: id.kind, periodKey: id.periodKey, sinceDate: since, title: id.title })
-    .onConflictDoNothing({
-      target: [series.topicId, series.periodKey],
-      where: sql`${series.mergedInto} is null`,
-    })
-  return (await liveSeries(tx, topic.id, id.periodKey))!
-}
-
-/** The live series for a topic and period: a merged one hands its claims on to the series it joined. */
-async function liveSeries(tx: Tx, topicId: number, periodKey: string): Promise<number | null> {
-  const [found] = await tx
-    .select({ id: series.id, mergedInto: series.mergedInto })
-    .from(series)
-    .where(and(eq(series.topicId, topicId), eq(series.periodKey, periodKey)))
-    .orderBy(sql`${series.mergedInto} is not null`, series.id)
-    .limit(1)
-  if (!found) return null
-  let id = found.id
-  let next = found.mergedInto
-  for (let hops = 0; next && hops < 20; hops++) {
-    id = next
-    const [row] = await tx.select({ mergedInto: series.mergedInto }).from(series).where(eq(series.id, next))
-    next = row?.mergedInto ?? null
-  }
-  return id
+  const { filings, touched } = await fileClaims(tx, rows, texts)
+  if (!filings.length) return touched
+  const input = filings.map((f, i) => ({
+    id: rows[i].id,
+    source_id: f.sourceId,
+    series_id: f.seriesId,
+    series_confidence: f.seriesConfidence,
+  }))
+  await tx.execute(
+    sql`update claims c set source_id = x.source_id, series_id = x.series_id,
+      series_confidence = x.series_confidence
+      from jsonb_to_recordset(${jsonb(input)})
+        as x(id bigint, source_id bigint, series_id bigint, series_confidence real)
+      where c.id = x.id`,
+  )
+  return touched
 }
 
 export async function claimsOf(tx: Tx, ids: number[]) {

@@ -1,4 +1,3 @@
-import { setImmediate } from 'node:timers/promises'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from 'typebox'
 import {
@@ -23,6 +22,7 @@ import {
 import { history } from '../../services/claims-write.ts'
 import { HttpError } from '../../services/errors.ts'
 import { ingestArticle } from '../../services/ingest.ts'
+import { ingestArticles } from '../../services/ingest-batch.ts'
 
 const articles: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
@@ -55,30 +55,23 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const results: Static<typeof BatchResponse>['results'] = []
-      for (const [index, body] of request.body.articles.entries()) {
-        // The embedded database runs on this thread: let other requests in between articles.
-        await setImmediate()
-        try {
-          const r = await ingestArticle(fastify.db, request.actor, toArticleInput(body))
-          results.push({
-            index,
-            status: r.status,
-            article_id: r.article.id,
-            claim_count: r.claimCount,
-            error: null,
-          })
-        } catch (err) {
-          if (!(err instanceof HttpError)) throw err
-          results.push({
-            index,
-            status: 'error' as const,
-            article_id: null,
-            claim_count: 0,
-            error: { code: err.code, message: err.message },
-          })
-        }
-      }
+      const outcomes = await ingestArticles(
+        fastify.db,
+        request.actor,
+        request.body.articles.map((body) => () => toArticleInput(body)),
+        { embedded: fastify.database.kind === 'pglite' },
+      )
+      const results: Static<typeof BatchResponse>['results'] = outcomes.map((r, index) =>
+        r instanceof HttpError
+          ? {
+              index,
+              status: 'error' as const,
+              article_id: null,
+              claim_count: 0,
+              error: { code: r.code, message: r.message },
+            }
+          : { index, status: r.status, article_id: r.article.id, claim_count: r.claimCount, error: null },
+      )
       const count = (s: string) => results.filter((r) => r.status === s).length
       return { results, created: count('created'), existing: count('existing'), failed: count('error') }
     },
