@@ -37,22 +37,29 @@ export async function seriesClaims(db: Reader, seriesIds: number[]) {
   return rows.map((r) => ({
     ...r,
     family: r.family === null ? null : Number(r.family),
-    input: {
-      id: r.claim.id,
-      articleId: r.claim.articleId,
-      articleFamily: r.family === null ? null : Number(r.family),
-      sourceKey: r.sourceKey,
-      low: r.claim.low,
-      high: r.claim.high,
-      qualifier: r.claim.qualifier,
-      asOf: r.claim.asOf,
-      published: r.published,
-      denied: r.claim.denied,
-      projected: r.claim.projected,
-      status: r.claim.status,
-    } satisfies SeriesClaim,
+    input: seriesClaimOf({ ...r.claim, family: r.family, sourceKey: r.sourceKey, published: r.published }),
   }))
 }
+/** The fields analyse() reads, from a claim row joined with its article and source. */
+export function seriesClaimOf(
+  r: Omit<SeriesClaim, 'articleFamily'> & { family: number | string | null },
+): SeriesClaim {
+  return {
+    id: r.id,
+    articleId: r.articleId,
+    articleFamily: r.family === null ? null : Number(r.family),
+    sourceKey: r.sourceKey,
+    low: r.low,
+    high: r.high,
+    qualifier: r.qualifier,
+    asOf: r.asOf,
+    published: r.published,
+    denied: r.denied,
+    projected: r.projected,
+    status: r.status,
+  }
+}
+
 export type SeriesClaimRow = Awaited<ReturnType<typeof seriesClaims>>[number]
 
 /**
@@ -124,20 +131,7 @@ async function refreshClaims(db: Reader, seriesIds: number[]) {
     seriesId: r.seriesId,
     sourceKey: r.sourceKey,
     sourceName: r.sourceName,
-    input: {
-      id: r.id,
-      articleId: r.articleId,
-      articleFamily: r.family === null ? null : Number(r.family),
-      sourceKey: r.sourceKey,
-      low: r.low,
-      high: r.high,
-      qualifier: r.qualifier,
-      asOf: r.asOf,
-      published: r.published,
-      denied: r.denied,
-      projected: r.projected,
-      status: r.status,
-    } satisfies SeriesClaim,
+    input: seriesClaimOf(r),
   }))
 }
 

@@ -11,9 +11,9 @@ import {
   topics,
 } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
-import { type BucketUnit, incidentTotals, type Point, type SeriesClaim } from '../series/index.ts'
+import { type BucketUnit, incidentTotals, type Point } from '../series/index.ts'
 import { HttpError, notFound } from './errors.ts'
-import { analyse, type SeriesClaimRow } from './series-claims.ts'
+import { analyse, type SeriesClaimRow, seriesClaimOf } from './series-claims.ts'
 
 export interface SeriesFilters {
   metric?: Metric[]
@@ -231,20 +231,7 @@ async function detailClaims(db: Pick<Db, 'select'>, id: number) {
     .where(eq(claims.seriesId, id))
   return rows.map((r) => ({
     ...r,
-    input: {
-      id: r.id,
-      articleId: r.articleId,
-      articleFamily: r.family === null ? null : Number(r.family),
-      sourceKey: r.sourceKey,
-      low: r.low,
-      high: r.high,
-      qualifier: r.qualifier,
-      asOf: r.asOf,
-      published: r.published,
-      denied: r.denied,
-      projected: r.projected,
-      status: r.status,
-    } satisfies SeriesClaim,
+    input: seriesClaimOf(r),
   }))
 }
 type DetailRow = Awaited<ReturnType<typeof detailClaims>>[number]
