@@ -425,22 +425,6 @@ const LEADING_NON_SOURCES = new Set([
   'last',
   'this',
 ])
-const DATA_LINKS = new Set([
-  'from',
-  'by',
-  'of',
-  'published',
-  'released',
-  'compiled',
-  'issued',
-  'provided',
-  'gathered',
-  'collected',
-  'shared',
-  'given',
-  'supplied',
-  'announced',
-])
 const PARTICIPLE_LINKS = new Set([
   'published',
   'released',
@@ -454,6 +438,7 @@ const PARTICIPLE_LINKS = new Set([
   'supplied',
   'announced',
 ])
+const DATA_LINKS = new Set(['from', 'by', 'of', ...PARTICIPLE_LINKS])
 const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that', '•', '·', '*', '|', '►', '▪'])
 const MAX_SUBJECT = 14
 // Headline labels before a colon that are no speakers: "Cyclone Mocha: ...", "Update: ...", "Key figures: ...".
