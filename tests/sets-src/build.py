@@ -1,0 +1,43 @@
+# Builds a labelled JSONL set from a compact Python description, computing each quote's offsets.
+# Usage: python3 tests/sets-src/build.py SPEC.py OUT.jsonl
+import json, sys, runpy
+
+QUAL = {'ex': 'exact', 'al': 'at_least', 'ap': 'approx', 'am': 'at_most', 'r': 'range', 'v': 'vague'}
+
+def build(doc):
+    text = doc['text']
+    used = {}
+    claims = []
+    for c in doc['claims']:
+        metric, low, quote = c[0], c[1], c[2]
+        kw = dict(c[3]) if len(c) > 3 else {}
+        q = QUAL[kw.pop('q', 'ex')]
+        high = kw.pop('high', low if q in ('exact', 'at_most') else None)
+        nth = kw.pop('nth', 0)
+        at = -1
+        for _ in range(nth + 1):
+            at = text.find(quote, at + 1)
+        if at < 0:
+            raise SystemExit(f"{doc['id']}: quote not found: {quote!r}")
+        unit = kw.pop('unit', 'households' if metric not in ('homes', 'facilities') and kw.get('hh') else
+                      {'homes': 'homes', 'facilities': 'facilities'}.get(metric, 'people'))
+        kw.pop('hh', None)
+        claim = {'metric': metric, 'unit': unit, 'low': low, 'high': high, 'qualifier': q,
+                 'who': kw.pop('who', 'people'), 'source': kw.pop('src', None),
+                 'quote': quote, 'start': at, 'end': at + len(quote),
+                 'denied': kw.pop('denied', False), 'projected': kw.pop('projected', False),
+                 'context': kw.pop('ctx', None)}
+        for k in ('location', 'country', 'since'):
+            if k in kw: claim[k] = kw.pop(k)
+        if 'loc' in kw:
+            claim['location'], claim['country'] = kw.pop('loc')
+        if kw: raise SystemExit(f"{doc['id']}: unknown keys {kw}")
+        claims.append(claim)
+    return {'id': doc['id'], 'published': doc['published'], 'outlet': doc.get('outlet', 'own test text'),
+            'format': doc.get('format'), 'text': text, 'claims': claims}
+
+spec = runpy.run_path(sys.argv[1])
+with open(sys.argv[2], 'w') as f:
+    for d in spec['DOCS']:
+        f.write(json.dumps(build(d), ensure_ascii=False) + '\n')
+print(len(spec['DOCS']), 'texts,', sum(len(d['claims']) for d in spec['DOCS']), 'claims ->', sys.argv[2])
