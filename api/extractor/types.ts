@@ -40,6 +40,8 @@ export interface Claim {
   end: number
   denied: boolean
   projected: boolean
+  /** For a figure in a table or key-figures box: its row or column label when that is outside the quote. */
+  context?: string | null
 }
 
 /** What the extractor emits: a claim plus how sure it is (0..1), so review can show doubtful ones first. */

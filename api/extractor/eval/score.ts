@@ -149,6 +149,7 @@ const FIELD_CHECKS: Record<string, [keyof Claim, FieldCheck]> = {
   location: ['location', (g, p) => placesAgree(g.location, p.location)],
   country: ['country', (g, p) => (g.country ?? null) === (p.country ?? null)],
   denied: ['denied', (g, p) => Boolean(g.denied) === Boolean(p.denied)],
+  context: ['context', (g, p) => loose(g.context) === loose(p.context)],
 }
 
 export function score(docs: DocPrediction[]): ScoreReport {
