@@ -11,6 +11,7 @@ import { parseIso } from './dates.ts'
 import { collectNameChunks } from './entities.ts'
 import { demonymCountry, lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { findPlaces, type PlaceMention } from './places.ts'
+import { repairTokens } from './reports/repair.ts'
 import { type Sentence, splitSentences } from './sentences.ts'
 import { isCapitalized, type Token, tokenize } from './tokens.ts'
 import type { ExtractedClaim, ExtractOptions } from './types.ts'
@@ -29,7 +30,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 }
 
 function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
-  const tokens = tokenize(restorePossessives(text))
+  const tokens = repairTokens(text, tokenize(restorePossessives(text)))
   const lows = tokens.map((t) => t.low)
   const sentences = splitSentences(tokens)
   const lineStarts: number[] = []

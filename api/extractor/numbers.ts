@@ -265,7 +265,8 @@ function parseDigits(text: string): number {
 }
 
 function readDigits(tokens: Token[], i: number, to: number): NumberPhrase | null {
-  const text = tokens[i].text
+  // `low`, not `text`: a number mended from damaged text ("18 . 7") is read as mended.
+  const text = tokens[i].low
   let k = 0
   while (k < text.length && /[\d.,:-]/.test(text[k])) k++
   const digits = text.slice(0, k)
@@ -290,7 +291,7 @@ function readDigits(tokens: Token[], i: number, to: number): NumberPhrase | null
   // "2.3 lakh" is 229999.99999999997 in floating point: a scaled decimal only has to be whole to a hair.
   else if (Math.abs(value - Math.round(value)) > 1e-6 * Math.max(1, Math.abs(value))) phrase.low = Number.NaN
   phrase.high = phrase.low
-  phrase.digits = text
+  phrase.digits = tokens[i].text
   return phrase
 }
 

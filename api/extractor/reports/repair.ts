@@ -1,0 +1,143 @@
+// Repairs the damage PDF-to-text conversion does, on tokens, before anything reads them. Every repaired
+// token keeps the offsets of the characters it was made from, so quotes are still exact slices of the
+// text; only `low` (what the lexicons read) changes. Where a number cannot be read with confidence
+// ("18 . 7" with no scale after it: 18.7, or 18 and 7?) the token is marked unreadable and no claim uses it.
+//
+// - split numbers: "18 . 7 million", "42 , 289"
+// - line-end hyphenation: "inter-\nnally", "ci-\nvilians" (a hyphen kept where both halves are words)
+// - lost ligatures: "to  ee" (flee), "a  ected" (affected), "wild  res" (wildfires)
+// - glued words: "displacedmore than" (a trigger glued to the word after it)
+
+import { HOMES, HOUSEHOLDS, PEOPLE } from '../nouns.ts'
+import { numberWordValue, SCALES, SUFFIX_SCALES } from '../number-words.ts'
+import type { Token } from '../tokens.ts'
+import { mayStartTrigger } from '../triggers.ts'
+
+// Words a trigger or a victim noun can be read through that the trigger lexicon does not start with.
+const REPAIR_WORDS = new Set(
+  'fled flee fleeing flight affected wildfires wildfire fires fire floods flood flooded flooding fatalities fighting fighters fighter conflict officials official offensive suffered efforts effort office first final fifty fifteen five four missing displaced internally'.split(
+    ' ',
+  ),
+)
+const LIGATURES = ['fl', 'fi', 'ff', 'ffi', 'ffl']
+// What a trigger is glued to in damaged text: the word that most often follows one.
+const GLUE_TAILS = new Set(
+  'more than once since in from by and after as at on to the over across during last this following while when with amid or'.split(
+    ' ',
+  ),
+)
+/** A mark in `low` that no lexicon reads and the number lexer reads as "not a count". */
+export const UNREADABLE = '?'
+
+function known(w: string): boolean {
+  return (
+    mayStartTrigger(w) ||
+    PEOPLE.has(w) ||
+    HOUSEHOLDS.has(w) ||
+    HOMES.has(w) ||
+    REPAIR_WORDS.has(w) ||
+    numberWordValue(w) !== undefined
+  )
+}
+
+const isDigits = (s: string) => /^\d+$/.test(s)
+const isLower = (s: string) => s.length > 0 && s[0] === s[0].toLowerCase() && s[0] !== s[0].toUpperCase()
+
+function merged(text: string, a: Token, b: Token, low: string, kind = a.kind): Token {
+  return { ...a, kind, text: text.slice(a.start, b.end), low, end: b.end }
+}
+
+/** Whether the only thing between two tokens is spaces (no newline), at least `min` of them. */
+function spacesBetween(text: string, a: Token, b: Token, min: number): boolean {
+  if (b.newlines > 0 || b.start - a.end < min) return false
+  for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) !== 32) return false
+  return true
+}
+
+export function repairTokens(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const prev = out[out.length - 1]
+    const a = tokens[i + 1]
+    const b = tokens[i + 2]
+    // "18 . 7 million", "42 , 289": separators spaced on both sides between two groups of digits.
+    if (t.kind === 'num' && isDigits(t.text) && a && b && (a.low === '.' || a.low === ',')) {
+      if (a.space && b.space && b.kind === 'num' && a.newlines === 0 && b.newlines === 0) {
+        const next = tokens[i + 3]?.low ?? ''
+        const scaled = SCALES[next] !== undefined || SUFFIX_SCALES[b.low.replace(/^\d+/, '')] !== undefined
+        let low: string
+        if (a.low === ',' && /^\d{3}$/.test(b.text) && t.text.length <= 3) low = `${t.text},${b.text}`
+        else if (a.low === '.' && scaled && /^\d+[a-z]*$/.test(b.low)) low = `${t.text}.${b.low}`
+        else if (a.low === '.' && isDigits(b.text)) low = UNREADABLE
+        else {
+          out.push(t)
+          continue
+        }
+        out.push(merged(text, t, b, low, 'num'))
+        i += 2
+        continue
+      }
+    }
+    // "inter-\nnally": a word broken at a line end.
+    if (prev?.kind === 'word' && t.low === '-' && !t.space && a?.kind === 'word' && a.newlines === 1) {
+      if (isLower(a.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(t.end, a.start))) {
+        const whole = prev.low + a.low
+        const keep = !known(whole) && known(prev.low) && known(a.low)
+        out[out.length - 1] = merged(text, prev, a, keep ? `${prev.low}-${a.low}` : whole)
+        i += 1
+        continue
+      }
+    }
+    // "to  ee": a ligature lost, leaving a gap; it is read back only where that makes a known word.
+    if (t.kind === 'word' && prev && isLower(t.text) && spacesBetween(text, prev, t, 2)) {
+      const fixed = ligature(text, prev, t)
+      if (fixed) {
+        if (fixed.end === t.end && fixed.start === prev.start) out[out.length - 1] = fixed
+        else out.push(fixed)
+        continue
+      }
+    }
+    // "displacedmore": a trigger glued to the word after it is cut back into two tokens.
+    if (t.kind === 'word' && t.low.length >= 7 && !known(t.low)) {
+      const cut = glued(t)
+      if (cut) {
+        out.push(...cut)
+        continue
+      }
+    }
+    out.push(t)
+  }
+  return out
+}
+
+function ligature(text: string, prev: Token, t: Token): Token | null {
+  for (const lig of LIGATURES) {
+    if (prev.kind === 'word' && known(prev.low + lig + t.low)) {
+      return merged(text, prev, t, prev.low + lig + t.low)
+    }
+  }
+  for (const lig of LIGATURES) {
+    if (known(lig + t.low) && !known(t.low)) return { ...t, low: lig + t.low }
+  }
+  return null
+}
+
+function glued(t: Token): Token[] | null {
+  for (let k = t.low.length - 2; k >= 4; k--) {
+    const head = t.low.slice(0, k)
+    const tail = t.low.slice(k)
+    if (!GLUE_TAILS.has(tail) || !mayStartTrigger(head)) continue
+    const first: Token = { ...t, text: t.text.slice(0, k), low: head, end: t.start + k }
+    const second: Token = {
+      ...t,
+      text: t.text.slice(k),
+      low: tail,
+      start: t.start + k,
+      newlines: 0,
+      space: false,
+    }
+    return [first, second]
+  }
+  return null
+}
