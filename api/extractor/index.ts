@@ -11,7 +11,10 @@ import { parseIso } from './dates.ts'
 import { collectNameChunks } from './entities.ts'
 import { demonymCountry, lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { findPlaces, type PlaceMention } from './places.ts'
+import { blockClaims, reportSource } from './reports/block-claims.ts'
+import { splitLines } from './reports/lines.ts'
 import { repairTokens } from './reports/repair.ts'
+import { findBlocks } from './reports/tables.ts'
 import { type Sentence, splitSentences } from './sentences.ts'
 import { isCapitalized, type Token, tokenize } from './tokens.ts'
 import type { ExtractedClaim, ExtractOptions } from './types.ts'
@@ -79,7 +82,23 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
     chunks: collectNameChunks(tokens, lows),
     dateline: datelines[0] ?? null,
   }
-  return buildClaims(doc)
+  return withReportLayouts(doc, buildClaims(doc))
+}
+
+/** Tables and tiles are read cell by cell, in place of what the sentence reader made of them. */
+function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): ExtractedClaim[] {
+  const lines = splitLines(doc.text, doc.tokens)
+  const blocks = findBlocks(doc.text, doc.tokens, doc.lows, lines)
+  let out = claims
+  if (blocks.length > 0) {
+    const inBlock = (c: ExtractedClaim) =>
+      blocks.some((b) => c.start >= doc.tokens[b.from].start && c.start < doc.tokens[b.to - 1].end)
+    out = claims.filter((c) => !inBlock(c)).concat(blockClaims(doc, lines, blocks))
+    out.sort((a, b) => a.start - b.start)
+  }
+  const source = reportSource(doc, lines)
+  if (source) for (const c of out) c.source ??= source
+  return out
 }
 
 function mostCommon<T>(counts: Map<T, number>): T | null {

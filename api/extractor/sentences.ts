@@ -146,7 +146,10 @@ function continuesLine(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (tok.newlines > 1) return false
   const prev = tokens[i - 1]
-  return tok.kind === 'word' && tok.text === tok.low && prev.kind === 'word' && prev.text === prev.low
+  if (tok.kind !== 'word' || tok.text !== tok.low) return false
+  // A figure on a line of its own over its label ("24\ndeaths confirmed") is one sentence with it.
+  if (prev.kind === 'num' || (prev.text === '+' && tokens[i - 2]?.kind === 'num')) return true
+  return prev.kind === 'word' && prev.text === prev.low
 }
 
 function isSentenceEnd(tokens: Token[], i: number): boolean {

@@ -1,0 +1,88 @@
+// Claims from tables and tiles, and the report-level source that figures without an attribution of their
+// own take. The cell gives metric, value and label; the caption (the lines just above) and a "Source:"
+// line give source, period and place, as a sentence's own words would.
+
+import type { DocContext } from '../assemble.ts'
+import { findSince, isoOf } from '../dates.ts'
+import { lookupPlace } from '../gazetteer/index.ts'
+import { findPlaces } from '../places.ts'
+import type { ExtractedClaim } from '../types.ts'
+import type { Line } from './lines.ts'
+import { lineSource } from './report-source.ts'
+import type { Block } from './tables.ts'
+
+const CELL_CONFIDENCE = 0.75
+
+/** The caption of a block: the line above it, and the one above that when no blank line parts them. */
+function captionLines(doc: DocContext, lines: Line[], block: Block): Line[] {
+  const out: Line[] = []
+  for (let k = block.firstLine - 1; k >= 0 && out.length < 2; k--) {
+    out.unshift(lines[k])
+    if (doc.tokens[lines[k].from].newlines > 1) break
+  }
+  return out
+}
+
+export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): ExtractedClaim[] {
+  const { tokens, lows, text } = doc
+  const out: ExtractedClaim[] = []
+  for (const block of blocks) {
+    const caption = captionLines(doc, lines, block)
+    const after = lines.slice(block.lastLine, block.lastLine + 2)
+    const source =
+      caption.map((l) => lineSource(tokens, lows, l, true)).find(Boolean) ??
+      after.map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
+      null
+    const since = caption.flatMap((l) => findSince(tokens, lows, l.from, l.to, doc.published))[0] ?? null
+    const captionPlace = caption
+      .flatMap((l) => findPlaces(tokens, l.from, l.to, doc.mainCountry))
+      .find((p) => !p.actor)
+    for (const c of block.claims) {
+      const own = c.other && !c.otherIsSource ? lookupPlace(c.other, doc.mainCountry) : null
+      const place = own
+        ? { text: c.other as string, country: own.country }
+        : captionPlace
+          ? { text: captionPlace.text, country: captionPlace.entry.country }
+          : doc.mainPlace
+            ? { text: doc.mainPlace.text, country: doc.mainPlace.entry.country }
+            : null
+      const start = tokens[c.from].start
+      const end = tokens[c.to - 1].end
+      out.push({
+        metric: c.metric,
+        unit: c.unit,
+        low: c.num.low,
+        high: c.num.high,
+        qualifier: c.num.qualifier,
+        who: c.who,
+        source: c.otherIsSource ? c.other : source,
+        since: since?.text ?? null,
+        since_date: since?.date ?? null,
+        as_of: doc.published ? isoOf(doc.published) : null,
+        location: place?.text ?? null,
+        country: place?.country ?? doc.mainCountry,
+        quote: text.slice(start, end),
+        start,
+        end,
+        denied: false,
+        projected: false,
+        context: c.context,
+        confidence: CELL_CONFIDENCE,
+      })
+    }
+  }
+  return out
+}
+
+/** The source a report names for itself: a "Source:" line anywhere, else its title's layout. */
+export function reportSource(doc: DocContext, lines: Line[]): string | null {
+  for (const l of lines) {
+    const s = lineSource(doc.tokens, doc.lows, l, false)
+    if (s) return s
+  }
+  for (const l of lines.slice(0, 2)) {
+    const s = lineSource(doc.tokens, doc.lows, l, true)
+    if (s) return s
+  }
+  return null
+}

@@ -1,0 +1,56 @@
+// What a report's label says: "Killed", "Houses destroyed", "New IDPs", "Civilians killed", "Households".
+// The same trigger lexicon and noun classes as prose, read over a few words with no grammar around them.
+
+import { resolveMetric } from '../link-frames.ts'
+import { type HeadClass, headClass, PEOPLE } from '../nouns.ts'
+import type { Token } from '../tokens.ts'
+import { triggerAt } from '../triggers.ts'
+import type { Metric, Unit } from '../types.ts'
+
+export interface LabelMeaning {
+  /** null for a label that names only whom it counts ("Households", "Lebanese"). */
+  metric: Metric | null
+  unit: Unit
+  who: string
+}
+
+const MAX_LABEL = 8
+
+/** The meaning of the label in tokens [from, to), or null when it counts things (sites, attacks, trucks). */
+export function readLabel(tokens: Token[], lows: string[], from: number, to: number): LabelMeaning | null {
+  if (to <= from || to - from > MAX_LABEL) return null
+  let cls: HeadClass = 'people'
+  const trig = new Set<number>()
+  for (let k = from; k < to; k++) {
+    if (tokens[k].kind === 'num') return null
+    const hc = headClass(lows[k], tokens[k].text, lows[k - 1])
+    if (hc === 'thing') return null
+    if (hc === 'facility' || hc === 'home' || hc === 'households') cls = hc
+  }
+  let metric: Metric | null = null
+  for (let k = from; k < to && !metric; k++) {
+    const t = triggerAt(lows, k, to, 'p') ?? triggerAt(lows, k, to, 'n') ?? triggerAt(lows, k, to, 'v')
+    if (!t) continue
+    metric = resolveMetric(t.entry, cls)
+    for (let j = t.from; j < t.to; j++) trig.add(j)
+  }
+  const people: string[] = []
+  for (let k = from; k < to; k++) {
+    if (trig.has(k) || tokens[k].kind !== 'word') continue
+    people.push(lows[k])
+  }
+  const last = people[people.length - 1]
+  const who = last && (PEOPLE.has(last) || cls === 'households') ? people.join(' ') : 'people'
+  const unit: Unit =
+    metric === 'homes'
+      ? 'homes'
+      : metric === 'facilities'
+        ? 'facilities'
+        : cls === 'households'
+          ? 'households'
+          : 'people'
+  if (!metric && !last) return null
+  if (!metric && !(PEOPLE.has(last) || cls === 'households' || /^[A-Z]/.test(tokens[to - 1].text)))
+    return null
+  return { metric, unit, who }
+}

@@ -1,0 +1,50 @@
+// Lines and cells of a text, over tokens: what report layouts (tables, tiles) are read from. A cell ends at
+// a "|" or at a tab in the whitespace between two tokens; a tab at the start of a line is an empty cell.
+
+import type { Token } from '../tokens.ts'
+
+export interface Cell {
+  /** Token span; from === to for an empty cell. */
+  from: number
+  to: number
+}
+
+export interface Line {
+  from: number
+  to: number
+  cells: Cell[]
+}
+
+export function splitLines(text: string, tokens: Token[]): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].newlines > 0) {
+      lines.push({ from: start, to: i, cells: cellsOf(text, tokens, start, i) })
+      start = i
+    }
+  }
+  return lines
+}
+
+function cellsOf(text: string, tokens: Token[], from: number, to: number): Cell[] {
+  const cells: Cell[] = []
+  let cellFrom = from
+  // A tab after the line's newline opens with an empty cell (a table's top-left corner).
+  const lineStart = from > 0 ? tokens[from - 1].end : 0
+  if (from < to && /\n[ ]*\t/.test(text.slice(lineStart, tokens[from].start))) cells.push({ from, to: from })
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]
+    if (t.low === '|') {
+      if (k > cellFrom || cells.length > 0) cells.push({ from: cellFrom, to: k })
+      cellFrom = k + 1
+      continue
+    }
+    if (k > cellFrom && text.slice(tokens[k - 1].end, t.start).includes('\t')) {
+      cells.push({ from: cellFrom, to: k })
+      cellFrom = k
+    }
+  }
+  if (cellFrom < to) cells.push({ from: cellFrom, to })
+  return cells
+}

@@ -1,0 +1,106 @@
+// Who a report's figures come from when no sentence says it: a "Source: AFAD" line, a title's
+// "(UNHCR, December 2024)", "NDMA SITREP 22", "Civil Defence bulletin", "regional snapshot - UNHCR".
+// A news agency in a dateline ("BEIRUT (Reuters) -") is the outlet, never the source.
+
+import { ORG_HEADS } from '../entities.ts'
+import { lookupPlace } from '../gazetteer/index.ts'
+import { isCapitalized, type Token } from '../tokens.ts'
+import type { Line } from './lines.ts'
+
+const AGENCIES = new Set(
+  'reuters ap afp xinhua anadolu efe dpa ansa upi bernama pti ani ians wire bss kyodo yonhap tass ria'.split(
+    ' ',
+  ),
+)
+const SOURCE_LEADS = new Set(['source', 'sources', 'data'])
+const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
+// Time zones and the like close title lines too ("- 10:00 GMT").
+const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
+const MAX_NAME = 8
+
+/** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
+export function lineSource(tokens: Token[], lows: string[], line: Line, title: boolean): string | null {
+  const { from, to } = line
+  // "Source: Gaza Ministry of Health; UNRWA", "Data: Syria Civil Defence (White Helmets)"
+  if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
+    const start = lows[from + 1] === ':' ? from + 2 : from + 3
+    return nameAt(tokens, lows, start, to)
+  }
+  // A title does not end as a sentence does.
+  if (!title || lows[to - 1] === '.') return null
+  for (let k = from; k < to; k++) {
+    // "(UNHCR, December 2024)", "(NDMA situation report)", "(OCHA)" but not "BEIRUT (Reuters) -"
+    // After a name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source.
+    if (
+      lows[k] === '(' &&
+      !(k > from && isCapitalized(tokens[k - 1])) &&
+      !['-', '—', '–'].includes(lows[closing(lows, k, to) + 1] ?? '')
+    ) {
+      const name = nameAt(tokens, lows, k + 1, to)
+      if (name && organisation(name)) return name
+    }
+    // "NDMA SITREP 22", "Civil Protection bulletin"
+    if (
+      REPORT_NOUNS.has(lows[k]) &&
+      lows[k + 1] !== ':' &&
+      k > from &&
+      isCapitalized(tokens[k - 1]) &&
+      !REPORT_NOUNS.has(lows[k - 1])
+    ) {
+      let s = k - 1
+      while (s > from && isCapitalized(tokens[s - 1]) && k - s < 5 && !/^[-:|]$/.test(lows[s - 1])) s--
+      const name = nameAt(tokens, lows, s, k)
+      if (name && organisation(name)) return name
+    }
+  }
+  // "Myanmar regional snapshot - UNHCR", "… 8,500 missing - WHO": an acronym closing a title line.
+  const last = tokens[to - 1]
+  if (to - from > 2 && ['-', '—', '–'].includes(lows[to - 2]) && /^[A-Z]{2,}$/.test(last.text)) {
+    if (!AGENCIES.has(lows[to - 1]) && !NOT_NAMES.has(last.text)) return last.text
+  }
+  return null
+}
+
+/** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
+function organisation(name: string): boolean {
+  const words = name.split(' ')
+  if (/^[A-Z]{2,}$/.test(words[0]) && !NOT_NAMES.has(words[0])) return true
+  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) && !AGENCIES.has(w.toLowerCase()))
+}
+
+function closing(lows: string[], k: number, to: number): number {
+  for (let j = k + 1; j < to; j++) if (lows[j] === ')') return j
+  return to
+}
+
+/** A name starting at `start`: capitalised words (with "of", "and", "for", "the" inside), up to 8. */
+function nameAt(tokens: Token[], lows: string[], start: number, to: number): string | null {
+  let k = start
+  if (lows[k] === 'the') k++
+  const first = k
+  while (k < to && k - first < MAX_NAME) {
+    const t = tokens[k]
+    if (t.kind === 'word' && isCapitalized(t)) {
+      k++
+      continue
+    }
+    if ((lows[k] === 'of' || lows[k] === 'and' || lows[k] === 'for') && isCapitalized(tokens[k + 1] ?? t)) {
+      k++
+      continue
+    }
+    break
+  }
+  if (k === first) return null
+  const name = tokens
+    .slice(first, k)
+    .map((t) => t.text)
+    .join(' ')
+  if (AGENCIES.has(name.toLowerCase())) return null
+  // A place alone ("(Herat)") or a month ("(December 2024)") is no source.
+  if (
+    lookupPlace(name) ||
+    /^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name)
+  )
+    return null
+  return name
+}
