@@ -379,7 +379,12 @@ const PLAIN_PREPOSITIONS = new Set(['with', 'from', 'of', 'in', 'at', 'on', 'nea
 const CLAUSE_WORDS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'which', 'where'])
 
 /** "fled to Chad", "fled Ukraine", "to flee across the border": out of the country, so refugees. */
-function crossesBorder(ctx: LinkContext, j: number, limit: number, origin: string | null = null): boolean {
+export function crossesBorder(
+  ctx: LinkContext,
+  j: number,
+  limit: number,
+  origin: string | null = null,
+): boolean {
   const { lows } = ctx
   if (j < limit && ctx.isCountryAt(j)) return true
   // "600 Myanmar soldiers have taken refuge in India's Mizoram state": into another country's province.
@@ -687,35 +692,6 @@ function forwardToll(ctx: LinkContext, c: Candidate): Link | null {
         parent: null,
         confidence: 0.8,
       }
-  }
-  return null
-}
-
-/** Tables and fact boxes: "Deaths: 1,486", "Houses damaged: 1,889,432", "People in relief camps: 664,691". */
-export function label(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
-  const { tokens, lows } = ctx
-  if (lows[c.num.from - 1] !== ':') return null
-  let start = c.num.from - 2
-  while (start > sentenceFrom && c.num.from - start < 9 && tokens[start].newlines === 0) {
-    const w = lows[start - 1]
-    if (w === ';' || w === '.' || tokens[start - 1].kind === 'num') break
-    start--
-  }
-  let cls = c.np.cls
-  for (let k = start; k < c.num.from - 1; k++) {
-    const hc = headClass(lows[k], tokens[k].text, lows[k - 1])
-    if (hc === 'facility' || hc === 'home') cls = hc
-    if (hc === 'thing') return null // "Livestock perished: 1,164,270"
-  }
-  for (let k = start; k < c.num.from - 1; k++) {
-    const t =
-      triggerAt(lows, k, c.num.from - 1, 'p') ??
-      triggerAt(lows, k, c.num.from - 1, 'n') ??
-      triggerAt(lows, k, c.num.from - 1, 'v')
-    if (!t) continue
-    const metric = resolveMetric(t.entry, cls)
-    if (metric)
-      return { kind: 'toll', metric, from: start, to: npEnd(c), modal: false, parent: null, confidence: 0.8 }
   }
   return null
 }

@@ -3,11 +3,12 @@
 // before them, a causative with its complement, a counted trigger noun, a toll and its value) and only
 // then the looser ones (sub-counts, coordination, a trigger a few words away), which earn less confidence.
 
-import { cause, label, noun, post, pre, toll } from './link-frames.ts'
+import { cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
 import { isSingularPerson } from './nouns.ts'
 import { findNumbers } from './numbers.ts'
+import { keyFigure } from './reports/key-figures.ts'
 import { needReason, trapReason } from './traps.ts'
 import { triggerAt } from './triggers.ts'
 import type { Metric, Unit } from './types.ts'
@@ -79,7 +80,7 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
       pre(ctx, c, from) ??
       noun(ctx, c, to) ??
       toll(ctx, c, from) ??
-      label(ctx, c, from)
+      keyFigure(ctx, c, from, to)
     candidates.push(c)
   }
   linkLoosely(ctx, candidates, from, to)

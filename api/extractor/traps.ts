@@ -155,6 +155,7 @@ export function trapReason(
   const next = tokens[p.to]
   if (
     next &&
+    p.to < sentenceTo &&
     next.kind === 'word' &&
     next.text[0] !== next.low[0] &&
     THINGS.has(next.low.replace(/['\u2019]s$/, ''))

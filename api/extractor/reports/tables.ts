@@ -5,7 +5,7 @@
 // "Source:" line's.
 
 import { findNumbers, type NumberPhrase } from '../numbers.ts'
-import type { Token } from '../tokens.ts'
+import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric, Unit } from '../types.ts'
 import { type LabelMeaning, readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
@@ -144,6 +144,8 @@ function readTile(text: string, tokens: Token[], lows: string[], lines: Line[], 
   while (k + 1 < lines.length) {
     const l = lines[k]
     const n = lines[k + 1]
+    // A label line in lower case goes with the figure above it ("24\ndeaths confirmed"): prose's to read.
+    if (!isCapitalized(tokens[l.from])) break
     const meaning = readLabel(tokens, lows, l.from, l.to)
     const num = cellNumber(tokens, { from: n.from, to: n.to })
     if (!meaning?.metric || !num) break
