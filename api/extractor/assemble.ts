@@ -1,6 +1,8 @@
 // Turns linked figures into claims: attaches the source, the reference period, the event day, the place,
 // and the denied / projected flags, then cuts the quote out of the text.
 
+import type { Attribution } from './attribution.ts'
+import { resolveAttribution, type SourceMemory } from './coreference.ts'
 import { applyCredits, isHeadline } from './credits.ts'
 import type { Dateline } from './dateline.ts'
 import {
@@ -17,7 +19,7 @@ import { demonymCountry, lookupPlace, type PlaceEntry, type PlaceKind, placeKey 
 import { type LinkContext, type LinkedClaim, linkSentence } from './link.ts'
 import { choosePlace, findFramedPlaces, type PlaceMention } from './places.ts'
 import type { Sentence } from './sentences.ts'
-import { type Attribution, findAttributions, resolveAttribution, type SourceMemory } from './sources.ts'
+import { findAttributions } from './sources.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import type { ExtractedClaim } from './types.ts'
 

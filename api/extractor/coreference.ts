@@ -2,9 +2,9 @@
 // spoke, "the Observatory" the fullest earlier name, "the governor" the person named with that role, and an
 // acronym the name the text defined it for.
 
+import type { Attribution } from './attribution.ts'
 import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
 import { normalizeSource } from './source-names.ts'
-import type { Attribution } from './sources.ts'
 import { PRONOUNS } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */

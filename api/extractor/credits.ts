@@ -3,10 +3,10 @@
 // and a sub-count told in a sentence of its own ("Among the dead were nine children"), which keeps the
 // source and period of the figure it breaks down.
 
+import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { mayStartAmount } from './number-words.ts'
 import type { Sentence } from './sentences.ts'
-import type { Attribution } from './sources.ts'
 import type { ExtractedClaim } from './types.ts'
 
 export interface CreditedSentence {

@@ -4,6 +4,7 @@
 //   trailing       "..., the UN said." / "..., said X." (covers every figure before it)
 // Pronouns and short forms are then resolved to the fullest name mentioned earlier.
 
+import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { lookupPlace } from './gazetteer/index.ts'
 import { mayStartAmount } from './number-words.ts'
@@ -11,25 +12,8 @@ import { DATA_NOUNS, DETERMINERS, isNameToken, isSourceWord, sourceName } from '
 import { isCapitalized, type Token } from './tokens.ts'
 import { COUNTING_VERBS, PRONOUNS, REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './words.ts'
 
-export { resolveAttribution, type SourceMemory } from './coreference.ts'
+export type { Attribution } from './attribution.ts'
 export { normalizeSource } from './source-names.ts'
-
-export interface Attribution {
-  /** The source NP as written (before resolution). */
-  text: string
-  /** Token index of the attribution marker (the verb or the preposition). */
-  at: number
-  /** 'count': the subject of a counting act ("MSF teams treated 64"), used only when nothing else in the sentence credits the figure. */
-  kind: 'prep' | 'verb' | 'count'
-  /** Resolved source name, or null when it cannot be a source. */
-  name: string | null
-  person: boolean
-  /**
-   * 'credit': a sentence that credits figures told before it ("The figures were given by X", "That is
-   * according to X"); 'footer': a "Source: X" line, crediting every figure above it.
-   */
-  scope?: 'credit' | 'footer'
-}
 
 const PREPOSITIONS: string[][] = [
   'according to',
