@@ -1,6 +1,7 @@
 // The tight frames that tie a figure to its trigger: a predicate after the victims, a verb before them, a
 // causative with its complement, a counted trigger noun, a toll and its value, a fact-box label.
 
+import { CONFIDENCE } from './confidence.ts'
 import { demonymCountry, lookupPlace } from './gazetteer/index.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import { type HeadClass, headClass } from './nouns.ts'
@@ -160,7 +161,7 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
       to: j + 2,
       modal,
       parent: null,
-      confidence: 0.85,
+      confidence: CONFIDENCE.predicateInContext,
     }
   if (!t) return arrival(ctx, c, j, limit, modal, skipped)
   // "1 million Rohingya refugees live in camps": the counted noun already says what they are.
@@ -191,7 +192,7 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     to: t.to,
     modal,
     parent: null,
-    confidence: 0.95 - skipped * 0.02,
+    confidence: CONFIDENCE.victimsThenPredicate - skipped * CONFIDENCE.perSkippedWordAfter,
   }
 }
 
@@ -276,7 +277,7 @@ function arrival(
     to,
     modal,
     parent: null,
-    confidence: 0.85 - skipped * 0.02,
+    confidence: CONFIDENCE.predicateInContext - skipped * CONFIDENCE.perSkippedWordAfter,
   }
 }
 
@@ -479,7 +480,7 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
       to: npEnd(c),
       modal: false,
       parent: null,
-      confidence: 0.85,
+      confidence: CONFIDENCE.predicateInContext,
     }
   }
   // "hacked 25 villagers to death", "burned 13 suspected gang members to death"
@@ -491,7 +492,7 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
       to: npEnd(c) + 2,
       modal: false,
       parent: null,
-      confidence: 0.9,
+      confidence: CONFIDENCE.causative,
     }
   }
   for (let start = Math.max(sentenceFrom, k - 4); start <= k; start++) {
@@ -507,7 +508,7 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
       to: npEnd(c),
       modal,
       parent: null,
-      confidence: 0.95 - skipped * 0.03,
+      confidence: CONFIDENCE.verbThenVictims - skipped * CONFIDENCE.perSkippedWordBefore,
     }
   }
   return null
@@ -530,7 +531,15 @@ export function cause(ctx: LinkContext, c: Candidate, limit: number): Link | nul
   if (end < 0) return null
   const modal = MODALS.has(lows[t.from - 1]) || MODALS.has(lows[t.from - 2])
   const metric = crossesBorder(ctx, end, limit) ? 'refugees' : 'displaced'
-  return { kind: 'cause', metric, from: t.from, to: end, modal, parent: null, confidence: 0.9 }
+  return {
+    kind: 'cause',
+    metric,
+    from: t.from,
+    to: end,
+    modal,
+    parent: null,
+    confidence: CONFIDENCE.causative,
+  }
 }
 
 /** "12 deaths", "500 refugees", "3,000 IDPs": the counted noun is itself the trigger. */
@@ -552,7 +561,7 @@ export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null
     // "up to 4 million refugees could leave": a forecast.
     modal: MODALS.has(ctx.lows[c.np.to]) && ctx.lows[c.np.to + 1] !== 'have',
     parent: null,
-    confidence: 0.9,
+    confidence: CONFIDENCE.countedNoun,
   }
 }
 
@@ -604,7 +613,7 @@ export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link
           to: npEnd(c),
           modal: false,
           parent: null,
-          confidence: 0.8,
+          confidence: CONFIDENCE.tollNounAfter,
         }
     }
     if (!t || t.entry.metric === null) continue
@@ -668,7 +677,7 @@ function tollLink(t: TriggerMatch, c: Candidate, from: number, lows?: string[]):
   if (lows && PASSING.has(lows[c.num.from - 1]) && c.num.qualifier === 'exact') {
     c.num = { ...c.num, qualifier: 'at_least', high: null }
   }
-  return { kind: 'toll', metric, from, to: npEnd(c), modal: false, parent: null, confidence: 0.85 }
+  return { kind: 'toll', metric, from, to: npEnd(c), modal: false, parent: null, confidence: CONFIDENCE.toll }
 }
 
 /** "bringing to 506 the number of bodies retrieved": the toll noun after the figure. */
@@ -690,7 +699,7 @@ function forwardToll(ctx: LinkContext, c: Candidate): Link | null {
         to: t.to,
         modal: false,
         parent: null,
-        confidence: 0.8,
+        confidence: CONFIDENCE.tollNounAfter,
       }
   }
   return null

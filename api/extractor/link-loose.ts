@@ -1,6 +1,7 @@
 // The looser links, tried once the tight frames are done: sub-counts ("including six children"), coordinated
 // figures ("seven soldiers and a civilian") and, last, a trigger a few words away, which earns low confidence.
 
+import { CONFIDENCE } from './confidence.ts'
 import { AUX, npEnd } from './link-frames.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import type { HeadClass } from './nouns.ts'
@@ -49,7 +50,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
         from: c.num.from,
         to: npEnd(c) + 2,
         parent: next,
-        confidence: 0.8,
+        confidence: CONFIDENCE.subCount,
       }
       continue
     }
@@ -69,7 +70,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
           to: npEnd(c),
           modal: false,
           parent: null,
-          confidence: 0.75,
+          confidence: CONFIDENCE.subCountAcross,
         }
         continue
       }
@@ -84,7 +85,14 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       if (/^(another|further|additional|some)$/.test(lows[v] ?? '')) v--
       const t = triggerAt(lows, v, v + 1, 'v')
       if (t?.entry.building && c.num.from - prev.link.to < 8) {
-        c.link = { ...prev.link, kind: 'coord', from: t.from, to: npEnd(c), parent: prev, confidence: 0.8 }
+        c.link = {
+          ...prev.link,
+          kind: 'coord',
+          from: t.from,
+          to: npEnd(c),
+          parent: prev,
+          confidence: CONFIDENCE.coordinated,
+        }
         continue
       }
     }
@@ -101,7 +109,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
         from: c.num.from,
         to: npEnd(c),
         parent: prev,
-        confidence: 0.85,
+        confidence: CONFIDENCE.subCountDistant,
       }
       continue
     }
@@ -119,7 +127,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
           from: c.num.from,
           to: npEnd(c),
           parent: prev,
-          confidence: 0.85,
+          confidence: CONFIDENCE.coordinatedComplement,
         }
       }
     }
@@ -142,7 +150,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
         from: c.num.from,
         to: npEnd(c),
         parent: next,
-        confidence: 0.8,
+        confidence: CONFIDENCE.coordinated,
       }
   }
   for (const c of cs) if (!c.link) c.link = nearby(ctx, c, from, to)
@@ -215,7 +223,7 @@ function nearby(ctx: LinkContext, c: Candidate, from: number, to: number): Link 
         to: t.to,
         modal: false,
         parent: null,
-        confidence: 0.5,
+        confidence: CONFIDENCE.window,
       }
     }
   }
@@ -230,7 +238,7 @@ function nearby(ctx: LinkContext, c: Candidate, from: number, to: number): Link 
         to: end,
         modal: false,
         parent: null,
-        confidence: 0.5,
+        confidence: CONFIDENCE.window,
       }
     }
   }

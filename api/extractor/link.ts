@@ -3,6 +3,7 @@
 // before them, a causative with its complement, a counted trigger noun, a toll and its value) and only
 // then the looser ones (sub-counts, coordination, a trigger a few words away), which earn less confidence.
 
+import { CONFIDENCE } from './confidence.ts'
 import { cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
@@ -63,7 +64,7 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
             to: np.to,
             modal: false,
             parent: null,
-            confidence: 0.8,
+            confidence: CONFIDENCE.subCount,
           },
         })
         continue
@@ -160,11 +161,17 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
             ? 'households'
             : 'people'
     let confidence = link.confidence
-    if (c.np.cls === 'unknown' && c.np.to > c.np.from) confidence -= 0.15
-    if (c.num.fuzzy) confidence -= 0.2
-    if (c.num.article) confidence -= 0.1
-    if (c.num.qualifier === 'vague') confidence -= 0.05
-    out.push({ num: c.num, np: c.np, link: { ...link, confidence: Math.max(0.05, confidence) }, who, unit })
+    if (c.np.cls === 'unknown' && c.np.to > c.np.from) confidence -= CONFIDENCE.unknownNoun
+    if (c.num.fuzzy) confidence -= CONFIDENCE.fuzzyNumberWord
+    if (c.num.article) confidence -= CONFIDENCE.article
+    if (c.num.qualifier === 'vague') confidence -= CONFIDENCE.vague
+    out.push({
+      num: c.num,
+      np: c.np,
+      link: { ...link, confidence: Math.max(CONFIDENCE.floor, confidence) },
+      who,
+      unit,
+    })
   }
   return out
 }

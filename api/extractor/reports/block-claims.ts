@@ -3,6 +3,7 @@
 // line give source, period and place, as a sentence's own words would.
 
 import type { DocContext } from '../assemble.ts'
+import { CONFIDENCE } from '../confidence.ts'
 import { findSince, isoOf } from '../dates.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
 import { findPlaces } from '../places.ts'
@@ -10,8 +11,6 @@ import type { ExtractedClaim } from '../types.ts'
 import type { Line } from './lines.ts'
 import { lineSource } from './report-source.ts'
 import type { Block } from './tables.ts'
-
-const CELL_CONFIDENCE = 0.75
 
 /** The caption of a block: the line above it, and the one above that when no blank line parts them. */
 function captionLines(doc: DocContext, lines: Line[], block: Block): Line[] {
@@ -67,7 +66,7 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
         denied: false,
         projected: false,
         context: c.context,
-        confidence: CELL_CONFIDENCE,
+        confidence: CONFIDENCE.tableCell,
       })
     }
   }

@@ -3,6 +3,7 @@
 // parted by "|", ";" or "·". The label is read with the trigger lexicon, like prose; a figure the label
 // does not end right before is left to the other frames.
 
+import { CONFIDENCE } from '../confidence.ts'
 import { crossesBorder, npEnd, resolveMetric } from '../link-frames.ts'
 import type { Candidate, Link, LinkContext } from '../link-types.ts'
 import { type HeadClass, headClass } from '../nouns.ts'
@@ -26,7 +27,6 @@ const COMPLEMENT_STARTS = new Set([
   'across',
   'under',
 ])
-const KEY_FIGURE_CONFIDENCE = 0.8
 
 export function keyFigure(
   ctx: LinkContext,
@@ -88,7 +88,7 @@ export function keyFigure(
       to: npEnd(c),
       modal: false,
       parent: null,
-      confidence: KEY_FIGURE_CONFIDENCE,
+      confidence: CONFIDENCE.keyFigure,
     }
   }
   return null
