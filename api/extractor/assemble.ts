@@ -210,7 +210,11 @@ function toClaim(
     const day = nearestMention(near, c.num.coreFrom)
     if (day && Math.abs(day.at - c.num.coreFrom) < Math.abs(period.at - c.num.coreFrom)) period = null
   }
-  let named = within(doc.places[si], (p) => p.from, c.link.from, RADIUS)
+  // The country of a party ("Turkey's Defense Ministry reported ...") is not where the figure happened,
+  // unless it is the country the text is about ("Lebanon's health ministry" in a story on Lebanon).
+  let named = within(doc.places[si], (p) => p.from, c.link.from, RADIUS).filter(
+    (p) => !p.actor || p.entry.country === doc.mainCountry,
+  )
   // Refugees are counted where they arrive: "fled Sudan into Chad" is about Chad.
   if (c.link.metric === 'refugees') {
     // "from Sudan's West Darfur": the owner's origin word reaches the place it owns.
@@ -498,7 +502,7 @@ function findPlaceBefore(doc: DocContext, si: number): PlaceMention | null {
     let best: PlaceMention | null = null
     const rank = (p: PlaceMention) => (want && p.entry.kind === want ? 3 : SPECIFIC[p.entry.kind])
     for (const p of doc.places[sj]) {
-      if (p.actor) owner = owner ?? p
+      if (p.actor) owner = owner ?? (p.entry.country === doc.mainCountry ? p : null)
       else if (!best || rank(p) > rank(best)) best = p
     }
     // A town the gazetteer does not know ("Depayin township") is more specific than its region.

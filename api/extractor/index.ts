@@ -47,8 +47,9 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const countryCounts = new Map<string, number>()
   for (const s of sentences) {
     // A place that only acts or speaks ("Russia said") is never where a figure happened; nor is a dateline's.
+    // Nor is a country named as a border ("near the border with Turkey").
     const found = findPlaces(tokens, s.from, s.to, null).filter(
-      (p) => p.actor !== 'verb' && !inDateline(p.from),
+      (p) => p.actor !== 'verb' && !inDateline(p.from) && !namedAsBorder(tokens, p.from),
     )
     places.push(found)
     for (const p of found) {
@@ -99,6 +100,15 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   const source = reportSource(doc, lines)
   if (source) for (const c of out) c.source ??= source
   return out
+}
+
+const BORDERS = new Set(['border', 'borders', 'frontier', 'boundary'])
+
+/** "the border with Turkey", "bordering Chad": the place only says where a border runs. */
+function namedAsBorder(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]?.low
+  if (before === 'bordering') return true
+  return before === 'with' && BORDERS.has(tokens[at - 2]?.low ?? '')
 }
 
 function mostCommon<T>(counts: Map<T, number>): T | null {

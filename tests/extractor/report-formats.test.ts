@@ -1,0 +1,105 @@
+// Report layouts (issue 19): key figures, tables, tiles, PDF damage; and where a figure happened when a
+// place only names a border or the source's country (issue 12). Texts written for this test.
+
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../api/extractor/index.ts'
+
+const brief = (text: string) =>
+  extractClaims(text, { published: '2024-05-01' }).map((c) => ({
+    metric: c.metric,
+    low: c.low,
+    quote: c.quote,
+    context: c.context ?? null,
+    location: c.location,
+    source: c.source,
+    who: c.who,
+  }))
+
+describe('key figures', () => {
+  it('reads colons, spaced dashes and bare labels, and quotes the item alone', () => {
+    const claims = brief('Killed: 45 | Injured: 120\nDeaths - 84 ; Missing - 179\n- IDPs 1.2M')
+    expect(claims.map((c) => [c.metric, c.low, c.quote])).toEqual([
+      ['killed', 45, 'Killed: 45'],
+      ['injured', 120, 'Injured: 120'],
+      ['killed', 84, 'Deaths - 84'],
+      ['missing', 179, 'Missing - 179'],
+      ['displaced', 1_200_000, 'IDPs 1.2M'],
+    ])
+  })
+
+  it('takes the group from the label and reads a border crossed as refugees', () => {
+    const claims = brief('Civilians killed: 145 | Fled to Chad: 20,000 | Villages attacked: 22')
+    expect(claims.map((c) => [c.metric, c.low, c.who])).toEqual([
+      ['killed', 145, 'civilians'],
+      ['refugees', 20_000, 'people'],
+    ])
+  })
+})
+
+describe('tables and tiles', () => {
+  it('makes each cell a claim, metric from its column, place from its row, label in context', () => {
+    const text =
+      'Losses by province (NDMA situation report)\nProvince | Deaths | Houses destroyed\nSindh | 578 | 612,114\nBalochistan | 244 | 62,210'
+    const claims = brief(text)
+    expect(claims.map((c) => [c.metric, c.low, c.quote, c.context, c.location, c.source])).toEqual([
+      ['killed', 578, '578', 'Deaths', 'Sindh', 'NDMA'],
+      ['homes', 612_114, '612,114', 'Houses destroyed', 'Sindh', 'NDMA'],
+      ['killed', 244, '244', 'Deaths', 'Balochistan', 'NDMA'],
+      ['homes', 62_210, '62,210', 'Houses destroyed', 'Balochistan', 'NDMA'],
+    ])
+  })
+
+  it('reads metrics in rows and places in a tab-separated header', () => {
+    const claims = brief('Casualties this week\n\tKhan Younis\tRafah\nKilled\t120\t45')
+    expect(claims.map((c) => [c.metric, c.low, c.context, c.location])).toEqual([
+      ['killed', 120, 'Killed', 'Khan Younis'],
+      ['killed', 45, 'Killed', 'Rafah'],
+    ])
+  })
+
+  it('reads tiles: a label line over its figure, or a figure over its label', () => {
+    const claims = brief('Deaths\n36,187\n\nInjuries\n108,068\n\n24\ndeaths confirmed\n\nSource: AFAD')
+    expect(claims.map((c) => [c.metric, c.low, c.context, c.source])).toEqual([
+      ['killed', 36_187, 'Deaths', 'AFAD'],
+      ['injured', 108_068, 'Injuries', 'AFAD'],
+      ['killed', 24, null, 'AFAD'],
+    ])
+  })
+
+  it('takes no source from a dateline agency', () => {
+    const claims = brief('BEIRUT (Reuters) - Strikes killed 12 people on Monday.')
+    expect(claims[0].source).toBeNull()
+  })
+})
+
+describe('PDF damage', () => {
+  it('mends split numbers, line-end hyphens, lost ligatures and glued words, keeping exact quotes', () => {
+    const text =
+      'An estimated 18 . 7 million people were forced to  ee. Some 6,900 remain inter-\nnally displaced. The floods a  ected 3,450 households, and 1,200 families were displacedmore than once.'
+    const claims = extractClaims(text)
+    expect(claims.map((c) => [c.metric, c.low])).toEqual([
+      ['displaced', 18_700_000],
+      ['displaced', 6_900],
+      ['affected', 3_450],
+      ['displaced', 1_200],
+    ])
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.quote)
+  })
+})
+
+describe('places that are not where the figure happened (issue 12)', () => {
+  it('skips a country named as a border or as the source owner', () => {
+    const text =
+      'Fighting in Idlib went on.\nMany families have sought safety near the border with Turkey. At least 53 health facilities have suspended work, the WHO said.\nTurkey\u2019s Defense Ministry reported that two Turkish soldiers were killed.'
+    const claims = brief(text)
+    expect(claims.map((c) => [c.low, c.location])).toEqual([
+      [53, 'Idlib'],
+      [2, 'Idlib'],
+    ])
+  })
+
+  it('keeps the source owner when it is the country the text is about', () => {
+    const claims = brief('Lebanon\u2019s health ministry said strikes killed 558 people.')
+    expect(claims[0].location).toBe('Lebanon')
+  })
+})
