@@ -32,6 +32,9 @@ const DROPPED_WHO = new Set([
   'displaced',
   'death',
   'arrivals',
+  'evacuations',
+  'displacements',
+  'expulsions',
 ])
 const CARRIED_WHO = new Set(['others', 'other', 'more'])
 const PLURALS = new Map([

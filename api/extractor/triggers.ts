@@ -76,6 +76,10 @@ remain displaced | p | displaced
 {forced,driven,pushed,chased} out of {the,their} {area,areas,city,town,towns,village,villages,camp,camps,district,region,neighbourhood,neighborhood} | p | displaced
 left the {area,city,town,camp,region,enclave,district,village,villages} | p | displaced
 forced to flee | p | displaced
+{forced,made,ordered,told,compelled} to {evacuate,leave,relocate} | p | displaced
+{ordered,told,forced,driven} out of {their,his,her} {homes,houses,shelters} | p | displaced
+evacuations displacements expulsions | n | displaced
+{succumbed,succumbing,succumb,succumbs} to {their,his,her,its} {injuries,wounds} | p | killed
 {made,left,rendered} homeless | p | displaced
 {sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
 sheltering | p | displaced
