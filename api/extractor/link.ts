@@ -4,6 +4,8 @@
 // then the looser ones (sub-counts, coordination, a trigger a few words away), which earn less confidence.
 
 import { CONFIDENCE } from './confidence.ts'
+import { tagSpan } from './grammar/pos.ts'
+import { grammarLink } from './grammar/pos-link.ts'
 import { cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
@@ -88,8 +90,28 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
     candidates.push(c)
   }
   linkLoosely(ctx, candidates, from, to)
+  linkByGrammar(ctx, candidates, to)
   return finish(ctx, candidates)
 }
+
+/**
+ * Figures still unlinked, or linked only by proximity, are read again with part-of-speech tags; only those
+ * with a predicate trigger a few words ahead, and only that stretch is tagged (the tagger is the costly step).
+ */
+function linkByGrammar(ctx: LinkContext, candidates: Candidate[], to: number): void {
+  for (const c of candidates) {
+    if (c.link && c.link.kind !== 'window') continue
+    if (c.num.article || !(c.np.cls === 'people' || c.np.cls === 'unknown' || c.np.cls === 'households'))
+      continue
+    const end = Math.min(to, c.num.to + GRAMMAR_WINDOW)
+    let ahead = false
+    for (let k = c.num.to + 1; k < end && !ahead; k++) ahead = triggerAt(ctx.lows, k, to, 'p') !== null
+    if (!ahead) continue
+    const tags = tagSpan(ctx.tokens, c.num.from, end)
+    c.link = grammarLink(ctx, c, tags, c.num.from, end) ?? c.link
+  }
+}
+const GRAMMAR_WINDOW = 10
 
 /**
  * "Of those killed, ...", "Of the injured, ...", "Of these, ...": a sentence that breaks down a figure, with the
