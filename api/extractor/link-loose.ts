@@ -2,6 +2,7 @@
 // figures ("seven soldiers and a civilian") and, last, a trigger a few words away, which earns low confidence.
 
 import { CONFIDENCE } from './confidence.ts'
+import { takeCopularGroup } from './link-copula.ts'
 import { AUX, npEnd } from './link-frames.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import type { HeadClass } from './nouns.ts'
@@ -111,6 +112,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
         parent: prev,
         confidence: CONFIDENCE.subCountDistant,
       }
+      takeCopularGroup(ctx, c, to)
       continue
     }
     // Coordination with the figure before: "killed seven soldiers and a civilian, as well as 13 others".

@@ -6,6 +6,7 @@
 import { CONFIDENCE } from './confidence.ts'
 import { tagSpan } from './grammar/pos.ts'
 import { grammarLink } from './grammar/pos-link.ts'
+import { DROPPED_WHO, takeCopularGroup } from './link-copula.ts'
 import { cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
@@ -19,25 +20,6 @@ import { readNounPhrase } from './who.ts'
 
 export type { Candidate, Link, LinkContext, LinkedClaim, LinkKind } from './link-types.ts'
 
-const DROPPED_WHO = new Set([
-  'deaths',
-  'fatalities',
-  'bodies',
-  'corpses',
-  'dead',
-  'killings',
-  'lives',
-  'injuries',
-  'wounded',
-  'injured',
-  'casualties',
-  'displaced',
-  'death',
-  'arrivals',
-  'evacuations',
-  'displacements',
-  'expulsions',
-])
 const CARRIED_WHO = new Set(['others', 'other', 'more'])
 const PLURALS = new Map([
   ['civilian', 'civilians'],
@@ -89,7 +71,10 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
       keyFigure(ctx, c, from, to)
     candidates.push(c)
   }
+  // The group after a copula, before the coordinations that may follow it ("12 were children, 7 women").
+  for (const c of candidates) if (c.link) takeCopularGroup(ctx, c, to)
   linkLoosely(ctx, candidates, from, to)
+  for (const c of candidates) if (c.link) takeCopularGroup(ctx, c, to)
   linkByGrammar(ctx, candidates, to)
   return finish(ctx, candidates)
 }
