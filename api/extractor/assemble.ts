@@ -667,8 +667,12 @@ function markDenials(doc: DocContext, results: SentenceResult[]): void {
       if (thatClause) {
         let end = m + 1
         while (end < s.to && lows[end] !== ';' && !(lows[end] === ',' && end - m > 20)) end++
+        // The one who denies is not the source of the figure denied ("the ministry denied that 40 were killed").
+        const denier = results[si].attributions.find((a) => a.at === k)?.name ?? null
         for (const c of results[si].claims) {
-          if (c.start >= tokens[m].start && c.start < (tokens[end - 1]?.end ?? c.start + 1)) c.denied = true
+          if (!(c.start >= tokens[m].start && c.start < (tokens[end - 1]?.end ?? c.start + 1))) continue
+          c.denied = true
+          if (denier && c.source === denier) c.source = null
         }
         continue
       }

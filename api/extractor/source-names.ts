@@ -34,7 +34,11 @@ export const SOURCE_WORDS = new Set(
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
 export function isSourceWord(low: string): boolean {
-  return SOURCE_WORDS.has(low) || (low.endsWith('s') && SOURCE_WORDS.has(low.slice(0, -1)))
+  return (
+    SOURCE_WORDS.has(low) ||
+    (low.endsWith('s') && SOURCE_WORDS.has(low.slice(0, -1))) ||
+    SOURCE_WORDS.has(`${low}s`)
+  )
 }
 
 export const DATA_NOUNS = new Set(
