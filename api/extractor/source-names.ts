@@ -41,6 +41,8 @@ export function isSourceWord(low: string): boolean {
   )
 }
 
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'accessed', 'consulted'])
+
 export const DATA_NOUNS = new Set(
   'figures data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué'.split(
     ' ',
@@ -84,6 +86,20 @@ const ADJECTIVE_SUFFIX = /-(based|led|backed|run|affiliated|aligned|allied|contr
  * "White Helmets").
  */
 export function sourceName(tokens: Token[], lows: string[], from: number, to: number): string | null {
+  // "State media cited the provincial disaster agency as saying": the one cited speaks.
+  for (let k = from; k < to; k++) {
+    if (lows[k] !== 'cited' && lows[k] !== 'quoted') continue
+    for (let q = k + 2; q < to; q++) {
+      if (lows[q] === 'as') return sourceName(tokens, lows, k + 1, q)
+    }
+  }
+  // "a UN report seen by Reuters": the report's author, not the outlet that saw it.
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (lows[k + 1] === 'by' && SEEN.has(lows[k]) && DATA_NOUNS.has(lows[k - 1])) {
+      to = k
+      break
+    }
+  }
   const idx: number[] = []
   let depth = 0
   for (let k = from; k < to; k++) {
