@@ -15,6 +15,7 @@ export interface CreditedSentence {
 }
 
 const BACK = 6
+const LIST_ITEMS = 12
 
 export function applyCredits(sentences: Sentence[], lows: string[], results: CreditedSentence[]): void {
   resolveHeadline(sentences, lows, results)
@@ -23,6 +24,17 @@ export function applyCredits(sentences: Sentence[], lows: string[], results: Cre
     const r = results[si]
     if (r.claims.length > 0) {
       inheritSubCount(sentences, lows, results, si)
+      continue
+    }
+    // "Kursk incursion, according to regional governor Alexei Smirnov:" credits the list below it.
+    const intro = lows[sentences[si].to - 1] === ':' ? r.attributions.find((a) => a.name) : undefined
+    if (intro?.name) {
+      for (
+        let sj = si + 1;
+        sj < Math.min(results.length, si + LIST_ITEMS) && results[sj].claims.length > 0;
+        sj++
+      )
+        for (const c of results[sj].claims) c.source ??= intro.name
       continue
     }
     const credit = r.attributions.find((a) => a.scope && a.name)
