@@ -44,7 +44,7 @@ export const FACILITIES = words(`
 
 export const HOMES = words(`
   houses house homes home dwellings dwelling shelters shelter apartments apartment huts hut
-  housing residences residence
+  housing residences residence buildings building structures
 `)
 
 export const THINGS = words(`
