@@ -1,8 +1,24 @@
 # Builds a labelled JSONL set from a compact Python description, computing each quote's offsets.
 # Usage: python3 tests/sets-src/build.py SPEC.py OUT.jsonl
-import json, sys, runpy
+import json, re, sys, runpy
 
 QUAL = {'ex': 'exact', 'al': 'at_least', 'ap': 'approx', 'am': 'at_most', 'r': 'range', 'v': 'vague'}
+
+# As in tests/dev-set: the counted noun as written when it is not people ("houses", "families", "schools",
+# "idps", "refugees"); "people" otherwise.
+NOUNS = ['apartment buildings', 'health facilities', 'health centres', 'houses', 'homes', 'buildings',
+         'structures', 'schools', 'classrooms', 'hospitals', 'families', 'households', 'idps', 'refugees',
+         'evacuees']
+
+def default_who(metric, unit, quote, ctx):
+    if unit == 'people' and metric not in ('displaced', 'refugees'):
+        return 'people'
+    text = ' '.join(x for x in (quote, ctx) if x).lower().replace('-\n', '').replace('\n', ' ')
+    words = re.findall(r"[a-z]+", text)
+    for n in NOUNS:
+        if n in words or (' ' in n and n in ' '.join(words)):
+            return n
+    return 'people'
 
 def build(doc):
     text = doc['text']
@@ -22,8 +38,9 @@ def build(doc):
         unit = kw.pop('unit', 'households' if metric not in ('homes', 'facilities') and kw.get('hh') else
                       {'homes': 'homes', 'facilities': 'facilities'}.get(metric, 'people'))
         kw.pop('hh', None)
+        ctx = kw.get('ctx')
         claim = {'metric': metric, 'unit': unit, 'low': low, 'high': high, 'qualifier': q,
-                 'who': kw.pop('who', 'people'), 'source': kw.pop('src', None),
+                 'who': kw.pop('who', None) or default_who(metric, unit, quote, ctx), 'source': kw.pop('src', None),
                  'quote': quote, 'start': at, 'end': at + len(quote),
                  'denied': kw.pop('denied', False), 'projected': kw.pop('projected', False),
                  'context': kw.pop('ctx', None)}

@@ -106,7 +106,7 @@ DOCS = [
  'text': "The floods a  ected 3,450 households in Maiduguri, of which 1,200 were displacedmore than once since July. Partners recorded 37 deaths and 11 per-\nsons missing in Jere LGA.",
  'claims': [
   ('affected', 3450, 'a  ected 3,450 households', {'hh': True, 'loc': ('Maiduguri', 'NGA')}),
-  ('displaced', 1200, '1,200 were displaced', {'hh': True, 'loc': ('Maiduguri', 'NGA')}),
+  ('displaced', 1200, '1,200 were displaced', {'hh': True, 'who': 'households', 'loc': ('Maiduguri', 'NGA')}),
   ('killed', 37, '37 deaths', {'loc': ('Jere', 'NGA')}),
   ('missing', 11, '11 per-\nsons missing', {'who': 'persons', 'loc': ('Jere', 'NGA')}),
  ]},

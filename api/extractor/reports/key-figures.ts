@@ -76,10 +76,10 @@ export function keyFigure(
     if (!metric) continue
     // "Fled to Egypt: 16,000": out of the country, so refugees.
     if (metric === 'displaced' && crossesBorder(ctx, t.to, end)) metric = 'refugees'
-    // "Civilians killed: 145", "Health workers injured: 19": the label names whom it counts.
-    if (c.np.to === c.np.from && k > start) {
-      const np = readNounPhrase(tokens, lows, start, k)
-      if (np.to === k && (np.cls === 'people' || np.cls === 'households')) c.np = np
+    // "Civilians killed: 145", "Houses flooded: 235,000", "Refugees: 138,000": the label names whom it counts.
+    if (c.np.to === c.np.from) {
+      const np = readNounPhrase(tokens, lows, start, end)
+      if (np.to > np.from && np.cls !== 'thing' && np.cls !== 'unknown') c.np = np
     }
     return {
       kind: 'toll',

@@ -1,11 +1,13 @@
 // What a report's label says: "Killed", "Houses destroyed", "New IDPs", "Civilians killed", "Households".
 // The same trigger lexicon and noun classes as prose, read over a few words with no grammar around them.
 
+import { DROPPED_WHO } from '../link-copula.ts'
 import { resolveMetric } from '../link-frames.ts'
 import { type HeadClass, headClass, PEOPLE } from '../nouns.ts'
 import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'
 import type { Metric, Unit } from '../types.ts'
+import { readNounPhrase } from '../who.ts'
 
 export interface LabelMeaning {
   /** null for a label that names only whom it counts ("Households", "Lebanese"). */
@@ -34,13 +36,12 @@ export function readLabel(tokens: Token[], lows: string[], from: number, to: num
     metric = resolveMetric(t.entry, cls)
     for (let j = t.from; j < t.to; j++) trig.add(j)
   }
-  const people: string[] = []
-  for (let k = from; k < to; k++) {
-    if (trig.has(k) || tokens[k].kind !== 'word') continue
-    people.push(lows[k])
-  }
-  const last = people[people.length - 1]
-  const who = last && (PEOPLE.has(last) || cls === 'households') ? people.join(' ') : 'people'
+  // Whom the label counts, as written: "civilians", "houses", "idps", "schools"; "people" when it names none.
+  const np = readNounPhrase(tokens, lows, from, to)
+  const named =
+    np.to > np.from && np.cls !== 'thing' && np.cls !== 'unknown' && !DROPPED_WHO.has(np.head ?? '')
+  const who = named && np.who ? np.who : 'people'
+  const last = lows[to - 1]
   const unit: Unit =
     metric === 'homes'
       ? 'homes'
