@@ -67,6 +67,8 @@ const STOP_AFTER_PREP = new Set([
   'this',
 ])
 
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
+
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
   const found: Attribution[] = []
   const footer = footerCredit(tokens, lows, from, to)
@@ -109,6 +111,14 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       if (j > i + 1 && (lows[j] === 'from' || lows[j] === 'by')) {
         const np = readSourceAfter(tokens, lows, j + 1, to)
         if (np) found.push({ text: np, at: j, kind: 'prep', name: null, person: false, scope: 'credit' })
+        continue
+      }
+    }
+    // "the army's claim that 60 militants were killed": the owner of the claim gives the figure.
+    if (CLAIM_NOUNS.has(lows[i]) && lows[i + 1] === 'that' && /['’]s$/.test(lows[i - 1] ?? '')) {
+      const owner = readSubjectBefore(tokens, lows, i, from)
+      if (owner && !isPlaceName(owner)) {
+        found.push({ text: owner.replace(/['’]s$/, ''), at: i, kind: 'prep', name: null, person: false })
         continue
       }
     }
