@@ -89,14 +89,41 @@ function linkByGrammar(ctx: LinkContext, candidates: Candidate[], to: number): v
     if (c.num.article || !(c.np.cls === 'people' || c.np.cls === 'unknown' || c.np.cls === 'households'))
       continue
     const end = Math.min(to, c.num.to + GRAMMAR_WINDOW)
+    // Only a trigger reached without crossing a clause (a comma, a conjunction, another figure) is worth tagging.
     let ahead = false
-    for (let k = c.num.to + 1; k < end && !ahead; k++) ahead = triggerAt(ctx.lows, k, to, 'p') !== null
+    for (let k = c.num.to + 1; k < end && !ahead; k++) {
+      if (ctx.tokens[k].kind !== 'word' || GRAMMAR_STOPS.has(ctx.lows[k])) break
+      ahead = triggerAt(ctx.lows, k, to, 'p') !== null
+    }
     if (!ahead) continue
     const tags = tagSpan(ctx.tokens, c.num.from, end)
     c.link = grammarLink(ctx, c, tags, c.num.from, end) ?? c.link
   }
 }
 const GRAMMAR_WINDOW = 10
+const GRAMMAR_STOPS = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'while',
+  'as',
+  'after',
+  'before',
+  'when',
+  'of',
+  'in',
+  'to',
+  'from',
+  'by',
+  'for',
+  'with',
+  'said',
+  'says',
+])
 
 /**
  * "Of those killed, ...", "Of the injured, ...", "Of these, ...": a sentence that breaks down a figure, with the

@@ -17,14 +17,22 @@ export interface Line {
 
 export function splitLines(text: string, tokens: Token[]): Line[] {
   const lines: Line[] = []
+  // Most texts have neither pipes nor tabs: their lines are one cell each, found without a scan.
+  const celled = text.includes('|') || text.includes('\t')
   let start = 0
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i].newlines > 0) {
-      lines.push({ from: start, to: i, cells: cellsOf(text, tokens, start, i) })
+      const cells = celled ? cellsOf(text, tokens, start, i) : [{ from: start, to: i }]
+      lines.push({ from: start, to: i, cells })
       start = i
     }
   }
   return lines
+}
+
+function hasTab(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 9) return true
+  return false
 }
 
 function cellsOf(text: string, tokens: Token[], from: number, to: number): Cell[] {
@@ -40,7 +48,7 @@ function cellsOf(text: string, tokens: Token[], from: number, to: number): Cell[
       cellFrom = k + 1
       continue
     }
-    if (k > cellFrom && text.slice(tokens[k - 1].end, t.start).includes('\t')) {
+    if (k > cellFrom && hasTab(text, tokens[k - 1].end, t.start)) {
       cells.push({ from: cellFrom, to: k })
       cellFrom = k
     }

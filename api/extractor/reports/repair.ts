@@ -123,11 +123,14 @@ function ligature(text: string, prev: Token, t: Token): Token | null {
   return null
 }
 
+const GLUE_TAIL_LIST = [...GLUE_TAILS]
+
 function glued(t: Token): Token[] | null {
-  for (let k = t.low.length - 2; k >= 4; k--) {
+  for (const tail of GLUE_TAIL_LIST) {
+    if (!t.low.endsWith(tail) || t.low.length - tail.length < 4) continue
+    const k = t.low.length - tail.length
     const head = t.low.slice(0, k)
-    const tail = t.low.slice(k)
-    if (!GLUE_TAILS.has(tail) || !mayStartTrigger(head)) continue
+    if (!mayStartTrigger(head)) continue
     const first: Token = { ...t, text: t.text.slice(0, k), low: head, end: t.start + k }
     const second: Token = {
       ...t,
