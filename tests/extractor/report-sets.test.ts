@@ -1,0 +1,77 @@
+// Floors per evaluation set, close to the figures measured when they were set (docs/extractor-reports.md),
+// so a change that loses ground on report layouts or on the grammar forms fails here. The held-out sets
+// are scored, never tuned on: a floor only guards what they already show.
+
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { type GoldDoc, score } from '../../api/extractor/eval/score.ts'
+import { extractClaims } from '../../api/extractor/index.ts'
+
+interface Floor {
+  files: string[]
+  f1: number
+  precision: number
+  recall: number
+  source: number
+}
+
+const SETS: Record<string, Floor> = {
+  'reports, development': {
+    files: ['../dev-set/reports/reports-a.jsonl', '../dev-set/reports/reports-b.jsonl'],
+    f1: 0.93,
+    precision: 0.96,
+    recall: 0.9,
+    source: 0.77,
+  },
+  'reports, held out': {
+    files: ['../held-out/reports.jsonl'],
+    f1: 0.96,
+    precision: 0.97,
+    recall: 0.95,
+    source: 0.74,
+  },
+  'English grammar forms, development': {
+    files: ['../dev-set/grammar/grammar-a.jsonl'],
+    f1: 0.97,
+    precision: 0.97,
+    recall: 0.97,
+    source: 0.9,
+  },
+  'English grammar forms, held out': {
+    files: ['../held-out/grammar.jsonl'],
+    f1: 0.93,
+    precision: 0.97,
+    recall: 0.9,
+    source: 0.88,
+  },
+}
+
+function load(files: string[]): GoldDoc[] {
+  return files.flatMap((f) =>
+    readFileSync(new URL(f, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as GoldDoc),
+  )
+}
+
+describe('evaluation sets stay above their floors', () => {
+  for (const [name, floor] of Object.entries(SETS)) {
+    it(name, () => {
+      const docs = load(floor.files)
+      const r = score(
+        docs.map((gold) => ({ gold, predicted: extractClaims(gold.text, { published: gold.published }) })),
+      )
+      const o = r.overall
+      const source = r.fields.source?.accuracy ?? 0
+      const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+      console.log(
+        `${name}: ${docs.length} texts, P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)} source ${pct(source)}`,
+      )
+      expect(o.f1).toBeGreaterThanOrEqual(floor.f1)
+      expect(o.precision).toBeGreaterThanOrEqual(floor.precision)
+      expect(o.recall).toBeGreaterThanOrEqual(floor.recall)
+      expect(source).toBeGreaterThanOrEqual(floor.source)
+    })
+  }
+})
