@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../api/extractor/index.ts'
+import { htmlToText } from '../../api/text/article-text.ts'
 
 const brief = (text: string) =>
   extractClaims(text, { published: '2024-05-01' }).map((c) => ({
@@ -54,6 +55,18 @@ describe('tables and tiles', () => {
     expect(claims.map((c) => [c.metric, c.low, c.context, c.location])).toEqual([
       ['killed', 120, 'Killed', 'Khan Younis'],
       ['killed', 45, 'Killed', 'Rafah'],
+    ])
+  })
+
+  it('reads an HTML table as ingestion turns it into text (columns two spaces apart)', () => {
+    const html =
+      '<p>Casualties by province (NDMA), since 14 June</p><table><tr><th>Province</th><th>Deaths</th><th>Injured</th></tr><tr><td>Sindh</td><td>578</td><td>8,422</td></tr><tr><td>Khyber Pakhtunkhwa</td><td>289</td><td>348</td></tr></table>'
+    const claims = extractClaims(htmlToText(html).text, { published: '2022-09-01' })
+    expect(claims.map((c) => [c.metric, c.low, c.context, c.location, c.source, c.since])).toEqual([
+      ['killed', 578, 'Deaths', 'Sindh', 'NDMA', '14 June'],
+      ['injured', 8_422, 'Injured', 'Sindh', 'NDMA', '14 June'],
+      ['killed', 289, 'Deaths', 'Khyber Pakhtunkhwa', 'NDMA', '14 June'],
+      ['injured', 348, 'Injured', 'Khyber Pakhtunkhwa', 'NDMA', '14 June'],
     ])
   })
 

@@ -1,5 +1,6 @@
 // Lines and cells of a text, over tokens: what report layouts (tables, tiles) are read from. A cell ends at
-// a "|" or at a tab in the whitespace between two tokens; a tab at the start of a line is an empty cell.
+// a "|", or at a tab or two spaces in the whitespace between two tokens (HTML tables come out of
+// api/text/article-text.ts with columns two spaces apart); a tab at the start of a line is an empty cell.
 
 import type { Token } from '../tokens.ts'
 
@@ -18,7 +19,7 @@ export interface Line {
 export function splitLines(text: string, tokens: Token[]): Line[] {
   const lines: Line[] = []
   // Most texts have neither pipes nor tabs: their lines are one cell each, found without a scan.
-  const celled = text.includes('|') || text.includes('\t')
+  const celled = text.includes('|') || text.includes('\t') || text.includes('  ')
   let start = 0
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i].newlines > 0) {
@@ -30,8 +31,12 @@ export function splitLines(text: string, tokens: Token[]): Line[] {
   return lines
 }
 
-function hasTab(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 9) return true
+/** A tab, or two spaces in a row, between two tokens of one line. */
+function cellGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 9 || (c === 32 && text.charCodeAt(k + 1) === 32 && k + 1 < to)) return true
+  }
   return false
 }
 
@@ -48,7 +53,7 @@ function cellsOf(text: string, tokens: Token[], from: number, to: number): Cell[
       cellFrom = k + 1
       continue
     }
-    if (k > cellFrom && hasTab(text, tokens[k - 1].end, t.start)) {
+    if (k > cellFrom && cellGap(text, tokens[k - 1].end, t.start)) {
       cells.push({ from: cellFrom, to: k })
       cellFrom = k
     }
