@@ -76,7 +76,9 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
 /** The source a report names for itself: a "Source:" line anywhere, else its title's layout. */
 export function reportSource(doc: DocContext, lines: Line[]): string | null {
   for (const l of lines) {
-    const s = lineSource(doc.tokens, doc.lows, l, false)
+    // "(NEMA figures, 18 September)" on a line of its own speaks for the report as a title would.
+    const aside = doc.lows[l.from] === '(' && doc.lows[l.to - 1] === ')'
+    const s = lineSource(doc.tokens, doc.lows, l, aside)
     if (s) return s
   }
   for (const l of lines.slice(0, 2)) {

@@ -17,6 +17,9 @@ const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
+const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
+// Heads of the bodies that issue reports, beyond the organisation words names are read with.
+const REPORTING_BODIES = new Set(['protection', 'headquarters', 'management', 'tracking', 'secretariat'])
 
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
 export function lineSource(tokens: Token[], lows: string[], line: Line, title: boolean): string | null {
@@ -34,7 +37,7 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
     if (
       lows[k] === '(' &&
       !(k > from && isCapitalized(tokens[k - 1])) &&
-      !['-', '—', '–'].includes(lows[closing(lows, k, to) + 1] ?? '')
+      !(closing(lows, k, to) + 1 < to && ['-', '—', '–'].includes(lows[closing(lows, k, to) + 1]))
     ) {
       const name = nameAt(tokens, lows, k + 1, to)
       if (name && organisation(name)) return name
@@ -53,6 +56,14 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
       if (name && organisation(name)) return name
     }
   }
+  // "Haiti: IOM Displacement Tracking Matrix": a title that is a place, then the body that reports.
+  const colon = lows.indexOf(':', from)
+  if (colon > from && colon < to - 1) {
+    const rest = tokens.slice(colon + 1, to)
+    const whole = rest.every((t) => t.kind === 'word' && (isCapitalized(t) || CONNECTORS.has(t.low)))
+    const name = whole ? nameAt(tokens, lows, colon + 1, to) : null
+    if (name && organisation(name)) return name
+  }
   // "Myanmar regional snapshot - UNHCR", "… 8,500 missing - WHO": an acronym closing a title line.
   const last = tokens[to - 1]
   if (to - from > 2 && ['-', '—', '–'].includes(lows[to - 2]) && /^[A-Z]{2,}$/.test(last.text)) {
@@ -65,7 +76,10 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
 function organisation(name: string): boolean {
   const words = name.split(' ')
   if (/^[A-Z]{2,}$/.test(words[0]) && !NOT_NAMES.has(words[0])) return true
-  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) && !AGENCIES.has(w.toLowerCase()))
+  return words.some((w) => {
+    const low = w.toLowerCase()
+    return (ORG_HEADS.has(low) || REPORTING_BODIES.has(low)) && !AGENCIES.has(low)
+  })
 }
 
 function closing(lows: string[], k: number, to: number): number {
