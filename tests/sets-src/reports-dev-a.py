@@ -1,4 +1,5 @@
-# Report-format development texts, part A (written for this project).
+# Report-format development texts, part A (written for this project). As in tests/dev-set, each bullet
+# is its own statement: an attribution in one item does not reach the others.
 DOCS = [
 {'id': 'rd-01', 'published': '2024-10-20', 'format': 'bullets',
  'text': "LEBANON: Flash Update #28\n\nKEY FIGURES\n• 2,448 killed\n• 11,471 injured\n• 1.2 million displaced\n\nAccording to the Ministry of Public Health, strikes continued across the south and the Bekaa.",
@@ -120,8 +121,8 @@ DOCS = [
 {'id': 'rd-17', 'published': '2024-12-09', 'format': 'bullets',
  'text': "Mayotte after Cyclone Chido:\n▪ 39 confirmed deaths\n▪ more than 5,600 injured\n▪ 70% of homes damaged\n▪ 100,000 residents without shelter, according to the prefecture",
  'claims': [
-  ('killed', 39, '39 confirmed deaths', {'src': 'prefecture', 'loc': ('Mayotte', 'MYT')}),
-  ('injured', 5600, 'more than 5,600 injured', {'q': 'al', 'src': 'prefecture', 'loc': ('Mayotte', 'MYT')}),
+  ('killed', 39, '39 confirmed deaths', {'loc': ('Mayotte', 'MYT')}),
+  ('injured', 5600, 'more than 5,600 injured', {'q': 'al', 'loc': ('Mayotte', 'MYT')}),
   ('displaced', 100000, '100,000 residents without shelter', {'who': 'residents', 'src': 'prefecture', 'loc': ('Mayotte', 'MYT')}),
  ]},
 {'id': 'rd-18', 'published': '2024-05-27', 'format': 'table',
@@ -150,8 +151,8 @@ DOCS = [
 {'id': 'rd-21', 'published': '2023-09-12', 'format': 'bullets',
  'text': "Morocco earthquake: what we know\n- 2,862 people killed, most in Al Haouz province\n- 2,562 injured\n- about 50,000 homes damaged or destroyed, the interior ministry said",
  'claims': [
-  ('killed', 2862, '2,862 people killed', {'src': 'interior ministry', 'loc': ('Al Haouz', 'MAR')}),
-  ('injured', 2562, '2,562 injured', {'src': 'interior ministry', 'loc': ('Morocco', 'MAR')}),
+  ('killed', 2862, '2,862 people killed', {'loc': ('Al Haouz', 'MAR')}),
+  ('injured', 2562, '2,562 injured', {'loc': ('Morocco', 'MAR')}),
   ('homes', 50000, 'about 50,000 homes damaged', {'q': 'ap', 'src': 'interior ministry', 'loc': ('Morocco', 'MAR')}),
  ]},
 {'id': 'rd-22', 'published': '2024-10-15', 'format': 'pdf',
