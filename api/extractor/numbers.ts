@@ -265,7 +265,8 @@ function parseDigits(text: string): number {
 }
 
 function readDigits(tokens: Token[], i: number, to: number): NumberPhrase | null {
-  const text = tokens[i].text
+  // Thousands groups the tokenizer joined across spaces ("1 500") read as one number.
+  const text = tokens[i].text.replace(/[ \u00a0\u202f\u2009]/g, '')
   let k = 0
   while (k < text.length && /[\d.,:-]/.test(text[k])) k++
   const digits = text.slice(0, k)
