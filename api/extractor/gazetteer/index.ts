@@ -4,6 +4,7 @@
 
 import { COUNTRIES } from './countries.ts'
 import { DIVISIONS } from './divisions.ts'
+import { foreignSpellings } from './i18n.ts'
 
 export type PlaceKind = 'country' | 'division' | 'city'
 
@@ -47,8 +48,9 @@ const NOT_MATCHED_IN_TEXT = new Set(
 const byKey = new Map<string, PlaceEntry[]>()
 const textPrefixes = new Set<string>()
 const demonyms = new Map<string, string>()
+const foreignKeys = new Set<string>()
 
-function add(spelling: string, entry: PlaceEntry): void {
+function add(spelling: string, entry: PlaceEntry, inText = true): void {
   const key = placeKey(spelling)
   if (!key) return
   const list = byKey.get(key) ?? []
@@ -56,7 +58,8 @@ function add(spelling: string, entry: PlaceEntry): void {
     list.push(entry)
   }
   byKey.set(key, list)
-  if (NOT_MATCHED_IN_TEXT.has(key)) return
+  if (!inText) foreignKeys.add(key)
+  if (NOT_MATCHED_IN_TEXT.has(key) || !inText) return
   const words = key.split(' ')
   for (let n = 1; n <= words.length; n++) textPrefixes.add(words.slice(0, n).join(' '))
 }
@@ -85,6 +88,23 @@ function load(): void {
       }
     }
   }
+  for (const f of foreignSpellings()) {
+    // A country the gazetteer does not list stays unknown in every language.
+    let entry: PlaceEntry | null
+    if (f.kind === 'country') entry = countryEntry(f.country)
+    else if (f.kind) entry = { name: f.name, kind: f.kind, country: f.country ?? '', parent: f.parent }
+    else entry = lookupPlace(f.name)
+    if (entry) add(f.spelling, entry, false)
+  }
+}
+
+const countries = new Map<string, PlaceEntry>()
+function countryEntry(iso3: string | null): PlaceEntry | null {
+  if (countries.size === 0) {
+    for (const list of byKey.values())
+      for (const e of list) if (e.kind === 'country') countries.set(e.country, e)
+  }
+  return countries.get(iso3 ?? '') ?? null
 }
 load()
 
@@ -107,6 +127,11 @@ export function lookupPlace(name: string, preferCountry?: string | null): PlaceE
 /** Whether some spelling matched in running text starts with (or is) this key. */
 export function isPlacePrefix(key: string): boolean {
   return textPrefixes.has(key)
+}
+
+/** Whether the key is a French, Spanish or Arabic spelling, matched only by the readers of those languages. */
+export function isForeignPlace(key: string): boolean {
+  return foreignKeys.has(key)
 }
 
 /** Whether the key is a full spelling that may be matched in running text. */

@@ -1,0 +1,25 @@
+// The language of a text, by eld (Efficient Language Detector, small database): on the development sets
+// it named 100% of whole texts and 97.8% of their first 60 characters right, at ~19,000 texts a second,
+// against 94.9%/64.6% for franc and 98.0%/82.2% for tinyld (npm run bench:lang-detect).
+
+import { eld } from 'eld/small'
+import { LEXICONS } from './lexicon.ts'
+
+/** The languages Tally reads: English and every language with a lexicon. */
+export const SUPPORTED_LANGUAGES: readonly string[] = ['en', ...LEXICONS.keys()]
+
+// A few thousand characters decide as well as a whole report does.
+const SAMPLE = 4000
+
+/** ISO 639-1 code of the text's language, or null when the text has too few letters to tell. */
+export function detectLanguage(text: string): string | null {
+  if (typeof text !== 'string') return null
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
+  if (!/\p{L}{2}/u.test(sample)) return null
+  const result = eld.detect(sample)
+  return result.language || null
+}
+
+export function isSupportedLanguage(language: string | null | undefined): boolean {
+  return !!language && SUPPORTED_LANGUAGES.includes(language)
+}
