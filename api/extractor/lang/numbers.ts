@@ -102,6 +102,11 @@ function readValue(words: Word[], i: number, to: number, lx: CompiledLexicon): D
   }
   if (!first) return null
   let { value, to: j } = first
+  // "ألفين و500": a thousands word reads on like a scale does.
+  if (words[i].digits === null && value >= 1000 && value % 1000 === 0) {
+    const rest = remainder(words, j, to, lx, 1000)
+    if (rest) return { value: value + rest.value, to: rest.to }
+  }
   const scale = lx.scales.at(words, j, to)
   if (scale) {
     value *= scale.value

@@ -180,6 +180,16 @@ function readGroup(words: Word[], k: number, s: Span, lx: CompiledLexicon, allow
   while (j < s.to && j - from < max) {
     if (isStop(words, j, s, lx) || words[j].gap.includes('\n')) break
     if ((j > from || !allowTrigger) && lx.triggers.at(words, j, s.to)) break
+    if (lx.including.at(words, j, s.to)) break
+    // An Arabic word after the head that carries a preposition ("بضربات", "لأزمة") starts a phrase of its own.
+    if (
+      lx.arabic &&
+      j > from &&
+      /^[\u0628\u0644\u0643]/.test(words[j].text) &&
+      !/^\u0627\u0644/.test(words[j].keys[0]) &&
+      words[j].keys.length > 1
+    )
+      break
     const link = j > from ? lx.nameLinks.at(words, j, s.to) : null
     if (link) {
       // "centres de santé": a link word only inside a group, never at its end.
@@ -267,7 +277,7 @@ function link(
     if (unitKind === 'homes' || unitKind === 'facilities') return null
     metric = m === 'affect' ? 'affected' : m
     if (unitKind === 'households') unit = 'households'
-    if (trigger.info.border && crossesBorder(text, words, trigger.span, s, lx)) metric = 'refugees'
+    if (trigger.info.border && crossesBorder(text, words, trigger.span, amount, s, lx)) metric = 'refugees'
   }
   if (!who) who = trigger.info.victims ? 'people' : groups.findLast((g) => g) || 'people'
   if (
@@ -366,13 +376,22 @@ function subCountParent(
   return null
 }
 
-function crossesBorder(text: string, words: Word[], trigger: Span, s: Span, lx: CompiledLexicon): boolean {
-  for (let j = trigger.to; j < s.to && j < trigger.to + 5; j++) {
-    const w = words[j]
-    if (w.mark) return false
+function crossesBorder(
+  text: string,
+  words: Word[],
+  trigger: Span,
+  amount: Amount,
+  s: Span,
+  lx: CompiledLexicon,
+): boolean {
+  const from = Math.max(trigger.to, amount.to)
+  let to = from
+  for (; to < s.to && to < from + 5; to++) {
+    const w = words[to]
+    if (w.mark) break
     if (/fronti|frontera|حدود/.test(w.keys[w.keys.length - 1])) return true
   }
-  const after = findPlaces(text, words, { from: trigger.to, to: Math.min(s.to, trigger.to + 5) }, lx)
+  const after = findPlaces(text, words, { from, to }, lx)
   return after.some((p) => p.entry.kind === 'country')
 }
 
@@ -445,7 +464,10 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     const w = words[j]
     if (w.mark || w.digits !== null || w.gap.includes('\n')) break
     if (lx.attributionVerbs.at(words, j, s.to) || lx.qualifiers.at(words, j, s.to)) break
-    if (lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
+    // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
+    const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
+    if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
+    if (j === from && lx.nameLinks.at(words, j, s.to)) break
     const t = lx.triggers.at(words, j, s.to)
     if (t && t.value.metric !== 'refugees' && t.value.metric !== 'affect') break
     if (j > from && lx.sinceMarkers.at(words, j, s.to)) break

@@ -17,7 +17,7 @@ export interface Word {
 
 // An elided article or preposition ("l'", "d'", "qu'") is a word of its own; hyphens and apostrophes inside
 // keep "Port-au-Prince", "vingt-trois", "al-Fashir" whole.
-const WORD = /[\p{L}\p{M}]{1,3}['\u2019](?=\p{L})|[\p{L}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{M}]+)*|\p{Nd}+|\S/gu
+const WORD = /[\p{L}\p{M}]+['\u2019](?=\p{L})|[\p{L}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{M}]+)*|\p{Nd}+|\S/gu
 
 const DIACRITICS = /[\u064b-\u065f\u0670\u0640]/g
 
