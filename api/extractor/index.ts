@@ -18,7 +18,12 @@ import { type Sentence, splitSentences } from './sentences.ts'
 import { isCapitalized, type Token, tokenize } from './tokens.ts'
 import type { ExtractedClaim, ExtractOptions } from './types.ts'
 
-export { detectLanguage, isSupportedLanguage, SUPPORTED_LANGUAGES } from './lang/detect.ts'
+export {
+  detectLanguage,
+  isSupportedLanguage,
+  SUPPORTED_LANGUAGES,
+  unreadLanguageNote,
+} from './lang/detect.ts'
 export type { Claim, ExtractedClaim, ExtractOptions, Metric, Qualifier, Unit } from './types.ts'
 export { METRICS, QUALIFIERS, UNITS } from './types.ts'
 

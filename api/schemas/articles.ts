@@ -51,6 +51,10 @@ export const ArticleSummary = Type.Object({
   published: Nullable(Type.String()),
   date_unknown: Type.Boolean(),
   language: Nullable(Type.String()),
+  language_supported: Type.Boolean({ description: 'false when Tally does not read the language: no claims' }),
+  language_note: Nullable(
+    Type.String({ description: 'why the article has no claims, when it is its language' }),
+  ),
   duplicate_of: Nullable(Type.Integer()),
   duplicate_score: Nullable(Type.Number()),
   ingested_at: Type.String(),

@@ -1,6 +1,7 @@
 import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type Article, articles, claims, outlets } from '../db/schema/index.ts'
+import { unreadLanguageNote } from '../extractor/index.ts'
 import { htmlToText } from '../text/article-text.ts'
 import { type Actor, audit } from './audit.ts'
 import { badRequest, notFound } from './errors.ts'
@@ -27,6 +28,9 @@ function toSummary(r: { article: Article; outlet: string | null; claimCount: num
     published: a.published,
     date_unknown: a.dateUnknown,
     language: a.language,
+    // An article in a language Tally does not read says so, rather than showing a silent zero.
+    language_supported: unreadLanguageNote(a.language) === null,
+    language_note: unreadLanguageNote(a.language),
     duplicate_of: a.duplicateOf,
     duplicate_score: a.duplicateScore,
     ingested_at: a.ingestedAt.toISOString(),

@@ -23,3 +23,20 @@ export function detectLanguage(text: string): string | null {
 export function isSupportedLanguage(language: string | null | undefined): boolean {
   return !!language && SUPPORTED_LANGUAGES.includes(language)
 }
+
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language' })
+
+/**
+ * Why an article gave no figures when the reason is its language: a sentence for the dashboard, or null
+ * when Tally reads the language (or it could not be told).
+ */
+export function unreadLanguageNote(language: string | null | undefined): string | null {
+  if (!language || isSupportedLanguage(language)) return null
+  let name = language
+  try {
+    name = NAMES.of(language) ?? language
+  } catch {
+    // not a language code Intl knows: show it as stored
+  }
+  return `Tally does not read ${name} (${language}) yet: no figures were extracted from this article. It reads ${SUPPORTED_LANGUAGES.join(', ')}.`
+}

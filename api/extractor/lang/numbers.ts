@@ -51,7 +51,10 @@ function readDigits(words: Word[], i: number, to: number, lx: CompiledLexicon): 
     GROUP_SPACE.test(words[j].gap) &&
     words[j].digits?.length === 3
   ) {
-    if (seps.length > 0 || groups.some((g, k) => (k === 0 ? g.length > 3 || g[0] === '0' : g.length !== 3)))
+    if (
+      seps.some((x) => x !== ' ') ||
+      groups.some((g, k) => (k === 0 ? g.length > 3 || g[0] === '0' : g.length !== 3))
+    )
       break
     if (
       words[j + 1]?.mark &&
@@ -154,6 +157,9 @@ function readWords(words: Word[], i: number, to: number, lx: CompiledLexicon): D
         total += Math.max(current, 1) * scale.value
         current = 0
         j = scale.end
+        // "un millón y medio"
+        const half = lx.half.at(words, j, to)
+        if (half) return { value: total + scale.value / 2, to: half.end }
         continue
       }
       break
@@ -224,5 +230,7 @@ function readBare(words: Word[], i: number, to: number, lx: CompiledLexicon): Am
   if (!v || !Number.isFinite(v.value)) return null
   const low = Math.round(v.value)
   if (Math.abs(low - v.value) > 1e-6 * Math.max(1, v.value)) return null
+  // "000" left over from a number read wrong is never a figure of its own.
+  if (low <= 0 || (words[i].digits?.startsWith('0') && words[i].digits.length > 1)) return null
   return { from: i, core: i, to: v.to, low, high: low, qualifier: 'exact' }
 }

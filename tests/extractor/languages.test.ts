@@ -1,0 +1,86 @@
+// French, Spanish and Arabic: each language's development and held-out sets score above their floors
+// (held-out floors are the issue's targets), every quote is the exact slice its offsets point at (right-to-
+// left text included), languages are detected, and a language Tally does not read is named, not silent.
+
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { type GoldDoc, score } from '../../api/extractor/eval/score.ts'
+import { detectLanguage, extractClaims, unreadLanguageNote } from '../../api/extractor/index.ts'
+
+function load(path: string): GoldDoc[] {
+  return readFileSync(new URL(path, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+}
+
+// Floors a little under today's figures (dev) and the issue's targets (held-out): P, R, source accuracy.
+const SETS: [string, string, number, number, number][] = [
+  ['fr', '../dev-set/fr.jsonl', 0.95, 0.95, 0.95],
+  ['es', '../dev-set/es.jsonl', 0.95, 0.95, 0.95],
+  ['ar', '../dev-set/ar.jsonl', 0.95, 0.92, 0.95],
+  ['fr', '../held-out/fr.jsonl', 0.9, 0.85, 0.85],
+  ['es', '../held-out/es.jsonl', 0.9, 0.85, 0.85],
+  ['ar', '../held-out/ar.jsonl', 0.9, 0.85, 0.85],
+]
+
+describe('language sets', () => {
+  for (const [language, path, p, r, src] of SETS) {
+    it(`${path}: P >= ${p}, R >= ${r}, source >= ${src}; language detected; quotes are exact slices`, () => {
+      const docs = load(path)
+      expect(docs.length).toBeGreaterThanOrEqual(path.includes('held-out') ? 20 : 60)
+      const predictions = docs.map((gold) => {
+        expect(detectLanguage(gold.text)).toBe(language)
+        const predicted = extractClaims(gold.text, { published: gold.published })
+        for (const c of predicted) expect(gold.text.slice(c.start, c.end)).toBe(c.quote)
+        return { gold, predicted }
+      })
+      const report = score(predictions)
+      const o = report.overall
+      console.log(
+        `${path}: P ${o.precision.toFixed(3)} R ${o.recall.toFixed(3)} source ${report.fields.source?.accuracy.toFixed(3)}`,
+      )
+      expect(o.precision).toBeGreaterThanOrEqual(p)
+      expect(o.recall).toBeGreaterThanOrEqual(r)
+      expect(report.fields.source.accuracy).toBeGreaterThanOrEqual(src)
+    })
+  }
+})
+
+describe('Arabic clitics, broken plurals and right-to-left quotes', () => {
+  it.each([
+    ['وأصيب 11 آخرون في القصف.', 'injured', 11],
+    ['لقي 6 أطفال حتفهم.', 'killed', 6],
+    ['ارتفع عدد القتلى إلى 40 قتيلا.', 'killed', 40],
+    ['سقط 12 جريحا و3 قتلى.', 'injured', 12],
+    ['يعيش 1500 نازح في المخيم، وفق المفوضية.', 'displaced', 1500],
+    ['وصل 300 نازحين إلى المدينة.', 'displaced', 300],
+  ])('%s', (text, metric, low) => {
+    const [c] = extractClaims(text, { language: 'ar' })
+    expect(c).toMatchObject({ metric, low })
+    expect(text.slice(c.start, c.end)).toBe(c.quote)
+  })
+
+  it('keeps the source in its own script and the place written in Arabic', () => {
+    const text = 'قُتل ما لا يقل عن 15 مدنياً في غارة على مدينة إدلب، بحسب المرصد السوري لحقوق الإنسان.'
+    const [c] = extractClaims(text, { language: 'ar', published: '2024-03-01' })
+    expect(c).toMatchObject({
+      metric: 'killed',
+      low: 15,
+      qualifier: 'at_least',
+      source: 'المرصد السوري لحقوق الإنسان',
+      country: 'SYR',
+      location: 'إدلب',
+    })
+  })
+})
+
+describe('languages Tally does not read', () => {
+  it('detects them and says so in a sentence, while read languages have no note', () => {
+    const german =
+      'Nach Angaben der Vereinten Nationen sind mehr als 520.000 Menschen aus ihren Häusern geflohen.'
+    expect(detectLanguage(german)).toBe('de')
+    expect(unreadLanguageNote('de')).toMatch(/does not read German \(de\)/)
+    for (const code of ['en', 'fr', 'es', 'ar', null]) expect(unreadLanguageNote(code)).toBeNull()
+  })
+})
