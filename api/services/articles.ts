@@ -27,15 +27,18 @@ function toSummary(r: { article: Article; outlet: string | null; claimCount: num
     outlet_id: a.outletId,
     published: a.published,
     date_unknown: a.dateUnknown,
-    language: a.language,
-    // An article in a language Tally does not read says so, rather than showing a silent zero.
-    language_supported: unreadLanguageNote(a.language) === null,
-    language_note: unreadLanguageNote(a.language),
+    ...languageOf(a.language),
     duplicate_of: a.duplicateOf,
     duplicate_score: a.duplicateScore,
     ingested_at: a.ingestedAt.toISOString(),
     claim_count: Number(r.claimCount),
   }
+}
+
+/** The article's language and, when Tally does not read it, a note saying so (never a silent zero). */
+export function languageOf(language: string | null) {
+  const note = unreadLanguageNote(language)
+  return { language, language_supported: note === null, language_note: note }
 }
 
 /** Turns an API body (text or HTML) into what ingestion takes; HTML loses scripts, styles and markup. */
