@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { eld } from 'eld/small'
 import { franc } from 'franc'
 import { detect as tinyld } from 'tinyld'
+import { detectLanguage } from '../api/extractor/index.ts'
 
 const DIR = new URL('../tests/dev-set/', import.meta.url)
 const docs: { text: string; language: string }[] = []
@@ -24,10 +25,11 @@ const detectors: Record<string, (t: string) => string> = {
   franc: (t) => ISO3[franc(t, { minLength: 3 })] ?? franc(t),
   eld: (t) => eld.detect(t).language,
   tinyld: (t) => tinyld(t),
+  'tally (function words, then eld)': (t) => detectLanguage(t) ?? '',
 }
 
 console.log(`${docs.length} texts`)
-console.log('detector   whole texts   first 60 chars   texts/s (whole)')
+console.log(`${'detector'.padEnd(34)} whole texts   first 60 chars   texts/s (whole)`)
 for (const [name, detect] of Object.entries(detectors)) {
   let whole = 0
   let short = 0
@@ -40,6 +42,6 @@ for (const [name, detect] of Object.entries(detectors)) {
   const perSec = docs.length / ((performance.now() - t0) / 1000)
   const pct = (n: number) => `${((100 * n) / docs.length).toFixed(1)}%`
   console.log(
-    `${name.padEnd(10)} ${pct(whole).padStart(11)}   ${pct(short).padStart(14)}   ${perSec.toFixed(0).padStart(15)}`,
+    `${name.padEnd(34)} ${pct(whole).padStart(11)}   ${pct(short).padStart(14)}   ${perSec.toFixed(0).padStart(15)}`,
   )
 }

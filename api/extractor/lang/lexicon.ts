@@ -16,15 +16,18 @@ interface Part {
 /** A set of phrases, each with a value, matched longest first at a word. */
 export class Phrases<T> {
   private byFirst = new Map<string, { parts: Part[]; value: T }[]>()
-  private prefixed: { parts: Part[]; value: T }[] = []
+  // Phrases whose first word is a stem ("tué*"), by the stem's first two letters: each word looks at a few.
+  private prefixed = new Map<string, { parts: Part[]; value: T }[]>()
 
   constructor(entries: [string, T][], arabic: boolean) {
     for (const [phrase, value] of entries) {
       const parts = phraseParts(phrase, arabic)
       if (parts.length === 0) continue
       const entry = { parts, value }
-      if (parts[0].prefix) this.prefixed.push(entry)
-      else {
+      if (parts[0].prefix) {
+        const head = parts[0].key.slice(0, 2)
+        this.prefixed.set(head, [...(this.prefixed.get(head) ?? []), entry])
+      } else {
         const list = this.byFirst.get(parts[0].key) ?? []
         list.push(entry)
         this.byFirst.set(parts[0].key, list)
@@ -41,8 +44,10 @@ export class Phrases<T> {
       const end = matchParts(words, i, to, entry.parts)
       if (end > 0 && (!best || end > best.end)) best = { end, value: entry.value }
     }
-    for (const key of w.keys) for (const entry of this.byFirst.get(key) ?? []) consider(entry)
-    for (const entry of this.prefixed) consider(entry)
+    for (const key of w.keys) {
+      for (const entry of this.byFirst.get(key) ?? []) consider(entry)
+      for (const entry of this.prefixed.get(key.slice(0, 2)) ?? []) consider(entry)
+    }
     return best
   }
 }
