@@ -84,3 +84,28 @@ describe('languages Tally does not read', () => {
     for (const code of ['en', 'fr', 'es', 'ar', null]) expect(unreadLanguageNote(code)).toBeNull()
   })
 })
+
+describe('periods', () => {
+  it.each([
+    ['fr', 'Depuis fin avril, 1 500 familles ont fui, selon le HCR.', 'fin avril', '2023-04-21'],
+    [
+      'fr',
+      "Quelque 3 400 personnes ont été blessées depuis le début de l'année.",
+      "début de l'année",
+      '2024-01-01',
+    ],
+    ['fr', 'Au moins 12 écoles ont été attaquées depuis mi-mars.', 'mi-mars', '2023-03-11'],
+    ['es', 'Unas 2.300 familias fueron desplazadas desde el 15 de enero.', 'el 15 de enero', '2024-01-15'],
+    [
+      'es',
+      'Al menos 2.000 personas han sido desplazadas desde finales de noviembre.',
+      'finales de noviembre',
+      '2023-11-21',
+    ],
+    ['ar', 'خرج 12 مستشفى عن الخدمة منذ أواخر تشرين الأول/أكتوبر.', 'أواخر تشرين الأول/أكتوبر', '2023-10-21'],
+    ['ar', 'وصل ٤٥٬٠٠٠ لاجئ سوداني إلى تشاد منذ كانون الثاني/يناير.', 'كانون الثاني/يناير', '2024-01-01'],
+  ])('%s: %s', (language, text, since, sinceDate) => {
+    const [c] = extractClaims(text, { language, published: '2024-02-10' })
+    expect(c).toMatchObject({ since, since_date: sinceDate, as_of: '2024-02-10' })
+  })
+})

@@ -113,6 +113,7 @@ export interface CompiledLexicon {
   projected: Phrases<true>
   sinceMarkers: Phrases<true>
   sinceWords: Phrases<true>
+  sinceEnglish: Phrases<string>
 }
 
 function compile(lex: Lexicon): CompiledLexicon {
@@ -162,6 +163,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     projected: set(lex.projected),
     sinceMarkers: set(lex.since.markers),
     sinceWords: set(lex.since.words),
+    sinceEnglish: map(lex.since.english),
   }
 }
 

@@ -4,6 +4,8 @@
 // knows about a language comes from that language's lexicon (lexicon.ts); the rules here are the same
 // for all three.
 
+import { findSince as findEnglishSince, parseIso } from '../dates.ts'
+import { tokenize } from '../tokens.ts'
 import type { ExtractedClaim, Metric, Unit } from '../types.ts'
 import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
@@ -84,6 +86,7 @@ function readSentence(
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const since = findSince(text, words, s, lx)
+  const sinceDate = since ? resolveSince(words, since, lx, published) : null
   const places = findPlaces(text, words, s, lx).filter(
     (p) => !attributions.some((a) => p.from >= a.name.from && p.from < a.name.to),
   )
@@ -112,8 +115,8 @@ function readSentence(
       qualifier: exceeded(words, amount, s, lx) ? 'at_least' : amount.qualifier,
       who: found.who,
       source: source ? nameText(text, words, source.name, lx) : null,
-      since,
-      since_date: null,
+      since: since ? since.text : null,
+      since_date: sinceDate,
       as_of: published,
       location: place ? place.text : null,
       country: place ? place.entry.country : null,
@@ -504,8 +507,49 @@ function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon):
   return slice(text, words, { from, to: name.to })
 }
 
+/**
+ * The start of the period as a date, read by the English date reader from the phrase put in English word
+ * by word ("fin avril" -> "since late April", "منذ أواخر نيسان/أبريل" -> "since late April").
+ */
+function resolveSince(
+  words: Word[],
+  since: Span & { text: string },
+  lx: CompiledLexicon,
+  published: string | null,
+): string | null {
+  const pub = parseIso(published)
+  if (!pub) return null
+  const english: string[] = []
+  for (let j = since.from; j < since.to; ) {
+    const m = lx.sinceEnglish.at(words, j, since.to)
+    if (m) {
+      if (english[english.length - 1] !== m.value) english.push(m.value)
+      j = m.end
+      continue
+    }
+    if (words[j].digits !== null) english.push(words[j].digits as string)
+    j++
+  }
+  if (english.length === 0) return null
+  const phrase = `since ${english.join(' ')}`
+  const tokens = tokenize(phrase)
+  const found = findEnglishSince(
+    tokens,
+    tokens.map((t) => t.low),
+    0,
+    tokens.length,
+    pub,
+  )
+  return found[0]?.date ?? null
+}
+
 /** "depuis fin avril", "desde el 15 de marzo", "منذ أواخر نيسان/أبريل": the period as written. */
-function findSince(text: string, words: Word[], s: Span, lx: CompiledLexicon): string | null {
+function findSince(
+  text: string,
+  words: Word[],
+  s: Span,
+  lx: CompiledLexicon,
+): (Span & { text: string }) | null {
   for (let j = s.from; j < s.to; j++) {
     const m = lx.sinceMarkers.at(words, j, s.to)
     if (!m) continue
@@ -529,7 +573,7 @@ function findSince(text: string, words: Word[], s: Span, lx: CompiledLexicon): s
       lx.articles.at(words, from, k) ??
       (/^(le|la|l'|el)$/.test(words[from]?.keys[0] ?? '') ? { end: from + 1 } : null)
     if (art && art.end < k && words[art.end].digits === null) from = art.end
-    if (k > from) return slice(text, words, { from, to: k })
+    if (k > from) return { from: m.end, to: k, text: slice(text, words, { from, to: k }) }
   }
   return null
 }

@@ -95,6 +95,8 @@ export const LexiconSchema = Type.Object({
     markers: Type.Array(Type.String()),
     /** Words a period may be made of ("fin", "avril", "l'année", "أواخر", "نيسان"). */
     words: Type.Array(Type.String()),
+    /** The English for the words of a period ("fin" -> "late", "نيسان" -> "April"), read by dates.ts. */
+    english: Type.Record(Type.String(), Type.String()),
   }),
 })
 
