@@ -48,9 +48,11 @@ const NOT_MATCHED_IN_TEXT = new Set(
 const byKey = new Map<string, PlaceEntry[]>()
 const textPrefixes = new Set<string>()
 const demonyms = new Map<string, string>()
-const foreignKeys = new Set<string>()
+// French, Spanish and Arabic spellings, apart: the English reader never sees them ("Argelia" is a town in
+// Cauca to an English text and Algeria to a Spanish one).
+const foreign = new Map<string, PlaceEntry[]>()
 
-function add(spelling: string, entry: PlaceEntry, inText = true): void {
+function add(spelling: string, entry: PlaceEntry): void {
   const key = placeKey(spelling)
   if (!key) return
   const list = byKey.get(key) ?? []
@@ -58,8 +60,7 @@ function add(spelling: string, entry: PlaceEntry, inText = true): void {
     list.push(entry)
   }
   byKey.set(key, list)
-  if (!inText) foreignKeys.add(key)
-  if (NOT_MATCHED_IN_TEXT.has(key) || !inText) return
+  if (NOT_MATCHED_IN_TEXT.has(key)) return
   const words = key.split(' ')
   for (let n = 1; n <= words.length; n++) textPrefixes.add(words.slice(0, n).join(' '))
 }
@@ -94,7 +95,11 @@ function load(): void {
     if (f.kind === 'country') entry = countryEntry(f.country)
     else if (f.kind) entry = { name: f.name, kind: f.kind, country: f.country ?? '', parent: f.parent }
     else entry = lookupPlace(f.name)
-    if (entry) add(f.spelling, entry, false)
+    if (!entry) continue
+    const key = placeKey(f.spelling)
+    const list = foreign.get(key) ?? []
+    if (!list.some((e) => e.name === entry.name && e.country === entry.country)) list.push(entry)
+    foreign.set(key, list)
   }
 }
 
@@ -129,9 +134,23 @@ export function isPlacePrefix(key: string): boolean {
   return textPrefixes.has(key)
 }
 
-/** Whether the key is a French, Spanish or Arabic spelling, matched only by the readers of those languages. */
+/**
+ * The entry spelled `name` in English, French, Spanish or Arabic (Arabic normalised as
+ * i18n.ts normalizeArabic does): what the other readers, and code normalising their places, look up.
+ */
+export function lookupPlaceAnyLanguage(name: string, preferCountry?: string | null): PlaceEntry | null {
+  const key = placeKey(name)
+  const list = foreign.get(key) ?? byKey.get(key) ?? []
+  if (preferCountry) {
+    const same = list.find((e) => e.country === preferCountry)
+    if (same) return same
+  }
+  return list[0] ?? null
+}
+
+/** Whether the key is a French, Spanish or Arabic spelling the other readers may match in running text. */
 export function isForeignPlace(key: string): boolean {
-  return foreignKeys.has(key)
+  return foreign.has(key)
 }
 
 /** Whether the key is a full spelling that may be matched in running text. */

@@ -3,7 +3,13 @@
 // tried at every word, with the word's clitics taken off ("وإدلب", "بغزة").
 
 import { normalizeArabic } from '../gazetteer/i18n.ts'
-import { isForeignPlace, isTextPlace, lookupPlace, type PlaceEntry, placeKey } from '../gazetteer/index.ts'
+import {
+  isForeignPlace,
+  isTextPlace,
+  lookupPlaceAnyLanguage,
+  type PlaceEntry,
+  placeKey,
+} from '../gazetteer/index.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Word } from './words.ts'
 
@@ -44,7 +50,7 @@ function latinAt(text: string, words: Word[], j: number, to: number): LangPlace 
     const written = text.slice(words[j].start, last.end)
     const key = placeKey(written)
     if (!isTextPlace(key) && !isForeignPlace(key)) continue
-    const entry = lookupPlace(written)
+    const entry = lookupPlaceAnyLanguage(written)
     if (entry) return { from: j, to: j + n, text: written, entry }
   }
   return null
@@ -64,7 +70,7 @@ function arabicAt(text: string, words: Word[], j: number, to: number): LangPlace
     for (const form of forms) {
       const key = placeKey(rest ? `${form} ${rest}` : form)
       if (!isForeignPlace(key)) continue
-      const entry = lookupPlace(key)
+      const entry = lookupPlaceAnyLanguage(key)
       if (!entry) continue
       // The quote keeps the clitics out: "بغزة" is the place "غزة".
       const cut = first.text.length - (form.length <= firstKey.length ? form.length : firstKey.length)
