@@ -109,3 +109,24 @@ describe('periods', () => {
     expect(c).toMatchObject({ since, since_date: sinceDate, as_of: '2024-02-10' })
   })
 })
+
+describe('denials', () => {
+  it.each([
+    ['fr', "Le ministère a démenti que 40 civils aient été tués dans l'attaque."],
+    ['es', 'El Ejército negó que 40 civiles murieran en el bombardeo.'],
+    ['ar', 'نفى الجيش مقتل 40 مدنيا في القصف.'],
+  ])('%s: %s keeps the figure, marked denied', (language, text) => {
+    const [c] = extractClaims(text, { language })
+    expect(c).toMatchObject({ metric: 'killed', low: 40, denied: true })
+  })
+
+  it('leaves a figure after the clause of the denial alone', () => {
+    const [c] = extractClaims(
+      'Le ministère a démenti ces chiffres, mais 12 civils ont été tués selon l’ONU.',
+      {
+        language: 'fr',
+      },
+    )
+    expect(c).toMatchObject({ low: 12, denied: false })
+  })
+})

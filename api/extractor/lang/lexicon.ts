@@ -111,6 +111,7 @@ export interface CompiledLexicon {
   attributionBefore: Phrases<true>
   attributionVerbs: Phrases<true>
   projected: Phrases<true>
+  denials: Phrases<true>
   sinceMarkers: Phrases<true>
   sinceWords: Phrases<true>
   sinceEnglish: Phrases<string>
@@ -161,6 +162,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionBefore: set(lex.attribution.before),
     attributionVerbs: set(lex.attribution.verbs),
     projected: set(lex.projected),
+    denials: set(lex.denials),
     sinceMarkers: set(lex.since.markers),
     sinceWords: set(lex.since.words),
     sinceEnglish: map(lex.since.english),

@@ -123,7 +123,7 @@ function readSentence(
       quote: text.slice(quoteFrom, quoteTo),
       start: quoteFrom,
       end: quoteTo,
-      denied: false,
+      denied: isDenied(words, amount, s, lx),
       projected: isProjected(words, amount, found, lx),
       confidence: 0.8,
     })
@@ -402,6 +402,15 @@ function isProjected(words: Word[], amount: Amount, found: Found, lx: CompiledLe
   const from = Math.min(amount.from, found.trigger?.from ?? amount.from)
   const to = Math.max(amount.to, found.trigger?.to ?? amount.to)
   for (let j = Math.max(0, from - 2); j < to; j++) if (lx.projected.at(words, j)) return true
+  return false
+}
+
+/** "Le ministère a démenti que 40 personnes aient été tuées", "نفى الجيش مقتل 40": the figure is denied. */
+function isDenied(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): boolean {
+  for (let j = amount.from - 1; j >= s.from && j >= amount.from - 8; j--) {
+    if (words[j].mark && CLAUSE_MARKS.has(words[j].text)) return false
+    if (lx.denials.at(words, j, amount.from)) return true
+  }
   return false
 }
 

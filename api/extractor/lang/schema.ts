@@ -88,6 +88,8 @@ export const LexiconSchema = Type.Object({
     /** Speech verbs: "a indiqué la police", "informó la ONU", "قال الجيش", "La police a affirmé". */
     verbs: Type.Array(Type.String()),
   }),
+  /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
+  denials: Type.Array(Type.String()),
   /** "could", "pourraient", "podrían": a forecast, kept but marked projected. */
   projected: Type.Array(Type.String()),
   since: Type.Object({
