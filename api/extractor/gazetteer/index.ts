@@ -51,6 +51,7 @@ const demonyms = new Map<string, string>()
 // French, Spanish and Arabic spellings, apart: the English reader never sees them ("Argelia" is a town in
 // Cauca to an English text and Algeria to a Spanish one).
 const foreign = new Map<string, PlaceEntry[]>()
+const foreignPrefixes = new Set<string>()
 
 function add(spelling: string, entry: PlaceEntry): void {
   const key = placeKey(spelling)
@@ -100,6 +101,8 @@ function load(): void {
     const list = foreign.get(key) ?? []
     if (!list.some((e) => e.name === entry.name && e.country === entry.country)) list.push(entry)
     foreign.set(key, list)
+    const parts = key.split(' ')
+    for (let n = 1; n <= parts.length; n++) foreignPrefixes.add(parts.slice(0, n).join(' '))
   }
 }
 
@@ -146,6 +149,11 @@ export function lookupPlaceAnyLanguage(name: string, preferCountry?: string | nu
     if (same) return same
   }
   return list[0] ?? null
+}
+
+/** Whether some French, Spanish or Arabic spelling starts with (or is) these words. */
+export function isForeignPrefix(key: string): boolean {
+  return foreignPrefixes.has(key)
 }
 
 /** Whether the key is a French, Spanish or Arabic spelling the other readers may match in running text. */

@@ -39,16 +39,22 @@ export class Phrases<T> {
   at(words: Word[], i: number, to = words.length): { end: number; value: T } | null {
     const w = words[i]
     if (!w) return null
-    let best: { end: number; value: T } | null = null
-    const consider = (entry: { parts: Part[]; value: T }) => {
-      const end = matchParts(words, i, to, entry.parts)
-      if (end > 0 && (!best || end > best.end)) best = { end, value: entry.value }
-    }
+    // Plain loops, no closure: this runs several times for every word of a text.
+    let bestEnd = -1
+    let bestValue: T | undefined
     for (const key of w.keys) {
-      for (const entry of this.byFirst.get(key) ?? []) consider(entry)
-      for (const entry of this.prefixed.get(key.slice(0, 2)) ?? []) consider(entry)
+      for (const list of [this.byFirst.get(key), this.prefixed.get(key.slice(0, 2))]) {
+        if (!list) continue
+        for (const entry of list) {
+          const end = matchParts(words, i, to, entry.parts)
+          if (end > bestEnd) {
+            bestEnd = end
+            bestValue = entry.value
+          }
+        }
+      }
     }
-    return best
+    return bestEnd > 0 ? { end: bestEnd, value: bestValue as T } : null
   }
 }
 

@@ -2,9 +2,9 @@
 // those languages, see ../gazetteer/i18n.ts). Latin-script names start with a capital; Arabic ones are
 // tried at every word, with the word's clitics taken off ("وإدلب", "بغزة").
 
-import { normalizeArabic } from '../gazetteer/i18n.ts'
 import {
   isForeignPlace,
+  isForeignPrefix,
   isTextPlace,
   lookupPlaceAnyLanguage,
   type PlaceEntry,
@@ -57,26 +57,24 @@ function latinAt(text: string, words: Word[], j: number, to: number): LangPlace 
 }
 
 function arabicAt(text: string, words: Word[], j: number, to: number): LangPlace | null {
-  for (let n = Math.min(4, to - j); n >= 1; n--) {
-    if (words.slice(j, j + n).some((w) => w.mark || w.digits !== null)) continue
-    const rest = words
-      .slice(j + 1, j + n)
-      .map((w) => normalizeArabic(w.text))
-      .join(' ')
-    const first = words[j]
-    const firstKey = normalizeArabic(first.text)
-    // Every form of the first word: as written, then without و ف ب ل ك, then without the article too.
-    const forms = [firstKey, ...first.keys.filter((k) => k !== firstKey)]
-    for (const form of forms) {
-      const key = placeKey(rest ? `${form} ${rest}` : form)
-      if (!isForeignPlace(key)) continue
-      const entry = lookupPlaceAnyLanguage(key)
+  const first = words[j]
+  // Every form of the first word: as written, then without و ف ب ل ك, then without the article too.
+  for (const form of first.keys) {
+    if (!isForeignPrefix(form)) continue
+    let key = form
+    let best: LangPlace | null = null
+    for (let n = 1; n <= 4 && j + n <= to; n++) {
+      const w = words[j + n - 1]
+      if (w.mark || w.digits !== null) break
+      if (n > 1) key = `${key} ${w.keys[0]}`
+      if (!isForeignPrefix(key)) break
+      const entry = isForeignPlace(key) ? lookupPlaceAnyLanguage(key) : null
       if (!entry) continue
-      // The quote keeps the clitics out: "بغزة" is the place "غزة".
-      const cut = first.text.length - (form.length <= firstKey.length ? form.length : firstKey.length)
-      const start = first.start + Math.max(0, cut)
-      return { from: j, to: j + n, text: text.slice(start, words[j + n - 1].end), entry }
+      // The place as written, without the clitics the form took off: "بغزة" is the place "غزة".
+      const cut = Math.max(0, first.text.length - form.length)
+      best = { from: j, to: j + n, text: text.slice(first.start + cut, w.end), entry }
     }
+    if (best) return best
   }
   return null
 }
