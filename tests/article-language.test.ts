@@ -49,6 +49,23 @@ describe('article language', () => {
     const items = Array.isArray(body) ? body : (body.items ?? body.articles ?? [])
     const listed = items.find((a: { id: number }) => a.id === article.id)
     expect(listed).toMatchObject({ language: 'de', language_supported: false })
+    const unread = await t.app.inject({
+      method: 'GET',
+      url: '/api/articles?language_supported=false',
+      headers: { cookie: editor },
+    })
+    const ids = unread.json().items.map((a: { id: number; language_supported: boolean }) => {
+      expect(a.language_supported).toBe(false)
+      return a.id
+    })
+    expect(ids).toContain(article.id)
+    const read = await t.app.inject({
+      method: 'GET',
+      url: '/api/articles?language_supported=true',
+      headers: { cookie: editor },
+    })
+    expect(read.json().items.map((a: { id: number }) => a.id)).not.toContain(article.id)
+    expect(read.json().items.length).toBeGreaterThan(0)
   })
 
   it('gives each batch item its language and the flag, and keeps a language the sender states', async () => {

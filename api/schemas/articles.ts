@@ -103,6 +103,9 @@ export const ArticleQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200 })),
     outlet: Type.Optional(Type.String({ maxLength: 200 })),
     date_unknown: Type.Optional(Type.Boolean()),
+    language_supported: Type.Optional(
+      Type.Boolean({ description: 'false: only articles in a language Tally does not read (no claims)' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.Integer({ minimum: 1, description: 'the last id of the previous page' })),
   },
