@@ -57,12 +57,16 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   return claims
 }
 
+// A run-on "sentence" (a table flattened to text, a list without stops) is cut every so many words, so
+// the per-sentence work (nearest source, place, group) stays linear in the text however it is written.
+const MAX_SENTENCE_WORDS = 150
+
 function sentences(words: Word[]): Span[] {
   const out: Span[] = []
   let from = 0
   for (let i = 0; i < words.length; i++) {
     const w = words[i]
-    const breaks = w.gap.includes('\n') && i > from
+    const breaks = (w.gap.includes('\n') || i - from >= MAX_SENTENCE_WORDS) && i > from
     if (breaks) {
       out.push({ from, to: i })
       from = i
