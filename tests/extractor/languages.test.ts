@@ -130,3 +130,17 @@ describe('denials', () => {
     expect(c).toMatchObject({ low: 12, denied: false })
   })
 })
+
+describe('Arabic nouns that count themselves', () => {
+  it.each([
+    ['قتل رجل في درعا.', 1, 'رجل'],
+    ['قتل طفلان وأصيب ثالث بانفجار لغم.', 2, 'طفلان'],
+  ])('%s', (text, low, who) => {
+    const [c] = extractClaims(text, { language: 'ar' })
+    expect(c).toMatchObject({ metric: 'killed', low, who })
+  })
+
+  it('never counts the noun without the verb right before it', () => {
+    expect(extractClaims('زار رجل المستشفى أمس.', { language: 'ar' })).toEqual([])
+  })
+})

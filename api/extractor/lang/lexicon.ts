@@ -108,6 +108,7 @@ export interface CompiledLexicon {
   triggers: Phrases<TriggerInfo>
   units: Phrases<'households' | 'homes' | 'facilities'>
   people: Phrases<true>
+  counted: Phrases<number>
   others: Phrases<true>
   including: Phrases<true>
   tallies: Phrases<true>
@@ -159,6 +160,7 @@ function compile(lex: Lexicon): CompiledLexicon {
       a,
     ),
     people: set(lex.people),
+    counted: map(lex.counted),
     others: set(lex.others),
     including: set(lex.including),
     tallies: set(lex.tallies),

@@ -18,6 +18,8 @@ export interface Amount {
   low: number
   high: number | null
   qualifier: Qualifier
+  /** A noun that is its own count ("طفلان"): it is also the group. */
+  noun?: boolean
 }
 
 const GROUP_SPACE = /^[ \u00a0\u202f\u2009]$/

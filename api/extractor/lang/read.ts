@@ -139,7 +139,7 @@ function readSentence(
 function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount | null {
   const w = words[i]
   if (w.mark) return null
-  const amount = readAmount(words, i, s.to, lx)
+  const amount = readAmount(words, i, s.to, lx) ?? countedNoun(words, i, s, lx)
   if (!amount) return null
   const next = words[amount.to]
   if (
@@ -163,6 +163,7 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
   }
   // "un", "una", "واحد": one only before a noun of people at the head of a clause ("Un homme a été tué").
   if (
+    !amount.noun &&
     amount.low === 1 &&
     amount.qualifier === 'exact' &&
     core.digits === null &&
@@ -172,6 +173,23 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     if (!head || !lx.people.at(words, amount.to, s.to)) return null
   }
   return amount
+}
+
+/** "قتل رجل", "قتل طفلان": a noun that counts itself, right after the verb that says what happened. */
+function countedNoun(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount | null {
+  const counted = lx.counted.at(words, i, s.to)
+  if (!counted || i === s.from) return null
+  const verb = findBackward(words, i, s, lx)
+  if (!verb || verb.span.to !== i) return null
+  return {
+    from: i,
+    core: i,
+    to: counted.end,
+    low: counted.value,
+    high: counted.value,
+    qualifier: 'exact',
+    noun: true,
+  }
 }
 
 function isStop(words: Word[], k: number, s: Span, lx: CompiledLexicon): boolean {
@@ -241,6 +259,8 @@ function link(
   } else if (noun && lx.arabic && noun.value.metric === 'refugees') {
     trigger = { span: { from: k, to: noun.end }, info: noun.value }
     group = readGroup(words, k, s, lx, true)
+  } else if (amount.noun) {
+    group = { from: amount.core, to: amount.to }
   } else {
     group = readGroup(words, k, s, lx, false)
   }

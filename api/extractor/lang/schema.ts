@@ -70,6 +70,11 @@ export const LexiconSchema = Type.Object({
   }),
   /** Nouns of people, used to read sub-counts ("dont quatre enfants") and bare articles ("un homme"). */
   people: Type.Array(Type.String()),
+  /**
+   * Nouns that are a count by themselves right after the verb that says what happened: Arabic singulars
+   * and duals ("قتل رجل" is one man killed, "قتل طفلان" two children).
+   */
+  counted: Type.Record(Type.String(), Type.Number()),
   /** "autres", "más", "آخرون": the group of the figure before. */
   others: Type.Array(Type.String()),
   /** "dont", "entre ellos", "بينهم": a sub-count of the figure before follows. */
