@@ -123,7 +123,7 @@ function scanNumber(text: string, i: number): number {
     }
     // "1 500", "500 000", "1\u202f234\u202f567": a space before exactly three digits continues the number
     // when every group so far is a thousands group, so "1 500 houses" is never read as 500.
-    if (isGroupSpace(c) && startsThousands(text, start, i) && isThreeDigitGroup(text, i + 1)) {
+    if (isGroupSpace(c) && isThreeDigitGroup(text, i + 1) && startsThousands(text, start, i)) {
       i++
       continue
     }

@@ -17,7 +17,7 @@ export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string') return null
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   if (!/\p{L}{2}/u.test(sample)) return null
-  if (looksEnglish(sample)) return 'en'
+  if (looksEnglish(sample.length > 600 ? sample.slice(0, 600) : sample)) return 'en'
   const result = eld.detect(sample)
   return result.language || null
 }
