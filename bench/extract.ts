@@ -9,6 +9,7 @@ import { extractClaims } from '../api/extractor/index.ts'
 interface Doc {
   text: string
   published: string | null
+  language: string
 }
 
 function jsonlIn(dir: URL): URL[] {
@@ -21,17 +22,23 @@ function jsonlIn(dir: URL): URL[] {
   }
 }
 
-// One corpus per format, each timed on its own: English news prose, and report layouts (key figures,
-// tables, tiles, PDF text).
-const FORMATS: { label: string; files: URL[] }[] = [
+// One corpus per format, each timed on its own: English news prose, report layouts (key figures,
+// tables, tiles, PDF text), and each other language's development set (language detection included).
+const FORMATS: { label: string; files: URL[]; language?: string }[] = [
   {
     label: 'news (en)',
     files: [
       new URL('../../shared/seeds/gold.jsonl', import.meta.url),
       ...jsonlIn(new URL('../tests/dev-set/', import.meta.url)),
     ],
+    language: 'en',
   },
   { label: 'reports', files: jsonlIn(new URL('../tests/dev-set/reports/', import.meta.url)) },
+  ...['fr', 'es', 'ar'].map((language) => ({
+    label: `news (${language})`,
+    files: [new URL(`../tests/dev-set/${language}.jsonl`, import.meta.url)],
+    language,
+  })),
 ]
 
 function loadDocs(files: URL[]): Doc[] {
@@ -46,7 +53,8 @@ function loadDocs(files: URL[]): Doc[] {
     for (const line of body.split('\n')) {
       try {
         const d = JSON.parse(line)
-        if (typeof d.text === 'string') docs.push({ text: d.text, published: d.published ?? null })
+        if (typeof d.text === 'string')
+          docs.push({ text: d.text, published: d.published ?? null, language: d.language ?? 'en' })
       } catch {
         // a partial line of a file being written
       }
@@ -97,9 +105,9 @@ function main(): void {
   const rows: { row: Row; unit: string }[] = []
   const corpora: string[] = []
   for (const format of FORMATS) {
-    const base = loadDocs(format.files)
+    const base = loadDocs(format.files).filter((d) => !format.language || d.language === format.language)
     if (base.length === 0) continue
-    const { docs, copies, mb } = repeated(base, format.label.startsWith('news') ? 4e6 : 2e6)
+    const { docs, copies, mb } = repeated(base, format.language === 'en' ? 4e6 : 1e6)
     corpora.push(`${format.label}: ${base.length} texts x ${copies} = ${mb.toFixed(1)} MB`)
     const row = best(
       `extractClaims, ${format.label}`,
@@ -107,7 +115,7 @@ function main(): void {
       (d) => extractClaims(d.text, { published: d.published }).length,
     )
     rows.push({ row, unit: 'claims/s' })
-    if (format.label.startsWith('news')) {
+    if (format.language === 'en') {
       const seg = best('Intl.Segmenter sentences only', docs, (d) => {
         let n = 0
         for (const _ of segmenter.segment(d.text)) n++

@@ -2,13 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  contentHash,
-  findPublishedDate,
-  guessLanguage,
-  htmlToText,
-  normaliseForHash,
-} from '../api/text/article-text.ts'
+import { contentHash, findPublishedDate, htmlToText, normaliseForHash } from '../api/text/article-text.ts'
 
 describe('normaliseForHash and contentHash', () => {
   it('folds case, curly quotes, punctuation and whitespace', () => {
@@ -129,26 +123,5 @@ describe('htmlToText', () => {
 
   it('feeds findPublishedDate with the byline date', () => {
     expect(findPublishedDate(htmlToText(page).text)).toBe('2019-06-13')
-  })
-})
-
-describe('guessLanguage', () => {
-  it('recognises English prose', () => {
-    expect(
-      guessLanguage(
-        'The offensive has led to a humanitarian crisis with more than 520,000 fleeing their homes.',
-      ),
-    ).toBe('en')
-  })
-
-  it('returns null for other languages and for text too short to tell', () => {
-    expect(
-      guessLanguage("L'offensive a provoqué une crise humanitaire, plus de 520 000 personnes ont fui."),
-    ).toBeNull()
-    expect(
-      guessLanguage('Die Offensive hat eine humanitäre Krise ausgelöst, mehr als 520.000 Menschen flohen.'),
-    ).toBeNull()
-    expect(guessLanguage('أدى الهجوم إلى أزمة إنسانية مع فرار أكثر من 520 ألف شخص من منازلهم')).toBeNull()
-    expect(guessLanguage('Idlib')).toBeNull()
   })
 })

@@ -4,6 +4,7 @@
 // api/extractor/eval/score.ts; this file only reads files and prints.
 
 import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { type DocPrediction, type GoldDoc, score } from '../extractor/eval/score.ts'
 import { extractClaims } from '../extractor/index.ts'
 
@@ -31,10 +32,15 @@ function main(): void {
     console.error('usage: npm run eval -- GOLD.jsonl [MORE.jsonl...] [--quiet]')
     process.exit(2)
   }
-  const docs: DocPrediction[] = files.flatMap(readGold).map((gold) => ({
-    gold,
-    predicted: extractClaims(gold.text, { published: gold.published ?? null }),
-  }))
+  const sets: { file: string; language: string; doc: DocPrediction }[] = []
+  for (const file of files) {
+    for (const gold of readGold(file)) {
+      const language = (gold as { language?: string }).language ?? 'en'
+      const doc = { gold, predicted: extractClaims(gold.text, { published: gold.published ?? null }) }
+      sets.push({ file: basename(file), language, doc })
+    }
+  }
+  const docs = sets.map((s) => s.doc)
   const r = score(docs)
   if (!quiet) {
     for (const m of r.misses) {
@@ -67,6 +73,28 @@ function main(): void {
   console.log('accuracy on matched claims:')
   for (const [field, f] of Object.entries(r.fields)) {
     console.log(`  ${field.padEnd(13)} ${pct(f.accuracy)}  (${f.correct}/${f.total})`)
+  }
+  printGroups('per language', sets, (s) => s.language)
+  printGroups('per set', sets, (s) => s.file)
+}
+
+/** Precision, recall, F1 and source accuracy of each group of texts (a language, a file). */
+function printGroups(
+  title: string,
+  sets: { file: string; language: string; doc: DocPrediction }[],
+  key: (s: { file: string; language: string }) => string,
+): void {
+  const groups = new Map<string, DocPrediction[]>()
+  for (const s of sets) groups.set(key(s), [...(groups.get(key(s)) ?? []), s.doc])
+  if (groups.size < 2) return
+  console.log(`${title}:`)
+  for (const [name, docs] of [...groups].sort()) {
+    const g = score(docs)
+    const o = g.overall
+    const src = g.fields.source
+    console.log(
+      `  ${name.padEnd(16)} texts ${String(docs.length).padStart(4)}  P ${pct(o.precision)}  R ${pct(o.recall)}  F1 ${pct(o.f1)}  source ${src ? pct(src.accuracy) : '    -'}`,
+    )
   }
 }
 

@@ -10,6 +10,9 @@ import { findDatelines } from './dateline.ts'
 import { parseIso } from './dates.ts'
 import { collectNameChunks } from './entities.ts'
 import { demonymCountry, lookupPlace, lookupPlaces } from './gazetteer/index.ts'
+import { detectLanguage } from './lang/detect.ts'
+import { LEXICONS } from './lang/lexicon.ts'
+import { readClaims } from './lang/read.ts'
 import { findPlaces, type PlaceMention } from './places.ts'
 import { blockClaims, reportSource } from './reports/block-claims.ts'
 import { splitLines } from './reports/lines.ts'
@@ -19,6 +22,12 @@ import { type Sentence, splitSentences } from './sentences.ts'
 import { isCapitalized, type Token, tokenize } from './tokens.ts'
 import type { ExtractedClaim, ExtractOptions } from './types.ts'
 
+export {
+  detectLanguage,
+  isSupportedLanguage,
+  SUPPORTED_LANGUAGES,
+  unreadLanguageNote,
+} from './lang/detect.ts'
 export type { Claim, ExtractedClaim, ExtractOptions, Metric, Qualifier, Unit } from './types.ts'
 export { METRICS, QUALIFIERS, UNITS } from './types.ts'
 
@@ -26,6 +35,15 @@ export { METRICS, QUALIFIERS, UNITS } from './types.ts'
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return []
   try {
+    // French, Spanish and Arabic go to the lexicon-driven reader; everything else to the English one.
+    const language = options.language ?? detectLanguage(text)
+    const lexicon = language ? LEXICONS.get(language) : undefined
+    if (lexicon)
+      return readClaims(
+        text,
+        lexicon,
+        parseIso(options.published) ? String(options.published).slice(0, 10) : null,
+      )
     return extract(text, options)
   } catch {
     return []

@@ -265,8 +265,9 @@ function parseDigits(text: string): number {
 }
 
 function readDigits(tokens: Token[], i: number, to: number): NumberPhrase | null {
-  // `low`, not `text`: a number mended from damaged text ("18 . 7") is read as mended.
-  const text = tokens[i].low
+  // `low`, not `text`: a number mended from damaged text ("18 . 7") is read as mended; thousands
+  // groups the tokenizer joined across spaces ("1 500") are read as one number.
+  const text = tokens[i].low.replace(/[ \u00a0\u202f\u2009]/g, '')
   let k = 0
   while (k < text.length && /[\d.,:-]/.test(text[k])) k++
   const digits = text.slice(0, k)

@@ -121,6 +121,12 @@ function scanNumber(text: string, i: number): number {
       i++
       continue
     }
+    // "1 500", "500 000", "1\u202f234\u202f567": a space before exactly three digits continues the number
+    // when every group so far is a thousands group, so "1 500 houses" is never read as 500.
+    if (isGroupSpace(c) && isThreeDigitGroup(text, i + 1) && startsThousands(text, start, i)) {
+      i++
+      continue
+    }
     break
   }
   // ISO dates ("2020-02-06") are glued together so they cannot be read as a range "2020-02".
@@ -128,6 +134,38 @@ function scanNumber(text: string, i: number): number {
     i += 6
   }
   return i
+}
+
+const GROUP_SPACES = new Set([32, 0xa0, 0x202f, 0x2009])
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i
+
+function isGroupSpace(code: number): boolean {
+  return GROUP_SPACES.has(code)
+}
+
+/** text[start, end) is "1".."999" or already "1 500"-shaped, and not a day after a month ("May 5 300"). */
+function startsThousands(text: string, start: number, end: number): boolean {
+  let digits = 0
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (isDigit(c)) {
+      if (++digits > 3) return false
+    } else if (isGroupSpace(c)) {
+      if (digits !== 3 && k - start !== digits) return false
+      digits = 0
+    } else return false
+  }
+  if (digits === 0 || text.charCodeAt(start) === 48) return false
+  // An ordinary space after a day of the month is a new number; a no-break space never is.
+  return text.charCodeAt(end) !== 32 || !MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+}
+
+/** Exactly three digits at `at`, not followed by another digit or a decimal part. */
+function isThreeDigitGroup(text: string, at: number): boolean {
+  for (let k = at; k < at + 3; k++) if (!isDigit(text.charCodeAt(k))) return false
+  const after = text.charCodeAt(at + 3)
+  if (isDigit(after)) return false
+  return !((after === 44 || after === 46) && isDigit(text.charCodeAt(at + 4)))
 }
 
 function scanWord(text: string, i: number): number {

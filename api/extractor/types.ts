@@ -52,4 +52,6 @@ export interface ExtractedClaim extends Claim {
 export interface ExtractOptions {
   /** Publication date `YYYY-MM-DD`, used to resolve relative dates; without it `as_of` may be null. */
   published?: string | null
+  /** ISO 639-1 code of the text's language; detected from the text when not given. */
+  language?: string | null
 }

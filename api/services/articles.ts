@@ -1,6 +1,7 @@
-import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm'
+import { and, desc, eq, ilike, isNotNull, lt, not, notInArray, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type Article, articles, claims, outlets } from '../db/schema/index.ts'
+import { SUPPORTED_LANGUAGES, unreadLanguageNote } from '../extractor/index.ts'
 import { htmlToText } from '../text/article-text.ts'
 import { type Actor, audit } from './audit.ts'
 import { badRequest, notFound } from './errors.ts'
@@ -26,12 +27,18 @@ function toSummary(r: { article: Article; outlet: string | null; claimCount: num
     outlet_id: a.outletId,
     published: a.published,
     date_unknown: a.dateUnknown,
-    language: a.language,
+    ...languageOf(a.language),
     duplicate_of: a.duplicateOf,
     duplicate_score: a.duplicateScore,
     ingested_at: a.ingestedAt.toISOString(),
     claim_count: Number(r.claimCount),
   }
+}
+
+/** The article's language and, when Tally does not read it, a note saying so (never a silent zero). */
+export function languageOf(language: string | null) {
+  const note = unreadLanguageNote(language)
+  return { language, language_supported: note === null, language_note: note }
 }
 
 /** Turns an API body (text or HTML) into what ingestion takes; HTML loses scripts, styles and markup. */
@@ -74,7 +81,14 @@ export async function getArticle(db: Db, id: number) {
 
 export async function listArticles(
   db: Db,
-  f: { q?: string; outlet?: string; date_unknown?: boolean; limit: number; cursor?: number },
+  f: {
+    q?: string
+    outlet?: string
+    date_unknown?: boolean
+    language_supported?: boolean
+    limit: number
+    cursor?: number
+  },
 ) {
   const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const rows = await db
@@ -86,6 +100,7 @@ export async function listArticles(
         f.q ? or(ilike(articles.title, like(f.q)), ilike(articles.text, like(f.q))) : undefined,
         f.outlet ? ilike(outlets.name, like(f.outlet)) : undefined,
         f.date_unknown === undefined ? undefined : eq(articles.dateUnknown, f.date_unknown),
+        f.language_supported === undefined ? undefined : languageRead(f.language_supported),
         f.cursor ? lt(articles.id, f.cursor) : undefined,
       ),
     )
@@ -93,6 +108,12 @@ export async function listArticles(
     .limit(f.limit + 1)
   const items = rows.slice(0, f.limit).map(toSummary)
   return { items, next_cursor: rows.length > f.limit ? (items.at(-1)?.id ?? null) : null }
+}
+
+/** Articles in a language Tally reads (or one it could not tell), or only those it does not read. */
+function languageRead(read: boolean) {
+  const unread = and(isNotNull(articles.language), notInArray(articles.language, [...SUPPORTED_LANGUAGES]))
+  return read ? not(unread as SQL) : unread
 }
 
 /** Edits an article's metadata (never its text: claims point into it). */

@@ -66,7 +66,7 @@ async function readChunk(db: Db, inputs: (() => ArticleInput)[], seen: Seen): Pr
     if (known.has(a)) continue
     // Copies of articles this batch stored need no extraction: storeArticles finds them in `seen`.
     if (seen.byHash.has(a.hash) || (a.url && seen.byUrl.has(a.url))) {
-      todo.push({ ...a, published: null, extracted: [], print: EMPTY })
+      todo.push({ ...a, published: null, language: null, extracted: [], print: EMPTY })
       continue
     }
     // The embedded database runs on this thread: let other requests in between articles.

@@ -1,5 +1,5 @@
 import type { ExtractedClaim } from '../extractor/index.ts'
-import { extractClaims } from '../extractor/index.ts'
+import { detectLanguage, extractClaims } from '../extractor/index.ts'
 import { contentHash, findPublishedDate } from '../text/article-text.ts'
 import { type Fingerprint, fingerprint } from '../text/near-duplicate.ts'
 import { badRequest } from './errors.ts'
@@ -24,9 +24,10 @@ export interface Identified {
   url: string | null
 }
 
-/** What extraction adds: the claims and the near-duplicate fingerprint. */
+/** What extraction adds: the claims, the text's language and the near-duplicate fingerprint. */
 export interface Extracted {
   published: string | null
+  language: string | null
   extracted: ExtractedClaim[]
   print: Fingerprint
 }
@@ -42,9 +43,11 @@ export function identify(input: ArticleInput): Identified {
 
 export function extract(a: Pick<Identified, 'input' | 'text'>): Extracted {
   const published = a.input.published ?? findPublishedDate(a.text)
+  const language = a.input.language?.trim().toLowerCase() || detectLanguage(a.text)
   return {
     published: published ?? null,
-    extracted: extractClaims(a.text, { published }),
+    language,
+    extracted: extractClaims(a.text, { published, language }),
     print: fingerprint(a.text),
   }
 }

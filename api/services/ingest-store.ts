@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type Article, articles, auditLog } from '../db/schema/index.ts'
-import { guessLanguage } from '../text/article-text.ts'
 import type { Actor } from './audit.ts'
 import { extractedToRow } from './claim-shape.ts'
 import { findExisting, type IngestResult } from './ingest.ts'
@@ -77,7 +76,7 @@ export async function storeArticles(tx: Tx, actor: Actor, list: Prepared[], seen
         dateUnknown: !p.published,
         text: p.text,
         contentHash: p.hash,
-        language: p.input.language ?? guessLanguage(p.text),
+        language: p.language,
         signature: p.print.signature,
         sketch: p.print.sketch,
         shingleCount: p.print.size,

@@ -1,5 +1,6 @@
 // Helpers that turn what analysts send (HTML pages, pasted text) into the text Tally stores and the
-// facts it derives from it: a hash for exact-duplicate checks, a publication date, a language.
+// facts it derives from it: a hash for exact-duplicate checks and a publication date. (The language is
+// the extractor's detectLanguage.)
 import { createHash } from 'node:crypto'
 import { convert } from 'html-to-text'
 
@@ -158,20 +159,4 @@ function titleOf(html: string): string | null {
     if (title) return title
   }
   return null
-}
-
-// Only English is supported for now (the extractor's patterns are English), so the question is just
-// "is this English?": English prose is dense in a handful of function words.
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to in a is that for on was were with as by at from it said has have had are be this which'.split(
-    ' ',
-  ),
-)
-
-/** 'en' for English text, null when it does not look English or is too short to tell. */
-export function guessLanguage(text: string): 'en' | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (words.length < 8) return null
-  const hits = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length
-  return hits / words.length >= 0.15 ? 'en' : null
 }

@@ -5,7 +5,7 @@
 // both are non-null). Pairs are matched one to one, largest overlap first. Projected claims (gold or
 // predicted) are left out of precision and recall: forecasts are not counted figures.
 
-import { lookupPlace } from '../gazetteer/index.ts'
+import { lookupPlace, lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
 import type { Claim } from '../types.ts'
 
 export type GoldClaim = Partial<Claim> & Pick<Claim, 'metric' | 'low' | 'quote'>
@@ -130,8 +130,9 @@ function placesAgree(gold: string | null | undefined, predicted: string | null |
   if (g === p) return true
   if (!g || !p) return false
   if (g.includes(p) || p.includes(g)) return true
-  const a = lookupPlace(g)
-  const b = lookupPlace(p)
+  // French, Spanish and Arabic spellings resolve too ("Tchad" is Chad), after the English ones.
+  const a = lookupPlace(g) ?? lookupPlaceAnyLanguage(g)
+  const b = lookupPlace(p) ?? lookupPlaceAnyLanguage(p)
   return a !== null && b !== null && a.name === b.name && a.country === b.country
 }
 

@@ -4,6 +4,7 @@
 
 import { COUNTRIES } from './countries.ts'
 import { DIVISIONS } from './divisions.ts'
+import { foreignSpellings } from './i18n.ts'
 
 export type PlaceKind = 'country' | 'division' | 'city'
 
@@ -47,6 +48,10 @@ const NOT_MATCHED_IN_TEXT = new Set(
 const byKey = new Map<string, PlaceEntry[]>()
 const textPrefixes = new Set<string>()
 const demonyms = new Map<string, string>()
+// French, Spanish and Arabic spellings, apart: the English reader never sees them ("Argelia" is a town in
+// Cauca to an English text and Algeria to a Spanish one).
+const foreign = new Map<string, PlaceEntry[]>()
+const foreignPrefixes = new Set<string>()
 
 function add(spelling: string, entry: PlaceEntry): void {
   const key = placeKey(spelling)
@@ -85,6 +90,29 @@ function load(): void {
       }
     }
   }
+  for (const f of foreignSpellings()) {
+    // A country the gazetteer does not list stays unknown in every language.
+    let entry: PlaceEntry | null
+    if (f.kind === 'country') entry = countryEntry(f.country)
+    else if (f.kind) entry = { name: f.name, kind: f.kind, country: f.country ?? '', parent: f.parent }
+    else entry = lookupPlace(f.name)
+    if (!entry) continue
+    const key = placeKey(f.spelling)
+    const list = foreign.get(key) ?? []
+    if (!list.some((e) => e.name === entry.name && e.country === entry.country)) list.push(entry)
+    foreign.set(key, list)
+    const parts = key.split(' ')
+    for (let n = 1; n <= parts.length; n++) foreignPrefixes.add(parts.slice(0, n).join(' '))
+  }
+}
+
+const countries = new Map<string, PlaceEntry>()
+function countryEntry(iso3: string | null): PlaceEntry | null {
+  if (countries.size === 0) {
+    for (const list of byKey.values())
+      for (const e of list) if (e.kind === 'country') countries.set(e.country, e)
+  }
+  return countries.get(iso3 ?? '') ?? null
 }
 load()
 
@@ -107,6 +135,30 @@ export function lookupPlace(name: string, preferCountry?: string | null): PlaceE
 /** Whether some spelling matched in running text starts with (or is) this key. */
 export function isPlacePrefix(key: string): boolean {
   return textPrefixes.has(key)
+}
+
+/**
+ * The entry spelled `name` in English, French, Spanish or Arabic (Arabic normalised as
+ * i18n.ts normalizeArabic does): what the other readers, and code normalising their places, look up.
+ */
+export function lookupPlaceAnyLanguage(name: string, preferCountry?: string | null): PlaceEntry | null {
+  const key = placeKey(name)
+  const list = foreign.get(key) ?? byKey.get(key) ?? []
+  if (preferCountry) {
+    const same = list.find((e) => e.country === preferCountry)
+    if (same) return same
+  }
+  return list[0] ?? null
+}
+
+/** Whether some French, Spanish or Arabic spelling starts with (or is) these words. */
+export function isForeignPrefix(key: string): boolean {
+  return foreignPrefixes.has(key)
+}
+
+/** Whether the key is a French, Spanish or Arabic spelling the other readers may match in running text. */
+export function isForeignPlace(key: string): boolean {
+  return foreign.has(key)
 }
 
 /** Whether the key is a full spelling that may be matched in running text. */

@@ -15,6 +15,7 @@ import { errors, IdParams, Nullable } from '../../schemas/common.ts'
 import {
   getArticle,
   getArticleSummary,
+  languageOf,
   listArticles,
   toArticleInput,
   updateArticle,
@@ -68,9 +69,17 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
               status: 'error' as const,
               article_id: null,
               claim_count: 0,
+              ...languageOf(null),
               error: { code: r.code, message: r.message },
             }
-          : { index, status: r.status, article_id: r.article.id, claim_count: r.claimCount, error: null },
+          : {
+              index,
+              status: r.status,
+              article_id: r.article.id,
+              claim_count: r.claimCount,
+              ...languageOf(r.article.language),
+              error: null,
+            },
       )
       const count = (s: string) => results.filter((r) => r.status === s).length
       return { results, created: count('created'), existing: count('existing'), failed: count('error') }

@@ -1,0 +1,194 @@
+// Loads the per-language lexicons, checks them against their schema once, and compiles every list of
+// phrases into a matcher over words (see words.ts for the keys words are matched on).
+
+import { Check, Errors } from 'typebox/value'
+import ar from './ar.json' with { type: 'json' }
+import es from './es.json' with { type: 'json' }
+import fr from './fr.json' with { type: 'json' }
+import { type Lexicon, LexiconSchema } from './schema.ts'
+import { keyOf, type Word } from './words.ts'
+
+interface Part {
+  key: string
+  prefix: boolean
+}
+
+/** A set of phrases, each with a value, matched longest first at a word. */
+export class Phrases<T> {
+  private byFirst = new Map<string, { parts: Part[]; value: T }[]>()
+  // Phrases whose first word is a stem ("tué*"), by the stem's first two letters: each word looks at a few.
+  private prefixed = new Map<string, { parts: Part[]; value: T }[]>()
+
+  constructor(entries: [string, T][], arabic: boolean) {
+    for (const [phrase, value] of entries) {
+      const parts = phraseParts(phrase, arabic)
+      if (parts.length === 0) continue
+      const entry = { parts, value }
+      if (parts[0].prefix) {
+        const head = parts[0].key.slice(0, 2)
+        this.prefixed.set(head, [...(this.prefixed.get(head) ?? []), entry])
+      } else {
+        const list = this.byFirst.get(parts[0].key) ?? []
+        list.push(entry)
+        this.byFirst.set(parts[0].key, list)
+      }
+    }
+  }
+
+  /** The longest phrase starting at words[i] and ending before `to`. */
+  at(words: Word[], i: number, to = words.length): { end: number; value: T } | null {
+    const w = words[i]
+    if (!w) return null
+    // Plain loops, no closure: this runs several times for every word of a text.
+    let bestEnd = -1
+    let bestValue: T | undefined
+    for (const key of w.keys) {
+      for (const list of [this.byFirst.get(key), this.prefixed.get(key.slice(0, 2))]) {
+        if (!list) continue
+        for (const entry of list) {
+          const end = matchParts(words, i, to, entry.parts)
+          if (end > bestEnd) {
+            bestEnd = end
+            bestValue = entry.value
+          }
+        }
+      }
+    }
+    return bestEnd > 0 ? { end: bestEnd, value: bestValue as T } : null
+  }
+}
+
+function matchParts(words: Word[], i: number, to: number, parts: Part[]): number {
+  if (i + parts.length > to) return -1
+  for (let k = 0; k < parts.length; k++) {
+    const w = words[i + k]
+    // A phrase never runs across a line break or a comma it does not name.
+    if (k > 0 && w.gap.includes('\n')) return -1
+    const p = parts[k]
+    if (
+      !w.keys.some((key) => (p.prefix ? key.startsWith(p.key) && key.length > p.key.length : key === p.key))
+    ) {
+      if (!(p.prefix && w.keys.includes(p.key))) return -1
+    }
+  }
+  return i + parts.length
+}
+
+/** "jusqu'à" is the words "jusqu'" and "à", as the text is cut; "tué*" matches "tués". */
+function phraseParts(phrase: string, arabic: boolean): Part[] {
+  const parts: Part[] = []
+  for (const chunk of phrase.trim().split(/\s+/)) {
+    const pieces = chunk.match(/[^'\u2019]+['\u2019](?=.)|[^'\u2019]+['\u2019]?$|['\u2019]/g) ?? []
+    for (const piece of pieces) {
+      const prefix = piece.endsWith('*')
+      const key = keyOf(prefix ? piece.slice(0, -1) : piece, arabic)
+      if (key) parts.push({ key, prefix })
+    }
+  }
+  return parts
+}
+
+export type TriggerInfo = Lexicon['triggers'][number]
+
+export interface CompiledLexicon {
+  lex: Lexicon
+  arabic: boolean
+  numberWords: Phrases<number>
+  scales: Phrases<number>
+  joiners: Phrases<true>
+  half: Phrases<true>
+  approx: Phrases<number>
+  vague: Phrases<number>
+  notCounts: Phrases<true>
+  yearMarkers: Phrases<true>
+  qualifiers: Phrases<'at_least' | 'approx' | 'at_most'>
+  rangeOpen: Phrases<true>
+  rangeJoin: Phrases<true>
+  exceeded: Phrases<true>
+  triggers: Phrases<TriggerInfo>
+  units: Phrases<'households' | 'homes' | 'facilities'>
+  people: Phrases<true>
+  counted: Phrases<number>
+  others: Phrases<true>
+  including: Phrases<true>
+  tallies: Phrases<true>
+  groupStops: Phrases<true>
+  nameLinks: Phrases<true>
+  articles: Phrases<true>
+  attributionBefore: Phrases<true>
+  attributionVerbs: Phrases<true>
+  projected: Phrases<true>
+  denials: Phrases<true>
+  sinceMarkers: Phrases<true>
+  sinceWords: Phrases<true>
+  sinceEnglish: Phrases<string>
+}
+
+function compile(lex: Lexicon): CompiledLexicon {
+  const a = lex.arabic
+  const set = (list: string[]) =>
+    new Phrases<true>(
+      list.map((p) => [p, true as const]),
+      a,
+    )
+  const map = <T>(record: Record<string, T>) => new Phrases<T>(Object.entries(record), a)
+  return {
+    lex,
+    arabic: a,
+    numberWords: map(lex.numbers.words),
+    scales: map(lex.numbers.scales),
+    joiners: set(lex.numbers.joiners),
+    half: set(lex.numbers.half),
+    approx: map(lex.numbers.approx),
+    vague: map(lex.numbers.vague),
+    notCounts: set(lex.numbers.notCounts),
+    yearMarkers: set(lex.numbers.yearMarkers),
+    qualifiers: map(lex.qualifiers),
+    rangeOpen: set(lex.range.open),
+    rangeJoin: set(lex.range.join),
+    exceeded: set(lex.exceeded),
+    triggers: new Phrases(
+      lex.triggers.map((t) => [t.words, t]),
+      a,
+    ),
+    units: new Phrases<'households' | 'homes' | 'facilities'>(
+      [
+        ...lex.units.households.map((w) => [w, 'households'] as [string, 'households']),
+        ...lex.units.homes.map((w) => [w, 'homes'] as [string, 'homes']),
+        ...lex.units.facilities.map((w) => [w, 'facilities'] as [string, 'facilities']),
+      ],
+      a,
+    ),
+    people: set(lex.people),
+    counted: map(lex.counted),
+    others: set(lex.others),
+    including: set(lex.including),
+    tallies: set(lex.tallies),
+    groupStops: set(lex.groupStops),
+    nameLinks: set(lex.nameLinks),
+    articles: set(lex.articles),
+    attributionBefore: set(lex.attribution.before),
+    attributionVerbs: set(lex.attribution.verbs),
+    projected: set(lex.projected),
+    denials: set(lex.denials),
+    sinceMarkers: set(lex.since.markers),
+    sinceWords: set(lex.since.words),
+    sinceEnglish: map(lex.since.english),
+  }
+}
+
+function load(data: unknown): CompiledLexicon {
+  if (!Check(LexiconSchema, data)) {
+    const first = Errors(LexiconSchema, data)[0]
+    throw new Error(`lexicon does not match its schema: ${JSON.stringify(first)}`)
+  }
+  return compile(data)
+}
+
+/** Every language Tally reads besides English, by ISO 639-1 code. */
+export const LEXICONS: ReadonlyMap<string, CompiledLexicon> = new Map(
+  [fr, es, ar].map((data) => {
+    const c = load(data)
+    return [c.lex.language, c]
+  }),
+)

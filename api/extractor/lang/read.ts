@@ -1,0 +1,612 @@
+// The reader for French, Spanish and Arabic: per sentence, each amount is linked to the word that says
+// what happened (a victim noun right after it, a verb after its group, or a verb before it as Arabic and
+// "arrêté 87 manifestants" put it), then given the sentence's source, period and place. Everything it
+// knows about a language comes from that language's lexicon (lexicon.ts); the rules here are the same
+// for all three.
+
+import { findSince as findEnglishSince, parseIso } from '../dates.ts'
+import { tokenize } from '../tokens.ts'
+import type { ExtractedClaim, Metric, Unit } from '../types.ts'
+import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
+import { type Amount, readAmount } from './numbers.ts'
+import { findPlaces, type LangPlace } from './places.ts'
+import { splitWords, type Word } from './words.ts'
+
+interface Span {
+  from: number
+  to: number
+}
+
+interface Attribution extends Span {
+  /** The source's words. */
+  name: Span
+}
+
+interface Found {
+  metric: Metric
+  unit: Unit
+  who: string
+  quoteFrom: number
+  quoteTo: number
+  trigger: Span | null
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
+const CLAUSE_MARKS = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '\u060c',
+  '\u061b',
+  '\u061f',
+  '(',
+  ')',
+  '"',
+  '\u00ab',
+  '\u00bb',
+])
+const COORDINATION = new Set(['et', 'y', 'ou', 'o', 'mais', 'pero', 'tandis', 'mientras'])
+
+export function readClaims(text: string, lx: CompiledLexicon, published: string | null): ExtractedClaim[] {
+  const words = splitWords(text, lx.arabic)
+  const claims: ExtractedClaim[] = []
+  for (const s of sentences(words)) claims.push(...readSentence(text, words, s, lx, published))
+  return claims
+}
+
+// A run-on "sentence" (a table flattened to text, a list without stops) is cut every so many words, so
+// the per-sentence work (nearest source, place, group) stays linear in the text however it is written.
+const MAX_SENTENCE_WORDS = 150
+
+function sentences(words: Word[]): Span[] {
+  const out: Span[] = []
+  let from = 0
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    const breaks = (w.gap.includes('\n') || i - from >= MAX_SENTENCE_WORDS) && i > from
+    if (breaks) {
+      out.push({ from, to: i })
+      from = i
+    }
+    // A dot between digits ("2.000") is part of the number, not the end of a sentence.
+    if (w.mark && SENTENCE_END.has(w.text) && !(words[i + 1]?.digits !== null && words[i + 1]?.gap === '')) {
+      out.push({ from, to: i + 1 })
+      from = i + 1
+    }
+  }
+  if (from < words.length) out.push({ from, to: words.length })
+  return out
+}
+
+function readSentence(
+  text: string,
+  words: Word[],
+  s: Span,
+  lx: CompiledLexicon,
+  published: string | null,
+): ExtractedClaim[] {
+  const attributions = findAttributions(words, s, lx)
+  const since = findSince(text, words, s, lx)
+  const sinceDate = since ? resolveSince(words, since, lx, published) : null
+  const places = findPlaces(text, words, s, lx).filter(
+    (p) => !attributions.some((a) => p.from >= a.name.from && p.from < a.name.to),
+  )
+  const out: ExtractedClaim[] = []
+  const groups: string[] = []
+  let i = s.from
+  while (i < s.to) {
+    const amount = countAt(words, i, s, lx)
+    if (!amount) {
+      i++
+      continue
+    }
+    i = Math.max(i + 1, amount.to)
+    const found = link(text, words, amount, s, lx, out, groups)
+    groups.push(found?.who ?? '')
+    if (!found) continue
+    const quoteFrom = Math.min(words[amount.from].start, found.quoteFrom)
+    const quoteTo = Math.max(words[amount.to - 1].end, found.quoteTo)
+    const place = placeFor(places, amount, found)
+    const source = nearest(attributions, amount)
+    out.push({
+      metric: found.metric,
+      unit: found.unit,
+      low: amount.low,
+      high: amount.high,
+      qualifier: exceeded(words, amount, s, lx) ? 'at_least' : amount.qualifier,
+      who: found.who,
+      source: source ? nameText(text, words, source.name, lx) : null,
+      since: since ? since.text : null,
+      since_date: sinceDate,
+      as_of: published,
+      location: place ? place.text : null,
+      country: place ? place.entry.country : null,
+      quote: text.slice(quoteFrom, quoteTo),
+      start: quoteFrom,
+      end: quoteTo,
+      denied: isDenied(words, amount, s, lx),
+      projected: isProjected(words, amount, found, lx),
+      confidence: 0.8,
+    })
+  }
+  return out
+}
+
+/** An amount that counts something: not an age, a date, a year, a percentage or a sum of money. */
+function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount | null {
+  const w = words[i]
+  if (w.mark) return null
+  const amount = readAmount(words, i, s.to, lx) ?? countedNoun(words, i, s, lx)
+  if (!amount) return null
+  const next = words[amount.to]
+  if (
+    next &&
+    (lx.notCounts.at(words, amount.to, s.to) || (next.mark && next.gap === '' && /^[:/%-]$/.test(next.text)))
+  ) {
+    return null
+  }
+  const prev = words[amount.core - 1]
+  if (prev?.mark && prev.gap === '' && /^[:/-]$/.test(prev.text) && amount.core > s.from) return null
+  const core = words[amount.core]
+  if (
+    core.digits &&
+    core.digits.length === 4 &&
+    amount.to === amount.core + 1 &&
+    amount.low >= 1900 &&
+    amount.low <= 2100
+  ) {
+    if (amount.core > s.from && lx.yearMarkers.at(words, amount.core - 1, s.to)) return null
+    if (next?.mark) return null
+  }
+  // "un", "una", "واحد": one only before a noun of people at the head of a clause ("Un homme a été tué").
+  if (
+    !amount.noun &&
+    amount.low === 1 &&
+    amount.qualifier === 'exact' &&
+    core.digits === null &&
+    amount.to === amount.core + 1
+  ) {
+    const head = amount.core === s.from || words[amount.core - 1].mark
+    if (!head || !lx.people.at(words, amount.to, s.to)) return null
+  }
+  return amount
+}
+
+/** "قتل رجل", "قتل طفلان": a noun that counts itself, right after the verb that says what happened. */
+function countedNoun(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount | null {
+  const counted = lx.counted.at(words, i, s.to)
+  if (!counted || i === s.from) return null
+  const verb = findBackward(words, i, s, lx)
+  if (!verb || verb.span.to !== i) return null
+  return {
+    from: i,
+    core: i,
+    to: counted.end,
+    low: counted.value,
+    high: counted.value,
+    qualifier: 'exact',
+    noun: true,
+  }
+}
+
+function isStop(words: Word[], k: number, s: Span, lx: CompiledLexicon): boolean {
+  const w = words[k]
+  return w.mark || w.digits !== null || lx.groupStops.at(words, k, s.to) !== null
+}
+
+/** The group after an amount: "civils", "soldats burkinabè", "centres de santé", "عمال إغاثة". */
+function readGroup(words: Word[], k: number, s: Span, lx: CompiledLexicon, allowTrigger: boolean): Span {
+  const from = k
+  const max = lx.arabic ? 2 : 4
+  let j = k
+  while (j < s.to && j - from < max) {
+    if (isStop(words, j, s, lx) || words[j].gap.includes('\n')) break
+    if ((j > from || !allowTrigger) && lx.triggers.at(words, j, s.to)) break
+    if (lx.including.at(words, j, s.to)) break
+    // An Arabic word after the head that carries a preposition ("بضربات", "لأزمة") starts a phrase of its own.
+    if (
+      lx.arabic &&
+      j > from &&
+      /^[\u0628\u0644\u0643]/.test(words[j].text) &&
+      !/^\u0627\u0644/.test(words[j].keys[0]) &&
+      words[j].keys.length > 1
+    )
+      break
+    const link = j > from ? lx.nameLinks.at(words, j, s.to) : null
+    if (link) {
+      // "centres de santé": a link word only inside a group, never at its end.
+      if (link.end < s.to && !isStop(words, link.end, s, lx) && !lx.triggers.at(words, link.end, s.to)) {
+        j = link.end + 1
+        continue
+      }
+      break
+    }
+    j++
+  }
+  return { from, to: j }
+}
+
+function slice(text: string, words: Word[], span: Span): string {
+  return span.to > span.from ? text.slice(words[span.from].start, words[span.to - 1].end) : ''
+}
+
+function link(
+  text: string,
+  words: Word[],
+  amount: Amount,
+  s: Span,
+  lx: CompiledLexicon,
+  before: ExtractedClaim[],
+  groups: string[],
+): Found | null {
+  let k = amount.to
+  // "des milliers de civils", "6,9 millions de personnes", "سبعة من عناصر الشرطة".
+  const of = words[k]?.keys.some((key) => key === 'de' || key === "d'" || key === 'من')
+  if (of && k + 1 < s.to && !lx.triggers.at(words, k, s.to)) {
+    const after = words[k + 1]
+    if (!after.mark && after.digits === null) k++
+  }
+  // A victim noun right after the amount says what happened: "12 morts", "٩٤٨٨ قتيلاً", "12 000 déplacés".
+  const noun = lx.triggers.at(words, k, s.to)
+  let group: Span = { from: k, to: k }
+  let trigger: { span: Span; info: TriggerInfo } | null = null
+  if (noun && (noun.value.victims || (noun.value.metric === 'refugees' && !lx.arabic))) {
+    trigger = { span: { from: k, to: noun.end }, info: noun.value }
+    if (!noun.value.victims) group = readGroup(words, k, s, lx, true)
+  } else if (noun && lx.arabic && noun.value.metric === 'refugees') {
+    trigger = { span: { from: k, to: noun.end }, info: noun.value }
+    group = readGroup(words, k, s, lx, true)
+  } else if (amount.noun) {
+    group = { from: amount.core, to: amount.to }
+  } else {
+    group = readGroup(words, k, s, lx, false)
+  }
+  const forward = () => findForward(words, group.to, s, lx)
+  const backward = () => findBackward(words, amount.from, s, lx)
+  if (!trigger) trigger = lx.arabic ? (backward() ?? forward()) : (forward() ?? backward())
+  let who = slice(text, words, group).toLowerCase()
+  // "cinq autres blessés", "dos más", "خمسة آخرون": the group of the figure before.
+  if (group.to > group.from && lx.others.at(words, group.from, s.to))
+    who = groups[groups.length - 1] || 'people'
+  const parent = subCountParent(words, amount, s, lx, before)
+  if (!trigger && parent && lx.people.at(words, group.from, s.to)) {
+    return {
+      metric: parent.metric,
+      unit: parent.unit,
+      who,
+      quoteFrom: words[amount.from].start,
+      quoteTo: words[group.to - 1].end,
+      trigger: null,
+    }
+  }
+  if (!trigger) {
+    const tally = findTally(words, amount, s, lx)
+    if (!tally) return null
+    trigger = tally
+  }
+  const unitNoun = group.to > group.from ? lx.units.at(words, group.from, s.to) : null
+  const unitKind = unitNoun?.value ?? null
+  let metric: Metric
+  let unit: Unit = 'people'
+  const m = trigger.info.metric
+  if (m === 'damage' || (m === 'affect' && (unitKind === 'homes' || unitKind === 'facilities'))) {
+    if (unitKind === 'homes') metric = 'homes'
+    else if (unitKind === 'facilities') metric = 'facilities'
+    else if (unitKind === 'households' && /viviend|maison|منازل/.test(slice(text, words, trigger.span))) {
+      metric = 'homes'
+      unit = 'households'
+    } else return null
+    if (unit === 'people') unit = metric
+  } else {
+    if (unitKind === 'homes' || unitKind === 'facilities') return null
+    metric = m === 'affect' ? 'affected' : m
+    if (unitKind === 'households') unit = 'households'
+    if (trigger.info.border && crossesBorder(text, words, trigger.span, amount, s, lx)) metric = 'refugees'
+  }
+  if (!who) who = trigger.info.victims ? 'people' : groups.findLast((g) => g) || 'people'
+  if (
+    who === 'people' &&
+    !trigger.info.victims &&
+    group.to === group.from &&
+    trigger.span.from < amount.from
+  ) {
+    who = 'people'
+  }
+  const spans = [trigger.span, group].filter((x) => x.to > x.from)
+  return {
+    metric,
+    unit,
+    who,
+    quoteFrom: Math.min(...spans.map((x) => words[x.from].start)),
+    quoteTo: Math.max(...spans.map((x) => words[x.to - 1].end)),
+    trigger: trigger.span,
+  }
+}
+
+/** The trigger after the group: "ont été tués", "sont toujours portées disparues", "نزحوا". */
+function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
+  for (let j = k; j < s.to && j < k + 6; j++) {
+    const w = words[j]
+    const t = lx.triggers.at(words, j, s.to)
+    if (t) return { span: { from: j, to: t.end }, info: t.value }
+    if (w.mark && CLAUSE_MARKS.has(w.text)) return null
+    if (w.keys.some((key) => COORDINATION.has(key))) return null
+    if (lx.attributionBefore.at(words, j, s.to)) return null
+    if (w.digits !== null) {
+      // "Un homme de 45 ans a été tué": an age is stepped over, another figure is not.
+      if (lx.notCounts.at(words, j + 1, s.to)) {
+        j++
+        continue
+      }
+      return null
+    }
+  }
+  return null
+}
+
+/** The trigger before the amount: "arrêté 87", "قتل 12", "اعتقلت القوات الأمنية 23", "coûté la vie à 17". */
+function findBackward(words: Word[], from: number, s: Span, lx: CompiledLexicon) {
+  for (let j = from - 1; j >= s.from && j >= from - 4; j--) {
+    const w = words[j]
+    if (w.mark || w.digits !== null) return null
+    for (let start = Math.max(s.from, j - 4); start <= j; start++) {
+      const t = lx.triggers.at(words, start, from)
+      if (t && t.end === j + 1 && !t.value.victims) return { span: { from: start, to: t.end }, info: t.value }
+    }
+    if (w.keys.some((key) => COORDINATION.has(key))) return null
+  }
+  return null
+}
+
+/** "le nombre de déplacés a dépassé 2 millions", "la cifra de muertos subió a 31", "عدد النازحين … 7 ملايين". */
+function findTally(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon) {
+  for (let j = amount.from - 1; j >= s.from && j >= amount.from - 8; j--) {
+    if (words[j].mark) return null
+    if (!lx.tallies.at(words, j, s.to)) continue
+    for (let k = j + 1; k < amount.from && k <= j + 3; k++) {
+      const t = lx.triggers.at(words, k, amount.from)
+      if (t) return { span: { from: k, to: t.end }, info: { ...t.value, victims: true } }
+    }
+  }
+  return null
+}
+
+function exceeded(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): boolean {
+  if (amount.qualifier !== 'exact') return false
+  for (let j = amount.from - 1; j >= s.from && j >= amount.from - 6; j--) {
+    if (words[j].mark) return false
+    if (lx.exceeded.at(words, j, s.to)) return true
+  }
+  return false
+}
+
+/** "dont quatre enfants", "entre ellos tres menores", "بينهم 7 أطفال": the figure it is part of. */
+function subCountParent(
+  words: Word[],
+  amount: Amount,
+  s: Span,
+  lx: CompiledLexicon,
+  before: ExtractedClaim[],
+) {
+  const last = before[before.length - 1]
+  if (!last) return null
+  for (let j = amount.from - 1; j >= s.from && j >= amount.from - 3; j--) {
+    for (let start = Math.max(s.from, j - 2); start <= j; start++) {
+      const inc = lx.including.at(words, start, amount.from)
+      if (inc && inc.end === j + 1) return last
+    }
+    if (!words[j].mark) break
+  }
+  return null
+}
+
+function crossesBorder(
+  text: string,
+  words: Word[],
+  trigger: Span,
+  amount: Amount,
+  s: Span,
+  lx: CompiledLexicon,
+): boolean {
+  const from = Math.max(trigger.to, amount.to)
+  let to = from
+  for (; to < s.to && to < from + 5; to++) {
+    const w = words[to]
+    if (w.mark) break
+    if (/fronti|frontera|حدود/.test(w.keys[w.keys.length - 1])) return true
+  }
+  const after = findPlaces(text, words, { from, to }, lx)
+  return after.some((p) => p.entry.kind === 'country')
+}
+
+function isProjected(words: Word[], amount: Amount, found: Found, lx: CompiledLexicon): boolean {
+  const from = Math.min(amount.from, found.trigger?.from ?? amount.from)
+  const to = Math.max(amount.to, found.trigger?.to ?? amount.to)
+  for (let j = Math.max(0, from - 2); j < to; j++) if (lx.projected.at(words, j)) return true
+  return false
+}
+
+/** "Le ministère a démenti que 40 personnes aient été tuées", "نفى الجيش مقتل 40": the figure is denied. */
+function isDenied(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): boolean {
+  for (let j = amount.from - 1; j >= s.from && j >= amount.from - 8; j--) {
+    if (words[j].mark && CLAUSE_MARKS.has(words[j].text)) return false
+    if (lx.denials.at(words, j, amount.from)) return true
+  }
+  return false
+}
+
+function placeFor(places: LangPlace[], amount: Amount, found: Found): LangPlace | null {
+  if (places.length === 0) return null
+  // The place after the figure ("tués à Gao") before one named earlier in the sentence.
+  const at = found.trigger?.to ?? amount.to
+  return places.find((p) => p.from >= at) ?? places[places.length - 1]
+}
+
+function nearest(attributions: Attribution[], amount: Amount): Attribution | null {
+  let best: Attribution | null = null
+  let dist = Number.POSITIVE_INFINITY
+  for (const a of attributions) {
+    const d = a.to <= amount.from ? amount.from - a.to : a.from - amount.to
+    if (d < dist) {
+      best = a
+      dist = d
+    }
+  }
+  return best
+}
+
+/** "selon l'OCHA", "a indiqué la police", "La policía informó que", "قال الجيش", "حسبما أفاد مصدر أمني". */
+function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): Attribution[] {
+  const out: Attribution[] = []
+  for (let j = s.from; j < s.to; j++) {
+    const before = lx.attributionBefore.at(words, j, s.to)
+    if (before) {
+      let k = before.end
+      const verb = lx.attributionVerbs.at(words, k, s.to)
+      if (verb) k = verb.end
+      const name = readName(words, k, s, lx)
+      if (name.to > name.from) {
+        out.push({ from: j, to: name.to, name })
+        j = name.to - 1
+      }
+      continue
+    }
+    const verb = lx.attributionVerbs.at(words, j, s.to)
+    if (!verb) continue
+    const after = readName(words, verb.end, s, lx)
+    const named = after.to > after.from && !lx.people.at(words, after.from, s.to)
+    if (named || (after.to > after.from && lx.arabic)) {
+      out.push({ from: j, to: after.to, name: after })
+      j = after.to - 1
+      continue
+    }
+    const back = readNameBack(words, j, s, lx)
+    if (back.to > back.from) out.push({ from: back.from, to: verb.end, name: back })
+  }
+  return out
+}
+
+/** The source's words from k: "le Haut-Commissariat des Nations unies pour les réfugiés". */
+function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span {
+  let from = k
+  const art = lx.articles.at(words, from, s.to)
+  if (art) from = art.end
+  let j = from
+  const max = lx.arabic ? 6 : 9
+  while (j < s.to && j - from < max) {
+    const w = words[j]
+    if (w.mark || w.digits !== null || w.gap.includes('\n')) break
+    if (lx.attributionVerbs.at(words, j, s.to) || lx.qualifiers.at(words, j, s.to)) break
+    // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
+    const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
+    if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
+    if (j === from && lx.nameLinks.at(words, j, s.to)) break
+    const t = lx.triggers.at(words, j, s.to)
+    if (t && t.value.metric !== 'refugees' && t.value.metric !== 'affect') break
+    if (j > from && lx.sinceMarkers.at(words, j, s.to)) break
+    const link = j > from ? lx.nameLinks.at(words, j, s.to) : null
+    if (link) {
+      const next = words[link.end]
+      if (!next || next.mark || next.digits !== null || lx.groupStops.at(words, link.end, s.to)) break
+      j = link.end
+      continue
+    }
+    j++
+  }
+  return { from, to: j }
+}
+
+/** The source before its verb: "La policía informó que", "L'armée a annoncé avoir", "des sources locales parlent de". */
+function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon): Span {
+  let from = verbAt
+  while (from > s.from && verbAt - from < 6) {
+    const w = words[from - 1]
+    if (w.mark || w.digits !== null || lx.articles.at(words, from - 1, verbAt)) break
+    if (lx.groupStops.at(words, from - 1, verbAt) && !lx.nameLinks.at(words, from - 1, verbAt)) break
+    if (lx.triggers.at(words, from - 1, verbAt)) break
+    from--
+  }
+  while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++
+  return { from, to: verbAt }
+}
+
+function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon): string {
+  let from = name.from
+  while (from < name.to - 1 && lx.articles.at(words, from, name.to))
+    from = lx.articles.at(words, from, name.to)?.end ?? from + 1
+  return slice(text, words, { from, to: name.to })
+}
+
+/**
+ * The start of the period as a date, read by the English date reader from the phrase put in English word
+ * by word ("fin avril" -> "since late April", "منذ أواخر نيسان/أبريل" -> "since late April").
+ */
+function resolveSince(
+  words: Word[],
+  since: Span & { text: string },
+  lx: CompiledLexicon,
+  published: string | null,
+): string | null {
+  const pub = parseIso(published)
+  if (!pub) return null
+  const english: string[] = []
+  for (let j = since.from; j < since.to; ) {
+    const m = lx.sinceEnglish.at(words, j, since.to)
+    if (m) {
+      if (english[english.length - 1] !== m.value) english.push(m.value)
+      j = m.end
+      continue
+    }
+    if (words[j].digits !== null) english.push(words[j].digits as string)
+    j++
+  }
+  if (english.length === 0) return null
+  const phrase = `since ${english.join(' ')}`
+  const tokens = tokenize(phrase)
+  const found = findEnglishSince(
+    tokens,
+    tokens.map((t) => t.low),
+    0,
+    tokens.length,
+    pub,
+  )
+  return found[0]?.date ?? null
+}
+
+/** "depuis fin avril", "desde el 15 de marzo", "منذ أواخر نيسان/أبريل": the period as written. */
+function findSince(
+  text: string,
+  words: Word[],
+  s: Span,
+  lx: CompiledLexicon,
+): (Span & { text: string }) | null {
+  for (let j = s.from; j < s.to; j++) {
+    const m = lx.sinceMarkers.at(words, j, s.to)
+    if (!m) continue
+    let k = m.end
+    while (k < s.to) {
+      const w = words[k]
+      if (w.digits === null && !lx.sinceWords.at(words, k, s.to)) break
+      if (w.gap.includes('\n')) break
+      k++
+    }
+    // Trailing links ("de", "/") and a leading article before a word ("le début") are not the period.
+    while (
+      k > m.end &&
+      (words[k - 1].text === '/' ||
+        lx.nameLinks.at(words, k - 1, k) ||
+        /^(de|del|du)$/.test(words[k - 1].keys[0]))
+    )
+      k--
+    let from = m.end
+    const art =
+      lx.articles.at(words, from, k) ??
+      (/^(le|la|l'|el)$/.test(words[from]?.keys[0] ?? '') ? { end: from + 1 } : null)
+    if (art && art.end < k && words[art.end].digits === null) from = art.end
+    if (k > from) return { from: m.end, to: k, text: slice(text, words, { from, to: k }) }
+  }
+  return null
+}

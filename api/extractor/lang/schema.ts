@@ -1,0 +1,110 @@
+// The shape of one language's lexicon (fr.json, es.json, ar.json). Everything the multilingual reader
+// knows about a language is data in that file; a fourth language is a new file of this shape plus a
+// development set. Words are matched on their key (lower case; Arabic without diacritics, with one alef,
+// and without the clitics و ف ب ل ك and the article ال). A word ending in "*" matches any word it begins.
+
+import { type Static, Type } from 'typebox'
+
+const Metric = Type.Union([
+  Type.Literal('killed'),
+  Type.Literal('injured'),
+  Type.Literal('casualties'),
+  Type.Literal('displaced'),
+  Type.Literal('refugees'),
+  Type.Literal('missing'),
+  Type.Literal('detained'),
+  Type.Literal('affected'),
+])
+
+const Qualifier = Type.Union([Type.Literal('at_least'), Type.Literal('approx'), Type.Literal('at_most')])
+
+const Trigger = Type.Object({
+  /** One or more words, as written; "*" at the end of a word matches its inflections. */
+  words: Type.String(),
+  /**
+   * What happened: a metric, or "damage" (homes or facilities hit: the counted noun decides which), or
+   * "affect" (people affected, or homes/facilities damaged, by the counted noun).
+   */
+  metric: Type.Union([Metric, Type.Literal('damage'), Type.Literal('affect')]),
+  /** A noun naming the victims ("morts", "قتلى"): the group is "people" unless another noun says more. */
+  victims: Type.Optional(Type.Boolean()),
+  /** Fleeing that is a crossing when a country follows ("trouvé refuge au Cameroun"): refugees. */
+  border: Type.Optional(Type.Boolean()),
+})
+
+export const LexiconSchema = Type.Object({
+  language: Type.String({ pattern: '^[a-z]{2}$' }),
+  /** Right-to-left script: Arabic keys are normalised and clitics stripped. */
+  arabic: Type.Boolean(),
+  numbers: Type.Object({
+    /** Decimal mark: "," reads "6,9 millions" as 6.9 million; dots then group thousands ("2.000"). */
+    decimal: Type.Union([Type.Literal(','), Type.Literal('.')]),
+    /** Number words and their values ("vingt-trois" is read from its parts). */
+    words: Type.Record(Type.String(), Type.Number()),
+    /** Words that multiply what stands before them ("mille", "millions", "ألفا"). */
+    scales: Type.Record(Type.String(), Type.Number()),
+    /** Words joining the parts of one number ("et", "y", "و"). */
+    joiners: Type.Array(Type.String()),
+    /** "y medio", "et demi": half of the scale before. */
+    half: Type.Array(Type.String()),
+    /** "une trentaine", "una decena": approx values (the article is part of the phrase). */
+    approx: Type.Record(Type.String(), Type.Number()),
+    /** Vague amounts and the smallest number each implies (claims-format.md). */
+    vague: Type.Record(Type.String(), Type.Number()),
+    /** Words after a number that make it not a count of people: ages, percentages, money, months. */
+    notCounts: Type.Array(Type.String()),
+    /** Words before a four-digit number that make it a year ("en 2021", "عام 2010"). */
+    yearMarkers: Type.Array(Type.String()),
+  }),
+  qualifiers: Type.Record(Type.String(), Qualifier),
+  /** "entre … et …", "ما بين … و…": the range words. */
+  range: Type.Object({ open: Type.Array(Type.String()), join: Type.Array(Type.String()) }),
+  /** "a dépassé", "superó", "تجاوز": a tally that passed a figure is at least that figure. */
+  exceeded: Type.Array(Type.String()),
+  triggers: Type.Array(Trigger),
+  /** Nouns whose count is a unit other than people. */
+  units: Type.Object({
+    households: Type.Array(Type.String()),
+    homes: Type.Array(Type.String()),
+    facilities: Type.Array(Type.String()),
+  }),
+  /** Nouns of people, used to read sub-counts ("dont quatre enfants") and bare articles ("un homme"). */
+  people: Type.Array(Type.String()),
+  /**
+   * Nouns that are a count by themselves right after the verb that says what happened: Arabic singulars
+   * and duals ("قتل رجل" is one man killed, "قتل طفلان" two children).
+   */
+  counted: Type.Record(Type.String(), Type.Number()),
+  /** "autres", "más", "آخرون": the group of the figure before. */
+  others: Type.Array(Type.String()),
+  /** "dont", "entre ellos", "بينهم": a sub-count of the figure before follows. */
+  including: Type.Array(Type.String()),
+  /** Tally nouns ("bilan", "cifra", "عدد"): "le nombre de déplacés a dépassé 2 millions". */
+  tallies: Type.Array(Type.String()),
+  /** Words a group may not contain: auxiliaries, verbs, prepositions. The group ends before them. */
+  groupStops: Type.Array(Type.String()),
+  /** Function words allowed inside a group or a source name ("de", "des", "pour les"). */
+  nameLinks: Type.Array(Type.String()),
+  /** Leading words dropped from a group or source ("le", "la", "l'", "des"). */
+  articles: Type.Array(Type.String()),
+  attribution: Type.Object({
+    /** Before the source: "selon", "d'après", "según", "حسب", "بحسب". */
+    before: Type.Array(Type.String()),
+    /** Speech verbs: "a indiqué la police", "informó la ONU", "قال الجيش", "La police a affirmé". */
+    verbs: Type.Array(Type.String()),
+  }),
+  /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
+  denials: Type.Array(Type.String()),
+  /** "could", "pourraient", "podrían": a forecast, kept but marked projected. */
+  projected: Type.Array(Type.String()),
+  since: Type.Object({
+    /** "depuis", "desde", "منذ". */
+    markers: Type.Array(Type.String()),
+    /** Words a period may be made of ("fin", "avril", "l'année", "أواخر", "نيسان"). */
+    words: Type.Array(Type.String()),
+    /** The English for the words of a period ("fin" -> "late", "نيسان" -> "April"), read by dates.ts. */
+    english: Type.Record(Type.String(), Type.String()),
+  }),
+})
+
+export type Lexicon = Static<typeof LexiconSchema>
