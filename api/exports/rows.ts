@@ -2,10 +2,10 @@
 // writer, which formats each at once and waits for room in its output between batches: an export of
 // a million claims holds a row and a few hundred formatted ones at a time.
 import { and, asc, eq, gte, isNotNull, sql } from 'drizzle-orm'
+import { type ClaimFilters, claimConditions } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import { articles, claims, outlets, series, sources, topics } from '../db/schema/index.ts'
-import { type ClaimFilters, claimConditions } from '../services/claims-query.ts'
-import { analyse, type SeriesClaimRow, seriesClaims } from '../services/series-claims.ts'
+import { analyse, type SeriesClaimRow, seriesClaims } from '../series/store/claims.ts'
 import { readRows } from './positional.ts'
 import {
   type CellValue,

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cronFor, latestSlot } from '../../api/services/export-schedules.ts'
+import { cronFor, latestSlot } from '../../api/exports/schedules.ts'
 import { startTestApp, type TestApp } from '../helpers/app.ts'
 import { activeSince, instance, iso, runsOf, sharedDatabase, tempDir } from './helpers.ts'
 

@@ -1,4 +1,4 @@
-// Exports (api/routes/exports): the shapes the dashboard reads, and pure helpers for the exports page.
+// Exports (api/exports/routes.ts): the shapes the dashboard reads, and pure helpers for the exports page.
 import { formatMetric, formatStatus } from './format.ts'
 import { apiQuery, type Query } from './route.ts'
 import { METRICS, type Metric, STATUSES, type Status } from './types.ts'

@@ -1,4 +1,4 @@
-// The API's shapes as the dashboard reads them (api/schemas/*.ts and docs/api-series.md).
+// The API's shapes as the dashboard reads them (the schemas beside each feature in api/ and docs/api-series.md).
 // Type-only imports from the API: erased in the build, so web/ still builds on its own.
 import type { Claim as ExtractedFields, Metric, Qualifier, Unit } from '../../../api/extractor/types.ts'
 

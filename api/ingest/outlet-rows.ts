@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm'
+import type { Db } from '../db/client.ts'
+import { jsonb, rowsOf } from '../series/store/assign-ids.ts'
+import { domainOf, type OutletInput, resolveOutlet } from './outlets.ts'
+
+type Tx = Pick<Db, 'select' | 'insert' | 'execute'>
+
+interface Wanted {
+  input: OutletInput
+  url: string | null
+}
+
+/** What resolveOutlet decides by: the outlet given, and the domain given or taken from the URL. */
+export function outletKey(w: Wanted) {
+  const given = typeof w.input === 'string' ? { name: w.input } : w.input
+  return JSON.stringify([given?.name ?? null, given?.domain?.toLowerCase() || domainOf(w.url)])
+}
+
+/**
+ * resolveOutlet for many articles: the outlets already stored are found with one statement, using
+ * resolveOutlet's own matching; the others are created one by one through it, in order of first sight.
+ */
+export async function resolveOutlets(tx: Tx, list: Wanted[]): Promise<Map<string, number | null>> {
+  const ids = new Map<string, number | null>()
+  const firsts = new Map<string, Wanted>()
+  for (const w of list) if (!firsts.has(outletKey(w))) firsts.set(outletKey(w), w)
+  const input = [...firsts].flatMap(([key, w]) => {
+    const given = typeof w.input === 'string' ? { name: w.input, domain: null } : w.input
+    const domain = given?.domain?.toLowerCase() || domainOf(w.url)
+    const name = given?.name?.trim() || domain
+    if (!name) {
+      ids.set(key, null)
+      return []
+    }
+    return [{ key, name, lname: name.toLowerCase(), given: Boolean(given?.name?.trim()) }]
+  })
+  if (!input.length) return ids
+  const found = await rowsOf<{ key: string; id: unknown }>(
+    tx,
+    sql`select x.key, coalesce(
+        (select o.id from outlets o where x.given and lower(o.name) = x.lname limit 1),
+        (select o.id from outlets o
+          where not x.given and (o.domain = x.name or lower(o.name) = x.lname) limit 1)
+      ) as id
+      from jsonb_to_recordset(${jsonb(input)}) as x(key text, name text, lname text, given boolean)`,
+  )
+  for (const r of found) if (r.id != null) ids.set(r.key, Number(r.id))
+  for (const [key, w] of firsts) if (!ids.has(key)) ids.set(key, await resolveOutlet(tx, w.input, w.url))
+  return ids
+}
