@@ -1,20 +1,11 @@
-import { eq, or } from 'drizzle-orm'
 import type { Actor } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
-import { type Article, articles, claims } from '../db/schema/index.ts'
 import { refreshSeries } from '../series/store/claims.ts'
 import { type ArticleInput, identify, prepare } from './prepare.ts'
-import { storeArticles } from './store.ts'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+import { findExisting, type IngestResult, storeArticles } from './store.ts'
 
 export type { ArticleInput, Identified, Prepared } from './prepare.ts'
-
-export interface IngestResult {
-  status: 'created' | 'existing'
-  article: Article
-  claimCount: number
-}
+export type { IngestResult } from './store.ts'
 
 /**
  * Stores an article and every claim the extractor finds in it, all in one transaction. Sending the
@@ -31,18 +22,4 @@ export async function ingestArticle(db: Db, actor: Actor, input: ArticleInput): 
     await refreshSeries(tx, touched)
     return results[0]
   })
-}
-
-export async function findExisting(
-  db: Db | Tx,
-  hash: string,
-  url: string | null,
-): Promise<IngestResult | null> {
-  const match = url
-    ? or(eq(articles.contentHash, hash), eq(articles.url, url))
-    : eq(articles.contentHash, hash)
-  const [article] = await db.select().from(articles).where(match).limit(1)
-  if (!article) return null
-  const count = await db.$count(claims, eq(claims.articleId, article.id))
-  return { status: 'existing', article, claimCount: count }
 }

@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm'
+import { eq, or, sql } from 'drizzle-orm'
 import type { Actor } from '../audit/audit.ts'
 import { extractedToRow } from '../claims/shape.ts'
 import type { Db } from '../db/client.ts'
-import { type Article, articles, auditLog } from '../db/schema/index.ts'
+import { type Article, articles, auditLog, claims } from '../db/schema/index.ts'
 import { type AssignRow, fileClaims } from '../series/store/assign.ts'
 import { jsonb } from '../series/store/assign-ids.ts'
 import { guessLanguage } from '../text/article-text.ts'
-import { findExisting, type IngestResult } from './ingest.ts'
 import { LOCAL, nearDuplicateFinder } from './near.ts'
 import { outletKey, resolveOutlets } from './outlet-rows.ts'
 import type { Prepared } from './prepare.ts'
@@ -166,4 +165,25 @@ async function linkCopies(tx: Tx, rows: Article[], links: ({ id: number } | null
       sql`update articles a set duplicate_of = x.duplicate_of
         from jsonb_to_recordset(${jsonb(late)}) as x(id bigint, duplicate_of bigint) where a.id = x.id`,
     )
+}
+
+export interface IngestResult {
+  status: 'created' | 'existing'
+  article: Article
+  claimCount: number
+}
+
+/** The stored article with this text hash or URL, if any. */
+export async function findExisting(
+  db: Pick<Db, 'select' | '$count'>,
+  hash: string,
+  url: string | null,
+): Promise<IngestResult | null> {
+  const match = url
+    ? or(eq(articles.contentHash, hash), eq(articles.url, url))
+    : eq(articles.contentHash, hash)
+  const [article] = await db.select().from(articles).where(match).limit(1)
+  if (!article) return null
+  const count = await db.$count(claims, eq(claims.articleId, article.id))
+  return { status: 'existing', article, claimCount: count }
 }

@@ -12,7 +12,7 @@ import {
   SeriesQuery,
   SeriesSummary,
 } from '../schemas.ts'
-import { answerCache, arrivedAt, NotModified, queryKey, sendCached, sharedReads } from '../store/cache.ts'
+import { answerCache, sharedReads } from '../store/cache.ts'
 import { changesSince } from '../store/changes.ts'
 import { mergeSeries, seriesOperations, splitSeries, undoOperation, updateSeries } from '../store/edit.ts'
 import {
@@ -23,6 +23,7 @@ import {
   seriesToApi,
   seriesVersion,
 } from '../store/read.ts'
+import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
 
 export function metricList(value: string | undefined): Metric[] | undefined {
   if (!value) return undefined

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { errors, Nullable } from '../../http/schemas.ts'
 import { Topic, TopicQuery } from '../schemas.ts'
-import { answerCache, arrivedAt, NotModified, queryKey, sendCached, sharedReads } from '../store/cache.ts'
+import { answerCache, sharedReads } from '../store/cache.ts'
 import { listTopics, seriesListVersion } from '../store/read.ts'
+import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
 import { metricList } from './series.ts'
 
 const topicRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
