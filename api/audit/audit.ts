@@ -1,5 +1,5 @@
-import type { Db } from '../db/client.ts'
 import { auditLog } from '../db/schema/index.ts'
+import type { Runner } from '../db/sql.ts'
 
 /** Who did something: a signed-in user, or Tally itself (sample data, start-up). */
 export interface Actor {
@@ -8,10 +8,8 @@ export interface Actor {
 }
 export const SYSTEM: Actor = { id: null, label: 'system' }
 
-type Tx = Pick<Db, 'insert'>
-
 export async function audit(
-  tx: Tx,
+  tx: Runner,
   actor: Actor,
   entry: {
     entity: string

@@ -9,13 +9,13 @@ import {
   claims,
   type NewClaimRow,
 } from '../db/schema/index.ts'
+import type { Tx } from '../db/sql.ts'
 import type { Claim } from '../extractor/types.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
 import { assignClaims } from '../series/store/assign.ts'
 import { refreshSeries } from '../series/store/claims.ts'
 import { claimToApi, EDITABLE } from './shape.ts'
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type ClaimFields = Partial<Omit<Claim, 'start' | 'end'>> & {
   start?: number | null
   end?: number | null

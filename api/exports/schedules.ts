@@ -1,5 +1,6 @@
 // Scheduled exports: editors define them (cron + time zone, what, where, how many files to keep); the
 // scheduler (scheduler.ts) runs them. Every change is in the audit trail.
+
 import { Cron } from 'croner'
 import { and, desc, eq, inArray, lt } from 'drizzle-orm'
 import { type Actor, audit } from '../audit/audit.ts'
@@ -12,6 +13,7 @@ import {
   exportRuns,
   exportSchedules,
 } from '../db/schema/exports.ts'
+import type { Runner } from '../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
 import { checkFolder, checkPattern } from './files.ts'
 import type { ExportDefinition } from './index.ts'
@@ -136,7 +138,7 @@ export function runToApi(r: ExportRun) {
 
 const auditable = (s: ExportSchedule) => ({ ...scheduleToApi(s), next_run: undefined, last_run: undefined })
 
-async function lastRuns(db: Db, ids: number[]) {
+async function lastRuns(db: Runner, ids: number[]) {
   if (!ids.length) return new Map<number, ExportRun>()
   const rows = await db
     .selectDistinctOn([exportRuns.scheduleId])
@@ -155,7 +157,7 @@ export async function listSchedules(db: Db) {
   return list.map((s) => scheduleToApi(s, last.get(s.id)))
 }
 
-export async function getScheduleRow(db: Pick<Db, 'select'>, id: number) {
+export async function getScheduleRow(db: Runner, id: number) {
   const [s] = await db.select().from(exportSchedules).where(eq(exportSchedules.id, id))
   if (!s) throw notFound('Schedule', id)
   return s
@@ -241,7 +243,7 @@ export async function updateSchedule(db: Db, actor: Actor, id: number, patch: Pa
       before: auditable(before),
       after: auditable(after),
     })
-    return scheduleToApi(after, (await lastRuns(tx as unknown as Db, [id])).get(id))
+    return scheduleToApi(after, (await lastRuns(tx, [id])).get(id))
   })
 }
 

@@ -1,9 +1,6 @@
 import { sql } from 'drizzle-orm'
-import type { Db } from '../db/client.ts'
-import { jsonb, rowsOf } from '../series/store/assign-ids.ts'
+import { jsonb, type Runner, rowsOf } from '../db/sql.ts'
 import { type Fingerprint, isNearDuplicate, overlap } from '../text/near-duplicate.ts'
-
-type Tx = Pick<Db, 'execute'>
 
 /** Ids from LOCAL up stand for articles of the same transaction that have no id yet, in order. */
 export const LOCAL = 2 ** 50
@@ -25,7 +22,7 @@ const parsed = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as
  * stored meanwhile (`add`) count as candidates for the following ones, as they would if each were
  * stored in a transaction of its own.
  */
-export async function nearDuplicateFinder(tx: Tx, prints: Fingerprint[]) {
+export async function nearDuplicateFinder(tx: Runner, prints: Fingerprint[]) {
   const input = prints.map((p, ord) => ({ ord, bands: [...new Set(p.bands)] })).filter((p) => p.bands.length)
   const shared = prints.map(() => new Map<number, number>())
   const known = new Map<number, Candidate>()

@@ -1,9 +1,6 @@
 import { sql } from 'drizzle-orm'
-import type { Db } from '../db/client.ts'
-import { jsonb, rowsOf } from '../series/store/assign-ids.ts'
+import { jsonb, type Runner, rowsOf } from '../db/sql.ts'
 import { domainOf, type OutletInput, resolveOutlet } from './outlets.ts'
-
-type Tx = Pick<Db, 'select' | 'insert' | 'execute'>
 
 interface Wanted {
   input: OutletInput
@@ -20,7 +17,7 @@ export function outletKey(w: Wanted) {
  * resolveOutlet for many articles: the outlets already stored are found with one statement, using
  * resolveOutlet's own matching; the others are created one by one through it, in order of first sight.
  */
-export async function resolveOutlets(tx: Tx, list: Wanted[]): Promise<Map<string, number | null>> {
+export async function resolveOutlets(tx: Runner, list: Wanted[]): Promise<Map<string, number | null>> {
   const ids = new Map<string, number | null>()
   const firsts = new Map<string, Wanted>()
   for (const w of list) if (!firsts.has(outletKey(w))) firsts.set(outletKey(w), w)

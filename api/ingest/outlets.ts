@@ -1,8 +1,6 @@
 import { eq, or, sql } from 'drizzle-orm'
-import type { Db } from '../db/client.ts'
 import { outlets } from '../db/schema/index.ts'
-
-type Tx = Pick<Db, 'select' | 'insert'>
+import type { Runner } from '../db/sql.ts'
 
 export type OutletInput = string | { name: string; domain?: string | null } | null | undefined
 
@@ -19,7 +17,11 @@ export function domainOf(url: string | null | undefined): string | null {
  * The outlet's id, created on first sight. A given name identifies the outlet; without one, the URL's
  * domain does (and names it), so articles from one site group together even when nobody typed the outlet.
  */
-export async function resolveOutlet(tx: Tx, input: OutletInput, url?: string | null): Promise<number | null> {
+export async function resolveOutlet(
+  tx: Runner,
+  input: OutletInput,
+  url?: string | null,
+): Promise<number | null> {
   const given = typeof input === 'string' ? { name: input, domain: null } : input
   const domain = given?.domain?.toLowerCase() || domainOf(url)
   const name = given?.name?.trim() || domain

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Db } from '../db/client.ts'
 import type { NewClaimRow } from '../db/schema/index.ts'
-import { jsonb } from '../series/store/assign-ids.ts'
+import type { Runner } from '../db/sql.ts'
+import { jsonb } from '../db/sql.ts'
 
 // The columns an extracted claim sets; the others keep their defaults.
 const COLUMNS = {
@@ -41,7 +41,7 @@ const types = Object.entries(COLUMNS)
  * hundreds of rows of 24 fields, and building, sending and parsing that many parameters costs more
  * than the insert.
  */
-export async function insertClaims(tx: Pick<Db, 'execute'>, rows: NewClaimRow[]) {
+export async function insertClaims(tx: Runner, rows: NewClaimRow[]) {
   if (!rows.length) return
   const input = rows.map((r) =>
     Object.fromEntries(Object.entries(COLUMNS).map(([column, [field]]) => [column, r[field] ?? null])),

@@ -1,17 +1,15 @@
 import { eq, or, sql } from 'drizzle-orm'
 import type { Actor } from '../audit/audit.ts'
 import { extractedToRow } from '../claims/shape.ts'
-import type { Db } from '../db/client.ts'
 import { type Article, articles, auditLog, claims } from '../db/schema/index.ts'
+import type { Runner, Tx } from '../db/sql.ts'
+import { jsonb } from '../db/sql.ts'
 import { type AssignRow, fileClaims } from '../series/store/assign.ts'
-import { jsonb } from '../series/store/assign-ids.ts'
 import { guessLanguage } from '../text/article-text.ts'
 import { LOCAL, nearDuplicateFinder } from './near.ts'
 import { outletKey, resolveOutlets } from './outlet-rows.ts'
 import type { Prepared } from './prepare.ts'
 import { insertClaims } from './rows.ts'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 /** Another transaction stored one of the articles first: the caller stores them one at a time. */
 export class ConcurrentInsert extends Error {}
@@ -175,7 +173,7 @@ export interface IngestResult {
 
 /** The stored article with this text hash or URL, if any. */
 export async function findExisting(
-  db: Pick<Db, 'select' | '$count'>,
+  db: Runner,
   hash: string,
   url: string | null,
 ): Promise<IngestResult | null> {

@@ -1,24 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm'
-import type { Db } from '../../db/client.ts'
+import { anyId, anyText, jsonb, type Runner, rowsOf } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import type { NormalPlace } from '../places.ts'
 import type { SourceMatch } from '../sources.ts'
-
-type Tx = Pick<Db, 'execute'>
-
-/** Rows of a raw statement: postgres.js answers an array, PGlite an object holding one. */
-export async function rowsOf<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
-}
-
-/** A list as one jsonb parameter: the same on both drivers, whatever the length, nulls included. */
-export const jsonb = (list: unknown[]) => sql`${JSON.stringify(list)}::jsonb`
-
-/** `= any(…)` of a list, in a form that can use an index. */
-export const anyText = (list: string[]) => sql`any(array(select jsonb_array_elements_text(${jsonb(list)})))`
-export const anyId = (list: number[]) =>
-  sql`any(array(select jsonb_array_elements_text(${jsonb(list)})::bigint))`
 
 // postgres.js returns bigint as a string, PGlite as a number.
 const num = (v: unknown) => Number(v)
@@ -56,7 +40,7 @@ function firstOf<T>(items: T[], key: (t: T) => string, known: Map<string, number
 }
 
 /** Source ids by key, creating the organisations not seen before. */
-export async function resolveSources(tx: Tx, matches: SourceMatch[], cache: IdCache) {
+export async function resolveSources(tx: Runner, matches: SourceMatch[], cache: IdCache) {
   const wanted = [...firstOf(matches, (m) => m.key, cache.sources).values()]
   if (!wanted.length) return
   const input = wanted.map((m, ord) => ({ ord, key: m.key, name: m.name, kind: m.kind, country: m.country }))
@@ -87,7 +71,7 @@ export async function resolveSources(tx: Tx, matches: SourceMatch[], cache: IdCa
 }
 
 /** Topic ids by metric, group and place, creating the topics not seen before. */
-async function resolveTopics(tx: Tx, keys: TopicKey[], cache: IdCache) {
+async function resolveTopics(tx: Runner, keys: TopicKey[], cache: IdCache) {
   const wanted = [...firstOf(keys, topicKey, cache.topics).values()]
   if (!wanted.length) return
   const input = wanted.map((t, ord) => ({
@@ -141,7 +125,7 @@ type SeriesRow = { id: unknown; topic_id: unknown; period_key: string; merged_in
  * Live series ids by topic and period, creating the series not seen before. A series merged away hands
  * its claims on to the series it joined, following the chain.
  */
-export async function resolveSeries(tx: Tx, keys: SeriesKey[], cache: IdCache) {
+export async function resolveSeries(tx: Runner, keys: SeriesKey[], cache: IdCache) {
   const wanted = [...firstOf(keys, seriesKey, cache.series).values()]
   if (!wanted.length) return
   await resolveTopics(tx, wanted, cache)
@@ -172,7 +156,7 @@ export async function resolveSeries(tx: Tx, keys: SeriesKey[], cache: IdCache) {
 }
 
 /** The live series of each topic and period, as the lowest-id row, live rows first, leads. */
-async function findSeries(tx: Tx, items: { topicId: number; s: SeriesKey; at: string }[]) {
+async function findSeries(tx: Runner, items: { topicId: number; s: SeriesKey; at: string }[]) {
   const input = items.map((i) => ({ topic_id: i.topicId, period_key: i.s.periodKey }))
   const rows = await rowsOf<SeriesRow>(
     tx,

@@ -1,14 +1,13 @@
 import { inArray, sql } from 'drizzle-orm'
-import type { Db } from '../../db/client.ts'
 import { articles, type ClaimRow, claims } from '../../db/schema/index.ts'
+import type { Tx } from '../../db/sql.ts'
+import { jsonb } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import { normaliseGroup } from '../groups.ts'
 import { locativePlaces, mainPlace, type NormalPlace, normalisePlace } from '../places.ts'
 import { normaliseSource } from '../sources.ts'
-import { IdCache, jsonb, resolveSeries, resolveSources, seriesKey } from './assign-ids.ts'
+import { IdCache, resolveSeries, resolveSources, seriesKey } from './assign-ids.ts'
 import { gazetteerCountry, sourceTable } from './source-table.ts'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 const METRIC_WORDS: Record<Metric, string> = {
   killed: 'killed',

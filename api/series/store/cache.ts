@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
-import type { Db } from '../../db/client.ts'
 import { claims, series } from '../../db/schema/index.ts'
+import type { Runner } from '../../db/sql.ts'
 
 // Serialised answers of series reads, kept per app and validated by a version read from the database
 // on every request: several Tally servers may share one database, so no server can rely on hearing of
@@ -69,10 +69,8 @@ export function sharedReads<T>() {
   }
 }
 
-type Writer = Pick<Db, 'update' | 'selectDistinct'>
-
 /** The series citing an article: its title, URL, outlet and date are shown with their points. */
-export async function bumpSeriesOfArticle(tx: Writer, articleId: number) {
+export async function bumpSeriesOfArticle(tx: Runner, articleId: number) {
   await tx
     .update(series)
     .set({ version: sql`${series.version} + 1` })

@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, isNull } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { series, topics } from '../../db/schema/index.ts'
-import { analyse, seriesClaims } from './claims.ts'
+import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
+import { analyse } from './claims.ts'
 import { seriesToApi } from './read.ts'
 
 /**
@@ -17,16 +18,17 @@ export async function changesSince(db: Db, since: string, limit = 50) {
     .where(and(isNull(series.mergedInto), gte(series.updatedAt, sinceTime)))
     .orderBy(desc(series.updatedAt))
     .limit(limit)
-  const rows = await seriesClaims(
+  const rows = await readSeriesClaims(
     db,
     touched.map((r) => r.s.id),
+    CLAIM_COLUMNS.changes,
   )
   const newPoints = []
   const moves = []
   const newDisagreements = []
   for (const { s, t } of touched) {
-    const mine = rows.filter((r) => r.claim.seriesId === s.id)
-    const fresh = new Set(mine.filter((r) => r.claim.createdAt >= sinceTime).map((r) => r.claim.id))
+    const mine = rows.filter((r) => r.seriesId === s.id)
+    const fresh = new Set(mine.filter((r) => r.createdAt >= sinceTime).map((r) => r.id))
     if (!fresh.size) continue
     const a = analyse(s.kind, mine)
     const isNew = (id: string) =>

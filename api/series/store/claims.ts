@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm'
-import type { Db } from '../../db/client.ts'
-import { articles, claims, outlets, type Series, series, sources } from '../../db/schema/index.ts'
+import { type Series, series } from '../../db/schema/index.ts'
+import type { Runner } from '../../db/sql.ts'
 import {
   changes,
   collapseIncidents,
@@ -8,59 +8,10 @@ import {
   findRevisions,
   increments,
   type Point,
-  type SeriesClaim,
   summarise,
   toPoints,
 } from '../index.ts'
-
-type Reader = Pick<Db, 'select'>
-
-/** A series' claims with what the series library needs, plus what a reader needs to see a citation. */
-export async function seriesClaims(db: Reader, seriesIds: number[]) {
-  if (!seriesIds.length) return []
-  const rows = await db
-    .select({
-      claim: claims,
-      sourceKey: sources.key,
-      sourceName: sources.name,
-      family: sql<number | null>`coalesce(${articles.duplicateOf}, ${articles.id})`,
-      published: articles.published,
-      articleTitle: articles.title,
-      url: articles.url,
-      outlet: outlets.name,
-    })
-    .from(claims)
-    .leftJoin(sources, eq(sources.id, claims.sourceId))
-    .leftJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(outlets, eq(outlets.id, articles.outletId))
-    .where(inArray(claims.seriesId, seriesIds))
-  return rows.map((r) => ({
-    ...r,
-    family: r.family === null ? null : Number(r.family),
-    input: seriesClaimOf({ ...r.claim, family: r.family, sourceKey: r.sourceKey, published: r.published }),
-  }))
-}
-/** The fields analyse() reads, from a claim row joined with its article and source. */
-export function seriesClaimOf(
-  r: Omit<SeriesClaim, 'articleFamily'> & { family: number | string | null },
-): SeriesClaim {
-  return {
-    id: r.id,
-    articleId: r.articleId,
-    articleFamily: r.family === null ? null : Number(r.family),
-    sourceKey: r.sourceKey,
-    low: r.low,
-    high: r.high,
-    qualifier: r.qualifier,
-    asOf: r.asOf,
-    published: r.published,
-    denied: r.denied,
-    projected: r.projected,
-    status: r.status,
-  }
-}
-
-export type SeriesClaimRow = Awaited<ReturnType<typeof seriesClaims>>[number]
+import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 
 /**
  * Everything derived from a series' claims: points (or collapsed incidents), change, increments,
@@ -69,7 +20,7 @@ export type SeriesClaimRow = Awaited<ReturnType<typeof seriesClaims>>[number]
  */
 export function analyse(
   kind: Series['kind'],
-  rows: Pick<SeriesClaimRow, 'input' | 'sourceKey' | 'sourceName'>[],
+  rows: Pick<ClaimRead, 'input' | 'sourceKey' | 'sourceName'>[],
   windowDays = 7,
 ) {
   const inputs = rows.map((r) => r.input)
@@ -102,44 +53,11 @@ export function sparkline(points: Point[]) {
     .map(([as_of, low]) => ({ as_of, low }))
 }
 
-/** What analyse() reads of a claim, and no more: the refresh after every ingest reads whole series. */
-async function refreshClaims(db: Reader, seriesIds: number[]) {
-  const rows = await db
-    .select({
-      id: claims.id,
-      seriesId: claims.seriesId,
-      articleId: claims.articleId,
-      low: claims.low,
-      high: claims.high,
-      qualifier: claims.qualifier,
-      asOf: claims.asOf,
-      denied: claims.denied,
-      projected: claims.projected,
-      status: claims.status,
-      sourceKey: sources.key,
-      sourceName: sources.name,
-      family: sql<number | null>`coalesce(${articles.duplicateOf}, ${articles.id})`,
-      published: articles.published,
-    })
-    .from(claims)
-    .leftJoin(sources, eq(sources.id, claims.sourceId))
-    .leftJoin(articles, eq(articles.id, claims.articleId))
-    .where(inArray(claims.seriesId, seriesIds))
-  // Claim order decides ties inside analyse(); the same order whatever plan the database picks.
-  rows.sort((a, b) => a.id - b.id)
-  return rows.map((r) => ({
-    seriesId: r.seriesId,
-    sourceKey: r.sourceKey,
-    sourceName: r.sourceName,
-    input: seriesClaimOf(r),
-  }))
-}
-
 /**
  * Recomputes the stored summaries of these series from their claims, in one read and one write. Every
  * rewrite bumps `version`, which validates cached answers about the series.
  */
-export async function refreshSeries(tx: Pick<Db, 'select' | 'update'>, ids: number[]) {
+export async function refreshSeries(tx: Runner, ids: number[]) {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
   if (!unique.length) return
   // Row locks taken in id order, so that two transactions refreshing overlapping series queue
@@ -150,8 +68,9 @@ export async function refreshSeries(tx: Pick<Db, 'select' | 'update'>, ids: numb
     .where(inArray(series.id, unique))
     .orderBy(series.id)
     .for('no key update')
-  const bySeries = new Map<number, Awaited<ReturnType<typeof refreshClaims>>>(list.map((s) => [s.id, []]))
-  for (const r of await refreshClaims(tx, unique)) bySeries.get(r.seriesId!)?.push(r)
+  const bySeries = new Map<number, ClaimRead[]>(list.map((s) => [s.id, []]))
+  for (const r of await readSeriesClaims(tx, unique, CLAIM_COLUMNS.analysis))
+    bySeries.get(r.seriesId!)?.push(r)
   const input = list.map((s) => {
     const mine = bySeries.get(s.id)!
     const a = analyse(s.kind, mine)

@@ -2,11 +2,10 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import { type Actor, audit } from '../../audit/audit.ts'
 import type { Db } from '../../db/client.ts'
 import { auditLog, claims, series } from '../../db/schema/index.ts'
+import type { Tx } from '../../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../../http/errors.ts'
 import { refreshSeries } from './claims.ts'
 import { getSeriesRow } from './read.ts'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 // Every editorial change to series is one audit entry (entity 'series') whose before/after hold what
 // undo needs; undo writes an entry of its own, so the trail shows both.

@@ -1,19 +1,12 @@
 import { and, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import {
-  articles,
-  claims,
-  outlets,
-  type Series,
-  series,
-  sources,
-  type Topic,
-  topics,
-} from '../../db/schema/index.ts'
+import { claims, type Series, series, sources, type Topic, topics } from '../../db/schema/index.ts'
+import type { Runner } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import { HttpError, notFound } from '../../http/errors.ts'
 import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
-import { analyse, type SeriesClaimRow, seriesClaimOf } from './claims.ts'
+import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
+import { analyse } from './claims.ts'
 
 export interface SeriesFilters {
   metric?: Metric[]
@@ -187,7 +180,7 @@ export async function listTopics(db: Db, f: SeriesFilters, limit: number, offset
   return { items, next_offset: ids.length > limit ? offset + limit : null }
 }
 
-export async function getSeriesRow(db: Pick<Db, 'select'>, id: number) {
+export async function getSeriesRow(db: Runner, id: number) {
   const [row] = await db
     .select({ s: series, t: topics })
     .from(series)
@@ -197,48 +190,8 @@ export async function getSeriesRow(db: Pick<Db, 'select'>, id: number) {
   return row
 }
 
-/**
- * A series' claims with only what its answer shows. `seriesClaims` reads every column of claims, and
- * reading and mapping those rows was most of the time of a series read.
- */
-async function detailClaims(db: Pick<Db, 'select'>, id: number) {
-  const rows = await db
-    .select({
-      id: claims.id,
-      articleId: claims.articleId,
-      low: claims.low,
-      high: claims.high,
-      qualifier: claims.qualifier,
-      asOf: claims.asOf,
-      denied: claims.denied,
-      projected: claims.projected,
-      status: claims.status,
-      quote: claims.quote,
-      quoteStart: claims.quoteStart,
-      quoteEnd: claims.quoteEnd,
-      sourceKey: sources.key,
-      sourceName: sources.name,
-      family: sql<number | null>`coalesce(${articles.duplicateOf}, ${articles.id})`,
-      published: articles.published,
-      articleTitle: articles.title,
-      url: articles.url,
-      outlet: outlets.name,
-    })
-    .from(claims)
-    .leftJoin(sources, eq(sources.id, claims.sourceId))
-    .leftJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(outlets, eq(outlets.id, articles.outletId))
-    .where(eq(claims.seriesId, id))
-  return rows.map((r) => ({
-    ...r,
-    input: seriesClaimOf(r),
-  }))
-}
-type DetailRow = Awaited<ReturnType<typeof detailClaims>>[number]
-
-// analyse() reads only `input`, `sourceKey` and `sourceName` of its rows, which these rows have.
-const analyseRows = (kind: Series['kind'], rows: DetailRow[], windowDays?: number) =>
-  analyse(kind, rows as unknown as SeriesClaimRow[], windowDays)
+type DetailRow = ClaimRead<typeof CLAIM_COLUMNS.detail>
+const detailClaims = (db: Runner, id: number) => readSeriesClaims(db, [id], CLAIM_COLUMNS.detail)
 
 function pointToApi(
   p: Point,
@@ -286,7 +239,7 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
       merged_into: s.mergedInto,
     })
   const rows = await detailClaims(db, id)
-  const a = analyseRows(s.kind, rows, windowDays)
+  const a = analyse(s.kind, rows, windowDays)
   const keys = [...new Set(a.points.map((p) => p.sourceKey))]
   const rowsById = new Map(rows.map((r) => [r.id, r]))
   const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
@@ -324,7 +277,7 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
 /** Incidents summed per day, week or month, with a running total. */
 export async function seriesBuckets(db: Db, id: number, unit: BucketUnit) {
   const { s } = await getSeriesRow(db, id)
-  const a = analyseRows('incident', await detailClaims(db, id))
+  const a = analyse('incident', await detailClaims(db, id))
   const rows = incidentTotals(a.points, unit)
   return {
     kind: s.kind,
@@ -364,7 +317,7 @@ export async function seriesVersion(db: Db, id: number): Promise<number | null> 
  * The validator of cached series lists: it grows with every series created (count) and every series
  * rewritten (versions only grow), and lists show nothing but series and their topics.
  */
-export async function seriesListVersion(db: Pick<Db, 'select'>): Promise<number> {
+export async function seriesListVersion(db: Runner): Promise<number> {
   const [row] = await db
     .select({ v: sql<number>`(count(*) + coalesce(sum(${series.version}), 0))::float8` })
     .from(series)

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs'
 import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { settings, sourceAliases, sources } from '../../db/schema/index.ts'
+import type { Runner } from '../../db/sql.ts'
 import { demonymCountry, lookupPlace } from '../../extractor/gazetteer/index.ts'
 import type { CountryLookup } from '../countries.ts'
 import type { SourceEntry, SourceKind } from '../sources.ts'
 import { matchKey } from '../text.ts'
-
-type Tx = Pick<Db, 'select' | 'insert'>
 
 /** Country names and adjectives to ISO3, from the extractor's gazetteer. */
 export const gazetteerCountry: CountryLookup = (word) => {
@@ -41,7 +40,7 @@ export async function seedSourceAliases(db: Db) {
 }
 
 export async function upsertSource(
-  tx: Tx,
+  tx: Runner,
   s: { key: string; name: string; kind: SourceKind; country: string | null },
 ): Promise<number> {
   const [created] = await tx
@@ -63,7 +62,7 @@ export function forgetSourceTable() {
   cached = null
 }
 
-export async function sourceTable(db: Pick<Db, 'select'>): Promise<SourceEntry[]> {
+export async function sourceTable(db: Runner): Promise<SourceEntry[]> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.entries
   const rows = await db
     .select({

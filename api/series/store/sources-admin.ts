@@ -2,6 +2,7 @@ import { asc, count, eq, ilike, inArray, isNotNull, or } from 'drizzle-orm'
 import { type Actor, audit } from '../../audit/audit.ts'
 import type { Db } from '../../db/client.ts'
 import { claims, sourceAliases, sources } from '../../db/schema/index.ts'
+import type { Tx } from '../../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../../http/errors.ts'
 import type { SourceKind } from '../sources.ts'
 import { matchKey } from '../text.ts'
@@ -31,7 +32,7 @@ export async function listSources(db: Db, q?: string) {
 }
 
 /** Re-resolves the claims whose attribution is spelled like one of these aliases. */
-async function reresolve(tx: Parameters<Parameters<Db['transaction']>[0]>[0], aliasKeys: string[]) {
+async function reresolve(tx: Tx, aliasKeys: string[]) {
   forgetSourceTable()
   const spellings = await tx
     .selectDistinct({ source: claims.source })
@@ -75,11 +76,7 @@ export async function createSource(
   })
 }
 
-async function addAliasRow(
-  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-  sourceId: number,
-  alias: string,
-) {
+async function addAliasRow(tx: Tx, sourceId: number, alias: string) {
   const aliasKey = matchKey(alias)
   if (!aliasKey) throw badRequest('body.alias', 'has no letters or digits')
   const [row] = await tx
