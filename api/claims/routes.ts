@@ -6,7 +6,7 @@ import { CLAIM_STATUSES } from '../db/schema/enums.ts'
 import type { ClaimStatus } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
 import { METRICS } from '../extractor/types.ts'
-import { badRequest } from '../http/errors.ts'
+import { listParam } from '../http/list-param.ts'
 import { errors, IdParams, Nullable } from '../http/schemas.ts'
 import { moveClaim } from '../series/store/edit.ts'
 import { type ClaimSort, listClaims } from './query.ts'
@@ -22,21 +22,6 @@ import {
 } from './schemas.ts'
 import { claimToApi } from './shape.ts'
 import { createManualClaim, getClaim, history, reviewClaims, updateClaim } from './write.ts'
-
-function listParam<T extends string>(
-  field: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T[] | undefined {
-  if (!value) return undefined
-  const items = value
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-  const bad = items.find((v) => !allowed.includes(v as T))
-  if (bad) throw badRequest(`querystring.${field}`, `"${bad}" is not one of ${allowed.join(', ')}`)
-  return items as T[]
-}
 
 const claims: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(

@@ -9,7 +9,8 @@ import type { Config } from '../config.ts'
 import { CLAIM_STATUSES, type ClaimStatus } from '../db/schema/enums.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../db/schema/exports.ts'
 import { METRICS, type Metric } from '../extractor/types.ts'
-import { badRequest, HttpError } from '../http/errors.ts'
+import { HttpError } from '../http/errors.ts'
+import { listParam } from '../http/list-param.ts'
 import { errors, IdParams } from '../http/schemas.ts'
 import {
   createFeed,
@@ -54,17 +55,6 @@ import {
   requestRun,
   updateSchedule,
 } from './schedules.ts'
-
-function listParam<T extends string>(field: string, value: string | undefined, allowed: readonly T[]) {
-  if (!value) return undefined
-  const items = value
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-  const bad = items.find((v) => !allowed.includes(v as T))
-  if (bad) throw badRequest(`querystring.${field}`, `"${bad}" is not one of ${allowed.join(', ')}`)
-  return [...new Set(items)] as T[]
-}
 
 type Query = Record<string, unknown> & { metric?: string; status?: string; hxl?: boolean; bom?: boolean }
 

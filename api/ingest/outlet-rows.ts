@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { jsonb, type Runner, rowsOf } from '../db/sql.ts'
-import { domainOf, type OutletInput, resolveOutlet } from './outlets.ts'
+import { type OutletInput, outletOf, resolveOutlet } from './outlets.ts'
 
 interface Wanted {
   input: OutletInput
@@ -9,8 +9,8 @@ interface Wanted {
 
 /** What resolveOutlet decides by: the outlet given, and the domain given or taken from the URL. */
 export function outletKey(w: Wanted) {
-  const given = typeof w.input === 'string' ? { name: w.input } : w.input
-  return JSON.stringify([given?.name ?? null, given?.domain?.toLowerCase() || domainOf(w.url)])
+  const o = outletOf(w.input, w.url)
+  return JSON.stringify(o && [o.name, o.domain, o.given])
 }
 
 /**
@@ -22,14 +22,12 @@ export async function resolveOutlets(tx: Runner, list: Wanted[]): Promise<Map<st
   const firsts = new Map<string, Wanted>()
   for (const w of list) if (!firsts.has(outletKey(w))) firsts.set(outletKey(w), w)
   const input = [...firsts].flatMap(([key, w]) => {
-    const given = typeof w.input === 'string' ? { name: w.input, domain: null } : w.input
-    const domain = given?.domain?.toLowerCase() || domainOf(w.url)
-    const name = given?.name?.trim() || domain
-    if (!name) {
+    const o = outletOf(w.input, w.url)
+    if (!o) {
       ids.set(key, null)
       return []
     }
-    return [{ key, name, lname: name.toLowerCase(), given: Boolean(given?.name?.trim()) }]
+    return [{ key, name: o.name, lname: o.name.toLowerCase(), given: o.given }]
   })
   if (!input.length) return ids
   const found = await rowsOf<{ key: string; id: unknown }>(

@@ -14,6 +14,17 @@ export function domainOf(url: string | null | undefined): string | null {
 }
 
 /**
+ * The outlet rule: the given name identifies the outlet; without one, the URL's domain does (and names
+ * it). `given` says which; null when there is neither.
+ */
+export function outletOf(input: OutletInput, url?: string | null) {
+  const given = typeof input === 'string' ? { name: input, domain: null } : input
+  const domain = given?.domain?.toLowerCase() || domainOf(url)
+  const name = given?.name?.trim() || domain
+  return name ? { name, domain, given: Boolean(given?.name?.trim()) } : null
+}
+
+/**
  * The outlet's id, created on first sight. A given name identifies the outlet; without one, the URL's
  * domain does (and names it), so articles from one site group together even when nobody typed the outlet.
  */
@@ -22,11 +33,10 @@ export async function resolveOutlet(
   input: OutletInput,
   url?: string | null,
 ): Promise<number | null> {
-  const given = typeof input === 'string' ? { name: input, domain: null } : input
-  const domain = given?.domain?.toLowerCase() || domainOf(url)
-  const name = given?.name?.trim() || domain
-  if (!name) return null
-  const match = given?.name?.trim()
+  const outlet = outletOf(input, url)
+  if (!outlet) return null
+  const { name, domain } = outlet
+  const match = outlet.given
     ? eq(sql`lower(${outlets.name})`, name.toLowerCase())
     : or(eq(outlets.domain, name), eq(sql`lower(${outlets.name})`, name.toLowerCase()))
   const find = async () => (await tx.select({ id: outlets.id }).from(outlets).where(match).limit(1))[0]?.id

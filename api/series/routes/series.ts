@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { METRICS, type Metric } from '../../extractor/types.ts'
-import { badRequest, notFound } from '../../http/errors.ts'
+import { notFound } from '../../http/errors.ts'
+import { listParam } from '../../http/list-param.ts'
 import { errors, IdParams, IsoDate, Nullable } from '../../http/schemas.ts'
 import {
   Buckets,
@@ -25,16 +26,7 @@ import {
 } from '../store/read.ts'
 import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
 
-export function metricList(value: string | undefined): Metric[] | undefined {
-  if (!value) return undefined
-  const items = value
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-  const bad = items.find((v) => !METRICS.includes(v as Metric))
-  if (bad) throw badRequest('querystring.metric', `"${bad}" is not one of ${METRICS.join(', ')}`)
-  return items as Metric[]
-}
+export const metricList = (value: string | undefined) => listParam<Metric>('metric', value, METRICS)
 
 const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   // One per app, not per process: two apps in one process (tests, benchmarks) have databases of
