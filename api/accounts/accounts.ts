@@ -16,7 +16,7 @@ export function publicUser(u: User) {
     name: u.name,
     role: u.role,
     disabled: u.disabledAt !== null,
-    created_at: u.createdAt,
+    created_at: u.createdAt.toISOString(),
   }
 }
 
@@ -168,9 +168,9 @@ export function publicToken(t: typeof apiTokens.$inferSelect) {
     user_id: t.userId,
     name: t.name,
     prefix: t.prefix,
-    created_at: t.createdAt,
-    last_used_at: t.lastUsedAt,
-    revoked_at: t.revokedAt,
+    created_at: t.createdAt.toISOString(),
+    last_used_at: t.lastUsedAt?.toISOString() ?? null,
+    revoked_at: t.revokedAt?.toISOString() ?? null,
   }
 }
 

@@ -10,7 +10,7 @@ export const PublicUser = Type.Object({
   name: Type.String(),
   role: Role,
   disabled: Type.Boolean(),
-  created_at: Type.Unknown(),
+  created_at: Type.String(),
 })
 
 export const UserCreate = Type.Object(
@@ -38,9 +38,9 @@ export const PublicToken = Type.Object({
   user_id: Type.Integer(),
   name: Type.String(),
   prefix: Type.String(),
-  created_at: Type.Unknown(),
-  last_used_at: Type.Unknown(),
-  revoked_at: Type.Unknown(),
+  created_at: Type.String(),
+  last_used_at: Nullable(Type.String()),
+  revoked_at: Nullable(Type.String()),
 })
 
 export const TokenCreate = Type.Object(

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { asc, count, eq } from 'drizzle-orm'
 import { Type } from 'typebox'
 import { articles, outlets } from '../db/schema/index.ts'
-import { errors, Nullable } from '../http/schemas.ts'
+import { errors } from '../http/schemas.ts'
+import { Outlet } from './schemas.ts'
 
 const outletRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
@@ -13,14 +14,7 @@ const outletRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: 'Publishers, with how many articles each',
         response: {
           200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                name: Type.String(),
-                domain: Nullable(Type.String()),
-                articles: Type.Integer(),
-              }),
-            ),
+            items: Type.Array(Outlet),
           }),
           ...errors(401),
         },

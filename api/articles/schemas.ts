@@ -101,3 +101,10 @@ export const ArticleQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+
+export const Outlet = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  domain: Nullable(Type.String()),
+  articles: Type.Integer(),
+})

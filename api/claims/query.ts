@@ -1,28 +1,14 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm'
+import type { Static } from 'typebox'
 import type { Db } from '../db/client.ts'
-import { articles, type ClaimStatus, claims, outlets } from '../db/schema/index.ts'
-import type { Metric } from '../extractor/types.ts'
+import { articles, claims, outlets } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
+import type { CLAIM_SORTS, ClaimFilters as ClaimFiltersSchema } from './schemas.ts'
 import { claimToApi } from './shape.ts'
 
-export const CLAIM_SORTS = ['-id', 'id', 'confidence', '-as_of'] as const
+/** The claims-list filters (the list, exports, schedules and feeds share them). */
+export type ClaimFilters = Static<typeof ClaimFiltersSchema>
 export type ClaimSort = (typeof CLAIM_SORTS)[number]
-
-export interface ClaimFilters {
-  metric?: Metric[]
-  status?: ClaimStatus[]
-  origin?: 'extracted' | 'manual'
-  who?: string
-  source?: string
-  outlet?: string
-  place?: string
-  country?: string
-  article_id?: number
-  from?: string
-  to?: string
-  q?: string
-  include_projected?: boolean
-}
 
 const NO_DATE = '0001-01-01'
 const asOfKey = sql`coalesce(${claims.asOf}, ${NO_DATE}::date)`

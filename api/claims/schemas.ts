@@ -2,7 +2,8 @@ import { Type } from 'typebox'
 import { CLAIM_ORIGINS, CLAIM_STATUSES } from '../db/schema/enums.ts'
 import { METRICS, QUALIFIERS, UNITS } from '../extractor/types.ts'
 import { IsoDate, Nullable } from '../http/schemas.ts'
-import { CLAIM_SORTS } from './query.ts'
+
+export const CLAIM_SORTS = ['-id', 'id', 'confidence', '-as_of'] as const
 
 export const Metric = Type.Enum(METRICS)
 export const Unit = Type.Enum(UNITS)
@@ -121,3 +122,23 @@ export const HistoryEntry = Type.Object({
   after: Type.Unknown(),
   note: Nullable(Type.String()),
 })
+
+/** The claims-list filters: the claims list, exports, schedules and feeds. */
+export const ClaimFilters = Type.Object(
+  {
+    metric: Type.Optional(Type.Array(Type.Enum(METRICS), { uniqueItems: true })),
+    status: Type.Optional(Type.Array(Type.Enum(CLAIM_STATUSES), { uniqueItems: true })),
+    origin: Type.Optional(Type.Union([Type.Literal('extracted'), Type.Literal('manual')])),
+    who: Type.Optional(Type.String({ maxLength: 200 })),
+    source: Type.Optional(Type.String({ maxLength: 200 })),
+    outlet: Type.Optional(Type.String({ maxLength: 200 })),
+    place: Type.Optional(Type.String({ maxLength: 200 })),
+    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+    article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    include_projected: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+)

@@ -1,9 +1,7 @@
 import { Type } from 'typebox'
-import { ClaimQuery } from '../claims/schemas.ts'
-import { CLAIM_STATUSES } from '../db/schema/enums.ts'
+import { ClaimFilters, ClaimQuery } from '../claims/schemas.ts'
 import { EXPORT_FORMATS, EXPORT_RUN_STATUSES, EXPORT_TRIGGERS } from '../db/schema/exports.ts'
-import { METRICS } from '../extractor/types.ts'
-import { IsoDate, Nullable } from '../http/schemas.ts'
+import { Nullable } from '../http/schemas.ts'
 import { EXPORT_TABLES } from './tables.ts'
 
 const { sort: _s, limit: _l, cursor: _c, ...claimFilterQuery } = ClaimQuery.properties
@@ -29,24 +27,7 @@ export const MultiExportQuery = Type.Object(
 )
 
 /** The claims-list filters as stored with a schedule or a feed. */
-export const ExportFilters = Type.Object(
-  {
-    metric: Type.Optional(Type.Array(Type.Enum(METRICS), { uniqueItems: true })),
-    status: Type.Optional(Type.Array(Type.Enum(CLAIM_STATUSES), { uniqueItems: true })),
-    origin: Type.Optional(Type.Union([Type.Literal('extracted'), Type.Literal('manual')])),
-    who: Type.Optional(Type.String({ maxLength: 200 })),
-    source: Type.Optional(Type.String({ maxLength: 200 })),
-    outlet: Type.Optional(Type.String({ maxLength: 200 })),
-    place: Type.Optional(Type.String({ maxLength: 200 })),
-    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
-    article_id: Type.Optional(Type.Integer({ minimum: 1 })),
-    from: Type.Optional(IsoDate),
-    to: Type.Optional(IsoDate),
-    q: Type.Optional(Type.String({ maxLength: 200 })),
-    include_projected: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-)
+export const ExportFilters = ClaimFilters
 
 const Tables = Type.Array(Type.Enum(EXPORT_TABLES), { minItems: 1, maxItems: 3, uniqueItems: true })
 

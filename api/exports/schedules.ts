@@ -3,36 +3,20 @@
 
 import { Cron } from 'croner'
 import { and, desc, eq, inArray, lt } from 'drizzle-orm'
+import type { Static } from 'typebox'
 import { type Actor, audit } from '../audit/audit.ts'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
-import {
-  type ExportFormat,
-  type ExportRun,
-  type ExportSchedule,
-  exportRuns,
-  exportSchedules,
-} from '../db/schema/exports.ts'
+import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
 import type { Runner } from '../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
 import { checkFolder, checkPattern } from './files.ts'
 import type { ExportDefinition } from './index.ts'
+import type { ScheduleCreate } from './route-schemas.ts'
 import type { TableName } from './tables.ts'
 
-export interface ScheduleInput {
-  name: string
-  cron: string
-  timezone: string
-  tables: TableName[]
-  filters: ClaimFilters
-  format: ExportFormat
-  hxl: boolean
-  bom: boolean
-  folder: string
-  file_pattern: string
-  keep: number
-  paused: boolean
-}
+/** A schedule's fields, all given: the create route's body with its defaults filled in. */
+export type ScheduleInput = Required<Static<typeof ScheduleCreate>>
 
 /** A cron expression in a time zone, as croner reads it; throws a 400 naming the field. */
 export function cronFor(expression: string, timezone: string): Cron {

@@ -28,7 +28,7 @@ export const SeriesSummary = Type.Object({
     Type.Object({
       low: Type.Number(),
       high: Nullable(Type.Number()),
-      qualifier: Nullable(Type.String()),
+      qualifier: Nullable(Type.Enum(QUALIFIERS)),
       source: Nullable(Type.String()),
       as_of: Nullable(Type.String()),
     }),
@@ -169,7 +169,19 @@ export const Buckets = Type.Object({
 export const Changes = Type.Object({
   since: Type.String(),
   new_points: Type.Array(
-    Type.Object({ series_id: Type.Integer(), series_title: Type.String(), point: Type.Unknown() }),
+    Type.Object({
+      series_id: Type.Integer(),
+      series_title: Type.String(),
+      point: Type.Object({
+        key: Type.String(),
+        source_name: Type.String(),
+        as_of: Nullable(Type.String()),
+        low: Type.Number(),
+        high: Nullable(Type.Number()),
+        qualifier: Type.Enum(QUALIFIERS),
+        change: SeriesPoint.properties.change,
+      }),
+    }),
   ),
   biggest_moves: Type.Array(
     Type.Object({

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts'
 import { series, topics } from '../../db/schema/index.ts'
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { analyse } from './claims.ts'
-import { seriesToApi } from './read.ts'
+import { changeToApi, seriesToApi } from './read.ts'
 
 /**
  * What moved since a date: figures first stored since then, the biggest moves they made against the
@@ -34,6 +34,7 @@ export async function changesSince(db: Db, since: string, limit = 50) {
     const isNew = (id: string) =>
       a.points.find((p) => p.id === id)?.claimIds.some((c) => fresh.has(c as number)) ?? false
     const summary = seriesToApi(s, t)
+    const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
     for (const p of a.points.filter((p) => isNew(p.id))) {
       newPoints.push({
         series_id: s.id,
@@ -45,6 +46,7 @@ export async function changesSince(db: Db, since: string, limit = 50) {
           low: p.low,
           high: p.high,
           qualifier: p.qualifier,
+          change: changeToApi(changeOf.get(p.id)),
         },
       })
     }

@@ -1,24 +1,18 @@
 import { and, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm'
+import type { Static } from 'typebox'
 import type { Db } from '../../db/client.ts'
 import { claims, type Series, series, sources, type Topic, topics } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import { HttpError, notFound } from '../../http/errors.ts'
 import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
+import type { SeriesQuery } from '../schemas.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 import { analyse } from './claims.ts'
 
-export interface SeriesFilters {
+/** The series-list filters: the route's query, with the metric list parsed. */
+export type SeriesFilters = Omit<Static<typeof SeriesQuery>, 'metric' | 'limit' | 'cursor'> & {
   metric?: Metric[]
-  place?: string
-  group?: string
-  source?: string
-  from?: string
-  to?: string
-  has_disagreement?: boolean
-  updated_since?: string
-  pinned?: boolean
-  topic_id?: number
 }
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -193,6 +187,13 @@ export async function getSeriesRow(db: Runner, id: number) {
 type DetailRow = ClaimRead<typeof CLAIM_COLUMNS.detail>
 const detailClaims = (db: Runner, id: number) => readSeriesClaims(db, [id], CLAIM_COLUMNS.detail)
 
+/** A point's change from the same source's previous figure, as the API shows it. */
+export function changeToApi(change: ReturnType<typeof analyse>['changes'][number] | undefined) {
+  return change && change.absolute !== null
+    ? { abs: change.absolute, pct: change.percent, per_day: change.perDay, days: change.days }
+    : null
+}
+
 function pointToApi(
   p: Point,
   rowsById: Map<number, DetailRow>,
@@ -213,10 +214,7 @@ function pointToApi(
     claim_ids: p.claimIds as number[],
     verified: p.verified,
     denied: p.denied,
-    change:
-      change && change.absolute !== null
-        ? { abs: change.absolute, pct: change.percent, per_day: change.perDay, days: change.days }
-        : null,
+    change: changeToApi(change),
     quotes: behind.map((r) => ({
       claim_id: r.id,
       quote: r.quote,
