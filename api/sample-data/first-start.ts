@@ -7,6 +7,7 @@ import type { Config } from '../config.ts'
 import type { Db } from '../db/client.ts'
 import { articles, settings, users } from '../db/schema/index.ts'
 import { type ArticleInput, ingestArticle } from '../ingest/ingest.ts'
+import { fromRoot } from '../paths.ts'
 
 export async function ensureAdmin(db: Db, config: Config) {
   if ((await db.$count(users)) > 0) return null
@@ -30,7 +31,7 @@ export async function loadSampleData(db: Db): Promise<number> {
   const [flag] = await db.select().from(settings).where(eq(settings.key, SAMPLE_FLAG))
   if (flag || (await db.$count(articles)) > 0) return 0
   const samples = JSON.parse(
-    readFileSync(new URL('./articles.json', import.meta.url), 'utf8'),
+    readFileSync(fromRoot('api', 'sample-data', 'articles.json'), 'utf8'),
   ) as ArticleInput[]
   let stored = 0
   for (const sample of samples) {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts'
 import { settings, sourceAliases, sources } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
 import { demonymCountry, lookupPlace } from '../../extractor/gazetteer/index.ts'
+import { fromRoot } from '../../paths.ts'
 import type { CountryLookup } from '../countries.ts'
 import type { SourceEntry, SourceKind } from '../sources.ts'
 import { matchKey } from '../text.ts'
@@ -21,7 +22,7 @@ export async function seedSourceAliases(db: Db) {
   const [flag] = await db.select().from(settings).where(eq(settings.key, STARTER_FLAG))
   if (flag) return 0
   const starter = JSON.parse(
-    readFileSync(new URL('../source-aliases.json', import.meta.url), 'utf8'),
+    readFileSync(fromRoot('api', 'series', 'source-aliases.json'), 'utf8'),
   ) as SourceEntry[]
   await db.transaction(async (tx) => {
     for (const entry of starter) {
