@@ -3,7 +3,9 @@
 // against the time Intl.Segmenter alone needs to split the same text into sentences.
 
 import { readdirSync, readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 import { extractClaims } from '../api/extractor/index.ts'
+import { GOLD_FILE, haveSeeds, seedsMissing } from '../tests/helpers/seeds.ts'
 
 interface Doc {
   text: string
@@ -12,7 +14,8 @@ interface Doc {
 
 function loadDocs(): Doc[] {
   const docs: Doc[] = []
-  const files = [new URL('../../shared/seeds/gold.jsonl', import.meta.url)]
+  if (!haveSeeds) seedsMissing()
+  const files = haveSeeds ? [pathToFileURL(GOLD_FILE)] : []
   const devDir = new URL('../tests/dev-set/', import.meta.url)
   try {
     for (const f of readdirSync(devDir)) if (f.endsWith('.jsonl')) files.push(new URL(f, devDir))
