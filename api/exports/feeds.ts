@@ -3,6 +3,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import { digest, newSecret } from '../accounts/secrets.ts'
 import { type Actor, audit } from '../audit/audit.ts'
+import { auditedEdits } from '../audit/audited-edit.ts'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import { type ExportFeed, exportFeeds } from '../db/schema/exports.ts'
@@ -80,15 +81,15 @@ export async function createFeed(db: Db, actor: Actor, name: string, definition:
   })
 }
 
+const editFeed = auditedEdits({ entity: 'export_feed', label: 'Feed', table: exportFeeds, toApi: feedToApi })
+
 export async function updateFeed(
   db: Db,
   actor: Actor,
   id: number,
   patch: { name?: string } & Partial<FeedDefinition>,
 ) {
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(exportFeeds).where(eq(exportFeeds.id, id)).for('update')
-    if (!before) throw notFound('Feed', id)
+  return editFeed(db, actor, id, 'update', async (tx, before) => {
     const { name, ...rest } = patch
     const definition = { ...(before.definition as FeedDefinition), ...rest }
     checkFeed(definition)
@@ -97,35 +98,19 @@ export async function updateFeed(
       .set({ name: name ?? before.name, definition })
       .where(eq(exportFeeds.id, id))
       .returning()
-    await audit(tx, actor, {
-      entity: 'export_feed',
-      entityId: id,
-      action: 'update',
-      before: feedToApi(before),
-      after: feedToApi(after),
-    })
-    return feedToApi(after)
+    return after
   })
 }
 
 /** Revokes a feed: its URL answers 404 from now on. Revoking twice keeps the first time. */
 export async function revokeFeed(db: Db, actor: Actor, id: number) {
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(exportFeeds).where(eq(exportFeeds.id, id)).for('update')
-    if (!before) throw notFound('Feed', id)
+  return editFeed(db, actor, id, 'revoke', async (tx) => {
     const [after] = await tx
       .update(exportFeeds)
       .set({ revokedAt: sql`coalesce(${exportFeeds.revokedAt}, now())` })
       .where(eq(exportFeeds.id, id))
       .returning()
-    await audit(tx, actor, {
-      entity: 'export_feed',
-      entityId: id,
-      action: 'revoke',
-      before: feedToApi(before),
-      after: feedToApi(after),
-    })
-    return feedToApi(after)
+    return after
   })
 }
 
