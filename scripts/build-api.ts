@@ -15,12 +15,15 @@ function newest(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))))
 }
 
-/** True when dist/server.js is missing or older than api/ or the lockfile. */
-export function apiStale(): boolean {
-  if (!existsSync(out)) return true
-  const sources = [join(root, 'api'), join(root, 'package-lock.json')].filter(existsSync)
-  return Math.max(...sources.map(newest)) > statSync(out).mtimeMs
+/** True when `built` is missing or older than any of `sources` (files or folders). */
+export function stale(built: string, sources: string[]): boolean {
+  if (!existsSync(built)) return true
+  const present = sources.filter(existsSync)
+  return present.length > 0 && Math.max(...present.map(newest)) > statSync(built).mtimeMs
 }
+
+/** True when dist/server.js is missing or older than api/ or the lockfile. */
+export const apiStale = () => stale(out, [join(root, 'api'), join(root, 'package-lock.json')])
 
 export async function buildApi() {
   const esbuild = await import('esbuild')
