@@ -46,23 +46,22 @@ export function toArticleInput(body: ArticleInput & { html?: string }): ArticleI
   return { ...body, text: body.text }
 }
 
-export async function getArticleSummary(db: Db, id: number) {
+async function articleRow(db: Db, id: number) {
   const [row] = await db
     .select(summaryColumns)
     .from(articles)
     .leftJoin(outlets, eq(outlets.id, articles.outletId))
     .where(eq(articles.id, id))
   if (!row) throw notFound('Article', id)
-  return toSummary(row)
+  return row
+}
+
+export async function getArticleSummary(db: Db, id: number) {
+  return toSummary(await articleRow(db, id))
 }
 
 export async function getArticle(db: Db, id: number) {
-  const [row] = await db
-    .select(summaryColumns)
-    .from(articles)
-    .leftJoin(outlets, eq(outlets.id, articles.outletId))
-    .where(eq(articles.id, id))
-  if (!row) throw notFound('Article', id)
+  const row = await articleRow(db, id)
   // Its original and its other copies, so a reader sees the whole family of a wire story.
   const family = row.article.duplicateOf ?? row.article.id
   const duplicates = await db

@@ -29,7 +29,8 @@ export function auditedEdits<T extends TableWithId, A>(kind: {
   toApi: (row: T['$inferSelect']) => A
 }) {
   type Row = T['$inferSelect']
-  return async function edit(
+  /** Changes the row (`change` returns it as stored after); the answer is its API shape. */
+  async function edit(
     db: Db,
     actor: Actor,
     id: number,
@@ -53,4 +54,21 @@ export function auditedEdits<T extends TableWithId, A>(kind: {
       return shown
     })
   }
+  /** Deletes the row; the audit entry keeps what it was. */
+  async function remove(db: Db, actor: Actor, id: number): Promise<void> {
+    await db.transaction(async (tx) => {
+      const [before] = (await tx
+        .delete(kind.table as PgTable)
+        .where(eq(kind.table.id, id))
+        .returning()) as Row[]
+      if (!before) throw notFound(kind.label, id)
+      await audit(tx, actor, {
+        entity: kind.entity,
+        entityId: id,
+        action: 'delete',
+        before: kind.toApi(before),
+      })
+    })
+  }
+  return { edit, remove }
 }

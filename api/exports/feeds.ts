@@ -81,7 +81,12 @@ export async function createFeed(db: Db, actor: Actor, name: string, definition:
   })
 }
 
-const editFeed = auditedEdits({ entity: 'export_feed', label: 'Feed', table: exportFeeds, toApi: feedToApi })
+const { edit: editFeed, remove: removeFeed } = auditedEdits({
+  entity: 'export_feed',
+  label: 'Feed',
+  table: exportFeeds,
+  toApi: feedToApi,
+})
 
 export async function updateFeed(
   db: Db,
@@ -114,18 +119,7 @@ export async function revokeFeed(db: Db, actor: Actor, id: number) {
   })
 }
 
-export async function deleteFeed(db: Db, actor: Actor, id: number) {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.delete(exportFeeds).where(eq(exportFeeds.id, id)).returning()
-    if (!before) throw notFound('Feed', id)
-    await audit(tx, actor, {
-      entity: 'export_feed',
-      entityId: id,
-      action: 'delete',
-      before: feedToApi(before),
-    })
-  })
-}
+export const deleteFeed = removeFeed
 
 /** The live feed of a token, with its read recorded; null for an unknown or revoked token. */
 export async function readFeed(

@@ -5,6 +5,7 @@ import { Cron } from 'croner'
 import { and, desc, eq, inArray, lt } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import { type Actor, audit } from '../audit/audit.ts'
+import { auditedEdits } from '../audit/audited-edit.ts'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
@@ -232,19 +233,12 @@ export async function updateSchedule(db: Db, actor: Actor, id: number, patch: Pa
 }
 
 /** Deletes the schedule and its run history; files already written stay in EXPORT_DIR. */
-export async function deleteSchedule(db: Db, actor: Actor, id: number) {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.delete(exportSchedules).where(eq(exportSchedules.id, id)).returning()
-    if (!before) throw notFound('Schedule', id)
-    await audit(tx, actor, {
-      entity: 'export_schedule',
-      entityId: id,
-      action: 'delete',
-      before: auditable(before),
-      after: null,
-    })
-  })
-}
+export const deleteSchedule = auditedEdits({
+  entity: 'export_schedule',
+  label: 'Schedule',
+  table: exportSchedules,
+  toApi: auditable,
+}).remove
 
 /** Queues a run now ("run now"); the scheduler picks it up on its next tick. */
 export async function requestRun(db: Db, actor: Actor, id: number, now = new Date()) {
