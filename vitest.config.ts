@@ -9,5 +9,14 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // `npm test -- --coverage` (CI's first run): what the suite runs of api/ and web/src, in process.
+    // scripts/coverage-by-folder.ts prints it per folder.
+    coverage: {
+      provider: 'v8',
+      include: ['api/**/*.ts', 'web/src/**/*.{ts,tsx}'],
+      exclude: ['tests/**', 'bench/**', 'scripts/**'],
+      reporter: ['json-summary'],
+      reportsDirectory: 'coverage',
+    },
   },
 })

@@ -4,7 +4,9 @@
 // Intl.Segmenter alone needs to split the news text into sentences.
 
 import { readdirSync, readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 import { extractClaims } from '../api/extractor/index.ts'
+import { GOLD_FILE, haveSeeds, seedsMissing } from '../tests/helpers/seeds.ts'
 
 interface Doc {
   text: string
@@ -28,7 +30,7 @@ const FORMATS: { label: string; files: URL[]; language?: string }[] = [
   {
     label: 'news (en)',
     files: [
-      new URL('../../shared/seeds/gold.jsonl', import.meta.url),
+      ...(haveSeeds ? [pathToFileURL(GOLD_FILE)] : []),
       ...jsonlIn(new URL('../tests/dev-set/', import.meta.url)),
     ],
     language: 'en',
@@ -101,6 +103,7 @@ const best = (label: string, docs: Doc[], work: (d: Doc) => number) =>
   )
 
 function main(): void {
+  if (!haveSeeds) seedsMissing()
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
   const rows: { row: Row; unit: string }[] = []
   const corpora: string[] = []

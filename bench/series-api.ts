@@ -12,7 +12,7 @@ import { buildServer } from '../api/app.ts'
 import { loadConfig } from '../api/config.ts'
 import { type Db, openDatabase } from '../api/db/client.ts'
 import * as schema from '../api/db/schema/index.ts'
-import { getSeriesDetail, listTopics } from '../api/services/series-read.ts'
+import { getSeriesDetail, listTopics } from '../api/series/store/read.ts'
 import { fillClaims, typicalSeries } from './fill.ts'
 import { fmt, freshServerDatabase, percentile, type ResultRow, ratio, report } from './lib.ts'
 

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
 import { type Database, openDatabase } from '../api/db/client.ts'
-import { getSeriesDetail, listSeries, listTopics } from '../api/services/series-read.ts'
+import { getSeriesDetail, listSeries, listTopics } from '../api/series/store/read.ts'
 import { testDatabaseUrl } from '../tests/helpers/app.ts'
 
 const { values } = parseArgs({

@@ -24,7 +24,9 @@ export async function startTally(
 ): Promise<TallyProcess> {
   const port = await freePort()
   const t0 = performance.now()
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  // A compiled script (dist/server.js) runs as it is; TypeScript through tsx.
+  const loader = script.endsWith('.js') ? [] : ['--import', 'tsx']
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, script], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { contentHash, findPublishedDate, htmlToText, normaliseForHash } from '../api/text/article-text.ts'
+import { haveSeeds, seedFile } from './helpers/seeds.ts'
 
 describe('normaliseForHash and contentHash', () => {
   it('folds case, curly quotes, punctuation and whitespace', () => {
@@ -61,8 +61,8 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate('')).toBeNull()
   })
 
-  const seed = fileURLToPath(new URL('../../shared/seeds/004_5382dab4b1826ea1.txt', import.meta.url))
-  it.skipIf(!existsSync(seed))(`reads seed 004's leading date line (${seed})`, () => {
+  const seed = seedFile('004_5382dab4b1826ea1.txt')
+  it.skipIf(!haveSeeds)(`reads seed 004's leading date line (${seed})`, () => {
     expect(findPublishedDate(readFileSync(seed, 'utf8'))).toBe('2020-02-06')
   })
 })

@@ -83,6 +83,9 @@ describe('claim edits killed mid-way', () => {
     let edits = 0
     let stop = false
     let failure: Error | null = null
+    // Settles when enough edits were acknowledged, or on the first failure: the moment to pull the plug.
+    let underWay = () => {}
+    const enoughEdits = new Promise<void>((resolve) => (underWay = resolve))
     const loops = start.map(async (c) => {
       let version = c.version
       while (!stop) {
@@ -99,15 +102,16 @@ describe('claim edits killed mid-way', () => {
         }
         if (res.status !== 200 || res.body.version !== next || res.body.since !== sinceAt(next)) {
           failure = new Error(`edit of claim ${c.id}: ${res.status} ${JSON.stringify(res.body)}`)
+          underWay()
           return
         }
         acked.set(c.id, { id: c.id, version: next, who: res.body.who, since: res.body.since })
         version = next
-        edits++
+        if (++edits >= 3 * start.length) underWay()
       }
     })
     // Let edits flow, then pull the plug while every loop has one in flight.
-    while (edits < 3 * start.length && !failure) await new Promise((r) => setTimeout(r, 10))
+    await Promise.race([enoughEdits, Promise.all(loops)])
     await server.kill('SIGKILL')
     stop = true
     await Promise.all(loops)

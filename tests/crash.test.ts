@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../api/db/client.ts'
 import { extractClaims } from '../api/extractor/index.ts'
 import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
+import { waitFor } from './helpers/http.ts'
 import { startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 in the middle of a batch import: every article that made it in has all of its claims,
@@ -49,11 +50,15 @@ describe('a batch import killed mid-way', () => {
       body: JSON.stringify({ articles: Array.from({ length: BATCH }, (_, i) => article(i)) }),
     }).catch(() => null)
     // Wait until the import is under way, then pull the plug.
-    for (let i = 0; i < 300; i++) {
-      const res = await fetch(`${server.base}/api/articles?limit=1`, { headers: { cookie } })
-      if ((await res.json()).items.length) break
-      await new Promise((r) => setTimeout(r, 20))
-    }
+    await waitFor(
+      'the first article of the batch',
+      async () => {
+        const res = await fetch(`${server.base}/api/articles?limit=1`, { headers: { cookie } })
+        return (await res.json()).items.length > 0
+      },
+      30_000,
+      20,
+    )
     await server.kill('SIGKILL')
     expect(await batch).toBeNull()
 

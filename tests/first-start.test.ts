@@ -44,7 +44,7 @@ describe('sample data', () => {
   })
 
   it('does not load the samples twice', async () => {
-    const { loadSampleData } = await import('../api/services/bootstrap.ts')
+    const { loadSampleData } = await import('../api/sample-data/first-start.ts')
     expect(await loadSampleData(t.app.db)).toBe(0)
   })
 })

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { identify, prepare } from '../api/services/ingest-prepare.ts'
+import { identify, prepare } from '../api/ingest/prepare.ts'
 import { generateArticles } from '../bench/gen.ts'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 

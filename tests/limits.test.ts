@@ -1,7 +1,7 @@
 import { connect } from 'node:net'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_ARTICLE_CHARS } from '../api/schemas/articles.ts'
+import { MAX_ARTICLE_CHARS } from '../api/articles/schemas.ts'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 
 // Size limits, over a real socket where it matters. tests/articles.test.ts already checks that a body

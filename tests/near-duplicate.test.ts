@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
@@ -12,6 +10,7 @@ import {
   SKETCH_SIZE,
   similarity,
 } from '../api/text/near-duplicate.ts'
+import { haveSeeds, readSeedTexts, SEEDS_DIR } from './helpers/seeds.ts'
 
 // Invented stories written for these tests: real places, made-up events and figures.
 const STORIES: Record<string, string> = {
@@ -274,10 +273,6 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'rewrite + trim + clutter': (t) => clutter(trim(spin(t))),
 }
 
-const SEEDS_DIR = fileURLToPath(new URL('../../shared/seeds/', import.meta.url))
-const hasSeeds = existsSync(SEEDS_DIR)
-if (!hasSeeds) console.warn(`near-duplicate: seed tests skipped, ${SEEDS_DIR} not found`)
-
 // Scores collected across tests and printed at the end, so a person can see the margin.
 const linked: Array<[string, number, number]> = []
 const unlinked: Array<[string, number, number]> = []
@@ -385,13 +380,8 @@ describe('different stories are not linked', () => {
   })
 })
 
-describe.skipIf(!hasSeeds)(`seed articles (read from ${SEEDS_DIR})`, () => {
-  const seeds = hasSeeds
-    ? readdirSync(SEEDS_DIR)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => ({ id: f.slice(0, 3), text: readFileSync(`${SEEDS_DIR}${f}`, 'utf8') }))
-    : []
+describe.skipIf(!haveSeeds)(`seed articles (read from ${SEEDS_DIR})`, () => {
+  const seeds = readSeedTexts().map((s) => ({ id: s.name.slice(0, 3), text: s.text }))
 
   it('finds the five seeds', () => {
     expect(seeds).toHaveLength(5)

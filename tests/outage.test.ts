@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../api/app.ts'
 import { loadConfig } from '../api/config.ts'
 import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
+import { waitFor } from './helpers/http.ts'
 
 // The database goes away while Tally runs: requests fail fast with 503, /readyz says so, and Tally
 // recovers by itself when the database is back. A TCP relay between Tally and the PostgreSQL server
@@ -77,12 +78,12 @@ describe.skipIf(!server)('a database outage (PostgreSQL server only)', () => {
     expect(Date.now() - t0).toBeLessThan(15_000)
 
     await startRelay(new URL(db.url!), relayPort)
-    let recovered = 0
-    for (let i = 0; i < 50 && recovered !== 200; i++) {
-      recovered = (await app.inject('/readyz')).statusCode
-      if (recovered !== 200) await new Promise((r) => setTimeout(r, 200))
-    }
-    expect(recovered).toBe(200)
+    await waitFor(
+      '/readyz to answer 200 again',
+      async () => (await app.inject('/readyz')).statusCode === 200,
+      10_000,
+      200,
+    )
     expect((await app.inject({ url: '/api/claims', headers: { cookie } })).statusCode).toBe(200)
   }, 60_000)
 })

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import articles from '../api/sample-data/articles.json' with { type: 'json' }
 import { fingerprint, isNearDuplicate, overlap } from '../api/text/near-duplicate.ts'
+import { haveSeeds, readSeedTexts, SEEDS_DIR } from './helpers/seeds.ts'
 
 interface SampleArticle {
   title: string
@@ -118,17 +117,8 @@ describe('sample articles', () => {
   })
 })
 
-const SEEDS_DIR = fileURLToPath(new URL('../../shared/seeds/', import.meta.url))
-const hasSeeds = existsSync(SEEDS_DIR)
-if (!hasSeeds) console.warn(`sample-data: seed comparison skipped, ${SEEDS_DIR} not found`)
-
-describe.skipIf(!hasSeeds)(`sample articles against the seeds (${SEEDS_DIR})`, () => {
-  const seeds = hasSeeds
-    ? readdirSync(SEEDS_DIR)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => ({ name: f, text: readFileSync(`${SEEDS_DIR}${f}`, 'utf8') }))
-    : []
+describe.skipIf(!haveSeeds)(`sample articles against the seeds (${SEEDS_DIR})`, () => {
+  const seeds = readSeedTexts()
   const RUN = 8
 
   it(`share no run of ${RUN} consecutive words with any seed (nothing was copied)`, () => {

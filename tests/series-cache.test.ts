@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../api/app.ts'
 import { loadConfig } from '../api/config.ts'
-import { answerCache, sharedReads } from '../api/services/series-cache.ts'
-import { getSeriesDetail } from '../api/services/series-read.ts'
+import { answerCache, sharedReads } from '../api/series/store/cache.ts'
+import { getSeriesDetail } from '../api/series/store/read.ts'
 import { ADMIN, startTestApp, type TestApp } from './helpers/app.ts'
 
 // Cached series answers must never outlive a write: every kind of write is made after the answer was

@@ -296,6 +296,7 @@ function detail(
       disagreement_count: disagreements.length,
       revision_count: 0,
       updated_at: '2026-11-21T10:00:00Z',
+      spark: [],
     },
     sources: [],
     points,
@@ -331,7 +332,7 @@ describe('series plot', () => {
         3,
         '2019-04-21',
         [b, a, un, undated],
-        [{ kind: 'range', a: 'b', b: 'c', days_apart: 2, reason: 'far apart' }],
+        [{ kind: 'range', a: 'b', b: 'c', days_apart: 2, gap: null, dates: [], reason: 'far apart' }],
       ),
     ])
     expect(model.datasets.map((d) => [d.label, d.data.map((p) => p.y)])).toEqual([

@@ -1,27 +1,15 @@
 // Run before `npm start`: builds the dashboard into web/dist when it is missing or older than its
 // sources, so a fresh clone serves the real app. A production install without Vite keeps what it has.
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { stale } from '../scripts/build-api.ts'
 
 const web = fileURLToPath(new URL('.', import.meta.url))
 const built = join(web, 'dist', 'index.html')
 
-function newest(path: string): number {
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))))
-}
+const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((p) => join(web, p))
 
-function stale(): boolean {
-  if (!existsSync(built)) return true
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts']
-    .map((p) => join(web, p))
-    .filter(existsSync)
-  return Math.max(...sources.map(newest)) > statSync(built).mtimeMs
-}
-
-if (stale()) {
+if (stale(built, sources)) {
   let vite: typeof import('vite') | undefined
   try {
     vite = await import('vite')

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { type DocPrediction, type GoldDoc, score } from '../extractor/eval/score.ts'
 import { extractClaims } from '../extractor/index.ts'
+import { belowFloors } from './eval-floors.ts'
 
 function readGold(path: string): GoldDoc[] {
   const docs: GoldDoc[] = []
@@ -26,10 +27,13 @@ function readGold(path: string): GoldDoc[] {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6)
 
 function main(): void {
-  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'))
-  const quiet = process.argv.includes('--quiet')
+  const args = process.argv.slice(2)
+  const floorsAt = args.indexOf('--floors')
+  const floorsFile = floorsAt >= 0 ? args.splice(floorsAt, 2)[1] : undefined
+  const files = args.filter((a) => !a.startsWith('--'))
+  const quiet = args.includes('--quiet')
   if (files.length === 0) {
-    console.error('usage: npm run eval -- GOLD.jsonl [MORE.jsonl...] [--quiet]')
+    console.error('usage: npm run eval -- GOLD.jsonl [MORE.jsonl...] [--quiet] [--floors FLOORS.json]')
     process.exit(2)
   }
   const sets: { file: string; language: string; doc: DocPrediction }[] = []
@@ -76,6 +80,12 @@ function main(): void {
   }
   printGroups('per language', sets, (s) => s.language)
   printGroups('per set', sets, (s) => s.file)
+  if (floorsFile) {
+    const below = belowFloors(r, floorsFile)
+    for (const line of below) console.error(`BELOW FLOOR  ${line}`)
+    if (below.length) process.exit(1)
+    console.log(`every figure at or above its floor (${floorsFile})`)
+  }
 }
 
 /** Precision, recall, F1 and source accuracy of each group of texts (a language, a file). */

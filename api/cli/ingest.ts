@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { SingleBar } from 'cli-progress'
+import { toArticleInput } from '../articles/articles.ts'
+import { SYSTEM } from '../audit/audit.ts'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../db/client.ts'
-import { toArticleInput } from '../services/articles.ts'
-import { SYSTEM } from '../services/audit.ts'
-import { type ArticleInput, ingestArticle } from '../services/ingest.ts'
-import { seedSourceAliases } from '../services/source-table.ts'
+import { type ArticleInput, ingestArticle } from '../ingest/ingest.ts'
+import { seedSourceAliases } from '../series/store/source-table.ts'
 
 type Item = { label: string; input?: ArticleInput & { html?: string }; error?: string }
 

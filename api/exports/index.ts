@@ -1,9 +1,9 @@
 // Exports: what to export (tables, the claims-list filters, format, HXL, BOM) written to a stream.
 // Used by the on-demand routes, the scheduler and the feeds alike.
 import type { Writable } from 'node:stream'
+import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import type { ExportFormat } from '../db/schema/exports.ts'
-import type { ClaimFilters } from '../services/claims-query.ts'
 import { writeCsv } from './csv.ts'
 import { claimRows, pointRows, type ReadOptions, summaryRows } from './rows.ts'
 import { type AnyTable, type HxlContext, type RowSource, TABLES, type TableName } from './tables.ts'

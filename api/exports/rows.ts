@@ -2,10 +2,11 @@
 // writer, which formats each at once and waits for room in its output between batches: an export of
 // a million claims holds a row and a few hundred formatted ones at a time.
 import { and, asc, eq, gte, isNotNull, sql } from 'drizzle-orm'
+import { type ClaimFilters, claimConditions } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import { articles, claims, outlets, series, sources, topics } from '../db/schema/index.ts'
-import { type ClaimFilters, claimConditions } from '../services/claims-query.ts'
-import { analyse, type SeriesClaimRow, seriesClaims } from '../services/series-claims.ts'
+import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from '../series/store/claim-reader.ts'
+import { analyse } from '../series/store/claims.ts'
 import { readRows } from './positional.ts'
 import {
   type CellValue,
@@ -159,16 +160,16 @@ async function seriesBlocks(
     const wanted = pending
     pending = new Map(last === undefined ? [] : [[last, wanted.get(last)!]])
     pendingCount = last === undefined ? 0 : wanted.get(last)!.size
-    const members = new Map<number, SeriesClaimRow[]>(ready.map((id) => [id, []]))
-    for (const row of await seriesClaims(db, ready)) {
-      const seriesId = Number(row.claim.seriesId)
-      if (wanted.get(seriesId)?.has(row.claim.id)) members.get(seriesId)!.push(row)
+    const members = new Map<number, ClaimRead[]>(ready.map((id) => [id, []]))
+    for (const row of await readSeriesClaims(db, ready, CLAIM_COLUMNS.analysis)) {
+      const seriesId = Number(row.seriesId)
+      if (wanted.get(seriesId)?.has(row.id)) members.get(seriesId)!.push(row)
     }
     for (const seriesId of ready) {
       const id = await identity(seriesId)
       if (!id || id.merged) continue
       const { merged: _, ...rest } = id
-      const rows = members.get(seriesId)!.sort((a, b) => a.claim.id - b.claim.id)
+      const rows = members.get(seriesId)!
       await onBlock({ identity: rest, analysis: analyse(id.kind, rows) })
     }
   }

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { findUserByApiToken, findUserBySession } from '../accounts/accounts.ts'
+import type { Actor } from '../audit/audit.ts'
 import type { Role, User } from '../db/schema/index.ts'
-import { findUserByApiToken, findUserBySession } from '../services/accounts.ts'
-import type { Actor } from '../services/audit.ts'
-import { HttpError } from '../services/errors.ts'
+import { HttpError } from '../http/errors.ts'
 
 export type Access = 'public' | Role
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
-import { ensureAdmin, loadSampleData } from '../services/bootstrap.ts'
-import { seedSourceAliases } from '../services/source-table.ts'
+import { ensureAdmin, loadSampleData } from '../sample-data/first-start.ts'
+import { seedSourceAliases } from '../series/store/source-table.ts'
 
 // First start: an admin account, and sample articles so a new user sees real figures at once.
 export default fp(async function bootstrap(fastify: FastifyInstance, { config }: { config: Config }) {

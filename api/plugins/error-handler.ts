@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { HttpError } from '../services/errors.ts'
+import { HttpError } from '../http/errors.ts'
 
 // The only place errors become responses: one shape, `{ error: { code, message, details } }`, and
 // nothing from a 5xx (stack, SQL, driver message) leaves the server.

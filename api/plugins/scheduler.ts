@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
-import { Scheduler } from '../services/scheduler.ts'
+import { Scheduler } from '../exports/scheduler.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
+import { fromRoot } from '../paths.ts'
 
-const built = fileURLToPath(new URL('../../web/dist', import.meta.url))
-const source = fileURLToPath(new URL('../../web', import.meta.url))
+const built = fromRoot('web', 'dist')
+const source = fromRoot('web')
 
 // Serves the web app's static files at "/"; they are public, the data they fetch is not.
 export default async function web(fastify: FastifyInstance) {

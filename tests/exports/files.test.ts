@@ -9,7 +9,7 @@ import {
   localParts,
   renderFileName,
   writeAtomically,
-} from '../../api/services/export-files.ts'
+} from '../../api/exports/files.ts'
 import { tempDir } from './helpers.ts'
 
 let dir: string

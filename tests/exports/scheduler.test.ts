@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cronFor, latestSlot } from '../../api/services/export-schedules.ts'
+import { cronFor, latestSlot } from '../../api/exports/schedules.ts'
 import { startTestApp, type TestApp } from '../helpers/app.ts'
+import { waitFor } from '../helpers/http.ts'
 import { activeSince, instance, iso, runsOf, sharedDatabase, tempDir } from './helpers.ts'
 
 let t: TestApp
@@ -93,11 +94,10 @@ describe('a slot missed while Tally was down', () => {
 
       const second = await instance({ ...db.env, EXPORT_DIR: dir, SCHEDULER: 'on' })
       try {
-        let runs = await runsOf(second.app, id)
-        for (let i = 0; i < 100 && runs[0]?.status !== 'succeeded'; i++) {
-          await new Promise((r) => setTimeout(r, 100))
-          runs = await runsOf(second.app, id)
-        }
+        const runs = await waitFor('the missed run to succeed', async () => {
+          const now = await runsOf(second.app, id)
+          return now[0]?.status === 'succeeded' && now
+        })
         expect(runs.map((r) => [iso(r.slot), r.trigger, r.status])).toEqual([
           [slot.toISOString(), 'missed', 'succeeded'],
         ])

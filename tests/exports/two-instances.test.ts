@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { TickReport } from '../../api/services/scheduler.ts'
+import type { TickReport } from '../../api/exports/scheduler.ts'
 import {
   activeSince,
   type Instance,

@@ -50,8 +50,11 @@ describe('normaliseGroup', () => {
 
   it('uses the caller demonym lookup, falling back to the built-in table', () => {
     // Unknown to the fallback table: the head noun still decides the group, the nationality is lost.
-    expect(key('malawian soldiers')).toBe('soldiers')
-    expect(normaliseGroup('malawian soldiers', { demonym: demonymCountry }).key).toBe('soldiers:MWI')
+    expect(key('atlantean soldiers')).toBe('soldiers')
+    const atlantis = (w: string) => (w.toLowerCase() === 'atlantean' ? 'ATL' : demonymCountry(w))
+    expect(normaliseGroup('atlantean soldiers', { demonym: atlantis }).key).toBe('soldiers:ATL')
+    // The built-in table is the gazetteer's list of countries.
+    expect(key('malawian soldiers')).toBe('soldiers:MWI')
     expect(normaliseGroup('turkish soldiers', { demonym: () => null }).key).toBe('soldiers:TUR')
   })
 

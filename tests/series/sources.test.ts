@@ -122,11 +122,14 @@ describe('normaliseSource', () => {
 
   it('takes countries from a caller lookup such as the gazetteer', () => {
     const gazetteer = (w: string) =>
-      demonymCountry(w) ?? (lookupPlace(w)?.kind === 'country' ? lookupPlace(w)!.country : null)
+      w.toLowerCase() === 'atlantean'
+        ? 'ATL'
+        : (demonymCountry(w) ?? (lookupPlace(w)?.kind === 'country' ? lookupPlace(w)!.country : null))
     const withGazetteer = (raw: string) => normaliseSource(raw, STARTER_SOURCES, { country: gazetteer })?.key
-    // Not in the built-in fallback table.
-    expect(key('Malawian health ministry')).toBe('slug:malawian-health-ministry')
-    expect(withGazetteer('Malawian health ministry')).toBe('ministry:health:MWI')
+    // Not in the built-in fallback table (the gazetteer's countries).
+    expect(key('Atlantean health ministry')).toBe('slug:atlantean-health-ministry')
+    expect(withGazetteer('Atlantean health ministry')).toBe('ministry:health:ATL')
+    expect(key('Malawian health ministry')).toBe('ministry:health:MWI')
     expect(withGazetteer("Turkey's Defense Ministry")).toBe('ministry:defence:TUR')
   })
 })

@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import type { Qualifier } from '../../extractor/types.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
@@ -87,7 +88,7 @@ export const series = pgTable(
     lastDate: date('last_date', { mode: 'string' }),
     latestLow: doublePrecision('latest_low'),
     latestHigh: doublePrecision('latest_high'),
-    latestQualifier: text('latest_qualifier'),
+    latestQualifier: text('latest_qualifier').$type<Qualifier>(),
     latestSource: text('latest_source'),
     previousLow: doublePrecision('previous_low'),
     disagreementCount: integer('disagreement_count').notNull().default(0),

@@ -1,11 +1,12 @@
-// Exports (api/routes/exports): the shapes the dashboard reads, and pure helpers for the exports page.
+// Exports (api/exports/routes.ts): the shapes the dashboard reads, and pure helpers for the exports page.
+import type * as Api from '../../../api/contract.ts'
 import { formatMetric, formatStatus } from './format.ts'
 import { apiQuery, type Query } from './route.ts'
-import { METRICS, type Metric, STATUSES, type Status } from './types.ts'
+import { METRICS, STATUSES } from './types.ts'
 
 export const EXPORT_TABLES = ['claims', 'points', 'summary'] as const
 export type ExportTable = (typeof EXPORT_TABLES)[number]
-export type ExportFormat = 'csv' | 'xlsx'
+export type ExportFormat = Api.ExportSchedule['format']
 
 export const TABLE_LABELS: Record<ExportTable, string> = {
   claims: 'Claims',
@@ -19,85 +20,17 @@ export const TABLE_HINTS: Record<ExportTable, string> = {
   summary: 'Latest figure per series and source, its change, and whether sources disagree.',
 }
 
-/** The claims-list filters as a schedule or a feed stores them. */
-export interface ExportFilters {
-  metric?: Metric[]
-  status?: Status[]
-  origin?: 'extracted' | 'manual'
-  who?: string
-  source?: string
-  outlet?: string
-  place?: string
-  country?: string
-  article_id?: number
-  from?: string
-  to?: string
-  q?: string
-  include_projected?: boolean
-}
-
-export interface ExportRun {
-  id: number
-  schedule_id: number
-  slot: string
-  trigger: 'schedule' | 'missed' | 'manual'
-  status: 'pending' | 'running' | 'succeeded' | 'failed'
-  attempts: number
-  next_attempt_at: string | null
-  started_at: string | null
-  finished_at: string | null
-  duration_ms: number | null
-  rows: number | null
-  bytes: number | null
-  file: string | null
-  file_deleted: boolean
-  error: string | null
-}
-
-export interface ScheduleFields {
-  name: string
-  cron: string
-  timezone: string
-  tables: ExportTable[]
-  filters: ExportFilters
-  format: ExportFormat
-  hxl: boolean
-  bom: boolean
-  folder: string
-  file_pattern: string
-  keep: number
-  paused: boolean
-}
-
-export interface ExportSchedule extends ScheduleFields {
-  id: number
-  active_since: string
-  next_run: string | null
-  last_run: ExportRun | null
-  created_by: number | null
-  created_at: string
-  updated_at: string
-}
-
-export interface ExportFeed {
-  id: number
-  name: string
-  tables: ExportTable[]
-  filters: ExportFilters
-  hxl: boolean
-  bom: boolean
-  token_prefix: string
-  created_by: number | null
-  created_at: string
-  revoked_at: string | null
-  last_read_at: string | null
-  read_count: number
-}
-
-export interface CreatedFeed extends ExportFeed {
-  token: string
-  urls: { csv: string; xlsx: string }
-}
+// The shapes, type-only from the API's schemas (api/contract.ts).
+export type ExportFilters = Api.ExportFilters
+export type ExportRun = Api.ExportRun
+export type ExportSchedule = Api.ExportSchedule
+export type ExportFeed = Api.ExportFeed
+export type CreatedFeed = Api.CreatedFeed
+/** What a schedule's form edits. */
+export type ScheduleFields = Omit<
+  ExportSchedule,
+  'id' | 'active_since' | 'next_run' | 'last_run' | 'created_by' | 'created_at' | 'updated_at'
+>
 
 /** The filters of the exports page's URL that an export understands. */
 export const FILTER_KEYS = ['metric', 'status', 'place', 'source', 'outlet', 'from', 'to', 'q'] as const

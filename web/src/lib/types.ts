@@ -1,6 +1,7 @@
-// The API's shapes as the dashboard reads them (api/schemas/*.ts and docs/api-series.md).
-// Type-only imports from the API: erased in the build, so web/ still builds on its own.
-import type { Claim as ExtractedFields, Metric, Qualifier, Unit } from '../../../api/extractor/types.ts'
+// The API's shapes as the dashboard reads them: type-only re-exports of the routes' TypeBox schemas
+// (api/contract.ts), erased in the build, so web/ still builds on its own and cannot drift from the API.
+import type * as Api from '../../../api/contract.ts'
+import type { Metric, Qualifier, Unit } from '../../../api/extractor/types.ts'
 
 // The claim vocabulary is the extractor's (api/extractor/types.ts). The lists are repeated as values
 // here, as the dashboard is built without the API's sources; `allOf` checks each names every member.
@@ -31,266 +32,40 @@ export type Status = (typeof STATUSES)[number]
 export const ROLES = ['viewer', 'editor', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
-export interface User {
-  id: number
-  email: string
-  name: string
-  role: Role
-  disabled: boolean
-  created_at: string
-}
+export type User = Api.User
+export type Token = Api.Token
 
-export interface Token {
-  id: number
-  user_id: number
-  name: string
-  prefix: string
-  created_at: string
-  last_used_at: string | null
-  revoked_at: string | null
-}
+export type Claim = Api.Claim
+export type ClaimListItem = Api.ClaimListItem
+export type HistoryEntry = Api.HistoryEntry
 
-export interface Figure {
-  low: number
-  high: number | null
-  qualifier: Qualifier
-}
+export type ArticleSummary = Api.ArticleSummary
+export type ArticleDetail = Api.ArticleDetail
+export type ArticleCreate = Api.ArticleCreate
+export type IngestResponse = Api.IngestResponse
+export type Outlet = Api.Outlet
 
-/** A stored claim: the extractor's fields, and what storing and reviewing it adds. */
-export interface Claim extends Omit<ExtractedFields, 'start' | 'end'> {
-  id: number
-  article_id: number | null
-  origin: 'extracted' | 'manual'
-  /** Where the quote stands in the article's text; null for a claim added without one. */
-  start: number | null
-  end: number | null
-  citation: string | null
-  confidence: number
-  status: Status
-  series_id: number | null
-  version: number
-  created_at: string
-  updated_at: string
-}
-
-export interface ClaimListItem extends Claim {
-  outlet: string | null
-  article_title: string | null
-  article_url: string | null
-}
-
-export interface HistoryEntry {
-  id: number
-  action: string
-  actor: string
-  actor_id: number | null
-  at: string
-  before: unknown
-  after: unknown
-  note: string | null
-}
-
-export interface ArticleSummary {
-  id: number
-  title: string | null
-  url: string | null
-  outlet: string | null
-  outlet_id: number | null
-  published: string | null
-  date_unknown: boolean
-  language: string | null
-  duplicate_of: number | null
-  duplicate_score: number | null
-  ingested_at: string
-  claim_count: number
-}
-
-export interface ArticleDetail extends ArticleSummary {
-  text: string
-  content_hash: string
-  duplicates: { id: number; title: string | null; score: number | null }[]
-}
-
-export interface ArticleCreate {
-  text?: string
-  html?: string
-  title?: string | null
-  url?: string | null
-  outlet?: string | null
-  published?: string | null
-}
-
-export interface IngestResponse {
-  status: 'created' | 'existing'
-  article: ArticleSummary
-}
-
-export interface Outlet {
-  id: number
-  name: string
-  domain: string | null
-  articles: number
-}
-
+/** A page of a list route (cursor-paged lists send `next_cursor`). */
 export interface Page<T, C = string> {
   items: T[]
   next_cursor: C | null
 }
 
 // Series (docs/api-series.md)
-
-export interface SeriesLatest {
-  low: number
-  high: number | null
-  qualifier: Qualifier | null
-  source: string | null
-  as_of: string | null
-}
-
-export interface Change {
-  abs: number
-  pct: number | null
-  per_day?: number | null
-  days?: number | null
-}
-
-export interface SeriesSummary {
-  id: number
-  topic_id: number
-  title: string
-  kind: 'cumulative' | 'incident'
-  since_date: string | null
-  pinned: boolean
-  metric: Metric
-  group: { key: string; label: string }
-  place: Place
-  claim_count: number
-  point_count: number
-  source_count: number
-  first_date: string | null
-  last_date: string | null
-  latest: SeriesLatest | null
-  previous_low: number | null
-  change: Change | null
-  disagreement_count: number
-  revision_count: number
-  updated_at: string
-  /** Not in the contract yet: recent values for a sparkline, when the API sends them. */
-  spark?: { as_of: string; low: number }[]
-}
-
-export interface Place {
-  key: string
-  name: string | null
-  country: string | null
-}
-
-export interface Topic {
-  id: number
-  metric: Metric
-  group: { key: string; label: string }
-  place: Place
-  series: SeriesSummary[]
-}
-
-export interface PointQuote {
-  claim_id: number
-  quote: string
-  article_id: number | null
-  article_title: string | null
-  outlet: string | null
-  url: string | null
-  published: string | null
-  start: number | null
-  end: number | null
-}
-
-export interface SeriesPoint extends Figure {
-  key: string
-  source_key: string | null
-  source_name: string
-  as_of: string | null
-  repeated_on: string[]
-  verified: boolean
-  citations: number
-  claim_ids: number[]
-  change: Change | null
-  denied: boolean
-  quotes: PointQuote[]
-}
-
-export interface Disagreement {
-  kind: 'range' | 'denial' | string
-  a: string
-  b: string
-  days_apart: number
-  gap?: number | null
-  dates?: string[]
-  reason: string
-}
-
-export interface Revision {
-  source_key: string
-  from: string
-  to: string
-  drop?: number
-  reason: string
-}
-
-export interface Increment {
-  source_key: string | null
-  from: string
-  to: string
-  delta: number
-  per_day: number | null
-  exact?: boolean
-}
-
-export interface SeriesDetail {
-  series: SeriesSummary
-  sources: { key: string; name: string }[]
-  points: SeriesPoint[]
-  disagreements: Disagreement[]
-  revisions: Revision[]
-  increments: Increment[]
-}
-
-export interface Bucket {
-  start: string
-  end: string
-  sum: number
-  sum_high?: number | null
-  running_total: number
-  incidents: number
-}
-
-export interface Buckets {
-  kind: string
-  unit: 'day' | 'week' | 'month'
-  buckets: Bucket[]
-}
-
-export interface Changes {
-  since?: string
-  new_points: { series_id: number; series_title: string; point: SeriesPoint }[]
-  biggest_moves: {
-    series_id: number
-    series_title: string
-    source_name: string
-    from: number
-    to: number
-    abs: number
-    pct: number | null
-  }[]
-  new_disagreements: { series_id: number; series_title: string; reason: string; kind: string }[]
-}
-
-export interface Source {
-  id: number
-  key: string
-  name: string
-  kind: string
-  country: string | null
-  aliases: { id: number; alias: string }[]
-  claim_count: number
-}
+export type SeriesSummary = Api.SeriesSummary
+export type SeriesLatest = NonNullable<SeriesSummary['latest']>
+export type Place = SeriesSummary['place']
+export type Topic = Api.Topic
+export type SeriesDetail = Api.SeriesDetail
+export type SeriesPoint = Api.SeriesPoint
+export type PointQuote = SeriesPoint['quotes'][number]
+/** A series' change (abs, pct), or a point's, which also says over how many days. */
+export type Change = NonNullable<SeriesSummary['change']> & Partial<NonNullable<SeriesPoint['change']>>
+export type Figure = Pick<SeriesPoint, 'low' | 'high' | 'qualifier'>
+export type Disagreement = SeriesDetail['disagreements'][number]
+export type Revision = SeriesDetail['revisions'][number]
+export type Increment = SeriesDetail['increments'][number]
+export type Buckets = Api.Buckets
+export type Bucket = Buckets['buckets'][number]
+export type Changes = Api.Changes
+export type Source = Api.Source

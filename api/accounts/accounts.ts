@@ -1,0 +1,237 @@
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm'
+import { type Actor, audit } from '../audit/audit.ts'
+import type { Db } from '../db/client.ts'
+import { apiTokens, type Role, sessions, type User, users } from '../db/schema/index.ts'
+import { HttpError } from '../http/errors.ts'
+import { decoyHash, digest, hashPassword, newSecret, verifyPassword } from './secrets.ts'
+
+export const MIN_PASSWORD_LENGTH = 10
+export const TOKEN_PREFIX = 'tly_'
+
+/** A user as the API shows it: never the password hash. */
+export function publicUser(u: User) {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    disabled: u.disabledAt !== null,
+    created_at: u.createdAt.toISOString(),
+  }
+}
+
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: { email: string; password: string; role: Role; name?: string },
+): Promise<User> {
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    throw new HttpError(
+      400,
+      'weak_password',
+      `password: must be at least ${MIN_PASSWORD_LENGTH} characters`,
+      [{ field: 'body.password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }],
+    )
+  }
+  const passwordHash = await hashPassword(input.password)
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email.toLowerCase(), name: input.name ?? '', role: input.role, passwordHash })
+      .onConflictDoNothing()
+      .returning()
+    if (!user) throw new HttpError(409, 'email_taken', `A user with e-mail ${input.email} already exists.`)
+    await audit(tx, actor, { entity: 'user', entityId: user.id, action: 'create', after: publicUser(user) })
+    return user
+  })
+}
+
+/** Checks credentials; unknown e-mail and wrong password take the same path and the same time. */
+export async function authenticate(db: Db, email: string, password: string): Promise<User | null> {
+  const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()))
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()))
+  return ok && user && !user.disabledAt ? user : null
+}
+
+export async function startSession(
+  db: Db,
+  user: User,
+  ttlHours: number,
+): Promise<{ id: string; expiresAt: Date }> {
+  const id = newSecret()
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000)
+  await db.insert(sessions).values({ idHash: digest(id), userId: user.id, expiresAt })
+  return { id, expiresAt }
+}
+
+export async function endSession(db: Db, id: string) {
+  await db.delete(sessions).where(eq(sessions.idHash, digest(id)))
+}
+
+// A read must not become a write: the last use is recorded at most once a minute per token, so
+// concurrent clients of one token do not queue on its row lock and reads cost no WAL flush.
+const LAST_USE_RESOLUTION = sql`interval '1 minute'`
+
+// The reads every request makes, built once per database rather than on each request, and named so
+// that the server parses and plans them once per connection.
+function authQueries(db: Db) {
+  return {
+    session: db
+      .select({ user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.idHash, sql.placeholder('hash')),
+          gt(sessions.expiresAt, sql`now()`),
+          isNull(users.disabledAt),
+        ),
+      )
+      .prepare('tally_session_user'),
+    token: db
+      .select({
+        user: users,
+        tokenId: apiTokens.id,
+        // Compared in the database so that the app's and the server's clocks cannot disagree.
+        stale: sql<boolean>`${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - ${LAST_USE_RESOLUTION}`,
+      })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(
+        and(
+          eq(apiTokens.tokenHash, sql.placeholder('hash')),
+          isNull(apiTokens.revokedAt),
+          isNull(users.disabledAt),
+        ),
+      )
+      .prepare('tally_token_user'),
+  }
+}
+const prepared = new WeakMap<Db, ReturnType<typeof authQueries>>()
+function queries(db: Db) {
+  let q = prepared.get(db)
+  if (!q) {
+    q = authQueries(db)
+    prepared.set(db, q)
+  }
+  return q
+}
+
+export async function findUserBySession(db: Db, id: string): Promise<User | null> {
+  const [row] = await queries(db).session.execute({ hash: digest(id) })
+  return row?.user ?? null
+}
+
+export async function findUserByApiToken(db: Db, token: string): Promise<User | null> {
+  const [row] = await queries(db).token.execute({ hash: digest(token) })
+  if (!row) return null
+  if (row.stale) {
+    // Conditional, so that of many requests that saw it stale at once only one writes.
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(
+        and(
+          eq(apiTokens.id, row.tokenId),
+          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - ${LAST_USE_RESOLUTION}`)),
+        ),
+      )
+  }
+  return row.user
+}
+
+export async function createApiToken(db: Db, actor: Actor, userId: number, name: string) {
+  const token = newSecret(TOKEN_PREFIX)
+  return db.transaction(async (tx) => {
+    const [owner] = await tx.select().from(users).where(eq(users.id, userId))
+    if (!owner)
+      throw new HttpError(400, 'invalid_field', 'user_id: no such user', [
+        { field: 'body.user_id', message: 'no such user' },
+      ])
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId, name, tokenHash: digest(token), prefix: token.slice(0, 10) })
+      .returning()
+    await audit(tx, actor, {
+      entity: 'api_token',
+      entityId: row.id,
+      action: 'create',
+      after: publicToken(row),
+    })
+    return { token, row }
+  })
+}
+
+export function publicToken(t: typeof apiTokens.$inferSelect) {
+  return {
+    id: t.id,
+    user_id: t.userId,
+    name: t.name,
+    prefix: t.prefix,
+    created_at: t.createdAt.toISOString(),
+    last_used_at: t.lastUsedAt?.toISOString() ?? null,
+    revoked_at: t.revokedAt?.toISOString() ?? null,
+  }
+}
+
+export async function updateUser(
+  db: Db,
+  actor: Actor,
+  id: number,
+  patch: { role?: Role; name?: string; disabled?: boolean; password?: string },
+) {
+  if (patch.password !== undefined && patch.password.length < MIN_PASSWORD_LENGTH) {
+    throw new HttpError(
+      400,
+      'weak_password',
+      `password: must be at least ${MIN_PASSWORD_LENGTH} characters`,
+      [{ field: 'body.password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }],
+    )
+  }
+  const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password)
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update')
+    if (!before) throw new HttpError(404, 'not_found', `User ${id} not found`)
+    const [after] = await tx
+      .update(users)
+      .set({
+        role: patch.role,
+        name: patch.name,
+        passwordHash,
+        disabledAt: patch.disabled === undefined ? undefined : patch.disabled ? new Date() : null,
+      })
+      .where(eq(users.id, id))
+      .returning()
+    // A disabled user or a new password ends every open session of that user.
+    if (patch.disabled || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id))
+    await audit(tx, actor, {
+      entity: 'user',
+      entityId: id,
+      action: passwordHash ? 'edit+password' : 'edit',
+      before: publicUser(before),
+      after: publicUser(after),
+    })
+    return after
+  })
+}
+
+export async function revokeApiToken(db: Db, actor: Actor, id: number) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id))
+    if (!before) throw new HttpError(404, 'not_found', `Token ${id} not found`)
+    if (before.revokedAt) return before
+    const [after] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(eq(apiTokens.id, id))
+      .returning()
+    await audit(tx, actor, {
+      entity: 'api_token',
+      entityId: id,
+      action: 'revoke',
+      before: publicToken(before),
+      after: publicToken(after),
+    })
+    return after
+  })
+}

@@ -1,0 +1,99 @@
+import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
+import { Type } from 'typebox'
+import type { Config } from '../../config.ts'
+import { HttpError } from '../../http/errors.ts'
+import { errors } from '../../http/schemas.ts'
+import { SESSION_COOKIE } from '../../plugins/auth.ts'
+import { authenticate, endSession, publicUser, startSession } from '../accounts.ts'
+import { PublicUser } from '../schemas.ts'
+
+// @fastify/rate-limit runs one limiter per request and registration, so each limit gets its own.
+async function limiter(fastify: FastifyInstance, options: RateLimitOptions) {
+  let hook: preHandlerAsyncHookHandler | undefined
+  await fastify.register(async (child) => {
+    await child.register(rateLimit, { global: false })
+    hook = child.rateLimit(options)
+  })
+  return hook!
+}
+
+const auth: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
+  // Guessing passwords is slowed per address and per account (an attacker may rotate either).
+  const limits = { max: config.LOGIN_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' }
+  const perAddress = await limiter(fastify, limits)
+  const perAccount = await limiter(fastify, {
+    ...limits,
+    keyGenerator: (request) =>
+      `account:${String((request.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
+  })
+
+  fastify.post(
+    '/login',
+    {
+      config: { access: 'public' },
+      preHandler: [perAddress, perAccount],
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; sets an httpOnly session cookie',
+        body: Type.Object(
+          {
+            email: Type.String({ minLength: 3, maxLength: 320 }),
+            password: Type.String({ minLength: 1, maxLength: 1000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ user: PublicUser }), ...errors(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const user = await authenticate(fastify.db, request.body.email, request.body.password)
+      if (!user) throw new HttpError(401, 'invalid_credentials', 'E-mail or password is wrong.')
+      // A fresh session id at every sign-in, and the old one dropped.
+      const old = request.cookies[SESSION_COOKIE]
+      if (old) await endSession(fastify.db, old)
+      const session = await startSession(fastify.db, user, config.SESSION_TTL_HOURS)
+      reply.setCookie(SESSION_COOKIE, session.id, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        expires: session.expiresAt,
+      })
+      return { user: publicUser(user) }
+    },
+  )
+
+  fastify.post(
+    '/logout',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out; the session ends on the server too',
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      const id = request.cookies[SESSION_COOKIE]
+      if (id) await endSession(fastify.db, id)
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      return reply.code(204).send(null)
+    },
+  )
+
+  fastify.get(
+    '/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who am I',
+        response: { 200: Type.Object({ user: PublicUser }), ...errors(401) },
+      },
+    },
+    async (request) => ({ user: publicUser(request.user!) }),
+  )
+}
+
+export default auth

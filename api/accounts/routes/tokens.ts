@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { desc } from 'drizzle-orm'
+import { Type } from 'typebox'
+import { apiTokens } from '../../db/schema/index.ts'
+import { errors, IdParams } from '../../http/schemas.ts'
+import { createApiToken, publicToken, revokeApiToken } from '../accounts.ts'
+import { PublicToken, TokenCreate } from '../schemas.ts'
+
+// API tokens let scripts act as a user; the secret is shown once at creation and stored only hashed.
+const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['tokens'],
+        summary: 'List API tokens',
+        response: { 200: Type.Object({ items: Type.Array(PublicToken) }), ...errors(401, 403) },
+      },
+    },
+    async () => ({
+      items: (await fastify.db.select().from(apiTokens).orderBy(desc(apiTokens.id))).map(publicToken),
+    }),
+  )
+
+  fastify.post(
+    '/',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Create an API token for a user (yourself by default); the secret is in this answer only',
+        body: TokenCreate,
+        response: {
+          201: Type.Object({ ...PublicToken.properties, token: Type.String() }),
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { token, row } = await createApiToken(
+        fastify.db,
+        request.actor,
+        request.body.user_id ?? request.user!.id,
+        request.body.name,
+      )
+      return reply.code(201).send({ ...publicToken(row), token })
+    },
+  )
+
+  fastify.delete(
+    '/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Revoke an API token',
+        params: IdParams,
+        response: { 200: PublicToken, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => publicToken(await revokeApiToken(fastify.db, request.actor, request.params.id)),
+  )
+}
+
+export default tokenRoutes

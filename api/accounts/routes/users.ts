@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { asc } from 'drizzle-orm'
+import { Type } from 'typebox'
+import { users } from '../../db/schema/index.ts'
+import { errors, IdParams } from '../../http/schemas.ts'
+import { createUser, publicUser, updateUser } from '../accounts.ts'
+import { PublicUser, UserCreate, UserPatch } from '../schemas.ts'
+
+// Accounts are the admins' business only.
+const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'List users',
+        response: { 200: Type.Object({ items: Type.Array(PublicUser) }), ...errors(401, 403) },
+      },
+    },
+    async () => ({ items: (await fastify.db.select().from(users).orderBy(asc(users.id))).map(publicUser) }),
+  )
+
+  fastify.post(
+    '/',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user',
+        body: UserCreate,
+        response: { 201: PublicUser, ...errors(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(publicUser(await createUser(fastify.db, request.actor, request.body))),
+  )
+
+  fastify.patch(
+    '/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: "Change a user's role, name or password, or disable the account",
+        params: IdParams,
+        body: UserPatch,
+        response: { 200: PublicUser, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      publicUser(await updateUser(fastify.db, request.actor, request.params.id, request.body)),
+  )
+}
+
+export default userRoutes

@@ -1,0 +1,54 @@
+import { Type } from 'typebox'
+import { ROLES } from '../db/schema/enums.ts'
+import { Nullable } from '../http/schemas.ts'
+
+export const Role = Type.Enum(ROLES)
+
+export const PublicUser = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Role,
+  disabled: Type.Boolean(),
+  created_at: Type.String(),
+})
+
+export const UserCreate = Type.Object(
+  {
+    email: Type.String({ format: 'email', maxLength: 320 }),
+    password: Type.String({ maxLength: 1000 }),
+    role: Role,
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+)
+
+export const UserPatch = Type.Object(
+  {
+    role: Type.Optional(Role),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    disabled: Type.Optional(Type.Boolean()),
+    password: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const PublicToken = Type.Object({
+  id: Type.Integer(),
+  user_id: Type.Integer(),
+  name: Type.String(),
+  prefix: Type.String(),
+  created_at: Type.String(),
+  last_used_at: Nullable(Type.String()),
+  revoked_at: Nullable(Type.String()),
+})
+
+export const TokenCreate = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    user_id: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
+  { additionalProperties: false },
+)
+
+export const NullableString = Nullable(Type.String())

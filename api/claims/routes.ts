@@ -1,0 +1,186 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { getArticleSummary } from '../articles/articles.ts'
+import { ArticleSummary } from '../articles/schemas.ts'
+import { CLAIM_STATUSES } from '../db/schema/enums.ts'
+import type { ClaimStatus } from '../db/schema/index.ts'
+import type { Metric } from '../extractor/types.ts'
+import { METRICS } from '../extractor/types.ts'
+import { listParam } from '../http/list-param.ts'
+import { errors, IdParams, Nullable } from '../http/schemas.ts'
+import { moveClaim } from '../series/store/edit.ts'
+import { type ClaimSort, listClaims } from './query.ts'
+import {
+  BulkReview,
+  Claim,
+  ClaimCreate,
+  ClaimListItem,
+  ClaimPatch,
+  ClaimQuery,
+  ClaimReview,
+  HistoryEntry,
+} from './schemas.ts'
+import { claimToApi } from './shape.ts'
+import { createManualClaim, getClaim, history, reviewClaims, updateClaim } from './write.ts'
+
+const claims: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'List claims with filters, sorted, one page at a time (keyset pagination)',
+        querystring: ClaimQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(ClaimListItem), next_cursor: Nullable(Type.String()) }),
+          ...errors(400, 401),
+        },
+      },
+    },
+    async (request) => {
+      const { sort, limit, cursor, metric, status, ...rest } = request.query
+      const filters = {
+        ...rest,
+        metric: listParam<Metric>('metric', metric, METRICS),
+        status: listParam<ClaimStatus>('status', status, CLAIM_STATUSES),
+      }
+      return listClaims(fastify.db, filters, (sort ?? '-id') as ClaimSort, limit ?? 50, cursor)
+    },
+  )
+
+  fastify.get(
+    '/:id',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'One claim, with its article',
+        params: IdParams,
+        response: {
+          200: Type.Object({ ...Claim.properties, article: Nullable(ArticleSummary) }),
+          ...errors(401, 404),
+        },
+      },
+    },
+    async (request) => {
+      const claim = await getClaim(fastify.db, request.params.id)
+      const article = claim.articleId ? await getArticleSummary(fastify.db, claim.articleId) : null
+      return { ...claimToApi(claim), article }
+    },
+  )
+
+  fastify.post(
+    '/',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Enter a claim by hand (needs article_id or citation)',
+        body: ClaimCreate,
+        response: { 201: Claim, ...errors(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createManualClaim(fastify.db, request.actor, request.body)
+      return reply.code(201).send(claimToApi(created))
+    },
+  )
+
+  fastify.patch(
+    '/:id',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Correct fields of a claim; send the version you read',
+        params: IdParams,
+        body: ClaimPatch,
+        response: { 200: Claim, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { version, ...fields } = request.body
+      return claimToApi(await updateClaim(fastify.db, request.actor, request.params.id, version, fields))
+    },
+  )
+
+  for (const [action, status] of [
+    ['verify', 'verified'],
+    ['reject', 'rejected'],
+    ['reopen', 'pending'],
+  ] as const) {
+    fastify.post(
+      `/:id/${action}`,
+      {
+        schema: {
+          tags: ['claims'],
+          summary: `Mark a claim ${status}`,
+          params: IdParams,
+          body: ClaimReview,
+          response: { 200: Claim, ...errors(400, 401, 403, 404) },
+        },
+        // A bare POST (curl -X POST) carries no body; it means "no note".
+        preValidation: async (request) => {
+          request.body ??= {}
+        },
+      },
+      async (request) => {
+        const [claim] = await reviewClaims(
+          fastify.db,
+          request.actor,
+          [request.params.id],
+          status,
+          request.body?.note,
+        )
+        return claimToApi(claim)
+      },
+    )
+  }
+
+  fastify.post(
+    '/review',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Set the review status of many claims at once',
+        body: BulkReview,
+        response: { 200: Type.Object({ items: Type.Array(Claim) }), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { ids, status, note } = request.body
+      const updated = await reviewClaims(fastify.db, request.actor, ids, status, note)
+      return { items: updated.map(claimToApi) }
+    },
+  )
+
+  fastify.post(
+    '/:id/move',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Put a claim in another series by hand (undoable from the series history)',
+        params: IdParams,
+        body: Type.Object({ series_id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        response: { 200: Claim, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      claimToApi(await moveClaim(fastify.db, request.actor, request.params.id, request.body.series_id)),
+  )
+
+  fastify.get(
+    '/:id/history',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: "A claim's audit trail: every change, by whom, when, before and after",
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(HistoryEntry) }), ...errors(401, 404) },
+      },
+    },
+    async (request) => {
+      await getClaim(fastify.db, request.params.id)
+      return { items: await history(fastify.db, 'claim', request.params.id) }
+    },
+  )
+}
+
+export default claims

@@ -1,0 +1,144 @@
+import { Type } from 'typebox'
+import { CLAIM_ORIGINS, CLAIM_STATUSES } from '../db/schema/enums.ts'
+import { METRICS, QUALIFIERS, UNITS } from '../extractor/types.ts'
+import { IsoDate, Nullable } from '../http/schemas.ts'
+
+export const CLAIM_SORTS = ['-id', 'id', 'confidence', '-as_of'] as const
+
+export const Metric = Type.Enum(METRICS)
+export const Unit = Type.Enum(UNITS)
+export const Qualifier = Type.Enum(QUALIFIERS)
+export const Status = Type.Enum(CLAIM_STATUSES)
+
+/** The editable fields of a claim, as in claims-format.md. */
+const fields = {
+  metric: Metric,
+  unit: Unit,
+  low: Type.Number({ minimum: 0 }),
+  high: Nullable(Type.Number({ minimum: 0 })),
+  qualifier: Qualifier,
+  who: Type.String({ minLength: 1, maxLength: 200 }),
+  source: Nullable(Type.String({ maxLength: 300 })),
+  since: Nullable(Type.String({ maxLength: 100 })),
+  since_date: Nullable(IsoDate),
+  as_of: Nullable(IsoDate),
+  location: Nullable(Type.String({ maxLength: 200 })),
+  country: Nullable(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+  quote: Type.String({ minLength: 1, maxLength: 2000 }),
+  start: Nullable(Type.Integer({ minimum: 0 })),
+  end: Nullable(Type.Integer({ minimum: 0 })),
+  denied: Type.Boolean(),
+  projected: Type.Boolean(),
+  citation: Nullable(Type.String({ maxLength: 2000 })),
+}
+
+const optionalFields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Type.Optional(v)])) as {
+  [K in keyof typeof fields]: ReturnType<typeof Type.Optional<(typeof fields)[K]>>
+}
+
+export const ClaimCreate = Type.Object(
+  {
+    ...optionalFields,
+    metric: fields.metric,
+    low: fields.low,
+    qualifier: fields.qualifier,
+    quote: fields.quote,
+    article_id: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  },
+  { additionalProperties: false },
+)
+
+export const ClaimPatch = Type.Object(
+  {
+    ...optionalFields,
+    version: Type.Integer({ minimum: 1, description: 'the version you read; 409 if it changed' }),
+  },
+  { additionalProperties: false },
+)
+
+export const ClaimReview = Type.Object(
+  { note: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+)
+
+export const BulkReview = Type.Object(
+  {
+    ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500, uniqueItems: true }),
+    status: Status,
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+)
+
+export const Claim = Type.Object({
+  id: Type.Integer(),
+  article_id: Nullable(Type.Integer()),
+  origin: Type.Enum(CLAIM_ORIGINS),
+  ...fields,
+  confidence: Type.Number(),
+  status: Status,
+  series_id: Nullable(Type.Integer()),
+  version: Type.Integer(),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+})
+
+export const ClaimListItem = Type.Object({
+  ...Claim.properties,
+  outlet: Nullable(Type.String()),
+  article_title: Nullable(Type.String()),
+  article_url: Nullable(Type.String()),
+})
+
+export const ClaimQuery = Type.Object(
+  {
+    metric: Type.Optional(Type.String({ description: 'one metric or several, comma-separated' })),
+    status: Type.Optional(Type.String({ description: 'pending, verified, rejected; comma-separated' })),
+    origin: Type.Optional(Type.Union([Type.Literal('extracted'), Type.Literal('manual')])),
+    who: Type.Optional(Type.String({ maxLength: 200 })),
+    source: Type.Optional(Type.String({ maxLength: 200 })),
+    outlet: Type.Optional(Type.String({ maxLength: 200 })),
+    place: Type.Optional(Type.String({ maxLength: 200, description: 'location text or ISO3 country' })),
+    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+    article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    include_projected: Type.Optional(Type.Boolean()),
+    sort: Type.Optional(Type.Enum(CLAIM_SORTS)),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+)
+
+export const HistoryEntry = Type.Object({
+  id: Type.Integer(),
+  action: Type.String(),
+  actor: Type.String(),
+  actor_id: Nullable(Type.Integer()),
+  at: Type.String(),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+  note: Nullable(Type.String()),
+})
+
+/** The claims-list filters: the claims list, exports, schedules and feeds. */
+export const ClaimFilters = Type.Object(
+  {
+    metric: Type.Optional(Type.Array(Type.Enum(METRICS), { uniqueItems: true })),
+    status: Type.Optional(Type.Array(Type.Enum(CLAIM_STATUSES), { uniqueItems: true })),
+    origin: Type.Optional(Type.Union([Type.Literal('extracted'), Type.Literal('manual')])),
+    who: Type.Optional(Type.String({ maxLength: 200 })),
+    source: Type.Optional(Type.String({ maxLength: 200 })),
+    outlet: Type.Optional(Type.String({ maxLength: 200 })),
+    place: Type.Optional(Type.String({ maxLength: 200 })),
+    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+    article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    include_projected: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+)

@@ -1,0 +1,36 @@
+// The API's request and response shapes as TypeScript types, from the routes' TypeBox schemas. The
+// dashboard imports these type-only (web/src/lib/types.ts), so renaming a field in a schema breaks
+// `npm run typecheck` wherever the dashboard still reads the old name.
+import type { Static } from 'typebox'
+import type * as Accounts from './accounts/schemas.ts'
+import type * as Articles from './articles/schemas.ts'
+import type * as Claims from './claims/schemas.ts'
+import type * as Exports from './exports/route-schemas.ts'
+import type * as Series from './series/schemas.ts'
+
+export type User = Static<typeof Accounts.PublicUser>
+export type Token = Static<typeof Accounts.PublicToken>
+
+export type Claim = Static<typeof Claims.Claim>
+export type ClaimListItem = Static<typeof Claims.ClaimListItem>
+export type HistoryEntry = Static<typeof Claims.HistoryEntry>
+
+export type ArticleSummary = Static<typeof Articles.ArticleSummary>
+export type ArticleDetail = Static<typeof Articles.ArticleDetail>
+export type ArticleCreate = Static<typeof Articles.ArticleCreate>
+export type IngestResponse = Static<typeof Articles.IngestResponse>
+export type Outlet = Static<typeof Articles.Outlet>
+
+export type SeriesSummary = Static<typeof Series.SeriesSummary>
+export type Topic = Static<typeof Series.Topic>
+export type SeriesDetail = Static<typeof Series.SeriesDetail>
+export type SeriesPoint = SeriesDetail['points'][number]
+export type Buckets = Static<typeof Series.Buckets>
+export type Changes = Static<typeof Series.Changes>
+export type Source = Static<typeof Series.SourceItem>
+
+export type ExportFilters = Static<typeof Exports.ExportFilters>
+export type ExportRun = Static<typeof Exports.Run>
+export type ExportSchedule = Static<typeof Exports.Schedule>
+export type ExportFeed = Static<typeof Exports.Feed>
+export type CreatedFeed = Static<typeof Exports.CreatedFeed>

@@ -1,0 +1,26 @@
+// Query helpers every storage module shares, the same on both drivers (PGlite and postgres.js).
+import { type SQL, sql } from 'drizzle-orm'
+import type { Db } from './client.ts'
+
+/** An open transaction (what `db.transaction(async (tx) => …)` hands over). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+
+/** The database or a transaction: whatever runs a query. */
+export type Runner = Pick<
+  Db,
+  'select' | 'selectDistinct' | 'selectDistinctOn' | 'insert' | 'update' | 'delete' | 'execute' | '$count'
+>
+
+/** Rows of a raw statement: postgres.js answers an array, PGlite an object holding one. */
+export async function rowsOf<T>(tx: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
+}
+
+/** A list as one jsonb parameter: the same on both drivers, whatever the length, nulls included. */
+export const jsonb = (list: unknown[]) => sql`${JSON.stringify(list)}::jsonb`
+
+/** `= any(…)` of a list, in a form that can use an index. */
+export const anyText = (list: string[]) => sql`any(array(select jsonb_array_elements_text(${jsonb(list)})))`
+export const anyId = (list: number[]) =>
+  sql`any(array(select jsonb_array_elements_text(${jsonb(list)})::bigint))`

@@ -1,0 +1,25 @@
+import type { Actor } from '../audit/audit.ts'
+import type { Db } from '../db/client.ts'
+import { refreshSeries } from '../series/store/claims.ts'
+import { type ArticleInput, identify, prepare } from './prepare.ts'
+import { findExisting, type IngestResult, storeArticles } from './store.ts'
+
+export type { ArticleInput, Identified, Prepared } from './prepare.ts'
+export type { IngestResult } from './store.ts'
+
+/**
+ * Stores an article and every claim the extractor finds in it, all in one transaction. Sending the
+ * same article again (same URL or same normalised text), even concurrently, returns the stored one.
+ */
+export async function ingestArticle(db: Db, actor: Actor, input: ArticleInput): Promise<IngestResult> {
+  const found = identify(input)
+  const known = await findExisting(db, found.hash, found.url)
+  if (known) return known
+  // CPU work happens before the transaction so that locks are held only for the writes.
+  const ready = prepare(found)
+  return db.transaction(async (tx) => {
+    const { results, touched } = await storeArticles(tx, actor, [ready])
+    await refreshSeries(tx, touched)
+    return results[0]
+  })
+}

@@ -1,0 +1,237 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { METRICS, type Metric } from '../../extractor/types.ts'
+import { notFound } from '../../http/errors.ts'
+import { listParam } from '../../http/list-param.ts'
+import { errors, IdParams, IsoDate, Nullable } from '../../http/schemas.ts'
+import {
+  Buckets,
+  Changes,
+  Operation,
+  SeriesDetail,
+  SeriesPatch,
+  SeriesQuery,
+  SeriesSummary,
+} from '../schemas.ts'
+import { answerCache, sharedReads } from '../store/cache.ts'
+import { changesSince } from '../store/changes.ts'
+import { mergeSeries, seriesOperations, splitSeries, undoOperation, updateSeries } from '../store/edit.ts'
+import {
+  getSeriesDetail,
+  listSeries,
+  seriesBuckets,
+  seriesListVersion,
+  seriesToApi,
+  seriesVersion,
+} from '../store/read.ts'
+import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
+
+export const metricList = (value: string | undefined) => listParam<Metric>('metric', value, METRICS)
+
+const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  // One per app, not per process: two apps in one process (tests, benchmarks) have databases of
+  // their own whose series ids and versions coincide.
+  const cache = answerCache()
+  const versions = sharedReads<number | null>()
+  const listVersions = sharedReads<number>()
+
+  fastify.get(
+    '/series',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Series with their summaries: latest figure, change, sources, disagreements',
+        querystring: SeriesQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(SeriesSummary), next_cursor: Nullable(Type.String()) }),
+          304: NotModified,
+          ...errors(400, 401),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { limit, cursor, metric, ...rest } = request.query
+      const filters = { ...rest, metric: metricList(metric) }
+      return sendCached(cache, request, reply, {
+        label: 'series',
+        key: `list ${queryKey(request.query)}`,
+        version: await listVersions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
+        compute: () => listSeries(fastify.db, filters, limit ?? 50, cursor),
+      })
+    },
+  )
+
+  fastify.get(
+    '/series/:id',
+    {
+      schema: {
+        tags: ['series'],
+        summary:
+          'One series: its points per source, ready to plot, with changes, increments and disagreements',
+        params: IdParams,
+        querystring: Type.Object(
+          { window_days: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, default: 7 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: SeriesDetail, 304: NotModified, ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params
+      const windowDays = request.query.window_days ?? 7
+      // Read before the answer is computed, so a stored answer is never older than its version.
+      const version = await versions(String(id), arrivedAt(reply), () => seriesVersion(fastify.db, id))
+      if (version === null) throw notFound('Series', id)
+      return sendCached(cache, request, reply, {
+        label: id,
+        key: `${id} w${windowDays}`,
+        version,
+        compute: () => getSeriesDetail(fastify.db, id, windowDays),
+      })
+    },
+  )
+
+  fastify.get(
+    '/series/:id/buckets',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Incidents summed per day, week or month, with a running total',
+        params: IdParams,
+        querystring: Type.Object(
+          { unit: Type.Optional(Type.Enum(['day', 'week', 'month'])) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Buckets, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => seriesBuckets(fastify.db, request.params.id, request.query.unit ?? 'week'),
+  )
+
+  fastify.get(
+    '/changes',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'What changed since a date: new figures, biggest moves, new disagreements',
+        querystring: Type.Object({ since: IsoDate }, { additionalProperties: false }),
+        response: { 200: Changes, ...errors(400, 401) },
+      },
+    },
+    async (request) => changesSince(fastify.db, request.query.since),
+  )
+
+  fastify.patch(
+    '/series/:id',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Rename a series or pin it to the overview',
+        params: IdParams,
+        body: SeriesPatch,
+        response: { 200: SeriesSummary, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { s, t } = await updateSeries(fastify.db, request.actor, request.params.id, request.body)
+      return seriesToApi(s, t)
+    },
+  )
+
+  fastify.post(
+    '/series/:id/merge',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Merge this series into another; undoable',
+        params: IdParams,
+        body: Type.Object({ into: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        response: { 200: SeriesSummary, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { s, t } = await mergeSeries(fastify.db, request.actor, request.params.id, request.body.into)
+      return seriesToApi(s, t)
+    },
+  )
+
+  fastify.post(
+    '/series/:id/split',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Move some claims of this series into a new series; undoable',
+        params: IdParams,
+        body: Type.Object(
+          {
+            claim_ids: Type.Array(Type.Integer({ minimum: 1 }), {
+              minItems: 1,
+              maxItems: 1000,
+              uniqueItems: true,
+            }),
+            title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: SeriesSummary, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { s, t } = await splitSeries(
+        fastify.db,
+        request.actor,
+        request.params.id,
+        request.body.claim_ids,
+        request.body.title,
+      )
+      return reply.code(201).send(seriesToApi(s, t))
+    },
+  )
+
+  fastify.get(
+    '/series/:id/history',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Editorial operations on this series (each can be undone once)',
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(Operation) }), ...errors(401, 404) },
+      },
+    },
+    async (request) => {
+      const rows = await seriesOperations(fastify.db, request.params.id)
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          action: r.action,
+          actor: r.actorLabel,
+          at: r.at.toISOString(),
+          before: r.before,
+          after: r.after,
+        })),
+      }
+    },
+  )
+
+  fastify.post(
+    '/series/operations/:id/undo',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Undo a move, merge, split, rename or pin',
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            undone: Type.Integer(),
+            action: Type.String(),
+            series_ids: Type.Array(Type.Integer()),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request) => undoOperation(fastify.db, request.actor, request.params.id),
+  )
+}
+
+export default seriesRoutes

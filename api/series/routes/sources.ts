@@ -1,0 +1,85 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { errors, IdParams } from '../../http/schemas.ts'
+import { SourceCreate, SourceItem } from '../schemas.ts'
+import { addAlias, createSource, deleteAlias, listSources } from '../store/sources-admin.ts'
+
+// Organisations credited with figures and the spellings that name them; admins keep the table.
+const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'Sources with their aliases and how many claims credit each',
+        querystring: Type.Object(
+          { q: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(SourceItem) }), ...errors(401) },
+      },
+    },
+    async (request) => ({ items: await listSources(fastify.db, request.query.q) }),
+  )
+
+  fastify.post(
+    '/',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['sources'],
+        summary: 'Add an organisation with its aliases; matching claims are re-attributed',
+        body: SourceCreate,
+        response: {
+          201: Type.Object({ id: Type.Integer(), key: Type.String(), name: Type.String() }),
+          ...errors(400, 401, 403, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const s = await createSource(fastify.db, request.actor, request.body)
+      return reply.code(201).send({ id: s.id, key: s.key, name: s.name })
+    },
+  )
+
+  fastify.post(
+    '/:id/aliases',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['sources'],
+        summary: 'Add a spelling that names this source',
+        params: IdParams,
+        body: Type.Object(
+          { alias: Type.String({ minLength: 1, maxLength: 300 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ id: Type.Integer(), alias: Type.String(), reassigned: Type.Integer() }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addAlias(fastify.db, request.actor, request.params.id, request.body.alias)),
+  )
+
+  fastify.delete(
+    '/aliases/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['sources'],
+        summary: 'Remove a spelling',
+        params: IdParams,
+        response: {
+          200: Type.Object({ id: Type.Integer(), alias: Type.String(), reassigned: Type.Integer() }),
+          ...errors(401, 403, 404),
+        },
+      },
+    },
+    async (request) => deleteAlias(fastify.db, request.actor, request.params.id),
+  )
+}
+
+export default sourceRoutes

@@ -1,0 +1,245 @@
+import { Type } from 'typebox'
+import { METRICS, QUALIFIERS } from '../extractor/types.ts'
+import { IsoDate, Nullable } from '../http/schemas.ts'
+
+const Place = Type.Object({
+  key: Type.String(),
+  name: Nullable(Type.String()),
+  country: Nullable(Type.String()),
+})
+const Group = Type.Object({ key: Type.String(), label: Type.String() })
+
+export const SeriesSummary = Type.Object({
+  id: Type.Integer(),
+  topic_id: Type.Integer(),
+  title: Type.String(),
+  kind: Type.Enum(['cumulative', 'incident']),
+  since_date: Nullable(Type.String()),
+  pinned: Type.Boolean(),
+  metric: Type.Enum(METRICS),
+  group: Group,
+  place: Place,
+  claim_count: Type.Integer(),
+  point_count: Type.Integer(),
+  source_count: Type.Integer(),
+  first_date: Nullable(Type.String()),
+  last_date: Nullable(Type.String()),
+  latest: Nullable(
+    Type.Object({
+      low: Type.Number(),
+      high: Nullable(Type.Number()),
+      qualifier: Nullable(Type.Enum(QUALIFIERS)),
+      source: Nullable(Type.String()),
+      as_of: Nullable(Type.String()),
+    }),
+  ),
+  previous_low: Nullable(Type.Number()),
+  change: Nullable(Type.Object({ abs: Type.Number(), pct: Nullable(Type.Number()) })),
+  disagreement_count: Type.Integer(),
+  revision_count: Type.Integer(),
+  spark: Type.Array(Type.Object({ as_of: Type.String(), low: Type.Number() }), {
+    description: 'the highest figure of each of the last report days, for a sparkline',
+  }),
+  updated_at: Type.String(),
+})
+
+export const Topic = Type.Object({
+  id: Type.Integer(),
+  metric: Type.Enum(METRICS),
+  group: Group,
+  place: Place,
+  series: Type.Array(SeriesSummary),
+})
+
+export const SeriesQuery = Type.Object(
+  {
+    metric: Type.Optional(Type.String({ description: 'one metric or several, comma-separated' })),
+    place: Type.Optional(
+      Type.String({ maxLength: 200, description: 'place name, ISO3 country or place key' }),
+    ),
+    group: Type.Optional(Type.String({ maxLength: 200 })),
+    source: Type.Optional(Type.String({ maxLength: 200 })),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    has_disagreement: Type.Optional(Type.Boolean()),
+    updated_since: Type.Optional(Type.String({ format: 'date-time' })),
+    pinned: Type.Optional(Type.Boolean()),
+    topic_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+)
+
+export const TopicQuery = Type.Object(
+  {
+    ...SeriesQuery.properties,
+    cursor: Type.Optional(Type.Integer({ minimum: 0, description: 'offset of the next page, as returned' })),
+  },
+  { additionalProperties: false },
+)
+
+const SeriesPoint = Type.Object({
+  key: Type.String(),
+  source_key: Nullable(Type.String()),
+  source_name: Type.String(),
+  as_of: Nullable(Type.String()),
+  low: Type.Number(),
+  high: Nullable(Type.Number()),
+  qualifier: Type.Enum(QUALIFIERS),
+  repeated_on: Type.Array(Type.String()),
+  citations: Type.Integer(),
+  claim_ids: Type.Array(Type.Integer()),
+  verified: Type.Boolean(),
+  denied: Type.Boolean(),
+  change: Nullable(
+    Type.Object({
+      abs: Type.Number(),
+      pct: Nullable(Type.Number()),
+      per_day: Nullable(Type.Number()),
+      days: Nullable(Type.Number()),
+    }),
+  ),
+  quotes: Type.Array(
+    Type.Object({
+      claim_id: Type.Integer(),
+      quote: Type.String(),
+      article_id: Nullable(Type.Integer()),
+      article_title: Nullable(Type.String()),
+      outlet: Nullable(Type.String()),
+      url: Nullable(Type.String()),
+      published: Nullable(Type.String()),
+      start: Nullable(Type.Integer()),
+      end: Nullable(Type.Integer()),
+    }),
+  ),
+})
+
+export const SeriesDetail = Type.Object({
+  series: SeriesSummary,
+  sources: Type.Array(Type.Object({ key: Nullable(Type.String()), name: Type.String() })),
+  points: Type.Array(SeriesPoint),
+  disagreements: Type.Array(
+    Type.Object({
+      kind: Type.Enum(['range', 'denial']),
+      a: Type.String(),
+      b: Type.String(),
+      days_apart: Type.Number(),
+      gap: Nullable(Type.Number()),
+      dates: Type.Array(Type.String()),
+      reason: Type.String(),
+    }),
+  ),
+  revisions: Type.Array(
+    Type.Object({
+      source_key: Type.String(),
+      from: Type.String(),
+      to: Type.String(),
+      drop: Type.Number(),
+      reason: Type.String(),
+    }),
+  ),
+  increments: Type.Array(
+    Type.Object({
+      source_key: Nullable(Type.String()),
+      from: Type.String(),
+      to: Type.String(),
+      delta: Type.Number(),
+      per_day: Nullable(Type.Number()),
+      exact: Type.Boolean(),
+    }),
+  ),
+})
+
+export const Buckets = Type.Object({
+  kind: Type.String(),
+  unit: Type.Enum(['day', 'week', 'month']),
+  buckets: Type.Array(
+    Type.Object({
+      start: Type.String(),
+      end: Type.String(),
+      sum: Type.Number(),
+      sum_high: Nullable(Type.Number()),
+      running_total: Type.Number(),
+      incidents: Type.Integer(),
+    }),
+  ),
+})
+
+export const Changes = Type.Object({
+  since: Type.String(),
+  new_points: Type.Array(
+    Type.Object({
+      series_id: Type.Integer(),
+      series_title: Type.String(),
+      point: Type.Object({
+        key: Type.String(),
+        source_name: Type.String(),
+        as_of: Nullable(Type.String()),
+        low: Type.Number(),
+        high: Nullable(Type.Number()),
+        qualifier: Type.Enum(QUALIFIERS),
+        change: SeriesPoint.properties.change,
+      }),
+    }),
+  ),
+  biggest_moves: Type.Array(
+    Type.Object({
+      series_id: Type.Integer(),
+      series_title: Type.String(),
+      source_name: Type.String(),
+      from: Type.Number(),
+      to: Type.Number(),
+      abs: Type.Number(),
+      pct: Nullable(Type.Number()),
+    }),
+  ),
+  new_disagreements: Type.Array(
+    Type.Object({
+      series_id: Type.Integer(),
+      series_title: Type.String(),
+      reason: Type.String(),
+      kind: Type.String(),
+    }),
+  ),
+})
+
+export const SeriesPatch = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    pinned: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const Operation = Type.Object({
+  id: Type.Integer(),
+  action: Type.String(),
+  actor: Type.String(),
+  at: Type.String(),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+})
+
+export const SourceItem = Type.Object({
+  id: Type.Integer(),
+  key: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  country: Nullable(Type.String()),
+  claim_count: Type.Integer(),
+  aliases: Type.Array(Type.Object({ id: Type.Integer(), alias: Type.String() })),
+})
+
+export const SourceCreate = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 300 }),
+    key: Type.Optional(Type.String({ pattern: '^[a-z0-9:_.-]{1,100}$' })),
+    kind: Type.Optional(
+      Type.Enum(['un', 'government', 'military', 'monitor', 'ngo', 'media', 'health', 'other']),
+    ),
+    country: Type.Optional(Nullable(Type.String({ pattern: '^[A-Za-z]{3}$' }))),
+    aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: 100 })),
+  },
+  { additionalProperties: false },
+)
