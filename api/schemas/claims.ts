@@ -97,8 +97,20 @@ export const ClaimQuery = Type.Object(
     who: Type.Optional(Type.String({ maxLength: 200 })),
     source: Type.Optional(Type.String({ maxLength: 200 })),
     outlet: Type.Optional(Type.String({ maxLength: 200 })),
-    place: Type.Optional(Type.String({ maxLength: 200, description: 'location text or ISO3 country' })),
-    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+    place: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          'the resolved place, as series and exports show it: a first-level division ("Idlib" also ' +
+          'finds "Khan Sheikhoun"), a country name or ISO3 code (every place in it), or part of a name',
+      }),
+    ),
+    place_text: Type.Optional(
+      Type.String({ maxLength: 200, description: 'part of the place as the sentence wrote it' }),
+    ),
+    country: Type.Optional(
+      Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO3 country the claim is filed under' }),
+    ),
     article_id: Type.Optional(Type.Integer({ minimum: 1 })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),

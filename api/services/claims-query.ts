@@ -4,6 +4,7 @@ import { articles, type ClaimStatus, claims, outlets } from '../db/schema/index.
 import type { Metric } from '../extractor/types.ts'
 import { claimToApi } from './claim-shape.ts'
 import { HttpError } from './errors.ts'
+import { contains, countryCondition, placeCondition, placeTextCondition } from './place-filter.ts'
 
 export const CLAIM_SORTS = ['-id', 'id', 'confidence', '-as_of'] as const
 export type ClaimSort = (typeof CLAIM_SORTS)[number]
@@ -15,7 +16,9 @@ export interface ClaimFilters {
   who?: string
   source?: string
   outlet?: string
+  /** The resolved place (division or country, as series show it); `place_text` the place as written. */
   place?: string
+  place_text?: string
   country?: string
   article_id?: number
   from?: string
@@ -27,9 +30,6 @@ export interface ClaimFilters {
 const NO_DATE = '0001-01-01'
 const asOfKey = sql`coalesce(${claims.asOf}, ${NO_DATE}::date)`
 
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-const contains = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-
 export function claimConditions(f: ClaimFilters): SQL | undefined {
   const conds: (SQL | undefined)[] = [
     f.metric?.length ? inArray(claims.metric, f.metric) : undefined,
@@ -38,10 +38,9 @@ export function claimConditions(f: ClaimFilters): SQL | undefined {
     f.who ? ilike(claims.who, contains(f.who)) : undefined,
     f.source ? ilike(claims.source, contains(f.source)) : undefined,
     f.outlet ? ilike(outlets.name, contains(f.outlet)) : undefined,
-    f.place
-      ? or(ilike(claims.location, contains(f.place)), eq(claims.country, f.place.toUpperCase()))
-      : undefined,
-    f.country ? eq(claims.country, f.country.toUpperCase()) : undefined,
+    f.place ? placeCondition(f.place) : undefined,
+    f.place_text ? placeTextCondition(f.place_text) : undefined,
+    f.country ? countryCondition(f.country) : undefined,
     f.article_id ? eq(claims.articleId, f.article_id) : undefined,
     f.from ? gte(claims.asOf, f.from) : undefined,
     f.to ? lte(claims.asOf, f.to) : undefined,
