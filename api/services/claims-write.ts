@@ -11,6 +11,7 @@ import {
 import type { Claim } from '../extractor/types.ts'
 import { type Actor, audit } from './audit.ts'
 import { claimToApi, EDITABLE } from './claim-shape.ts'
+import { auditRefiling, refiling } from './claims-refile.ts'
 import { badRequest, HttpError, notFound } from './errors.ts'
 import { assignClaims } from './series-assign.ts'
 import { refreshSeries } from './series-claims.ts'
@@ -138,12 +139,19 @@ export async function updateClaim(db: Db, actor: Actor, id: number, version: num
       throw badRequest('body.citation', 'must not be empty without an article')
     const [written] = await tx
       .update(claims)
-      .set({ ...changes, version: sql`${claims.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id })
+      .set({
+        ...changes,
+        ...refiling(current, changes),
+        version: sql`${claims.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedBy: actor.id,
+      })
       .where(eq(claims.id, id))
       .returning()
     // A corrected figure may belong to another series, and always changes its series' summary.
     await refreshSeries(tx, await assignClaims(tx, [written]))
     const updated = await reread(tx, id)
+    await auditRefiling(tx, actor, current, updated)
     await audit(tx, actor, {
       entity: 'claim',
       entityId: id,

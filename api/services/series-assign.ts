@@ -98,7 +98,7 @@ export type AssignRow = Pick<
   | 'quoteEnd'
   | 'seriesLocked'
   | 'seriesId'
->
+> & { placeSet?: boolean }
 
 export interface Filing {
   sourceId: number | null
@@ -120,7 +120,9 @@ export async function fileClaims(
 ): Promise<{ filings: Filing[]; touched: number[] }> {
   if (!rows.length) return { filings: [], touched: [] }
   const table = await sourceTable(tx)
-  const placed = (c: AssignRow) => Boolean(c.articleId && c.origin !== 'manual' && c.quoteStart !== null)
+  // Where its sentence says, unless a person entered the claim or set its place by hand.
+  const placed = (c: AssignRow) =>
+    Boolean(c.articleId && c.origin !== 'manual' && !c.placeSet && c.quoteStart !== null)
   const unread = [...new Set(rows.filter(placed).map((c) => c.articleId!))].filter((id) => !texts.has(id))
   if (unread.length) {
     const found = await tx
