@@ -88,3 +88,18 @@ describe('place filters match the resolved place', () => {
     expect(csvRows(csv.rawPayload).map((r) => Number(r['claim id']))).toEqual(expected)
   })
 })
+
+describe('one organisation, one group, across the seeds and the sample data', () => {
+  it('the Turkish civilian who worked for the military is in one series, and the Reconciliation Center is one source', async () => {
+    const rows = await t.app.database.rows<{ series_id: number; who: string }>(
+      sql`select series_id::int as series_id, who from claims where who ilike '%turkish civilian%'`,
+    )
+    expect(rows.length).toBeGreaterThanOrEqual(haveSeeds ? 2 : 1)
+    expect(new Set(rows.map((r) => r.series_id)).size).toBe(1)
+    const sources = await t.app.database.rows<{ key: string }>(
+      sql`select distinct s.key from claims c join sources s on s.id = c.source_id
+        where c.source ilike '%reconciliation%'`,
+    )
+    expect(sources.map((s) => s.key)).toEqual(['russia-reconciliation-centre'])
+  })
+})
