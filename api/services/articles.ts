@@ -2,11 +2,11 @@ import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type Article, articles, claims, outlets } from '../db/schema/index.ts'
 import { htmlToText } from '../text/article-text.ts'
+import { refileArticle } from './article-refile.ts'
 import { type Actor, audit } from './audit.ts'
 import { badRequest, notFound } from './errors.ts'
 import type { ArticleInput } from './ingest.ts'
 import { type OutletInput, resolveOutlet } from './outlets.ts'
-import { bumpSeriesOfArticle } from './series-cache.ts'
 
 const claimCount = sql<number>`(select count(*)::int from ${claims} where ${claims.articleId} = ${articles.id})`
 
@@ -130,7 +130,7 @@ export async function updateArticle(
           throw badRequest('body.url', 'another article has this URL')
         throw err
       })
-    await bumpSeriesOfArticle(tx, id)
+    await refileArticle(tx, actor, before, before.published, after.published)
     const meta = (a: Article) => ({
       title: a.title,
       url: a.url,
