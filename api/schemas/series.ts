@@ -71,6 +71,23 @@ export const SeriesQuery = Type.Object(
   { additionalProperties: false },
 )
 
+/** What changed since a date, for the series the overview's filters select. */
+export const ChangesQuery = Type.Object(
+  {
+    since: IsoDate,
+    metric: SeriesQuery.properties.metric,
+    place: SeriesQuery.properties.place,
+    group: SeriesQuery.properties.group,
+    source: SeriesQuery.properties.source,
+    from: SeriesQuery.properties.from,
+    to: SeriesQuery.properties.to,
+    has_disagreement: SeriesQuery.properties.has_disagreement,
+    pinned: SeriesQuery.properties.pinned,
+    topic_id: SeriesQuery.properties.topic_id,
+  },
+  { additionalProperties: false },
+)
+
 export const TopicQuery = Type.Object(
   {
     ...SeriesQuery.properties,

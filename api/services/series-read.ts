@@ -13,6 +13,7 @@ import {
 import type { Metric } from '../extractor/types.ts'
 import { type BucketUnit, incidentTotals, type Point } from '../series/index.ts'
 import { HttpError, notFound } from './errors.ts'
+import { readPlace } from './place-filter.ts'
 import { analyse, type SeriesClaimRow, seriesClaimOf } from './series-claims.ts'
 
 export interface SeriesFilters {
@@ -30,7 +31,9 @@ export interface SeriesFilters {
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-function conditions(f: SeriesFilters): SQL | undefined {
+/** Live series with points matching the overview's filters; the place as claims filters read it. */
+export function conditions(f: SeriesFilters): SQL | undefined {
+  const meant = f.place ? readPlace(f.place) : {}
   return and(
     isNull(series.mergedInto),
     // Series whose claims were all rejected have nothing left to show.
@@ -41,6 +44,8 @@ function conditions(f: SeriesFilters): SQL | undefined {
           ilike(topics.placeName, like(f.place)),
           eq(topics.country, f.place.toUpperCase()),
           eq(topics.placeKey, f.place),
+          meant.key ? eq(topics.placeKey, meant.key) : undefined,
+          meant.country ? eq(topics.country, meant.country) : undefined,
         )
       : undefined,
     f.group ? or(ilike(topics.groupLabel, like(f.group)), eq(topics.groupKey, f.group)) : undefined,
@@ -172,7 +177,14 @@ export async function listTopics(db: Db, f: SeriesFilters, limit: number, offset
     .from(series)
     .innerJoin(topics, eq(topics.id, series.topicId))
     .where(and(conditions(f), inArray(topics.id, page)))
-    .orderBy(desc(series.pinned), desc(series.updatedAt))
+    // The headline series first: the pinned one, then the one most sources report.
+    .orderBy(
+      desc(series.pinned),
+      desc(series.sourceCount),
+      desc(series.pointCount),
+      desc(series.updatedAt),
+      desc(series.id),
+    )
   const items = page.map((id) => {
     const mine = rows.filter((r) => r.t.id === id)
     const t = mine[0].t

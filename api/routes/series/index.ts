@@ -5,6 +5,7 @@ import { errors, IdParams, IsoDate, Nullable } from '../../schemas/common.ts'
 import {
   Buckets,
   Changes,
+  ChangesQuery,
   Operation,
   SeriesDetail,
   SeriesPatch,
@@ -134,11 +135,15 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['series'],
         summary: 'What changed since a date: new figures, biggest moves, new disagreements',
-        querystring: Type.Object({ since: IsoDate }, { additionalProperties: false }),
+        description: 'Takes the overview filters of GET /api/topics (metric, place, group, source, dates…).',
+        querystring: ChangesQuery,
         response: { 200: Changes, ...errors(400, 401) },
       },
     },
-    async (request) => changesSince(fastify.db, request.query.since),
+    async (request) => {
+      const { since, metric, ...rest } = request.query
+      return changesSince(fastify.db, since, { ...rest, metric: metricList(metric) })
+    },
   )
 
   fastify.patch(
