@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { METRICS, type Metric } from '../../extractor/types.ts'
-import { errors, IdParams, IsoDate, Nullable } from '../../schemas/common.ts'
+import { errors, IdParams, Nullable } from '../../schemas/common.ts'
 import {
   Buckets,
   Changes,
