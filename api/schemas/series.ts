@@ -171,6 +171,10 @@ export const SeriesDetail = Type.Object({
 export const Buckets = Type.Object({
   kind: Type.String(),
   unit: Type.Enum(['day', 'week', 'month']),
+  undated: Type.Object(
+    { incidents: Type.Integer(), sum: Type.Number() },
+    { description: 'incidents with no date: in no bucket and no running total' },
+  ),
   buckets: Type.Array(
     Type.Object({
       start: Type.String(),

@@ -338,9 +338,12 @@ export async function seriesBuckets(db: Db, id: number, unit: BucketUnit) {
   const { s } = await getSeriesRow(db, id)
   const a = analyseRows('incident', await detailClaims(db, id))
   const rows = incidentTotals(a.points, unit)
+  // Undated incidents cannot be put in a period; they are counted apart, never on an invented day.
+  const undated = a.points.filter((p) => p.date === null && !p.denied)
   return {
     kind: s.kind,
     unit,
+    undated: { incidents: undated.length, sum: undated.reduce((n, p) => n + p.low, 0) },
     buckets: rows.map((r) => ({
       start: r.start,
       end: r.end,

@@ -32,9 +32,17 @@ describe('uploads', () => {
     })
     expect(res.statusCode, res.body).toBe(200)
     const [a, b, c] = await Promise.all(
-      res.json().results.map(async (r: { article_id: number }) => (await call('GET', `/api/articles/${r.article_id}`)).json()),
+      res
+        .json()
+        .results.map(async (r: { article_id: number }) =>
+          (await call('GET', `/api/articles/${r.article_id}`)).json(),
+        ),
     )
-    expect(a).toMatchObject({ outlet: 'Example Gazette', published: '2019-07-02', url: 'https://example.org/ariha' })
+    expect(a).toMatchObject({
+      outlet: 'Example Gazette',
+      published: '2019-07-02',
+      url: 'https://example.org/ariha',
+    })
     expect(b).toMatchObject({ published: '2019-06-13', date_unknown: false })
     expect(c).toMatchObject({ published: '2019-06-20', date_unknown: false })
   })

@@ -58,6 +58,9 @@ describe('undated claims', () => {
     expect(d.series.first_date).toBeNull()
     expect(d.series.last_date).toBeNull()
     expect(d.series.latest).toBeNull()
+    const buckets = (await call('GET', `/api/series/${claim.series_id}/buckets?unit=day`)).json()
+    expect(buckets.buckets).toEqual([])
+    expect(buckets.undated).toEqual({ incidents: 1, sum: 42 })
 
     const q = `metric=displaced&place=Hama`
     const claims = await csv(`/api/exports/claims.csv?${q}`)
