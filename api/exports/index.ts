@@ -64,6 +64,12 @@ const DEFAULT_STATUS: ClaimFilters['status'] = ['pending', 'verified']
 export const exportFilters = (f: ClaimFilters): ClaimFilters =>
   f.status?.length ? f : { ...f, status: DEFAULT_STATUS }
 
+const LABELS: Record<string, string> = {
+  place: 'place (where claims are filed: division or country)',
+  place_text: 'place as written',
+  country: 'country (where claims are filed)',
+}
+
 /** The filters in words for the About sheet: "metric: killed, injured". */
 export function describeFilters(f: ClaimFilters): string[] {
   const out: string[] = []
@@ -72,7 +78,7 @@ export function describeFilters(f: ClaimFilters): string[] {
   for (const [key, value] of Object.entries(f)) {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length))
       continue
-    out.push(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+    out.push(`${LABELS[key] ?? key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
   }
   if (!f.include_projected) out.push('projected figures (forecasts) left out')
   return out

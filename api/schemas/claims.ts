@@ -87,6 +87,12 @@ export const ClaimListItem = Type.Object({
   outlet: Nullable(Type.String()),
   article_title: Nullable(Type.String()),
   article_url: Nullable(Type.String()),
+  filed_place: Nullable(
+    Type.Object(
+      { name: Nullable(Type.String()), country: Nullable(Type.String()) },
+      { description: "the place of the claim's series (what the place filter matches); null when unfiled" },
+    ),
+  ),
 })
 
 export const ClaimQuery = Type.Object(

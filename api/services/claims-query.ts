@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
-import { articles, type ClaimStatus, claims, outlets } from '../db/schema/index.ts'
+import { articles, type ClaimStatus, claims, outlets, series, topics } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
 import { claimToApi } from './claim-shape.ts'
 import { HttpError } from './errors.ts'
@@ -100,10 +100,19 @@ export async function listClaims(
 ) {
   const ks = keyset(sort, cursor ? decodeCursor(cursor) : null)
   const rows = await db
-    .select({ claim: claims, outlet: outlets.name, article_title: articles.title, article_url: articles.url })
+    .select({
+      claim: claims,
+      outlet: outlets.name,
+      article_title: articles.title,
+      article_url: articles.url,
+      place_name: topics.placeName,
+      place_country: topics.country,
+    })
     .from(claims)
     .leftJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(outlets, eq(outlets.id, articles.outletId))
+    .leftJoin(series, eq(series.id, claims.seriesId))
+    .leftJoin(topics, eq(topics.id, series.topicId))
     .where(and(claimConditions(filters), ks.after))
     .orderBy(...ks.order)
     .limit(limit + 1)
@@ -117,6 +126,8 @@ export async function listClaims(
       outlet: r.outlet,
       article_title: r.article_title,
       article_url: r.article_url,
+      // Where the claim is filed, which the place filter matches; null when it is in no series.
+      filed_place: r.claim.seriesId === null ? null : { name: r.place_name, country: r.place_country },
     })),
     next_cursor: rows.length > limit && last ? encodeCursor([sortKey(last), last.id]) : null,
   }

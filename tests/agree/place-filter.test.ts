@@ -62,6 +62,9 @@ describe('place filters match the resolved place', () => {
       return (res.json().items as { id: number }[]).map((c) => c.id).sort((a, b) => a - b)
     }
     const idlib = (await filedInIdlib()).map((r) => r.id)
+    // Each item says where it is filed, so a list filtered on Idlib shows why "Khan Sheikhoun" is in it.
+    const listed = await call('GET', '/api/claims?metric=killed&place=Idlib&limit=500', editor)
+    for (const c of listed.json().items) expect(c.filed_place).toEqual({ name: 'Idlib', country: 'SYR' })
     // Include rejected ones: the list has no default status.
     expect(await ids('place=Idlib&status=pending,verified')).toEqual(idlib)
     expect(await ids('place=Idleb&status=pending,verified')).toEqual(idlib)
