@@ -15,6 +15,7 @@ import { auditRefiling, refiling } from './claims-refile.ts'
 import { badRequest, HttpError, notFound } from './errors.ts'
 import { assignClaims } from './series-assign.ts'
 import { refreshSeries } from './series-claims.ts'
+import { sinceDate } from './since-date.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type ClaimFields = Partial<Omit<Claim, 'start' | 'end'>> & {
@@ -58,6 +59,15 @@ async function articleText(tx: Tx | Db, articleId: number) {
   return a.text
 }
 
+async function articleDate(tx: Tx, articleId: number | null | undefined) {
+  if (!articleId) return null
+  const [a] = await tx
+    .select({ published: articles.published })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+  return a?.published ?? null
+}
+
 async function reread(tx: Tx, id: number) {
   const [row] = await tx.select().from(claims).where(eq(claims.id, id))
   return row
@@ -79,6 +89,9 @@ export async function createManualClaim(
   }
   return db.transaction(async (tx) => {
     const columns = toColumns(input)
+    // "since late April" typed without its date is read as the extractor reads it in articles.
+    if (input.since && input.since_date === undefined)
+      columns.sinceDate = sinceDate(input.since, input.as_of ?? (await articleDate(tx, input.article_id)))
     const placed = input.article_id
       ? placeQuote(await articleText(tx, input.article_id), input.quote, input.start, input.end)
       : { quoteStart: null, quoteEnd: null }

@@ -97,4 +97,19 @@ describe('hand-entered claims', () => {
     expect(series.place.name).toBe('Idlib')
     expect(series.since_date).toBe('2019-04-21')
   })
+
+  it("read a period typed without its date against the figure's date", async () => {
+    const res = await call('POST', '/api/claims', {
+      citation: 'Example Relief Office situation report 13',
+      metric: 'displaced',
+      low: 400000,
+      qualifier: 'approx',
+      quote: 'about 400,000 people displaced in Idlib since December',
+      location: 'Idlib',
+      since: 'December',
+      as_of: '2020-02-06',
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    expect(res.json().since_date).toBe('2019-12-01')
+  })
 })
