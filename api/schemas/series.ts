@@ -55,7 +55,11 @@ export const SeriesQuery = Type.Object(
   {
     metric: Type.Optional(Type.String({ description: 'one metric or several, comma-separated' })),
     place: Type.Optional(
-      Type.String({ maxLength: 200, description: 'place name, ISO3 country or place key' }),
+      Type.String({
+        maxLength: 200,
+        description:
+          'division ("Idlib", "Idleb"), country name or ISO3 code (all its places), place key, or part of a name',
+      }),
     ),
     group: Type.Optional(Type.String({ maxLength: 200 })),
     source: Type.Optional(Type.String({ maxLength: 200 })),
