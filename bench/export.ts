@@ -114,7 +114,7 @@ async function fill(database: Database, n: number) {
 // The same rows and columns as the claims export, for PostgreSQL's own CSV writer.
 const COPY_SELECT = `
   select c.low as figure, c.low, c.high, c.qualifier, c.metric, c.unit, coalesce(t.group_label, c.who) as "group",
-         coalesce(t.place_name, c.location) as place, coalesce(c.country, t.country) as country,
+         coalesce(t.place_name, c.location) as place, coalesce(t.country, c.country) as country,
          coalesce(s.name, c.source) as source, o.name as outlet, a.published, c.as_of, c.since_date, c.status,
          c.quote, coalesce(a.url, c.citation) as url, c.id
   from claims c

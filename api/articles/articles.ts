@@ -6,8 +6,8 @@ import { SUPPORTED_LANGUAGES, unreadLanguageNote } from '../extractor/index.ts'
 import { badRequest, notFound } from '../http/errors.ts'
 import type { ArticleInput } from '../ingest/ingest.ts'
 import { type OutletInput, resolveOutlet } from '../ingest/outlets.ts'
-import { bumpSeriesOfArticle } from '../series/store/cache.ts'
 import { htmlToText } from '../text/article-text.ts'
+import { refileArticle } from './refile.ts'
 
 const claimCount = sql<number>`(select count(*)::int from ${claims} where ${claims.articleId} = ${articles.id})`
 
@@ -150,7 +150,7 @@ export async function updateArticle(
           throw badRequest('body.url', 'another article has this URL')
         throw err
       })
-    await bumpSeriesOfArticle(tx, id)
+    await refileArticle(tx, actor, before, before.published, after.published)
     const meta = (a: Article) => ({
       title: a.title,
       url: a.url,

@@ -1,8 +1,14 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import type { Db } from '../db/client.ts'
-import { articles, claims, outlets } from '../db/schema/index.ts'
+import { articles, claims, outlets, series, topics } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
+import {
+  contains,
+  countryCondition,
+  placeCondition,
+  placeTextCondition,
+} from '../series/store/place-filter.ts'
 import type { CLAIM_SORTS, ClaimFilters as ClaimFiltersSchema } from './schemas.ts'
 import { claimToApi } from './shape.ts'
 
@@ -13,9 +19,6 @@ export type ClaimSort = (typeof CLAIM_SORTS)[number]
 const NO_DATE = '0001-01-01'
 const asOfKey = sql`coalesce(${claims.asOf}, ${NO_DATE}::date)`
 
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-const contains = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-
 export function claimConditions(f: ClaimFilters): SQL | undefined {
   const conds: (SQL | undefined)[] = [
     f.metric?.length ? inArray(claims.metric, f.metric) : undefined,
@@ -24,10 +27,9 @@ export function claimConditions(f: ClaimFilters): SQL | undefined {
     f.who ? ilike(claims.who, contains(f.who)) : undefined,
     f.source ? ilike(claims.source, contains(f.source)) : undefined,
     f.outlet ? ilike(outlets.name, contains(f.outlet)) : undefined,
-    f.place
-      ? or(ilike(claims.location, contains(f.place)), eq(claims.country, f.place.toUpperCase()))
-      : undefined,
-    f.country ? eq(claims.country, f.country.toUpperCase()) : undefined,
+    f.place ? placeCondition(f.place) : undefined,
+    f.place_text ? placeTextCondition(f.place_text) : undefined,
+    f.country ? countryCondition(f.country) : undefined,
     f.article_id ? eq(claims.articleId, f.article_id) : undefined,
     f.from ? gte(claims.asOf, f.from) : undefined,
     f.to ? lte(claims.asOf, f.to) : undefined,
@@ -87,10 +89,19 @@ export async function listClaims(
 ) {
   const ks = keyset(sort, cursor ? decodeCursor(cursor) : null)
   const rows = await db
-    .select({ claim: claims, outlet: outlets.name, article_title: articles.title, article_url: articles.url })
+    .select({
+      claim: claims,
+      outlet: outlets.name,
+      article_title: articles.title,
+      article_url: articles.url,
+      place_name: topics.placeName,
+      place_country: topics.country,
+    })
     .from(claims)
     .leftJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(outlets, eq(outlets.id, articles.outletId))
+    .leftJoin(series, eq(series.id, claims.seriesId))
+    .leftJoin(topics, eq(topics.id, series.topicId))
     .where(and(claimConditions(filters), ks.after))
     .orderBy(...ks.order)
     .limit(limit + 1)
@@ -104,6 +115,8 @@ export async function listClaims(
       outlet: r.outlet,
       article_title: r.article_title,
       article_url: r.article_url,
+      // Where the claim is filed, which the place filter matches; null when it is in no series.
+      filed_place: r.claim.seriesId === null ? null : { name: r.place_name, country: r.place_country },
     })),
     next_cursor: rows.length > limit && last ? encodeCursor([sortKey(last), last.id]) : null,
   }

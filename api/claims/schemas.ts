@@ -88,7 +88,31 @@ export const ClaimListItem = Type.Object({
   outlet: Nullable(Type.String()),
   article_title: Nullable(Type.String()),
   article_url: Nullable(Type.String()),
+  filed_place: Nullable(
+    Type.Object(
+      { name: Nullable(Type.String()), country: Nullable(Type.String()) },
+      { description: "the place of the claim's series (what the place filter matches); null when unfiled" },
+    ),
+  ),
 })
+
+/** Place filters shared by the claims list and the exports: the resolved place, and the place as written. */
+const placeFilters = {
+  place: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description:
+        'the resolved place, as series and exports show it: a first-level division ("Idlib" also ' +
+        'finds "Khan Sheikhoun"), a country name or ISO3 code (every place in it), or part of a name',
+    }),
+  ),
+  place_text: Type.Optional(
+    Type.String({ maxLength: 200, description: 'part of the place as the sentence wrote it' }),
+  ),
+  country: Type.Optional(
+    Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO3 country the claim is filed under' }),
+  ),
+}
 
 export const ClaimQuery = Type.Object(
   {
@@ -98,8 +122,7 @@ export const ClaimQuery = Type.Object(
     who: Type.Optional(Type.String({ maxLength: 200 })),
     source: Type.Optional(Type.String({ maxLength: 200 })),
     outlet: Type.Optional(Type.String({ maxLength: 200 })),
-    place: Type.Optional(Type.String({ maxLength: 200, description: 'location text or ISO3 country' })),
-    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+    ...placeFilters,
     article_id: Type.Optional(Type.Integer({ minimum: 1 })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
@@ -132,8 +155,7 @@ export const ClaimFilters = Type.Object(
     who: Type.Optional(Type.String({ maxLength: 200 })),
     source: Type.Optional(Type.String({ maxLength: 200 })),
     outlet: Type.Optional(Type.String({ maxLength: 200 })),
-    place: Type.Optional(Type.String({ maxLength: 200 })),
-    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+    ...placeFilters,
     article_id: Type.Optional(Type.Integer({ minimum: 1 })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),

@@ -14,7 +14,9 @@ import type { Claim } from '../extractor/types.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
 import { assignClaims } from '../series/store/assign.ts'
 import { refreshSeries } from '../series/store/claims.ts'
+import { auditRefiling, refiling } from './refile.ts'
 import { claimToApi, EDITABLE } from './shape.ts'
+import { sinceDate } from './since-date.ts'
 
 export type ClaimFields = Partial<Omit<Claim, 'start' | 'end'>> & {
   start?: number | null
@@ -57,6 +59,15 @@ async function articleText(tx: Tx | Db, articleId: number) {
   return a.text
 }
 
+async function articleDate(tx: Tx, articleId: number | null | undefined) {
+  if (!articleId) return null
+  const [a] = await tx
+    .select({ published: articles.published })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+  return a?.published ?? null
+}
+
 async function reread(tx: Tx, id: number) {
   const [row] = await tx.select().from(claims).where(eq(claims.id, id))
   return row
@@ -78,6 +89,9 @@ export async function createManualClaim(
   }
   return db.transaction(async (tx) => {
     const columns = toColumns(input)
+    // "since late April" typed without its date is read as the extractor reads it in articles.
+    if (input.since && input.since_date === undefined)
+      columns.sinceDate = sinceDate(input.since, input.as_of ?? (await articleDate(tx, input.article_id)))
     const placed = input.article_id
       ? placeQuote(await articleText(tx, input.article_id), input.quote, input.start, input.end)
       : { quoteStart: null, quoteEnd: null }
@@ -138,12 +152,19 @@ export async function updateClaim(db: Db, actor: Actor, id: number, version: num
       throw badRequest('body.citation', 'must not be empty without an article')
     const [written] = await tx
       .update(claims)
-      .set({ ...changes, version: sql`${claims.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id })
+      .set({
+        ...changes,
+        ...refiling(current, changes),
+        version: sql`${claims.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedBy: actor.id,
+      })
       .where(eq(claims.id, id))
       .returning()
     // A corrected figure may belong to another series, and always changes its series' summary.
     await refreshSeries(tx, await assignClaims(tx, [written]))
     const updated = await reread(tx, id)
+    await auditRefiling(tx, actor, current, updated)
     await audit(tx, actor, {
       entity: 'claim',
       entityId: id,

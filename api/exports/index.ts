@@ -56,13 +56,29 @@ export function hxlContext(filters: ClaimFilters): HxlContext {
   return { metrics: filters.metric }
 }
 
+// Rejected claims are what reviewers threw out: an export leaves them out unless its filters name a
+// status (all three statuses for everything).
+const DEFAULT_STATUS: ClaimFilters['status'] = ['pending', 'verified']
+
+/** The filters an export reads with: its own, with the default status when it names none. */
+export const exportFilters = (f: ClaimFilters): ClaimFilters =>
+  f.status?.length ? f : { ...f, status: DEFAULT_STATUS }
+
+const LABELS: Record<string, string> = {
+  place: 'place (where claims are filed: division or country)',
+  place_text: 'place as written',
+  country: 'country (where claims are filed)',
+}
+
 /** The filters in words for the About sheet: "metric: killed, injured". */
 export function describeFilters(f: ClaimFilters): string[] {
   const out: string[] = []
+  // Always said, so a reader of the file knows whether rejected claims are in it.
+  if (!f.status?.length) out.push('status: pending, verified (rejected claims left out, the default)')
   for (const [key, value] of Object.entries(f)) {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length))
       continue
-    out.push(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+    out.push(`${LABELS[key] ?? key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
   }
   if (!f.include_projected) out.push('projected figures (forecasts) left out')
   return out
@@ -92,10 +108,11 @@ export async function writeExport(
 
 async function write(db: Db, def: ExportDefinition, out: Writable, options: WriteOptions) {
   const read = { batchSize: options.batchSize, signal: options.signal }
+  const filters = exportFilters(def.filters)
   const ctx = hxlContext(def.filters)
   if (def.format === 'csv') {
     const table = def.tables[0] ?? 'claims'
-    const rows = tableRows(db, table, def.filters, read)
+    const rows = tableRows(db, table, filters, read)
     return writeCsv(TABLES[table] as AnyTable, rows, out, {
       hxl: def.hxl,
       bom: def.bom,
@@ -105,7 +122,7 @@ async function write(db: Db, def: ExportDefinition, out: Writable, options: Writ
   }
   const sheets = def.tables.map((t) => ({
     table: TABLES[t] as AnyTable,
-    rows: tableRows(db, t, def.filters, read),
+    rows: tableRows(db, t, filters, read),
   }))
   const { rows } = await writeXlsx(sheets, out, {
     hxl: def.hxl,

@@ -240,6 +240,30 @@ function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<Summary
       seriesLatest: p.id === headline,
     }
   }
+  // A source with undated figures only is listed too, with no date, as the points table lists it;
+  // it is never the series' latest figure.
+  const dated = new Set(a.summary.latestBySource.map((p) => p.sourceKey))
+  const undated = new Map<string | null, (typeof a.points)[number]>()
+  for (const p of a.points)
+    if (p.date === null && !p.denied && !dated.has(p.sourceKey) && !undated.has(p.sourceKey))
+      undated.set(p.sourceKey, p)
+  for (const p of undated.values()) {
+    yield {
+      ...identity,
+      source: a.sourceName(p.sourceKey),
+      asOf: null,
+      low: p.low,
+      high: p.high,
+      qualifier: p.qualifier,
+      previous: null,
+      previousAsOf: null,
+      change: null,
+      changePct: null,
+      points: a.points.filter((q) => q.sourceKey === p.sourceKey).length,
+      disagreement: false,
+      seriesLatest: false,
+    }
+  }
 }
 
 /** Rows computed per series, pushed in the table's columns, with a batch every `size` rows. */

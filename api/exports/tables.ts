@@ -230,7 +230,7 @@ export const claimsTable: TableDef<SqlColumn> = {
       description: 'First-level division the figure is about, or the place as written.',
       sql: sql`coalesce(${topics.placeName}, ${claims.location})`,
     },
-    { ...COUNTRY, sql: sql`coalesce(${claims.country}, ${topics.country})` },
+    { ...COUNTRY, sql: sql`coalesce(${topics.country}, ${claims.country})` },
     {
       ...SOURCE,
       description: 'The organisation credited with the figure.',

@@ -67,6 +67,13 @@ export function textCell(text: string): ExcelJS.CellRichTextValue {
   return { richText: [{ text: xlsxText(text) }] }
 }
 
+// How every table and feed treats a figure with no date (its article had none and the text gives none).
+export const UNDATED =
+  'A figure with no date (its article had none and its text gives none) is in every table with an empty ' +
+  'date: claims, points, and the summary for a source with no dated figure. The same figure from the ' +
+  'same source, or from a copy of the same story, reported with a date counts once, under that date. ' +
+  "An undated figure is never a series' latest figure, never part of a change, and never placed on a day."
+
 function writeAbout(wb: WorkbookWriter, sheets: XlsxSheet[], options: XlsxOptions) {
   const ws = wb.addWorksheet('About')
   ws.columns = [{ width: 22 }, { width: 28 }, { width: 26 }, { width: 80 }]
@@ -94,6 +101,7 @@ function writeAbout(wb: WorkbookWriter, sheets: XlsxSheet[], options: XlsxOption
       ? 'Row 2 of each sheet holds HXL hashtags (hxlstandard.org).'
       : 'No hashtag row (ask with hxl=true).',
   ])
+  add(['Undated', UNDATED])
   add([
     'Text',
     'Text that starts with = + - @ is kept as text, never run as a formula. Dates are dates; numbers are numbers.',

@@ -18,7 +18,14 @@ export interface GroupOptions {
   demonym?: CountryLookup
   /** ISO3 of the place the figure is about: a non-combatant group of that nationality drops the suffix. */
   country?: string | null
+  /** The sentence the group was read from: a relative clause may say more than the noun. */
+  sentence?: string | null
 }
+
+// "a Turkish civilian who worked for the military" is the same person as "a Turkish civilian member of
+// the military": civilians the sentence says work for an armed force are its civilian staff.
+const WORKS_FOR_MILITARY =
+  /\bcivilians?,?\s+(?:who|that)\s+(?:had\s+)?(?:worked|works|work|was working|were working|was employed|were employed|served)\s+(?:for|with|by|in)\s+(?:the\s+)?(?:\w+\s+)?(?:military|army|armed forces)\b/i
 
 interface Base {
   key: string
@@ -134,7 +141,20 @@ export function normaliseGroup(who: string, options: GroupOptions = {}): Group {
       }
     }
   }
-  return readPart(words, lookup, options.country ?? null) ?? { key: 'people', label: 'people', country: null }
+  const group = readPart(words, lookup, options.country ?? null) ?? {
+    key: 'people',
+    label: 'people',
+    country: null,
+  }
+  if (
+    group.key.split(':')[0] === 'civilians' &&
+    options.sentence &&
+    WORKS_FOR_MILITARY.test(options.sentence)
+  ) {
+    const staff = PHRASES.get('civilian military staff')!
+    return withCountry(staff, group.country ?? countryAt(words, 0, lookup)?.iso ?? null, null, null)
+  }
+  return group
 }
 
 function splitOn(words: string[], seps: string[]): string[][] {

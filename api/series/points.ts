@@ -147,9 +147,24 @@ export function collapseIncidents(
       clusters.push(fresh)
     }
   }
-  // Undated reports cannot be placed in time: each stays an incident of its own.
-  for (const c of kept) if (claimDate(c) === null) clusters.push({ start: '', claims: [c] })
+  // An undated report of a figure that a dated report of the same source, or of the same story, gives
+  // is that incident again (an upload without a date of an article already in). Other undated reports
+  // cannot be placed in time: each stays an incident of its own, with no date.
+  for (const c of kept) {
+    if (claimDate(c) !== null) continue
+    const same = clusters.find((k) => k.start && k.claims.some((d) => sameReport(c, d)))
+    if (same) same.claims.push(c)
+    else clusters.push({ start: '', claims: [c] })
+  }
   return clusters.map(({ claims: list }) => toIncident(list)).sort(byDate)
+}
+
+/** The same figure from the same named source, or from a copy of the same story. */
+function sameReport(a: SeriesClaim, b: SeriesClaim): boolean {
+  if (a.low !== b.low || a.high !== b.high) return false
+  if (a.sourceKey !== null && a.sourceKey === b.sourceKey) return true
+  const family = (c: SeriesClaim) => c.articleFamily ?? c.articleId
+  return family(a) !== null && family(a) === family(b)
 }
 
 function toIncident(list: SeriesClaim[]): Incident {

@@ -55,7 +55,11 @@ export const SeriesQuery = Type.Object(
   {
     metric: Type.Optional(Type.String({ description: 'one metric or several, comma-separated' })),
     place: Type.Optional(
-      Type.String({ maxLength: 200, description: 'place name, ISO3 country or place key' }),
+      Type.String({
+        maxLength: 200,
+        description:
+          'division ("Idlib", "Idleb"), country name or ISO3 code (all its places), place key, or part of a name',
+      }),
     ),
     group: Type.Optional(Type.String({ maxLength: 200 })),
     source: Type.Optional(Type.String({ maxLength: 200 })),
@@ -67,6 +71,23 @@ export const SeriesQuery = Type.Object(
     topic_id: Type.Optional(Type.Integer({ minimum: 1 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+)
+
+/** What changed since a date, for the series the overview's filters select. */
+export const ChangesQuery = Type.Object(
+  {
+    since: IsoDate,
+    metric: SeriesQuery.properties.metric,
+    place: SeriesQuery.properties.place,
+    group: SeriesQuery.properties.group,
+    source: SeriesQuery.properties.source,
+    from: SeriesQuery.properties.from,
+    to: SeriesQuery.properties.to,
+    has_disagreement: SeriesQuery.properties.has_disagreement,
+    pinned: SeriesQuery.properties.pinned,
+    topic_id: SeriesQuery.properties.topic_id,
   },
   { additionalProperties: false },
 )
@@ -154,6 +175,10 @@ export const SeriesDetail = Type.Object({
 export const Buckets = Type.Object({
   kind: Type.String(),
   unit: Type.Enum(['day', 'week', 'month']),
+  undated: Type.Object(
+    { incidents: Type.Integer(), sum: Type.Number() },
+    { description: 'incidents with no date: in no bucket and no running total' },
+  ),
   buckets: Type.Array(
     Type.Object({
       start: Type.String(),

@@ -5,7 +5,7 @@
 
 import { type CountryLookup, withFallback } from './countries.ts'
 import { HEADS, institution, leadingCountry } from './institutions.ts'
-import { matchKey } from './text.ts'
+import { bagKey, matchKey } from './text.ts'
 
 export type SourceKind = 'un' | 'government' | 'military' | 'monitor' | 'ngo' | 'media' | 'health' | 'other'
 
@@ -36,6 +36,8 @@ export interface SourceOptions {
 interface Index {
   byAlias: Map<string, SourceEntry>
   byKey: Map<string, SourceEntry>
+  /** By bagKey of each alias; null where two organisations share a bag (then it decides nothing). */
+  byBag: Map<string, SourceEntry | null>
 }
 
 // Built once per table; the API passes the same array for every claim of an ingest.
@@ -44,10 +46,17 @@ const indexes = new WeakMap<readonly SourceEntry[], Index>()
 function indexOf(entries: readonly SourceEntry[]): Index {
   let index = indexes.get(entries)
   if (index) return index
-  index = { byAlias: new Map(), byKey: new Map() }
+  index = { byAlias: new Map(), byKey: new Map(), byBag: new Map() }
   for (const e of entries) {
     if (!index.byKey.has(e.key)) index.byKey.set(e.key, e)
-    for (const k of aliasKeys(e)) if (!index.byAlias.has(k)) index.byAlias.set(k, e)
+    for (const k of aliasKeys(e)) {
+      if (!index.byAlias.has(k)) index.byAlias.set(k, e)
+      const bag = bagKey(k)
+      // Only bags of two words or more: one word ("centre") says too little once order is gone.
+      if (!bag.includes(' ')) continue
+      const seen = index.byBag.get(bag)
+      index.byBag.set(bag, seen === undefined || seen?.key === e.key ? e : null)
+    }
   }
   indexes.set(entries, index)
   return index
@@ -99,8 +108,8 @@ export function normaliseSource(
   if (!whole) return null
   const index = indexOf(aliases)
   const lookup = withFallback(options.country)
-  for (const candidate of candidates(raw, whole)) {
-    const entry = index.byAlias.get(candidate)
+  for (const candidate of candidates(raw, whole, lookup)) {
+    const entry = index.byAlias.get(candidate) ?? index.byBag.get(bagKey(candidate))
     if (entry) return fromEntry(entry, 'alias')
     // "Turkey's AFAD", "Pakistan's NDMA": a country in front of one of its own bodies.
     const [iso, rest] = leadingCountry(candidate.split(' '), lookup)
@@ -138,12 +147,15 @@ const ROLES = new Set(
 const LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'by', 'in'])
 
 /** Ever shorter readings of the attribution, most faithful first. */
-function candidates(raw: string, whole: string): string[] {
+function candidates(raw: string, whole: string, country: CountryLookup): string[] {
   const out = [whole]
   const add = (s: string) => {
     const k = matchKey(s)
     if (k && !out.includes(k)) out.push(k)
   }
+  // "Russian Reconciliation Center for Syria", "UNICEF in Yemen": the body without where it works.
+  const where = /^(.+) (?:in|for|of) (\w+(?: \w+)?)$/.exec(whole)
+  if (where && country(where[2])) add(where[1])
   // "Syrian Observatory for Human Rights (SOHR)": each half on its own.
   const paren = /^(.*)\(([^)]*)\)(.*)$/.exec(raw)
   if (paren) {

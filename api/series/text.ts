@@ -29,3 +29,29 @@ export function titleCase(s: string): string {
     .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ')
 }
+
+// Spellings that differ between English varieties but name the same thing.
+const SPELLING: Record<string, string> = {
+  center: 'centre',
+  centers: 'centres',
+  organization: 'organisation',
+  organizations: 'organisations',
+  defense: 'defence',
+  program: 'programme',
+  programs: 'programmes',
+  labor: 'labour',
+}
+const LINK_WORDS = new Set(['of', 'for', 'in', 'on', 'at', 'and', 'to', 'with'])
+
+/**
+ * A match key that ignores word order, link words and spelling variety: "Russian Reconciliation Center
+ * for Syria" and "Russian Centre for Reconciliation in Syria" give the same bag.
+ */
+export function bagKey(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => w && !LINK_WORDS.has(w))
+    .map((w) => SPELLING[w] ?? w)
+    .sort()
+    .join(' ')
+}

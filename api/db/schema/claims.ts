@@ -51,6 +51,8 @@ export const claims = pgTable(
     seriesId: bigint('series_id', { mode: 'number' }).references(() => series.id),
     seriesConfidence: real('series_confidence'),
     seriesLocked: boolean('series_locked').notNull().default(false),
+    // An editor set the place or country: filing takes them as given instead of reading the sentence.
+    placeSet: boolean('place_set').notNull().default(false),
     // Bumped on every change; an edit must name the version it read, so no edit is silently lost.
     version: integer('version').notNull().default(1),
     createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),

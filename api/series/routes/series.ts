@@ -3,10 +3,11 @@ import { Type } from 'typebox'
 import { METRICS, type Metric } from '../../extractor/types.ts'
 import { notFound } from '../../http/errors.ts'
 import { listParam } from '../../http/list-param.ts'
-import { errors, IdParams, IsoDate, Nullable } from '../../http/schemas.ts'
+import { errors, IdParams, Nullable } from '../../http/schemas.ts'
 import {
   Buckets,
   Changes,
+  ChangesQuery,
   Operation,
   SeriesDetail,
   SeriesPatch,
@@ -114,11 +115,15 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['series'],
         summary: 'What changed since a date: new figures, biggest moves, new disagreements',
-        querystring: Type.Object({ since: IsoDate }, { additionalProperties: false }),
+        description: 'Takes the overview filters of GET /api/topics (metric, place, group, source, dates…).',
+        querystring: ChangesQuery,
         response: { 200: Changes, ...errors(400, 401) },
       },
     },
-    async (request) => changesSince(fastify.db, request.query.since),
+    async (request) => {
+      const { since, metric, ...rest } = request.query
+      return changesSince(fastify.db, since, { ...rest, metric: metricList(metric) })
+    },
   )
 
   fastify.patch(

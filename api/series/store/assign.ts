@@ -54,13 +54,14 @@ export function seriesTitle(metric: Metric, group: string, place: string | null,
 export function seriesIdentity(
   c: Pick<ClaimRow, 'metric' | 'who' | 'location' | 'country' | 'sinceDate' | 'since'>,
   articlePlace: NormalPlace | null = null,
+  sentence: string | null = null,
 ) {
   // A figure whose sentence names no place is about the place its article is about.
   const place =
     !c.location && articlePlace && (!c.country || c.country === articlePlace.country)
       ? articlePlace
       : normalisePlace(c.location, c.country)
-  const group = normaliseGroup(c.who, { demonym: gazetteerCountry, country: place.country })
+  const group = normaliseGroup(c.who, { demonym: gazetteerCountry, country: place.country, sentence })
   const cumulative = Boolean(c.sinceDate)
   return {
     place,
@@ -97,7 +98,7 @@ export type AssignRow = Pick<
   | 'quoteEnd'
   | 'seriesLocked'
   | 'seriesId'
->
+> & { placeSet?: boolean }
 
 export interface Filing {
   sourceId: number | null
@@ -119,8 +120,11 @@ export async function fileClaims(
 ): Promise<{ filings: Filing[]; touched: number[] }> {
   if (!rows.length) return { filings: [], touched: [] }
   const table = await sourceTable(tx)
-  const placed = (c: AssignRow) => Boolean(c.articleId && c.origin !== 'manual' && c.quoteStart !== null)
-  const unread = [...new Set(rows.filter(placed).map((c) => c.articleId!))].filter((id) => !texts.has(id))
+  // Where its sentence says, unless a person entered the claim or set its place by hand.
+  const placed = (c: AssignRow) =>
+    Boolean(c.articleId && c.origin !== 'manual' && !c.placeSet && c.quoteStart !== null)
+  const quoted = (c: AssignRow) => Boolean(c.articleId && c.quoteStart !== null)
+  const unread = [...new Set(rows.filter(quoted).map((c) => c.articleId!))].filter((id) => !texts.has(id))
   if (unread.length) {
     const found = await tx
       .select({ id: articles.id, text: articles.text })
@@ -135,9 +139,10 @@ export async function fileClaims(
   }
   // Where a figure happened, by strength of evidence: a place its own sentence puts it in (the
   // extractor's choice when the sentence agrees), then the place its article is mostly about.
-  const placeFor = (c: AssignRow): NormalPlace | null => {
-    if (!placed(c)) return null
-    const sentence = sentenceAround(texts.get(c.articleId!)!, c.quoteStart!, c.quoteEnd ?? c.quoteStart!)
+  const sentenceOf = (c: AssignRow) =>
+    quoted(c) ? sentenceAround(texts.get(c.articleId!)!, c.quoteStart!, c.quoteEnd ?? c.quoteStart!) : null
+  const placeFor = (c: AssignRow, sentence: string | null): NormalPlace | null => {
+    if (!placed(c) || sentence === null) return null
     const named = locativePlaces(sentence)
     const own = c.location ? normalisePlace(c.location, c.country) : null
     if (own && named.some((p) => p.key === own.key)) return own
@@ -145,8 +150,9 @@ export async function fileClaims(
   }
   const plans = rows.map((c) => {
     const match = normaliseSource(c.source, table, { country: gazetteerCountry })
-    const place = placeFor(c)
-    const id = seriesIdentity(place ? { ...c, location: null, country: null } : c, place)
+    const sentence = sentenceOf(c)
+    const place = placeFor(c, sentence)
+    const id = seriesIdentity(place ? { ...c, location: null, country: null } : c, place, sentence)
     return { c, match, key: { ...id, metric: c.metric } }
   })
   await resolveSources(

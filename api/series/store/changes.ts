@@ -3,19 +3,20 @@ import type { Db } from '../../db/client.ts'
 import { series, topics } from '../../db/schema/index.ts'
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { analyse } from './claims.ts'
-import { changeToApi, seriesToApi } from './read.ts'
+import { changeToApi, conditions, type SeriesFilters, seriesToApi } from './read.ts'
 
 /**
  * What moved since a date: figures first stored since then, the biggest moves they made against the
  * same source's previous figure, and disagreements they started.
  */
-export async function changesSince(db: Db, since: string, limit = 50) {
+export async function changesSince(db: Db, since: string, filters: SeriesFilters = {}, limit = 50) {
   const sinceTime = new Date(since)
   const touched = await db
     .select({ s: series, t: topics })
     .from(series)
     .innerJoin(topics, eq(topics.id, series.topicId))
-    .where(and(isNull(series.mergedInto), gte(series.updatedAt, sinceTime)))
+    // The overview's filters, so that what changed is about the topics it shows.
+    .where(and(isNull(series.mergedInto), gte(series.updatedAt, sinceTime), conditions(filters)))
     .orderBy(desc(series.updatedAt))
     .limit(limit)
   const rows = await readSeriesClaims(

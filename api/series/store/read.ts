@@ -9,6 +9,7 @@ import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
 import type { SeriesQuery } from '../schemas.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 import { analyse } from './claims.ts'
+import { readPlace } from './place-filter.ts'
 
 /** The series-list filters: the route's query, with the metric list parsed. */
 export type SeriesFilters = Omit<Static<typeof SeriesQuery>, 'metric' | 'limit' | 'cursor'> & {
@@ -17,7 +18,9 @@ export type SeriesFilters = Omit<Static<typeof SeriesQuery>, 'metric' | 'limit' 
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-function conditions(f: SeriesFilters): SQL | undefined {
+/** Live series with points matching the overview's filters; the place as claims filters read it. */
+export function conditions(f: SeriesFilters): SQL | undefined {
+  const meant = f.place ? readPlace(f.place) : {}
   return and(
     isNull(series.mergedInto),
     // Series whose claims were all rejected have nothing left to show.
@@ -28,6 +31,8 @@ function conditions(f: SeriesFilters): SQL | undefined {
           ilike(topics.placeName, like(f.place)),
           eq(topics.country, f.place.toUpperCase()),
           eq(topics.placeKey, f.place),
+          meant.key ? eq(topics.placeKey, meant.key) : undefined,
+          meant.country ? eq(topics.country, meant.country) : undefined,
         )
       : undefined,
     f.group ? or(ilike(topics.groupLabel, like(f.group)), eq(topics.groupKey, f.group)) : undefined,
@@ -159,7 +164,14 @@ export async function listTopics(db: Db, f: SeriesFilters, limit: number, offset
     .from(series)
     .innerJoin(topics, eq(topics.id, series.topicId))
     .where(and(conditions(f), inArray(topics.id, page)))
-    .orderBy(desc(series.pinned), desc(series.updatedAt))
+    // The headline series first: the pinned one, then the one most sources report.
+    .orderBy(
+      desc(series.pinned),
+      desc(series.sourceCount),
+      desc(series.pointCount),
+      desc(series.updatedAt),
+      desc(series.id),
+    )
   const items = page.map((id) => {
     const mine = rows.filter((r) => r.t.id === id)
     const t = mine[0].t
@@ -277,9 +289,12 @@ export async function seriesBuckets(db: Db, id: number, unit: BucketUnit) {
   const { s } = await getSeriesRow(db, id)
   const a = analyse('incident', await detailClaims(db, id))
   const rows = incidentTotals(a.points, unit)
+  // Undated incidents cannot be put in a period; they are counted apart, never on an invented day.
+  const undated = a.points.filter((p) => p.date === null && !p.denied)
   return {
     kind: s.kind,
     unit,
+    undated: { incidents: undated.length, sum: undated.reduce((n, p) => n + p.low, 0) },
     buckets: rows.map((r) => ({
       start: r.start,
       end: r.end,

@@ -116,6 +116,7 @@ export function ReviewPage(props: { query: Query }) {
             outlet: one.article?.outlet ?? null,
             article_title: one.article?.title ?? null,
             article_url: one.article?.url ?? null,
+            filed_place: null,
           },
           ...list,
         ]

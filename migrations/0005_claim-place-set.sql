@@ -1,0 +1,1 @@
+ALTER TABLE "claims" ADD COLUMN "place_set" boolean DEFAULT false NOT NULL;
