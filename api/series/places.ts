@@ -133,6 +133,8 @@ const LOCATIVE =
 export function locativePlaces(sentence: string): NormalPlace[] {
   const out: NormalPlace[] = []
   for (const m of sentence.matchAll(LOCATIVE)) {
+    // "Turkey's Defense Ministry" names who speaks, not where: a possessive before a name is an actor.
+    if (m[2] && /^[A-Z]/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue
     const words = (m[1] ?? m[2]).replace(/['’]s$/, '').split(/\s+/)
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join(' ')
