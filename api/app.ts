@@ -7,7 +7,8 @@ import auth, { type Access, routeAccess } from './plugins/auth.ts'
 import bootstrap from './plugins/bootstrap.ts'
 import database from './plugins/database.ts'
 import docs from './plugins/docs.ts'
-import errorHandler from './plugins/error-handler.ts'
+import errorHandler, { frameworkErrors } from './plugins/error-handler.ts'
+import jsonBody from './plugins/json-body.ts'
 import scheduler from './plugins/scheduler.ts'
 import security from './plugins/security.ts'
 import validation from './plugins/validation.ts'
@@ -59,6 +60,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   )
   fastify.addSchema(ErrorResponse)
   await fastify.register(validation)
+  await fastify.register(jsonBody)
   await fastify.register(cookie)
   await fastify.register(security)
   await fastify.register(docs)
@@ -135,6 +137,7 @@ export async function buildServer(config: Config, options: FastifyServerOptions 
     pluginTimeout: 120_000,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: config.TRUST_PROXY === 'on',
+    frameworkErrors,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>()
   await app.register(fp(tally), { config })

@@ -113,6 +113,9 @@ describe('POST /api/articles', () => {
       [{ text: '   ' }, 'body.text'],
       [{ text: 'ok text', published: '2024-13-45' }, 'body.published'],
       [{ text: 'ok text', url: 'not a url' }, 'body.url'],
+      [{ text: 'ok text', url: 'javascript:alert(1)' }, 'body.url'],
+      [{ text: 'ok text', url: 'data:text/html,<b>x</b>' }, 'body.url'],
+      [{ text: 'ok text', url: 'ftp://files.example/a' }, 'body.url'],
       [{ text: 'ok text', mystery: 1 }, 'mystery'],
       [{ text: 42 }, 'body.text'],
     ]

@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { HttpError } from '../services/errors.ts'
 
@@ -34,12 +34,13 @@ export default fp(async function security(fastify: FastifyInstance) {
   // from this site. Browsers mark cross-site requests (Sec-Fetch-Site, Origin) and a cross-site form
   // cannot hide either; scripts with API tokens send no cookie and are not affected.
   fastify.addHook('onRequest', async (request) => {
-    if (SAFE.has(request.method) || request.headers.authorization || !request.headers.cookie) return
+    // Only a Bearer token authenticates instead of the cookie (plugins/auth.ts); any other
+    // Authorization header leaves the cookie in charge, so the check still applies.
+    if (SAFE.has(request.method) || isTokenAuth(request) || !request.headers.cookie) return
     const site = request.headers['sec-fetch-site']
     const origin = request.headers.origin
     const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none'
-    const foreignOrigin = origin !== undefined && origin !== 'null' && new URL(origin).host !== request.host
-    if (crossSite || foreignOrigin || origin === 'null') {
+    if (crossSite || (origin !== undefined && !sameOrigin(origin, request))) {
       throw new HttpError(
         403,
         'cross_site_request',
@@ -48,3 +49,14 @@ export default fp(async function security(fastify: FastifyInstance) {
     }
   })
 })
+
+export const isTokenAuth = (request: FastifyRequest) =>
+  request.headers.authorization?.startsWith('Bearer ') === true
+
+// Scheme, host and port must all match: http://tally.example is another origin than https://….
+// A header that is not a URL at all ("null", garbage) is foreign.
+function sameOrigin(origin: string, request: FastifyRequest): boolean {
+  const own = `${request.protocol}://${request.host}`
+  if (!URL.canParse(origin) || !URL.canParse(own)) return false
+  return new URL(origin).origin === new URL(own).origin
+}

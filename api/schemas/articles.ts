@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { IsoDate, Nullable } from './common.ts'
+import { HttpUrl, IsoDate, Nullable } from './common.ts'
 
 export const OutletRef = Type.Union([
   Type.String({ minLength: 1, maxLength: 200 }),
@@ -23,7 +23,7 @@ export const ArticleCreate = Type.Object(
       Type.String({ maxLength: MAX_ARTICLE_CHARS, description: 'or its HTML, converted to text' }),
     ),
     title: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
-    url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    url: Type.Optional(Nullable(HttpUrl)),
     outlet: Type.Optional(Nullable(OutletRef)),
     published: Type.Optional(Nullable(IsoDate)),
     language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
@@ -34,7 +34,7 @@ export const ArticleCreate = Type.Object(
 export const ArticlePatch = Type.Object(
   {
     title: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
-    url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    url: Type.Optional(Nullable(HttpUrl)),
     outlet: Type.Optional(Nullable(OutletRef)),
     published: Type.Optional(Nullable(IsoDate)),
     language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
