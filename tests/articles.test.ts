@@ -158,6 +158,39 @@ describe('POST /api/articles/batch', () => {
   })
 })
 
+describe('POST /api/articles/batch with items the database cannot take', () => {
+  it('answers each item on its own: good ones stored, bad ones a 400-style error naming the field', async () => {
+    const before = await counts()
+    const res = await post(
+      {
+        articles: [
+          { text: 'Storms killed 4 fishermen off Chittagong on Monday, officials said.' },
+          { text: 'bad\u0000 item' },
+          { text: 'A landslide killed 9 villagers in Sindhupalchok, police said.', published: '0000-06-01' },
+          'not an article',
+          { text: 'Cholera killed 17 people in Borno this week, health officials said.' },
+        ],
+      },
+      '/api/articles/batch',
+    )
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body).toMatchObject({ created: 2, failed: 3 })
+    expect(body.results.map((r: { status: string }) => r.status)).toEqual([
+      'created',
+      'error',
+      'error',
+      'error',
+      'created',
+    ])
+    expect(body.results[1].error.message).toContain('articles.1.text')
+    expect(body.results[2].error.message).toContain('articles.2.published')
+    expect(body.results[3].error.message).toContain('articles.3')
+    const after = await counts()
+    expect(after.articles).toBe(before.articles + 2)
+  })
+})
+
 describe.skipIf(!haveSeeds)('near-duplicates', () => {
   it('links a trimmed, reordered copy to its original, and no seed to another seed', async () => {
     const seeds = readSeeds()

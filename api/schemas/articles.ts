@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type Static, Type } from 'typebox'
 import { HttpUrl, IsoDate, Nullable } from './common.ts'
 
 export const OutletRef = Type.Union([
@@ -72,7 +72,15 @@ export const IngestResponse = Type.Object({
 })
 
 export const BatchCreate = Type.Object(
-  { articles: Type.Array(ArticleCreate, { minItems: 1, maxItems: 1000 }) },
+  {
+    // Each article is checked on its own (routes/articles), so one bad item is reported, not the batch.
+    articles: Type.Array(
+      Type.Unsafe<Static<typeof ArticleCreate>>({
+        description: 'an article as for POST /api/articles; each is checked on its own',
+      }),
+      { minItems: 1, maxItems: 1000 },
+    ),
+  },
   { additionalProperties: false },
 )
 

@@ -10,6 +10,7 @@ import {
   BatchResponse,
   IngestResponse,
 } from '../../schemas/articles.ts'
+import { itemChecker } from '../../plugins/schema-rules.ts'
 import { HistoryEntry } from '../../schemas/claims.ts'
 import { errors, IdParams, Nullable } from '../../schemas/common.ts'
 import {
@@ -23,6 +24,8 @@ import { history } from '../../services/claims-write.ts'
 import { HttpError } from '../../services/errors.ts'
 import { ingestArticle } from '../../services/ingest.ts'
 import { ingestArticles } from '../../services/ingest-batch.ts'
+
+const checkArticle = itemChecker<Static<typeof ArticleCreate>>(ArticleCreate)
 
 const articles: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
@@ -58,7 +61,7 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
       const outcomes = await ingestArticles(
         fastify.db,
         request.actor,
-        request.body.articles.map((body) => () => toArticleInput(body)),
+        request.body.articles.map((body, i) => () => toArticleInput(checkArticle(body, `articles.${i}`))),
         { embedded: fastify.database.kind === 'pglite' },
       )
       const results: Static<typeof BatchResponse>['results'] = outcomes.map((r, index) =>
