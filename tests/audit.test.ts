@@ -144,7 +144,9 @@ describe('writes by each role', () => {
       who: 'civilians',
     })
     expect(edit.status).toBe(200)
-    expect((await as(editor, 'POST', `/api/claims/${claimId}/verify`)).status).toBe(200)
+    expect(
+      (await as(editor, 'POST', `/api/claims/${claimId}/verify`, { version: edit.body.version })).status,
+    ).toBe(200)
     expect((await as(editor, 'PATCH', `/api/articles/${articleId}`, { title: 'Idlib, August' })).status).toBe(
       200,
     )

@@ -27,7 +27,7 @@ const VALID: Record<string, () => unknown> = {
     article_id: articleId,
   }),
   'PATCH /api/claims/:id': () => ({ version: 1, who: 'civilians' }),
-  'POST /api/claims/review': () => ({ ids: [claimId], status: 'verified' }),
+  'POST /api/claims/review': () => ({ claims: [{ id: claimId, version: 1 }], status: 'verified' }),
   'POST /api/claims/:id/move': () => ({ series_id: seriesId }),
   'PATCH /api/series/:id': () => ({ title: 'Renamed' }),
   'POST /api/series/:id/split': () => ({ claim_ids: [claimId] }),

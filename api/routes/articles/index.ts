@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from 'typebox'
+import { itemChecker } from '../../plugins/schema-rules.ts'
 import {
   ArticleCreate,
   ArticleDetail,
@@ -10,7 +11,6 @@ import {
   BatchResponse,
   IngestResponse,
 } from '../../schemas/articles.ts'
-import { itemChecker } from '../../plugins/schema-rules.ts'
 import { HistoryEntry } from '../../schemas/claims.ts'
 import { errors, IdParams, Nullable } from '../../schemas/common.ts'
 import {
