@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm'
+import { keepOneAdmin } from '../accounts/last-admin.ts'
 import type { Db } from '../db/client.ts'
 import { apiTokens, type Role, sessions, type User, users } from '../db/schema/index.ts'
 import { type Actor, audit } from './audit.ts'
@@ -192,6 +193,7 @@ export async function updateUser(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update')
     if (!before) throw new HttpError(404, 'not_found', `User ${id} not found`)
+    await keepOneAdmin(tx, id, patch)
     const [after] = await tx
       .update(users)
       .set({

@@ -45,7 +45,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: "Change a user's role, name or password, or disable the account",
         params: IdParams,
         body: UserPatch,
-        response: { 200: PublicUser, ...errors(400, 401, 403, 404) },
+        response: { 200: PublicUser, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
