@@ -3,6 +3,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type ExportFeed, exportFeeds } from '../db/schema/exports.ts'
+import { users } from '../db/schema/index.ts'
 import type { ExportDefinition } from '../exports/index.ts'
 import type { TableName } from '../exports/tables.ts'
 import { type Actor, audit } from './audit.ts'
@@ -149,7 +150,12 @@ export async function readFeed(
   record = true,
 ): Promise<{ feed: ExportFeed; definition: FeedDefinition } | null> {
   if (!TOKEN.test(token)) return null
-  const live = and(eq(exportFeeds.tokenHash, digest(token)), isNull(exportFeeds.revokedAt))
+  // A feed speaks for its creator: once their account is disabled it stops, like their sessions.
+  const live = and(
+    eq(exportFeeds.tokenHash, digest(token)),
+    isNull(exportFeeds.revokedAt),
+    sql`not exists (select 1 from ${users} where ${users.id} = ${exportFeeds.createdBy} and ${users.disabledAt} is not null)`,
+  )
   const [feed] = record
     ? await db
         .update(exportFeeds)

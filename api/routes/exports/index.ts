@@ -15,6 +15,7 @@ import {
   type TableName,
   writeExport,
 } from '../../exports/index.ts'
+import { ownerOrAdmin } from '../../exports/ownership.ts'
 import { METRICS, type Metric } from '../../extractor/types.ts'
 import { errors, IdParams } from '../../schemas/common.ts'
 import type { ClaimFilters } from '../../services/claims-query.ts'
@@ -163,6 +164,7 @@ const downloads: FastifyPluginAsyncTypebox = async (fastify) => {
 
 const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
   const actorOf = (request: FastifyRequest) => request.actor
+  const owned = ownerOrAdmin(fastify, 'schedule')
 
   fastify.get(
     '/',
@@ -222,6 +224,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
   fastify.patch(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Change a scheduled export (a new cron or time zone starts afresh from now)',
@@ -236,6 +239,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
   fastify.delete(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Delete a scheduled export and its history (its files stay in EXPORT_DIR)',
@@ -256,6 +260,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     fastify.post(
       `/:id/${action}`,
       {
+        preHandler: owned,
         schema: {
           tags: ['exports'],
           summary: paused ? 'Pause a scheduled export' : 'Resume a paused export (from the next slot on)',
@@ -347,6 +352,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
 }
 
 const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
+  const owned = ownerOrAdmin(fastify, 'feed')
   const definitionOf = (b: {
     tables?: TableName[]
     filters?: ClaimFilters
@@ -411,6 +417,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.patch(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Rename a feed or change what it serves (its URL stays)',
@@ -425,6 +432,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/:id/revoke',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Revoke a feed: its URL answers 404 from now on',
@@ -438,6 +446,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.delete(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Delete a feed',
