@@ -17,6 +17,10 @@ const ConfigSchema = Type.Object({
   // Behind a reverse proxy that terminates HTTPS: trust X-Forwarded-* so cookies are marked Secure.
   TRUST_PROXY: Type.Enum(['on', 'off'], { default: 'off' }),
   LOGIN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, default: 10 }),
+  // PostgreSQL server only: give up connecting after this many seconds, and cancel any statement
+  // running longer than this many seconds, so that an outage answers 503 rather than queueing.
+  DB_CONNECT_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, maximum: 60, default: 3 }),
+  DB_STATEMENT_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, maximum: 3600, default: 60 }),
   EXPORT_DIR: Type.String({ default: './exports', minLength: 1 }),
   SCHEDULER: Type.Enum(['on', 'off'], { default: 'on' }),
 })

@@ -60,6 +60,7 @@ const DOWN = new Set([
   'CONNECTION_CLOSED',
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
+  '57014', // statement_timeout: the database is too slow to answer now
   '57P01',
   '57P03',
 ])
