@@ -136,7 +136,11 @@ export async function buildServer(config: Config, options: FastifyServerOptions 
     // First start migrates, seeds and loads sample data before listening; slow disks need time.
     pluginTimeout: 120_000,
     routerOptions: { ignoreTrailingSlash: true },
-    trustProxy: config.TRUST_PROXY === 'on',
+    // A hop count, as a function because Fastify's types omit the number form its runtime takes.
+    trustProxy:
+      config.TRUST_PROXY === 'off'
+        ? false
+        : (_address: string, hop: number) => hop < Number(config.TRUST_PROXY),
     frameworkErrors,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>()

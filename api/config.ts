@@ -14,8 +14,9 @@ const ConfigSchema = Type.Object({
   SESSION_TTL_HOURS: Type.Number({ exclusiveMinimum: 0, default: 12 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, default: 5 }),
-  // Behind a reverse proxy that terminates HTTPS: trust X-Forwarded-* so cookies are marked Secure.
-  TRUST_PROXY: Type.Enum(['on', 'off'], { default: 'off' }),
+  // Behind reverse proxies: how many of them (1 for one nginx) may set X-Forwarded-For/-Proto. Only
+  // that many hops from the right are believed, so a client cannot pick its own address.
+  TRUST_PROXY: Type.String({ pattern: '^(off|[1-9])$', default: 'off' }),
   LOGIN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, default: 10 }),
   // PostgreSQL server only: give up connecting after this many seconds, and cancel any statement
   // running longer than this many seconds, so that an outage answers 503 rather than queueing.

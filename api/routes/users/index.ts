@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { asc } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { Type } from 'typebox'
+import { recordSignIn } from '../../accounts/sign-in.ts'
 import { users } from '../../db/schema/index.ts'
 import { errors, IdParams } from '../../schemas/common.ts'
 import { PublicUser, UserCreate, UserPatch } from '../../schemas/users.ts'
 import { createUser, publicUser, updateUser } from '../../services/accounts.ts'
+import { notFound } from '../../services/errors.ts'
 
 // Accounts are the admins' business only.
 const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -50,6 +52,31 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request) =>
       publicUser(await updateUser(fastify.db, request.actor, request.params.id, request.body)),
+  )
+
+  fastify.post(
+    '/:id/sign-in-reset',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'Let a user whose failed sign-ins made them wait try again at once',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const [user] = await fastify.db.select().from(users).where(eq(users.id, request.params.id))
+      if (!user) throw notFound('User', request.params.id)
+      await recordSignIn(fastify.db, {
+        email: user.email,
+        userId: user.id,
+        address: request.ip,
+        outcome: 'reset',
+        by: request.actor,
+      })
+      return reply.code(204).send(null)
+    },
   )
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_sign_in_idx" ON "audit_log" USING btree ("actor_label","id") WHERE "audit_log"."entity" = 'sign_in';
