@@ -4,7 +4,7 @@
 //   npm run restore -- tally.tar.gz [--data-dir ./data]
 //     loads a copy into an empty data folder (server stopped), then applies pending migrations
 // On a PostgreSQL server use pg_dump / pg_restore (see the README).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../db/client.ts'
@@ -26,10 +26,11 @@ async function backup() {
     headers: { authorization: `Bearer ${values.token}` },
   })
   if (!res.ok) throw new Error(`the server answered ${res.status}: ${await res.text()}`)
-  const name =
-    /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'tally-backup.tar.gz'
-  const out = values.out ?? name
-  writeFileSync(out, Buffer.from(await res.arrayBuffer()))
+  // The file name is ours, not the server's: a header must never choose where this writes.
+  const out = values.out ?? `tally-backup-${new Date().toISOString().slice(0, 10)}.tar.gz`
+  // The copy holds password hashes and every article: readable by its owner only.
+  writeFileSync(out, Buffer.from(await res.arrayBuffer()), { mode: 0o600 })
+  chmodSync(out, 0o600)
   console.log(`wrote ${out}`)
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { readSessionCookie } from '../accounts/session-cookie.ts'
 import type { Role, User } from '../db/schema/index.ts'
 import { findUserByApiToken, findUserBySession } from '../services/accounts.ts'
 import type { Actor } from '../services/audit.ts'
@@ -18,7 +19,8 @@ declare module 'fastify' {
   }
 }
 
-export const SESSION_COOKIE = 'tally_session'
+export { SESSION_COOKIE } from '../accounts/session-cookie.ts'
+
 const RANK: Record<Access, number> = { public: 0, viewer: 1, editor: 2, admin: 3 }
 
 export function routeAccess(method: string, access: Access | undefined): Access {
@@ -53,6 +55,6 @@ async function identify(fastify: FastifyInstance, request: FastifyRequest): Prom
     if (!user) throw new HttpError(401, 'invalid_token', 'The API token is unknown or revoked.')
     return user
   }
-  const cookie = request.cookies?.[SESSION_COOKIE]
+  const cookie = readSessionCookie(request)
   return cookie ? findUserBySession(fastify.db, cookie) : null
 }

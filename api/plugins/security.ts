@@ -26,8 +26,16 @@ export default fp(async function security(fastify: FastifyInstance) {
       },
     },
     referrerPolicy: { policy: 'same-origin' },
+    // Sent below, and only over https: over plain http it means nothing, and a browser that once got
+    // it from a dev host would refuse that host's plain-http pages for a year.
+    strictTransportSecurity: false,
     // Data is JSON for this origin only; no other site needs to embed these responses.
     crossOriginResourcePolicy: { policy: 'same-origin' },
+  })
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains')
   })
 
   // A cookie is sent with cross-site requests too, so a write carried by a session cookie must come

@@ -2,9 +2,9 @@ import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
 import { Type } from 'typebox'
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../accounts/session-cookie.ts'
 import { recordSignIn, signInWait } from '../../accounts/sign-in.ts'
 import type { Config } from '../../config.ts'
-import { SESSION_COOKIE } from '../../plugins/auth.ts'
 import { errors } from '../../schemas/common.ts'
 import { PublicUser } from '../../schemas/users.ts'
 import { authenticate, endSession, publicUser, startSession } from '../../services/accounts.ts'
@@ -60,16 +60,10 @@ const auth: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { co
       })
       if (!user) throw new HttpError(401, 'invalid_credentials', 'E-mail or password is wrong.')
       // A fresh session id at every sign-in, and the old one dropped.
-      const old = request.cookies[SESSION_COOKIE]
+      const old = readSessionCookie(request)
       if (old) await endSession(fastify.db, old)
       const session = await startSession(fastify.db, user, config.SESSION_TTL_HOURS)
-      reply.setCookie(SESSION_COOKIE, session.id, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: request.protocol === 'https',
-        expires: session.expiresAt,
-      })
+      setSessionCookie(request, reply, session.id, session.expiresAt)
       return { user: publicUser(user) }
     },
   )
@@ -85,9 +79,9 @@ const auth: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { co
       },
     },
     async (request, reply) => {
-      const id = request.cookies[SESSION_COOKIE]
+      const id = readSessionCookie(request)
       if (id) await endSession(fastify.db, id)
-      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      clearSessionCookie(request, reply)
       return reply.code(204).send(null)
     },
   )
