@@ -22,6 +22,9 @@ const ConfigSchema = Type.Object({
   // running longer than this many seconds, so that an outage answers 503 rather than queueing.
   DB_CONNECT_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, maximum: 60, default: 3 }),
   DB_STATEMENT_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, maximum: 3600, default: 60 }),
+  // The embedded database does not flush to disk (docs/durability.md): listening beyond this machine
+  // with it needs this explicit "on"; the production setup is a PostgreSQL server (DATABASE_URL).
+  EMBEDDED_IN_PRODUCTION: Type.Enum(['on', 'off'], { default: 'off' }),
   EXPORT_DIR: Type.String({ default: './exports', minLength: 1 }),
   SCHEDULER: Type.Enum(['on', 'off'], { default: 'on' }),
 })
@@ -32,4 +35,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Empty strings mean "not set", as docker-compose passes them for unset variables.
   const data = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
   return envSchema<Config>({ schema: ConfigSchema as object, data, env: false, dotenv: false })
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/
+
+/**
+ * What the embedded database promises, said at start-up; and a refusal to serve other machines with it
+ * unless EMBEDDED_IN_PRODUCTION=on. Null when a PostgreSQL server is configured.
+ */
+export function embeddedDurability(config: Config): { refuse: boolean; message: string } | null {
+  if (config.DATABASE_URL || config.DATA_DIR.startsWith('memory://')) return null
+  const loopback = LOOPBACK.test(config.HOST)
+  const promise =
+    'Embedded database: an acknowledged write survives a crash or kill -9 of Tally, but not a power cut, ' +
+    'kernel panic or VM reset (PGlite never flushes to disk). For production set DATABASE_URL to a ' +
+    'PostgreSQL server.'
+  if (loopback || config.EMBEDDED_IN_PRODUCTION === 'on') return { refuse: false, message: promise }
+  return {
+    refuse: true,
+    message: `HOST=${config.HOST} serves other machines, with the embedded database. ${promise} Set EMBEDDED_IN_PRODUCTION=on to accept that.`,
+  }
 }
