@@ -24,10 +24,12 @@ import { history } from '../../services/claims-write.ts'
 import { HttpError } from '../../services/errors.ts'
 import { ingestArticle } from '../../services/ingest.ts'
 import { ingestArticles } from '../../services/ingest-batch.ts'
+import { closeHtmlPool, withHtmlConverted } from '../../text/html-pool.ts'
 
 const checkArticle = itemChecker<Static<typeof ArticleCreate>>(ArticleCreate)
 
 const articles: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.addHook('onClose', closeHtmlPool)
   fastify.post(
     '/',
     {
@@ -41,7 +43,8 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const result = await ingestArticle(fastify.db, request.actor, toArticleInput(request.body))
+      const body = await withHtmlConverted(request.body)
+      const result = await ingestArticle(fastify.db, request.actor, toArticleInput(body))
       const article = await getArticleSummary(fastify.db, result.article.id)
       return reply.code(result.status === 'created' ? 201 : 200).send({ status: result.status, article })
     },
@@ -61,7 +64,19 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
       const outcomes = await ingestArticles(
         fastify.db,
         request.actor,
-        request.body.articles.map((body, i) => () => toArticleInput(checkArticle(body, `articles.${i}`))),
+        await Promise.all(
+          request.body.articles.map(async (body, i) => {
+            // Checked and converted (HTML off the main thread) up front; a bad item is its own error.
+            const ready = await (async () =>
+              withHtmlConverted(checkArticle(body, `articles.${i}`), `articles.${i}.html`))().catch(
+              (err: unknown) => err,
+            )
+            return () => {
+              if (ready instanceof Error) throw ready
+              return toArticleInput(ready as typeof body)
+            }
+          }),
+        ),
         { embedded: fastify.database.kind === 'pglite' },
       )
       const results: Static<typeof BatchResponse>['results'] = outcomes.map((r, index) =>

@@ -1,0 +1,29 @@
+import { badRequest } from '../services/errors.ts'
+
+// html-to-text builds a tree and walks it recursively: 10,000 nested tags overflow the stack, and
+// hundreds of thousands of tags take tens of seconds. Both are refused before any parsing, by one
+// linear scan of the tags (void elements and self-closed tags do not nest).
+export const MAX_HTML_TAGS = 100_000
+export const MAX_HTML_DEPTH = 200
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g
+const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '))
+
+export function checkHtmlShape(html: string, field = 'body.html') {
+  let tags = 0
+  let depth = 0
+  let deepest = 0
+  for (const m of html.matchAll(TAG)) {
+    if (++tags > MAX_HTML_TAGS) {
+      throw badRequest(
+        field,
+        `has more than ${MAX_HTML_TAGS.toLocaleString('en')} tags; send the text instead`,
+      )
+    }
+    if (m[1]) depth = Math.max(0, depth - 1)
+    else if (!m[3] && !VOID.has(m[2].toLowerCase())) deepest = Math.max(deepest, ++depth)
+    if (deepest > MAX_HTML_DEPTH) {
+      throw badRequest(field, `nests tags more than ${MAX_HTML_DEPTH} deep; send the text instead`)
+    }
+  }
+}
