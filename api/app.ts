@@ -13,6 +13,7 @@ import scheduler from './plugins/scheduler.ts'
 import security from './plugins/security.ts'
 import validation from './plugins/validation.ts'
 import web from './plugins/web.ts'
+import accountRoutes from './routes/account/index.ts'
 import adminRoutes from './routes/admin/index.ts'
 import articleRoutes from './routes/articles/index.ts'
 import authRoutes from './routes/auth/index.ts'
@@ -73,6 +74,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
 
   await fastify.register(healthRoutes)
   await fastify.register(authRoutes, { prefix: '/api/auth', config })
+  await fastify.register(accountRoutes, { prefix: '/api/account', config })
   await fastify.register(articleRoutes, { prefix: '/api/articles' })
   await fastify.register(claimRoutes, { prefix: '/api/claims' })
   await fastify.register(outletRoutes, { prefix: '/api/outlets' })

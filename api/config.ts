@@ -10,7 +10,7 @@ const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
   SAMPLE_DATA: Type.Enum(['on', 'off'], { default: 'on' }),
   ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$' })),
-  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10 })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
   SESSION_TTL_HOURS: Type.Number({ exclusiveMinimum: 0, default: 12 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, default: 5 }),

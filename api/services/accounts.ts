@@ -1,12 +1,13 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm'
 import { keepOneAdmin } from '../accounts/last-admin.ts'
+import { checkNewPassword } from '../accounts/password-policy.ts'
 import type { Db } from '../db/client.ts'
 import { apiTokens, type Role, sessions, type User, users } from '../db/schema/index.ts'
 import { type Actor, audit } from './audit.ts'
 import { HttpError } from './errors.ts'
 import { decoyHash, digest, hashPassword, newSecret, verifyPassword } from './secrets.ts'
 
-export const MIN_PASSWORD_LENGTH = 10
+export { MIN_PASSWORD_LENGTH } from '../accounts/password-policy.ts'
 export const TOKEN_PREFIX = 'tly_'
 
 /** A user as the API shows it: never the password hash. */
@@ -26,14 +27,7 @@ export async function createUser(
   actor: Actor,
   input: { email: string; password: string; role: Role; name?: string },
 ): Promise<User> {
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new HttpError(
-      400,
-      'weak_password',
-      `password: must be at least ${MIN_PASSWORD_LENGTH} characters`,
-      [{ field: 'body.password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }],
-    )
-  }
+  checkNewPassword(input.password)
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
     const [user] = await tx
@@ -181,14 +175,7 @@ export async function updateUser(
   id: number,
   patch: { role?: Role; name?: string; disabled?: boolean; password?: string },
 ) {
-  if (patch.password !== undefined && patch.password.length < MIN_PASSWORD_LENGTH) {
-    throw new HttpError(
-      400,
-      'weak_password',
-      `password: must be at least ${MIN_PASSWORD_LENGTH} characters`,
-      [{ field: 'body.password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }],
-    )
-  }
+  if (patch.password !== undefined) checkNewPassword(patch.password)
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password)
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update')

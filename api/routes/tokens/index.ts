@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { desc } from 'drizzle-orm'
 import { Type } from 'typebox'
+import { recentSignIn } from '../../accounts/recent-sign-in.ts'
 import { apiTokens } from '../../db/schema/index.ts'
 import { errors, IdParams } from '../../schemas/common.ts'
 import { PublicToken, TokenCreate } from '../../schemas/users.ts'
@@ -27,6 +28,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/',
     {
       config: { access: 'admin' },
+      preHandler: recentSignIn(fastify),
       schema: {
         tags: ['tokens'],
         summary: 'Create an API token for a user (yourself by default); the secret is in this answer only',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { asc, eq } from 'drizzle-orm'
 import { Type } from 'typebox'
+import { recentSignIn } from '../../accounts/recent-sign-in.ts'
 import { recordSignIn } from '../../accounts/sign-in.ts'
 import { users } from '../../db/schema/index.ts'
 import { errors, IdParams } from '../../schemas/common.ts'
@@ -42,6 +43,11 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/:id',
     {
       config: { access: 'admin' },
+      // A new role or password for someone needs the admin's own password, typed recently.
+      preHandler: recentSignIn(fastify, (request) => {
+        const body = request.body as { role?: unknown; password?: unknown }
+        return body.role !== undefined || body.password !== undefined
+      }),
       schema: {
         tags: ['users'],
         summary: "Change a user's role, name or password, or disable the account",
