@@ -52,7 +52,10 @@ async function identify(fastify: FastifyInstance, request: FastifyRequest): Prom
   const header = request.headers.authorization
   if (header?.startsWith('Bearer ')) {
     const user = await findUserByApiToken(fastify.db, header.slice(7).trim())
-    if (!user) throw new HttpError(401, 'invalid_token', 'The API token is unknown or revoked.')
+    if (!user) throw new HttpError(401, 'invalid_token', 'The API token is unknown, expired or revoked.')
+    if (user.tokenScope === 'read' && request.method !== 'GET' && request.method !== 'HEAD') {
+      throw new HttpError(403, 'read_only_token', 'This API token may only read (GET).')
+    }
     return user
   }
   const cookie = readSessionCookie(request)

@@ -87,6 +87,7 @@ function authQueries(db: Db) {
       .select({
         user: users,
         tokenId: apiTokens.id,
+        scope: apiTokens.scope,
         // Compared in the database so that the app's and the server's clocks cannot disagree.
         stale: sql<boolean>`${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - ${LAST_USE_RESOLUTION}`,
       })
@@ -96,6 +97,7 @@ function authQueries(db: Db) {
         and(
           eq(apiTokens.tokenHash, sql.placeholder('hash')),
           isNull(apiTokens.revokedAt),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
           isNull(users.disabledAt),
         ),
       )
@@ -117,7 +119,10 @@ export async function findUserBySession(db: Db, id: string): Promise<User | null
   return row?.user ?? null
 }
 
-export async function findUserByApiToken(db: Db, token: string): Promise<User | null> {
+export async function findUserByApiToken(
+  db: Db,
+  token: string,
+): Promise<(User & { tokenScope: 'full' | 'read' }) | null> {
   const [row] = await queries(db).token.execute({ hash: digest(token) })
   if (!row) return null
   if (row.stale) {
@@ -132,10 +137,16 @@ export async function findUserByApiToken(db: Db, token: string): Promise<User | 
         ),
       )
   }
-  return row.user
+  return { ...row.user, tokenScope: row.scope }
 }
 
-export async function createApiToken(db: Db, actor: Actor, userId: number, name: string) {
+export async function createApiToken(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  name: string,
+  options: { scope?: 'full' | 'read'; expiresInDays?: number } = {},
+) {
   const token = newSecret(TOKEN_PREFIX)
   return db.transaction(async (tx) => {
     const [owner] = await tx.select().from(users).where(eq(users.id, userId))
@@ -145,7 +156,14 @@ export async function createApiToken(db: Db, actor: Actor, userId: number, name:
       ])
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId, name, tokenHash: digest(token), prefix: token.slice(0, 10) })
+      .values({
+        userId,
+        name,
+        tokenHash: digest(token),
+        prefix: token.slice(0, 10),
+        scope: options.scope ?? 'full',
+        expiresAt: options.expiresInDays ? new Date(Date.now() + options.expiresInDays * 86_400_000) : null,
+      })
       .returning()
     await audit(tx, actor, {
       entity: 'api_token',
@@ -166,6 +184,8 @@ export function publicToken(t: typeof apiTokens.$inferSelect) {
     created_at: t.createdAt,
     last_used_at: t.lastUsedAt,
     revoked_at: t.revokedAt,
+    expires_at: t.expiresAt,
+    scope: t.scope,
   }
 }
 

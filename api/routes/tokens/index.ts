@@ -45,6 +45,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         request.actor,
         request.body.user_id ?? request.user!.id,
         request.body.name,
+        { scope: request.body.scope, expiresInDays: request.body.expires_in_days },
       )
       return reply.code(201).send({ ...publicToken(row), token })
     },
