@@ -143,7 +143,9 @@ export function ReviewPage(props: { query: Query }) {
     setBusy((b) => new Set([...b, ...ids]))
     try {
       // Each mark names the version shown, so it never lands on a figure changed since (409).
-      const read = ids.map((id) => ({ id, version: items.find((c) => c.id === id)?.version ?? 0 }))
+      // From the latest list: keyboard shortcuts call this from a handler made at the first render.
+      const shown = state.current.items
+      const read = ids.map((id) => ({ id, version: shown.find((c) => c.id === id)?.version ?? 0 }))
       if (ids.length === 1) {
         replace(await post<Claim>(`/api/claims/${ids[0]}/${action}`, { version: read[0].version }))
       } else {
