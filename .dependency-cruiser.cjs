@@ -3,7 +3,7 @@
 // The pure libraries are extractor/, text/ and the series analysis (the files directly in series/).
 const PURE = '^api/(extractor|text)/|^api/series/[^/]+[.]ts$'
 const HTTP_LAYER =
-  '^api/(app|server)[.]ts$|^api/plugins/|^api/(health|admin)/|^api/[^/]+/routes([.]ts$|/)|-routes[.]ts$|route-schemas[.]ts$'
+  '^api/(app|server)[.]ts$|^api/plugins/|^api/(health|admin)/|^api/[^/]+/routes([.]ts$|/)|-routes[.]ts$|route-[a-z-]+[.]ts$'
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

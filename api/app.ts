@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
+import accountRoutes from './accounts/routes/account.ts'
 import authRoutes from './accounts/routes/auth.ts'
 import tokenRoutes from './accounts/routes/tokens.ts'
 import userRoutes from './accounts/routes/users.ts'
@@ -17,7 +18,8 @@ import auth, { type Access, routeAccess } from './plugins/auth.ts'
 import bootstrap from './plugins/bootstrap.ts'
 import database from './plugins/database.ts'
 import docs from './plugins/docs.ts'
-import errorHandler from './plugins/error-handler.ts'
+import errorHandler, { frameworkErrors } from './plugins/error-handler.ts'
+import jsonBody from './plugins/json-body.ts'
 import scheduler from './plugins/scheduler.ts'
 import security from './plugins/security.ts'
 import validation from './plugins/validation.ts'
@@ -59,6 +61,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   )
   fastify.addSchema(ErrorResponse)
   await fastify.register(validation)
+  await fastify.register(jsonBody)
   await fastify.register(cookie)
   await fastify.register(security)
   await fastify.register(docs)
@@ -71,6 +74,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
 
   await fastify.register(healthRoutes)
   await fastify.register(authRoutes, { prefix: '/api/auth', config })
+  await fastify.register(accountRoutes, { prefix: '/api/account', config })
   await fastify.register(articleRoutes, { prefix: '/api/articles' })
   await fastify.register(claimRoutes, { prefix: '/api/claims' })
   await fastify.register(outletRoutes, { prefix: '/api/outlets' })
@@ -134,7 +138,12 @@ export async function buildServer(config: Config, options: FastifyServerOptions 
     // First start migrates, seeds and loads sample data before listening; slow disks need time.
     pluginTimeout: 120_000,
     routerOptions: { ignoreTrailingSlash: true },
-    trustProxy: config.TRUST_PROXY === 'on',
+    // A hop count, as a function because Fastify's types omit the number form its runtime takes.
+    trustProxy:
+      config.TRUST_PROXY === 'off'
+        ? false
+        : (_address: string, hop: number) => hop < Number(config.TRUST_PROXY),
+    frameworkErrors,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>()
   await app.register(fp(tally), { config })

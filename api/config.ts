@@ -10,13 +10,21 @@ const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
   SAMPLE_DATA: Type.Enum(['on', 'off'], { default: 'on' }),
   ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$' })),
-  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10 })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
   SESSION_TTL_HOURS: Type.Number({ exclusiveMinimum: 0, default: 12 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, default: 5 }),
-  // Behind a reverse proxy that terminates HTTPS: trust X-Forwarded-* so cookies are marked Secure.
-  TRUST_PROXY: Type.Enum(['on', 'off'], { default: 'off' }),
+  // Behind reverse proxies: how many of them (1 for one nginx) may set X-Forwarded-For/-Proto. Only
+  // that many hops from the right are believed, so a client cannot pick its own address.
+  TRUST_PROXY: Type.String({ pattern: '^(off|[1-9])$', default: 'off' }),
   LOGIN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, default: 10 }),
+  // PostgreSQL server only: give up connecting after this many seconds, and cancel any statement
+  // running longer than this many seconds, so that an outage answers 503 rather than queueing.
+  DB_CONNECT_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, maximum: 60, default: 3 }),
+  DB_STATEMENT_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, maximum: 3600, default: 60 }),
+  // The embedded database does not flush to disk (docs/durability.md): listening beyond this machine
+  // with it needs this explicit "on"; the production setup is a PostgreSQL server (DATABASE_URL).
+  EMBEDDED_IN_PRODUCTION: Type.Enum(['on', 'off'], { default: 'off' }),
   EXPORT_DIR: Type.String({ default: './exports', minLength: 1 }),
   SCHEDULER: Type.Enum(['on', 'off'], { default: 'on' }),
 })
@@ -27,4 +35,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Empty strings mean "not set", as docker-compose passes them for unset variables.
   const data = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
   return envSchema<Config>({ schema: ConfigSchema as object, data, env: false, dotenv: false })
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/
+
+/**
+ * What the embedded database promises, said at start-up; and a refusal to serve other machines with it
+ * unless EMBEDDED_IN_PRODUCTION=on. Null when a PostgreSQL server is configured.
+ */
+export function embeddedDurability(config: Config): { refuse: boolean; message: string } | null {
+  if (config.DATABASE_URL || config.DATA_DIR.startsWith('memory://')) return null
+  const loopback = LOOPBACK.test(config.HOST)
+  const promise =
+    'Embedded database: an acknowledged write survives a crash or kill -9 of Tally, but not a power cut, ' +
+    'kernel panic or VM reset (PGlite never flushes to disk). For production set DATABASE_URL to a ' +
+    'PostgreSQL server.'
+  if (loopback || config.EMBEDDED_IN_PRODUCTION === 'on') return { refuse: false, message: promise }
+  return {
+    refuse: true,
+    message: `HOST=${config.HOST} serves other machines, with the embedded database. ${promise} Set EMBEDDED_IN_PRODUCTION=on to accept that.`,
+  }
 }

@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace'
 import { buildServer } from './app.ts'
-import { loadConfig } from './config.ts'
+import { embeddedDurability, loadConfig } from './config.ts'
 
 let config: ReturnType<typeof loadConfig>
 try {
@@ -10,7 +10,14 @@ try {
   process.exit(1)
 }
 
+const durability = embeddedDurability(config)
+if (durability?.refuse) {
+  console.error(`Tally will not start: ${durability.message}`)
+  process.exit(1)
+}
+
 const app = await buildServer(config)
+if (durability) app.log.warn(durability.message)
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error')

@@ -3,7 +3,7 @@
 // TypeScript through tsx. Files read at run time (migrations/, web/dist, the JSON data) are found from
 // the project folder (api/paths.ts), which is one level above both api/ and dist/.
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -29,8 +29,12 @@ export async function buildApi() {
   const esbuild = await import('esbuild')
   const t0 = performance.now()
   await esbuild.build({
-    entryPoints: [join(root, 'api', 'server.ts')],
-    outfile: out,
+    // The HTML worker runs in threads of its own (api/ingest/html-pool.ts): a second bundle beside the server.
+    entryPoints: {
+      server: join(root, 'api', 'server.ts'),
+      'html-worker': join(root, 'api', 'text', 'html-worker.ts'),
+    },
+    outdir: dirname(out),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -39,7 +43,9 @@ export async function buildApi() {
     sourcemap: 'linked',
     logLevel: 'warning',
   })
-  console.log(`Tally: built dist/server.js in ${(performance.now() - t0).toFixed(0)} ms`)
+  console.log(
+    `Tally: built dist/server.js and dist/html-worker.js in ${(performance.now() - t0).toFixed(0)} ms`,
+  )
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildApi()

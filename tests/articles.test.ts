@@ -113,6 +113,9 @@ describe('POST /api/articles', () => {
       [{ text: '   ' }, 'body.text'],
       [{ text: 'ok text', published: '2024-13-45' }, 'body.published'],
       [{ text: 'ok text', url: 'not a url' }, 'body.url'],
+      [{ text: 'ok text', url: 'javascript:alert(1)' }, 'body.url'],
+      [{ text: 'ok text', url: 'data:text/html,<b>x</b>' }, 'body.url'],
+      [{ text: 'ok text', url: 'ftp://files.example/a' }, 'body.url'],
       [{ text: 'ok text', mystery: 1 }, 'mystery'],
       [{ text: 42 }, 'body.text'],
     ]
@@ -152,6 +155,39 @@ describe('POST /api/articles/batch', () => {
     expect(body).toMatchObject({ created: 2, failed: 1 })
     expect(body.results[1]).toMatchObject({ index: 1, status: 'error', article_id: null })
     expect(body.results[1].error.message).toContain('text')
+  })
+})
+
+describe('POST /api/articles/batch with items the database cannot take', () => {
+  it('answers each item on its own: good ones stored, bad ones a 400-style error naming the field', async () => {
+    const before = await counts()
+    const res = await post(
+      {
+        articles: [
+          { text: 'Storms killed 4 fishermen off Chittagong on Monday, officials said.' },
+          { text: 'bad\u0000 item' },
+          { text: 'A landslide killed 9 villagers in Sindhupalchok, police said.', published: '0000-06-01' },
+          'not an article',
+          { text: 'Cholera killed 17 people in Borno this week, health officials said.' },
+        ],
+      },
+      '/api/articles/batch',
+    )
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body).toMatchObject({ created: 2, failed: 3 })
+    expect(body.results.map((r: { status: string }) => r.status)).toEqual([
+      'created',
+      'error',
+      'error',
+      'error',
+      'created',
+    ])
+    expect(body.results[1].error.message).toContain('articles.1.text')
+    expect(body.results[2].error.message).toContain('articles.2.published')
+    expect(body.results[3].error.message).toContain('articles.3')
+    const after = await counts()
+    expect(after.articles).toBe(before.articles + 2)
   })
 })
 

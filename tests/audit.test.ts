@@ -144,7 +144,9 @@ describe('writes by each role', () => {
       who: 'civilians',
     })
     expect(edit.status).toBe(200)
-    expect((await as(editor, 'POST', `/api/claims/${claimId}/verify`)).status).toBe(200)
+    expect(
+      (await as(editor, 'POST', `/api/claims/${claimId}/verify`, { version: edit.body.version })).status,
+    ).toBe(200)
     expect((await as(editor, 'PATCH', `/api/articles/${articleId}`, { title: 'Idlib, August' })).status).toBe(
       200,
     )
@@ -160,14 +162,14 @@ describe('writes by each role', () => {
     ).toBe(200)
     const user = await as(admin, 'POST', '/api/users', {
       email: 'audited@tally.test',
-      password: 'audited-password-1',
+      password: 'trail-check-pass-1',
       role: 'viewer',
     })
     expect(user.status).toBe(201)
     expect(
       (
         await as(admin, 'PATCH', `/api/users/${user.body.id}`, {
-          password: 'audited-password-2',
+          password: 'trail-check-pass-2',
           role: 'editor',
         })
       ).status,
@@ -244,7 +246,7 @@ describe('writes by each role', () => {
 
     // Nothing secret in the trail: no password, no hash, no token.
     const text = JSON.stringify(added)
-    expect(text).not.toMatch(/audited-password|scrypt\$/)
+    expect(text).not.toMatch(/trail-check-pass|scrypt\$/)
     expect(text).not.toContain(token.body.token)
     // The viewer left no entry.
     expect(added.filter((a) => a.actor_label.startsWith('viewer'))).toEqual([])

@@ -48,9 +48,9 @@ describe('sessions', () => {
       method: 'POST',
       url: '/api/users',
       headers: { cookie: t.adminCookie },
-      payload: { email: 'leaver@tally.test', password: 'leaver-password', role: 'editor' },
+      payload: { email: 'leaver@tally.test', password: 'departing-user-pw-1', role: 'editor' },
     })
-    const cookie = await t.login('leaver@tally.test', 'leaver-password')
+    const cookie = await t.login('leaver@tally.test', 'departing-user-pw-1')
     expect((await me({ cookie })).statusCode).toBe(200)
     await t.app.inject({
       method: 'PATCH',
@@ -59,7 +59,7 @@ describe('sessions', () => {
       payload: { disabled: true },
     })
     expect((await me({ cookie })).statusCode).toBe(401)
-    await expect(t.login('leaver@tally.test', 'leaver-password')).rejects.toThrow()
+    await expect(t.login('leaver@tally.test', 'departing-user-pw-1')).rejects.toThrow()
   })
 
   it('refuses short passwords', async () => {

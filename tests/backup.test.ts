@@ -55,7 +55,10 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('backup and restore of t
         { cwd: root },
       )
       expect(stdout).toContain('restored')
+      // Sessions in the copy (the admin's, signed in above) do not come back to life.
+      expect(stdout).toContain('every session was ended')
       const restored = await openDatabase({ dataDir: join(dir, 'restored') })
+      expect(await restored.rows(sql`select 1 from sessions`)).toEqual([])
       const [copy] = await restored.rows<{ n: string }>(
         sql`select (select count(*) from articles) || '/' || (select count(*) from claims) as n`,
       )

@@ -139,12 +139,15 @@ describe('claims API', () => {
 
   it('verifies, rejects and keeps the whole history', async () => {
     const items = (await get(`/api/claims?article_id=${articleId}&sort=id`)).json().items
-    const verified = await send('POST', `/api/claims/${items[0].id}/verify`, { note: 'checked with medics' })
+    const verified = await send('POST', `/api/claims/${items[0].id}/verify`, {
+      version: items[0].version,
+      note: 'checked with medics',
+    })
     expect(verified.json().status).toBe('verified')
-    const rejected = await send('POST', `/api/claims/${items[1].id}/reject`, {})
+    const rejected = await send('POST', `/api/claims/${items[1].id}/reject`, { version: items[1].version })
     expect(rejected.json().status).toBe('rejected')
     const bulk = await send('POST', '/api/claims/review', {
-      ids: [items[0].id, items[1].id],
+      claims: [verified.json(), rejected.json()].map((c) => ({ id: c.id, version: c.version })),
       status: 'verified',
     })
     expect(bulk.json().items.map((c: { status: string }) => c.status)).toEqual(['verified', 'verified'])
@@ -161,6 +164,29 @@ describe('claims API', () => {
     })
     const second = (await get(`/api/claims/${items[1].id}/history`)).json().items
     expect(second.map((h: { action: string }) => h.action)).toEqual(['reject', 'verify'])
+  })
+
+  it('refuses a review mark made on a version that has changed since (409), single or bulk', async () => {
+    const [claim] = (await get(`/api/claims?article_id=${articleId}&sort=id`)).json().items
+    const read = claim.version
+    const edited = await send('PATCH', `/api/claims/${claim.id}`, { version: read, low: 9999, high: 9999 })
+    expect(edited.statusCode).toBe(200)
+    const stale = await send('POST', `/api/claims/${claim.id}/verify`, { version: read })
+    expect(stale.statusCode).toBe(409)
+    expect(stale.json().error.code).toBe('version_conflict')
+    expect(stale.json().error.details.current[0]).toMatchObject({ id: claim.id, low: 9999 })
+    const staleBulk = await send('POST', '/api/claims/review', {
+      claims: [{ id: claim.id, version: read }],
+      status: 'rejected',
+    })
+    expect(staleBulk.statusCode).toBe(409)
+    const after = (await get(`/api/claims/${claim.id}`)).json()
+    expect(after.version).toBe(edited.json().version)
+    expect(after.status).toBe(edited.json().status)
+    const missing = await send('POST', `/api/claims/${claim.id}/verify`, {})
+    expect(missing.statusCode).toBe(400)
+    const fresh = await send('POST', `/api/claims/${claim.id}/reject`, { version: after.version })
+    expect(fresh.json()).toMatchObject({ status: 'rejected', low: 9999, version: after.version + 1 })
   })
 
   it('lets a viewer read but not write', async () => {

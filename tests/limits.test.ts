@@ -179,6 +179,7 @@ describe('page sizes', () => {
     // Lists without paging: the signed-in user, and small lists (accounts, tokens, schedules, feeds,
     // and publishers; one row per outlet).
     const UNPAGED = [
+      '/api/account/sessions',
       '/api/admin/backup',
       '/api/auth/me',
       '/api/exports/feeds',

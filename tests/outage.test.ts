@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net'
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../api/app.ts'
 import { loadConfig } from '../api/config.ts'
@@ -86,4 +87,51 @@ describe.skipIf(!server)('a database outage (PostgreSQL server only)', () => {
     )
     expect((await app.inject({ url: '/api/claims', headers: { cookie } })).statusCode).toBe(200)
   }, 60_000)
+
+  it('answers /readyz within a second and reads within the connect timeout when the database hangs', async () => {
+    // A database that accepts connections and never answers (a frozen host, a dropped route).
+    await stopRelay()
+    relay = createServer((client) => {
+      sockets.add(client)
+      client.on('close', () => sockets.delete(client))
+      client.on('error', () => client.destroy())
+    })
+    await new Promise<void>((resolve) => relay!.listen(relayPort, '127.0.0.1', () => resolve()))
+
+    let t0 = Date.now()
+    const ready = await app.inject('/readyz')
+    expect(ready.statusCode).toBe(503)
+    expect(Date.now() - t0).toBeLessThan(1000)
+    t0 = Date.now()
+    const read = await app.inject({ url: '/api/claims', headers: { cookie } })
+    expect(read.statusCode).toBe(503)
+    expect(Date.now() - t0).toBeLessThan(5000)
+
+    await stopRelay()
+    await startRelay(new URL(db.url!), relayPort)
+    let recovered = 0
+    for (let i = 0; i < 50 && recovered !== 200; i++) {
+      recovered = (await app.inject({ url: '/api/claims', headers: { cookie } })).statusCode
+      if (recovered !== 200) await new Promise((r) => setTimeout(r, 200))
+    }
+    expect(recovered).toBe(200)
+  }, 60_000)
+
+  it('cancels a statement that runs longer than DB_STATEMENT_TIMEOUT_S', async () => {
+    const short = await buildServer(
+      loadConfig({
+        DATABASE_URL: db.url,
+        SAMPLE_DATA: 'off',
+        LOG_LEVEL: 'silent',
+        DB_STATEMENT_TIMEOUT_S: '0.5',
+      }),
+    )
+    try {
+      const t0 = Date.now()
+      await expect(short.database.rows(sql`select pg_sleep(3)`)).rejects.toMatchObject({ code: '57014' })
+      expect(Date.now() - t0).toBeLessThan(2500)
+    } finally {
+      await short.close()
+    }
+  })
 })

@@ -70,6 +70,26 @@ describe('cross-site requests', () => {
   })
 })
 
+describe('cross-site requests that look like scripts', () => {
+  const logoutWith = (headers: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/logout', headers })
+
+  it('checks the origin when an Authorization header other than Bearer rides along a cookie', async () => {
+    const cookie = await t.login(ADMIN.email, ADMIN.password)
+    const res = await logoutWith({ cookie, authorization: 'Basic YTpi', origin: 'https://evil.example' })
+    expect(res.statusCode).toBe(403)
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200)
+  })
+
+  it('compares the scheme too: https://host is not http://host', async () => {
+    const cookie = await t.login(ADMIN.email, ADMIN.password)
+    const res = await logoutWith({ cookie, host: 'localhost:8080', origin: 'https://localhost:8080' })
+    expect(res.statusCode).toBe(403)
+    const ok = await logoutWith({ cookie, host: 'localhost:8080', origin: 'http://localhost:8080' })
+    expect(ok.statusCode).toBe(204)
+  })
+})
+
 describe('login', () => {
   it('rotates the session id at every sign-in', async () => {
     const first = await t.login(ADMIN.email, ADMIN.password)

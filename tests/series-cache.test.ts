@@ -111,12 +111,18 @@ describe('cached series answers after each kind of write', () => {
 
   it('shows a verified, a rejected and a reopened claim', async () => {
     const id = (await claimOf(first, 7500)).claim_ids[0]
-    const [verified] = await afterWrite([first], () => send('POST', `/api/claims/${id}/verify`))
+    const version = async () =>
+      (await t.app.inject({ url: `/api/claims/${id}`, headers: { cookie: editor } })).json().version
+    const [verified] = await afterWrite([first], async () =>
+      send('POST', `/api/claims/${id}/verify`, { version: await version() }),
+    )
     expect(verified.points.find((p) => p.low === 7500)?.verified).toBe(true)
-    const [rejected] = await afterWrite([first], () => send('POST', `/api/claims/${id}/reject`))
+    const [rejected] = await afterWrite([first], async () =>
+      send('POST', `/api/claims/${id}/reject`, { version: await version() }),
+    )
     expect(rejected.points.some((p) => p.low === 7500)).toBe(false)
-    const [reopened] = await afterWrite([first], () =>
-      send('POST', '/api/claims/review', { ids: [id], status: 'pending' }),
+    const [reopened] = await afterWrite([first], async () =>
+      send('POST', '/api/claims/review', { claims: [{ id, version: await version() }], status: 'pending' }),
     )
     expect(reopened.points.some((p) => p.low === 7500)).toBe(true)
   })

@@ -196,6 +196,10 @@ describe('CSV', () => {
     expect(csvCell('+1')).toBe("'+1")
     expect(csvCell(-5)).toBe('-5')
     expect(csvCell(null)).toBe('')
+    // The same rules as the API's exports: full-width starts, and ";" for Excel where it separates lists.
+    expect(csvCell('\uFF1D1+1')).toBe("'\uFF1D1+1")
+    expect(csvCell('x;=1+1')).toBe(`"x;'=1+1"`)
+    expect(csvCell('a;b')).toBe('"a;b"')
     expect(toCsv(['a', 'b'], [[1, 'x\ny']])).toBe('a,b\r\n1,"x\ny"\r\n')
   })
 })

@@ -3,9 +3,11 @@ import { type Actor, audit } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
 import { apiTokens, type Role, sessions, type User, users } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
+import { keepOneAdmin } from './last-admin.ts'
+import { checkNewPassword } from './password-policy.ts'
 import { decoyHash, digest, hashPassword, newSecret, verifyPassword } from './secrets.ts'
 
-export const MIN_PASSWORD_LENGTH = 10
+export { MIN_PASSWORD_LENGTH } from '../accounts/password-policy.ts'
 export const TOKEN_PREFIX = 'tly_'
 
 /** A user as the API shows it: never the password hash. */
@@ -25,14 +27,7 @@ export async function createUser(
   actor: Actor,
   input: { email: string; password: string; role: Role; name?: string },
 ): Promise<User> {
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new HttpError(
-      400,
-      'weak_password',
-      `password: must be at least ${MIN_PASSWORD_LENGTH} characters`,
-      [{ field: 'body.password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }],
-    )
-  }
+  checkNewPassword(input.password)
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
     const [user] = await tx
@@ -92,6 +87,7 @@ function authQueries(db: Db) {
       .select({
         user: users,
         tokenId: apiTokens.id,
+        scope: apiTokens.scope,
         // Compared in the database so that the app's and the server's clocks cannot disagree.
         stale: sql<boolean>`${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - ${LAST_USE_RESOLUTION}`,
       })
@@ -101,6 +97,7 @@ function authQueries(db: Db) {
         and(
           eq(apiTokens.tokenHash, sql.placeholder('hash')),
           isNull(apiTokens.revokedAt),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
           isNull(users.disabledAt),
         ),
       )
@@ -122,7 +119,10 @@ export async function findUserBySession(db: Db, id: string): Promise<User | null
   return row?.user ?? null
 }
 
-export async function findUserByApiToken(db: Db, token: string): Promise<User | null> {
+export async function findUserByApiToken(
+  db: Db,
+  token: string,
+): Promise<(User & { tokenScope: 'full' | 'read' }) | null> {
   const [row] = await queries(db).token.execute({ hash: digest(token) })
   if (!row) return null
   if (row.stale) {
@@ -137,10 +137,16 @@ export async function findUserByApiToken(db: Db, token: string): Promise<User | 
         ),
       )
   }
-  return row.user
+  return { ...row.user, tokenScope: row.scope }
 }
 
-export async function createApiToken(db: Db, actor: Actor, userId: number, name: string) {
+export async function createApiToken(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  name: string,
+  options: { scope?: 'full' | 'read'; expiresInDays?: number } = {},
+) {
   const token = newSecret(TOKEN_PREFIX)
   return db.transaction(async (tx) => {
     const [owner] = await tx.select().from(users).where(eq(users.id, userId))
@@ -150,7 +156,14 @@ export async function createApiToken(db: Db, actor: Actor, userId: number, name:
       ])
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId, name, tokenHash: digest(token), prefix: token.slice(0, 10) })
+      .values({
+        userId,
+        name,
+        tokenHash: digest(token),
+        prefix: token.slice(0, 10),
+        scope: options.scope ?? 'full',
+        expiresAt: options.expiresInDays ? new Date(Date.now() + options.expiresInDays * 86_400_000) : null,
+      })
       .returning()
     await audit(tx, actor, {
       entity: 'api_token',
@@ -171,6 +184,8 @@ export function publicToken(t: typeof apiTokens.$inferSelect) {
     created_at: t.createdAt.toISOString(),
     last_used_at: t.lastUsedAt?.toISOString() ?? null,
     revoked_at: t.revokedAt?.toISOString() ?? null,
+    expires_at: t.expiresAt?.toISOString() ?? null,
+    scope: t.scope,
   }
 }
 
@@ -180,18 +195,12 @@ export async function updateUser(
   id: number,
   patch: { role?: Role; name?: string; disabled?: boolean; password?: string },
 ) {
-  if (patch.password !== undefined && patch.password.length < MIN_PASSWORD_LENGTH) {
-    throw new HttpError(
-      400,
-      'weak_password',
-      `password: must be at least ${MIN_PASSWORD_LENGTH} characters`,
-      [{ field: 'body.password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }],
-    )
-  }
+  if (patch.password !== undefined) checkNewPassword(patch.password)
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password)
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update')
     if (!before) throw new HttpError(404, 'not_found', `User ${id} not found`)
+    await keepOneAdmin(tx, id, patch)
     const [after] = await tx
       .update(users)
       .set({

@@ -41,12 +41,26 @@ export const PublicToken = Type.Object({
   created_at: Type.String(),
   last_used_at: Nullable(Type.String()),
   revoked_at: Nullable(Type.String()),
+  expires_at: Nullable(Type.String()),
+  scope: Type.Union([Type.Literal('full'), Type.Literal('read')]),
 })
 
 export const TokenCreate = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     user_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    scope: Type.Optional(
+      Type.Union([Type.Literal('full'), Type.Literal('read')], {
+        description: '"read": GET and HEAD only; default "full" (what the user may do)',
+      }),
+    ),
+    expires_in_days: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 3650,
+        description: 'the token stops working after this; default never',
+      }),
+    ),
   },
   { additionalProperties: false },
 )

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
+import { inHashSlot } from '../accounts/hash-slots.ts'
 
 const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, o: object) => Promise<Buffer>
 
@@ -11,7 +12,9 @@ const KEY_LEN = 32
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16)
-  const key = await scryptAsync(password, salt, KEY_LEN, { N, r: R, p: P, maxmem: 256 * N * R })
+  const key = await inHashSlot(() =>
+    scryptAsync(password, salt, KEY_LEN, { N, r: R, p: P, maxmem: 256 * N * R }),
+  )
   return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$')
 }
 
@@ -19,12 +22,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [algo, n, r, p, salt, key] = stored.split('$')
   if (algo !== 'scrypt' || !salt || !key) return false
   const expected = Buffer.from(key, 'base64')
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 256 * Number(n) * Number(r),
-  })
+  const actual = await inHashSlot(() =>
+    scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: 256 * Number(n) * Number(r),
+    }),
+  )
   return timingSafeEqual(actual, expected)
 }
 

@@ -5,7 +5,9 @@ import { history } from '../claims/write.ts'
 import { HttpError } from '../http/errors.ts'
 import { errors, IdParams, Nullable } from '../http/schemas.ts'
 import { ingestArticles } from '../ingest/batch.ts'
+import { closeHtmlPool, withHtmlConverted } from '../ingest/html-pool.ts'
 import { ingestArticle } from '../ingest/ingest.ts'
+import { itemChecker } from '../plugins/schema-rules.ts'
 import {
   getArticle,
   getArticleSummary,
@@ -25,7 +27,10 @@ import {
   IngestResponse,
 } from './schemas.ts'
 
+const checkArticle = itemChecker<Static<typeof ArticleCreate>>(ArticleCreate)
+
 const articles: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.addHook('onClose', closeHtmlPool)
   fastify.post(
     '/',
     {
@@ -39,7 +44,8 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const result = await ingestArticle(fastify.db, request.actor, toArticleInput(request.body))
+      const body = await withHtmlConverted(request.body)
+      const result = await ingestArticle(fastify.db, request.actor, toArticleInput(body))
       const article = await getArticleSummary(fastify.db, result.article.id)
       return reply.code(result.status === 'created' ? 201 : 200).send({ status: result.status, article })
     },
@@ -59,7 +65,19 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
       const outcomes = await ingestArticles(
         fastify.db,
         request.actor,
-        request.body.articles.map((body) => () => toArticleInput(body)),
+        await Promise.all(
+          request.body.articles.map(async (body, i) => {
+            // Checked and converted (HTML off the main thread) up front; a bad item is its own error.
+            const ready = await (async () =>
+              withHtmlConverted(checkArticle(body, `articles.${i}`), `articles.${i}.html`))().catch(
+              (err: unknown) => err,
+            )
+            return () => {
+              if (ready instanceof Error) throw ready
+              return toArticleInput(ready as typeof body)
+            }
+          }),
+        ),
         { embedded: fastify.database.kind === 'pglite' },
       )
       const results: Static<typeof BatchResponse>['results'] = outcomes.map((r, index) =>

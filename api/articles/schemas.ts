@@ -1,5 +1,5 @@
-import { Type } from 'typebox'
-import { IsoDate, Nullable } from '../http/schemas.ts'
+import { type Static, Type } from 'typebox'
+import { HttpUrl, IsoDate, Nullable } from '../http/schemas.ts'
 
 export const OutletRef = Type.Union([
   Type.String({ minLength: 1, maxLength: 200 }),
@@ -23,7 +23,7 @@ export const ArticleCreate = Type.Object(
       Type.String({ maxLength: MAX_ARTICLE_CHARS, description: 'or its HTML, converted to text' }),
     ),
     title: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
-    url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    url: Type.Optional(Nullable(HttpUrl)),
     outlet: Type.Optional(Nullable(OutletRef)),
     published: Type.Optional(Nullable(IsoDate)),
     language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
@@ -34,7 +34,7 @@ export const ArticleCreate = Type.Object(
 export const ArticlePatch = Type.Object(
   {
     title: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
-    url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    url: Type.Optional(Nullable(HttpUrl)),
     outlet: Type.Optional(Nullable(OutletRef)),
     published: Type.Optional(Nullable(IsoDate)),
     language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
@@ -76,7 +76,15 @@ export const IngestResponse = Type.Object({
 })
 
 export const BatchCreate = Type.Object(
-  { articles: Type.Array(ArticleCreate, { minItems: 1, maxItems: 1000 }) },
+  {
+    // Each article is checked on its own (routes/articles), so one bad item is reported, not the batch.
+    articles: Type.Array(
+      Type.Unsafe<Static<typeof ArticleCreate>>({
+        description: 'an article as for POST /api/articles; each is checked on its own',
+      }),
+      { minItems: 1, maxItems: 1000 },
+    ),
+  },
   { additionalProperties: false },
 )
 

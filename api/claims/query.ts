@@ -47,11 +47,22 @@ export function claimConditions(f: ClaimFilters): SQL | undefined {
 }
 
 type Cursor = [string | number, number]
+const isId = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url')
-function decodeCursor(s: string): Cursor {
+// A cursor comes back from the client, so its key is checked against the sort it claims to continue:
+// the database must never be the one to find out that "abc" is not a number or a date.
+const cursorKeyFits: Record<ClaimSort, (k: unknown) => boolean> = {
+  confidence: (k) => typeof k === 'number' && Number.isFinite(k),
+  '-as_of': (k) => typeof k === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(k) && k >= '0001-01-01',
+  id: () => true,
+  '-id': () => true,
+}
+function decodeCursor(s: string, sort: ClaimSort): Cursor {
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString())
-    if (Array.isArray(c) && c.length === 2 && Number.isInteger(c[1])) return c as Cursor
+    if (Array.isArray(c) && c.length === 2 && isId(c[1]) && (cursorKeyFits[sort] ?? (() => true))(c[0])) {
+      return c as Cursor
+    }
   } catch {}
   throw new HttpError(400, 'invalid_field', 'querystring.cursor: is not a cursor this API issued', [
     { field: 'querystring.cursor', message: 'is not a cursor this API issued' },
@@ -87,7 +98,7 @@ export async function listClaims(
   limit: number,
   cursor?: string,
 ) {
-  const ks = keyset(sort, cursor ? decodeCursor(cursor) : null)
+  const ks = keyset(sort, cursor ? decodeCursor(cursor, sort) : null)
   const rows = await db
     .select({
       claim: claims,

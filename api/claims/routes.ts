@@ -114,20 +114,16 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
           summary: `Mark a claim ${status}`,
           params: IdParams,
           body: ClaimReview,
-          response: { 200: Claim, ...errors(400, 401, 403, 404) },
-        },
-        // A bare POST (curl -X POST) carries no body; it means "no note".
-        preValidation: async (request) => {
-          request.body ??= {}
+          response: { 200: Claim, ...errors(400, 401, 403, 404, 409) },
         },
       },
       async (request) => {
         const [claim] = await reviewClaims(
           fastify.db,
           request.actor,
-          [request.params.id],
+          [{ id: request.params.id, version: request.body.version }],
           status,
-          request.body?.note,
+          request.body.note,
         )
         return claimToApi(claim)
       },
@@ -141,12 +137,12 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['claims'],
         summary: 'Set the review status of many claims at once',
         body: BulkReview,
-        response: { 200: Type.Object({ items: Type.Array(Claim) }), ...errors(400, 401, 403, 404) },
+        response: { 200: Type.Object({ items: Type.Array(Claim) }), ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
-      const { ids, status, note } = request.body
-      const updated = await reviewClaims(fastify.db, request.actor, ids, status, note)
+      const { claims, status, note } = request.body
+      const updated = await reviewClaims(fastify.db, request.actor, claims, status, note)
       return { items: updated.map(claimToApi) }
     },
   )

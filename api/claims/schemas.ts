@@ -56,14 +56,22 @@ export const ClaimPatch = Type.Object(
   { additionalProperties: false },
 )
 
+const ReadVersion = Type.Integer({ minimum: 1, description: 'the version you read; 409 if it changed' })
+
 export const ClaimReview = Type.Object(
-  { note: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { version: ReadVersion, note: Type.Optional(Type.String({ maxLength: 2000 })) },
   { additionalProperties: false },
 )
 
 export const BulkReview = Type.Object(
   {
-    ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500, uniqueItems: true }),
+    claims: Type.Array(
+      Type.Object(
+        { id: Type.Integer({ minimum: 1 }), version: ReadVersion },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 500 },
+    ),
     status: Status,
     note: Type.Optional(Type.String({ maxLength: 2000 })),
   },

@@ -176,12 +176,32 @@ export async function updateClaim(db: Db, actor: Actor, id: number, version: num
   })
 }
 
-/** Verify, reject or reopen claims; one audit entry per claim whose status actually changes. */
-export async function reviewClaims(db: Db, actor: Actor, ids: number[], status: ClaimStatus, note?: string) {
+/**
+ * Verify, reject or reopen claims, each at the version the reviewer read: if any changed since (its
+ * figure may not be the one they saw), nothing is written and the caller gets 409 with the current
+ * claims. One audit entry per claim whose status actually changes.
+ */
+export async function reviewClaims(
+  db: Db,
+  actor: Actor,
+  read: { id: number; version: number }[],
+  status: ClaimStatus,
+  note?: string,
+) {
+  const ids = [...new Set(read.map((r) => r.id))]
   return db.transaction(async (tx) => {
     const current = await tx.select().from(claims).where(inArray(claims.id, ids)).for('update')
     const missing = ids.filter((id) => !current.some((c) => c.id === id))
     if (missing.length) throw notFound('Claim', missing.join(', '))
+    const stale = current.filter((c) => read.some((r) => r.id === c.id && r.version !== c.version))
+    if (stale.length) {
+      throw new HttpError(
+        409,
+        'version_conflict',
+        `Claim ${stale.map((c) => `${c.id} (now version ${c.version})`).join(', ')} changed since you read it.`,
+        { current: stale.map(claimToApi) },
+      )
+    }
     const changed = current.filter((c) => c.status !== status).map((c) => c.id)
     if (!changed.length) return current
     const updated = await tx

@@ -4,8 +4,9 @@
 //   npm run restore -- tally.tar.gz [--data-dir ./data]
 //     loads a copy into an empty data folder (server stopped), then applies pending migrations
 // On a PostgreSQL server use pg_dump / pg_restore (see the README).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { sql } from 'drizzle-orm'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../db/client.ts'
 
@@ -26,10 +27,11 @@ async function backup() {
     headers: { authorization: `Bearer ${values.token}` },
   })
   if (!res.ok) throw new Error(`the server answered ${res.status}: ${await res.text()}`)
-  const name =
-    /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'tally-backup.tar.gz'
-  const out = values.out ?? name
-  writeFileSync(out, Buffer.from(await res.arrayBuffer()))
+  // The file name is ours, not the server's: a header must never choose where this writes.
+  const out = values.out ?? `tally-backup-${new Date().toISOString().slice(0, 10)}.tar.gz`
+  // The copy holds password hashes and every article: readable by its owner only.
+  writeFileSync(out, Buffer.from(await res.arrayBuffer()), { mode: 0o600 })
+  chmodSync(out, 0o600)
   console.log(`wrote ${out}`)
 }
 
@@ -41,8 +43,24 @@ async function restore() {
     throw new Error(`${dataDir} is not empty: restore into an empty folder, then point DATA_DIR at it`)
   }
   const database = await openDatabase({ dataDir, restore: new Blob([readFileSync(file)]) })
-  await database.close()
-  console.log(`restored ${file} into ${dataDir}`)
+  try {
+    // A copy brings back sessions and tokens as they were: whatever was signed out or revoked after
+    // the backup would work again. Sessions all end (everyone signs in again); tokens are listed.
+    await database.rows(sql`delete from sessions`)
+    const tokens = await database.rows<{ id: number; name: string; prefix: string }>(
+      sql`select id, name, prefix from api_tokens where revoked_at is null order by id`,
+    )
+    console.log(`restored ${file} into ${dataDir}; every session was ended`)
+    if (tokens.length) {
+      console.warn(
+        `\nWARNING: ${tokens.length} API token(s) are active as they were at the backup. Any revoked after ` +
+          'it works again: revoke those now (DELETE /api/tokens/:id).\n' +
+          tokens.map((t) => `  ${t.id}  ${t.prefix}…  ${t.name}`).join('\n'),
+      )
+    }
+  } finally {
+    await database.close()
+  }
 }
 
 try {

@@ -34,11 +34,13 @@ export interface DatabaseOptions {
   dataDir?: string
   /** A dump (from `dump()`) to load into an empty PGlite data folder. */
   restore?: Blob
+  /** Server only: seconds to wait for a connection, and the longest a statement may run. */
+  timeouts?: { connectS: number; statementS: number }
 }
 
 /** Opens the database and applies pending migrations before anything else can use it. */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return opts.url ? openPostgres(opts.url) : openPglite(opts.dataDir, opts.restore)
+  return opts.url ? openPostgres(opts.url, opts.timeouts) : openPglite(opts.dataDir, opts.restore)
 }
 
 async function openPglite(dataDir?: string, restore?: Blob): Promise<Database> {
@@ -65,11 +67,13 @@ async function openPglite(dataDir?: string, restore?: Blob): Promise<Database> {
   }
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, timeouts = { connectS: 3, statementS: 60 }): Promise<Database> {
   const client = postgres(url, {
     max: 10,
     onnotice: () => {},
-    connect_timeout: 5,
+    connect_timeout: timeouts.connectS,
+    // Set by the server on each connection; a cancelled statement is an error the request reports.
+    connection: { statement_timeout: Math.round(timeouts.statementS * 1000) },
     // Fail fast while the server is away rather than queueing requests behind it.
     idle_timeout: 30,
   })

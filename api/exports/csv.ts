@@ -1,11 +1,11 @@
-// CSV writer: RFC 4180 (comma, CRLF between records, fields with a comma, quote, CR or LF quoted and
-// quotes doubled), UTF-8, optionally with a byte-order mark so that Excel reads the file as UTF-8.
+// CSV writer: RFC 4180 (comma, CRLF between records, fields with a comma, semicolon, quote, CR or LF
+// quoted and quotes doubled: csv-field.ts), UTF-8, optionally with a byte-order mark so that Excel reads the file as UTF-8.
 // Written by hand rather than with csv-stringify: quoting is three lines, and a whole batch goes out
 // as one chunk instead of a stream chunk per record.
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { Chunk, outReady, ROWS_PER_CHUNK } from './chunks.ts'
-import { csvText } from './neutralise.ts'
+import { csvField, csvText } from './csv-field.ts'
 import {
   type AnyTable,
   type CellKind,
@@ -33,13 +33,7 @@ export function csvCell(kind: CellKind, value: CellValue): string | number {
   return kind === 'date' ? value : csvText(value)
 }
 
-const NEEDS_QUOTES = /[",\r\n]/
-const QUOTE = /"/g
-
-/** A field as written: quoted when it holds a comma, a quote or a line break. */
-export function csvField(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text
-}
+export { csvField }
 
 /** One record, CRLF included. */
 function csvRecord(kinds: CellKind[], row: CellValue[]): string {

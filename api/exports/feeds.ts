@@ -7,6 +7,7 @@ import { auditedEdits } from '../audit/audited-edit.ts'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import { type ExportFeed, exportFeeds } from '../db/schema/exports.ts'
+import { users } from '../db/schema/index.ts'
 import { notFound } from '../http/errors.ts'
 import type { ExportDefinition } from './index.ts'
 import { checkDefinition } from './schedules.ts'
@@ -128,7 +129,12 @@ export async function readFeed(
   record = true,
 ): Promise<{ feed: ExportFeed; definition: FeedDefinition } | null> {
   if (!TOKEN.test(token)) return null
-  const live = and(eq(exportFeeds.tokenHash, digest(token)), isNull(exportFeeds.revokedAt))
+  // A feed speaks for its creator: once their account is disabled it stops, like their sessions.
+  const live = and(
+    eq(exportFeeds.tokenHash, digest(token)),
+    isNull(exportFeeds.revokedAt),
+    sql`not exists (select 1 from ${users} where ${users.id} = ${exportFeeds.createdBy} and ${users.disabledAt} is not null)`,
+  )
   const [feed] = record
     ? await db
         .update(exportFeeds)

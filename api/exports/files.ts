@@ -117,6 +117,17 @@ export async function removeStaleTemporaryFiles(dir: string, runId: number, atte
   }
 }
 
+// A rename is an entry in the folder: until the folder itself is flushed, a power cut may undo it
+// (the file's data is safe, but under its temporary name).
+async function syncFolder(dir: string) {
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
 /**
  * Writes a file through a temporary name in the same folder (".<name>.<tag>.tmp"), flushed to disk,
  * then renamed over the final name in one step. On failure the temporary file is removed.
@@ -143,6 +154,7 @@ export async function writeAtomically<T>(
     }
     const { size } = await stat(tmp)
     await rename(tmp, finalPath)
+    await syncFolder(dir)
     return { result, bytes: size }
   } catch (err) {
     // Writes still queued fail once the stream is destroyed; the error that counts is `err`.

@@ -1,21 +1,6 @@
-// Formula injection: article text, quotes, names and URLs come from outside, and a spreadsheet runs a
-// cell that starts with "=", "+", "-" or "@" (or a tab or carriage return before one) as a formula.
-// CSV has no types, so such text gets a leading apostrophe, which Excel, LibreOffice and Google Sheets
-// read as "this is text". In xlsx every text is written as a string cell, never a formula, so it keeps
-// its value. Numbers are never touched: a negative change stays a number.
-
-// The full-width forms (＝ ＋ － ＠) are read as formula starts by some spreadsheet programs too.
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
-
-/** True when a spreadsheet could read this text as a formula. */
-export function isFormulaLike(text: string): boolean {
-  return FORMULA_START.test(text)
-}
-
-/** Text as written to CSV: a leading apostrophe when it could start a formula. */
-export function csvText(text: string): string {
-  return isFormulaLike(text) ? `'${text}` : text
-}
+// CSV's neutralising lives with the CSV field rules (shared with the dashboard); xlsx writes every
+// text as a string cell, never a formula, so it keeps its value.
+export { csvText, isFormulaLike } from './csv-field.ts'
 
 // XML 1.0 cannot hold these: C0 controls other than tab, LF and CR, lone surrogates, U+FFFE/U+FFFF.
 const NOT_XML =

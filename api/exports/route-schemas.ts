@@ -50,7 +50,7 @@ const scheduleFields = {
     maxLength: 120,
     description: 'file name with {name} {date} {time} {datetime} {tables}; the extension is added',
   }),
-  keep: Type.Integer({ minimum: 1, maximum: 10000, description: 'how many past files to keep' }),
+  keep: Type.Integer({ minimum: 1, maximum: 1000, description: 'how many past files to keep (1 to 1,000)' }),
   paused: Type.Boolean(),
 }
 

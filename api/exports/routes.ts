@@ -33,6 +33,7 @@ import {
   type TableName,
   writeExport,
 } from './index.ts'
+import { ownerOrAdmin } from './route-ownership.ts'
 import {
   CreatedFeed,
   ExportQuery,
@@ -153,6 +154,7 @@ const downloads: FastifyPluginAsyncTypebox = async (fastify) => {
 
 const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
   const actorOf = (request: FastifyRequest) => request.actor
+  const owned = ownerOrAdmin(fastify, 'schedule')
 
   fastify.get(
     '/',
@@ -212,6 +214,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
   fastify.patch(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Change a scheduled export (a new cron or time zone starts afresh from now)',
@@ -226,6 +229,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
   fastify.delete(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Delete a scheduled export and its history (its files stay in EXPORT_DIR)',
@@ -246,6 +250,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     fastify.post(
       `/:id/${action}`,
       {
+        preHandler: owned,
         schema: {
           tags: ['exports'],
           summary: paused ? 'Pause a scheduled export' : 'Resume a paused export (from the next slot on)',
@@ -337,6 +342,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
 }
 
 const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
+  const owned = ownerOrAdmin(fastify, 'feed')
   const definitionOf = (b: {
     tables?: TableName[]
     filters?: ClaimFilters
@@ -401,6 +407,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.patch(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Rename a feed or change what it serves (its URL stays)',
@@ -415,6 +422,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/:id/revoke',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Revoke a feed: its URL answers 404 from now on',
@@ -428,6 +436,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.delete(
     '/:id',
     {
+      preHandler: owned,
       schema: {
         tags: ['exports'],
         summary: 'Delete a feed',

@@ -34,6 +34,16 @@ export function cronFor(expression: string, timezone: string): Cron {
   }
 }
 
+// Six-field crons can fire every second; an export a second fills the disk and the run table.
+function atMostOncePerMinute(cron: Cron) {
+  const runs = cron.nextRuns(4)
+  for (let i = 1; i < runs.length; i++) {
+    if (runs[i].getTime() - runs[i - 1].getTime() < 60_000) {
+      throw badRequest('body.cron', 'runs more than once a minute; the seconds field must be one value')
+    }
+  }
+}
+
 /** The most recent slot at or before `now`, or null. */
 export function latestSlot(cron: Cron, now: Date): Date | null {
   // previousRuns excludes a run at exactly the reference; 1 ms later includes it.
@@ -49,7 +59,7 @@ export function checkDefinition(d: Pick<ScheduleInput, 'tables' | 'format'>) {
 }
 
 function check(input: ScheduleInput) {
-  cronFor(input.cron, input.timezone)
+  atMostOncePerMinute(cronFor(input.cron, input.timezone))
   checkDefinition(input)
   if (checkFolder(input.folder) === null) {
     throw badRequest('body.folder', 'a relative folder of letters, digits, . _ - (no "..")')
@@ -117,9 +127,14 @@ export function runToApi(r: ExportRun) {
     bytes: r.bytes,
     file: r.filePath && !r.fileDeletedAt ? r.filePath.split('/').pop()! : null,
     file_deleted: r.fileDeletedAt !== null,
-    error: r.error,
+    error: r.error && withoutServerPaths(r.error),
   }
 }
+
+// A failed run's error ("EACCES: permission denied, open '/srv/tally/exports/ngo/x.csv'") would show
+// every viewer how the server's disk is laid out: only the file name is kept.
+const SERVER_PATH = /(^|[\s'"(])\/(?:[^\s'"()/]+\/)+([^\s'"()/]*)/g
+export const withoutServerPaths = (message: string) => message.replace(SERVER_PATH, '$1…/$2')
 
 const auditable = (s: ExportSchedule) => ({ ...scheduleToApi(s), next_run: undefined, last_run: undefined })
 

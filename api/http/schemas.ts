@@ -18,6 +18,9 @@ export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: 
 
 export const IsoDate = Type.String({ format: 'date' })
 
+/** A web address: only http and https, since a stored link is rendered as one (`javascript:` never). */
+export const HttpUrl = Type.String({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 2000 })
+
 /** Standard error responses, merged into every route's `response`. */
 export const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [c, Type.Ref('ErrorResponse')])) as Record<

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { findUserByApiToken, findUserBySession } from '../accounts/accounts.ts'
+import { readSessionCookie } from '../accounts/routes/session-cookie.ts'
 import type { Actor } from '../audit/audit.ts'
 import type { Role, User } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
@@ -18,7 +19,8 @@ declare module 'fastify' {
   }
 }
 
-export const SESSION_COOKIE = 'tally_session'
+export { SESSION_COOKIE } from '../accounts/routes/session-cookie.ts'
+
 const RANK: Record<Access, number> = { public: 0, viewer: 1, editor: 2, admin: 3 }
 
 export function routeAccess(method: string, access: Access | undefined): Access {
@@ -50,9 +52,12 @@ async function identify(fastify: FastifyInstance, request: FastifyRequest): Prom
   const header = request.headers.authorization
   if (header?.startsWith('Bearer ')) {
     const user = await findUserByApiToken(fastify.db, header.slice(7).trim())
-    if (!user) throw new HttpError(401, 'invalid_token', 'The API token is unknown or revoked.')
+    if (!user) throw new HttpError(401, 'invalid_token', 'The API token is unknown, expired or revoked.')
+    if (user.tokenScope === 'read' && request.method !== 'GET' && request.method !== 'HEAD') {
+      throw new HttpError(403, 'read_only_token', 'This API token may only read (GET).')
+    }
     return user
   }
-  const cookie = request.cookies?.[SESSION_COOKIE]
+  const cookie = readSessionCookie(request)
   return cookie ? findUserBySession(fastify.db, cookie) : null
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { HttpError } from '../http/errors.ts'
 
@@ -60,6 +60,7 @@ const DOWN = new Set([
   'CONNECTION_CLOSED',
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
+  '57014', // statement_timeout: the database is too slow to answer now
   '57P01',
   '57P03',
 ])
@@ -70,4 +71,12 @@ function isDatabaseDown(err: unknown): boolean {
     e = e.cause as typeof e
   }
   return false
+}
+
+/** Errors Fastify meets before routing (a URL that is not UTF-8, an over-long parameter), same shape. */
+export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400
+  reply
+    .code(status)
+    .send({ error: { code: 'bad_url', message: 'The URL is not valid: it is not UTF-8 or too long.' } })
 }

@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { HttpError } from '../http/errors.ts'
 
@@ -26,20 +26,29 @@ export default fp(async function security(fastify: FastifyInstance) {
       },
     },
     referrerPolicy: { policy: 'same-origin' },
+    // Sent below, and only over https: over plain http it means nothing, and a browser that once got
+    // it from a dev host would refuse that host's plain-http pages for a year.
+    strictTransportSecurity: false,
     // Data is JSON for this origin only; no other site needs to embed these responses.
     crossOriginResourcePolicy: { policy: 'same-origin' },
+  })
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains')
   })
 
   // A cookie is sent with cross-site requests too, so a write carried by a session cookie must come
   // from this site. Browsers mark cross-site requests (Sec-Fetch-Site, Origin) and a cross-site form
   // cannot hide either; scripts with API tokens send no cookie and are not affected.
   fastify.addHook('onRequest', async (request) => {
-    if (SAFE.has(request.method) || request.headers.authorization || !request.headers.cookie) return
+    // Only a Bearer token authenticates instead of the cookie (plugins/auth.ts); any other
+    // Authorization header leaves the cookie in charge, so the check still applies.
+    if (SAFE.has(request.method) || isTokenAuth(request) || !request.headers.cookie) return
     const site = request.headers['sec-fetch-site']
     const origin = request.headers.origin
     const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none'
-    const foreignOrigin = origin !== undefined && origin !== 'null' && new URL(origin).host !== request.host
-    if (crossSite || foreignOrigin || origin === 'null') {
+    if (crossSite || (origin !== undefined && !sameOrigin(origin, request))) {
       throw new HttpError(
         403,
         'cross_site_request',
@@ -48,3 +57,14 @@ export default fp(async function security(fastify: FastifyInstance) {
     }
   })
 })
+
+export const isTokenAuth = (request: FastifyRequest) =>
+  request.headers.authorization?.startsWith('Bearer ') === true
+
+// Scheme, host and port must all match: http://tally.example is another origin than https://….
+// A header that is not a URL at all ("null", garbage) is foreign.
+function sameOrigin(origin: string, request: FastifyRequest): boolean {
+  const own = `${request.protocol}://${request.host}`
+  if (!URL.canParse(origin) || !URL.canParse(own)) return false
+  return new URL(origin).origin === new URL(own).origin
+}

@@ -3,6 +3,7 @@
 // the extractor's detectLanguage.)
 import { createHash } from 'node:crypto'
 import { convert } from 'html-to-text'
+import { checkHtmlShape } from './html-shape.ts'
 
 /**
  * The text as the exact-duplicate check compares it. Case, curly quotes, dashes, punctuation and
@@ -112,6 +113,7 @@ export function findPublishedDate(text: string): string | null {
  * page furniture, link URLs and images left out, since none of them is the article.
  */
 export function htmlToText(html: string): { title: string | null; text: string } {
+  checkHtmlShape(html)
   const text = convert(html, {
     wordwrap: false,
     selectors: [

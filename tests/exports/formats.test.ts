@@ -43,6 +43,10 @@ describe('formula neutralisation', () => {
   it('prefixes an apostrophe in CSV to text a spreadsheet would run, and only to text', () => {
     for (const s of HOSTILE) expect(csvText(s)).toBe(`'${s}`)
     for (const s of ['Idlib', "'quoted", ' =lead space', '1+1', '#affected']) expect(csvText(s)).toBe(s)
+    expect(csvText('x;=1+1')).toBe("x;'=1+1")
+    expect(csvText('a; -b; @c')).toBe('a; -b; @c')
+    expect(csvText('=a;+b')).toBe("'=a;'+b")
+    expect(isFormulaLike('x;=1+1')).toBe(true)
     expect(csvCell('number', -60)).toBe(-60)
     expect(csvCell('text', '-60')).toBe("'-60")
     expect(csvCell('boolean', false)).toBe('false')

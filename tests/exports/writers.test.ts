@@ -59,6 +59,7 @@ describe('CSV', () => {
     expect(csvField('line\nbreak')).toBe('"line\nbreak"')
     expect(csvField('cr\r')).toBe('"cr\r"')
     expect(csvField('')).toBe('')
+    expect(csvField('x;y')).toBe('"x;y"')
     expect(csvField("'=1")).toBe("'=1")
   })
 

@@ -4,6 +4,7 @@ import { Loading, ToastHost } from './components/ui.tsx'
 import { get, onUnauthorized, post } from './lib/api.ts'
 import type { Route } from './lib/route.ts'
 import type { User } from './lib/types.ts'
+import { AccountPage } from './pages/account.tsx'
 import { AddArticlesPage } from './pages/add-articles.tsx'
 import { ArticlePage } from './pages/article.tsx'
 import { ArticlesPage } from './pages/articles.tsx'
@@ -106,6 +107,8 @@ function page(route: Route, session: Session) {
       return <SourcesPage query={route.query} />
     case 'exports':
       return <ExportsPage query={route.query} />
+    case 'account':
+      return <AccountPage />
     case 'admin':
       if (!can(session.user, 'admin')) return <NotFoundPage forbidden />
       if (second === 'tokens') return <TokensPage />

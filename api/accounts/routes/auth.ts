@@ -2,12 +2,13 @@ import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
 import { Type } from 'typebox'
+import { recordSignIn, signInWait } from '../../accounts/sign-in.ts'
 import type { Config } from '../../config.ts'
 import { HttpError } from '../../http/errors.ts'
 import { errors } from '../../http/schemas.ts'
-import { SESSION_COOKIE } from '../../plugins/auth.ts'
 import { authenticate, endSession, publicUser, startSession } from '../accounts.ts'
 import { PublicUser } from '../schemas.ts'
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts'
 
 // @fastify/rate-limit runs one limiter per request and registration, so each limit gets its own.
 async function limiter(fastify: FastifyInstance, options: RateLimitOptions) {
@@ -20,20 +21,15 @@ async function limiter(fastify: FastifyInstance, options: RateLimitOptions) {
 }
 
 const auth: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
-  // Guessing passwords is slowed per address and per account (an attacker may rotate either).
-  const limits = { max: config.LOGIN_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' }
-  const perAddress = await limiter(fastify, limits)
-  const perAccount = await limiter(fastify, {
-    ...limits,
-    keyGenerator: (request) =>
-      `account:${String((request.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
-  })
+  // Guessing passwords is slowed per address (a limit a minute) and per account (growing waits after
+  // failures, accounts/sign-in.ts), since an attacker may rotate either.
+  const perAddress = await limiter(fastify, { max: config.LOGIN_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' })
 
   fastify.post(
     '/login',
     {
       config: { access: 'public' },
-      preHandler: [perAddress, perAccount],
+      preHandler: [perAddress],
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets an httpOnly session cookie',
@@ -44,23 +40,30 @@ const auth: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { co
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ user: PublicUser }), ...errors(400, 401) },
+        response: { 200: Type.Object({ user: PublicUser }), ...errors(400, 401, 429, 503) },
       },
     },
     async (request, reply) => {
-      const user = await authenticate(fastify.db, request.body.email, request.body.password)
+      const { email, password } = request.body
+      const event = { email, address: request.ip }
+      const wait = await signInWait(fastify.db, email)
+      if (wait > 0) {
+        await recordSignIn(fastify.db, { ...event, userId: null, outcome: 'throttled' })
+        reply.header('retry-after', String(wait))
+        throw new HttpError(429, 'rate_limited', `Too many failed sign-ins; try again in ${wait} s.`)
+      }
+      const user = await authenticate(fastify.db, email, password)
+      await recordSignIn(fastify.db, {
+        ...event,
+        userId: user?.id ?? null,
+        outcome: user ? 'success' : 'failure',
+      })
       if (!user) throw new HttpError(401, 'invalid_credentials', 'E-mail or password is wrong.')
       // A fresh session id at every sign-in, and the old one dropped.
-      const old = request.cookies[SESSION_COOKIE]
+      const old = readSessionCookie(request)
       if (old) await endSession(fastify.db, old)
       const session = await startSession(fastify.db, user, config.SESSION_TTL_HOURS)
-      reply.setCookie(SESSION_COOKIE, session.id, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: request.protocol === 'https',
-        expires: session.expiresAt,
-      })
+      setSessionCookie(request, reply, session.id, session.expiresAt)
       return { user: publicUser(user) }
     },
   )
@@ -76,9 +79,9 @@ const auth: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { co
       },
     },
     async (request, reply) => {
-      const id = request.cookies[SESSION_COOKIE]
+      const id = readSessionCookie(request)
       if (id) await endSession(fastify.db, id)
-      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      clearSessionCookie(request, reply)
       return reply.code(204).send(null)
     },
   )

@@ -5,6 +5,7 @@ import { apiTokens } from '../../db/schema/index.ts'
 import { errors, IdParams } from '../../http/schemas.ts'
 import { createApiToken, publicToken, revokeApiToken } from '../accounts.ts'
 import { PublicToken, TokenCreate } from '../schemas.ts'
+import { recentSignIn } from './recent-sign-in.ts'
 
 // API tokens let scripts act as a user; the secret is shown once at creation and stored only hashed.
 const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -27,6 +28,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/',
     {
       config: { access: 'admin' },
+      preHandler: recentSignIn(fastify),
       schema: {
         tags: ['tokens'],
         summary: 'Create an API token for a user (yourself by default); the secret is in this answer only',
@@ -43,6 +45,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         request.actor,
         request.body.user_id ?? request.user!.id,
         request.body.name,
+        { scope: request.body.scope, expiresInDays: request.body.expires_in_days },
       )
       return reply.code(201).send({ ...publicToken(row), token })
     },

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { asc } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { Type } from 'typebox'
+import { recordSignIn } from '../../accounts/sign-in.ts'
 import { users } from '../../db/schema/index.ts'
+import { notFound } from '../../http/errors.ts'
 import { errors, IdParams } from '../../http/schemas.ts'
 import { createUser, publicUser, updateUser } from '../accounts.ts'
 import { PublicUser, UserCreate, UserPatch } from '../schemas.ts'
+import { recentSignIn } from './recent-sign-in.ts'
 
 // Accounts are the admins' business only.
 const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -40,16 +43,46 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/:id',
     {
       config: { access: 'admin' },
+      // A new role or password for someone needs the admin's own password, typed recently.
+      preHandler: recentSignIn(fastify, (request) => {
+        const body = request.body as { role?: unknown; password?: unknown }
+        return body.role !== undefined || body.password !== undefined
+      }),
       schema: {
         tags: ['users'],
         summary: "Change a user's role, name or password, or disable the account",
         params: IdParams,
         body: UserPatch,
-        response: { 200: PublicUser, ...errors(400, 401, 403, 404) },
+        response: { 200: PublicUser, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
       publicUser(await updateUser(fastify.db, request.actor, request.params.id, request.body)),
+  )
+
+  fastify.post(
+    '/:id/sign-in-reset',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'Let a user whose failed sign-ins made them wait try again at once',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const [user] = await fastify.db.select().from(users).where(eq(users.id, request.params.id))
+      if (!user) throw notFound('User', request.params.id)
+      await recordSignIn(fastify.db, {
+        email: user.email,
+        userId: user.id,
+        address: request.ip,
+        outcome: 'reset',
+        by: request.actor,
+      })
+      return reply.code(204).send(null)
+    },
   )
 }
 

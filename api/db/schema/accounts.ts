@@ -41,6 +41,12 @@ export const apiTokens = pgTable('api_tokens', {
   createdAt: createdAt(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  // Null: never expires. A token past it authenticates nothing (same 401 as a revoked one).
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  // "read": GET and HEAD only, for dashboards and spreadsheets that never write.
+  scope: text('scope', { enum: ['full', 'read'] })
+    .notNull()
+    .default('full'),
 })
 
 export type User = typeof users.$inferSelect

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
 
@@ -17,7 +18,11 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     note: text('note'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId, t.id)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId, t.id),
+    // Sign-in entries are looked up by the e-mail tried (accounts/sign-in.ts).
+    index('audit_sign_in_idx').on(t.actorLabel, t.id).where(sql`${t.entity} = 'sign_in'`),
+  ],
 )
 
 export const settings = pgTable('settings', {

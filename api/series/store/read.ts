@@ -107,8 +107,10 @@ function decode(s: string): Cursor {
     if (
       Array.isArray(c) &&
       (c[0] === 0 || c[0] === 1) &&
+      typeof c[1] === 'string' &&
+      /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-][\d:]+)$/.test(c[1]) &&
       !Number.isNaN(Date.parse(c[1])) &&
-      Number.isInteger(c[2])
+      Number.isSafeInteger(c[2])
     ) {
       return c as Cursor
     }

@@ -82,9 +82,9 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
               ))}
           </nav>
           <div class="account">
-            <span class="account-name" title={user.email}>
+            <a class="account-name" href="#/account" title={`${user.email}: my account`}>
               {user.name || user.email}
-            </span>
+            </a>
             <span class={`role role-${user.role}`}>{user.role}</span>
             <button type="button" class="btn btn-ghost btn-small" onClick={() => void signOut()}>
               Sign out

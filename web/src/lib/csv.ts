@@ -1,15 +1,10 @@
-// CSV for spreadsheets: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
-// (starting with = + - @ or a tab) are prefixed with an apostrophe.
+// CSV for spreadsheets, written by the same field rules as the API's exports (quoting, and text a
+// spreadsheet would run as a formula prefixed with an apostrophe).
+import { type CsvValue, csvValue } from '../../../api/exports/csv-field.ts'
 
-export type Cell = string | number | boolean | null | undefined
+export type Cell = CsvValue
 
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
-  let s = String(value)
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
-}
+export const csvCell = csvValue
 
 export function toCsv(header: string[], rows: Cell[][]): string {
   return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`

@@ -19,7 +19,7 @@ import {
   toast,
 } from '../components/ui.tsx'
 import { useLatest, usePages, useTitle } from '../hooks.ts'
-import { eachLimit, errorMessage, get, post } from '../lib/api.ts'
+import { ApiError, eachLimit, errorMessage, get, post } from '../lib/api.ts'
 import { formatConfidence, formatDate, formatMetric, formatPlace, formatQualifier } from '../lib/format.ts'
 import { apiQuery, buildHash, type Query } from '../lib/route.ts'
 import type { ArticleDetail, Claim, ClaimListItem, Page } from '../lib/types.ts'
@@ -143,16 +143,26 @@ export function ReviewPage(props: { query: Query }) {
     if (!ids.length) return
     setBusy((b) => new Set([...b, ...ids]))
     try {
+      // Each mark names the version shown, so it never lands on a figure changed since (409).
+      // From the latest list: keyboard shortcuts call this from a handler made at the first render.
+      const shown = state.current.items
+      const read = ids.map((id) => ({ id, version: shown.find((c) => c.id === id)?.version ?? 0 }))
       if (ids.length === 1) {
-        replace(await post<Claim>(`/api/claims/${ids[0]}/${action}`))
+        replace(await post<Claim>(`/api/claims/${ids[0]}/${action}`, { version: read[0].version }))
       } else {
-        const r = await post<{ items: Claim[] }>('/api/claims/review', { ids, status: REVIEW[action].status })
+        const r = await post<{ items: Claim[] }>('/api/claims/review', {
+          claims: read,
+          status: REVIEW[action].status,
+        })
         for (const c of r.items) replace(c)
         setChecked(new Set())
       }
       const done = REVIEW[action].done
       toast(ids.length === 1 ? `${done} claim ${ids[0]}.` : `${done} ${ids.length} claims.`)
     } catch (err) {
+      // A conflict carries the claims as they are now: show them, so the next try reads the new figure.
+      if (err instanceof ApiError && err.status === 409)
+        for (const c of (err.details as { current?: Claim[] } | undefined)?.current ?? []) replace(c)
       toast(errorMessage(err), 'error')
     } finally {
       setBusy((b) => new Set([...b].filter((id) => !ids.includes(id))))

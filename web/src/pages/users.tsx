@@ -145,9 +145,9 @@ function PasswordReset(props: { user: User; onSave: (password: string) => Promis
         id={`pw-${props.user.id}`}
         type="password"
         autocomplete="new-password"
-        minLength={10}
+        minLength={12}
         required
-        placeholder="at least 10 characters"
+        placeholder="at least 12 characters"
         value={password}
         onInput={(e) => setPassword(e.currentTarget.value)}
       />
@@ -178,10 +178,10 @@ function NewUser(props: { onDone: (added: boolean) => void }) {
         <InputField label="Name" type="text" value={name} onValue={setName} />
         <InputField
           label="Password"
-          hint="At least 10 characters"
+          hint="At least 12 characters, not a common password"
           type="password"
           autocomplete="new-password"
-          minLength={10}
+          minLength={12}
           required
           value={password}
           onValue={setPassword}
