@@ -33,19 +33,19 @@ import type { SeriesDetail, SeriesPoint } from '../web/src/lib/types.ts'
 
 describe('figures', () => {
   it('shows each qualifier as people write it', () => {
-    expect(formatFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('> 860')
+    expect(formatFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('≥ 860')
     expect(formatFigure({ low: 1200, high: null, qualifier: 'approx' })).toBe('~ 1,200')
     expect(formatFigure({ low: 20, high: 30, qualifier: 'range' })).toBe('20–30')
     expect(formatFigure({ low: 1200, high: 1200, qualifier: 'exact' })).toBe('1,200')
-    expect(formatFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('< 30')
+    expect(formatFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('≤ 30')
     expect(formatFigure({ low: 24, high: null, qualifier: 'vague' })).toBe('24+')
     expect(formatFigure({ low: 2_000_000, high: null, qualifier: 'vague' })).toBe('2,000,000+')
   })
 
   it('describes figures in words for screen readers and tooltips', () => {
-    expect(describeFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('more than 860')
+    expect(describeFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('at least 860')
     expect(describeFigure({ low: 20, high: 30, qualifier: 'range' })).toBe('between 20 and 30')
-    expect(describeFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('up to 30')
+    expect(describeFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('at most 30')
     expect(formatQualifier('at_least')).toBe('at least')
     expect(formatQualifier('approx')).toBe('about')
   })
@@ -90,6 +90,14 @@ describe('dates', () => {
     expect(formatDate('2020-01-01')).toBe('1 Jan 2020')
     expect(formatDate(null)).toBe('no date')
     expect(formatDateTime('2026-11-21T10:05:00.000Z')).toBe('21 Nov 2026, 10:05 UTC')
+    // In a schedule's own zone, across midnight and daylight saving; an unknown zone falls back to UTC.
+    expect(formatDateTime('2026-11-21T23:30:00.000Z', 'Europe/Zurich')).toBe(
+      '22 Nov 2026, 00:30 Europe/Zurich',
+    )
+    expect(formatDateTime('2026-07-01T05:00:00.000Z', 'Europe/Zurich')).toBe(
+      '1 Jul 2026, 07:00 Europe/Zurich',
+    )
+    expect(formatDateTime('2026-07-01T05:00:00.000Z', 'Not/AZone')).toBe('1 Jul 2026, 05:00 UTC')
     expect(daysBetween('2019-06-13', '2019-08-20')).toBe(68)
   })
 
@@ -360,7 +368,7 @@ describe('series plot', () => {
     const model = buildPlot([detail(3, '2019-04-21', [b, a])])
     const t = tooltipLines(model.points[0])
     expect(t.title).toBe('13 Jun 2019')
-    expect(t.body[0]).toBe('Syrian Observatory for Human Rights: > 360 (at least)')
+    expect(t.body[0]).toBe('Syrian Observatory for Human Rights: ≥ 360 (at least)')
     expect(t.body).toContain('In France 24')
     expect(t.body.join(' ')).toContain('“More than 360 civilians have been killed”')
     expect(wrap('a b c d', 3)).toEqual(['a b', 'c d'])
@@ -377,7 +385,7 @@ describe('series plot', () => {
       'series,date,source,figure,qualifier,low,high,change,citations,claim_ids,outlets,quote,urls',
     )
     expect(csv[1]).toBe(
-      'Series 3,2019-06-13,Syrian Observatory for Human Rights,> 360,at_least,360,,,1,4,France 24,More than 360 civilians have been killed,https://example.org/a',
+      'Series 3,2019-06-13,Syrian Observatory for Human Rights,≥ 360,at_least,360,,,1,4,France 24,More than 360 civilians have been killed,https://example.org/a',
     )
   })
 })

@@ -26,13 +26,15 @@ describeInBrowser('dashboard in Chromium', (t) => {
     await page.getByLabel('Password').fill('not the password')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByText('E-mail or password is wrong.').waitFor()
+    // Focus goes back to the password, the field to type again, not to the page body.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'password')
 
     await page.getByLabel('Password').fill(ADMIN.password)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor()
     const tile = page.locator('.tile', { hasText: /Civilians killed (in [A-Za-z ]+ )?since 21 April 2019/ })
     await tile.waitFor()
-    expect(await tile.locator('.tile-figure').textContent()).toBe('> 860')
+    expect(await tile.locator('.tile-figure').textContent()).toBe('≥ 860')
     expect(await tile.locator('.tile-change').textContent()).toContain('+500 (+138.9%)')
     await tile.locator('.sparkline').waitFor()
     await page.getByRole('heading', { name: 'Waiting for review' }).waitFor()
@@ -105,6 +107,14 @@ describeInBrowser('dashboard in Chromium', (t) => {
     await page.keyboard.press('e')
     const form = page.locator(`.claim-row[data-claim-id="${third}"] form.claim-editor`)
     await form.waitFor()
+    // Straight to the editor's first field: no Tabs through the row's buttons first.
+    await page.waitForFunction(() => document.activeElement?.closest('form.claim-editor') !== null)
+    expect(
+      await form
+        .locator('select, input')
+        .first()
+        .evaluate((e) => e === document.activeElement),
+    ).toBe(true)
     await form.getByLabel('Who', { exact: true }).fill('civilians in Idlib')
     await screenshot(page, 'review-edit', { fullPage: false })
     await form.getByRole('button', { name: 'Save changes' }).click()

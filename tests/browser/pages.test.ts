@@ -61,15 +61,15 @@ describeInBrowser('pages in Chromium', (t) => {
       return { title: tt.title, body: tt.body.flatMap((b) => b.lines) }
     })
     expect(tip.title).toEqual(['20 Aug 2019'])
-    expect(tip.body[0]).toBe('Syrian Observatory for Human Rights: > 860 (at least)')
+    expect(tip.body[0]).toBe('Syrian Observatory for Human Rights: ≥ 860 (at least)')
     expect(tip.body).toContain('In Arab News')
     expect(tip.body.join(' ')).toContain('More than 860 civilians have been killed')
     await screenshot(page, 'series')
 
     // The same points in the table under the chart.
     const rows = await page.locator('.points-table tbody tr').allTextContents()
-    expect(rows.some((r) => r.includes('13 Jun 2019') && r.includes('> 360'))).toBe(true)
-    expect(rows.some((r) => r.includes('20 Aug 2019') && r.includes('> 860') && r.includes('+500'))).toBe(
+    expect(rows.some((r) => r.includes('13 Jun 2019') && r.includes('≥ 360'))).toBe(true)
+    expect(rows.some((r) => r.includes('20 Aug 2019') && r.includes('≥ 860') && r.includes('+500'))).toBe(
       true,
     )
 
@@ -83,7 +83,7 @@ describeInBrowser('pages in Chromium', (t) => {
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ])
     const text = await new Response((await csv.createReadStream()) as unknown as ReadableStream).text()
-    expect(text).toContain('Syrian Observatory for Human Rights,> 860,at_least,860')
+    expect(text).toContain('Syrian Observatory for Human Rights,≥ 860,at_least,860')
 
     // Increments: +500 between the two reports.
     await page.getByRole('button', { name: 'Increments' }).click()
@@ -179,7 +179,7 @@ describeInBrowser('pages in Chromium', (t) => {
     await page.locator('.article-text .hl').first().waitFor()
     const claimsBefore = await page.locator('.article-claims li').count()
     expect(claimsBefore).toBeGreaterThan(0)
-    expect(await page.locator('.article-claims').textContent()).toContain('> 45')
+    expect(await page.locator('.article-claims').textContent()).toContain('≥ 45')
     // Select a passage that runs into a highlighted figure (so it spans several text nodes).
     const passage = 'Hospital staff said 120 people were injured'
     await page.evaluate((words) => {

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact'
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError } from './lib/api.ts'
 import type { Page } from './lib/types.ts'
@@ -137,4 +138,13 @@ export function useLatest<T>(value: T) {
   const ref = useRef(value)
   ref.current = value
   return ref
+}
+
+/** When a form opens, focus goes to its first field: that is where the user's next action is. */
+export function useFocusFirstField(form: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    form.current
+      ?.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select, textarea')
+      ?.focus()
+  }, [])
 }

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks'
-import { useSubmit } from '../hooks.ts'
+import { useRef, useState } from 'preact/hooks'
+import { useFocusFirstField, useSubmit } from '../hooks.ts'
 import { ApiError, errorMessage, patch } from '../lib/api.ts'
 import { type Claim, UNITS } from '../lib/types.ts'
 import { FigureFields, MetricQualifierFields } from './claim-fields.tsx'
@@ -53,6 +53,8 @@ export function ClaimEditor(props: {
   onConflict?: (current: Claim) => void
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.claim))
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstField(form)
   const set = (k: string, v: string | boolean) => setDraft((d) => ({ ...d, [k]: v }))
   const { submit, error, busy } = useSubmit(async () => {
     const fields = changedFields(props.claim, draft)
@@ -87,6 +89,7 @@ export function ClaimEditor(props: {
 
   return (
     <form
+      ref={form}
       class="claim-editor"
       onSubmit={submit}
       onKeyDown={(e) => {

@@ -1,8 +1,8 @@
 // Scheduled exports: the list with their last and next run, the form to create or edit one, and each
 // schedule's run history with its files. Viewers see the list, the history and the files; editors also
 // get the controls (the server checks again).
-import { useEffect, useState } from 'preact/hooks'
-import { useAddForm, useLoad, useSubmit } from '../hooks.ts'
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { useAddForm, useFocusFirstField, useLoad, useSubmit } from '../hooks.ts'
 import { del, get, patch, post } from '../lib/api.ts'
 import {
   baseName,
@@ -171,7 +171,11 @@ function ScheduleRows(props: {
           {describeCron(s.cron)}
           <span class="muted small block">{s.timezone}</span>
           <span class="muted small block">
-            {s.paused ? 'paused' : s.next_run ? `next ${formatDateTime(s.next_run)}` : 'no next run'}
+            {s.paused
+              ? 'paused'
+              : s.next_run
+                ? `next ${formatDateTime(s.next_run, s.timezone)}`
+                : 'no next run'}
           </span>
         </td>
         <td>
@@ -188,7 +192,10 @@ function ScheduleRows(props: {
             <>
               <RunStatus run={s.last_run} />
               <span class="muted small block">
-                {formatDateTime(s.last_run.finished_at ?? s.last_run.started_at ?? s.last_run.slot)}
+                {formatDateTime(
+                  s.last_run.finished_at ?? s.last_run.started_at ?? s.last_run.slot,
+                  s.timezone,
+                )}
               </span>
             </>
           ) : (
@@ -211,7 +218,7 @@ function ScheduleRows(props: {
               <button
                 type="button"
                 class="btn btn-small"
-                aria-label={`Run ${s.name} now`}
+                aria-label={`Run now: ${s.name}`}
                 onClick={() => props.onAction('run')}
               >
                 Run now
@@ -298,7 +305,8 @@ export function ScheduleForm(props: {
   const [keep, setKeep] = useState(String(s?.keep ?? 30))
   const [useCurrent, setUseCurrent] = useState(!s)
   const filters = useCurrent || !s ? props.filters : s.filters
-  const zonesId = `zones-${s?.id ?? 'new'}`
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstField(form)
 
   function chooseFormat(f: 'csv' | 'xlsx') {
     setFormat(f)
@@ -328,6 +336,7 @@ export function ScheduleForm(props: {
 
   return (
     <form
+      ref={form}
       class="card inline-card stack schedule-form"
       onSubmit={submit}
       aria-label={s ? `Edit ${s.name}` : 'New schedule'}
@@ -366,22 +375,14 @@ export function ScheduleForm(props: {
             onValue={setCron}
           />
         ) : null}
-        <InputField
+        <SelectField
           label="Time zone"
           hint="Times are read in this zone, across daylight-saving changes"
-          type="text"
-          required
-          list={zonesId}
-          spellcheck={false}
           value={timezone}
           onValue={setTimezone}
         >
-          <datalist id={zonesId}>
-            {timeZones(timezone).map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
-        </InputField>
+          <Options items={timeZones(timezone)} />
+        </SelectField>
       </div>
       <div class="form-row form-row-wide">
         <TablePicker value={tables} onChange={setTables} single={format === 'csv'} />
@@ -504,7 +505,7 @@ function RunHistory(props: { schedule: ExportSchedule; tick: number; onSettled: 
       <h3 class="form-title">Run history of “{s.name}”</h3>
       <LoadStatus load={runs} />
       {runs.data && !all.length ? (
-        <p class="muted small">No runs yet. The first is due {formatDateTime(s.next_run)}.</p>
+        <p class="muted small">No runs yet. The first is due {formatDateTime(s.next_run, s.timezone)}.</p>
       ) : null}
       {all.length ? (
         <DataTable
@@ -524,7 +525,7 @@ function RunHistory(props: { schedule: ExportSchedule; tick: number; onSettled: 
           {all.map((r) => (
             <tr key={r.id}>
               <td class="nowrap">
-                {formatDateTime(r.slot)}
+                {formatDateTime(r.slot, s.timezone)}
                 <span class="muted small block">{TRIGGER_WORDS[r.trigger]}</span>
               </td>
               <td>
@@ -532,7 +533,9 @@ function RunHistory(props: { schedule: ExportSchedule; tick: number; onSettled: 
                 {r.attempts > 1 ? <span class="muted small block">{r.attempts} attempts</span> : null}
                 {r.error ? <span class="run-error block">{r.error}</span> : null}
               </td>
-              <td class="nowrap muted runs-started">{r.started_at ? formatDateTime(r.started_at) : '–'}</td>
+              <td class="nowrap muted runs-started">
+                {r.started_at ? formatDateTime(r.started_at, s.timezone) : '–'}
+              </td>
               <td class="num">{formatDuration(r.duration_ms)}</td>
               <td class="num">{r.rows === null ? '–' : formatNumber(r.rows)}</td>
               <td class="num">{r.bytes === null ? '–' : formatBytes(r.bytes)}</td>

@@ -29,18 +29,19 @@ export function formatCompact(n: number): string {
 }
 
 /**
- * A figure as people write it: exact "1,200", at least "> 860", about "~ 1,200", at most "< 30",
+ * A figure as people write it: exact "1,200", at least "≥ 860", about "~ 1,200", at most "≤ 30",
  * a range "20–30", a vague amount ("dozens") as its smallest reading with a plus, "24+".
  */
 export function formatFigure(f: Figure): string {
   const low = formatNumber(f.low)
   switch (f.qualifier) {
+    // "At least 90" is not "more than 90": the sign includes the figure itself, as the source does.
     case 'at_least':
-      return `> ${low}`
+      return `≥ ${low}`
     case 'approx':
       return `~ ${low}`
     case 'at_most':
-      return `< ${formatNumber(f.high ?? f.low)}`
+      return `≤ ${formatNumber(f.high ?? f.low)}`
     case 'vague':
       return `${low}+`
     case 'range':
@@ -64,16 +65,16 @@ export function formatQualifier(q: Qualifier): string {
   return QUALIFIER_WORDS[q] ?? q
 }
 
-/** The figure in words, for screen readers and tooltips: "more than 860", "between 20 and 30". */
+/** The figure in words, for screen readers and tooltips: "at least 860", "between 20 and 30". */
 export function describeFigure(f: Figure): string {
   const low = formatNumber(f.low)
   switch (f.qualifier) {
     case 'at_least':
-      return `more than ${low}`
+      return `at least ${low}`
     case 'approx':
       return `about ${low}`
     case 'at_most':
-      return `up to ${formatNumber(f.high ?? f.low)}`
+      return `at most ${formatNumber(f.high ?? f.low)}`
     case 'vague':
       return `${low} or more (vague)`
     case 'range':
@@ -131,14 +132,32 @@ export function formatDayMonth(iso: string | null | undefined): string {
   return d ? `${d[2]} ${MONTHS[d[1] - 1]}` : iso
 }
 
-/** A timestamp in UTC: "21 Nov 2026, 10:00 UTC". */
-export function formatDateTime(iso: string | null | undefined): string {
+/** A timestamp in a time zone, UTC unless given: "21 Nov 2026, 10:00 UTC", "21 Nov 2026, 11:00 Europe/Zurich". */
+export function formatDateTime(iso: string | null | undefined, timeZone = 'UTC'): string {
   if (!iso) return '–'
   const t = new Date(iso)
   if (Number.isNaN(t.getTime())) return iso
-  const hh = String(t.getUTCHours()).padStart(2, '0')
-  const mm = String(t.getUTCMinutes()).padStart(2, '0')
-  return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}, ${hh}:${mm} UTC`
+  // The wall-clock time in that zone (a schedule's own), read from Intl's parts: no clock, no locale.
+  let parts: Record<string, string>
+  try {
+    parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(t)
+        .map((p) => [p.type, p.value]),
+    )
+  } catch {
+    return timeZone === 'UTC' ? iso : formatDateTime(iso)
+  }
+  const month = MONTHS[Number(parts.month) - 1]
+  return `${Number(parts.day)} ${month} ${parts.year}, ${parts.hour}:${parts.minute} ${timeZone}`
 }
 
 /** "3 hours ago", "yesterday", "12 days ago"; `now` is passed in. */

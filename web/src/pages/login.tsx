@@ -10,6 +10,7 @@ export function LoginPage(props: { next?: string; onSignedIn: (user: User) => vo
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const emailInput = useRef<HTMLInputElement>(null)
+  const passwordInput = useRef<HTMLInputElement>(null)
   useEffect(() => emailInput.current?.focus(), [])
   const signIn = useSubmit(async () => {
     const r = await post<{ user: User }>('/api/auth/login', { email: email.trim(), password })
@@ -20,6 +21,11 @@ export function LoginPage(props: { next?: string; onSignedIn: (user: User) => vo
       ? 'E-mail or password is wrong.'
       : errorMessage(signIn.error)
     : null
+  // After a refused sign-in, the password is what to type again (the button was disabled while busy,
+  // which leaves focus on the page body otherwise).
+  useEffect(() => {
+    if (signIn.error) passwordInput.current?.select()
+  }, [signIn.error])
 
   return (
     <main class="login" id="main">
@@ -46,6 +52,7 @@ export function LoginPage(props: { next?: string; onSignedIn: (user: User) => vo
           />
           <InputField
             label="Password"
+            ref={passwordInput}
             type="password"
             name="password"
             autocomplete="current-password"
