@@ -41,7 +41,7 @@ describeInBrowser('dashboard in Chromium', (t) => {
     await page.locator('.big-number', { hasText: /^\d+$/ }).waitFor()
     await page.getByRole('heading', { name: 'Recently added' }).waitFor()
     await page.locator('section[aria-labelledby="recent-title"] li').first().waitFor()
-    await page.waitForTimeout(300)
+    await page.waitForFunction(() => !document.querySelector('.loading'))
     await screenshot(page, 'overview')
 
     // Filters live in the URL, so the view can be bookmarked and survives a reload.
@@ -174,9 +174,19 @@ describeInBrowser('dashboard in Chromium', (t) => {
     // The shortcut does nothing either.
     const id = await activeClaimId(page)
     const status = (await claim(id)).status
+    const writes: string[] = []
+    page.on('request', (r) => {
+      if (r.method() !== 'GET') writes.push(`${r.method()} ${r.url()}`)
+    })
     await page.keyboard.press('v')
     await page.keyboard.press('e')
-    await page.waitForTimeout(300)
+    // Keys are handled in order: once j has moved the selection, v and e have been handled (and ignored).
+    await page.keyboard.press('j')
+    await page.waitForFunction((first) => {
+      const active = document.querySelector('.claim-row.active')
+      return active && Number(active.getAttribute('data-claim-id')) !== first
+    }, id)
+    expect(writes).toEqual([])
     expect((await claim(id)).status).toBe(status)
     expect(await page.locator('form.claim-editor').count()).toBe(0)
     // No editing links in the navigation, and no admin pages.

@@ -2,7 +2,7 @@
 // the article page with its highlights and text selection, sources and the admin pages.
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { describeInBrowser, screenshot } from './helpers.ts'
+import { chartAtRest, describeInBrowser, screenshot } from './helpers.ts'
 
 interface ChartPoint {
   x: number
@@ -52,7 +52,7 @@ describeInBrowser('pages in Chromium', (t) => {
     ])
 
     // Hovering the 860 point shows its figure, source, outlet, date and quote.
-    await page.waitForTimeout(400)
+    await chartAtRest(page, 'series')
     const at = await sohrSecondPoint(page)
     await page.mouse.move(at.x, at.y)
     await page.waitForFunction(() => window.tallyCharts!.series.tooltip?.opacity === 1)
@@ -100,7 +100,7 @@ describeInBrowser('pages in Chromium', (t) => {
     // Clicking a point opens the article at its quote.
     await page.getByRole('button', { name: 'Cumulative figures' }).click()
     await page.waitForFunction(() => !window.tallyCharts!.series.data.datasets.some((d) => d.type === 'bar'))
-    await page.waitForTimeout(400)
+    await chartAtRest(page, 'series')
     const again = await sohrSecondPoint(page)
     await page.mouse.click(again.x, again.y)
     await page.waitForFunction(() => /#\/articles\/\d+\?claim=\d+/.test(window.location.hash))
@@ -108,7 +108,11 @@ describeInBrowser('pages in Chromium', (t) => {
     await mark.waitFor()
     expect(await mark.textContent()).toBe('More than 860 civilians have been killed')
     expect(await page.evaluate(() => document.activeElement?.classList.contains('current'))).toBe(true)
-    await page.waitForTimeout(200)
+    // Scrolled to the quote: wait until it is inside the window before the screenshot.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('.article-text .hl.current')!.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= window.innerHeight
+    })
     await screenshot(page, 'article', { fullPage: false })
     expect(errors).toEqual([])
     await context.close()
