@@ -1,6 +1,7 @@
 // Sign-in, the overview, the review queue (keyboard, inline edit, conflicts, bulk) and what a viewer may do.
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
+import { seriousViolations } from './axe.ts'
 import { ADMIN, describeInBrowser, screenshot } from './helpers.ts'
 
 interface ApiClaim {
@@ -97,9 +98,20 @@ describeInBrowser('dashboard in Chromium', (t) => {
     expect(await activeClaimId(page)).toBe(shown[2])
     await page.keyboard.press('k')
     expect(await activeClaimId(page)).toBe(second)
+    // r asks for a reason (optional), with focus in it; Enter rejects and the reason is kept in the history.
     await page.keyboard.press('r')
+    const reason = page.getByRole('form', { name: `Reject claim ${second}` })
+    const reasonField = reason.getByLabel('Reason for rejecting (optional)')
+    await page.waitForFunction(() => document.activeElement?.closest('form.reject-form') !== null)
+    expect(await reasonField.evaluate((e) => e === document.activeElement)).toBe(true)
+    await page.keyboard.type('not a count of people')
+    await screenshot(page, 'review-reject', { fullPage: false })
+    for (const v of await seriousViolations(page)) expect.fail(v)
+    await page.keyboard.press('Enter')
     await page.locator(`.claim-row[data-claim-id="${second}"] .badge`, { hasText: 'Rejected' }).waitFor()
     expect((await claim(second)).status).toBe('rejected')
+    const history = await t.api<{ items: { note: string | null }[] }>('GET', `/api/claims/${second}/history`)
+    expect(history.items.map((h) => h.note)).toContain('not a count of people')
 
     // e edits the selected claim inline; the edit carries its version.
     const third = await activeClaimId(page)

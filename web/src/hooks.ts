@@ -148,3 +148,23 @@ export function useFocusFirstField(form: RefObject<HTMLElement | null>): void {
       ?.focus()
   }, [])
 }
+
+/**
+ * Single-key shortcuts for a page ("j", "v"…), registered once. Keys typed in a field or a form, or
+ * with Ctrl, Alt or Meta, are left alone; a handler that returns false lets the key through.
+ */
+export function useShortcuts(keys: Record<string, () => unknown>): void {
+  const latest = useLatest(keys)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return
+      const target = e.target as HTMLElement
+      if (target.closest('input, textarea, select, [contenteditable], form')) return
+      const handler = latest.current[e.key]
+      if (!handler || handler() === false) return
+      e.preventDefault()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+}
