@@ -45,7 +45,7 @@ describeInBrowser('on a phone', (t) => {
       await page.locator('h1').first().waitFor()
       // What sticks out past the screen's right edge (outside scrolling tables), named for the message.
       const overflow = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('body *')]
+        Array.from(document.querySelectorAll<HTMLElement>('body *'))
           .filter(
             (e) =>
               !e.parentElement?.closest('.table-wrap, .runs-wrap') &&
