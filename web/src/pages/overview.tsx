@@ -2,18 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { markerValue, PALETTE } from '../chart/series-data.ts'
 import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
-import {
-  Badge,
-  ChangeText,
-  Check,
-  Empty,
-  ErrorNotice,
-  LatestFigure,
-  LoadStatus,
-  Notice,
-  PageHeader,
-  Sparkline,
-} from '../components/ui.tsx'
+import { Check, Empty, ErrorNotice, LoadStatus, Notice, PageHeader } from '../components/ui.tsx'
 import { useLoad, useTitle } from '../hooks.ts'
 import { eachLimit, get } from '../lib/api.ts'
 import {
@@ -39,18 +28,7 @@ import type {
 } from '../lib/types.ts'
 import { daysAgo, isoDay, previousVisit } from '../lib/visits.ts'
 import { setQuery } from '../router.ts'
-
-/** The series a topic's tile shows: a pinned one, else the one with the latest figure, else the longest. */
-export function leadSeries(topic: Topic): SeriesSummary | undefined {
-  return [...topic.series]
-    .filter((s) => s.point_count > 0)
-    .sort(
-      (a, b) =>
-        Number(b.pinned) - Number(a.pinned) ||
-        (b.last_date ?? '').localeCompare(a.last_date ?? '') ||
-        b.point_count - a.point_count,
-    )[0]
-}
+import { leadSeries, TopicTile } from './overview/topic-tile.tsx'
 
 function topicUpdated(t: Topic): string {
   return (
@@ -217,70 +195,6 @@ function TopicSection(props: { title: string; topics: Topic[]; sparks: Map<numbe
         ))}
       </ul>
     </section>
-  )
-}
-
-function TopicTile(props: { topic: Topic; sparks: Map<number, number[]>; color: string }) {
-  const { topic } = props
-  const s = leadSeries(topic)
-  if (!s) return null
-  const others = topic.series.filter((x) => x.point_count > 0).length - 1
-  const disagreements = topic.series.reduce((n, x) => n + x.disagreement_count, 0)
-  const spark = props.sparks.get(s.id)
-  return (
-    <li class="tile card">
-      <div class="tile-top">
-        <span class={`metric-chip metric-${s.metric}`}>{formatMetric(s.metric)}</span>
-        {s.place.name ? <span class="tile-place">{s.place.name}</span> : null}
-        {s.pinned ? <Badge kind="accent">Pinned</Badge> : null}
-      </div>
-      <h3 class="tile-title">
-        <a href={buildHash(['series', s.id])}>{s.title}</a>
-      </h3>
-      <div class="tile-figure-row">
-        <div>
-          <LatestFigure latest={s.latest} class="tile-figure" emptyClass="tile-figure muted" />
-          <div class="tile-meta">
-            {s.latest?.as_of ? formatDate(s.latest.as_of) : 'no date'}
-            {s.latest?.source ? ` · ${s.latest.source}` : ''}
-          </div>
-        </div>
-        {spark && spark.length > 1 ? (
-          <Sparkline values={spark} color={props.color} label={`Trend of ${s.title}`} />
-        ) : null}
-      </div>
-      <div class="tile-change">
-        {s.kind === 'incident' ? (
-          <span class="muted">
-            Latest of {s.point_count} incident{s.point_count === 1 ? '' : 's'} reported
-          </span>
-        ) : s.change ? (
-          <>
-            <ChangeText change={s.change} />
-            {s.previous_low !== null ? (
-              <span class="muted"> since {formatNumber(s.previous_low)}</span>
-            ) : null}
-          </>
-        ) : (
-          <span class="muted">First report of this toll</span>
-        )}
-      </div>
-      <div class="tile-foot">
-        <span>
-          {s.source_count} {s.source_count === 1 ? 'source' : 'independent sources'}
-        </span>
-        <span aria-hidden="true">·</span>
-        <span>
-          {s.point_count} figure{s.point_count === 1 ? '' : 's'}
-        </span>
-        {disagreements ? (
-          <Badge kind="warning" title="Sources report figures that cannot all be true">
-            {disagreements} disagreement{disagreements === 1 ? '' : 's'}
-          </Badge>
-        ) : null}
-        {others > 0 ? <span class="muted">+{others} other series</span> : null}
-      </div>
-    </li>
   )
 }
 
