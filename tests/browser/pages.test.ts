@@ -2,6 +2,7 @@
 // the article page with its highlights and text selection, sources and the admin pages.
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
+import { seriousViolations } from './axe.ts'
 import { chartAtRest, describeInBrowser, screenshot } from './helpers.ts'
 
 interface ChartPoint {
@@ -158,6 +159,16 @@ describeInBrowser('pages in Chromium', (t) => {
       { name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(pasted) },
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
     ])
+    // Each single-article file gets its own outlet, date and URL before it is sent (a file has none).
+    const ariha = page.getByRole('group', { name: /ariha-strike\.txt/ })
+    expect(await ariha.getByLabel('Title').inputValue()).toBe('ariha strike')
+    await ariha.getByLabel('Title').fill('Air strike on Ariha')
+    await ariha.getByLabel('Outlet').fill('Idlib Post')
+    await ariha.getByLabel('Published').fill('2020-01-16')
+    await ariha.getByLabel('URL').fill('https://idlib-post.example/ariha')
+    await screenshot(page, 'add-articles-staged')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Add 5 articles' }).click()
     await page.getByText('Done', { exact: true }).waitFor()
     const progress = page.locator('progress#upload-progress')
     expect(await progress.getAttribute('value')).toBe(await progress.getAttribute('max'))
@@ -170,7 +181,27 @@ describeInBrowser('pages in Chromium', (t) => {
     await page.locator('.file-result', { hasText: 'batch.jsonl' }).getByText('published').waitFor()
     await screenshot(page, 'add-articles')
 
-    // The uploaded article, with its figures highlighted and listed.
+    // The uploaded article, with what the form said about it, its figures highlighted and listed.
+    const arihaId = Number(
+      /\d+$/.exec(
+        (await page
+          .locator('.file-result', { hasText: 'ariha-strike.txt' })
+          .getByRole('link')
+          .textContent())!,
+      )![0],
+    )
+    const stored = await t.api<{
+      title: string
+      outlet: string | null
+      published: string | null
+      url: string
+    }>('GET', `/api/articles/${arihaId}`)
+    expect([stored.title, stored.outlet, stored.published, stored.url]).toEqual([
+      'Air strike on Ariha',
+      'Idlib Post',
+      '2020-01-16',
+      'https://idlib-post.example/ariha',
+    ])
     await page.locator('.file-result', { hasText: 'ariha-strike.txt' }).getByRole('link').click()
     await page.locator('.article-text .hl').first().waitFor()
     expect(await page.locator('.article-claims li').allTextContents()).toEqual(
