@@ -20,6 +20,7 @@ import {
   formatDate,
   formatDateTime,
   formatFigure,
+  formatIncrement,
   formatNumber,
   formatPercent,
   formatPlace,
@@ -90,6 +91,13 @@ describe('dates', () => {
     expect(formatDate('2020-01-01')).toBe('1 Jan 2020')
     expect(formatDate(null)).toBe('no date')
     expect(formatDateTime('2026-11-21T10:05:00.000Z')).toBe('21 Nov 2026, 10:05 UTC')
+    // An increment with the period it grew over, not as one day's toll.
+    expect(formatIncrement({ delta: 500, from: '2019-06-13', to: '2019-08-20' })).toBe(
+      '+500 between 13 Jun and 20 Aug 2019',
+    )
+    expect(formatIncrement({ delta: -40, from: '2019-12-28', to: '2020-01-03' })).toBe(
+      '−40 between 28 Dec 2019 and 3 Jan 2020',
+    )
     // In a schedule's own zone, across midnight and daylight saving; an unknown zone falls back to UTC.
     expect(formatDateTime('2026-11-21T23:30:00.000Z', 'Europe/Zurich')).toBe(
       '22 Nov 2026, 00:30 Europe/Zurich',
@@ -351,6 +359,14 @@ describe('series plot', () => {
     expect(model.disagreements).toEqual([{ a: 2, b: 1, kind: 'range', reason: 'far apart', seriesId: 3 }])
     expect(model.mixedPeriods).toBe(false)
     expect(markerValue({ low: 30, high: 30, qualifier: 'at_most' })).toBe(30)
+  })
+
+  it('joins the points of a running toll with a line, never single incidents', () => {
+    const toll = detail(3, '2019-04-21', [b, a])
+    const incidents = detail(5, '2019-01-01', [point({ key: 'x' }), point({ key: 'y', as_of: '2019-07-01' })])
+    incidents.series.kind = 'incident'
+    expect(buildPlot([toll]).datasets.map((d) => d.connect)).toEqual([true])
+    expect(buildPlot([incidents]).datasets.every((d) => d.connect === false)).toBe(true)
   })
 
   it('says when series of different reference periods share the chart', () => {

@@ -96,6 +96,17 @@ describeInBrowser('pages in Chromium', (t) => {
         .flatMap((d) => (d.data as unknown as { y: number }[]).map((p) => p.y)),
     )
     expect(bars).toEqual([500])
+    await chartAtRest(page, 'series')
+    // The bar is labelled with its period on the chart itself.
+    expect(
+      await page.evaluate(() =>
+        (window.tallyCharts!.series.config as unknown as { plugins: { id: string }[] }).plugins.map(
+          (p) => p.id,
+        ),
+      ),
+    ).toContain('tallyIncrementLabels')
+    // Said with its period, not as one day's toll.
+    await page.getByRole('cell', { name: '+500 between 13 Jun and 20 Aug 2019' }).waitFor()
     await screenshot(page, 'series-increments')
 
     // Clicking a point opens the article at its quote.
@@ -115,6 +126,23 @@ describeInBrowser('pages in Chromium', (t) => {
       return r.top >= 0 && r.bottom <= window.innerHeight
     })
     await screenshot(page, 'article', { fullPage: false })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('draws single incidents as points with no line between them', async () => {
+    const { items } = await t.api<{ items: { id: number; kind: string; point_count: number }[] }>(
+      'GET',
+      '/api/series?limit=100',
+    )
+    const incidents = items.find((s) => s.kind === 'incident' && s.point_count > 1)!
+    const { context, page, errors } = await t.open('viewer', `#/series/${incidents.id}`)
+    await page.waitForFunction(() => Boolean(window.tallyCharts?.series))
+    const lines = await page.evaluate(() =>
+      window.tallyCharts!.series.data.datasets.map((d) => (d as { showLine?: boolean }).showLine),
+    )
+    expect(lines.length).toBeGreaterThan(0)
+    expect(lines.every((l) => l === false)).toBe(true)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -41,6 +41,8 @@ export interface PlotDataset {
   sourceKey: string
   color: string
   dash: number[]
+  /** Whether a line joins the points: a running toll yes, single incidents no (they are not a trend). */
+  connect: boolean
   data: PlotPoint[]
 }
 
@@ -122,6 +124,7 @@ export function buildPlot(details: SeriesDetail[]): PlotModel {
           sourceKey: key,
           color,
           dash: SERIES_DASHES[si % SERIES_DASHES.length],
+          connect: detail.series.kind !== 'incident',
           data: [],
         }
         bySource.set(key, ds)

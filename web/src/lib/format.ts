@@ -125,6 +125,16 @@ export function formatDate(iso: string | null | undefined): string {
   return `${d[2]} ${MONTHS[d[1] - 1]} ${d[0]}`
 }
 
+/**
+ * What an increment says, with the period it grew over (a bar on one day would read as one day's toll):
+ * "+500 between 13 Jun and 20 Aug 2019", "+40 between 28 Dec 2019 and 3 Jan 2020".
+ */
+export function formatIncrement(inc: { delta: number; from: string; to: string }): string {
+  const sameYear = inc.from.slice(0, 4) === inc.to.slice(0, 4)
+  const from = sameYear ? formatDayMonth(inc.from) : formatDate(inc.from)
+  return `${formatSigned(inc.delta)} between ${from} and ${formatDate(inc.to)}`
+}
+
 /** "2019-08-20" → "20 Aug". */
 export function formatDayMonth(iso: string | null | undefined): string {
   if (!iso) return ''

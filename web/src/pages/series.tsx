@@ -4,6 +4,7 @@ import {
   backgroundPlugin,
   bucketsChart,
   figuresChart,
+  incrementLabelsPlugin,
   incrementsChart,
   marksPlugin,
 } from '../chart/series-chart.ts'
@@ -36,11 +37,11 @@ import { useLoad, useTitle } from '../hooks.ts'
 import { errorMessage, get, patch } from '../lib/api.ts'
 import {
   formatDate,
+  formatIncrement,
   formatMetric,
   formatNumber,
   formatQualifier,
   formatRate,
-  formatSigned,
 } from '../lib/format.ts'
 import { apiQuery, buildHash, idList, type Query } from '../lib/route.ts'
 import type { Buckets, Page, SeriesDetail, SeriesSummary } from '../lib/types.ts'
@@ -316,7 +317,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             type="line"
             data={config.data}
             options={config.options}
-            plugins={[backgroundPlugin, marksPlugin]}
+            plugins={[backgroundPlugin, marksPlugin, incrementLabelsPlugin]}
             height={400}
             label={`Chart of ${main.title}. The table below lists the same figures.`}
           />
@@ -663,11 +664,10 @@ function IncrementTable(props: { details: SeriesDetail; model: PlotModel }) {
   return (
     <Section id="inc-title" class="table-section" title="Increments between reports">
       {incs.length ? (
-        <DataTable columns={['From', 'To', 'Source', num('Increase'), num('Per day')]}>
+        <DataTable columns={['Increase over the period', 'Source', num('Per day')]}>
           {incs.map((i) => (
             <tr key={`${i.source_key}-${i.from}-${i.to}`}>
-              <td>{formatDate(i.from)}</td>
-              <td>{formatDate(i.to)}</td>
+              <td>{formatIncrement(i)}</td>
               <td>
                 <span
                   class="swatch swatch-inline"
@@ -676,7 +676,6 @@ function IncrementTable(props: { details: SeriesDetail; model: PlotModel }) {
                 />
                 {names.get(i.source_key ?? '') ?? i.source_key ?? 'unattributed'}
               </td>
-              <td class="num">{formatSigned(i.delta)}</td>
               <td class="num">{i.per_day !== null ? formatNumber(i.per_day) : '–'}</td>
             </tr>
           ))}
