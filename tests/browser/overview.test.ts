@@ -60,4 +60,26 @@ describeInBrowser('overview cards', (t) => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('keeps "What changed" and "Waiting for review" within the filters', async () => {
+    const { context, page, errors } = await t.open('viewer', '#/?metric=killed&place=Idlib')
+    const changed = page.locator('section[aria-labelledby="changed-title"]')
+    await changed.locator('li').first().waitFor()
+    const text = (await changed.textContent()) ?? ''
+    expect(text).not.toMatch(/displaced|Hama|injured/i)
+    const pending = await t.api<{ items: unknown[]; next_cursor: string | null }>(
+      'GET',
+      '/api/claims?status=pending&metric=killed&place=Idlib&limit=100',
+    )
+    const review = page.locator('section[aria-labelledby="review-title"]')
+    await review.locator('.big-number', { hasText: /^\d+\+?$/ }).waitFor()
+    expect(await review.locator('.big-number').textContent()).toBe(
+      `${pending.items.length}${pending.next_cursor ? '+' : ''}`,
+    )
+    expect(await review.getByRole('link', { name: 'Open queue' }).getAttribute('href')).toContain(
+      'place=Idlib',
+    )
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

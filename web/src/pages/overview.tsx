@@ -114,6 +114,16 @@ export function OverviewPage(props: { query: Query }) {
     [topics.data],
   )
   const sparks = useSparks(leads)
+  // The series the filters select, for "What changed" (the changes API takes no filters of its own).
+  const shownSeries = useMemo(
+    () =>
+      new Set(
+        [...(topics.data?.pinned ?? []), ...(topics.data?.recent ?? [])].flatMap((t) =>
+          t.series.map((s) => s.id),
+        ),
+      ),
+    [topics.data],
+  )
   const filtered = Object.values(filters).some(Boolean)
 
   return (
@@ -170,8 +180,8 @@ export function OverviewPage(props: { query: Query }) {
           ) : null}
         </div>
         <aside class="overview-side" aria-label="Activity">
-          <WhatChanged query={q} />
-          <ReviewSummary />
+          <WhatChanged query={q} seriesIds={filtered ? shownSeries : null} />
+          <ReviewSummary metric={q.metric} place={q.place} />
           <RecentArticles />
         </aside>
       </div>
@@ -258,12 +268,24 @@ function ChangeList<T>(props: {
   )
 }
 
-function WhatChanged(props: { query: Query }) {
+/** What changed lately, in the series the overview's filters select (`seriesIds`; null: all of them). */
+function WhatChanged(props: { query: Query; seriesIds: Set<number> | null }) {
   const [lastVisit] = useState(() => previousVisit(isoDay(new Date())))
   const choice = props.query.changes ?? (lastVisit ? 'visit' : '7')
   const since = choice === 'visit' && lastVisit ? lastVisit : daysAgo(Number(choice) || 7)
   const changes = useLoad((signal) => get<Changes>(`/api/changes${apiQuery({ since })}`, signal), [since])
-  const d = changes.data
+  const d = useMemo(() => {
+    const all = changes.data
+    const ids = props.seriesIds
+    if (!all || !ids) return all
+    const keep = <T extends { series_id: number }>(list: T[]) => list.filter((x) => ids.has(x.series_id))
+    return {
+      ...all,
+      new_points: keep(all.new_points),
+      biggest_moves: keep(all.biggest_moves),
+      new_disagreements: keep(all.new_disagreements),
+    }
+  }, [changes.data, props.seriesIds])
   const empty = d && !d.new_points.length && !d.biggest_moves.length && !d.new_disagreements.length
   return (
     <SideCard
@@ -330,10 +352,16 @@ function WhatChanged(props: { query: Query }) {
   )
 }
 
-function ReviewSummary() {
+/** The pending claims, within the overview's metric and place filters. */
+function ReviewSummary(props: { metric?: string; place?: string }) {
+  const filters = { metric: props.metric, place: props.place }
   const pending = useLoad(
-    (signal) => get<Page<ClaimListItem>>('/api/claims?status=pending&sort=confidence&limit=100', signal),
-    [],
+    (signal) =>
+      get<Page<ClaimListItem>>(
+        `/api/claims${apiQuery({ status: 'pending', sort: 'confidence', limit: 100, ...filters })}`,
+        signal,
+      ),
+    [props.metric, props.place],
   )
   const items = pending.data?.items ?? []
   const count = pending.data ? `${items.length}${pending.data.next_cursor ? '+' : ''}` : '…'
@@ -342,7 +370,7 @@ function ReviewSummary() {
       id="review-title"
       title="Waiting for review"
       action={
-        <a class="btn btn-small" href="#/review">
+        <a class="btn btn-small" href={buildHash(['review'], filters)}>
           Open queue
         </a>
       }
