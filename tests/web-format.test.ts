@@ -1,5 +1,6 @@
 // The dashboard's pure helpers (web/src/lib, web/src/chart/series-data.ts): formatters, text, routes, CSV.
 import { describe, expect, it } from 'vitest'
+import { captionLines, QUALIFIER_KEY } from '../web/src/chart/export-png.ts'
 import {
   buildPlot,
   markerValue,
@@ -359,6 +360,26 @@ describe('series plot', () => {
     expect(model.disagreements).toEqual([{ a: 2, b: 1, kind: 'range', reason: 'far apart', seriesId: 3 }])
     expect(model.mixedPeriods).toBe(false)
     expect(markerValue({ low: 30, high: 30, qualifier: 'at_most' })).toBe(30)
+  })
+
+  it('captions the downloaded chart with its period, sources, marker key and credit', () => {
+    const lines = captionLines(
+      {
+        title: 'Civilians killed in Idlib since 21 April 2019',
+        sources: [
+          { name: 'Syrian Observatory for Human Rights', color: '#0072B2' },
+          { name: 'United Nations', color: '#E69F00' },
+        ],
+        from: '2019-06-13',
+        to: '2019-08-20',
+      },
+      new Date('2026-12-05T10:00:00Z'),
+    )
+    expect(lines).toEqual([
+      'Reported 13 Jun 2019 – 20 Aug 2019. Sources: Syrian Observatory for Human Rights; United Nations.',
+      'Tally, exported 5 Dec 2026',
+    ])
+    expect(QUALIFIER_KEY).toContain('▲ at least')
   })
 
   it('joins the points of a running toll with a line, never single incidents', () => {

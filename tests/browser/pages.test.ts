@@ -1,9 +1,10 @@
 // The series chart (from the chart's own data, not pixels), articles added by paste and by upload,
 // the article page with its highlights and text selection, sources and the admin pages.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { seriousViolations } from './axe.ts'
-import { chartAtRest, describeInBrowser, screenshot } from './helpers.ts'
+import { chartAtRest, describeInBrowser, SCREENSHOTS, screenshot } from './helpers.ts'
 
 interface ChartPoint {
   x: number
@@ -85,6 +86,24 @@ describeInBrowser('pages in Chromium', (t) => {
     ])
     const text = await new Response((await csv.createReadStream()) as unknown as ReadableStream).text()
     expect(text).toContain('Syrian Observatory for Human Rights,≥ 860,at_least,860')
+
+    // The PNG holds more than the plot: title above, legend, marker key, sources and credit below.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ])
+    const image = Buffer.from(
+      await new Response((await png.createReadStream()) as unknown as ReadableStream).arrayBuffer(),
+    )
+    expect(image.subarray(1, 4).toString()).toBe('PNG')
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    writeFileSync(`${SCREENSHOTS}/series-download.png`, image)
+    const canvas = await page.evaluate(() => {
+      const c = window.tallyCharts!.series.canvas
+      return { width: c.width, height: c.height }
+    })
+    expect(image.readUInt32BE(16)).toBe(canvas.width)
+    expect(image.readUInt32BE(20)).toBeGreaterThan(canvas.height + 100)
 
     // Increments: +500 between the two reports.
     await page.getByRole('button', { name: 'Increments' }).click()

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks'
 import { Chart } from '../chart/chart.tsx'
+import { chartPng } from '../chart/export-png.ts'
 import {
   backgroundPlugin,
   bucketsChart,
@@ -297,7 +298,20 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             class="btn btn-small"
             onClick={() => {
               const c = window.tallyCharts?.series
-              if (c) download(`${slug}.png`, c.toBase64Image('image/png', 1))
+              if (!c) return
+              const dates = shown
+                .map((r) => r.point.as_of)
+                .filter((d): d is string => Boolean(d))
+                .sort()
+              const caption = {
+                title: main.title,
+                sources: model.datasets
+                  .filter((d) => !hidden.has(d.sourceKey))
+                  .map((d) => ({ name: d.label, color: d.color })),
+                from: dates[0] ?? null,
+                to: dates.at(-1) ?? null,
+              }
+              download(`${slug}.png`, chartPng(c, caption, new Date()))
             }}
           >
             Download PNG
