@@ -28,6 +28,7 @@ import {
   formatQualifier,
   formatRate,
   formatSigned,
+  unreadLanguage,
 } from '../web/src/lib/format.ts'
 import { apiQuery, buildHash, idList, parseHash } from '../web/src/lib/route.ts'
 import { findNumber, guessFigure, locateQuote, segments, sentenceAround } from '../web/src/lib/text.ts'
@@ -117,6 +118,16 @@ describe('dates', () => {
     expect(formatAgo('2026-11-20T12:00:00Z', now)).toBe('yesterday')
     expect(formatAgo('2026-11-11T12:00:00Z', now)).toBe('10 days ago')
     expect(formatAgo('2025-01-02T12:00:00Z', now)).toBe('2 Jan 2025')
+  })
+
+  it('names the language of an article Tally does not read, and nothing for one it reads', () => {
+    expect(unreadLanguage({ language: 'fr' })).toBe('French')
+    expect(unreadLanguage({ language: 'en' })).toBeNull()
+    expect(unreadLanguage({ language: 'en-GB' })).toBeNull()
+    expect(unreadLanguage({ language: null })).toBeNull()
+    // When the API says which languages it reads, that wins.
+    expect(unreadLanguage({ language: 'fr', language_read: true })).toBeNull()
+    expect(unreadLanguage({ language: 'ar', language_read: false })).toBe('Arabic')
   })
 
   it('names places', () => {

@@ -104,4 +104,19 @@ describeInBrowser('article page', (t) => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('says when an article is in a language Tally does not read, instead of a silent zero', async () => {
+    const { article } = await t.api<{ article: ApiArticle & { language: string } }>('POST', '/api/articles', {
+      title: 'Frappes sur Idleb',
+      outlet: 'Journal du Levant',
+      published: '2019-08-21',
+      language: 'fr',
+      text: 'Au moins quatre-vingt-dix civils ont été tués dans les frappes sur Idleb, selon des responsables locaux.',
+    })
+    const { context, page, errors } = await t.open('viewer', `#/articles/${article.id}`)
+    await page.getByText('This article is in French, which Tally does not read yet').waitFor()
+    expect(await page.locator('.article-side').textContent()).toContain('Tally does not read French yet')
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

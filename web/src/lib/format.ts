@@ -243,3 +243,24 @@ export function formatPlace(location: string | null, country: string | null): st
 }
 
 export { EN_DASH, MINUS, THIN_SPACE }
+
+/** Languages the extractor reads; an API that says so per article (`language_read`) is believed first. */
+const READ_LANGUAGES = new Set(['en'])
+
+/**
+ * The name of an article's language when Tally does not read it ("French"), else null: its claims are
+ * then missing, not absent, and the page must say so rather than show a silent zero.
+ */
+export function unreadLanguage(a: {
+  language: string | null
+  language_read?: boolean | null
+}): string | null {
+  if (!a.language) return null
+  const code = a.language.toLowerCase().split('-')[0]!
+  if (a.language_read ?? READ_LANGUAGES.has(code)) return null
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}

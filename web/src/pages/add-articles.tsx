@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { InputField, Notice, PageHeader, Section, TextAreaField } from '../components/ui.tsx'
 import { useSubmit, useTitle } from '../hooks.ts'
 import { errorMessage, post } from '../lib/api.ts'
+import { unreadLanguage } from '../lib/format.ts'
 import { buildHash, type Query } from '../lib/route.ts'
 import type { ArticleCreate, IngestResponse } from '../lib/types.ts'
 import { useCan } from '../session.ts'
@@ -79,7 +80,9 @@ function PasteForm() {
         {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
         {result ? (
           <Notice
-            kind={result.status === 'created' ? 'success' : 'info'}
+            kind={
+              unreadLanguage(result.article) ? 'warning' : result.status === 'created' ? 'success' : 'info'
+            }
             action={
               <a class="btn btn-small" href={buildHash(['articles', result.article.id])}>
                 Open article
@@ -89,6 +92,9 @@ function PasteForm() {
             {result.status === 'created'
               ? `Stored article ${result.article.id} with ${result.article.claim_count} claim${result.article.claim_count === 1 ? '' : 's'} found.`
               : `Already stored as article ${result.article.id} (${result.article.claim_count} claims); nothing was added.`}
+            {unreadLanguage(result.article)
+              ? ` It is in ${unreadLanguage(result.article)}, which Tally does not read yet: add its claims by hand.`
+              : ''}
           </Notice>
         ) : null}
         <div>

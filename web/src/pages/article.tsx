@@ -12,7 +12,7 @@ import {
 } from '../components/ui.tsx'
 import { useLoad, usePages, useTitle } from '../hooks.ts'
 import { get } from '../lib/api.ts'
-import { formatDate, formatDateTime, formatMetric, formatNumber } from '../lib/format.ts'
+import { formatDate, formatDateTime, formatMetric, formatNumber, unreadLanguage } from '../lib/format.ts'
 import { apiQuery, buildHash, type Query } from '../lib/route.ts'
 import { locateQuote, type Span, segments } from '../lib/text.ts'
 import type { ArticleDetail, ClaimListItem, Page } from '../lib/types.ts'
@@ -104,6 +104,7 @@ export function ArticlePage(props: { id: number; query: Query }) {
   }
   if (!a) return null
   const selected = list.find((c) => c.id === selectedId)
+  const unread = unreadLanguage(a)
 
   return (
     <section class="page article-page">
@@ -147,6 +148,12 @@ export function ArticlePage(props: { id: number; query: Query }) {
             claims.reload()
           }}
         />
+      ) : null}
+      {unread ? (
+        <Notice kind="warning">
+          This article is in {unread}, which Tally does not read yet: no figure was looked for in it. Add its
+          claims by hand.
+        </Notice>
       ) : null}
       {a.duplicate_of ? (
         <Notice kind="warning">
@@ -234,7 +241,11 @@ export function ArticlePage(props: { id: number; query: Query }) {
           <Section id="claims-title" class="card side-card" title="Claims in this article">
             {claims.error ? <ErrorNotice error={claims.error} onRetry={claims.reload} /> : null}
             {!claims.loading && !list.length ? (
-              <p class="muted small">The extractor found no figure here.</p>
+              <p class="muted small">
+                {unread
+                  ? `No figure read: Tally does not read ${unread} yet.`
+                  : 'The extractor found no figure here.'}
+              </p>
             ) : null}
             <ul class="article-claims">
               {list.map((c) => (

@@ -13,6 +13,8 @@ export interface FileResult {
   claims: number
   errors: string[]
   articles: { id: number; title: string | null; status: 'created' | 'existing'; claims: number }[]
+  /** Languages of its articles that Tally does not read ("French"). */
+  unread?: string[]
 }
 
 export function FileResults(props: { results: FileResult[] }) {
@@ -45,6 +47,11 @@ export function FileResults(props: { results: FileResult[] }) {
                 ))}
               </ul>
             </details>
+          ) : null}
+          {r.unread?.length ? (
+            <p class="small file-unread">
+              In {[...new Set(r.unread)].join(', ')}, which Tally does not read yet: no figure was looked for.
+            </p>
           ) : null}
           {r.errors.length ? (
             <ul class="file-errors">

@@ -4,6 +4,7 @@ import { useRef, useState } from 'preact/hooks'
 import { Section } from '../../components/ui.tsx'
 import { eachLimit, errorMessage, post } from '../../lib/api.ts'
 import { ACCEPTED, accepted, articlesFromFile } from '../../lib/files.ts'
+import { unreadLanguage } from '../../lib/format.ts'
 import type { ArticleCreate, IngestResponse } from '../../lib/types.ts'
 import { type FileResult, FileResults } from './file-results.tsx'
 import { type StagedFile, StagedFileFields } from './staged-file.tsx'
@@ -98,6 +99,8 @@ export function Upload() {
           if (res.status === 'created') r.created++
           else r.existing++
           r.claims += res.status === 'created' ? res.article.claim_count : 0
+          const unread = unreadLanguage(res.article)
+          if (unread) r.unread = [...(r.unread ?? []), unread]
           r.articles.push({
             id: res.article.id,
             title: res.article.title,
