@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { captionLines, QUALIFIER_KEY } from '../web/src/chart/export-png.ts'
 import {
   buildPlot,
+  disagreementClusters,
   markerValue,
   pointsCsv,
   sortRefs,
@@ -391,6 +392,26 @@ describe('series plot', () => {
       'Tally, exported 5 Dec 2026',
     ])
     expect(QUALIFIER_KEY).toContain('▲ at least')
+  })
+
+  it('groups disagreeing figures into one cluster per set of linked reports, each figure once', () => {
+    const pair = (x: string, y: string) => ({
+      kind: 'range',
+      a: x,
+      b: y,
+      days_apart: 2,
+      reason: `${x} vs ${y}`,
+    })
+    const model = buildPlot([
+      detail(3, '2019-04-21', [a, b, un], [pair('a', 'b'), pair('b', 'c'), pair('a', 'c')]),
+    ])
+    const clusters = disagreementClusters(model)
+    expect(clusters).toHaveLength(1)
+    expect(clusters[0]!.pairs).toBe(3)
+    expect(clusters[0]!.refs).toHaveLength(3)
+    const dates = clusters[0]!.refs.map((r) => model.points[r]!.point.as_of)
+    expect(dates).toEqual([...dates].sort())
+    expect([clusters[0]!.from, clusters[0]!.to]).toEqual([dates[0], dates.at(-1)])
   })
 
   it('joins the points of a running toll with a line, never single incidents', () => {

@@ -11,6 +11,7 @@ import {
 } from '../chart/series-chart.ts'
 import {
   buildPlot,
+  disagreementClusters,
   type PlotModel,
   type PlotRef,
   periodLabel,
@@ -514,14 +515,26 @@ function Disagreements(props: { model: PlotModel; details: SeriesDetail[] }) {
   return (
     <Section id="disagree-title" class="card disagreements" title="Where sources disagree">
       <ul class="disagree-list">
-        {model.disagreements.map((d) => (
-          <li key={`${d.a}-${d.b}`}>
-            <Badge kind="warning">{d.kind === 'denial' ? 'denial' : 'figures apart'}</Badge>
+        {disagreementClusters(model).map((g) => (
+          <li key={g.refs.join('-')}>
+            <Badge kind="warning">{g.kinds.includes('denial') ? 'denial' : 'figures apart'}</Badge>
             <div>
-              <p class="disagree-reason">{d.reason}</p>
-              <p class="muted small">
-                {describe(model.points[d.a])} · {describe(model.points[d.b])}
+              <p class="disagree-reason">
+                {new Set(g.refs.map((r) => model.points[r]?.point.source_name)).size} sources disagree,{' '}
+                {g.from === g.to
+                  ? `on ${formatDate(g.from)}`
+                  : `between ${formatDate(g.from)} and ${formatDate(g.to)}`}
               </p>
+              <ul class="muted small disagree-figures">
+                {g.refs.map((r) => {
+                  const ref = model.points[r]
+                  return ref ? (
+                    <li key={r}>
+                      {ref.point.source_name}: {formatFigureShort(ref)} ({formatDate(ref.point.as_of)})
+                    </li>
+                  ) : null
+                })}
+              </ul>
             </div>
           </li>
         ))}
