@@ -1,7 +1,9 @@
 // The dashboard's pure helpers (web/src/lib, web/src/chart/series-data.ts): formatters, text, routes, CSV.
 import { describe, expect, it } from 'vitest'
+import { captionLines, QUALIFIER_KEY } from '../web/src/chart/export-png.ts'
 import {
   buildPlot,
+  disagreementClusters,
   markerValue,
   pointsCsv,
   sortRefs,
@@ -20,12 +22,14 @@ import {
   formatDate,
   formatDateTime,
   formatFigure,
+  formatIncrement,
   formatNumber,
   formatPercent,
   formatPlace,
   formatQualifier,
   formatRate,
   formatSigned,
+  unreadLanguage,
 } from '../web/src/lib/format.ts'
 import { apiQuery, buildHash, idList, parseHash } from '../web/src/lib/route.ts'
 import { findNumber, guessFigure, locateQuote, segments, sentenceAround } from '../web/src/lib/text.ts'
@@ -33,19 +37,19 @@ import type { SeriesDetail, SeriesPoint } from '../web/src/lib/types.ts'
 
 describe('figures', () => {
   it('shows each qualifier as people write it', () => {
-    expect(formatFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('> 860')
+    expect(formatFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('≥ 860')
     expect(formatFigure({ low: 1200, high: null, qualifier: 'approx' })).toBe('~ 1,200')
     expect(formatFigure({ low: 20, high: 30, qualifier: 'range' })).toBe('20–30')
     expect(formatFigure({ low: 1200, high: 1200, qualifier: 'exact' })).toBe('1,200')
-    expect(formatFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('< 30')
+    expect(formatFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('≤ 30')
     expect(formatFigure({ low: 24, high: null, qualifier: 'vague' })).toBe('24+')
     expect(formatFigure({ low: 2_000_000, high: null, qualifier: 'vague' })).toBe('2,000,000+')
   })
 
   it('describes figures in words for screen readers and tooltips', () => {
-    expect(describeFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('more than 860')
+    expect(describeFigure({ low: 860, high: null, qualifier: 'at_least' })).toBe('at least 860')
     expect(describeFigure({ low: 20, high: 30, qualifier: 'range' })).toBe('between 20 and 30')
-    expect(describeFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('up to 30')
+    expect(describeFigure({ low: 30, high: 30, qualifier: 'at_most' })).toBe('at most 30')
     expect(formatQualifier('at_least')).toBe('at least')
     expect(formatQualifier('approx')).toBe('about')
   })
@@ -90,6 +94,21 @@ describe('dates', () => {
     expect(formatDate('2020-01-01')).toBe('1 Jan 2020')
     expect(formatDate(null)).toBe('no date')
     expect(formatDateTime('2026-11-21T10:05:00.000Z')).toBe('21 Nov 2026, 10:05 UTC')
+    // An increment with the period it grew over, not as one day's toll.
+    expect(formatIncrement({ delta: 500, from: '2019-06-13', to: '2019-08-20' })).toBe(
+      '+500 between 13 Jun and 20 Aug 2019',
+    )
+    expect(formatIncrement({ delta: -40, from: '2019-12-28', to: '2020-01-03' })).toBe(
+      '−40 between 28 Dec 2019 and 3 Jan 2020',
+    )
+    // In a schedule's own zone, across midnight and daylight saving; an unknown zone falls back to UTC.
+    expect(formatDateTime('2026-11-21T23:30:00.000Z', 'Europe/Zurich')).toBe(
+      '22 Nov 2026, 00:30 Europe/Zurich',
+    )
+    expect(formatDateTime('2026-07-01T05:00:00.000Z', 'Europe/Zurich')).toBe(
+      '1 Jul 2026, 07:00 Europe/Zurich',
+    )
+    expect(formatDateTime('2026-07-01T05:00:00.000Z', 'Not/AZone')).toBe('1 Jul 2026, 05:00 UTC')
     expect(daysBetween('2019-06-13', '2019-08-20')).toBe(68)
   })
 
@@ -100,6 +119,17 @@ describe('dates', () => {
     expect(formatAgo('2026-11-20T12:00:00Z', now)).toBe('yesterday')
     expect(formatAgo('2026-11-11T12:00:00Z', now)).toBe('10 days ago')
     expect(formatAgo('2025-01-02T12:00:00Z', now)).toBe('2 Jan 2025')
+  })
+
+  it('names the language of an article Tally does not read, and nothing for one it reads', () => {
+    expect(unreadLanguage({ language: 'de' })).toBe('German')
+    expect(unreadLanguage({ language: 'fr' })).toBeNull()
+    expect(unreadLanguage({ language: 'en' })).toBeNull()
+    expect(unreadLanguage({ language: 'en-GB' })).toBeNull()
+    expect(unreadLanguage({ language: null })).toBeNull()
+    // When the API says which languages it reads, that wins.
+    expect(unreadLanguage({ language: 'de', language_supported: true })).toBeNull()
+    expect(unreadLanguage({ language: 'ar', language_supported: false })).toBe('Arabic')
   })
 
   it('names places', () => {
@@ -350,6 +380,56 @@ describe('series plot', () => {
     expect(markerValue({ low: 30, high: 30, qualifier: 'at_most' })).toBe(30)
   })
 
+  it('captions the downloaded chart with its period, sources, marker key and credit', () => {
+    const lines = captionLines(
+      {
+        title: 'Civilians killed in Idlib since 21 April 2019',
+        sources: [
+          { name: 'Syrian Observatory for Human Rights', color: '#0072B2' },
+          { name: 'United Nations', color: '#E69F00' },
+        ],
+        from: '2019-06-13',
+        to: '2019-08-20',
+      },
+      new Date('2026-12-05T10:00:00Z'),
+    )
+    expect(lines).toEqual([
+      'Reported 13 Jun 2019 – 20 Aug 2019. Sources: Syrian Observatory for Human Rights; United Nations.',
+      'Tally, exported 5 Dec 2026',
+    ])
+    expect(QUALIFIER_KEY).toContain('▲ at least')
+  })
+
+  it('groups disagreeing figures into one cluster per set of linked reports, each figure once', () => {
+    const pair = (x: string, y: string) => ({
+      kind: 'range' as const,
+      a: x,
+      b: y,
+      gap: null,
+      days_apart: 2,
+      dates: [],
+      reason: `${x} vs ${y}`,
+    })
+    const model = buildPlot([
+      detail(3, '2019-04-21', [a, b, un], [pair('a', 'b'), pair('b', 'c'), pair('a', 'c')]),
+    ])
+    const clusters = disagreementClusters(model)
+    expect(clusters).toHaveLength(1)
+    expect(clusters[0]!.pairs).toBe(3)
+    expect(clusters[0]!.refs).toHaveLength(3)
+    const dates = clusters[0]!.refs.map((r) => model.points[r]!.point.as_of)
+    expect(dates).toEqual([...dates].sort())
+    expect([clusters[0]!.from, clusters[0]!.to]).toEqual([dates[0], dates.at(-1)])
+  })
+
+  it('joins the points of a running toll with a line, never single incidents', () => {
+    const toll = detail(3, '2019-04-21', [b, a])
+    const incidents = detail(5, '2019-01-01', [point({ key: 'x' }), point({ key: 'y', as_of: '2019-07-01' })])
+    incidents.series.kind = 'incident'
+    expect(buildPlot([toll]).datasets.map((d) => d.connect)).toEqual([true])
+    expect(buildPlot([incidents]).datasets.every((d) => d.connect === false)).toBe(true)
+  })
+
   it('says when series of different reference periods share the chart', () => {
     const model = buildPlot([detail(3, '2019-04-21', [a]), detail(4, '2011-01-01', [point({ key: 'x' })])])
     expect(model.mixedPeriods).toBe(true)
@@ -365,7 +445,7 @@ describe('series plot', () => {
     const model = buildPlot([detail(3, '2019-04-21', [b, a])])
     const t = tooltipLines(model.points[0])
     expect(t.title).toBe('13 Jun 2019')
-    expect(t.body[0]).toBe('Syrian Observatory for Human Rights: > 360 (at least)')
+    expect(t.body[0]).toBe('Syrian Observatory for Human Rights: ≥ 360 (at least)')
     expect(t.body).toContain('In France 24')
     expect(t.body.join(' ')).toContain('“More than 360 civilians have been killed”')
     expect(wrap('a b c d', 3)).toEqual(['a b', 'c d'])
@@ -382,7 +462,7 @@ describe('series plot', () => {
       'series,date,source,figure,qualifier,low,high,change,citations,claim_ids,outlets,quote,urls',
     )
     expect(csv[1]).toBe(
-      'Series 3,2019-06-13,Syrian Observatory for Human Rights,> 360,at_least,360,,,1,4,France 24,More than 360 civilians have been killed,https://example.org/a',
+      'Series 3,2019-06-13,Syrian Observatory for Human Rights,≥ 360,at_least,360,,,1,4,France 24,More than 360 civilians have been killed,https://example.org/a',
     )
   })
 })

@@ -1,6 +1,7 @@
 // Sign-in, the overview, the review queue (keyboard, inline edit, conflicts, bulk) and what a viewer may do.
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
+import { seriousViolations } from './axe.ts'
 import { ADMIN, describeInBrowser, screenshot } from './helpers.ts'
 
 interface ApiClaim {
@@ -26,20 +27,22 @@ describeInBrowser('dashboard in Chromium', (t) => {
     await page.getByLabel('Password').fill('not the password')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByText('E-mail or password is wrong.').waitFor()
+    // Focus goes back to the password, the field to type again, not to the page body.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'password')
 
     await page.getByLabel('Password').fill(ADMIN.password)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor()
     const tile = page.locator('.tile', { hasText: /Civilians killed (in [A-Za-z ]+ )?since 21 April 2019/ })
     await tile.waitFor()
-    expect(await tile.locator('.tile-figure').textContent()).toBe('> 860')
+    expect(await tile.locator('.tile-figure').textContent()).toBe('≥ 860')
     expect(await tile.locator('.tile-change').textContent()).toContain('+500 (+138.9%)')
     await tile.locator('.sparkline').waitFor()
     await page.getByRole('heading', { name: 'Waiting for review' }).waitFor()
     await page.locator('.big-number', { hasText: /^\d+$/ }).waitFor()
     await page.getByRole('heading', { name: 'Recently added' }).waitFor()
     await page.locator('section[aria-labelledby="recent-title"] li').first().waitFor()
-    await page.waitForTimeout(300)
+    await page.waitForFunction(() => !document.querySelector('.loading'))
     await screenshot(page, 'overview')
 
     // Filters live in the URL, so the view can be bookmarked and survives a reload.
@@ -95,9 +98,20 @@ describeInBrowser('dashboard in Chromium', (t) => {
     expect(await activeClaimId(page)).toBe(shown[2])
     await page.keyboard.press('k')
     expect(await activeClaimId(page)).toBe(second)
+    // r asks for a reason (optional), with focus in it; Enter rejects and the reason is kept in the history.
     await page.keyboard.press('r')
+    const reason = page.getByRole('form', { name: `Reject claim ${second}` })
+    const reasonField = reason.getByLabel('Reason for rejecting (optional)')
+    await page.waitForFunction(() => document.activeElement?.closest('form.reject-form') !== null)
+    expect(await reasonField.evaluate((e) => e === document.activeElement)).toBe(true)
+    await page.keyboard.type('not a count of people')
+    await screenshot(page, 'review-reject', { fullPage: false })
+    for (const v of await seriousViolations(page)) expect.fail(v)
+    await page.keyboard.press('Enter')
     await page.locator(`.claim-row[data-claim-id="${second}"] .badge`, { hasText: 'Rejected' }).waitFor()
     expect((await claim(second)).status).toBe('rejected')
+    const history = await t.api<{ items: { note: string | null }[] }>('GET', `/api/claims/${second}/history`)
+    expect(history.items.map((h) => h.note)).toContain('not a count of people')
 
     // e edits the selected claim inline; the edit carries its version.
     const third = await activeClaimId(page)
@@ -105,6 +119,14 @@ describeInBrowser('dashboard in Chromium', (t) => {
     await page.keyboard.press('e')
     const form = page.locator(`.claim-row[data-claim-id="${third}"] form.claim-editor`)
     await form.waitFor()
+    // Straight to the editor's first field: no Tabs through the row's buttons first.
+    await page.waitForFunction(() => document.activeElement?.closest('form.claim-editor') !== null)
+    expect(
+      await form
+        .locator('select, input')
+        .first()
+        .evaluate((e) => e === document.activeElement),
+    ).toBe(true)
     await form.getByLabel('Who', { exact: true }).fill('civilians in Idlib')
     await screenshot(page, 'review-edit', { fullPage: false })
     await form.getByRole('button', { name: 'Save changes' }).click()
@@ -164,9 +186,19 @@ describeInBrowser('dashboard in Chromium', (t) => {
     // The shortcut does nothing either.
     const id = await activeClaimId(page)
     const status = (await claim(id)).status
+    const writes: string[] = []
+    page.on('request', (r) => {
+      if (r.method() !== 'GET') writes.push(`${r.method()} ${r.url()}`)
+    })
     await page.keyboard.press('v')
     await page.keyboard.press('e')
-    await page.waitForTimeout(300)
+    // Keys are handled in order: once j has moved the selection, v and e have been handled (and ignored).
+    await page.keyboard.press('j')
+    await page.waitForFunction((first) => {
+      const active = document.querySelector('.claim-row.active')
+      return active && Number(active.getAttribute('data-claim-id')) !== first
+    }, id)
+    expect(writes).toEqual([])
     expect((await claim(id)).status).toBe(status)
     expect(await page.locator('form.claim-editor').count()).toBe(0)
     // No editing links in the navigation, and no admin pages.

@@ -57,8 +57,16 @@ describeInBrowser('exports page in Chromium', (t) => {
     // A schedule with the page's filters.
     await page.getByRole('button', { name: 'New schedule' }).click()
     const form = page.getByRole('form', { name: 'New schedule' })
+    // Focus goes to the form's first field, where the next action is.
+    await page.waitForFunction(() => document.activeElement?.closest('form')?.ariaLabel === 'New schedule')
+    expect(await form.getByLabel('Name', { exact: true }).evaluate((e) => e === document.activeElement)).toBe(
+      true,
+    )
     await form.getByLabel('Name', { exact: true }).fill('Idlib daily')
-    await form.getByLabel('Time zone').fill('Europe/London')
+    // The time zone is chosen from the list of zones, not typed (and refused after submit).
+    expect(await form.getByLabel('Time zone').evaluate((e) => e.tagName)).toBe('SELECT')
+    await form.getByLabel('Time zone').selectOption('Europe/Zurich')
+    expect(await form.locator('option[value="Europe/Geneva"]').count()).toBe(0)
     await form.getByLabel('Folder').fill('ngo')
     await form.getByLabel('HXL hashtags row').check()
     expect(await form.getByLabel('Repeats').inputValue()).toBe('0 6 * * *')
@@ -67,7 +75,9 @@ describeInBrowser('exports page in Chromium', (t) => {
     const row = page.locator('.schedules-table tbody tr', { hasText: 'Idlib daily' }).first()
     const rowText = await row.textContent()
     expect(rowText).toContain('Every day at 06:00')
-    expect(rowText).toContain('Europe/London')
+    expect(rowText).toContain('Europe/Zurich')
+    // The next run in the schedule's own zone: 06:00 in Zurich, not 05:00 UTC. ("Europe/Geneva" is no zone: the list never offers it.)
+    expect(rowText).toMatch(/next \d+ \w+ \d{4}, 06:00 Europe\/Zurich/)
     expect(rowText).toContain('place “Idlib”')
     expect(rowText).toContain('ngo/{name}-{date}.xlsx')
     const { items } = await t.api<{ items: ApiSchedule[] }>('GET', '/api/exports/schedules')
@@ -75,7 +85,8 @@ describeInBrowser('exports page in Chromium', (t) => {
     expect(schedule.filters).toEqual({ metric: ['killed'], place: 'Idlib' })
 
     // Run now: the run appears in the history, succeeds, and its file downloads.
-    await page.getByRole('button', { name: 'Run Idlib daily now' }).click()
+    // Its accessible name starts with what the button says (WCAG 2.5.3, label in name).
+    await page.getByRole('button', { name: 'Run now: Idlib daily', exact: true }).click()
     const runs = page.getByRole('table', { name: 'Runs of Idlib daily' })
     await runs.waitFor()
     const run = runs.locator('tbody tr', { hasText: 'run now' }).first()
@@ -168,7 +179,7 @@ describeInBrowser('exports page in Chromium', (t) => {
       .first()
       .waitFor()
 
-    for (const name of ['New schedule', 'New feed', 'Run Weekly summary now', 'Pause Weekly summary']) {
+    for (const name of ['New schedule', 'New feed', 'Run now: Weekly summary', 'Pause Weekly summary']) {
       expect(await page.getByRole('button', { name }).count(), name).toBe(0)
     }
     expect(await page.getByRole('button', { name: /^(Edit|Delete) / }).count()).toBe(0)
@@ -176,7 +187,7 @@ describeInBrowser('exports page in Chromium', (t) => {
 
     // Usable at 800 px: nothing but the tables' own scrolling goes past the window.
     await page.setViewportSize({ width: 800, height: 900 })
-    await page.waitForTimeout(200)
+    await page.waitForFunction(() => window.innerWidth === 800)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800)
     await expect.poll(() => page.locator('.toast').count(), { timeout: 10_000 }).toBe(0)
     await screenshot(page, 'exports-viewer-800')

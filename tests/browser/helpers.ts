@@ -208,3 +208,20 @@ export async function screenshot(
   await page.evaluate(() => document.fonts.ready)
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: options.fullPage ?? true })
 }
+
+/**
+ * Waits until a chart (window.tallyCharts[name]) has drawn every point where it ends: Chart.js animates
+ * points into place, and a hover or click aimed at a point still moving would miss it.
+ */
+export async function chartAtRest(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((n) => {
+    const chart = window.tallyCharts?.[n]
+    if (!chart) return false
+    return chart.data.datasets.every((_, i) =>
+      chart.getDatasetMeta(i).data.every((el) => {
+        const end = el.getProps(['x', 'y'], true) as { x: number; y: number }
+        return Math.abs(el.x - end.x) < 0.5 && Math.abs(el.y - end.y) < 0.5
+      }),
+    )
+  }, name)
+}

@@ -1,8 +1,10 @@
 // The series chart (from the chart's own data, not pixels), articles added by paste and by upload,
 // the article page with its highlights and text selection, sources and the admin pages.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { describeInBrowser, screenshot } from './helpers.ts'
+import { seriousViolations } from './axe.ts'
+import { chartAtRest, describeInBrowser, SCREENSHOTS, screenshot } from './helpers.ts'
 
 interface ChartPoint {
   x: number
@@ -52,7 +54,7 @@ describeInBrowser('pages in Chromium', (t) => {
     ])
 
     // Hovering the 860 point shows its figure, source, outlet, date and quote.
-    await page.waitForTimeout(400)
+    await chartAtRest(page, 'series')
     const at = await sohrSecondPoint(page)
     await page.mouse.move(at.x, at.y)
     await page.waitForFunction(() => window.tallyCharts!.series.tooltip?.opacity === 1)
@@ -61,15 +63,15 @@ describeInBrowser('pages in Chromium', (t) => {
       return { title: tt.title, body: tt.body.flatMap((b) => b.lines) }
     })
     expect(tip.title).toEqual(['20 Aug 2019'])
-    expect(tip.body[0]).toBe('Syrian Observatory for Human Rights: > 860 (at least)')
+    expect(tip.body[0]).toBe('Syrian Observatory for Human Rights: ≥ 860 (at least)')
     expect(tip.body).toContain('In Arab News')
     expect(tip.body.join(' ')).toContain('More than 860 civilians have been killed')
     await screenshot(page, 'series')
 
     // The same points in the table under the chart.
     const rows = await page.locator('.points-table tbody tr').allTextContents()
-    expect(rows.some((r) => r.includes('13 Jun 2019') && r.includes('> 360'))).toBe(true)
-    expect(rows.some((r) => r.includes('20 Aug 2019') && r.includes('> 860') && r.includes('+500'))).toBe(
+    expect(rows.some((r) => r.includes('13 Jun 2019') && r.includes('≥ 360'))).toBe(true)
+    expect(rows.some((r) => r.includes('20 Aug 2019') && r.includes('≥ 860') && r.includes('+500'))).toBe(
       true,
     )
 
@@ -83,7 +85,25 @@ describeInBrowser('pages in Chromium', (t) => {
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ])
     const text = await new Response((await csv.createReadStream()) as unknown as ReadableStream).text()
-    expect(text).toContain('Syrian Observatory for Human Rights,> 860,at_least,860')
+    expect(text).toContain('Syrian Observatory for Human Rights,≥ 860,at_least,860')
+
+    // The PNG holds more than the plot: title above, legend, marker key, sources and credit below.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ])
+    const image = Buffer.from(
+      await new Response((await png.createReadStream()) as unknown as ReadableStream).arrayBuffer(),
+    )
+    expect(image.subarray(1, 4).toString()).toBe('PNG')
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    writeFileSync(`${SCREENSHOTS}/series-download.png`, image)
+    const canvas = await page.evaluate(() => {
+      const c = window.tallyCharts!.series.canvas
+      return { width: c.width, height: c.height }
+    })
+    expect(image.readUInt32BE(16)).toBe(canvas.width)
+    expect(image.readUInt32BE(20)).toBeGreaterThan(canvas.height + 100)
 
     // Increments: +500 between the two reports.
     await page.getByRole('button', { name: 'Increments' }).click()
@@ -95,12 +115,23 @@ describeInBrowser('pages in Chromium', (t) => {
         .flatMap((d) => (d.data as unknown as { y: number }[]).map((p) => p.y)),
     )
     expect(bars).toEqual([500])
+    await chartAtRest(page, 'series')
+    // The bar is labelled with its period on the chart itself.
+    expect(
+      await page.evaluate(() =>
+        (window.tallyCharts!.series.config as unknown as { plugins: { id: string }[] }).plugins.map(
+          (p) => p.id,
+        ),
+      ),
+    ).toContain('tallyIncrementLabels')
+    // Said with its period, not as one day's toll.
+    await page.getByRole('cell', { name: '+500 between 13 Jun and 20 Aug 2019' }).waitFor()
     await screenshot(page, 'series-increments')
 
     // Clicking a point opens the article at its quote.
     await page.getByRole('button', { name: 'Cumulative figures' }).click()
     await page.waitForFunction(() => !window.tallyCharts!.series.data.datasets.some((d) => d.type === 'bar'))
-    await page.waitForTimeout(400)
+    await chartAtRest(page, 'series')
     const again = await sohrSecondPoint(page)
     await page.mouse.click(again.x, again.y)
     await page.waitForFunction(() => /#\/articles\/\d+\?claim=\d+/.test(window.location.hash))
@@ -108,8 +139,29 @@ describeInBrowser('pages in Chromium', (t) => {
     await mark.waitFor()
     expect(await mark.textContent()).toBe('More than 860 civilians have been killed')
     expect(await page.evaluate(() => document.activeElement?.classList.contains('current'))).toBe(true)
-    await page.waitForTimeout(200)
+    // Scrolled to the quote: wait until it is inside the window before the screenshot.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('.article-text .hl.current')!.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= window.innerHeight
+    })
     await screenshot(page, 'article', { fullPage: false })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('draws single incidents as points with no line between them', async () => {
+    const { items } = await t.api<{ items: { id: number; kind: string; point_count: number }[] }>(
+      'GET',
+      '/api/series?limit=100',
+    )
+    const incidents = items.find((s) => s.kind === 'incident' && s.point_count > 1)!
+    const { context, page, errors } = await t.open('viewer', `#/series/${incidents.id}`)
+    await page.waitForFunction(() => Boolean(window.tallyCharts?.series))
+    const lines = await page.evaluate(() =>
+      window.tallyCharts!.series.data.datasets.map((d) => (d as { showLine?: boolean }).showLine),
+    )
+    expect(lines.length).toBeGreaterThan(0)
+    expect(lines.every((l) => l === false)).toBe(true)
     expect(errors).toEqual([])
     await context.close()
   })
@@ -154,6 +206,16 @@ describeInBrowser('pages in Chromium', (t) => {
       { name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(pasted) },
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
     ])
+    // Each single-article file gets its own outlet, date and URL before it is sent (a file has none).
+    const ariha = page.getByRole('group', { name: /ariha-strike\.txt/ })
+    expect(await ariha.getByLabel('Title').inputValue()).toBe('ariha strike')
+    await ariha.getByLabel('Title').fill('Air strike on Ariha')
+    await ariha.getByLabel('Outlet').fill('Idlib Post')
+    await ariha.getByLabel('Published').fill('2020-01-16')
+    await ariha.getByLabel('URL').fill('https://idlib-post.example/ariha')
+    await screenshot(page, 'add-articles-staged')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Add 5 articles' }).click()
     await page.getByText('Done', { exact: true }).waitFor()
     const progress = page.locator('progress#upload-progress')
     expect(await progress.getAttribute('value')).toBe(await progress.getAttribute('max'))
@@ -166,7 +228,27 @@ describeInBrowser('pages in Chromium', (t) => {
     await page.locator('.file-result', { hasText: 'batch.jsonl' }).getByText('published').waitFor()
     await screenshot(page, 'add-articles')
 
-    // The uploaded article, with its figures highlighted and listed.
+    // The uploaded article, with what the form said about it, its figures highlighted and listed.
+    const arihaId = Number(
+      /\d+$/.exec(
+        (await page
+          .locator('.file-result', { hasText: 'ariha-strike.txt' })
+          .getByRole('link')
+          .textContent())!,
+      )![0],
+    )
+    const stored = await t.api<{
+      title: string
+      outlet: string | null
+      published: string | null
+      url: string
+    }>('GET', `/api/articles/${arihaId}`)
+    expect([stored.title, stored.outlet, stored.published, stored.url]).toEqual([
+      'Air strike on Ariha',
+      'Idlib Post',
+      '2020-01-16',
+      'https://idlib-post.example/ariha',
+    ])
     await page.locator('.file-result', { hasText: 'ariha-strike.txt' }).getByRole('link').click()
     await page.locator('.article-text .hl').first().waitFor()
     expect(await page.locator('.article-claims li').allTextContents()).toEqual(
@@ -179,7 +261,7 @@ describeInBrowser('pages in Chromium', (t) => {
     await page.locator('.article-text .hl').first().waitFor()
     const claimsBefore = await page.locator('.article-claims li').count()
     expect(claimsBefore).toBeGreaterThan(0)
-    expect(await page.locator('.article-claims').textContent()).toContain('> 45')
+    expect(await page.locator('.article-claims').textContent()).toContain('≥ 45')
     // Select a passage that runs into a highlighted figure (so it spans several text nodes).
     const passage = 'Hospital staff said 120 people were injured'
     await page.evaluate((words) => {

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { Layout } from './components/layout.tsx'
+import { SignInDialog } from './components/sign-in-dialog.tsx'
 import { Loading, ToastHost } from './components/ui.tsx'
-import { get, onUnauthorized, post } from './lib/api.ts'
+import { get, onSessionExpired, onUnauthorized, post } from './lib/api.ts'
 import type { Route } from './lib/route.ts'
 import type { User } from './lib/types.ts'
 import { AccountPage } from './pages/account.tsx'
@@ -24,7 +25,16 @@ type State = { status: 'checking' } | { status: 'signed-out' } | { status: 'sign
 
 export function App() {
   const [state, setState] = useState<State>({ status: 'checking' })
+  const [reauth, setReauth] = useState<{ resolve: () => void; reject: () => void } | null>(null)
   const route = useRoute()
+  const signedIn = state.status === 'signed-in'
+
+  // While signed in, an ended session asks for the password in a dialog instead of leaving the page.
+  useEffect(() => {
+    if (!signedIn) return
+    onSessionExpired(() => new Promise<void>((resolve, reject) => setReauth({ resolve, reject })))
+    return () => onSessionExpired(null)
+  }, [signedIn])
 
   useEffect(() => {
     get<{ user: User }>('/api/auth/me').then(
@@ -74,6 +84,21 @@ export function App() {
   return (
     <SessionContext.Provider value={session}>
       <Layout route={route}>{page(route, session)}</Layout>
+      {reauth ? (
+        <SignInDialog
+          email={session.user.email}
+          onSignedIn={(user) => {
+            setReauth(null)
+            if (user.id !== session.user.id || user.role !== session.user.role)
+              setState({ status: 'signed-in', user })
+            reauth.resolve()
+          }}
+          onCancel={() => {
+            setReauth(null)
+            reauth.reject()
+          }}
+        />
+      ) : null}
       <ToastHost />
     </SessionContext.Provider>
   )

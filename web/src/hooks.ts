@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact'
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError } from './lib/api.ts'
 import type { Page } from './lib/types.ts'
@@ -137,4 +138,33 @@ export function useLatest<T>(value: T) {
   const ref = useRef(value)
   ref.current = value
   return ref
+}
+
+/** When a form opens, focus goes to its first field: that is where the user's next action is. */
+export function useFocusFirstField(form: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    form.current
+      ?.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select, textarea')
+      ?.focus()
+  }, [])
+}
+
+/**
+ * Single-key shortcuts for a page ("j", "v"…), registered once. Keys typed in a field or a form, or
+ * with Ctrl, Alt or Meta, are left alone; a handler that returns false lets the key through.
+ */
+export function useShortcuts(keys: Record<string, () => unknown>): void {
+  const latest = useLatest(keys)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return
+      const target = e.target as HTMLElement
+      if (target.closest('input, textarea, select, [contenteditable], form')) return
+      const handler = latest.current[e.key]
+      if (!handler || handler() === false) return
+      e.preventDefault()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
 }

@@ -1,7 +1,7 @@
 // Chart.js configuration for a series: markers by qualifier, open bounds, error bars, disagreements.
 
 import type { Chart, ChartData, ChartOptions, ChartType, Plugin, TooltipItem } from 'chart.js'
-import { formatCompact, formatDate, formatNumber, formatSigned } from '../lib/format.ts'
+import { formatCompact, formatDate, formatIncrement, formatNumber, formatSigned } from '../lib/format.ts'
 import type { Bucket, Increment } from '../lib/types.ts'
 import { dayMs, type PlotModel, type PlotPoint, tooltipLines } from './series-data.ts'
 
@@ -207,6 +207,7 @@ export function figuresChart(
       borderWidth: 2,
       tension: 0,
       spanGaps: true,
+      showLine: ds.connect,
       parsing: false as const,
       normalized: true,
       pointStyle: (c: { raw?: unknown }) =>
@@ -290,6 +291,35 @@ export interface IncrementBar {
   source: string
 }
 
+/** Writes over each increment's bar what it is: "+500 between 13 Jun and 20 Aug 2019". */
+export const incrementLabelsPlugin: Plugin<'line'> = {
+  id: 'tallyIncrementLabels',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart
+    ctx.save()
+    ctx.font = '600 11px "Inter Variable", Inter, system-ui, sans-serif'
+    ctx.fillStyle = '#18212f'
+    ctx.textBaseline = 'bottom'
+    chart.data.datasets.forEach((ds, di) => {
+      const meta = chart.getDatasetMeta(di)
+      if (!chart.isDatasetVisible(di) || meta.type !== 'bar') return
+      meta.data.forEach((el, i) => {
+        // Only the increments' bars carry an increment (the incidents' bars are sums per period).
+        const bar = ds.data[i] as unknown as Partial<IncrementBar> | undefined
+        if (!bar?.inc) return
+        const text = formatIncrement(bar.inc)
+        const width = ctx.measureText(text).width
+        // Kept inside the plot: right-aligned to the bar near the right edge.
+        const x = Math.min(Math.max(el.x - width / 2, chart.chartArea.left), chart.chartArea.right - width)
+        ctx.textAlign = 'left'
+        const base = (el as unknown as { base?: number }).base ?? el.y
+        ctx.fillText(text, x, Math.min(el.y, base) - 4)
+      })
+    })
+    ctx.restore()
+  },
+}
+
 /** Between two reports of a cumulative toll: how much it grew, as bars at the later date. */
 export function incrementsChart(
   increments: Increment[],
@@ -360,7 +390,7 @@ export function incrementsChart(
         callbacks: {
           title: (items) => {
             const b = items[0]?.raw as unknown as IncrementBar | undefined
-            return b ? `${formatDate(b.inc.from)} – ${formatDate(b.inc.to)}` : ''
+            return b ? formatIncrement(b.inc) : ''
           },
           label: (item) => {
             const b = item.raw as unknown as IncrementBar

@@ -41,6 +41,8 @@ export interface PlotDataset {
   sourceKey: string
   color: string
   dash: number[]
+  /** Whether a line joins the points: a running toll yes, single incidents no (they are not a trend). */
+  connect: boolean
   data: PlotPoint[]
 }
 
@@ -122,6 +124,7 @@ export function buildPlot(details: SeriesDetail[]): PlotModel {
           sourceKey: key,
           color,
           dash: SERIES_DASHES[si % SERIES_DASHES.length],
+          connect: detail.series.kind !== 'incident',
           data: [],
         }
         bySource.set(key, ds)
@@ -246,4 +249,51 @@ export function pointsCsv(refs: PlotRef[]): string {
       [...new Set(p.quotes.map((q) => q.url).filter(Boolean))].join(' '),
     ]),
   )
+}
+
+/** Figures that disagree with one another, joined into one group (a cluster of report dates). */
+export interface DisagreementCluster {
+  /** `points` indexes, each once, by date. */
+  refs: number[]
+  from: string | null
+  to: string | null
+  kinds: string[]
+  pairs: number
+}
+
+/**
+ * The disagreeing pairs grouped: figures linked by any disagreement form one cluster, so three sources
+ * that disagree read as one group of three, not three pairs, and each date is said once.
+ */
+export function disagreementClusters(model: PlotModel): DisagreementCluster[] {
+  const parent = new Map<number, number>()
+  const find = (i: number): number => {
+    const p = parent.get(i) ?? i
+    if (p === i) return i
+    const root = find(p)
+    parent.set(i, root)
+    return root
+  }
+  for (const d of model.disagreements) {
+    const a = find(d.a)
+    const b = find(d.b)
+    if (a !== b) parent.set(a, b)
+  }
+  const groups = new Map<number, DisagreementCluster>()
+  for (const d of model.disagreements) {
+    const root = find(d.a)
+    const g = groups.get(root) ?? { refs: [], from: null, to: null, kinds: [], pairs: 0 }
+    for (const r of [d.a, d.b]) if (!g.refs.includes(r)) g.refs.push(r)
+    if (!g.kinds.includes(d.kind)) g.kinds.push(d.kind)
+    g.pairs++
+    groups.set(root, g)
+  }
+  const dateOf = (r: number) => model.points[r]?.point.as_of ?? ''
+  return [...groups.values()]
+    .map((g) => {
+      const refs = [...g.refs].sort((x, y) => dateOf(x).localeCompare(dateOf(y)) || x - y)
+      const dates = refs.map(dateOf).filter(Boolean)
+      return { ...g, refs, from: dates[0] ?? null, to: dates.at(-1) ?? null }
+    })
+    .sort((x, y) => (x.from ?? '').localeCompare(y.from ?? ''))
 }

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks'
-import { useSubmit } from '../hooks.ts'
+import { useRef, useState } from 'preact/hooks'
+import { useFocusFirstField, useSubmit } from '../hooks.ts'
 import { ApiError, errorMessage, patch } from '../lib/api.ts'
 import { type Claim, UNITS } from '../lib/types.ts'
 import { FigureFields, MetricQualifierFields } from './claim-fields.tsx'
@@ -53,6 +53,8 @@ export function ClaimEditor(props: {
   onConflict?: (current: Claim) => void
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.claim))
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstField(form)
   const set = (k: string, v: string | boolean) => setDraft((d) => ({ ...d, [k]: v }))
   const { submit, error, busy } = useSubmit(async () => {
     const fields = changedFields(props.claim, draft)
@@ -87,6 +89,7 @@ export function ClaimEditor(props: {
 
   return (
     <form
+      ref={form}
       class="claim-editor"
       onSubmit={submit}
       onKeyDown={(e) => {
@@ -138,9 +141,37 @@ export function ClaimEditor(props: {
           {errorMessage(error)}
         </Notice>
       ) : null}
+      {conflict ? <ConflictTable yours={draft} theirs={draftOf(conflict)} /> : null}
       <FormActions submit={busy ? 'Saving…' : 'Save changes'} disabled={busy} onCancel={props.onCancel}>
         <span class="muted small">Editing version {props.claim.version}. Esc cancels.</span>
       </FormActions>
     </form>
+  )
+}
+
+/** Where the saved version and the unsaved edit differ, side by side, so neither is lost from view. */
+function ConflictTable(props: { yours: Draft; theirs: Draft }) {
+  const shown = (v: string | boolean | undefined) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : v || '–')
+  const fields = Object.keys(props.yours).filter((k) => props.yours[k] !== props.theirs[k])
+  if (!fields.length) return null
+  return (
+    <table class="table conflict-table" aria-label="Your edit and the saved version">
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Your edit (not saved)</th>
+          <th scope="col">Saved version</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((k) => (
+          <tr key={k}>
+            <th scope="row">{k.replace('_', ' ')}</th>
+            <td>{shown(props.yours[k])}</td>
+            <td>{shown(props.theirs[k])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

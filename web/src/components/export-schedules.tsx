@@ -1,47 +1,16 @@
-// Scheduled exports: the list with their last and next run, the form to create or edit one, and each
-// schedule's run history with its files. Viewers see the list, the history and the files; editors also
-// get the controls (the server checks again).
-import { useEffect, useState } from 'preact/hooks'
-import { useAddForm, useLoad, useSubmit } from '../hooks.ts'
-import { del, get, patch, post } from '../lib/api.ts'
-import {
-  baseName,
-  CRON_PRESETS,
-  describeCron,
-  type ExportFilters,
-  type ExportRun,
-  type ExportSchedule,
-  type ExportTable,
-  formatDuration,
-  localTimeZone,
-  type ScheduleFields,
-  timeZones,
-} from '../lib/exports.ts'
-import { formatBytes } from '../lib/files.ts'
-import { formatDateTime, formatNumber } from '../lib/format.ts'
-import { ACTIONS, DataTable, num } from './data-table.tsx'
-import {
-  ExportOptions,
-  FilterChips,
-  FormError,
-  FormFilters,
-  TablePicker,
-  tablesText,
-} from './export-parts.tsx'
-import {
-  attempt,
-  Badge,
-  Check,
-  Empty,
-  FormActions,
-  InputField,
-  LoadStatus,
-  Options,
-  SectionHead,
-  SelectField,
-  toast,
-} from './ui.tsx'
-
+// Scheduled exports: the list with their last and next run and the controls of each (the form is in
+// export-schedule-form.tsx, the run history in export-run-history.tsx). Viewers see the list, the history
+// and the files; editors also get the controls (the server checks again).
+import { useState } from 'preact/hooks'
+import { useAddForm, useLoad } from '../hooks.ts'
+import { del, get, post } from '../lib/api.ts'
+import { describeCron, type ExportFilters, type ExportSchedule } from '../lib/exports.ts'
+import { formatDateTime } from '../lib/format.ts'
+import { ACTIONS, DataTable } from './data-table.tsx'
+import { FilterChips, tablesText } from './export-parts.tsx'
+import { RunHistory, RunStatus } from './export-run-history.tsx'
+import { ScheduleForm } from './export-schedule-form.tsx'
+import { attempt, Badge, Empty, LoadStatus, SectionHead, toast } from './ui.tsx'
 export function SchedulesSection(props: { filters: ExportFilters; editor: boolean }) {
   const schedules = useLoad(
     (signal) => get<{ items: ExportSchedule[] }>('/api/exports/schedules', signal),
@@ -128,18 +97,6 @@ export function SchedulesSection(props: { filters: ExportFilters; editor: boolea
   )
 }
 
-function RunStatus(props: { run: ExportRun }) {
-  const r = props.run
-  if (r.status === 'succeeded') return <Badge kind="success">succeeded</Badge>
-  if (r.status === 'failed') return <Badge kind="danger">failed</Badge>
-  if (r.status === 'running') return <Badge kind="accent">running</Badge>
-  return (
-    <Badge kind="pending" title={r.attempts ? `retry ${r.attempts + 1} due` : undefined}>
-      {r.attempts ? 'retrying' : 'queued'}
-    </Badge>
-  )
-}
-
 function ScheduleRows(props: {
   schedule: ExportSchedule
   editor: boolean
@@ -171,7 +128,11 @@ function ScheduleRows(props: {
           {describeCron(s.cron)}
           <span class="muted small block">{s.timezone}</span>
           <span class="muted small block">
-            {s.paused ? 'paused' : s.next_run ? `next ${formatDateTime(s.next_run)}` : 'no next run'}
+            {s.paused
+              ? 'paused'
+              : s.next_run
+                ? `next ${formatDateTime(s.next_run, s.timezone)}`
+                : 'no next run'}
           </span>
         </td>
         <td>
@@ -188,7 +149,10 @@ function ScheduleRows(props: {
             <>
               <RunStatus run={s.last_run} />
               <span class="muted small block">
-                {formatDateTime(s.last_run.finished_at ?? s.last_run.started_at ?? s.last_run.slot)}
+                {formatDateTime(
+                  s.last_run.finished_at ?? s.last_run.started_at ?? s.last_run.slot,
+                  s.timezone,
+                )}
               </span>
             </>
           ) : (
@@ -211,7 +175,7 @@ function ScheduleRows(props: {
               <button
                 type="button"
                 class="btn btn-small"
-                aria-label={`Run ${s.name} now`}
+                aria-label={`Run now: ${s.name}`}
                 onClick={() => props.onAction('run')}
               >
                 Run now
@@ -269,298 +233,5 @@ function ScheduleRows(props: {
         </tr>
       ) : null}
     </>
-  )
-}
-
-const CUSTOM = 'custom'
-
-/** Creates a schedule (with the page's filters) or edits one (keeping its filters unless asked). */
-export function ScheduleForm(props: {
-  schedule?: ExportSchedule
-  filters: ExportFilters
-  onDone: (saved: ExportSchedule | null) => void
-}) {
-  const s = props.schedule
-  const [name, setName] = useState(s?.name ?? '')
-  const [cron, setCron] = useState(s?.cron ?? CRON_PRESETS[0].cron)
-  const [preset, setPreset] = useState(
-    CRON_PRESETS.some((p) => p.cron === (s?.cron ?? CRON_PRESETS[0].cron))
-      ? (s?.cron ?? CRON_PRESETS[0].cron)
-      : CUSTOM,
-  )
-  const [timezone, setTimezone] = useState(s?.timezone ?? localTimeZone())
-  const [tables, setTables] = useState<ExportTable[]>(s?.tables ?? ['summary', 'claims'])
-  const [format, setFormat] = useState(s?.format ?? 'xlsx')
-  const [hxl, setHxl] = useState(s?.hxl ?? false)
-  const [bom, setBom] = useState(s?.bom ?? true)
-  const [folder, setFolder] = useState(s?.folder ?? '')
-  const [pattern, setPattern] = useState(s?.file_pattern ?? '{name}-{date}')
-  const [keep, setKeep] = useState(String(s?.keep ?? 30))
-  const [useCurrent, setUseCurrent] = useState(!s)
-  const filters = useCurrent || !s ? props.filters : s.filters
-  const zonesId = `zones-${s?.id ?? 'new'}`
-
-  function chooseFormat(f: 'csv' | 'xlsx') {
-    setFormat(f)
-    if (f === 'csv' && tables.length > 1) setTables([tables[0]])
-  }
-
-  const { submit, error, busy } = useSubmit(async () => {
-    if (!tables.length) throw new Error('Choose at least one table.')
-    const body: Omit<ScheduleFields, 'paused'> = {
-      name: name.trim(),
-      cron: cron.trim(),
-      timezone: timezone.trim(),
-      tables,
-      filters,
-      format,
-      hxl,
-      bom: format === 'csv' && bom,
-      folder: folder.trim(),
-      file_pattern: pattern.trim(),
-      keep: Number(keep),
-    }
-    const saved = s
-      ? await patch<ExportSchedule>(`/api/exports/schedules/${s.id}`, body)
-      : await post<ExportSchedule>('/api/exports/schedules', body)
-    props.onDone(saved)
-  })
-
-  return (
-    <form
-      class="card inline-card stack schedule-form"
-      onSubmit={submit}
-      aria-label={s ? `Edit ${s.name}` : 'New schedule'}
-    >
-      <h3 class="form-title">{s ? `Edit “${s.name}”` : 'New scheduled export'}</h3>
-      <div class="form-row">
-        <InputField
-          label="Name"
-          hint="Also the {name} in the file name"
-          type="text"
-          required
-          maxLength={120}
-          value={name}
-          onValue={setName}
-        />
-        <SelectField
-          label="Repeats"
-          value={preset}
-          onValue={(v) => {
-            setPreset(v)
-            if (v !== CUSTOM) setCron(v)
-          }}
-        >
-          <Options items={CRON_PRESETS} value={(p) => p.cron} label={(p) => p.label} />
-          <option value={CUSTOM}>Custom (cron expression)</option>
-        </SelectField>
-        {preset === CUSTOM ? (
-          <InputField
-            label="Cron expression"
-            hint="minute hour day month weekday: “30 5 * * 1” is Mondays 05:30"
-            type="text"
-            required
-            spellcheck={false}
-            class="mono"
-            value={cron}
-            onValue={setCron}
-          />
-        ) : null}
-        <InputField
-          label="Time zone"
-          hint="Times are read in this zone, across daylight-saving changes"
-          type="text"
-          required
-          list={zonesId}
-          spellcheck={false}
-          value={timezone}
-          onValue={setTimezone}
-        >
-          <datalist id={zonesId}>
-            {timeZones(timezone).map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
-        </InputField>
-      </div>
-      <div class="form-row form-row-wide">
-        <TablePicker value={tables} onChange={setTables} single={format === 'csv'} />
-        <SelectField label="Format" value={format} onValue={(v) => chooseFormat(v as 'csv' | 'xlsx')}>
-          <option value="xlsx">Excel (.xlsx), one sheet per table</option>
-          <option value="csv">CSV (one table)</option>
-        </SelectField>
-        <ExportOptions
-          hxl={hxl}
-          onHxl={setHxl}
-          bom={format === 'csv' && bom}
-          onBom={setBom}
-          bomLabel="Byte-order mark (CSV for Excel)"
-          bomDisabled={format !== 'csv'}
-        />
-      </div>
-      <div class="form-row">
-        <InputField
-          label="Folder"
-          hint="Under the server's export folder; empty for the folder itself"
-          type="text"
-          maxLength={200}
-          placeholder="e.g. ngo/daily"
-          value={folder}
-          onValue={setFolder}
-        />
-        <InputField
-          label="File name"
-          hint="{name} {date} {time} {datetime} {tables}; the extension is added"
-          type="text"
-          required
-          maxLength={120}
-          spellcheck={false}
-          value={pattern}
-          onValue={setPattern}
-        />
-        <InputField
-          label="Files kept"
-          hint="Older files are deleted"
-          type="number"
-          required
-          min={1}
-          max={10000}
-          value={keep}
-          onValue={setKeep}
-        />
-      </div>
-      <FormFilters filters={filters} label="Filters of this schedule">
-        {s ? (
-          <Check checked={useCurrent} onValue={setUseCurrent}>
-            Use the filters set above instead
-          </Check>
-        ) : (
-          <span class="hint">The filters set at the top of the page.</span>
-        )}
-      </FormFilters>
-      {error ? <FormError error={error} /> : null}
-      <FormActions
-        submit={s ? 'Save changes' : 'Create schedule'}
-        disabled={busy || !name.trim()}
-        onCancel={() => props.onDone(null)}
-      />
-    </form>
-  )
-}
-
-const TRIGGER_WORDS: Record<ExportRun['trigger'], string> = {
-  schedule: 'on time',
-  missed: 'missed, caught up',
-  manual: 'run now',
-}
-
-/** A schedule's runs, newest first; polls while a run is queued or running. */
-function RunHistory(props: { schedule: ExportSchedule; tick: number; onSettled: () => void }) {
-  const s = props.schedule
-  const [older, setOlder] = useState<ExportRun[]>([])
-  const [before, setBefore] = useState<number | null>(null)
-  const runs = useLoad(
-    (signal) =>
-      get<{ items: ExportRun[]; next_before: number | null }>(
-        `/api/exports/schedules/${s.id}/runs?limit=20`,
-        signal,
-      ),
-    [s.id, props.tick],
-  )
-  const items = runs.data?.items ?? []
-  const busy = items.some((r) => r.status === 'pending' || r.status === 'running')
-  const [wasBusy, setWasBusy] = useState(false)
-
-  useEffect(() => {
-    if (runs.data) setBefore(runs.data.next_before)
-  }, [runs.data])
-  useEffect(() => {
-    if (busy) {
-      setWasBusy(true)
-      const t = window.setTimeout(runs.reload, 1500)
-      return () => window.clearTimeout(t)
-    }
-    if (wasBusy) {
-      setWasBusy(false)
-      props.onSettled()
-    }
-    return undefined
-  }, [busy, runs.data])
-
-  async function more() {
-    if (!before) return
-    await attempt(async () => {
-      const page = await get<{ items: ExportRun[]; next_before: number | null }>(
-        `/api/exports/schedules/${s.id}/runs?limit=20&before=${before}`,
-      )
-      setOlder((o) => [...o, ...page.items])
-      setBefore(page.next_before)
-    })
-  }
-
-  const all = [...items, ...older.filter((o) => !items.some((r) => r.id === o.id))]
-  return (
-    <div class="run-history">
-      <h3 class="form-title">Run history of “{s.name}”</h3>
-      <LoadStatus load={runs} />
-      {runs.data && !all.length ? (
-        <p class="muted small">No runs yet. The first is due {formatDateTime(s.next_run)}.</p>
-      ) : null}
-      {all.length ? (
-        <DataTable
-          wrapClass="runs-wrap"
-          class="runs-table"
-          label={`Runs of ${s.name}`}
-          columns={[
-            'Slot',
-            'Status',
-            { label: 'Started', class: 'runs-started' },
-            num('Took'),
-            num('Rows'),
-            num('Size'),
-            'File',
-          ]}
-        >
-          {all.map((r) => (
-            <tr key={r.id}>
-              <td class="nowrap">
-                {formatDateTime(r.slot)}
-                <span class="muted small block">{TRIGGER_WORDS[r.trigger]}</span>
-              </td>
-              <td>
-                <RunStatus run={r} />
-                {r.attempts > 1 ? <span class="muted small block">{r.attempts} attempts</span> : null}
-                {r.error ? <span class="run-error block">{r.error}</span> : null}
-              </td>
-              <td class="nowrap muted runs-started">{r.started_at ? formatDateTime(r.started_at) : '–'}</td>
-              <td class="num">{formatDuration(r.duration_ms)}</td>
-              <td class="num">{r.rows === null ? '–' : formatNumber(r.rows)}</td>
-              <td class="num">{r.bytes === null ? '–' : formatBytes(r.bytes)}</td>
-              <td>
-                {r.file && !r.file_deleted ? (
-                  <a
-                    href={`/api/exports/schedules/${s.id}/runs/${r.id}/file`}
-                    download=""
-                    class="file-link"
-                    aria-label={`Download ${baseName(r.file)}`}
-                  >
-                    {baseName(r.file)}
-                  </a>
-                ) : r.file_deleted ? (
-                  <span class="muted small">pruned</span>
-                ) : (
-                  <span class="muted small">–</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      ) : null}
-      {before ? (
-        <button type="button" class="btn btn-small btn-ghost more-runs" onClick={() => void more()}>
-          Older runs
-        </button>
-      ) : null}
-    </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { useRef, useState } from 'preact/hooks'
 import type { Route } from '../lib/route.ts'
 import { can, useSession } from '../session.ts'
 
@@ -21,6 +22,9 @@ export function Logo() {
 export function Layout(props: { route: Route; children: ComponentChildren }) {
   const { user, signOut } = useSession()
   const [first, second] = props.route.path
+  // On a phone the links do not fit in a row: a menu button shows them (CSS hides the button elsewhere).
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
   const items: NavItem[] = [
     {
       href: '#/',
@@ -67,7 +71,28 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
             <Logo />
             <span>Tally</span>
           </a>
-          <nav class="nav" aria-label="Main">
+          <button
+            type="button"
+            class="btn btn-ghost menu-button"
+            ref={menuButton}
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            <span aria-hidden="true" class="menu-icon" />
+            Menu
+          </button>
+          <nav
+            id="main-nav"
+            class={`nav${menuOpen ? ' open' : ''}`}
+            aria-label="Main"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && menuOpen) {
+                setMenuOpen(false)
+                menuButton.current?.focus()
+              }
+            }}
+          >
             {items
               .filter((i) => i.show)
               .map((i) => (
@@ -76,6 +101,7 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
                   href={i.href}
                   class="nav-link"
                   aria-current={i.active(props.route) ? 'page' : undefined}
+                  onClick={() => setMenuOpen(false)}
                 >
                   {i.label}
                 </a>

@@ -32,7 +32,44 @@ export function onUnauthorized(fn: Listener): () => void {
   return () => unauthorizedListeners.delete(fn)
 }
 
+/**
+ * Set by the app while someone is signed in: asks them to sign in again where they are (a dialog over
+ * the page, so an unsaved edit stays), resolving once they have and rejecting if they decline.
+ */
+let reauthenticate: (() => Promise<void>) | null = null
+let reauthenticating: Promise<void> | null = null
+
+export function onSessionExpired(fn: (() => Promise<void>) | null): void {
+  reauthenticate = fn
+}
+
+/** One sign-in for every call that found the session gone at the same time. */
+function signInAgain(): Promise<void> {
+  if (!reauthenticate) return Promise.reject(new Error('no sign-in dialog'))
+  reauthenticating ??= reauthenticate().finally(() => {
+    reauthenticating = null
+  })
+  return reauthenticating
+}
+
 export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  try {
+    return await request<T>(method, path, body, signal)
+  } catch (err) {
+    if (!(err instanceof ApiError && err.status === 401) || path.startsWith('/api/auth/')) throw err
+    // The session ended (expired, or signed out elsewhere): sign in again in place, then send the same
+    // request once more. Declining ends the session as before.
+    try {
+      await signInAgain()
+    } catch {
+      for (const fn of unauthorizedListeners) fn()
+      throw err
+    }
+    return request<T>(method, path, body, signal)
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
@@ -66,7 +103,6 @@ export async function api<T>(method: string, path: string, body?: unknown, signa
       e?.message ?? `${res.status} ${res.statusText}`,
       e?.details,
     )
-    if (res.status === 401 && !path.startsWith('/api/auth/')) for (const fn of unauthorizedListeners) fn()
     throw err
   }
   return data as T

@@ -29,18 +29,19 @@ export function formatCompact(n: number): string {
 }
 
 /**
- * A figure as people write it: exact "1,200", at least "> 860", about "~ 1,200", at most "< 30",
+ * A figure as people write it: exact "1,200", at least "≥ 860", about "~ 1,200", at most "≤ 30",
  * a range "20–30", a vague amount ("dozens") as its smallest reading with a plus, "24+".
  */
 export function formatFigure(f: Figure): string {
   const low = formatNumber(f.low)
   switch (f.qualifier) {
+    // "At least 90" is not "more than 90": the sign includes the figure itself, as the source does.
     case 'at_least':
-      return `> ${low}`
+      return `≥ ${low}`
     case 'approx':
       return `~ ${low}`
     case 'at_most':
-      return `< ${formatNumber(f.high ?? f.low)}`
+      return `≤ ${formatNumber(f.high ?? f.low)}`
     case 'vague':
       return `${low}+`
     case 'range':
@@ -64,16 +65,16 @@ export function formatQualifier(q: Qualifier): string {
   return QUALIFIER_WORDS[q] ?? q
 }
 
-/** The figure in words, for screen readers and tooltips: "more than 860", "between 20 and 30". */
+/** The figure in words, for screen readers and tooltips: "at least 860", "between 20 and 30". */
 export function describeFigure(f: Figure): string {
   const low = formatNumber(f.low)
   switch (f.qualifier) {
     case 'at_least':
-      return `more than ${low}`
+      return `at least ${low}`
     case 'approx':
       return `about ${low}`
     case 'at_most':
-      return `up to ${formatNumber(f.high ?? f.low)}`
+      return `at most ${formatNumber(f.high ?? f.low)}`
     case 'vague':
       return `${low} or more (vague)`
     case 'range':
@@ -124,6 +125,16 @@ export function formatDate(iso: string | null | undefined): string {
   return `${d[2]} ${MONTHS[d[1] - 1]} ${d[0]}`
 }
 
+/**
+ * What an increment says, with the period it grew over (a bar on one day would read as one day's toll):
+ * "+500 between 13 Jun and 20 Aug 2019", "+40 between 28 Dec 2019 and 3 Jan 2020".
+ */
+export function formatIncrement(inc: { delta: number; from: string; to: string }): string {
+  const sameYear = inc.from.slice(0, 4) === inc.to.slice(0, 4)
+  const from = sameYear ? formatDayMonth(inc.from) : formatDate(inc.from)
+  return `${formatSigned(inc.delta)} between ${from} and ${formatDate(inc.to)}`
+}
+
 /** "2019-08-20" → "20 Aug". */
 export function formatDayMonth(iso: string | null | undefined): string {
   if (!iso) return ''
@@ -131,14 +142,32 @@ export function formatDayMonth(iso: string | null | undefined): string {
   return d ? `${d[2]} ${MONTHS[d[1] - 1]}` : iso
 }
 
-/** A timestamp in UTC: "21 Nov 2026, 10:00 UTC". */
-export function formatDateTime(iso: string | null | undefined): string {
+/** A timestamp in a time zone, UTC unless given: "21 Nov 2026, 10:00 UTC", "21 Nov 2026, 11:00 Europe/Zurich". */
+export function formatDateTime(iso: string | null | undefined, timeZone = 'UTC'): string {
   if (!iso) return '–'
   const t = new Date(iso)
   if (Number.isNaN(t.getTime())) return iso
-  const hh = String(t.getUTCHours()).padStart(2, '0')
-  const mm = String(t.getUTCMinutes()).padStart(2, '0')
-  return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}, ${hh}:${mm} UTC`
+  // The wall-clock time in that zone (a schedule's own), read from Intl's parts: no clock, no locale.
+  let parts: Record<string, string>
+  try {
+    parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(t)
+        .map((p) => [p.type, p.value]),
+    )
+  } catch {
+    return timeZone === 'UTC' ? iso : formatDateTime(iso)
+  }
+  const month = MONTHS[Number(parts.month) - 1]
+  return `${Number(parts.day)} ${month} ${parts.year}, ${parts.hour}:${parts.minute} ${timeZone}`
 }
 
 /** "3 hours ago", "yesterday", "12 days ago"; `now` is passed in. */
@@ -214,3 +243,24 @@ export function formatPlace(location: string | null, country: string | null): st
 }
 
 export { EN_DASH, MINUS, THIN_SPACE }
+
+/** Languages the extractor reads; the API's word per article (`language_supported`) is believed first. */
+const READ_LANGUAGES = new Set(['en', 'fr', 'es', 'ar'])
+
+/**
+ * The name of an article's language when Tally does not read it ("French"), else null: its claims are
+ * then missing, not absent, and the page must say so rather than show a silent zero.
+ */
+export function unreadLanguage(a: {
+  language: string | null
+  language_supported?: boolean | null
+}): string | null {
+  if (!a.language) return null
+  const code = a.language.toLowerCase().split('-')[0]!
+  if (a.language_supported ?? READ_LANGUAGES.has(code)) return null
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}

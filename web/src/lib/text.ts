@@ -1,5 +1,6 @@
 // Pure text helpers for showing figures in their context: highlight spans, sentences, numbers.
 
+import { SMALL_NUMBERS } from '../../../api/extractor/number-words.ts'
 import type { Figure } from './types.ts'
 
 export interface Span<T> {
@@ -81,24 +82,10 @@ export function sentenceAround(
   return { before: before.trimStart(), match: text.slice(start, end), after: after.trimEnd() }
 }
 
+// The number words are the extractor's own (one list for both; it is a small, dependency-free module),
+// with the vague amounts a passage may give ("dozens"), read as their smallest likely value.
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
+  ...SMALL_NUMBERS,
   hundred: 100,
   dozen: 12,
   dozens: 24,

@@ -1,34 +1,26 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { FigureFields, MetricQualifierFields } from '../components/claim-fields.tsx'
 import {
-  Badge,
-  ClaimFacts,
   ErrorNotice,
   FigureText,
-  FormActions,
-  InputField,
   Loading,
+  LoadMore,
   Notice,
   PageHeader,
   Section,
   StatusBadge,
-  TextAreaField,
   toast,
 } from '../components/ui.tsx'
-import { useLoad, useSubmit, useTitle } from '../hooks.ts'
-import { errorMessage, get, post } from '../lib/api.ts'
-import { formatDate, formatDateTime, formatMetric, formatPlace, formatQualifier } from '../lib/format.ts'
-import { buildHash, type Query } from '../lib/route.ts'
-import { guessFigure, locateQuote, type Span, segments } from '../lib/text.ts'
-import type { ArticleDetail, Claim, ClaimListItem, Page } from '../lib/types.ts'
+import { useLoad, usePages, useTitle } from '../hooks.ts'
+import { get } from '../lib/api.ts'
+import { formatDate, formatDateTime, formatMetric, formatNumber, unreadLanguage } from '../lib/format.ts'
+import { apiQuery, buildHash, type Query } from '../lib/route.ts'
+import { locateQuote, type Span, segments } from '../lib/text.ts'
+import type { ArticleDetail, ClaimListItem, Page } from '../lib/types.ts'
 import { navigate } from '../router.ts'
 import { useCan } from '../session.ts'
-
-interface Selection {
-  start: number
-  end: number
-  quote: string
-}
+import { AddClaim, type Selection } from './article/add-claim.tsx'
+import { ClaimCard } from './article/claim-card.tsx'
+import { ArticleDetailsForm } from './article/details-form.tsx'
 
 /** Character offset of a DOM position inside `root`, counting its text as the article's text. */
 function offsetIn(root: Node, node: Node, offset: number): number {
@@ -41,14 +33,16 @@ function offsetIn(root: Node, node: Node, offset: number): number {
 export function ArticlePage(props: { id: number; query: Query }) {
   const editor = useCan('editor')
   const article = useLoad((signal) => get<ArticleDetail>(`/api/articles/${props.id}`, signal), [props.id])
-  const claims = useLoad(
-    (signal) =>
+  // All its claims, 500 a page: a long report can hold thousands.
+  const claims = usePages(
+    (cursor: string | null, signal?: AbortSignal) =>
       get<Page<ClaimListItem>>(
-        `/api/claims?article_id=${props.id}&include_projected=true&sort=id&limit=500`,
+        `/api/claims${apiQuery({ article_id: props.id, include_projected: 'true', sort: 'id', limit: 500, cursor })}`,
         signal,
       ),
     [props.id],
   )
+  const [editingDetails, setEditingDetails] = useState(false)
   useTitle(article.data?.title ?? `Article ${props.id}`)
   const selectedId = Number(props.query.claim) || null
   const textRef = useRef<HTMLDivElement>(null)
@@ -56,7 +50,7 @@ export function ArticlePage(props: { id: number; query: Query }) {
   const [adding, setAdding] = useState<Selection | null>(null)
 
   const a = article.data
-  const list = claims.data?.items ?? []
+  const list = claims.items
   const spans = useMemo(() => {
     if (!a) return []
     const out: Span<ClaimListItem>[] = []
@@ -110,6 +104,7 @@ export function ArticlePage(props: { id: number; query: Query }) {
   }
   if (!a) return null
   const selected = list.find((c) => c.id === selectedId)
+  const unread = unreadLanguage(a)
 
   return (
     <section class="page article-page">
@@ -120,12 +115,19 @@ export function ArticlePage(props: { id: number; query: Query }) {
       </nav>
       <PageHeader
         title={a.title ?? `Article ${a.id}`}
+        actions={
+          editor && !editingDetails ? (
+            <button type="button" class="btn" onClick={() => setEditingDetails(true)}>
+              Edit details
+            </button>
+          ) : null
+        }
         subtitle={
           <span class="series-meta">
             <span>{a.outlet ?? 'no outlet'}</span>
             <span>{a.published ? formatDate(a.published) : 'date unknown'}</span>
             <span>
-              {list.length} claim{list.length === 1 ? '' : 's'}
+              {formatNumber(a.claim_count)} claim{a.claim_count === 1 ? '' : 's'}
             </span>
             {a.url ? (
               <a href={a.url} target="_blank" rel="noopener noreferrer nofollow">
@@ -135,6 +137,24 @@ export function ArticlePage(props: { id: number; query: Query }) {
           </span>
         }
       />
+      {editingDetails ? (
+        <ArticleDetailsForm
+          article={a}
+          onCancel={() => setEditingDetails(false)}
+          onSaved={(saved) => {
+            setEditingDetails(false)
+            toast(`Saved the details of article ${saved.id}.`)
+            article.reload()
+            claims.reload()
+          }}
+        />
+      ) : null}
+      {unread ? (
+        <Notice kind="warning">
+          This article is in {unread}, which Tally does not read yet: no figure was looked for in it. Add its
+          claims by hand.
+        </Notice>
+      ) : null}
       {a.duplicate_of ? (
         <Notice kind="warning">
           A near-duplicate of <a href={buildHash(['articles', a.duplicate_of])}>article {a.duplicate_of}</a>
@@ -220,8 +240,12 @@ export function ArticlePage(props: { id: number; query: Query }) {
           ) : null}
           <Section id="claims-title" class="card side-card" title="Claims in this article">
             {claims.error ? <ErrorNotice error={claims.error} onRetry={claims.reload} /> : null}
-            {claims.data && !list.length ? (
-              <p class="muted small">The extractor found no figure here.</p>
+            {!claims.loading && !list.length ? (
+              <p class="muted small">
+                {unread
+                  ? `No figure read: Tally does not read ${unread} yet.`
+                  : 'The extractor found no figure here.'}
+              </p>
             ) : null}
             <ul class="article-claims">
               {list.map((c) => (
@@ -235,6 +259,15 @@ export function ArticlePage(props: { id: number; query: Query }) {
                 </li>
               ))}
             </ul>
+            {claims.hasMore ? (
+              <>
+                <p class="muted small">
+                  Showing {formatNumber(list.length)} of {formatNumber(a.claim_count)}; the text marks those
+                  shown.
+                </p>
+                <LoadMore pages={claims}>Show more claims</LoadMore>
+              </>
+            ) : null}
           </Section>
           <Section id="dups-title" class="card side-card" title="Near-duplicates">
             {a.duplicates.length ? (
@@ -259,118 +292,5 @@ export function ArticlePage(props: { id: number; query: Query }) {
         </aside>
       </div>
     </section>
-  )
-}
-
-function ClaimCard(props: { claim: ClaimListItem; articleId: number }) {
-  const c = props.claim
-  return (
-    <section class="card side-card claim-card" aria-labelledby="claim-card-title">
-      <div class="side-card-head">
-        <h2 id="claim-card-title" class="card-title">
-          Claim {c.id}
-        </h2>
-        <StatusBadge status={c.status} />
-      </div>
-      <p class="claim-card-figure">
-        <FigureText figure={c} class="claim-figure" />{' '}
-        <span class={`metric-chip metric-${c.metric}`}>{formatMetric(c.metric)}</span> {c.who}
-      </p>
-      <ClaimFacts
-        items={[
-          ['Source', c.source ?? '–'],
-          ['Qualifier', formatQualifier(c.qualifier)],
-          ['Place', formatPlace(c.location, c.country)],
-          ['As of', formatDate(c.as_of)],
-        ]}
-      />
-      <div class="claim-actions">
-        <a
-          class="btn btn-small"
-          href={buildHash(['review'], { claim: c.id, status: c.status === 'pending' ? undefined : 'all' })}
-        >
-          Open in review queue
-        </a>
-        {c.series_id ? (
-          <a class="btn btn-small btn-ghost" href={buildHash(['series', c.series_id])}>
-            Its series
-          </a>
-        ) : null}
-        {c.denied ? <Badge kind="danger">denied</Badge> : null}
-      </div>
-    </section>
-  )
-}
-
-function AddClaim(props: {
-  article: ArticleDetail
-  selection: Selection
-  onCancel: () => void
-  onAdded: (c: Claim) => void
-}) {
-  const guess = guessFigure(props.selection.quote)
-  const [quote, setQuote] = useState(props.selection.quote)
-  const [figure, setFigure] = useState({
-    metric: /injur|wound/i.test(quote)
-      ? 'injured'
-      : /displac|fled|flee/i.test(quote)
-        ? 'displaced'
-        : 'killed',
-    qualifier: guess?.qualifier ?? 'exact',
-    low: guess ? String(guess.low) : '',
-    high: guess?.high !== null && guess?.high !== undefined ? String(guess.high) : '',
-  })
-  const setField = (k: keyof typeof figure, v: string) => setFigure((f) => ({ ...f, [k]: v }))
-  const [who, setWho] = useState('')
-  const [source, setSource] = useState('')
-  const [asOf, setAsOf] = useState(props.article.published ?? '')
-  const { submit, error, busy } = useSubmit(async () => {
-    const keepsOffsets = quote === props.selection.quote && props.selection.end > props.selection.start
-    const created = await post<Claim>('/api/claims', {
-      article_id: props.article.id,
-      quote,
-      ...(keepsOffsets ? { start: props.selection.start, end: props.selection.end } : {}),
-      metric: figure.metric,
-      qualifier: figure.qualifier,
-      low: Number(figure.low),
-      high: figure.high === '' ? null : Number(figure.high),
-      ...(who.trim() ? { who: who.trim() } : {}),
-      source: source.trim() || null,
-      as_of: asOf || null,
-    })
-    toast(`Added claim ${created.id}.`)
-    props.onAdded(created)
-  })
-
-  return (
-    <Section id="add-claim-title" class="card side-card add-claim" title="Add a claim">
-      <form class="stack" onSubmit={submit}>
-        <TextAreaField
-          label="Quote (exact words of the article)"
-          rows={3}
-          required
-          maxLength={2000}
-          value={quote}
-          onValue={setQuote}
-        />
-        <div class="form-row">
-          <MetricQualifierFields metric={figure.metric} qualifier={figure.qualifier} set={setField} />
-        </div>
-        <div class="form-row">
-          <FigureFields low={figure.low} high={figure.high} set={setField} />
-        </div>
-        <InputField
-          label="Who"
-          hint="civilians, people, Turkish soldiers…"
-          type="text"
-          value={who}
-          onValue={setWho}
-        />
-        <InputField label="Source (who says so)" type="text" value={source} onValue={setSource} />
-        <InputField label="As of" type="date" value={asOf} onValue={setAsOf} />
-        {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-        <FormActions submit={busy ? 'Adding…' : 'Add claim'} disabled={busy} onCancel={props.onCancel} />
-      </form>
-    </Section>
   )
 }

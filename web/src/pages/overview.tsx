@@ -2,18 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { markerValue, PALETTE } from '../chart/series-data.ts'
 import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
-import {
-  Badge,
-  ChangeText,
-  Check,
-  Empty,
-  ErrorNotice,
-  LatestFigure,
-  LoadStatus,
-  Notice,
-  PageHeader,
-  Sparkline,
-} from '../components/ui.tsx'
+import { Check, Empty, ErrorNotice, LoadStatus, Notice, PageHeader } from '../components/ui.tsx'
 import { useLoad, useTitle } from '../hooks.ts'
 import { eachLimit, get } from '../lib/api.ts'
 import {
@@ -39,18 +28,7 @@ import type {
 } from '../lib/types.ts'
 import { daysAgo, isoDay, previousVisit } from '../lib/visits.ts'
 import { setQuery } from '../router.ts'
-
-/** The series a topic's tile shows: a pinned one, else the one with the latest figure, else the longest. */
-export function leadSeries(topic: Topic): SeriesSummary | undefined {
-  return [...topic.series]
-    .filter((s) => s.point_count > 0)
-    .sort(
-      (a, b) =>
-        Number(b.pinned) - Number(a.pinned) ||
-        (b.last_date ?? '').localeCompare(a.last_date ?? '') ||
-        b.point_count - a.point_count,
-    )[0]
-}
+import { leadSeries, TopicTile } from './overview/topic-tile.tsx'
 
 function topicUpdated(t: Topic): string {
   return (
@@ -136,6 +114,16 @@ export function OverviewPage(props: { query: Query }) {
     [topics.data],
   )
   const sparks = useSparks(leads)
+  // The series the filters select, for "What changed" (the changes API takes no filters of its own).
+  const shownSeries = useMemo(
+    () =>
+      new Set(
+        [...(topics.data?.pinned ?? []), ...(topics.data?.recent ?? [])].flatMap((t) =>
+          t.series.map((s) => s.id),
+        ),
+      ),
+    [topics.data],
+  )
   const filtered = Object.values(filters).some(Boolean)
 
   return (
@@ -192,8 +180,8 @@ export function OverviewPage(props: { query: Query }) {
           ) : null}
         </div>
         <aside class="overview-side" aria-label="Activity">
-          <WhatChanged query={q} />
-          <ReviewSummary />
+          <WhatChanged query={q} seriesIds={filtered ? shownSeries : null} />
+          <ReviewSummary metric={q.metric} place={q.place} />
           <RecentArticles />
         </aside>
       </div>
@@ -217,70 +205,6 @@ function TopicSection(props: { title: string; topics: Topic[]; sparks: Map<numbe
         ))}
       </ul>
     </section>
-  )
-}
-
-function TopicTile(props: { topic: Topic; sparks: Map<number, number[]>; color: string }) {
-  const { topic } = props
-  const s = leadSeries(topic)
-  if (!s) return null
-  const others = topic.series.filter((x) => x.point_count > 0).length - 1
-  const disagreements = topic.series.reduce((n, x) => n + x.disagreement_count, 0)
-  const spark = props.sparks.get(s.id)
-  return (
-    <li class="tile card">
-      <div class="tile-top">
-        <span class={`metric-chip metric-${s.metric}`}>{formatMetric(s.metric)}</span>
-        {s.place.name ? <span class="tile-place">{s.place.name}</span> : null}
-        {s.pinned ? <Badge kind="accent">Pinned</Badge> : null}
-      </div>
-      <h3 class="tile-title">
-        <a href={buildHash(['series', s.id])}>{s.title}</a>
-      </h3>
-      <div class="tile-figure-row">
-        <div>
-          <LatestFigure latest={s.latest} class="tile-figure" emptyClass="tile-figure muted" />
-          <div class="tile-meta">
-            {s.latest?.as_of ? formatDate(s.latest.as_of) : 'no date'}
-            {s.latest?.source ? ` · ${s.latest.source}` : ''}
-          </div>
-        </div>
-        {spark && spark.length > 1 ? (
-          <Sparkline values={spark} color={props.color} label={`Trend of ${s.title}`} />
-        ) : null}
-      </div>
-      <div class="tile-change">
-        {s.kind === 'incident' ? (
-          <span class="muted">
-            Latest of {s.point_count} incident{s.point_count === 1 ? '' : 's'} reported
-          </span>
-        ) : s.change ? (
-          <>
-            <ChangeText change={s.change} />
-            {s.previous_low !== null ? (
-              <span class="muted"> since {formatNumber(s.previous_low)}</span>
-            ) : null}
-          </>
-        ) : (
-          <span class="muted">First report of this toll</span>
-        )}
-      </div>
-      <div class="tile-foot">
-        <span>
-          {s.source_count} {s.source_count === 1 ? 'source' : 'independent sources'}
-        </span>
-        <span aria-hidden="true">·</span>
-        <span>
-          {s.point_count} figure{s.point_count === 1 ? '' : 's'}
-        </span>
-        {disagreements ? (
-          <Badge kind="warning" title="Sources report figures that cannot all be true">
-            {disagreements} disagreement{disagreements === 1 ? '' : 's'}
-          </Badge>
-        ) : null}
-        {others > 0 ? <span class="muted">+{others} other series</span> : null}
-      </div>
-    </li>
   )
 }
 
@@ -344,12 +268,24 @@ function ChangeList<T>(props: {
   )
 }
 
-function WhatChanged(props: { query: Query }) {
+/** What changed lately, in the series the overview's filters select (`seriesIds`; null: all of them). */
+function WhatChanged(props: { query: Query; seriesIds: Set<number> | null }) {
   const [lastVisit] = useState(() => previousVisit(isoDay(new Date())))
   const choice = props.query.changes ?? (lastVisit ? 'visit' : '7')
   const since = choice === 'visit' && lastVisit ? lastVisit : daysAgo(Number(choice) || 7)
   const changes = useLoad((signal) => get<Changes>(`/api/changes${apiQuery({ since })}`, signal), [since])
-  const d = changes.data
+  const d = useMemo(() => {
+    const all = changes.data
+    const ids = props.seriesIds
+    if (!all || !ids) return all
+    const keep = <T extends { series_id: number }>(list: T[]) => list.filter((x) => ids.has(x.series_id))
+    return {
+      ...all,
+      new_points: keep(all.new_points),
+      biggest_moves: keep(all.biggest_moves),
+      new_disagreements: keep(all.new_disagreements),
+    }
+  }, [changes.data, props.seriesIds])
   const empty = d && !d.new_points.length && !d.biggest_moves.length && !d.new_disagreements.length
   return (
     <SideCard
@@ -416,10 +352,16 @@ function WhatChanged(props: { query: Query }) {
   )
 }
 
-function ReviewSummary() {
+/** The pending claims, within the overview's metric and place filters. */
+function ReviewSummary(props: { metric?: string; place?: string }) {
+  const filters = { metric: props.metric, place: props.place }
   const pending = useLoad(
-    (signal) => get<Page<ClaimListItem>>('/api/claims?status=pending&sort=confidence&limit=100', signal),
-    [],
+    (signal) =>
+      get<Page<ClaimListItem>>(
+        `/api/claims${apiQuery({ status: 'pending', sort: 'confidence', limit: 100, ...filters })}`,
+        signal,
+      ),
+    [props.metric, props.place],
   )
   const items = pending.data?.items ?? []
   const count = pending.data ? `${items.length}${pending.data.next_cursor ? '+' : ''}` : '…'
@@ -428,7 +370,7 @@ function ReviewSummary() {
       id="review-title"
       title="Waiting for review"
       action={
-        <a class="btn btn-small" href="#/review">
+        <a class="btn btn-small" href={buildHash(['review'], filters)}>
           Open queue
         </a>
       }

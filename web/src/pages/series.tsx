@@ -1,31 +1,21 @@
-import { useMemo, useState } from 'preact/hooks'
+import { useMemo } from 'preact/hooks'
 import { Chart } from '../chart/chart.tsx'
+import { chartPng } from '../chart/export-png.ts'
 import {
   backgroundPlugin,
   bucketsChart,
   figuresChart,
+  incrementLabelsPlugin,
   incrementsChart,
   marksPlugin,
 } from '../chart/series-chart.ts'
-import {
-  buildPlot,
-  type PlotModel,
-  type PlotRef,
-  periodLabel,
-  pointsCsv,
-  type SortKey,
-  sortRefs,
-  sourceKey,
-} from '../chart/series-data.ts'
-import { DataTable, num } from '../components/data-table.tsx'
+import { buildPlot, type PlotRef, periodLabel, pointsCsv } from '../chart/series-data.ts'
 import { DateFilter } from '../components/filters.tsx'
 import {
   Badge,
   ChangeText,
   download,
-  Empty,
   ErrorNotice,
-  FigureText,
   LatestFigure,
   Loading,
   PageHeader,
@@ -34,20 +24,15 @@ import {
 } from '../components/ui.tsx'
 import { useLoad, useTitle } from '../hooks.ts'
 import { errorMessage, get, patch } from '../lib/api.ts'
-import {
-  formatDate,
-  formatMetric,
-  formatNumber,
-  formatQualifier,
-  formatRate,
-  formatSigned,
-} from '../lib/format.ts'
+import { formatDate, formatMetric, formatNumber } from '../lib/format.ts'
 import { apiQuery, buildHash, idList, type Query } from '../lib/route.ts'
 import type { Buckets, Page, SeriesDetail, SeriesSummary } from '../lib/types.ts'
 import { navigate, setQuery } from '../router.ts'
 import { useCan } from '../session.ts'
 
-type View = 'figures' | 'increments' | 'buckets'
+import { Disagreements } from './series/disagreements.tsx'
+import { Legend, type View } from './series/legend.tsx'
+import { BucketTable, IncrementTable, PointsTable } from './series/tables.tsx'
 
 function articleHref(ref: PlotRef): string | null {
   const q = ref.point.quotes[0]
@@ -296,7 +281,20 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             class="btn btn-small"
             onClick={() => {
               const c = window.tallyCharts?.series
-              if (c) download(`${slug}.png`, c.toBase64Image('image/png', 1))
+              if (!c) return
+              const dates = shown
+                .map((r) => r.point.as_of)
+                .filter((d): d is string => Boolean(d))
+                .sort()
+              const caption = {
+                title: main.title,
+                sources: model.datasets
+                  .filter((d) => !hidden.has(d.sourceKey))
+                  .map((d) => ({ name: d.label, color: d.color })),
+                from: dates[0] ?? null,
+                to: dates.at(-1) ?? null,
+              }
+              download(`${slug}.png`, chartPng(c, caption, new Date()))
             }}
           >
             Download PNG
@@ -316,7 +314,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             type="line"
             data={config.data}
             options={config.options}
-            plugins={[backgroundPlugin, marksPlugin]}
+            plugins={[backgroundPlugin, marksPlugin, incrementLabelsPlugin]}
             height={400}
             label={`Chart of ${main.title}. The table below lists the same figures.`}
           />
@@ -372,340 +370,5 @@ export function SeriesPage(props: { ids: string; query: Query }) {
         <PointsTable refs={[...shown, ...model.undated]} query={q} multi={details.length > 1} />
       )}
     </section>
-  )
-}
-
-function MarkerKey() {
-  const items: [string, string][] = [
-    ['exact', 'exact'],
-    ['at_least', 'at least (open upwards)'],
-    ['approx', 'about'],
-    ['at_most', 'at most (open downwards)'],
-    ['range', 'range'],
-    ['vague', 'vague'],
-  ]
-  return (
-    <ul class="marker-key" aria-label="Marker shapes">
-      {items.map(([q, label]) => (
-        <li key={q}>
-          <svg width="18" height="22" viewBox="0 0 18 22" aria-hidden="true" class={`marker marker-${q}`}>
-            {q === 'at_least' ? (
-              <>
-                <path d="M9 13 L4 20 L14 20 Z" />
-                <path d="M9 11 V3" class="marker-bound" />
-              </>
-            ) : q === 'at_most' ? (
-              <>
-                <path d="M9 9 L4 2 L14 2 Z" />
-                <path d="M9 11 V19" class="marker-bound" />
-              </>
-            ) : q === 'range' ? (
-              <>
-                <path d="M9 3 V19 M5 3 H13 M5 19 H13" class="marker-bar" />
-                <circle cx="9" cy="11" r="4" />
-              </>
-            ) : (
-              <circle cx="9" cy="11" r="5" />
-            )}
-          </svg>
-          {label}
-        </li>
-      ))}
-      <li>
-        <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" class="marker marker-disagree">
-          <path d="M2 18 L20 4" />
-          <circle cx="11" cy="11" r="6" />
-        </svg>
-        sources disagree
-      </li>
-    </ul>
-  )
-}
-
-function Legend(props: {
-  model: PlotModel
-  hidden: Set<string>
-  onToggle: (key: string) => void
-  details: SeriesDetail[]
-  view: View
-}) {
-  const { model } = props
-  if (props.view === 'buckets') {
-    return (
-      <div class="legend">
-        <ul class="legend-list">
-          <li class="legend-static">
-            <span class="swatch swatch-bar" aria-hidden="true" /> Sum in the period (left axis)
-          </li>
-          <li class="legend-static">
-            <span class="swatch swatch-total" aria-hidden="true" /> Running total (right axis)
-          </li>
-        </ul>
-      </div>
-    )
-  }
-  const seen = new Set<string>()
-  return (
-    <div class="legend">
-      <ul class="legend-list" aria-label="Sources; press to hide or show">
-        {model.datasets
-          .filter((d) => {
-            if (seen.has(d.sourceKey)) return false
-            seen.add(d.sourceKey)
-            return true
-          })
-          .map((d) => (
-            <li key={d.sourceKey}>
-              <button
-                type="button"
-                class="legend-item"
-                aria-pressed={!props.hidden.has(d.sourceKey)}
-                onClick={() => props.onToggle(d.sourceKey)}
-              >
-                <span class="swatch" aria-hidden="true" style={{ background: d.color }} />
-                {props.details.length > 1 ? d.label.split(' · ')[0] : d.label}
-              </button>
-            </li>
-          ))}
-      </ul>
-      {model.mixedPeriods ? (
-        <div class="legend-periods" role="note">
-          <strong>Different reference periods on one chart.</strong> Line style tells the series apart; their
-          totals count from different dates and are not directly comparable:
-          <ul>
-            {props.details.map((d, i) => (
-              <li key={d.series.id}>
-                <svg width="34" height="10" aria-hidden="true" class="period-line">
-                  <path d="M1 5 H33" stroke-dasharray={['', '6 4', '2 3', '10 3 2 3'][i % 4]} />
-                </svg>
-                {d.series.title}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {props.view === 'figures' ? <MarkerKey /> : null}
-    </div>
-  )
-}
-
-function Disagreements(props: { model: PlotModel; details: SeriesDetail[] }) {
-  const { model } = props
-  const revisions = props.details.flatMap((d) => d.revisions.map((r) => ({ ...r, series: d })))
-  if (!model.disagreements.length && !revisions.length) return null
-  const byKey = new Map(model.points.map((r) => [`${r.seriesId}|${r.point.key}`, r]))
-  const describe = (ref: PlotRef | undefined) =>
-    ref ? `${ref.point.source_name}: ${formatFigureShort(ref)} on ${formatDate(ref.point.as_of)}` : 'a figure'
-  return (
-    <Section id="disagree-title" class="card disagreements" title="Where sources disagree">
-      <ul class="disagree-list">
-        {model.disagreements.map((d) => (
-          <li key={`${d.a}-${d.b}`}>
-            <Badge kind="warning">{d.kind === 'denial' ? 'denial' : 'figures apart'}</Badge>
-            <div>
-              <p class="disagree-reason">{d.reason}</p>
-              <p class="muted small">
-                {describe(model.points[d.a])} · {describe(model.points[d.b])}
-              </p>
-            </div>
-          </li>
-        ))}
-        {revisions.map((r) => (
-          <li key={`${r.series.series.id}-${r.from}-${r.to}`}>
-            <Badge>revised</Badge>
-            <div>
-              <p class="disagree-reason">{r.reason}</p>
-              <p class="muted small">
-                {describe(byKey.get(`${r.series.series.id}|${r.from}`))} →{' '}
-                {describe(byKey.get(`${r.series.series.id}|${r.to}`))}
-              </p>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </Section>
-  )
-}
-
-function formatFigureShort(ref: PlotRef): string {
-  const p = ref.point
-  return `${formatQualifier(p.qualifier) === 'exact' ? '' : `${formatQualifier(p.qualifier)} `}${formatNumber(p.low)}${p.qualifier === 'range' && p.high !== null ? `–${formatNumber(p.high)}` : ''}`
-}
-
-const TABLE_ROWS = 200
-
-const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
-  { key: 'date', label: 'Date' },
-  { key: 'source', label: 'Source' },
-  { key: 'figure', label: 'Figure', num: true },
-  { key: 'change', label: 'Change', num: true },
-  { key: 'citations', label: 'Cited', num: true },
-]
-
-function PointsTable(props: { refs: PlotRef[]; query: Query; multi: boolean }) {
-  const key = (COLUMNS.find((c) => c.key === props.query.sort)?.key ?? 'date') as SortKey
-  const dir = props.query.dir === 'desc' ? 'desc' : 'asc'
-  const rows = sortRefs(props.refs, key, dir)
-  // A long series shows its first rows; the rest on request, so the page opens fast.
-  const [limit, setLimit] = useState(TABLE_ROWS)
-  const visible = rows.slice(0, limit)
-  return (
-    <Section id="points-title" class="table-section" title="Every reported figure">
-      {rows.length ? (
-        <div class="table-wrap">
-          <table class="table points-table">
-            <caption class="visually-hidden">
-              The figures of the chart, one row per point; column headers sort.
-            </caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    class={c.num ? 'num' : undefined}
-                    aria-sort={key === c.key ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                  >
-                    <button
-                      type="button"
-                      class="sort-button"
-                      onClick={() =>
-                        setQuery({
-                          sort: c.key === 'date' ? null : c.key,
-                          dir: key === c.key && dir === 'asc' ? 'desc' : null,
-                        })
-                      }
-                    >
-                      {c.label}
-                      <span class="sort-indicator" aria-hidden="true">
-                        {key === c.key ? (dir === 'asc' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  </th>
-                ))}
-                <th scope="col">Reported in</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((r) => {
-                const p = r.point
-                return (
-                  <tr key={`${r.seriesId}-${p.key}`} data-point-key={p.key}>
-                    <td class="nowrap">{p.as_of ? formatDate(p.as_of) : 'no date'}</td>
-                    <td>
-                      <span class="swatch swatch-inline" aria-hidden="true" style={{ background: r.color }} />
-                      {p.source_name}
-                      {props.multi ? <span class="muted small block">{r.seriesTitle}</span> : null}
-                    </td>
-                    <td class="num">
-                      <FigureText figure={p} />
-                      {p.qualifier !== 'exact' ? (
-                        <span class="muted small block">{formatQualifier(p.qualifier)}</span>
-                      ) : null}
-                      {p.denied ? <Badge kind="danger">denied</Badge> : null}
-                    </td>
-                    <td class="num">
-                      {p.change ? (
-                        <>
-                          <ChangeText change={p.change} />
-                          {p.change.per_day !== undefined && p.change.per_day !== null ? (
-                            <span class="muted small block">{formatRate(p.change)}</span>
-                          ) : null}
-                        </>
-                      ) : (
-                        <span class="muted">–</span>
-                      )}
-                    </td>
-                    <td class="num">{p.citations}</td>
-                    <td class="quote-cell">
-                      {p.quotes.slice(0, 3).map((qt) => (
-                        <div key={qt.claim_id} class="quote-ref">
-                          “{qt.quote}”{' '}
-                          <span class="muted small">
-                            {qt.article_id ? (
-                              <a href={buildHash(['articles', qt.article_id], { claim: qt.claim_id })}>
-                                {qt.outlet ?? qt.article_title ?? 'article'}
-                              </a>
-                            ) : (
-                              (qt.outlet ?? '')
-                            )}
-                            {qt.published ? `, ${formatDate(qt.published)}` : ''}
-                          </span>
-                        </div>
-                      ))}
-                      {p.quotes.length > 3 ? (
-                        <span class="muted small">and {p.quotes.length - 3} more</span>
-                      ) : null}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {rows.length > visible.length ? (
-        <div class="more">
-          <button type="button" class="btn" onClick={() => setLimit(rows.length)}>
-            Show all {rows.length.toLocaleString('en-US')} figures (
-            {(rows.length - visible.length).toLocaleString('en-US')} more)
-          </button>
-        </div>
-      ) : null}
-      {!rows.length ? <Empty title="No figure in this date range." /> : null}
-    </Section>
-  )
-}
-
-function IncrementTable(props: { details: SeriesDetail; model: PlotModel }) {
-  const names = new Map(props.details.points.map((p) => [sourceKey(p), p.source_name]))
-  const incs = props.details.increments
-  return (
-    <Section id="inc-title" class="table-section" title="Increments between reports">
-      {incs.length ? (
-        <DataTable columns={['From', 'To', 'Source', num('Increase'), num('Per day')]}>
-          {incs.map((i) => (
-            <tr key={`${i.source_key}-${i.from}-${i.to}`}>
-              <td>{formatDate(i.from)}</td>
-              <td>{formatDate(i.to)}</td>
-              <td>
-                <span
-                  class="swatch swatch-inline"
-                  aria-hidden="true"
-                  style={{ background: props.model.colors.get(i.source_key ?? '') ?? '#999' }}
-                />
-                {names.get(i.source_key ?? '') ?? i.source_key ?? 'unattributed'}
-              </td>
-              <td class="num">{formatSigned(i.delta)}</td>
-              <td class="num">{i.per_day !== null ? formatNumber(i.per_day) : '–'}</td>
-            </tr>
-          ))}
-        </DataTable>
-      ) : (
-        <Empty title="No increments yet." />
-      )}
-    </Section>
-  )
-}
-
-function BucketTable(props: { buckets: Buckets }) {
-  return (
-    <Section id="bucket-title" class="table-section" title={<>Incidents by {props.buckets.unit}</>}>
-      <p class="muted small">Periods without incidents are left out of the table; the chart shows them.</p>
-      <DataTable columns={['Period', num('Incidents'), num('Sum'), num('Running total')]}>
-        {props.buckets.buckets
-          .filter((b) => b.incidents > 0)
-          .map((b) => (
-            <tr key={b.start}>
-              <td>
-                {b.start === b.end ? formatDate(b.start) : `${formatDate(b.start)} – ${formatDate(b.end)}`}
-              </td>
-              <td class="num">{b.incidents}</td>
-              <td class="num">{formatNumber(b.sum)}</td>
-              <td class="num">{formatNumber(b.running_total)}</td>
-            </tr>
-          ))}
-      </DataTable>
-    </Section>
   )
 }

@@ -1,0 +1,78 @@
+// A chosen file before it is sent: a single article (.txt, .html) gets its own title, outlet, date and
+// URL, since a file carries none of them; a .jsonl brings its own fields, line by line.
+import { InputField } from '../../components/ui.tsx'
+import { formatBytes } from '../../lib/files.ts'
+import type { ArticleCreate } from '../../lib/types.ts'
+
+export interface StagedFile {
+  name: string
+  size: number
+  items: ArticleCreate[]
+  errors: string[]
+  /** One article to describe by hand (.txt, .html), rather than a batch that describes itself. */
+  single: boolean
+}
+
+type Editable = 'title' | 'outlet' | 'published' | 'url'
+
+export function StagedFileFields(props: { file: StagedFile; onChange: (article: ArticleCreate) => void }) {
+  const { file } = props
+  const article = file.items[0]
+  const set = (k: Editable, v: string) => article && props.onChange({ ...article, [k]: v })
+  if (!file.single || !article) {
+    return (
+      <li class="staged-file">
+        <div class="file-line">
+          <span class="file-name">{file.name}</span>
+          <span class="muted small">{formatBytes(file.size)}</span>
+          <span class="spacer" />
+          <span class="small">
+            {file.items.length
+              ? `${file.items.length} article${file.items.length === 1 ? '' : 's'}, described in the file`
+              : 'nothing to add'}
+          </span>
+        </div>
+        {file.errors.length ? <p class="file-errors small">{file.errors.slice(0, 3).join('; ')}</p> : null}
+      </li>
+    )
+  }
+  return (
+    <li class="staged-file">
+      <fieldset>
+        <legend>
+          <span class="file-name">{file.name}</span> <span class="muted small">{formatBytes(file.size)}</span>
+        </legend>
+        <div class="form-row">
+          <InputField
+            label="Title"
+            type="text"
+            maxLength={1000}
+            value={article.title ?? ''}
+            onValue={(v) => set('title', v)}
+          />
+          <InputField
+            label="Outlet"
+            type="text"
+            placeholder="Arab News"
+            value={typeof article.outlet === 'string' ? article.outlet : (article.outlet?.name ?? '')}
+            onValue={(v) => set('outlet', v)}
+          />
+          <InputField
+            label="Published"
+            hint="Empty: read from the text"
+            type="date"
+            value={article.published ?? ''}
+            onValue={(v) => set('published', v)}
+          />
+          <InputField
+            label="URL"
+            type="url"
+            placeholder="https://…"
+            value={article.url ?? ''}
+            onValue={(v) => set('url', v)}
+          />
+        </div>
+      </fieldset>
+    </li>
+  )
+}
