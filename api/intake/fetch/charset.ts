@@ -1,5 +1,17 @@
-// Bytes to text with the charset the server or the document names. WHATWG's TextDecoder reads
-// "iso-8859-1" and "latin1" as windows-1252, as browsers do, so curly quotes in old pages come out right.
+import iconv from 'iconv-lite'
+
+// Bytes to text with the charset the server or the document names. Pages that say ISO-8859-1 are
+// nearly always windows-1252 (curly quotes and dashes in 0x80-0x9f), so they are read as such, as
+// browsers do. iconv-lite rather than TextDecoder: Node 20's TextDecoder reads windows-1252 as Latin-1.
+const AS_WINDOWS_1252 = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+])
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i
 const XML_ENCODING = /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i
@@ -13,7 +25,7 @@ export function charsetFromDocument(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1')
   return (XML_ENCODING.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1])?.toLowerCase()
 }
 
@@ -22,17 +34,13 @@ export function charsetFromDocument(bytes: Uint8Array): string | undefined {
  * UTF-8, otherwise windows-1252, the usual charset of pages that name none.
  */
 export function decodeText(bytes: Uint8Array, contentType?: string): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const named = charsetFromContentType(contentType) ?? charsetFromDocument(bytes)
-  if (named) {
-    try {
-      return new TextDecoder(named).decode(bytes)
-    } catch {
-      // An unknown label: fall through to the guess.
-    }
-  }
+  const charset = named && AS_WINDOWS_1252.has(named) ? 'windows-1252' : named
+  if (charset && iconv.encodingExists(charset)) return iconv.decode(buf, charset)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes)
+    return iconv.decode(buf, 'windows-1252')
   }
 }
