@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from './config.ts'
+import intake from './intake/plugin.ts'
 import auth, { type Access, routeAccess } from './plugins/auth.ts'
 import bootstrap from './plugins/bootstrap.ts'
 import database from './plugins/database.ts'
@@ -81,6 +82,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(tokenRoutes, { prefix: '/api/tokens' })
   await fastify.register(adminRoutes, { prefix: '/api/admin' })
   await fastify.register(exportRoutes, { config })
+  await fastify.register(intake, { config })
   await fastify.register(web)
 }
 

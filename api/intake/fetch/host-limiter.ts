@@ -1,3 +1,5 @@
+import { IntakeError } from './errors.ts'
+
 // Politeness per host: at most `concurrency` requests at a time and `delayMs` between the starts of
 // two requests to one host; a 429's Retry-After holds the host back for everyone in this process.
 
@@ -6,6 +8,9 @@ interface HostState {
   nextStart: number
   waiting: (() => void)[]
 }
+
+/** A host held back longer than this fails the request at once (rate_limited) instead of waiting. */
+const MAX_WAIT_MS = 30_000
 
 export class HostLimiter {
   private hosts = new Map<string, HostState>()
@@ -16,6 +21,11 @@ export class HostLimiter {
 
   async run<T>(host: string, work: () => Promise<T>): Promise<T> {
     const s = this.state(host)
+    const held = s.nextStart - Date.now() - this.delayMs
+    if (held > MAX_WAIT_MS)
+      throw new IntakeError('rate_limited', `${host} asked to wait ${Math.ceil(held / 1000)} s`, {
+        retryAfterMs: held,
+      })
     while (s.active >= this.concurrency) await new Promise<void>((r) => s.waiting.push(r))
     s.active++
     try {

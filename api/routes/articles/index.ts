@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from 'typebox'
+import { ingestUrl } from '../../intake/url-ingest.ts'
 import {
   ArticleCreate,
   ArticleDetail,
@@ -30,15 +31,23 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['articles'],
-        summary: 'Ingest an article: store it and every claim the extractor finds, all or nothing',
+        summary:
+          'Ingest an article (text, html, or only a url to fetch): store it and every claim the extractor finds, all or nothing',
         description:
           'The same article again (same URL or same normalised text) returns the stored one with 200.',
         body: ArticleCreate,
-        response: { 200: IngestResponse, 201: IngestResponse, ...errors(400, 401, 403, 413) },
+        response: { 200: IngestResponse, 201: IngestResponse, ...errors(400, 401, 403, 413, 422) },
       },
     },
     async (request, reply) => {
-      const result = await ingestArticle(fastify.db, request.actor, toArticleInput(request.body))
+      const body = request.body
+      // A URL alone: Tally fetches the page or PDF (api/intake), then ingests it like any article.
+      if (body.url && body.text === undefined && body.html === undefined) {
+        const r = await ingestUrl(fastify.intake.ctx, body.url, body, request.actor)
+        const article = await getArticleSummary(fastify.db, r.articleId)
+        return reply.code(r.status === 'created' ? 201 : 200).send({ status: r.status, article })
+      }
+      const result = await ingestArticle(fastify.db, request.actor, toArticleInput(body))
       const article = await getArticleSummary(fastify.db, result.article.id)
       return reply.code(result.status === 'created' ? 201 : 200).send({ status: result.status, article })
     },

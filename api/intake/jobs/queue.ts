@@ -1,0 +1,95 @@
+import type { PGlite } from '@electric-sql/pglite'
+import PgBoss from 'pg-boss'
+
+// One job interface over pg-boss, whichever database is underneath: on a PostgreSQL server pg-boss
+// keeps its own small pool (workers in other processes share the queue through it); on the embedded
+// database it runs through PGlite with the `db` adapter pg-boss accepts, in the one process that owns it.
+
+export type JobHandler<T> = (data: T) => Promise<void>
+
+export interface SendOptions {
+  /** At most one queued job per key (a subscription's poll, an item's fetch). */
+  singletonKey?: string
+  startAfterSeconds?: number
+}
+
+export interface JobQueue {
+  start(): Promise<void>
+  send<T extends object>(name: string, data: T, opts?: SendOptions): Promise<void>
+  /** Many jobs of one queue in one statement, each with its key. */
+  sendMany<T extends object>(name: string, jobs: { data: T; singletonKey: string }[]): Promise<void>
+  /** Runs `concurrency` handlers for the queue in this process; a throw is retried with backoff. */
+  work<T>(name: string, concurrency: number, handler: JobHandler<T>): Promise<void>
+  stop(): Promise<void>
+}
+
+// 'stately': per key, at most one job waiting and one running, so sending a poll or an item again
+// (poll now, the sweep of pending items) never piles up copies.
+export const QUEUES = {
+  poll: { name: 'intake-poll', policy: 'stately', retryLimit: 0, expireInSeconds: 300 },
+  item: {
+    name: 'intake-item',
+    policy: 'stately',
+    retryLimit: 3,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
+} as const
+
+/** PGlite as pg-boss's `db`: statements without parameters may be several (its schema set-up). */
+function pgliteAdapter(client: PGlite) {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      if (!values.length) {
+        const results = await client.exec(text)
+        return { rows: results.at(-1)?.rows ?? [] }
+      }
+      return { rows: (await client.query(text, values as never[])).rows }
+    },
+  }
+}
+
+export function pgBossQueue(
+  target: { url: string } | { pglite: PGlite },
+  log: { error(obj: object, msg: string): void },
+): JobQueue {
+  const boss = new PgBoss({
+    ...('url' in target ? { connectionString: target.url, max: 4 } : { db: pgliteAdapter(target.pglite) }),
+    schedule: false,
+    // Jobs a dead worker held come back after their expiry; maintenance finds them.
+    maintenanceIntervalSeconds: 30,
+    application_name: 'tally-jobs',
+  })
+  boss.on('error', (err) => log.error({ err }, 'job queue error'))
+  let stopped = false
+  return {
+    async start() {
+      await boss.start()
+      for (const q of Object.values(QUEUES)) {
+        const existing = await boss.getQueue(q.name)
+        if (!existing) await boss.createQueue(q.name, { ...q })
+      }
+    },
+    async send(name, data, opts = {}) {
+      await boss.send(name, data, {
+        ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
+        ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}),
+      })
+    },
+    async sendMany(name, jobs) {
+      if (jobs.length)
+        await boss.insert(jobs.map((j) => ({ name, data: j.data, singletonKey: j.singletonKey })))
+    },
+    async work(name, concurrency, handler) {
+      for (let i = 0; i < concurrency; i++)
+        await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+          if (!stopped) await handler(job.data as never)
+        })
+    },
+    async stop() {
+      stopped = true
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
+    },
+  }
+}
