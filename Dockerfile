@@ -19,6 +19,6 @@ COPY --from=web /app/web/dist ./web/dist
 ENV HOST=0.0.0.0 PORT=8080
 EXPOSE 8080
 # Folders the app writes to (scheduled exports; the embedded database if DATABASE_URL is unset).
-RUN mkdir -p /app/exports /app/data && chown node:node /app/exports /app/data
+RUN mkdir -p /app/exports /app/data /app/archive && chown node:node /app/exports /app/data /app/archive
 USER node
 CMD ["node", "--import", "tsx", "api/server.ts"]

@@ -23,13 +23,14 @@ export interface JobQueue {
   stop(): Promise<void>
 }
 
-// 'stately': per key, at most one job waiting and one running, so sending a poll or an item again
-// (poll now, the sweep of pending items) never piles up copies.
+// 'short': per key, at most one job waiting, so sending a poll or an item again (poll now, the sweep
+// of pending items) never piles up copies; a job still marked running by a dead process does not
+// block the new one. Running one twice is harmless: every step is idempotent (see item.ts).
 export const QUEUES = {
-  poll: { name: 'intake-poll', policy: 'stately', retryLimit: 0, expireInSeconds: 300 },
+  poll: { name: 'intake-poll', policy: 'short', retryLimit: 0, expireInSeconds: 300 },
   item: {
     name: 'intake-item',
-    policy: 'stately',
+    policy: 'short',
     retryLimit: 3,
     retryDelay: 30,
     retryBackoff: true,
@@ -63,15 +64,22 @@ export function pgBossQueue(
   })
   boss.on('error', (err) => log.error({ err }, 'job queue error'))
   let stopped = false
-  return {
-    async start() {
+  let starting: Promise<void> | null = null
+  // Started on first use, so a web process that never sends a job (tests, WORKERS=0) pays nothing.
+  const start = () => {
+    starting ??= (async () => {
       await boss.start()
       for (const q of Object.values(QUEUES)) {
         const existing = await boss.getQueue(q.name)
         if (!existing) await boss.createQueue(q.name, { ...q })
       }
-    },
+    })()
+    return starting
+  }
+  return {
+    start,
     async send(name, data, opts = {}) {
+      await start()
       await boss.send(name, data, {
         ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
         ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}),
@@ -82,6 +90,7 @@ export function pgBossQueue(
         await boss.insert(jobs.map((j) => ({ name, data: j.data, singletonKey: j.singletonKey })))
     },
     async work(name, concurrency, handler) {
+      await start()
       for (let i = 0; i < concurrency; i++)
         await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
           if (!stopped) await handler(job.data as never)
@@ -89,6 +98,8 @@ export function pgBossQueue(
     },
     async stop() {
       stopped = true
+      if (!starting) return
+      await starting.catch(() => {})
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
     },
   }

@@ -28,7 +28,6 @@ export class IntakeRunner {
   ) {}
 
   async start() {
-    await this.queue.start()
     if (this.opts.workers <= 0) return
     await this.queue.work<{ id: number }>(QUEUES.poll.name, 1, async ({ id }) => {
       const r = await pollSubscription(this.ctx, id)
