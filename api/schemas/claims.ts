@@ -100,6 +100,13 @@ export const ClaimQuery = Type.Object(
     place: Type.Optional(Type.String({ maxLength: 200, description: 'location text or ISO3 country' })),
     country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
     article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    articles: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]+(,[0-9]+){0,199}$',
+        maxLength: 2400,
+        description: 'article ids, comma-separated (the inbox)',
+      }),
+    ),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
     q: Type.Optional(Type.String({ maxLength: 200 })),

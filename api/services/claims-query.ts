@@ -18,6 +18,7 @@ export interface ClaimFilters {
   place?: string
   country?: string
   article_id?: number
+  articles?: number[]
   from?: string
   to?: string
   q?: string
@@ -43,6 +44,7 @@ export function claimConditions(f: ClaimFilters): SQL | undefined {
       : undefined,
     f.country ? eq(claims.country, f.country.toUpperCase()) : undefined,
     f.article_id ? eq(claims.articleId, f.article_id) : undefined,
+    f.articles?.length ? inArray(claims.articleId, f.articles) : undefined,
     f.from ? gte(claims.asOf, f.from) : undefined,
     f.to ? lte(claims.asOf, f.to) : undefined,
     f.include_projected ? undefined : eq(claims.projected, false),

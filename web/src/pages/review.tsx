@@ -81,7 +81,7 @@ export function ReviewPage(props: { query: Query }) {
   const q = props.query
   const editor = useCan('editor')
   const status = q.status ?? 'pending'
-  const filterKey = JSON.stringify([status, q.metric, q.place, q.q])
+  const filterKey = JSON.stringify([status, q.metric, q.place, q.q, q.articles])
   const [active, setActive] = useState(0)
   const [checked, setChecked] = useState<Set<number>>(new Set())
   const [editing, setEditing] = useState<number | null>(null)
@@ -95,6 +95,7 @@ export function ReviewPage(props: { query: Query }) {
         metric: q.metric,
         place: q.place,
         q: q.q,
+        articles: q.articles,
         sort: status === 'pending' ? 'confidence' : '-id',
         limit: 50,
         cursor: after,
