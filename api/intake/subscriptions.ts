@@ -96,6 +96,8 @@ export async function createSubscription(ctx: IntakeContext, actor: Actor, body:
         include: body.include ?? [],
         exclude: body.exclude ?? [],
         language: body.language ?? null,
+        // Its first poll is sent as it is created; the next one comes after the interval.
+        nextPollAt: new Date(Date.now() + (body.every_minutes ?? 60) * 60_000),
         createdBy: actor.id,
       })
       .onConflictDoNothing({ target: subscriptions.url })

@@ -51,6 +51,19 @@ function pgliteAdapter(client: PGlite) {
   }
 }
 
+/** Workers starting together may both create a queue and deadlock; the loser looks again. */
+async function createQueue(boss: PgBoss, q: (typeof QUEUES)[keyof typeof QUEUES]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(q.name))) await boss.createQueue(q.name, { ...q })
+      return
+    } catch (err) {
+      if (attempt >= 5) throw err
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 400))
+    }
+  }
+}
+
 export function pgBossQueue(
   target: { url: string } | { pglite: PGlite },
   log: { error(obj: object, msg: string): void },
@@ -63,16 +76,12 @@ export function pgBossQueue(
     application_name: 'tally-jobs',
   })
   boss.on('error', (err) => log.error({ err }, 'job queue error'))
-  let stopped = false
   let starting: Promise<void> | null = null
   // Started on first use, so a web process that never sends a job (tests, WORKERS=0) pays nothing.
   const start = () => {
     starting ??= (async () => {
       await boss.start()
-      for (const q of Object.values(QUEUES)) {
-        const existing = await boss.getQueue(q.name)
-        if (!existing) await boss.createQueue(q.name, { ...q })
-      }
+      for (const q of Object.values(QUEUES)) await createQueue(boss, q)
     })()
     return starting
   }
@@ -91,13 +100,20 @@ export function pgBossQueue(
     },
     async work(name, concurrency, handler) {
       await start()
+      // pg-boss waits out its polling interval after every fetch, so each loop takes a few jobs at a
+      // time; a job that throws is failed on its own (and retried), the others complete.
       for (let i = 0; i < concurrency; i++)
-        await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-          if (!stopped) await handler(job.data as never)
+        await boss.work(name, { batchSize: 5, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+          for (const job of jobs) {
+            try {
+              await handler(job.data as never)
+            } catch (err) {
+              await boss.fail(name, job.id, { message: (err as Error).message })
+            }
+          }
         })
     },
     async stop() {
-      stopped = true
       if (!starting) return
       await starting.catch(() => {})
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
