@@ -12,7 +12,7 @@ export interface IntakeContext {
   pdf: PdfLimits
   /** Sent as ReliefWeb's `appname` when the subscription's URL has none. */
   appname: string
-  log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>
+  log: Pick<FastifyBaseLogger, 'debug' | 'info' | 'warn' | 'error'>
 }
 
 export function intakeContext(db: Db, config: Config, log: IntakeContext['log']): IntakeContext {

@@ -35,6 +35,7 @@ export class IntakeRunner {
     })
     await this.queue.work<{ id: number }>(QUEUES.item.name, this.opts.workers, async ({ id }) => {
       const outcome = await processItem(this.ctx, id)
+      this.ctx.log.debug({ item: id, outcome }, 'intake item')
       if (outcome === 'retry') throw new Error(`item ${id}: will retry`)
     })
     // At start, every pending item is sent again: a process that died may have held its job.
