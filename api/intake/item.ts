@@ -80,7 +80,8 @@ interface Got {
 async function fromFetched(ctx: IntakeContext, res: FetchResult): Promise<Got> {
   const doc = await readDocument({ bytes: res.bytes, contentType: res.contentType, url: res.url }, ctx.pdf)
   const hash = await archive(ctx.archiveDir, res.bytes)
-  return { doc, url: res.url, hash, contentType: res.contentType || null, fetchedAt: res.fetchedAt }
+  // An upload has no URL: '' stays null rather than becoming the article's address.
+  return { doc, url: res.url || null, hash, contentType: res.contentType || null, fetchedAt: res.fetchedAt }
 }
 
 /**

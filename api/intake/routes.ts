@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { IngestResponse } from '../schemas/articles.ts'
 import { errors, IdParams } from '../schemas/common.ts'
-import { notFound } from '../services/errors.ts'
+import { getArticleSummary } from '../services/articles.ts'
+import { badRequest, notFound } from '../services/errors.ts'
 import { readArchived } from './archive.ts'
 import { dismissItem, markInboxSeen, readInbox } from './inbox.ts'
 import { ArticleOrigin, Inbox, SubscriptionCreate, SubscriptionPatch, SubscriptionView } from './schemas.ts'
@@ -12,7 +14,7 @@ import {
   listSubscriptions,
   updateSubscription,
 } from './subscriptions.ts'
-import { articleOrigin } from './url-ingest.ts'
+import { articleOrigin, ingestUpload } from './url-ingest.ts'
 
 /** /api/subscriptions, /api/inbox, /api/archive and an article's origin. Reads: viewers; writes: editors. */
 const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -150,6 +152,44 @@ const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request, reply) => {
       if (!(await dismissItem(fastify.db, request.params.id))) throw notFound('Inbox item', request.params.id)
       return reply.code(204).send(null)
+    },
+  )
+
+  // Uploaded documents come as their bytes; these parsers apply to this plugin's routes only.
+  fastify.addContentTypeParser(
+    ['application/pdf', 'application/octet-stream', 'text/html'],
+    { parseAs: 'buffer' },
+    (_req, body, done) => done(null, body),
+  )
+  fastify.post(
+    '/api/articles/document',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Ingest an uploaded PDF or web page (its bytes as the body), read as a fetched one would be',
+        querystring: Type.Object(
+          {
+            title: Type.Optional(Type.String({ maxLength: 1000 })),
+            published: Type.Optional(Type.String({ format: 'date' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: IngestResponse, 201: IngestResponse, ...errors(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Buffer
+      if (!Buffer.isBuffer(body) || !body.length)
+        throw badRequest('body', 'send the document as application/pdf or text/html')
+      const r = await ingestUpload(
+        fastify.intake.ctx,
+        body,
+        String(request.headers['content-type']),
+        request.query,
+        request.actor,
+      )
+      const article = await getArticleSummary(fastify.db, r.articleId)
+      return reply.code(r.status === 'created' ? 201 : 200).send({ status: r.status, article })
     },
   )
 

@@ -2,8 +2,10 @@ import { and, desc, eq } from 'drizzle-orm'
 import { intakeItems, subscriptions } from '../db/schema/index.ts'
 import { type Actor, SYSTEM } from '../services/audit.ts'
 import { HttpError } from '../services/errors.ts'
+import { sha256 } from './archive.ts'
 import type { IntakeContext } from './context.ts'
 import { IntakeError } from './fetch/errors.ts'
+import type { FetchResult } from './fetch/fetcher.ts'
 import { processItem } from './item.ts'
 
 /**
@@ -26,17 +28,67 @@ export async function ingestUrl(
       ])
     throw err
   }
-  const key = `${url}#${res.fetchedAt.toISOString()}`
+  return ingestFetched(
+    ctx,
+    res,
+    { key: `${url}#${res.fetchedAt.toISOString()}`, url, field: 'body.url' },
+    given,
+    actor,
+  )
+}
+
+/** An uploaded PDF or page (the bytes themselves), read and stored like a fetched one, archive included. */
+export async function ingestUpload(
+  ctx: IntakeContext,
+  bytes: Buffer,
+  contentType: string,
+  given: { title?: string | null; published?: string | null } = {},
+  actor: Actor = SYSTEM,
+) {
+  const res: FetchResult = {
+    url: '',
+    status: 200,
+    notModified: false,
+    mime: contentType.split(';')[0].trim().toLowerCase(),
+    contentType,
+    bytes,
+    etag: null,
+    lastModified: null,
+    fetchedAt: new Date(),
+  }
+  return ingestFetched(
+    ctx,
+    res,
+    { key: `upload:${sha256(bytes)}:${Date.now()}`, url: null, field: 'body' },
+    given,
+    actor,
+  )
+}
+
+async function ingestFetched(
+  ctx: IntakeContext,
+  res: FetchResult,
+  where: { key: string; url: string | null; field: string },
+  given: { title?: string | null; published?: string | null },
+  actor: Actor,
+) {
   const [item] = await ctx.db
     .insert(intakeItems)
-    .values({ key, url, title: given.title ?? null, published: given.published ?? null })
+    .values({
+      key: where.key,
+      url: where.url,
+      title: given.title ?? null,
+      published: given.published ?? null,
+    })
     .returning({ id: intakeItems.id })
   const out: { created?: boolean } = {}
   await processItem(ctx, item.id, res, actor, out)
   const [done] = await ctx.db.select().from(intakeItems).where(eq(intakeItems.id, item.id))
   if (done.state !== 'stored' || !done.articleId) {
     const message = done.error ?? 'could not be read'
-    throw new HttpError(422, 'unreadable_url', `body.url: ${message}`, [{ field: 'body.url', message }])
+    throw new HttpError(422, 'unreadable_document', `${where.field}: ${message}`, [
+      { field: where.field, message },
+    ])
   }
   return {
     articleId: done.articleId,

@@ -198,6 +198,26 @@ describe('subscriptions', () => {
     expect(gone.body.error.message).toMatch(/^body\.url: .*gone/)
   })
 
+  it('ingests an uploaded PDF like a fetched one, and refuses an encrypted one with 422', async () => {
+    const upload = async (bytes: Uint8Array, type = 'application/pdf') =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/articles/document?title=Flash%20upload',
+        payload: Buffer.from(bytes),
+        headers: { cookie: t.adminCookie, 'content-type': type },
+      })
+    const ok = await upload((await reportPdf(2)).slice())
+    expect(ok.statusCode, ok.body).toBe(201)
+    expect(ok.json().article).toMatchObject({ title: 'Flash upload', url: null })
+    expect(ok.json().article.claim_count).toBeGreaterThan(0)
+    const origin = (await api('GET', `/api/articles/${ok.json().article.id}/origin`)).body
+    expect(origin.archive_url).toMatch(/^\/api\/archive\/[0-9a-f]{64}$/)
+    const locked = await upload(await encryptedPdf())
+    expect(locked.statusCode).toBe(422)
+    expect(locked.json().error.message).toMatch(/^body: encrypted/)
+    expect((await upload(Buffer.alloc(0))).statusCode).toBe(400)
+  })
+
   it('refuses bad bodies with 400 naming the field, and a URL that is no feed with 422', async () => {
     for (const [payload, field] of [
       [{}, 'url'],
