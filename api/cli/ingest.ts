@@ -1,5 +1,5 @@
 // Loads article files into Tally: `npm run ingest -- FILES... [--api URL --token TOKEN]`.
-// .txt (one article), .html (converted to text), .jsonl (one article object a line); http(s) URLs are
+// .txt (one article), .html (converted to text), .jsonl (one article object a line), .pdf; http(s) URLs are
 // fetched (pages and PDFs, api/intake) and `--subscribe URL` watches a feed, ReliefWeb query or page.
 // Without --api it writes straight into the configured database (for the embedded database, stop
 // the server first: one process at a time owns its data folder).
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { SingleBar } from 'cli-progress'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../db/client.ts'
-import { ingestUrlVia, isUrl, subscribeVia, type UrlTarget } from '../intake/cli.ts'
+import { ingestPdfVia, ingestUrlVia, isPdf, isUrl, subscribeVia, type UrlTarget } from '../intake/cli.ts'
 import { toArticleInput } from '../services/articles.ts'
 import { SYSTEM } from '../services/audit.ts'
 import { type ArticleInput, ingestArticle } from '../services/ingest.ts'
@@ -36,7 +36,7 @@ function readItems(file: string): Item[] {
     }
     if (ext === '.html' || ext === '.htm') return [{ label: file, input: { html: raw } }]
     if (ext === '.txt') return [{ label: file, input: { text: raw, title: basename(file, ext) } }]
-    return [{ label: file, error: 'unsupported file type (use .txt, .html or .jsonl)' }]
+    return [{ label: file, error: 'unsupported file type (use .txt, .html, .jsonl or .pdf)' }]
   } catch (err) {
     return [{ label: file, error: (err as Error).message }]
   }
@@ -75,7 +75,8 @@ async function main() {
     process.exit(2)
   }
   const urls = positionals.filter(isUrl)
-  const items: Item[] = positionals.filter((p) => !isUrl(p)).flatMap(readItems)
+  const pdfs = positionals.filter(isPdf)
+  const items: Item[] = positionals.filter((p) => !isUrl(p) && !isPdf(p)).flatMap(readItems)
   let close = async () => {}
   let send: (input: ArticleInput) => Promise<{ status: string; claims: number }>
   let target: UrlTarget
@@ -118,9 +119,13 @@ async function main() {
     bar.increment(1)
   }
   bar.stop()
-  for (const url of urls) {
+  const documents = [
+    ...urls.map((u) => ({ label: u, go: () => ingestUrlVia(target, u) })),
+    ...pdfs.map((f) => ({ label: f, go: () => ingestPdfVia(target, f) })),
+  ]
+  for (const { label: url, go } of documents) {
     try {
-      const r = await ingestUrlVia(target, url)
+      const r = await go()
       tally[r.status as 'created' | 'existing']++
       tally.claims += r.status === 'created' ? r.claims : 0
     } catch (err) {

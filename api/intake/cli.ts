@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs'
+import { basename, extname } from 'node:path'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/client.ts'
 import { SYSTEM } from '../services/audit.ts'
 import { intakeContext } from './context.ts'
 import { createSubscription } from './subscriptions.ts'
-import { ingestUrl } from './url-ingest.ts'
+import { ingestUpload, ingestUrl } from './url-ingest.ts'
 
 // `npm run ingest -- URL…` fetches and ingests pages and PDFs; `--subscribe URL` watches a source.
 // Straight into the database, or through a running Tally with --api/--token.
 
 export const isUrl = (arg: string) => /^https?:\/\//i.test(arg)
+export const isPdf = (arg: string) => !isUrl(arg) && extname(arg).toLowerCase() === '.pdf'
 
 export type UrlTarget = { api: string; token: string } | { database: Database; config: Config }
 
@@ -25,6 +28,39 @@ export async function ingestUrlVia(
   const ctx = intakeContext(target.database.db, target.config, console)
   try {
     const r = await ingestUrl(ctx, url, {}, CLI)
+    return { status: r.status, claims: r.claimCount }
+  } finally {
+    await ctx.fetcher.close()
+  }
+}
+
+/** A PDF file: read, archived and ingested like a fetched one. */
+export async function ingestPdfVia(
+  target: UrlTarget,
+  file: string,
+): Promise<{ status: string; claims: number }> {
+  const bytes = readFileSync(file)
+  const title = basename(file, extname(file))
+  if ('api' in target) {
+    const res = await fetch(
+      new URL(`/api/articles/document?title=${encodeURIComponent(title)}`, target.api),
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/pdf', authorization: `Bearer ${target.token}` },
+        body: bytes,
+      },
+    )
+    const body = (await res.json()) as {
+      status: string
+      article: { claim_count: number }
+      error?: { message: string }
+    }
+    if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`)
+    return { status: body.status, claims: body.article.claim_count }
+  }
+  const ctx = intakeContext(target.database.db, target.config, console)
+  try {
+    const r = await ingestUpload(ctx, bytes, 'application/pdf', { title }, CLI)
     return { status: r.status, claims: r.claimCount }
   } finally {
     await ctx.fetcher.close()

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,6 +31,7 @@ afterAll(async () => {
 describe('npm run ingest with URLs', () => {
   it('fetches pages and PDFs, and --subscribe watches a feed', async () => {
     const dataDir = join(dir, 'data')
+    writeFileSync(join(dir, 'update.pdf'), await reportPdf(3))
     const { stdout, stderr } = await run(
       process.execPath,
       [
@@ -40,6 +41,7 @@ describe('npm run ingest with URLs', () => {
         `${fx.base}/story`,
         `${fx.base}/flash.pdf`,
         `${fx.base}/gone`,
+        join(dir, 'update.pdf'),
         '--subscribe',
         `${fx.base}/wire.xml`,
       ],
@@ -56,7 +58,9 @@ describe('npm run ingest with URLs', () => {
         },
       },
     )
+    // The uploaded file is the same report as flash.pdf: the same text, so the stored article.
     expect(stdout).toContain('2 created')
+    expect(stdout).toContain('1 already stored')
     expect(stdout).toMatch(/subscription \d+: feed "Example Wire"/)
     expect(stderr).toMatch(/\/gone: .*gone/)
     const database = await openDatabase({ url: db.url, dataDir })
