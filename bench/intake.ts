@@ -111,21 +111,15 @@ async function batchReference(): Promise<number> {
   const database = await openDatabase({ url: fresh.url })
   await seedSourceAliases(database.db)
   const started = Date.now()
+  const toInput = (a: (typeof articles)[number]) => () => ({
+    text: a.text,
+    title: a.title,
+    url: a.url,
+    outlet: a.outlet,
+    published: a.published,
+  })
   for (let i = 0; i < articles.length; i += 50)
-    await ingestArticles(
-      database.db,
-      SYSTEM,
-      articles
-        .slice(i, i + 50)
-        .map((a) => () => ({
-          text: a.text,
-          title: a.title,
-          url: a.url,
-          outlet: a.outlet,
-          published: a.published,
-        })),
-      { embedded: false },
-    )
+    await ingestArticles(database.db, SYSTEM, articles.slice(i, i + 50).map(toInput), { embedded: false })
   const rate = N / ((Date.now() - started) / 1000)
   await database.close()
   await fresh.drop()

@@ -1,11 +1,15 @@
 // A new user adds a feed in the dashboard and, within a minute, sees its articles in the inbox with
 // their figures (feed and pages served from 127.0.0.1 by the test).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts'
 import { rss, STORIES, page as storyPage } from '../intake/fixtures.ts'
 import { describeInBrowser, screenshot } from './helpers.ts'
 
 let fx: FixtureServer
+const archiveDir = mkdtempSync(join(tmpdir(), 'tally-browser-archive-'))
 beforeAll(async () => {
   fx = await startFixtureServer()
   fx.serve('/wire.xml', 'application/rss+xml', rss(fx.base))
@@ -13,6 +17,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await fx?.close()
+  rmSync(archiveDir, { recursive: true, force: true })
 })
 
 describeInBrowser(
@@ -49,5 +54,5 @@ describeInBrowser(
       await context.close()
     }, 120_000)
   },
-  { INTAKE_ALLOW_PRIVATE: 'on', INTAKE_HOST_DELAY_MS: '0', WORKERS: '2' },
+  { INTAKE_ALLOW_PRIVATE: 'on', INTAKE_HOST_DELAY_MS: '0', WORKERS: '2', ARCHIVE_DIR: archiveDir },
 )
