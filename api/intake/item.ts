@@ -26,7 +26,7 @@ export async function processItem(
   out: { created?: boolean } = {},
 ): Promise<ItemOutcome> {
   const [item] = await ctx.db.select().from(intakeItems).where(eq(intakeItems.id, itemId))
-  if (!item || item.state !== 'pending') return 'done-already'
+  if (item?.state !== 'pending') return 'done-already'
   try {
     const got = prefetched ? await fromFetched(ctx, prefetched) : await fetchAndRead(ctx, item)
     const outlet = item.source ?? got.doc.siteName ?? (await subscriptionName(ctx, item))

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { intakeItems, type NewIntakeItem, type Subscription, subscriptions } from '../db/schema/index.ts'
 import { sha256 } from './archive.ts'
 import { FAILING_AFTER_MS, GONE_TRIES, retryDelayMs } from './backoff.ts'

@@ -181,7 +181,15 @@ function SubscriptionCard(props: { s: Subscription; editor: boolean; onChanged: 
           </button>
         </div>
       ) : null}
-      {editing ? <EditSubscription s={s} onDone={() => (setEditing(false), props.onChanged())} /> : null}
+      {editing ? (
+        <EditSubscription
+          s={s}
+          onDone={() => {
+            setEditing(false)
+            props.onChanged()
+          }}
+        />
+      ) : null}
     </li>
   )
 }
