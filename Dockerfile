@@ -26,6 +26,6 @@ COPY api/series/source-aliases.json ./api/series/source-aliases.json
 ENV HOST=0.0.0.0 PORT=8080
 EXPOSE 8080
 # Folders the app writes to (scheduled exports; the embedded database if DATABASE_URL is unset).
-RUN mkdir -p /app/exports /app/data && chown node:node /app/exports /app/data
+RUN mkdir -p /app/exports /app/data /app/archive && chown node:node /app/exports /app/data /app/archive
 USER node
 CMD ["node", "--enable-source-maps", "dist/server.js"]

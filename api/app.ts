@@ -19,6 +19,7 @@ import bootstrap from './plugins/bootstrap.ts'
 import database from './plugins/database.ts'
 import docs from './plugins/docs.ts'
 import errorHandler, { frameworkErrors } from './plugins/error-handler.ts'
+import intake from './plugins/intake.ts'
 import jsonBody from './plugins/json-body.ts'
 import scheduler from './plugins/scheduler.ts'
 import security from './plugins/security.ts'
@@ -85,6 +86,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(tokenRoutes, { prefix: '/api/tokens' })
   await fastify.register(adminRoutes, { prefix: '/api/admin' })
   await fastify.register(exportRoutes, { config })
+  await fastify.register(intake, { config })
   await fastify.register(web)
 }
 

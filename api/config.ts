@@ -27,6 +27,19 @@ const ConfigSchema = Type.Object({
   EMBEDDED_IN_PRODUCTION: Type.Enum(['on', 'off'], { default: 'off' }),
   EXPORT_DIR: Type.String({ default: './exports', minLength: 1 }),
   SCHEDULER: Type.Enum(['on', 'off'], { default: 'on' }),
+  // Intake (api/intake): watched sources, fetched politely and never from private addresses.
+  INTAKE_ALLOW_PRIVATE: Type.Enum(['on', 'off'], { default: 'off' }),
+  INTAKE_CONTACT: Type.Optional(Type.String({ minLength: 3 })),
+  INTAKE_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, default: 30 }),
+  INTAKE_MAX_REDIRECTS: Type.Integer({ minimum: 0, maximum: 20, default: 5 }),
+  INTAKE_FEED_MB: Type.Number({ exclusiveMinimum: 0, default: 10 }),
+  INTAKE_PAGE_MB: Type.Number({ exclusiveMinimum: 0, default: 5 }),
+  INTAKE_PDF_MB: Type.Number({ exclusiveMinimum: 0, default: 50 }),
+  INTAKE_PDF_MAX_PAGES: Type.Integer({ minimum: 1, default: 300 }),
+  INTAKE_HOST_DELAY_MS: Type.Integer({ minimum: 0, default: 1000 }),
+  ARCHIVE_DIR: Type.String({ default: './archive', minLength: 1 }),
+  // Intake jobs in this process: 0 leaves them to `npm run worker` processes.
+  WORKERS: Type.Integer({ minimum: 0, maximum: 16, default: 1 }),
 })
 
 export type Config = Static<typeof ConfigSchema>

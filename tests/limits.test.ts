@@ -177,14 +177,16 @@ describe('page sizes', () => {
 
   it('every other list route either refuses a limit or is a known unpaged list', async () => {
     // Lists without paging: the signed-in user, and small lists (accounts, tokens, schedules, feeds,
-    // and publishers; one row per outlet).
+    // and publishers; one row per outlet; watched sources; the inbox, capped at 1,000 items).
     const UNPAGED = [
       '/api/account/sessions',
       '/api/admin/backup',
       '/api/auth/me',
       '/api/exports/feeds',
       '/api/exports/schedules',
+      '/api/inbox',
       '/api/outlets',
+      '/api/subscriptions',
       '/api/tokens',
       '/api/users',
     ]

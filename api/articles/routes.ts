@@ -7,6 +7,7 @@ import { errors, IdParams, Nullable } from '../http/schemas.ts'
 import { ingestArticles } from '../ingest/batch.ts'
 import { closeHtmlPool, withHtmlConverted } from '../ingest/html-pool.ts'
 import { ingestArticle } from '../ingest/ingest.ts'
+import { ingestUrl } from '../intake/url-ingest.ts'
 import { itemChecker } from '../plugins/schema-rules.ts'
 import {
   getArticle,
@@ -36,14 +37,21 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['articles'],
-        summary: 'Ingest an article: store it and every claim the extractor finds, all or nothing',
+        summary:
+          'Ingest an article (text, html, or only a url to fetch): store it and every claim the extractor finds, all or nothing',
         description:
           'The same article again (same URL or same normalised text) returns the stored one with 200.',
         body: ArticleCreate,
-        response: { 200: IngestResponse, 201: IngestResponse, ...errors(400, 401, 403, 413) },
+        response: { 200: IngestResponse, 201: IngestResponse, ...errors(400, 401, 403, 413, 422) },
       },
     },
     async (request, reply) => {
+      // A URL alone: Tally fetches the page or PDF (api/intake), then ingests it like any article.
+      if (request.body.url && request.body.text === undefined && request.body.html === undefined) {
+        const r = await ingestUrl(fastify.intake.ctx, request.body.url, request.body, request.actor)
+        const article = await getArticleSummary(fastify.db, r.articleId)
+        return reply.code(r.status === 'created' ? 201 : 200).send({ status: r.status, article })
+      }
       const body = await withHtmlConverted(request.body)
       const result = await ingestArticle(fastify.db, request.actor, toArticleInput(body))
       const article = await getArticleSummary(fastify.db, result.article.id)

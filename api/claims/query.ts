@@ -31,6 +31,7 @@ export function claimConditions(f: ClaimFilters): SQL | undefined {
     f.place_text ? placeTextCondition(f.place_text) : undefined,
     f.country ? countryCondition(f.country) : undefined,
     f.article_id ? eq(claims.articleId, f.article_id) : undefined,
+    f.articles?.length ? inArray(claims.articleId, f.articles) : undefined,
     f.from ? gte(claims.asOf, f.from) : undefined,
     f.to ? lte(claims.asOf, f.to) : undefined,
     f.include_projected ? undefined : eq(claims.projected, false),

@@ -38,9 +38,10 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const { sort, limit, cursor, metric, status, ...rest } = request.query
+      const { sort, limit, cursor, metric, status, articles, ...rest } = request.query
       const filters = {
         ...rest,
+        articles: articles?.split(',').map(Number),
         metric: listParam<Metric>('metric', metric, METRICS),
         status: listParam<ClaimStatus>('status', status, CLAIM_STATUSES),
       }

@@ -132,6 +132,13 @@ export const ClaimQuery = Type.Object(
     outlet: Type.Optional(Type.String({ maxLength: 200 })),
     ...placeFilters,
     article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    articles: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]+(,[0-9]+){0,199}$',
+        maxLength: 2400,
+        description: 'article ids, comma-separated (the inbox)',
+      }),
+    ),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
     q: Type.Optional(Type.String({ maxLength: 200 })),
@@ -165,6 +172,7 @@ export const ClaimFilters = Type.Object(
     outlet: Type.Optional(Type.String({ maxLength: 200 })),
     ...placeFilters,
     article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    articles: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200 })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
     q: Type.Optional(Type.String({ maxLength: 200 })),

@@ -1,5 +1,6 @@
 // Loads article files into Tally: `npm run ingest -- FILES... [--api URL --token TOKEN]`.
-// .txt (one article), .html (converted to text), .jsonl (one article object a line).
+// .txt (one article), .html (converted to text), .jsonl (one article object a line), .pdf; http(s) URLs are
+// fetched (pages and PDFs, api/intake) and `--subscribe URL` watches a feed, ReliefWeb query or page.
 // Without --api it writes straight into the configured database (for the embedded database, stop
 // the server first: one process at a time owns its data folder).
 import { readFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { SYSTEM } from '../audit/audit.ts'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../db/client.ts'
 import { type ArticleInput, ingestArticle } from '../ingest/ingest.ts'
+import { ingestPdfVia, ingestUrlVia, isPdf, isUrl, subscribeVia, type UrlTarget } from '../intake/cli.ts'
 import { seedSourceAliases } from '../series/store/source-table.ts'
 
 type Item = { label: string; input?: ArticleInput & { html?: string }; error?: string }
@@ -34,7 +36,7 @@ function readItems(file: string): Item[] {
     }
     if (ext === '.html' || ext === '.htm') return [{ label: file, input: { html: raw } }]
     if (ext === '.txt') return [{ label: file, input: { text: raw, title: basename(file, ext) } }]
-    return [{ label: file, error: 'unsupported file type (use .txt, .html or .jsonl)' }]
+    return [{ label: file, error: 'unsupported file type (use .txt, .html, .jsonl or .pdf)' }]
   } catch (err) {
     return [{ label: file, error: (err as Error).message }]
   }
@@ -60,24 +62,35 @@ async function viaApi(api: string, token: string) {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { api: { type: 'string' }, token: { type: 'string' } },
+    options: {
+      api: { type: 'string' },
+      token: { type: 'string' },
+      subscribe: { type: 'string', multiple: true },
+    },
   })
-  if (!positionals.length) {
-    console.error('usage: npm run ingest -- FILES... [--api http://localhost:8080 --token tly_...]')
+  if (!positionals.length && !values.subscribe?.length) {
+    console.error(
+      'usage: npm run ingest -- FILES_OR_URLS... [--subscribe URL]... [--api http://localhost:8080 --token tly_...]',
+    )
     process.exit(2)
   }
-  const items = positionals.flatMap(readItems)
+  const urls = positionals.filter(isUrl)
+  const pdfs = positionals.filter(isPdf)
+  const items: Item[] = positionals.filter((p) => !isUrl(p) && !isPdf(p)).flatMap(readItems)
   let close = async () => {}
   let send: (input: ArticleInput) => Promise<{ status: string; claims: number }>
+  let target: UrlTarget
   if (values.api) {
     if (!values.token) throw new Error('--api needs --token')
     send = await viaApi(values.api, values.token)
+    target = { api: values.api, token: values.token }
   } else {
     const config = loadConfig()
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })
     // Attributions resolve through the alias table, which a first start would otherwise seed.
     await seedSourceAliases(database.db)
     close = () => database.close()
+    target = { database, config }
     send = async (input) => {
       const r = await ingestArticle(database.db, { ...SYSTEM, label: 'cli' }, input)
       return { status: r.status, claims: r.claimCount }
@@ -106,6 +119,28 @@ async function main() {
     bar.increment(1)
   }
   bar.stop()
+  const documents = [
+    ...urls.map((u) => ({ label: u, go: () => ingestUrlVia(target, u) })),
+    ...pdfs.map((f) => ({ label: f, go: () => ingestPdfVia(target, f) })),
+  ]
+  for (const { label: url, go } of documents) {
+    try {
+      const r = await go()
+      tally[r.status as 'created' | 'existing']++
+      tally.claims += r.status === 'created' ? r.claims : 0
+    } catch (err) {
+      tally.failed++
+      failures.push(`${url}: ${(err as Error).message}`)
+    }
+  }
+  for (const url of values.subscribe ?? []) {
+    try {
+      console.log(await subscribeVia(target, url))
+    } catch (err) {
+      tally.failed++
+      failures.push(`--subscribe ${url}: ${(err as Error).message}`)
+    }
+  }
   await close()
   for (const f of failures) console.error(`skipped ${f}`)
   console.log(

@@ -17,6 +17,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>
 export interface Database {
   db: Db
   kind: 'pglite' | 'postgres'
+  /** The embedded client itself, for libraries that bring their own SQL (the intake job queue). */
+  pglite?: PGlite
   /** Rows of a raw SQL query, the same shape on both drivers. */
   rows<T = Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<T[]>
   ping(): Promise<void>
@@ -56,6 +58,7 @@ async function openPglite(dataDir?: string, restore?: Blob): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    pglite: client,
     rows: async <T>(query: ReturnType<typeof sql>) =>
       (await client.query<T>(toText(db, query), params(db, query))).rows,
     ping: async () => {

@@ -37,12 +37,16 @@ export function noteMissingBrowser(): void {
  * with it, Tally and Chromium start before the block's tests and stop after them. `suite` declares the
  * tests, given the app (usable once the tests and the block's own hooks run).
  */
-export function describeInBrowser(name: string, suite: (t: BrowserApp) => void): void {
+export function describeInBrowser(
+  name: string,
+  suite: (t: BrowserApp) => void,
+  env: Record<string, string> = {},
+): void {
   noteMissingBrowser()
   describe.skipIf(!hasBrowser)(name, () => {
     let app: BrowserApp | undefined
     beforeAll(async () => {
-      app = await startBrowserApp()
+      app = await startBrowserApp(env)
     })
     afterAll(async () => {
       await app?.close()
@@ -92,7 +96,8 @@ export interface BrowserApp {
 
 let users = 0
 
-export async function startBrowserApp(): Promise<BrowserApp> {
+/** `env`: settings over the defaults (the intake test allows fetching from its local fixture server). */
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
   const db = await testDatabaseUrl()
   const exportDir = mkdtempSync(join(tmpdir(), 'tally-browser-exports-'))
   const config = loadConfig({
@@ -103,6 +108,8 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     DATABASE_URL: db.url,
+    WORKERS: '0',
+    ...env,
   })
   // Loading the sample data can take longer than Fastify's default 10 s on a busy machine.
   const app = await buildServer(config, { pluginTimeout: 120_000 })

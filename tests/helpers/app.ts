@@ -49,6 +49,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     // Tests sign in often from one address; tests/security.test.ts checks the real limit.
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    // Intake jobs run only where a test asks for them (tests/intake).
+    WORKERS: '0',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     DATABASE_URL: db.url,

@@ -10,6 +10,7 @@ import { AddArticlesPage } from './pages/add-articles.tsx'
 import { ArticlePage } from './pages/article.tsx'
 import { ArticlesPage } from './pages/articles.tsx'
 import { ExportsPage } from './pages/exports.tsx'
+import { InboxPage } from './pages/inbox.tsx'
 import { LoginPage } from './pages/login.tsx'
 import { NotFoundPage } from './pages/not-found.tsx'
 import { OverviewPage } from './pages/overview.tsx'
@@ -18,6 +19,7 @@ import { SeriesPage } from './pages/series.tsx'
 import { SourcesPage } from './pages/sources.tsx'
 import { TokensPage } from './pages/tokens.tsx'
 import { UsersPage } from './pages/users.tsx'
+import { WatchedSourcesPage } from './pages/watched-sources.tsx'
 import { navigate, useRoute } from './router.ts'
 import { can, type Session, SessionContext } from './session.ts'
 
@@ -134,6 +136,10 @@ function page(route: Route, session: Session) {
       return <ExportsPage query={route.query} />
     case 'account':
       return <AccountPage />
+    case 'inbox':
+      return <InboxPage />
+    case 'watched':
+      return <WatchedSourcesPage />
     case 'admin':
       if (!can(session.user, 'admin')) return <NotFoundPage forbidden />
       if (second === 'tokens') return <TokensPage />

@@ -32,6 +32,7 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
       active: () => first === undefined || first === 'overview' || first === 'series',
       show: true,
     },
+    { href: '#/inbox', label: 'Inbox', active: () => first === 'inbox', show: true },
     { href: '#/review', label: 'Review', active: () => first === 'review', show: true },
     {
       href: '#/articles',
@@ -46,6 +47,7 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
       show: can(user, 'editor'),
     },
     { href: '#/sources', label: 'Sources', active: () => first === 'sources', show: true },
+    { href: '#/watched', label: 'Watched sources', active: () => first === 'watched', show: true },
     { href: '#/exports', label: 'Exports', active: () => first === 'exports', show: true },
     {
       href: '#/admin/users',

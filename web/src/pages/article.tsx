@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { ArticleOrigin } from '../components/article-origin.tsx'
 import {
   ErrorNotice,
   FigureText,
@@ -134,6 +135,7 @@ export function ArticlePage(props: { id: number; query: Query }) {
                 Original ↗
               </a>
             ) : null}
+            <ArticleOrigin id={a.id} />
           </span>
         }
       />

@@ -50,6 +50,7 @@ export function useReviewQueue(q: Query) {
         metric: q.metric,
         place: q.place,
         q: q.q,
+        articles: q.articles,
         sort: status === 'pending' ? 'confidence' : '-id',
         limit: 50,
         cursor: after,
@@ -58,7 +59,7 @@ export function useReviewQueue(q: Query) {
     )
   const claims = usePages(
     fetchPage,
-    [JSON.stringify([status, q.metric, q.place, q.q])],
+    [JSON.stringify([status, q.metric, q.place, q.q, q.articles])],
     async (page, signal) => {
       let list = page.items
       const wanted = Number(q.claim)

@@ -1,0 +1,58 @@
+// A new user adds a feed in the dashboard and, within a minute, sees its articles in the inbox with
+// their figures (feed and pages served from 127.0.0.1 by the test).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts'
+import { rss, STORIES, page as storyPage } from '../intake/fixtures.ts'
+import { describeInBrowser, screenshot } from './helpers.ts'
+
+let fx: FixtureServer
+const archiveDir = mkdtempSync(join(tmpdir(), 'tally-browser-archive-'))
+beforeAll(async () => {
+  fx = await startFixtureServer()
+  fx.serve('/wire.xml', 'application/rss+xml', rss(fx.base))
+  for (const s of STORIES) fx.serve(`/news/${s.slug}`, 'text/html; charset=utf-8', storyPage(s))
+})
+afterAll(async () => {
+  await fx?.close()
+  rmSync(archiveDir, { recursive: true, force: true })
+})
+
+describeInBrowser(
+  'watched sources and inbox in Chromium',
+  (t) => {
+    it('adds a feed by pasting its address and shows its articles in the inbox', async () => {
+      const { context, page, errors } = await t.open('editor', '#/watched')
+      await page.getByLabel('Address').fill(`${fx.base}/wire.xml`)
+      await page.getByRole('button', { name: 'Watch' }).click()
+      await page.getByRole('heading', { name: 'Example Wire' }).waitFor({ timeout: 15_000 })
+      expect(await page.getByText('Feed', { exact: true }).count()).toBeGreaterThan(0)
+
+      await page.goto(`${t.base}/#/inbox`)
+      const deadline = Date.now() + 60_000
+      while (!(await page.getByRole('link', { name: STORIES[1].title }).count())) {
+        if (Date.now() > deadline)
+          throw new Error('the feed’s articles did not reach the inbox within a minute')
+        await page.waitForTimeout(1000)
+        await page.reload()
+      }
+      await page.getByRole('link', { name: STORIES[0].title }).waitFor({ timeout: 20_000 })
+      const group = page.getByRole('region', { name: 'Example Wire' })
+      expect(await group.getByText(/2 figures/).count()).toBeGreaterThan(0)
+      const review = page.getByRole('link', { name: 'Review these figures' })
+      expect(await review.getAttribute('href')).toMatch(/^#\/review\?articles=\d+(%2C|,)\d+/)
+      await screenshot(page, 'inbox')
+      await review.click()
+      await page.getByText('At least 23 civilians').first().waitFor({ timeout: 15_000 })
+
+      await page.goto(`${t.base}/#/watched`)
+      await page.getByText(/3 seen, 3 articles/).waitFor({ timeout: 15_000 })
+      await screenshot(page, 'watched-sources')
+      expect(errors).toEqual([])
+      await context.close()
+    }, 120_000)
+  },
+  { INTAKE_ALLOW_PRIVATE: 'on', INTAKE_HOST_DELAY_MS: '0', WORKERS: '2', ARCHIVE_DIR: archiveDir },
+)
