@@ -32,6 +32,8 @@ export async function buildApi() {
     // The HTML worker runs in threads of its own (api/ingest/html-pool.ts): a second bundle beside the server.
     entryPoints: {
       server: join(root, 'api', 'server.ts'),
+      // `npm run worker` in production: a process that only runs intake jobs.
+      worker: join(root, 'api', 'intake', 'worker.ts'),
       'html-worker': join(root, 'api', 'text', 'html-worker.ts'),
     },
     outdir: dirname(out),
@@ -44,7 +46,7 @@ export async function buildApi() {
     logLevel: 'warning',
   })
   console.log(
-    `Tally: built dist/server.js and dist/html-worker.js in ${(performance.now() - t0).toFixed(0)} ms`,
+    `Tally: built dist/server.js, dist/worker.js and dist/html-worker.js in ${(performance.now() - t0).toFixed(0)} ms`,
   )
 }
 
