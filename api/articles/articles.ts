@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../http/errors.ts'
 import type { ArticleInput } from '../ingest/ingest.ts'
 import { type OutletInput, resolveOutlet } from '../ingest/outlets.ts'
 import { htmlToText } from '../text/article-text.ts'
+import { HtmlShapeError } from '../text/html-shape.ts'
 import { refileArticle } from './refile.ts'
 
 const claimCount = sql<number>`(select count(*)::int from ${claims} where ${claims.articleId} = ${articles.id})`
@@ -46,8 +47,12 @@ export function toArticleInput(body: ArticleInput & { html?: string }): ArticleI
   if (body.text !== undefined && body.html !== undefined)
     throw badRequest('body.html', 'send text or html, not both')
   if (body.html !== undefined) {
-    const { title, text } = htmlToText(body.html)
-    return { ...body, text, title: body.title ?? title }
+    try {
+      const { title, text } = htmlToText(body.html)
+      return { ...body, text, title: body.title ?? title }
+    } catch (err) {
+      throw err instanceof HtmlShapeError ? badRequest(err.field, err.problem) : err
+    }
   }
   if (body.text === undefined) throw badRequest('body.text', 'is required (or send html)')
   return { ...body, text: body.text }

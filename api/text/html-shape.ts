@@ -13,7 +13,7 @@ export class HtmlShapeError extends Error {
   readonly code = 'invalid_field'
   constructor(
     readonly field: string,
-    problem: string,
+    readonly problem: string,
   ) {
     super(`${field}: ${problem}`)
   }

@@ -28,9 +28,9 @@ const exportedIds = async (query: string) => {
 describe('claims export status', () => {
   it('defaults to not rejected; naming the statuses brings rejected claims back', async () => {
     const list = await call('GET', '/api/claims?limit=5&sort=id')
-    const [first] = list.json().items as { id: number }[]
+    const [first] = list.json().items as { id: number; version: number }[]
     expect(
-      (await call('POST', `/api/claims/${first.id}/reject`, { note: 'not a casualty figure' })).statusCode,
+      (await call('POST', `/api/claims/${first.id}/reject`, { note: 'not a casualty figure', version: first.version })).statusCode,
     ).toBe(200)
     const plain = await exportedIds('')
     expect(plain.length).toBeGreaterThan(0)
