@@ -41,7 +41,10 @@ export function SeriesPicker(props: {
                     onChange={() => props.onPick(s)}
                   />
                   {s.title}
-                  <span class="muted small"> · {s.point_count} figures</span>
+                  <span class="muted small">
+                    {' '}
+                    · {s.point_count} figure{s.point_count === 1 ? '' : 's'}
+                  </span>
                 </label>
               </li>
             ))}
