@@ -51,6 +51,9 @@ export function ManagePanel(props: { detail: SeriesDetail; onChanged: () => void
       changed()
     } catch (err) {
       toast(errorMessage(err), 'error')
+      // A move of several claims can stop part-way: show what the server now holds.
+      history.reload()
+      props.onChanged()
     } finally {
       setBusy(false)
     }
