@@ -98,6 +98,21 @@ describeInBrowser('series operations in Chromium', (t) => {
     await context.close()
   })
 
+  it('fits a 390 px phone with the panel open, without serious axe findings', async () => {
+    const [s] = await seriesList()
+    const { page, context, errors } = await t.open('editor')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${t.base}/#/series/${s.id}`)
+    await page.getByRole('heading', { name: s.title, level: 1 }).waitFor()
+    await openPanel(page)
+    await page.getByRole('radio', { name: 'Split claims off into a new series' }).check()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshot(page, 'series-manage-phone')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('shows a viewer no series operations', async () => {
     const [s] = await seriesList()
     const { page, context, errors } = await t.open('viewer', `#/series/${s.id}`)
