@@ -32,6 +32,7 @@ import { useCan } from '../session.ts'
 
 import { Disagreements } from './series/disagreements.tsx'
 import { Legend, type View } from './series/legend.tsx'
+import { ManagePanel } from './series/manage-panel.tsx'
 import { BucketTable, IncrementTable, PointsTable } from './series/tables.tsx'
 
 function articleHref(ref: PlotRef): string | null {
@@ -361,6 +362,16 @@ export function SeriesPage(props: { ids: string; query: Query }) {
       ) : null}
 
       <Disagreements model={model} details={details} />
+
+      {editor ? (
+        <ManagePanel
+          detail={details[0]}
+          onChanged={() => {
+            loaded.reload()
+            siblings.reload()
+          }}
+        />
+      ) : null}
 
       {view === 'buckets' && buckets.data ? (
         <BucketTable buckets={buckets.data} />
