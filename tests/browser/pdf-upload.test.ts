@@ -1,0 +1,126 @@
+// PDFs uploaded on "Add articles" are read on the server (POST /api/articles/document) and their figures
+// found; a broken PDF is refused with the server's reason. "Add by URL" fetches a page served by the test
+// from 127.0.0.1 (hence INTAKE_ALLOW_PRIVATE=on).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts'
+import { seriousViolations } from './axe.ts'
+import { describeInBrowser, screenshot } from './helpers.ts'
+
+/** A one-page bulletin with one figure in it, written for this test. */
+async function bulletinPdf(): Promise<Buffer> {
+  const doc = await PDFDocument.create()
+  const font = await doc.embedFont(StandardFonts.Helvetica)
+  const p = doc.addPage([595, 842])
+  const line = (text: string, y: number) => p.drawText(text, { x: 50, y, size: 11, font })
+  line('VALLEY FLOODS - BULLETIN 3', 800)
+  line('At least 37 people were killed when flood water swept through the lower valley,', 700)
+  line('the civil defence said on Tuesday.', 685)
+  return Buffer.from(await doc.save({ useObjectStreams: false }))
+}
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dam breach empties villages</title></head>
+<body><article><h1>Dam breach empties villages</h1>
+<p>About 8,500 people have fled their homes since the dam gave way on Sunday, the regional governor said.</p>
+<p>Rescue teams were still searching the riverbanks on Wednesday, and shelters in the town were full.</p>
+</article></body></html>`
+
+let fx: FixtureServer
+const archiveDir = mkdtempSync(join(tmpdir(), 'tally-browser-archive-'))
+beforeAll(async () => {
+  fx = await startFixtureServer()
+  fx.serve('/news/dam-breach', 'text/html; charset=utf-8', PAGE)
+})
+afterAll(async () => {
+  await fx?.close()
+  rmSync(archiveDir, { recursive: true, force: true })
+})
+
+describeInBrowser(
+  'PDF upload and add by URL',
+  (t) => {
+    it('uploads a PDF with its details, shows its figures, and refuses a corrupt one', async () => {
+      const { context, page, errors } = await t.open('editor', '#/articles/new')
+      await page.locator('input[type=file]').setInputFiles([
+        { name: 'valley-bulletin.pdf', mimeType: 'application/pdf', buffer: await bulletinPdf() },
+        {
+          name: 'broken.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage with no end'),
+        },
+      ])
+      const bulletin = page.getByRole('group', { name: /valley-bulletin\.pdf/ })
+      expect(await bulletin.getByLabel('Title').inputValue()).toBe('valley bulletin')
+      await bulletin.getByLabel('Title').fill('Valley floods bulletin')
+      await bulletin.getByLabel('Outlet').fill('Valley Civil Defence')
+      await bulletin.getByLabel('Published').fill('2026-11-10')
+      await bulletin.getByLabel('URL').fill('https://civil-defence.example/bulletin-3.pdf')
+      expect(await seriousViolations(page)).toEqual([])
+      await page.getByRole('button', { name: 'Add 2 articles' }).click()
+      await page.getByText('Done', { exact: true }).waitFor({ timeout: 30_000 })
+
+      const row = (name: string) => page.locator('.file-result', { hasText: name })
+      expect(await row('valley-bulletin.pdf').locator('.file-status').textContent()).toMatch(
+        /^[1-9]\d* claims? found$/,
+      )
+      expect(await row('broken.pdf').locator('.file-status').textContent()).toBe('refused')
+      // The server's reason, not a generic failure.
+      expect(await row('broken.pdf').locator('.file-errors').textContent()).toMatch(/pdf/i)
+      expect(await seriousViolations(page)).toEqual([])
+      await screenshot(page, 'pdf-upload')
+
+      const link = row('valley-bulletin.pdf').getByRole('link')
+      const id = Number(/\d+$/.exec((await link.textContent())!)![0])
+      const stored = await t.api<{ title: string; outlet: string | null; published: string; url: string }>(
+        'GET',
+        `/api/articles/${id}`,
+      )
+      expect([stored.title, stored.outlet, stored.published, stored.url]).toEqual([
+        'Valley floods bulletin',
+        'Valley Civil Defence',
+        '2026-11-10',
+        'https://civil-defence.example/bulletin-3.pdf',
+      ])
+      await link.click()
+      await page.locator('.article-text .hl').first().waitFor()
+      expect(await page.locator('.article-claims').textContent()).toContain('37')
+      expect(await seriousViolations(page)).toEqual([])
+
+      // The same PDF again is recognised as stored.
+      await page.goto(`${t.base}/#/articles/new`)
+      await page
+        .locator('input[type=file]')
+        .setInputFiles([{ name: 'again.pdf', mimeType: 'application/pdf', buffer: await bulletinPdf() }])
+      await page.getByRole('button', { name: 'Add 1 article' }).click()
+      await page.getByText('Done', { exact: true }).waitFor({ timeout: 30_000 })
+      expect(await row('again.pdf').locator('.file-status').textContent()).toBe('duplicate: already stored')
+      expect(errors).toEqual([])
+      await context.close()
+    }, 90_000)
+
+    it('adds a web page by its URL and says clearly when one cannot be fetched', async () => {
+      const { context, page, errors } = await t.open('editor', '#/articles/new')
+      const form = page.getByRole('region', { name: 'Add by URL' })
+      await form.getByLabel('Web page or PDF').fill(`${fx.base}/news/dam-breach`)
+      await form.getByRole('button', { name: 'Fetch and add' }).click()
+      await form.getByText(/Stored article \d+ with [1-9]\d* claims? found\./).waitFor({ timeout: 30_000 })
+      expect(await seriousViolations(page)).toEqual([])
+      await screenshot(page, 'add-by-url')
+
+      await form.getByLabel('Web page or PDF').fill(`${fx.base}/news/gone`)
+      await form.getByRole('button', { name: 'Fetch and add' }).click()
+      const refusal = form.getByText(/^Not added:/)
+      await refusal.waitFor({ timeout: 30_000 })
+      expect(await refusal.textContent()).toMatch(/404/)
+      expect(await seriousViolations(page)).toEqual([])
+      await screenshot(page, 'add-by-url-refused')
+
+      expect(errors).toEqual([])
+      await context.close()
+    }, 90_000)
+  },
+  { INTAKE_ALLOW_PRIVATE: 'on', INTAKE_HOST_DELAY_MS: '0', ARCHIVE_DIR: archiveDir },
+)
