@@ -1,5 +1,5 @@
 // PDFs uploaded on "Add articles" are read on the server (POST /api/articles/document) and their figures
-// found; a broken PDF is refused with the server's reason. "Add by URL" fetches a page served by the test
+// found; a corrupt, encrypted or too long PDF is refused with the server's reason. "Add by URL" fetches a page served by the test
 // from 127.0.0.1 (hence INTAKE_ALLOW_PRIVATE=on).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts'
+import { encryptedPdf, manyPagesPdf } from '../intake/fixtures.ts'
 import { seriousViolations } from './axe.ts'
 import { describeInBrowser, screenshot } from './helpers.ts'
 
@@ -42,7 +43,7 @@ afterAll(async () => {
 describeInBrowser(
   'PDF upload and add by URL',
   (t) => {
-    it('uploads a PDF with its details, shows its figures, and refuses a corrupt one', async () => {
+    it('uploads a PDF with its details, shows its figures, and refuses corrupt, encrypted and too long ones', async () => {
       const { context, page, errors } = await t.open('editor', '#/articles/new')
       await page.locator('input[type=file]').setInputFiles([
         { name: 'valley-bulletin.pdf', mimeType: 'application/pdf', buffer: await bulletinPdf() },
@@ -51,6 +52,8 @@ describeInBrowser(
           mimeType: 'application/pdf',
           buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage with no end'),
         },
+        { name: 'locked.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await encryptedPdf()) },
+        { name: 'long.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await manyPagesPdf(6)) },
       ])
       const bulletin = page.getByRole('group', { name: /valley-bulletin\.pdf/ })
       expect(await bulletin.getByLabel('Title').inputValue()).toBe('valley bulletin')
@@ -59,16 +62,21 @@ describeInBrowser(
       await bulletin.getByLabel('Published').fill('2026-11-10')
       await bulletin.getByLabel('URL').fill('https://civil-defence.example/bulletin-3.pdf')
       expect(await seriousViolations(page)).toEqual([])
-      await page.getByRole('button', { name: 'Add 2 articles' }).click()
+      await page.getByRole('button', { name: 'Add 4 articles' }).click()
       await page.getByText('Done', { exact: true }).waitFor({ timeout: 30_000 })
 
       const row = (name: string) => page.locator('.file-result', { hasText: name })
       expect(await row('valley-bulletin.pdf').locator('.file-status').textContent()).toMatch(
         /^[1-9]\d* claims? found$/,
       )
-      expect(await row('broken.pdf').locator('.file-status').textContent()).toBe('refused')
-      // The server's reason, not a generic failure.
-      expect(await row('broken.pdf').locator('.file-errors').textContent()).toMatch(/pdf/i)
+      // Each refused with the server's reason, not a generic failure.
+      const refusal = async (name: string) => {
+        expect(await row(name).locator('.file-status').textContent()).toBe('refused')
+        return row(name).locator('.file-errors').textContent()
+      }
+      expect(await refusal('broken.pdf')).toMatch(/^not a readable PDF/)
+      expect(await refusal('locked.pdf')).toBe('the PDF is encrypted with a password')
+      expect(await refusal('long.pdf')).toBe('the PDF has 6 pages, over the limit of 5')
       expect(await seriousViolations(page)).toEqual([])
       await screenshot(page, 'pdf-upload')
 
@@ -122,5 +130,11 @@ describeInBrowser(
       await context.close()
     }, 90_000)
   },
-  { INTAKE_ALLOW_PRIVATE: 'on', INTAKE_HOST_DELAY_MS: '0', ARCHIVE_DIR: archiveDir },
+  // A low page limit, so a short PDF shows the refusal a very long one gets.
+  {
+    INTAKE_ALLOW_PRIVATE: 'on',
+    INTAKE_HOST_DELAY_MS: '0',
+    INTAKE_PDF_MAX_PAGES: '5',
+    ARCHIVE_DIR: archiveDir,
+  },
 )

@@ -70,6 +70,15 @@ export function articlesFromFile(
   return { items: [{ text: content, title: titleFromName(name) }], errors: [] }
 }
 
+/**
+ * The server's reason for refusing an uploaded document, as people read it: "body: encrypted_pdf: the
+ * PDF is encrypted" names the request's field and a code, which the file's row already makes plain.
+ */
+export function uploadRefusal(message: string): string {
+  const m = /^body: (?:[a-z_]+: )?(.+)$/s.exec(message)
+  return m ? m[1]! : message
+}
+
 export function accepted(name: string): boolean {
   const lower = name.toLowerCase()
   return ACCEPTED.some((ext) => lower.endsWith(ext))

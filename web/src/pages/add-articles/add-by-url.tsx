@@ -31,7 +31,10 @@ export function AddByUrl() {
           value={url}
           onValue={setUrl}
         />
-        {error ? <Notice kind="error">Not added: {errorMessage(error)}</Notice> : null}
+        {error ? (
+          // The one field is this one: "url: 404: … is gone" reads as "404: … is gone".
+          <Notice kind="error">Not added: {errorMessage(error).replace(/^url: /, '')}</Notice>
+        ) : null}
         {result ? (
           <Notice
             kind={unread ? 'warning' : result.status === 'created' ? 'success' : 'info'}

@@ -2,6 +2,7 @@
 // be). That route takes a title and a date; the outlet and URL the form also offers are set on the new
 // article right after, with the article edit every analyst already uses.
 import { errorMessage, patch, postFile } from '../../lib/api.ts'
+import { uploadRefusal } from '../../lib/files.ts'
 import type { ArticleCreate, ArticleSummary, IngestResponse } from '../../lib/types.ts'
 
 export async function sendPdf(file: Blob, a: ArticleCreate): Promise<IngestResponse> {
@@ -9,7 +10,12 @@ export async function sendPdf(file: Blob, a: ArticleCreate): Promise<IngestRespo
   if (a.title) q.set('title', a.title)
   if (a.published) q.set('published', a.published)
   const pdf = file.type === 'application/pdf' ? file : new Blob([file], { type: 'application/pdf' })
-  const res = await postFile<IngestResponse>(`/api/articles/document?${q}`, pdf)
+  let res: IngestResponse
+  try {
+    res = await postFile<IngestResponse>(`/api/articles/document?${q}`, pdf)
+  } catch (err) {
+    throw new Error(uploadRefusal(errorMessage(err)))
+  }
   const more: Pick<ArticleCreate, 'outlet' | 'url'> = {}
   if (a.outlet) more.outlet = a.outlet
   if (a.url) more.url = a.url
