@@ -12,14 +12,18 @@ import { seriousViolations } from './axe.ts'
 import { describeInBrowser, screenshot } from './helpers.ts'
 
 /** A one-page bulletin with one figure in it, written for this test. */
-async function bulletinPdf(): Promise<Buffer> {
+async function bulletinPdf(
+  lines = [
+    'At least 37 people were killed when flood water swept through the lower valley,',
+    'the civil defence said on Tuesday.',
+  ],
+): Promise<Buffer> {
   const doc = await PDFDocument.create()
   const font = await doc.embedFont(StandardFonts.Helvetica)
   const p = doc.addPage([595, 842])
   const line = (text: string, y: number) => p.drawText(text, { x: 50, y, size: 11, font })
   line('VALLEY FLOODS - BULLETIN 3', 800)
-  line('At least 37 people were killed when flood water swept through the lower valley,', 700)
-  line('the civil defence said on Tuesday.', 685)
+  for (const [i, text] of lines.entries()) line(text, 700 - 15 * i)
   return Buffer.from(await doc.save({ useObjectStreams: false }))
 }
 
@@ -34,6 +38,14 @@ const archiveDir = mkdtempSync(join(tmpdir(), 'tally-browser-archive-'))
 beforeAll(async () => {
   fx = await startFixtureServer()
   fx.serve('/news/dam-breach', 'text/html; charset=utf-8', PAGE)
+  fx.serve(
+    '/reports/bulletin-4.pdf',
+    'application/pdf',
+    await bulletinPdf([
+      'Some 2,300 families are sheltering in schools across the valley, the relief',
+      'committee said on Friday.',
+    ]),
+  )
 })
 afterAll(async () => {
   await fx?.close()
@@ -43,7 +55,7 @@ afterAll(async () => {
 describeInBrowser(
   'PDF upload and add by URL',
   (t) => {
-    it('uploads a PDF with its details, shows its figures, and refuses corrupt, encrypted and too long ones', async () => {
+    it('uploads a PDF with its details, shows its figures, and refuses corrupt, encrypted, too long and too large ones', async () => {
       const { context, page, errors } = await t.open('editor', '#/articles/new')
       await page.locator('input[type=file]').setInputFiles([
         { name: 'valley-bulletin.pdf', mimeType: 'application/pdf', buffer: await bulletinPdf() },
@@ -54,6 +66,11 @@ describeInBrowser(
         },
         { name: 'locked.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await encryptedPdf()) },
         { name: 'long.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await manyPagesPdf(6)) },
+        {
+          name: 'huge.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200 * 1024, 32)]),
+        },
       ])
       const bulletin = page.getByRole('group', { name: /valley-bulletin\.pdf/ })
       expect(await bulletin.getByLabel('Title').inputValue()).toBe('valley bulletin')
@@ -62,7 +79,7 @@ describeInBrowser(
       await bulletin.getByLabel('Published').fill('2026-11-10')
       await bulletin.getByLabel('URL').fill('https://civil-defence.example/bulletin-3.pdf')
       expect(await seriousViolations(page)).toEqual([])
-      await page.getByRole('button', { name: 'Add 4 articles' }).click()
+      await page.getByRole('button', { name: 'Add 5 articles' }).click()
       await page.getByText('Done', { exact: true }).waitFor({ timeout: 30_000 })
 
       const row = (name: string) => page.locator('.file-result', { hasText: name })
@@ -77,6 +94,9 @@ describeInBrowser(
       expect(await refusal('broken.pdf')).toMatch(/^not a readable PDF/)
       expect(await refusal('locked.pdf')).toBe('the PDF is encrypted with a password')
       expect(await refusal('long.pdf')).toBe('the PDF has 6 pages, over the limit of 5')
+      expect(await refusal('huge.pdf')).toMatch(
+        /^larger than the server takes as an upload: add it by its URL/,
+      )
       expect(await seriousViolations(page)).toEqual([])
       await screenshot(page, 'pdf-upload')
 
@@ -109,7 +129,7 @@ describeInBrowser(
       await context.close()
     }, 90_000)
 
-    it('adds a web page by its URL and says clearly when one cannot be fetched', async () => {
+    it('adds a web page and a PDF by their URL, and says clearly when one cannot be fetched', async () => {
       const { context, page, errors } = await t.open('editor', '#/articles/new')
       const form = page.getByRole('region', { name: 'Add by URL' })
       await form.getByLabel('Web page or PDF').fill(`${fx.base}/news/dam-breach`)
@@ -117,6 +137,18 @@ describeInBrowser(
       await form.getByText(/Stored article \d+ with [1-9]\d* claims? found\./).waitFor({ timeout: 30_000 })
       expect(await seriousViolations(page)).toEqual([])
       await screenshot(page, 'add-by-url')
+
+      // A PDF by its URL, read on the server like an uploaded one.
+      await form.getByLabel('Web page or PDF').fill(`${fx.base}/reports/bulletin-4.pdf`)
+      await form.getByRole('button', { name: 'Fetch and add' }).click()
+      await form.getByText(/Stored article \d+ with [1-9]\d* claims? found\./).waitFor({ timeout: 30_000 })
+      const pdfArticle = Number(
+        /#\/articles\/(\d+)/.exec(
+          (await form.getByRole('link', { name: 'Open article' }).getAttribute('href'))!,
+        )![1],
+      )
+      const claims = await t.api<{ items: { low: number }[] }>('GET', `/api/claims?article_id=${pdfArticle}`)
+      expect(claims.items.map((c) => c.low)).toContain(2300)
 
       await form.getByLabel('Web page or PDF').fill(`${fx.base}/news/gone`)
       await form.getByRole('button', { name: 'Fetch and add' }).click()
@@ -130,8 +162,9 @@ describeInBrowser(
       await context.close()
     }, 90_000)
   },
-  // A low page limit, so a short PDF shows the refusal a very long one gets.
+  // Low limits, so small PDFs show the refusals a very long or very large one gets.
   {
+    BODY_LIMIT_MB: '0.125', // 128 KB (Fastify wants whole bytes)
     INTAKE_ALLOW_PRIVATE: 'on',
     INTAKE_HOST_DELAY_MS: '0',
     INTAKE_PDF_MAX_PAGES: '5',

@@ -1,7 +1,7 @@
 // A PDF goes to the server as its bytes (POST /api/articles/document reads it as a fetched PDF would
 // be). That route takes a title and a date; the outlet and URL the form also offers are set on the new
 // article right after, with the article edit every analyst already uses.
-import { errorMessage, patch, postFile } from '../../lib/api.ts'
+import { ApiError, errorMessage, patch, postFile } from '../../lib/api.ts'
 import { uploadRefusal } from '../../lib/files.ts'
 import type { ArticleCreate, ArticleSummary, IngestResponse } from '../../lib/types.ts'
 
@@ -14,6 +14,11 @@ export async function sendPdf(file: Blob, a: ArticleCreate): Promise<IngestRespo
   try {
     res = await postFile<IngestResponse>(`/api/articles/document?${q}`, pdf)
   } catch (err) {
+    // Uploads share the server's body limit (BODY_LIMIT_MB); a fetch by URL allows larger PDFs.
+    if (err instanceof ApiError && err.status === 413)
+      throw new Error(
+        'larger than the server takes as an upload: add it by its URL, or ask to raise the limit',
+      )
     throw new Error(uploadRefusal(errorMessage(err)))
   }
   const more: Pick<ArticleCreate, 'outlet' | 'url'> = {}
