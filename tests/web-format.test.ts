@@ -11,7 +11,7 @@ import {
   wrap,
 } from '../web/src/chart/series-data.ts'
 import { csvCell, toCsv } from '../web/src/lib/csv.ts'
-import { accepted, articlesFromFile, formatBytes } from '../web/src/lib/files.ts'
+import { accepted, articlesFromFile, formatBytes, isPdf, uploadRefusal } from '../web/src/lib/files.ts'
 import {
   changeDirection,
   daysBetween,
@@ -265,8 +265,20 @@ describe('files to upload', () => {
     })
     expect(articlesFromFile('empty.txt', '  ').errors).toEqual(['the file is empty'])
     expect(accepted('A.JSONL')).toBe(true)
-    expect(accepted('a.pdf')).toBe(false)
+    expect(accepted('a.pdf')).toBe(true)
+    expect(accepted('a.docx')).toBe(false)
+    expect([isPdf('Report.PDF'), isPdf('report.pdf.txt')]).toEqual([true, false])
     expect(formatBytes(2048)).toBe('2.0 KB')
+  })
+
+  it('says why the server refused a document, without its field and code', () => {
+    expect(uploadRefusal('body: encrypted: the PDF is encrypted with a password')).toBe(
+      'the PDF is encrypted with a password',
+    )
+    expect(uploadRefusal('body: bad_content: not a readable PDF: Invalid PDF structure.')).toBe(
+      'not a readable PDF: Invalid PDF structure.',
+    )
+    expect(uploadRefusal('The server cannot be reached.')).toBe('The server cannot be reached.')
   })
 })
 

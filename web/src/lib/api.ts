@@ -76,7 +76,11 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     headers: { accept: 'application/json' },
     signal,
   }
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    // A file sent as its bytes (a PDF upload), typed by what it is.
+    init.headers = { ...init.headers, 'content-type': body.type || 'application/octet-stream' }
+    init.body = body
+  } else if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' }
     init.body = JSON.stringify(body)
   }
@@ -111,6 +115,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, signal)
 // Always a JSON body: routes such as POST /api/claims/:id/verify reject a request without one.
 export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body)
+/** A file as the request body (its bytes, with its type), not JSON. */
+export const postFile = <T>(path: string, file: Blob) => api<T>('POST', path, file)
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body)
 export const del = <T>(path: string) => api<T>('DELETE', path)
 

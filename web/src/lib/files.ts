@@ -1,9 +1,15 @@
 // Files dropped on "Add articles" into what POST /api/articles takes: .txt is the text, .html the page
-// (the server turns it into text), .jsonl one article a line ({"text" or "html", "title", "url", "outlet", "published"}).
+// (the server turns it into text), .jsonl one article a line ({"text" or "html", "title", "url", "outlet", "published"}); a .pdf
+// is sent as it is (see isPdf).
 
 import type { ArticleCreate } from './types.ts'
 
-export const ACCEPTED = ['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson']
+export const ACCEPTED = ['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson', '.pdf']
+
+/** PDFs are not read in the browser: their bytes go to POST /api/articles/document. */
+export function isPdf(name: string): boolean {
+  return /\.pdf$/i.test(name)
+}
 
 export interface ParsedFile {
   items: ArticleCreate[]
@@ -11,7 +17,7 @@ export interface ParsedFile {
   errors: string[]
 }
 
-function titleFromName(name: string): string {
+export function titleFromName(name: string): string {
   return name
     .replace(/\.[^.]+$/, '')
     .replace(/[_-]+/g, ' ')
@@ -62,6 +68,15 @@ export function articlesFromFile(
   }
   if (!content.trim()) return { items: [], errors: ['the file is empty'] }
   return { items: [{ text: content, title: titleFromName(name) }], errors: [] }
+}
+
+/**
+ * The server's reason for refusing an uploaded document, as people read it: "body: encrypted_pdf: the
+ * PDF is encrypted" names the request's field and a code, which the file's row already makes plain.
+ */
+export function uploadRefusal(message: string): string {
+  const m = /^body: (?:[a-z_]+: )?(.+)$/s.exec(message)
+  return m ? m[1]! : message
 }
 
 export function accepted(name: string): boolean {

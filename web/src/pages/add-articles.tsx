@@ -6,6 +6,7 @@ import { unreadLanguage } from '../lib/format.ts'
 import { buildHash, type Query } from '../lib/route.ts'
 import type { ArticleCreate, IngestResponse } from '../lib/types.ts'
 import { useCan } from '../session.ts'
+import { AddByUrl } from './add-articles/add-by-url.tsx'
 import { Upload } from './add-articles/upload.tsx'
 
 export function AddArticlesPage(_props: { query: Query }) {
@@ -28,6 +29,7 @@ export function AddArticlesPage(_props: { query: Query }) {
       <div class="add-grid">
         <PasteForm />
         <Upload />
+        <AddByUrl />
       </div>
     </section>
   )

@@ -15,6 +15,8 @@ export interface FileResult {
   articles: { id: number; title: string | null; status: 'created' | 'existing'; claims: number }[]
   /** Languages of its articles that Tally does not read ("French"). */
   unread?: string[]
+  /** A PDF: read on the server, so its one step is the whole wait. */
+  pdf?: boolean
 }
 
 export function FileResults(props: { results: FileResult[] }) {
@@ -69,11 +71,11 @@ export function FileResults(props: { results: FileResult[] }) {
 
 function fileStatus(r: FileResult): string {
   if (!r.total) return r.errors.length ? 'error' : 'nothing to add'
-  if (r.done < r.total) return `${r.done} of ${r.total}…`
+  if (r.done < r.total) return r.pdf ? 'reading the PDF…' : `${r.done} of ${r.total}…`
   if (r.total === 1) {
     if (r.created) return `${r.claims} claim${r.claims === 1 ? '' : 's'} found`
     if (r.existing) return 'duplicate: already stored'
-    return 'error'
+    return r.pdf ? 'refused' : 'error'
   }
   const parts = [`${r.created} new (${r.claims} claim${r.claims === 1 ? '' : 's'})`]
   if (r.existing) parts.push(`${r.existing} duplicate${r.existing === 1 ? '' : 's'}`)

@@ -9,8 +9,10 @@ export interface StagedFile {
   size: number
   items: ArticleCreate[]
   errors: string[]
-  /** One article to describe by hand (.txt, .html), rather than a batch that describes itself. */
+  /** One article to describe by hand (.txt, .html, .pdf), rather than a batch that describes itself. */
   single: boolean
+  /** A PDF, sent as its bytes: its text is read on the server. */
+  pdf?: File
 }
 
 type Editable = 'title' | 'outlet' | 'published' | 'url'

@@ -1,12 +1,13 @@
-// Upload: files are chosen (or dropped), read in the browser, described (title, outlet, date, URL per
-// single-article file), then sent one article at a time with a result per file.
+// Upload: files are chosen (or dropped), read in the browser (PDFs are sent as they are), described
+// (title, outlet, date, URL per single-article file), then sent one article at a time with a result per file.
 import { useRef, useState } from 'preact/hooks'
 import { Section } from '../../components/ui.tsx'
 import { eachLimit, errorMessage, post } from '../../lib/api.ts'
-import { ACCEPTED, accepted, articlesFromFile } from '../../lib/files.ts'
+import { ACCEPTED, accepted, articlesFromFile, isPdf, titleFromName } from '../../lib/files.ts'
 import { unreadLanguage } from '../../lib/format.ts'
 import type { ArticleCreate, IngestResponse } from '../../lib/types.ts'
 import { type FileResult, FileResults } from './file-results.tsx'
+import { sendPdf } from './send-pdf.ts'
 import { type StagedFile, StagedFileFields } from './staged-file.tsx'
 
 /** The title of an HTML page, read without running anything (DOMParser documents are inert). */
@@ -19,6 +20,11 @@ async function stage(f: File): Promise<StagedFile> {
   const staged: StagedFile = { name: f.name, size: f.size, items: [], errors: [], single: false }
   if (!accepted(f.name)) {
     staged.errors.push(`not a ${ACCEPTED.join(', ')} file`)
+    return staged
+  }
+  if (isPdf(f.name)) {
+    if (!f.size) staged.errors.push('the file is empty')
+    else Object.assign(staged, { pdf: f, single: true, items: [{ title: titleFromName(f.name) }] })
     return staged
   }
   try {
@@ -58,6 +64,7 @@ function emptyResult(f: StagedFile): FileResult {
     claims: 0,
     errors: [...f.errors],
     articles: [],
+    pdf: Boolean(f.pdf),
   }
 }
 
@@ -93,10 +100,14 @@ export function Upload() {
           return next
         }),
       )
-    const jobs = files.flatMap((f, file) => f.items.map((article) => ({ file, article: described(article) })))
+    const jobs = files.flatMap((f, file) =>
+      f.items.map((article) => ({ file, article: described(article), pdf: f.pdf })),
+    )
     await eachLimit(jobs, 2, async (job) => {
       try {
-        const res = await post<IngestResponse>('/api/articles', job.article)
+        const res = job.pdf
+          ? await sendPdf(job.pdf, job.article)
+          : await post<IngestResponse>('/api/articles', job.article)
         update(job.file, (r) => {
           r.done++
           if (res.status === 'created') r.created++
@@ -126,9 +137,9 @@ export function Upload() {
   return (
     <Section id="upload-title" class="card add-card" title="Upload files">
       <p class="muted small">
-        Many at once: <code>.txt</code>, <code>.html</code>, or <code>.jsonl</code> with one article a line (
-        <code>text</code> or <code>html</code>, and <code>title</code>, <code>url</code>, <code>outlet</code>,{' '}
-        <code>published</code>).
+        Many at once: <code>.txt</code>, <code>.html</code>, <code>.pdf</code>, or <code>.jsonl</code> with
+        one article a line (<code>text</code> or <code>html</code>, and <code>title</code>, <code>url</code>,{' '}
+        <code>outlet</code>, <code>published</code>).
       </p>
       <label
         class={`dropzone${dragging ? ' dragging' : ''}`}
@@ -157,7 +168,7 @@ export function Upload() {
         </span>
         <span class="dropzone-title">Choose files or drop them here</span>
         <span class="muted small">
-          They are read in your browser; say where each comes from, then add them.
+          Text files are read in your browser, PDFs on the server; say where each comes from, then add them.
         </span>
       </label>
       {staged.length ? (
