@@ -30,7 +30,12 @@ describe('claims export status', () => {
     const list = await call('GET', '/api/claims?limit=5&sort=id')
     const [first] = list.json().items as { id: number; version: number }[]
     expect(
-      (await call('POST', `/api/claims/${first.id}/reject`, { note: 'not a casualty figure', version: first.version })).statusCode,
+      (
+        await call('POST', `/api/claims/${first.id}/reject`, {
+          note: 'not a casualty figure',
+          version: first.version,
+        })
+      ).statusCode,
     ).toBe(200)
     const plain = await exportedIds('')
     expect(plain.length).toBeGreaterThan(0)
