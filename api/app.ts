@@ -135,7 +135,8 @@ export async function buildServer(config: Config, options: FastifyServerOptions 
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       serializers: { req: requestForLog, err: errorForLog },
     },
-    bodyLimit: config.BODY_LIMIT_MB * 1024 * 1024,
+    // Fastify takes whole bytes; BODY_LIMIT_MB may be a fraction (0.1).
+    bodyLimit: Math.floor(config.BODY_LIMIT_MB * 1024 * 1024),
     requestTimeout: 60_000,
     // First start migrates, seeds and loads sample data before listening; slow disks need time.
     pluginTimeout: 120_000,
