@@ -6,7 +6,7 @@
 import { CONFIDENCE } from './confidence.ts'
 import { tagSpan } from './grammar/pos.ts'
 import { grammarLink } from './grammar/pos-link.ts'
-import { DROPPED_WHO, takeCopularGroup } from './link-copula.ts'
+import { isEventHead, takeCopularGroup } from './link-copula.ts'
 import { cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
@@ -174,8 +174,8 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
     }
     if (c.num.fuzzy && c.np.cls !== 'people' && link.kind !== 'post' && link.kind !== 'pre') continue
     let who = c.np.who
-    if (who && DROPPED_WHO.has(c.np.head ?? '')) {
-      const rest = who.split(' ').filter((w) => !DROPPED_WHO.has(w) && w !== 'new' && w !== 'newly')
+    if (who && isEventHead(c.np.head)) {
+      const rest = who.split(' ').filter((w) => !isEventHead(w) && w !== 'new' && w !== 'newly')
       // "2,072 civilian deaths": the civilians were counted.
       who =
         rest.length === 1 && PLURALS.has(rest[0])

@@ -9,6 +9,7 @@
 // A trigger marked `b` applies to buildings: with hospitals and schools it gives `facilities`, with houses
 // `homes`; its people metric (if any) applies to everyone else.
 
+import { isNominalForm, stemKey } from './grammar/lemma.ts'
 import type { Metric } from './types.ts'
 
 export interface TriggerEntry {
@@ -81,6 +82,7 @@ forced to flee | p | displaced
 {ordered,told,forced,driven} out of {their,his,her} {homes,houses,shelters} | p | displaced
 evacuations displacements expulsions | n | displaced
 {succumbed,succumbing,succumb,succumbs} to {their,his,her,its} {injuries,wounds} | p | killed
+succumbed succumbing succumb succumbs | p | killed
 {made,left,rendered} homeless | p | displaced
 {sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
 sheltering | p | displaced
@@ -119,7 +121,7 @@ rounded up | v | detained
 arrested detained abducted kidnapped captured jailed imprisoned seized held | p | detained
 being held | p | detained
 in {detention,custody} | p | detained
-detainees abductees hostages arrests | n | detained
+detainees abductees hostages arrests detentions | n | detained
 affect affects affected affecting | vp | affected | b
 hit hits hitting | vp | affected | b
 damaged damage damages damaging destroyed destroy destroys destroying | vp | - | b
@@ -206,6 +208,45 @@ export interface TriggerMatch {
   to: number
 }
 
+// Other forms of the lexicon's single-word verbs, read through their stem (grammar/lemma.ts): a noun of
+// the verb ("abductions", "drownings", "hospitalisations") counts what the verb says happened (role n);
+// a participle not listed ("hospitalising") keeps the verb's roles. Only people metrics that the noun
+// names unambiguously: building triggers and "affected" stay as listed, and "crossings" of a border are
+// not read as refugees.
+// Triggers whose other forms mean something else: "holds" (a camp holds), "missed", "lacks".
+const OTHER_SENSES = new Set(['holding', 'held', 'missing', 'lacking'])
+const BY_STEM = new Map<string, TriggerEntry[]>()
+for (const list of LEXICON.values()) {
+  for (const e of list) {
+    if (e.words.length !== 1 || e.building || !e.metric || e.metric === 'affected') continue
+    if (OTHER_SENSES.has(e.words[0] ?? '')) continue
+    if (!/[vp]/.test(e.roles)) continue
+    const key = stemKey(e.words[0] ?? '')
+    const at = BY_STEM.get(key) ?? []
+    at.push(e)
+    BY_STEM.set(key, at)
+  }
+}
+const derivedCache = new Map<string, TriggerEntry[] | null>()
+
+function derived(word: string): TriggerEntry[] | null {
+  const known = derivedCache.get(word)
+  if (known !== undefined) return known
+  let out: TriggerEntry[] | null = null
+  const bases = word.length >= 5 ? BY_STEM.get(stemKey(word)) : undefined
+  if (bases) {
+    const nominal = isNominalForm(word)
+    const metric = bases[0]?.metric ?? null
+    if (nominal && metric && metric !== 'refugees' && bases.every((b) => b.metric === metric)) {
+      out = [{ words: [word], roles: 'n', metric, building: false }]
+    } else if (!nominal && (word.endsWith('ed') || word.endsWith('ing'))) {
+      out = bases.map((b) => ({ ...b, words: [word] }))
+    }
+  }
+  if (derivedCache.size < 50_000) derivedCache.set(word, out)
+  return out
+}
+
 /** The longest trigger starting at token i whose roles include `role`. */
 export function triggerAt(
   lows: readonly string[],
@@ -213,7 +254,18 @@ export function triggerAt(
   limit: number,
   role: string,
 ): TriggerMatch | null {
-  const list = LEXICON.get(lows[i])
+  const low = lows[i] ?? ''
+  const listed = LEXICON.get(low)
+  return (listed && matchAt(listed, lows, i, limit, role)) ?? matchAt(derived(low), lows, i, limit, role)
+}
+
+function matchAt(
+  list: TriggerEntry[] | null,
+  lows: readonly string[],
+  i: number,
+  limit: number,
+  role: string,
+): TriggerMatch | null {
   if (!list) return null
   for (const entry of list) {
     if (!entry.roles.includes(role)) continue
@@ -233,7 +285,7 @@ export function triggerAt(
 
 /** Whether any trigger of any role starts with this word (cheap pre-check). */
 export function mayStartTrigger(low: string): boolean {
-  return LEXICON.has(low)
+  return LEXICON.has(low) || derived(low) !== null
 }
 
 /** Complements that turn a causative into displacement: "caused N to flee", "driven N from their homes". */

@@ -86,7 +86,9 @@ export function readNounPhrase(tokens: Token[], lows: string[], at: number, limi
       !NOT_IN_NOUN_PHRASE.has(next)
     // A trigger ends the phrase ("four soldiers injured") unless a noun follows ("injured people").
     const trig = triggerAt(lows, i, limit, 'p') ?? triggerAt(lows, i, limit, 'v')
-    if (trig && !(nextIsNoun && trig.to === i + 1)) break
+    // "45 arrests": a plural that is both a verb form and a counted noun is the noun right after the figure.
+    const countedNoun = words.length === 0 && low.endsWith('s') && triggerAt(lows, i, limit, 'n') !== null
+    if (trig && !(nextIsNoun && trig.to === i + 1) && !countedNoun) break
     // "students travelling home", "families living in tents": after the people counted, a participle starts a
     // modifier of its own.
     if (
