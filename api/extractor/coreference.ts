@@ -49,6 +49,8 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     }
     // Otherwise the last person named before: "Foreign Minister Mevlut Cavusoglu spoke... He said".
     if (!mention && person) mention = lastPersonChunk(memory.chunks, a.at)
+    // "The figures came from the Health Ministry. It said ...": the body named last, if near.
+    if (!mention && !person && low === 'it') mention = lastOrganisationChunk(memory.chunks, a.at)
     if (!mention) {
       a.name = null
       return
@@ -115,6 +117,20 @@ function lastPersonChunk(chunks: Mention[], before: number): Mention | null {
   while (hi > 0 && chunks[hi - 1].at >= before) hi--
   for (let k = hi - 1; k >= Math.max(0, hi - 40); k--) {
     if (chunks[k].words.length >= 2 && chunks[k].person) return chunks[k]
+  }
+  return null
+}
+
+/** The last organisation named shortly before: a capitalised name whose head is a body's noun. */
+function lastOrganisationChunk(chunks: Mention[], before: number): Mention | null {
+  let hi = chunks.length
+  while (hi > 0 && (chunks[hi - 1]?.at ?? 0) >= before) hi--
+  for (let k = hi - 1; k >= Math.max(0, hi - 8); k--) {
+    const m = chunks[k]
+    if (!m || m.person) continue
+    const head = m.words[m.words.length - 1] ?? ''
+    if (GENERIC_HEADS.has(head) || /^(OCHA|IOM|WFP|WHO|ICRC|MSF|IFRC|UNHCR|UNICEF|UNRWA|UNFPA|UN)$/.test(m.name))
+      return m
   }
   return null
 }

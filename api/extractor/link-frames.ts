@@ -364,7 +364,9 @@ function skipModifierBeforeAux(
       CLAUSE_BREAKS.has(lows[k]) ||
       lows[k] === ',' ||
       REPORTING_AT.has(lows[k]) ||
-      CLAUSE_WORDS.has(lows[k])
+      CLAUSE_WORDS.has(lows[k]) ||
+      // "killed 59 people in Vietnam and 247 were injured": another figure has its own predicate.
+      (tokens[k]?.kind === 'num' && (lows[k - 1] === 'and' || lows[k - 1] === 'or'))
     )
       return j
     if (AUX.has(lows[k]) || MODALS.has(lows[k])) return k

@@ -125,13 +125,20 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   while (tail > 0) {
     const tok = tokens[idx[tail - 1]]
     const connector =
-      NAME_CONNECTORS.has(lows[idx[tail - 1]]) && tail > 1 && isNameToken(tokens[idx[tail - 2]])
+      (NAME_CONNECTORS.has(lows[idx[tail - 1]]) && tail > 1 && isNameToken(tokens[idx[tail - 2]])) ||
+      isNameParticle(lows, tokens, idx, tail - 1)
     if ((!isNameToken(tok) && !connector) || /['\u2019]s$/.test(tok.text)) break
     tail--
   }
   const hasDescriptor = idx
     .slice(0, tail)
-    .some((k) => !isNameToken(tokens[k]) && /^[a-z]/.test(tokens[k].text) && !NAME_CONNECTORS.has(lows[k]))
+    .some(
+      (k, n) =>
+        !isNameToken(tokens[k]) &&
+        /^[a-z]/.test(tokens[k].text) &&
+        !NAME_CONNECTORS.has(lows[k]) &&
+        !isNameParticle(lows, tokens, idx, n),
+    )
   const before = tail > 0 ? lows[idx[tail - 1]] : ''
   if (tail < idx.length && tail > 0 && hasDescriptor && !PREPOSITION_BEFORE_NAME.has(before)) {
     return joinTokens(tokens, idx.slice(tail))
@@ -168,6 +175,19 @@ function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number 
 }
 
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'al'])
+// Lower-case particles inside a person's name: "Vivian van de Perre", "Ursula von der Leyen".
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'le', 'la', 'bin', 'ibn', 'al', 'el'])
+
+/** A particle between a name (or another particle) and a name: the person's name goes on through it. */
+function isNameParticle(lows: string[], tokens: Token[], idx: number[], at: number): boolean {
+  if (!NAME_PARTICLES.has(lows[idx[at] ?? -1] ?? '')) return false
+  const prev = idx[at - 1]
+  const next = idx[at + 1]
+  if (prev === undefined || next === undefined) return false
+  const prevOk = isNameToken(tokens[prev] as Token) || NAME_PARTICLES.has(lows[prev] ?? '')
+  const nextOk = isNameToken(tokens[next] as Token) || NAME_PARTICLES.has(lows[next] ?? '')
+  return prevOk && nextOk
+}
 const PREPOSITION_BEFORE_NAME = new Set([
   'of',
   'for',
