@@ -129,7 +129,10 @@ function lastOrganisationChunk(chunks: Mention[], before: number): Mention | nul
     const m = chunks[k]
     if (!m || m.person) continue
     const head = m.words[m.words.length - 1] ?? ''
-    if (GENERIC_HEADS.has(head) || /^(OCHA|IOM|WFP|WHO|ICRC|MSF|IFRC|UNHCR|UNICEF|UNRWA|UNFPA|UN)$/.test(m.name))
+    if (
+      GENERIC_HEADS.has(head) ||
+      /^(OCHA|IOM|WFP|WHO|ICRC|MSF|IFRC|UNHCR|UNICEF|UNRWA|UNFPA|UN)$/.test(m.name)
+    )
       return m
   }
   return null

@@ -176,7 +176,25 @@ function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number 
 
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'al'])
 // Lower-case particles inside a person's name: "Vivian van de Perre", "Ursula von der Leyen".
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'le', 'la', 'bin', 'ibn', 'al', 'el'])
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+])
 
 /** A particle between a name (or another particle) and a name: the person's name goes on through it. */
 function isNameParticle(lows: string[], tokens: Token[], idx: number[], at: number): boolean {

@@ -9,7 +9,7 @@ import { lookupPlace } from '../gazetteer/index.ts'
 import { findPlaces } from '../places.ts'
 import type { ExtractedClaim } from '../types.ts'
 import type { Line } from './lines.ts'
-import { lineSource } from './report-source.ts'
+import { footerSource, lineSource } from './report-source.ts'
 import type { Block } from './tables.ts'
 
 /** The caption of a block: the line above it, and the one above that when no blank line parts them. */
@@ -83,6 +83,11 @@ export function reportSource(doc: DocContext, lines: Line[]): string | null {
   }
   for (const l of lines.slice(0, 2)) {
     const s = lineSource(doc.tokens, doc.lows, l, true)
+    if (s) return s
+  }
+  // A closing line naming only the body and the day.
+  for (const l of lines.slice(-2)) {
+    const s = footerSource(doc.tokens, doc.lows, l)
     if (s) return s
   }
   return null

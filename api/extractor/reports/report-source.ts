@@ -31,6 +31,12 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
   }
   // A title does not end as a sentence does.
   if (!title || lows[to - 1] === '.') return null
+  // "update from regional authorities", "figures by the state disaster agency"
+  for (let k = from + 1; k < to - 1; k++) {
+    if (lows[k] !== 'from' && lows[k] !== 'by') continue
+    const name = orgPhraseAt(tokens, lows, k + 1, to)
+    if (name && name.end === to) return name.text
+  }
   for (let k = from; k < to; k++) {
     // "(UNHCR, December 2024)", "(NDMA situation report)", "(OCHA)" but not "BEIRUT (Reuters) -"
     // After a name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source.
@@ -41,6 +47,9 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
     ) {
       const name = nameAt(tokens, lows, k + 1, to)
       if (name && organisation(name)) return name
+      // "(regional military administration)": a body named in common nouns.
+      const phrase = orgPhraseAt(tokens, lows, k + 1, to)
+      if (phrase && lows[phrase.end] === ')') return phrase.text
     }
     // "NDMA SITREP 22", "Civil Protection bulletin"
     if (
@@ -54,6 +63,11 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
       while (s > from && isCapitalized(tokens[s - 1]) && k - s < 5 && !/^[-:|]$/.test(lows[s - 1])) s--
       const name = nameAt(tokens, lows, s, k)
       if (name && organisation(name)) return name
+    }
+    // "Armenian government figures:": a body in common nouns before a report noun.
+    if (REPORT_NOUNS.has(lows[k]) && k > from) {
+      const phrase = orgPhraseBefore(tokens, lows, from, k)
+      if (phrase) return phrase
     }
   }
   // "Haiti: IOM Displacement Tracking Matrix": a title that is a place, then the body that reports.
@@ -118,3 +132,86 @@ function nameAt(tokens: Token[], lows: string[], start: number, to: number): str
     return null
   return name
 }
+
+const PHRASE_STOPS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'and',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'with',
+])
+const MAX_PHRASE = 5
+
+/** Whether a word heads a body's name: "authorities", "administration", "headquarters", "government". */
+function isBodyHead(low: string): boolean {
+  return (ORG_HEADS.has(low) || REPORTING_BODIES.has(low)) && !AGENCIES.has(low)
+}
+
+/**
+ * A body's noun phrase from `start`, in any case: modifiers then a body's head noun, read by shape rather
+ * than from a list of names ("regional authorities", "the state disaster authority", "Prefectural disaster
+ * headquarters"). Returns the text and the token after it.
+ */
+export function orgPhraseAt(
+  tokens: Token[],
+  lows: string[],
+  start: number,
+  to: number,
+): { text: string; end: number } | null {
+  let k = start
+  if (lows[k] === 'the') k++
+  const first = k
+  let end = -1
+  while (k < to && k - first < MAX_PHRASE) {
+    const t = tokens[k]
+    if (!t || t.kind !== 'word' || PHRASE_STOPS.has(lows[k] ?? '')) break
+    k++
+    if (isBodyHead(lows[k - 1] ?? '')) end = k
+  }
+  if (end < 0 || !isBodyHead(lows[end - 1] ?? '')) return null
+  // The head closes the phrase: "regional authorities" but not "authorities report".
+  if (end < k && end < to && tokens[end]?.kind === 'word') return null
+  const text = tokens
+    .slice(first, end)
+    .map((t) => t.text)
+    .join(' ')
+  return { text, end }
+}
+
+/** The body's noun phrase that ends just before `end` ("Armenian government" before "figures"). */
+function orgPhraseBefore(tokens: Token[], lows: string[], from: number, end: number): string | null {
+  if (!isBodyHead(lows[end - 1] ?? '')) return null
+  let s = end - 1
+  while (
+    s > from &&
+    end - s < MAX_PHRASE &&
+    tokens[s - 1]?.kind === 'word' &&
+    !PHRASE_STOPS.has(lows[s - 1] ?? '')
+  )
+    s--
+  const phrase = orgPhraseAt(tokens, lows, s, end)
+  return phrase && phrase.end === end ? phrase.text : null
+}
+
+/** A footer line that is only a body and a date: "Prefectural disaster headquarters, 3 January". */
+export function footerSource(tokens: Token[], lows: string[], line: Line): string | null {
+  const phrase = orgPhraseAt(tokens, lows, line.from, line.to)
+  if (!phrase || phrase.end === line.from) return null
+  if (phrase.end < line.to && lows[phrase.end] !== ',') return null
+  for (let k = phrase.end + 1; k < line.to; k++) {
+    const t = tokens[k]
+    if (t?.kind === 'word' && !MONTHS.has(lows[k] ?? '')) return null
+  }
+  return phrase.text
+}
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+)
