@@ -172,7 +172,7 @@ export function orgPhraseAt(
   let end = -1
   while (k < to && k - first < MAX_PHRASE) {
     const t = tokens[k]
-    if (!t || t.kind !== 'word' || PHRASE_STOPS.has(lows[k] ?? '')) break
+    if (t?.kind !== 'word' || PHRASE_STOPS.has(lows[k] ?? '')) break
     k++
     if (isBodyHead(lows[k - 1] ?? '')) end = k
   }
