@@ -67,6 +67,9 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     // "the agency said" after a text that named UNRWA only in passing: the last agency acronym.
     if (!mention && AGENCY_HEADS.has(words[words.length - 1])) mention = lastAcronym(memory.chunks, a.at)
     if (!mention) mention = makeMention(raw, a.at)
+  } else if (words.length <= 2 && FORCE_HEADS.has(words[words.length - 1] ?? '') && !/\p{Lu}/u.test(raw)) {
+    // "the army" after "the Malian army said": the same force, named in full; never another body.
+    mention = lastWithHead(memory.said, words, a.at) ?? makeMention(raw, a.at)
   } else if (memory.acronyms.has(raw)) {
     mention = makeMention(memory.acronyms.get(raw) ?? raw, a.at)
   } else if (
@@ -92,6 +95,7 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   memory.said.push(snapshot(mention, a.at))
 }
 
+const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 
 function lastAcronym(chunks: Mention[], before: number): Mention | null {

@@ -145,6 +145,22 @@ function partitiveLead(ctx: LinkContext, from: number, to: number): Metric | nul
   return null
 }
 
+const ILLNESSES = new Set(
+  'cholera malnutrition symptoms dehydration diarrhoea diarrhea measles fever illness illnesses disease diseases infection infections malaria dengue hypothermia'.split(
+    ' ',
+  ),
+)
+
+/** Whether an illness follows the injured trigger within a few words: "treated for severe malnutrition". */
+function treatedForIllness(lows: string[], at: number): boolean {
+  for (let k = Math.max(0, at - 1); k < Math.min(lows.length, at + 5); k++) {
+    const w = lows[k] ?? ''
+    if (w === '.' || w === ';' || w === ',') return false
+    if (ILLNESSES.has(w)) return true
+  }
+  return false
+}
+
 export function hasTriggerWord(lows: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (triggerAt(lows, k, to, 'p') ?? triggerAt(lows, k, to, 'n')) return true
   return false
@@ -184,7 +200,10 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
             ? rest.join(' ')
             : null
     }
-    if (who && CARRIED_WHO.has(who)) who = link.parent?.np.who ?? lastWho ?? 'people'
+    // "400 people were taken to clinics with cholera", "treated for malnutrition": the sick, not the injured.
+    if (link.metric === 'injured' && treatedForIllness(ctx.lows, link.to)) continue
+    // "Five soldiers were killed ... The army said 9 others were injured": the group of the figure before.
+    if (who && CARRIED_WHO.has(who)) who = link.parent?.np.who ?? lastWho ?? ctx.previous?.who ?? 'people'
     else if (!who && c.np.partitive && !lastWho && ctx.previous) who = ctx.previous.who
     else if (!who) who = link.kind === 'post' && lastWho ? lastWho : 'people'
     // A sub-count ("including six children") is not what "others" refers back to.

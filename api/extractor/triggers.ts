@@ -73,6 +73,7 @@ on the move | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
 {living in,staying in,in} {idp,displacement,evacuation,relief,temporary,makeshift} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 remain displaced | p | displaced
+{still,remain,remained} out of their homes | p | displaced
 {moved,taken,brought} out | p | displaced
 {forced,compelled,driven,pushed} {from,out of} {their,his,her} {homes,houses} | p | displaced
 {forced,driven,pushed,chased} out of {the,their} {area,areas,city,town,towns,village,villages,camp,camps,district,region,neighbourhood,neighborhood} | p | displaced
@@ -106,6 +107,7 @@ arrivals | n | refugees
 {applied,applying} for asylum | p | refugees
 {registered,registering} as {refugees,refugee,asylum seekers,asylum-seekers} | p | refugees
 missing disappeared vanished lacking | p | missing
+{listed,registered,reported,recorded} as missing | p | missing
 {disappearance,disappearances} of | v | missing
 {buried,trapped} under {the rubble,rubble,debris} | p | missing
 under the rubble | p | missing
