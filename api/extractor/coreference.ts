@@ -39,6 +39,11 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   const low = raw.toLowerCase().replace(/\u2019/g, "'")
   const words = low.split(/\s+/)
   let mention: Mention | null = null
+  // "Our teams found 14 bodies," he said: the first person inside a quotation is its speaker, read apart.
+  if (FIRST_PERSON.has(words[0] ?? '')) {
+    a.name = null
+    return
+  }
   if (words.length === 1 && PRONOUNS.has(low)) {
     const person = low === 'he' || low === 'she' || low === 'him' || low === 'her' || low === 'his'
     for (let k = memory.said.length - 1; k >= 0; k--) {
@@ -49,6 +54,8 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     }
     // Otherwise the last person named before: "Foreign Minister Mevlut Cavusoglu spoke... He said".
     if (!mention && person) mention = lastPersonChunk(memory.chunks, a.at)
+    // '"Our teams found 14 bodies," he said. The speaker, Jan Egeland, ...': named just after.
+    if (!mention && person) mention = nextPersonChunk(memory.chunks, a.at)
     // "The figures came from the Health Ministry. It said ...": the body named last, if near.
     if (!mention && !person && low === 'it') mention = lastOrganisationChunk(memory.chunks, a.at)
     if (!mention) {
@@ -95,6 +102,7 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   memory.said.push(snapshot(mention, a.at))
 }
 
+const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
 const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 
@@ -121,6 +129,22 @@ function lastPersonChunk(chunks: Mention[], before: number): Mention | null {
   while (hi > 0 && chunks[hi - 1].at >= before) hi--
   for (let k = hi - 1; k >= Math.max(0, hi - 40); k--) {
     if (chunks[k].words.length >= 2 && chunks[k].person) return chunks[k]
+  }
+  return null
+}
+
+/** The first person named within a sentence or so after `at`: the speaker introduced after the quote. */
+function nextPersonChunk(chunks: Mention[], at: number): Mention | null {
+  for (const m of chunks) {
+    if (m.at <= at) continue
+    if (m.at > at + 40) return null
+    if (m.words.length >= 2 && m.person) return m
+    // "Jan Egeland of the Norwegian Refugee Council": the person before the body they speak for.
+    const own = m.name.split(' of ')[0] ?? ''
+    if (own !== m.name && own.includes(' ')) {
+      const person = makeMention(own, m.at)
+      if (person.person) return person
+    }
   }
   return null
 }

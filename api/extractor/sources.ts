@@ -352,7 +352,8 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       j++
       continue
     }
-    if (STOP_AFTER_PREP.has(lows[j]) && j > start) break
+    // "according to the WHO": the acronym is a name, not the pronoun.
+    if (STOP_AFTER_PREP.has(lows[j]) && j > start && tok.text !== 'WHO') break
     if (lows[j] === 'and' && !(isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1] ?? tok))) break
     // Lower-case words are allowed ("local resistance forces", "key informants") but not verbs, and few.
     if (!isNameToken(tok) && !isSourceWord(lows[j]) && ++plain > 2) break
