@@ -518,8 +518,23 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   // A passive ("people have been reported missing") or a clause ("it was assessing") is no subject.
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
-  if (!hasSourceHead(tokens, lows, start, end)) return null
+  if (!hasSourceHead(tokens, lows, start, end) && !closingSubject(tokens, lows, start, end, verb)) return null
   return sourceName(tokens, lows, start, end)
+}
+
+/**
+ * "..., the navy said.": a short definite subject between a comma and a reporting verb that closes the
+ * sentence names who spoke, whatever its noun (the frame, not a list of source nouns, says so).
+ */
+function closingSubject(tokens: Token[], lows: string[], start: number, end: number, verb: number): boolean {
+  if (lows[start - 1] !== ',' || lows[start] !== 'the' || end - start < 2 || end - start > 3) return false
+  const after = lows[verb + 1]
+  if (after !== '.' && after !== undefined && !(after === 'on' && /day$/.test(lows[verb + 2] ?? '')))
+    return false
+  const head = lows[end - 1] ?? ''
+  if (!/^[a-z]+$/.test(tokens[end - 1]?.text ?? '') || DATA_NOUNS.has(head) || NOT_SOURCES.has(head))
+    return false
+  return !FIRST_PERSON.has(head) && !PRONOUNS.has(head)
 }
 
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])

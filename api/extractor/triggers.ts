@@ -52,6 +52,7 @@ loss of life | n | killed
 number of {dead,deaths,bodies,fatalities} | n | killed
 wound wounds wounded wounding injure injures injured injuring hurt hurting maimed maiming | v | injured
 wounded injured hurt maimed harm harmed hospitalised hospitalized | p | injured
+hospitalised hospitalized hospitalising hospitalizing | v | injured
 {brought,taken,rushed,admitted,evacuated} to {clinics,hospitals,hospital,clinic,health centres,health centers} | p | injured
 {treated,being treated,receiving treatment} for | p | injured
 {sustained,suffered} {injuries,wounds} | p | injured
