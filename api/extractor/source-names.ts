@@ -202,8 +202,11 @@ function isNameParticle(lows: string[], tokens: Token[], idx: number[], at: numb
   const prev = idx[at - 1]
   const next = idx[at + 1]
   if (prev === undefined || next === undefined) return false
-  const prevOk = isNameToken(tokens[prev] as Token) || NAME_PARTICLES.has(lows[prev] ?? '')
-  const nextOk = isNameToken(tokens[next] as Token) || NAME_PARTICLES.has(lows[next] ?? '')
+  const before = tokens[prev]
+  const after = tokens[next]
+  if (!before || !after) return false
+  const prevOk = isNameToken(before) || NAME_PARTICLES.has(lows[prev] ?? '')
+  const nextOk = isNameToken(after) || NAME_PARTICLES.has(lows[next] ?? '')
   return prevOk && nextOk
 }
 const PREPOSITION_BEFORE_NAME = new Set([
