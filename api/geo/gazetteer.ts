@@ -1,5 +1,5 @@
 // The full gazetteer: every country, every ISO 3166-2 first-level division and ~33 000 towns with
-// coordinates (api/geo/data/gazetteer.json, built from data packages), plus Tally's additions
+// coordinates (api/geo/places.json, built from data packages), plus Tally's additions
 // (additions.json) and the transliterations of the extractor's hand-written gazetteer, which are joined
 // to the package entries they name. Pure: the data are JSON modules, nothing is read at run time.
 
@@ -8,7 +8,7 @@ import { DIVISIONS } from '../extractor/gazetteer/divisions.ts'
 import { placeKey } from '../extractor/gazetteer/index.ts'
 import additionsJson from './additions.json' with { type: 'json' }
 import type { Additions, GazetteerData } from './data-format.ts'
-import dataJson from './data/gazetteer.json' with { type: 'json' }
+import dataJson from './places.json' with { type: 'json' }
 
 export type Precision = 'site' | 'town' | 'district' | 'province' | 'country' | 'unknown'
 export const PRECISIONS: Precision[] = ['site', 'town', 'district', 'province', 'country', 'unknown']
