@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
-import { fromRoot } from '../api/paths.ts'
 import type { GazetteerData } from '../api/geo/data-format.ts'
+import { fromRoot } from '../api/paths.ts'
 
 const require = createRequire(import.meta.url)
 interface Region {
@@ -73,7 +73,8 @@ for (const iso2 of Object.keys(countries.getAlpha2Codes()).sort()) {
     if (!r.iso || seen.has(code)) continue
     seen.add(code)
     const en = shortName(r.names.en ?? r.name)
-    const geonames = r.names.geonames && shortName(r.names.geonames) !== en ? [shortName(r.names.geonames)] : []
+    const geonames =
+      r.names.geonames && shortName(r.names.geonames) !== en ? [shortName(r.names.geonames)] : []
     data.divisions.push([
       code,
       iso3,
@@ -108,6 +109,4 @@ for (const c of cities) {
 }
 const out = fromRoot('api', 'geo', 'places.json')
 writeFileSync(out, JSON.stringify(data))
-console.log(
-  `${data.countries.length} countries, ${data.divisions.length} divisions, ${kept} towns -> ${out}`,
-)
+console.log(`${data.countries.length} countries, ${data.divisions.length} divisions, ${kept} towns -> ${out}`)

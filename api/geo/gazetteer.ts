@@ -139,12 +139,18 @@ function joinHandWritten(): void {
       const colon = line.indexOf(':')
       const division = line.slice(0, colon).split('/')
       const adm1 = join(division, iso3, 'adm1', null)
-      for (const town of line.slice(colon + 1).split(',')) join(town.split('/'), iso3, 'town', adm1?.id ?? null)
+      for (const town of line.slice(colon + 1).split(','))
+        join(town.split('/'), iso3, 'town', adm1?.id ?? null)
     }
   }
 }
 
-function join(spellings: string[], iso3: string, kind: GeoEntry['kind'], adm1: string | null): GeoEntry | null {
+function join(
+  spellings: string[],
+  iso3: string,
+  kind: GeoEntry['kind'],
+  adm1: string | null,
+): GeoEntry | null {
   const clean = spellings.map((s) => s.trim()).filter(Boolean)
   for (const s of clean) {
     const found = (byKey.get(placeKey(s)) ?? []).filter(

@@ -41,11 +41,18 @@ export function placeCondition(text: string): SQL | undefined {
   return or(filedUnder(resolved), and(isNull(claims.seriesId), written))
 }
 
-/** Claims filed in a country (ISO3), wherever in it. */
+/** Claims filed in a country (ISO3), or whose place resolves to one, wherever in it. */
 export function countryCondition(iso3: string): SQL | undefined {
   const code = iso3.toUpperCase()
-  return or(filedUnder(eq(topics.country, code)), and(isNull(claims.seriesId), eq(claims.country, code)))
+  return or(
+    filedUnder(eq(topics.country, code)),
+    eq(claims.geoCountry, code),
+    and(isNull(claims.seriesId), eq(claims.country, code)),
+  )
 }
+
+/** Claims whose place resolves into a first-level division (ISO 3166-2), wherever in it. */
+export const adm1Condition = (code: string) => eq(claims.geoAdm1, code.toUpperCase())
 
 /** The place as the sentence wrote it. */
 export const placeTextCondition = (text: string) => ilike(claims.location, contains(text))
