@@ -165,20 +165,33 @@ function join(
   return null
 }
 
-load()
+// Built on first use: a process that never resolves a place (a worker, most test files) does not pay for it.
+let loaded = false
+function ready(): void {
+  if (loaded) return
+  loaded = true
+  load()
+}
 
 /** Every entry spelled `name` (any language the packages give, any known transliteration). */
 export function geoLookup(name: string): GeoEntry[] {
+  ready()
   return byKey.get(placeKey(name)) ?? []
 }
 
 /** The entry with this id: "SYR", "SY-ID", "gn:170592", "tally:al-hol-camp". */
 export function geoEntry(id: string): GeoEntry | null {
+  ready()
   return byId.get(id) ?? null
 }
 
+const iso2Of = new Map(data.countries.map((c) => [c[0], c[1]]))
+/** ISO 3166-1 alpha-2 of an alpha-3 code ("SYR" -> "SY"), or null. */
+export const countryIso2 = (iso3: string): string | null => iso2Of.get(iso3) ?? null
+
 /** Every division of the gazetteer (the property test walks them). */
 export function allDivisions(): GeoEntry[] {
+  ready()
   return [...byId.values()].filter((e) => e.kind === 'adm1')
 }
 
