@@ -52,13 +52,10 @@ describe('places', () => {
   it('stores each claim’s place with codes, coordinates and precision', async () => {
     const { items } = (await get('/api/claims?limit=500')).json()
     expect(items.length).toBeGreaterThan(10)
-    const rows = await t.app.db.execute(
+    const list = await rowsOf<Record<string, unknown>>(
+      t.app.db,
       sql`select location, geo_country, geo_adm1, geo_site_id, geo_lat, geo_precision from claims`,
     )
-    const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Record<
-      string,
-      unknown
-    >[]
     const byPlace = (loc: string) => list.filter((r) => r.location === loc)
     for (const r of byPlace('Idlib'))
       expect(r).toMatchObject({ geo_country: 'SYR', geo_adm1: 'SY-ID', geo_precision: 'province' })
@@ -118,10 +115,11 @@ describe('places', () => {
       expect(tags).toContain(tag)
     const col = (tag: string) => (tags ?? []).indexOf(tag)
     const idCol = (header ?? []).indexOf('claim id')
-    const syrian = await t.app.db.execute(sql`select id::int id from claims where geo_country = 'SYR'`)
-    const ids = (
-      (Array.isArray(syrian) ? syrian : (syrian as { rows: unknown[] }).rows) as { id: number }[]
-    ).map((r) => String(r.id))
+    const syrian = await rowsOf<{ id: number }>(
+      t.app.db,
+      sql`select id::int id from claims where geo_country = 'SYR'`,
+    )
+    const ids = syrian.map((r) => String(r.id))
     expect(ids.length).toBeGreaterThan(0)
     expect(rows.map((r) => r[idCol]).sort()).toEqual(ids.sort())
     for (const r of rows) {
@@ -135,8 +133,11 @@ describe('places', () => {
     await t.app.db.execute(sql`update claims set geo_country = null, geo_adm1 = null, geo_precision = null`)
     const n = await backfillPlaces(t.app.db, { batch: 2 })
     expect(n).toBeGreaterThan(10)
-    const left = await t.app.db.execute(sql`select count(*)::int n from claims where geo_precision is null`)
-    expect(((Array.isArray(left) ? left : (left as { rows: unknown[] }).rows)[0] as { n: number }).n).toBe(0)
+    const left = await rowsOf<{ n: number }>(
+      t.app.db,
+      sql`select count(*)::int n from claims where geo_precision is null`,
+    )
+    expect(left[0]?.n).toBe(0)
     expect((await get('/api/claims?adm1=SY-ID')).json().items.length).toBeGreaterThan(0)
   })
 })
