@@ -107,7 +107,7 @@ export async function createManualClaim(
       updatedBy: actor.id,
     } as NewClaimRow
     checkFigure({ low: row.low, high: row.high ?? null, qualifier: row.qualifier })
-    Object.assign(row, placeColumns(row))
+    Object.assign(row, placeColumns({ location: row.location ?? null, country: row.country ?? null }))
     const [inserted] = await tx.insert(claims).values(row).returning()
     await refreshSeries(tx, await assignClaims(tx, [inserted]))
     const created = await reread(tx, inserted.id)

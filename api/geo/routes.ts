@@ -26,10 +26,10 @@ const placeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: MapPoints, ...errors(400, 401) },
       },
     },
-    async (request) => ({
-      metric: request.query.metric,
-      items: await mapPoints(fastify.db, request.query.metric, request.query.country),
-    }),
+    async (request) => {
+      const { metric, ...where } = request.query
+      return { metric, items: await mapPoints(fastify.db, metric, where) }
+    },
   )
 }
 

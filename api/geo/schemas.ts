@@ -1,6 +1,6 @@
 // The places API's shapes: the country and division lists the filters pick from, and the map's points.
 import { Type } from 'typebox'
-import { METRICS } from '../extractor/types.ts'
+import { METRICS, QUALIFIERS } from '../extractor/types.ts'
 import { Nullable } from '../http/schemas.ts'
 import { PRECISIONS } from './gazetteer.ts'
 
@@ -24,7 +24,13 @@ export const PlaceList = Type.Object({ items: Type.Array(PlaceCountry) })
 export const MapQuery = Type.Object(
   {
     metric: Type.Enum(METRICS, { description: 'the metric whose latest figures are drawn' }),
-    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO3: only this country' })),
+    adm1: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$',
+        description: 'ISO 3166-2: only this division',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -39,7 +45,7 @@ export const MapPoint = Type.Object({
   precision: Type.Enum(PRECISIONS),
   low: Type.Number(),
   high: Nullable(Type.Number()),
-  qualifier: Type.String(),
+  qualifier: Type.Enum(QUALIFIERS),
   as_of: Nullable(Type.String()),
   claim_id: Type.Integer(),
   series_id: Nullable(Type.Integer()),

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import type { Db } from '../../db/client.ts'
 import { rowsOf } from '../../db/sql.ts'
-import type { Metric } from '../../extractor/types.ts'
+import type { Metric, Qualifier } from '../../extractor/types.ts'
 import { geoEntry, type Precision } from '../gazetteer.ts'
 import type { MapPoint, PlaceCountry } from '../schemas.ts'
 
@@ -41,7 +41,7 @@ interface PointRow {
   precision: Precision
   low: number
   high: number | null
-  qualifier: string
+  qualifier: Qualifier
   as_of: string | null
   claim_id: number
   series_id: number | null
@@ -54,7 +54,7 @@ interface PointRow {
 export async function mapPoints(
   db: Db,
   metric: Metric,
-  country?: string,
+  where: { country?: string; adm1?: string } = {},
 ): Promise<Static<typeof MapPoint>[]> {
   const rows = await rowsOf<PointRow>(
     db,
@@ -66,7 +66,8 @@ export async function mapPoints(
         from claims
         where metric = ${metric} and status <> 'rejected' and not projected and not denied
           and geo_lat is not null and geo_country is not null
-          ${country ? sql`and geo_country = ${country.toUpperCase()}` : sql``}
+          ${where.country ? sql`and geo_country = ${where.country.toUpperCase()}` : sql``}
+          ${where.adm1 ? sql`and geo_adm1 = ${where.adm1.toUpperCase()}` : sql``}
       ) c
       order by key, as_of desc nulls last, low desc, claim_id desc`,
   )
