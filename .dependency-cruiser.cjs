@@ -1,7 +1,8 @@
 // The layering of api/, checked in CI by `npm run deps` (dependency-cruiser):
 //   routes and plugins (HTTP, Fastify)  ->  features (storage, drizzle)  ->  pure libraries  ->  nothing of ours below
-// The pure libraries are extractor/, text/ and the series analysis (the files directly in series/).
-const PURE = '^api/(extractor|text)/|^api/series/[^/]+[.]ts$'
+// The pure libraries are extractor/, text/, the series analysis (the files directly in series/) and the
+// gazetteer and place resolver of geo/.
+const PURE = '^api/(extractor|text)/|^api/series/[^/]+[.]ts$|^api/geo/(gazetteer|resolve|data-format)[.]ts$'
 const HTTP_LAYER =
   '^api/(app|server)[.]ts$|^api/plugins/|^api/(health|admin)/|^api/[^/]+/routes([.]ts$|/)|-routes[.]ts$|route-[a-z-]+[.]ts$'
 

@@ -12,6 +12,7 @@ import articleRoutes from './articles/routes.ts'
 import claimRoutes from './claims/routes.ts'
 import type { Config } from './config.ts'
 import exportRoutes from './exports/routes.ts'
+import placeRoutes from './geo/routes.ts'
 import healthRoutes from './health/routes.ts'
 import { ErrorResponse } from './http/schemas.ts'
 import auth, { type Access, routeAccess } from './plugins/auth.ts'
@@ -81,6 +82,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(outletRoutes, { prefix: '/api/outlets' })
   await fastify.register(seriesRoutes, { prefix: '/api' })
   await fastify.register(topicRoutes, { prefix: '/api/topics' })
+  await fastify.register(placeRoutes, { prefix: '/api/places' })
   await fastify.register(sourceRoutes, { prefix: '/api/sources' })
   await fastify.register(userRoutes, { prefix: '/api/users' })
   await fastify.register(tokenRoutes, { prefix: '/api/tokens' })

@@ -6,6 +6,7 @@ import type * as Accounts from './accounts/schemas.ts'
 import type * as Articles from './articles/schemas.ts'
 import type * as Claims from './claims/schemas.ts'
 import type * as Exports from './exports/route-schemas.ts'
+import type * as Geo from './geo/schemas.ts'
 import type * as Series from './series/schemas.ts'
 
 export type User = Static<typeof Accounts.PublicUser>
@@ -35,3 +36,6 @@ export type ExportRun = Static<typeof Exports.Run>
 export type ExportSchedule = Static<typeof Exports.Schedule>
 export type ExportFeed = Static<typeof Exports.Feed>
 export type CreatedFeed = Static<typeof Exports.CreatedFeed>
+
+export type PlaceCountry = Static<typeof Geo.PlaceCountry>
+export type MapPoint = Static<typeof Geo.MapPoint>

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { extractClaims } from '../api/extractor/index.ts'
+import { resolveArticlePlaces } from '../api/geo/resolve.ts'
 import { GOLD_FILE, haveSeeds, seedsMissing } from '../tests/helpers/seeds.ts'
 
 interface Doc {
@@ -119,6 +120,13 @@ function main(): void {
     )
     rows.push({ row, unit: 'claims/s' })
     if (format.language === 'en') {
+      // As ingest does: each article's places resolved against the full gazetteer (api/geo/).
+      const placed = best(
+        `  + places, ${format.label}`,
+        docs,
+        (d) => resolveArticlePlaces(extractClaims(d.text, { published: d.published })).length,
+      )
+      rows.push({ row: placed, unit: 'claims/s' })
       const seg = best('Intl.Segmenter sentences only', docs, (d) => {
         let n = 0
         for (const _ of segmenter.segment(d.text)) n++

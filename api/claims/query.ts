@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts'
 import { articles, claims, outlets, series, topics } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
 import {
+  adm1Condition,
   contains,
   countryCondition,
   placeCondition,
@@ -30,6 +31,7 @@ export function claimConditions(f: ClaimFilters): SQL | undefined {
     f.place ? placeCondition(f.place) : undefined,
     f.place_text ? placeTextCondition(f.place_text) : undefined,
     f.country ? countryCondition(f.country) : undefined,
+    f.adm1 ? adm1Condition(f.adm1) : undefined,
     f.article_id ? eq(claims.articleId, f.article_id) : undefined,
     f.articles?.length ? inArray(claims.articleId, f.articles) : undefined,
     f.from ? gte(claims.asOf, f.from) : undefined,

@@ -120,6 +120,12 @@ const placeFilters = {
   country: Type.Optional(
     Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO3 country the claim is filed under' }),
   ),
+  adm1: Type.Optional(
+    Type.String({
+      pattern: '^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$',
+      description: 'ISO 3166-2 first-level division the place resolves into ("SY-ID"); see /api/places',
+    }),
+  ),
 }
 
 export const ClaimQuery = Type.Object(

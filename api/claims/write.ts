@@ -11,6 +11,7 @@ import {
 } from '../db/schema/index.ts'
 import type { Tx } from '../db/sql.ts'
 import type { Claim } from '../extractor/types.ts'
+import { placeColumns } from '../geo/store/columns.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
 import { assignClaims } from '../series/store/assign.ts'
 import { refreshSeries } from '../series/store/claims.ts'
@@ -106,6 +107,7 @@ export async function createManualClaim(
       updatedBy: actor.id,
     } as NewClaimRow
     checkFigure({ low: row.low, high: row.high ?? null, qualifier: row.qualifier })
+    Object.assign(row, placeColumns({ location: row.location ?? null, country: row.country ?? null }))
     const [inserted] = await tx.insert(claims).values(row).returning()
     await refreshSeries(tx, await assignClaims(tx, [inserted]))
     const created = await reread(tx, inserted.id)
@@ -150,6 +152,7 @@ export async function updateClaim(db: Db, actor: Actor, id: number, version: num
     }
     if (!next.articleId && !next.citation?.trim())
       throw badRequest('body.citation', 'must not be empty without an article')
+    if ('location' in changes || 'country' in changes) Object.assign(changes, placeColumns(next))
     const [written] = await tx
       .update(claims)
       .set({

@@ -68,6 +68,7 @@ const LABELS: Record<string, string> = {
   place: 'place (where claims are filed: division or country)',
   place_text: 'place as written',
   country: 'country (where claims are filed)',
+  adm1: 'division (ISO 3166-2 code)',
 }
 
 /** The filters in words for the About sheet: "metric: killed, injured". */

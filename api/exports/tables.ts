@@ -6,6 +6,7 @@ import { type SQL, sql } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import { articles, claims, outlets, sources, topics } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
+import { GEO_COLUMNS } from './geo-columns.ts'
 
 export const EXPORT_TABLES = ['claims', 'points', 'summary'] as const
 export type TableName = (typeof EXPORT_TABLES)[number]
@@ -230,7 +231,8 @@ export const claimsTable: TableDef<SqlColumn> = {
       description: 'First-level division the figure is about, or the place as written.',
       sql: sql`coalesce(${topics.placeName}, ${claims.location})`,
     },
-    { ...COUNTRY, sql: sql`coalesce(${topics.country}, ${claims.country})` },
+    { ...COUNTRY, sql: sql`coalesce(${topics.country}, ${claims.geoCountry}, ${claims.country})` },
+    ...GEO_COLUMNS,
     {
       ...SOURCE,
       description: 'The organisation credited with the figure.',

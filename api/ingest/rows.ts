@@ -29,6 +29,14 @@ const COLUMNS = {
   source_id: ['sourceId', 'bigint'],
   series_id: ['seriesId', 'bigint'],
   series_confidence: ['seriesConfidence', 'real'],
+  geo_country: ['geoCountry', 'text'],
+  geo_adm1: ['geoAdm1', 'text'],
+  geo_adm1_name: ['geoAdm1Name', 'text'],
+  geo_site_id: ['geoSiteId', 'text'],
+  geo_site_name: ['geoSiteName', 'text'],
+  geo_lat: ['geoLat', 'float8'],
+  geo_lon: ['geoLon', 'float8'],
+  geo_precision: ['geoPrecision', 'text'],
 } as const satisfies Record<string, [keyof NewClaimRow, string]>
 
 const names = Object.keys(COLUMNS).join(', ')

@@ -4,6 +4,7 @@ import { extractedToRow } from '../claims/shape.ts'
 import { type Article, articles, auditLog, claims } from '../db/schema/index.ts'
 import type { Runner, Tx } from '../db/sql.ts'
 import { jsonb } from '../db/sql.ts'
+import { articleGeoColumns } from '../geo/store/columns.ts'
 import { type AssignRow, fileClaims } from '../series/store/assign.ts'
 import { LOCAL, nearDuplicateFinder } from './near.ts'
 import { outletKey, resolveOutlets } from './outlet-rows.ts'
@@ -121,7 +122,10 @@ export async function storeArticles(tx: Tx, actor: Actor, list: Prepared[], seen
         as x(id bigint, bands jsonb)`,
     ),
   )
-  const claims = fresh.flatMap((p, i) => p.extracted.map((c) => extractedToRow(c, rows[i].id, actor.id)))
+  const claims = fresh.flatMap((p, i) => {
+    const geo = articleGeoColumns(p.extracted)
+    return p.extracted.map((c, k) => ({ ...extractedToRow(c, rows[i].id, actor.id), ...geo[k] }))
+  })
   const texts = new Map(fresh.map((p, i) => [rows[i].id, p.text]))
   // A claim just extracted is filed like a stored one that no editor has moved.
   const unfiled = claims.map((r) => ({ seriesLocked: false, seriesId: null, ...r }) as AssignRow)

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
+import { backfillPlaces } from '../geo/store/backfill.ts'
 import { ensureAdmin, loadSampleData } from '../sample-data/first-start.ts'
 import { seedSourceAliases } from '../series/store/source-table.ts'
 
@@ -20,4 +21,7 @@ export default fp(async function bootstrap(fastify: FastifyInstance, { config }:
     const loaded = await loadSampleData(fastify.db)
     if (loaded) fastify.log.info({ articles: loaded }, 'loaded sample articles')
   }
+  // Claims stored before places were resolved get their country, division and coordinates.
+  const placed = await backfillPlaces(fastify.db)
+  if (placed) fastify.log.info({ claims: placed }, 'resolved the places of stored claims')
 })

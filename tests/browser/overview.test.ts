@@ -1,6 +1,7 @@
 // The overview's cards: a topic with several series shows the headline series (most sources, or pinned)
 // first, every other series one click away, and each disagreement badge on the series it counts.
 import { expect, it } from 'vitest'
+import { seriousViolations } from './axe.ts'
 import { describeInBrowser, screenshot } from './helpers.ts'
 
 interface ApiTopic {
@@ -79,6 +80,46 @@ describeInBrowser('overview cards', (t) => {
     expect(await review.getByRole('link', { name: 'Open queue' }).getAttribute('href')).toContain(
       'place=Idlib',
     )
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('draws a bubble per place on the map, opens its series on a click, and holds the same figures as a table', async () => {
+    const { items } = await t.api<{ items: { key: string; name: string; series_id: number | null }[] }>(
+      'GET',
+      '/api/places/map?metric=killed',
+    )
+    expect(items.map((p) => p.key)).toContain('SY-ID')
+    const { context, page, errors } = await t.open('viewer', '#/?metric=killed')
+    const bubbles = page.locator('.figure-map .map-bubble')
+    await bubbles.first().waitFor()
+    await page.locator('.figure-map .map-land').waitFor()
+    expect((await bubbles.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(
+      items.map((p) => p.key).sort(),
+    )
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshot(page, 'overview-map')
+    // The table view: the same places, each linked to its series.
+    await page.getByRole('button', { name: 'Table' }).click()
+    const rows = page.locator('.map-table tbody tr')
+    await rows.first().waitFor()
+    expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(
+      items.map((p) => p.key).sort(),
+    )
+    expect(await page.locator('.map-table').textContent()).toContain('Idlib')
+    expect(await seriousViolations(page)).toEqual([])
+    // On a phone the map fits the screen; the topmost bubble opens its series.
+    await page.setViewportSize({ width: 390, height: 800 })
+    await page.getByRole('button', { name: 'Map' }).click()
+    const top = bubbles.last()
+    await top.waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    const key = await top.getAttribute('data-key')
+    const target = items.find((p) => p.key === key)
+    expect(target?.series_id).toBeTypeOf('number')
+    await top.click()
+    await page.waitForFunction((id) => window.location.hash === `#/series/${id}`, target?.series_id)
+    await page.getByRole('heading', { level: 1 }).waitFor()
     expect(errors).toEqual([])
     await context.close()
   })

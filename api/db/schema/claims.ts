@@ -53,6 +53,16 @@ export const claims = pgTable(
     seriesLocked: boolean('series_locked').notNull().default(false),
     // An editor set the place or country: filing takes them as given instead of reading the sentence.
     placeSet: boolean('place_set').notNull().default(false),
+    // The place resolved against the gazetteer (api/geo/): country, ISO 3166-2 division, town or site
+    // with coordinates, and how precise it is. Null precision: not resolved yet (back-filled at start).
+    geoCountry: char('geo_country', { length: 3 }),
+    geoAdm1: text('geo_adm1'),
+    geoAdm1Name: text('geo_adm1_name'),
+    geoSiteId: text('geo_site_id'),
+    geoSiteName: text('geo_site_name'),
+    geoLat: doublePrecision('geo_lat'),
+    geoLon: doublePrecision('geo_lon'),
+    geoPrecision: text('geo_precision'),
     // Bumped on every change; an edit must name the version it read, so no edit is silently lost.
     version: integer('version').notNull().default(1),
     createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
@@ -70,6 +80,11 @@ export const claims = pgTable(
     index('claims_as_of_idx').on(t.asOf, t.id),
     index('claims_series_idx').on(t.seriesId, t.asOf),
     index('claims_source_idx').on(t.sourceId),
+    index('claims_geo_idx').on(t.geoCountry, t.geoAdm1),
+    check(
+      'claims_geo_precision',
+      sql`${t.geoPrecision} is null or ${t.geoPrecision} in ('site', 'town', 'district', 'province', 'country', 'unknown')`,
+    ),
   ],
 )
 

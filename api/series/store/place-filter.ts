@@ -5,12 +5,14 @@
 // (`place_text`, and `q`). A claim not filed into any series falls back to its written place.
 import { and, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm'
 import { claims, series, topics } from '../../db/schema/index.ts'
+import { geoEntry } from '../../geo/gazetteer.ts'
 import { countryName, normalisePlace } from '../places.ts'
 
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 export const contains = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 const ISO3 = /^[A-Za-z]{3}$/
+const ISO3166_2 = /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/
 
 /** Claims filed under topics matching `where`. */
 const filedUnder = (where: SQL | undefined) =>
@@ -21,7 +23,10 @@ const filedUnder = (where: SQL | undefined) =>
 
 /** What a typed place means: a country (its code), a known division (its key), or just text. */
 export function readPlace(text: string): { country?: string; key?: string } {
-  const t = text.trim()
+  let t = text.trim()
+  // "SY-ID": an ISO 3166-2 code, as the place pickers send it, means its division.
+  const division = ISO3166_2.test(t) ? geoEntry(t.toUpperCase()) : null
+  if (division) t = division.name
   // "SYR" is a country code; a three-letter word that is no code is read as a name.
   if (ISO3.test(t) && countryName(t.toUpperCase()) !== t.toUpperCase()) return { country: t.toUpperCase() }
   const place = normalisePlace(t, null)
@@ -32,6 +37,9 @@ export function readPlace(text: string): { country?: string; key?: string } {
 
 /** Claims whose resolved place is `text`: a division, a country (all its divisions), or a name. */
 export function placeCondition(text: string): SQL | undefined {
+  const code = text.trim().toUpperCase()
+  if (ISO3166_2.test(code) && geoEntry(code))
+    return or(adm1Condition(code), placeCondition(geoEntry(code)?.name ?? code))
   const meant = readPlace(text)
   const like = contains(text.trim())
   const resolved = meant.country
@@ -41,11 +49,18 @@ export function placeCondition(text: string): SQL | undefined {
   return or(filedUnder(resolved), and(isNull(claims.seriesId), written))
 }
 
-/** Claims filed in a country (ISO3), wherever in it. */
+/** Claims filed in a country (ISO3), or whose place resolves to one, wherever in it. */
 export function countryCondition(iso3: string): SQL | undefined {
   const code = iso3.toUpperCase()
-  return or(filedUnder(eq(topics.country, code)), and(isNull(claims.seriesId), eq(claims.country, code)))
+  return or(
+    filedUnder(eq(topics.country, code)),
+    eq(claims.geoCountry, code),
+    and(isNull(claims.seriesId), eq(claims.country, code)),
+  )
 }
+
+/** Claims whose place resolves into a first-level division (ISO 3166-2), wherever in it. */
+export const adm1Condition = (code: string) => eq(claims.geoAdm1, code.toUpperCase())
 
 /** The place as the sentence wrote it. */
 export const placeTextCondition = (text: string) => ilike(claims.location, contains(text))

@@ -70,3 +70,5 @@ export type Buckets = Api.Buckets
 export type Bucket = Buckets['buckets'][number]
 export type Changes = Api.Changes
 export type Source = Api.Source
+export type MapPoint = Api.MapPoint
+export type PlaceCountry = Api.PlaceCountry

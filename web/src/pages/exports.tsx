@@ -7,6 +7,7 @@ import { FeedsSection } from '../components/export-feeds.tsx'
 import { followDownload } from '../components/export-parts.tsx'
 import { SchedulesSection } from '../components/export-schedules.tsx'
 import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
+import { PlacePicker } from '../components/map/place-picker.tsx'
 import {
   Check,
   ErrorNotice,
@@ -67,6 +68,7 @@ function FilterBar(props: { query: Query }) {
         <option value="">Any status</option>
         <Options items={STATUSES} label={formatStatus} />
       </SelectField>
+      <PlacePicker query={q} />
       <TextFilter label="Place" name="place" query={q} placeholder="Idlib, SYR…" />
       <TextFilter label="Source" name="source" query={q} placeholder="Who says so" />
       <DateFilter label="From" name="from" query={q} />

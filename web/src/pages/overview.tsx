@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { markerValue, PALETTE } from '../chart/series-data.ts'
 import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
+import { FigureMap } from '../components/map/figure-map.tsx'
+import { PlacePicker } from '../components/map/place-picker.tsx'
 import { Check, Empty, ErrorNotice, LoadStatus, Notice, PageHeader } from '../components/ui.tsx'
 import { useLoad, useTitle } from '../hooks.ts'
 import { eachLimit, get } from '../lib/api.ts'
@@ -133,6 +135,7 @@ export function OverviewPage(props: { query: Query }) {
         subtitle="What moved, which figures disagree, and what is waiting for review."
       />
       <form class="filters card" aria-label="Filter topics" onSubmit={(e) => e.preventDefault()}>
+        <PlacePicker query={q} />
         <TextFilter label="Place" name="place" query={q} placeholder="Idlib, SYR…" />
         <MetricFilter query={q} />
         <DateFilter label="From" name="from" query={q} />
@@ -148,6 +151,7 @@ export function OverviewPage(props: { query: Query }) {
       </form>
       <div class="overview-grid">
         <div class="overview-main">
+          <FigureMap metric={q.metric} place={q.place} />
           <LoadStatus
             load={topics}
             label="Loading topics…"

@@ -2,6 +2,7 @@
 // State and actions live in ./review/use-review-queue.ts, one claim's card in ./review/claim-row.tsx.
 import { useState } from 'preact/hooks'
 import { MetricFilter, TextFilter } from '../components/filters.tsx'
+import { PlacePicker } from '../components/map/place-picker.tsx'
 import { Empty, ErrorNotice, Loading, LoadMore, Options, PageHeader, SelectField } from '../components/ui.tsx'
 import { useShortcuts, useTitle } from '../hooks.ts'
 import { buildHash, type Query } from '../lib/route.ts'
@@ -83,6 +84,7 @@ export function ReviewPage(props: { query: Query }) {
           <Options items={STATUS_CHOICES} value={([v]) => v} label={([, l]) => l} />
         </SelectField>
         <MetricFilter query={q} />
+        <PlacePicker query={q} />
         <TextFilter label="Place" name="place" query={q} placeholder="Idlib, SYR…" />
         <TextFilter label="Search" name="q" query={q} placeholder="Quote, who, source…" class="grow" />
       </form>
