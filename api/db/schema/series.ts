@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type { Qualifier } from '../../extractor/types.ts'
+import type { Estimate, EstimateRule } from '../../series/estimate.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
@@ -95,6 +96,10 @@ export const series = pgTable(
     revisionCount: integer('revision_count').notNull().default(0),
     // The last figures per report day, so the overview can draw a sparkline without the whole series.
     spark: jsonb('spark').$type<{ as_of: string; low: number }[]>().notNull().default([]),
+    // "What number do we use": low/best/high with its reason by the series' rule (null: the default
+    // rule), kept with the summary so that lists and exports never recompute it per read.
+    estimateRule: text('estimate_rule').$type<EstimateRule>(),
+    estimate: jsonb('estimate').$type<Estimate>(),
     // Bumped by every refresh: the validator of cached series answers (a timestamp can repeat
     // within one millisecond; a counter cannot).
     version: integer('version').notNull().default(0),

@@ -1,0 +1,2 @@
+ALTER TABLE "series" ADD COLUMN "estimate_rule" text;--> statement-breakpoint
+ALTER TABLE "series" ADD COLUMN "estimate" jsonb;
