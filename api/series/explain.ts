@@ -93,7 +93,8 @@ export function explainDisagreements<T extends Figure>(
   return clusters.map((members) => {
     const pairs = members.map((d) => {
       const cause = causeOf(d, facts)
-      const why = cause === 'conflict' ? 'true conflict' : `not comparable: ${detail(cause, facts(d.a), facts(d.b))}`
+      const why =
+        cause === 'conflict' ? 'true conflict' : `not comparable: ${detail(cause, facts(d.a), facts(d.b))}`
       return { id: d.id, cause, reason: `${d.reason} (${why})` }
     })
     const conflicts = pairs.filter((p) => p.cause === 'conflict')

@@ -1,4 +1,5 @@
 // Best estimates with their reasons, and disagreements explained, through the real HTTP layer and database.
+import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../helpers/app.ts'
 import { haveSeeds, readSeeds } from '../helpers/seeds.ts'
@@ -50,15 +51,67 @@ describe.skipIf(!haveSeeds)('best estimates of the seeds', () => {
     expect(bests).toContain(520000)
     expect(bests).not.toContain(undefined)
   })
+
+  // The summary export and the live feed carry the same estimate, HXL-tagged.
+  it('tags low, best, high and the rule, and gives the Idlib civilians 860, open above', async () => {
+    const csv = await t.app.inject({
+      url: '/api/exports/summary.csv?hxl=true&metric=killed',
+      headers: { cookie: editor },
+    })
+    expect(csv.statusCode).toBe(200)
+    const [header = [], tags = [], ...rows]: string[][] = parse(csv.rawPayload, { bom: true })
+    const col = (name: string) => header.indexOf(name)
+    expect(tags[col('estimate low')]).toBe('#affected+min')
+    expect(tags[col('estimate best')]).toBe('#affected+best')
+    expect(tags[col('estimate high')]).toBe('#affected+max')
+    expect(tags[col('estimate rule')]).toBe('#meta+rule')
+    const sohr = rows.find(
+      (r) => /Observatory/.test(r[col('source')] ?? '') && r[col('latest figure')] === '860',
+    )
+    expect(sohr).toBeDefined()
+    expect(sohr?.[col('estimate best')]).toBe('860')
+    expect(sohr?.[col('estimate low')]).toBe('860')
+    expect(sohr?.[col('estimate high')]).toBe('')
+    expect(sohr?.[col('estimate rule')]).toBe('latest from the most reliable source')
+    expect(sohr?.[col('estimate reason')]).toMatch(/^Best: 860, .*Observatory.*high open/)
+
+    // A live feed of the summary serves the same columns.
+    const feed = await t.app.inject({
+      method: 'POST',
+      url: '/api/exports/feeds',
+      headers: { cookie: editor },
+      payload: {
+        name: 'Estimates',
+        tables: ['summary'],
+        filters: { metric: ['killed'] },
+        hxl: true,
+        bom: false,
+      },
+    })
+    expect(feed.statusCode, feed.body).toBe(201)
+    const served = await t.app.inject({ url: `/feeds/${feed.json().token}.csv` })
+    const [fh = [], ft = []]: string[][] = parse(served.rawPayload)
+    expect(fh).toContain('estimate best')
+    expect(ft).toContain('#affected+best')
+  })
 })
 
 describe('rules, review and disagreements on articles of our own', () => {
   let id = 0
   beforeAll(async () => {
     const texts: Array<[string, string]> = [
-      ['Shelling has killed at least 120 civilians in Karbala province since March 1, the UN said.', '2024-05-02'],
-      ['Shelling has killed 300 civilians in Karbala province since March 1, the provincial health office said.', '2024-05-03'],
-      ['Shelling has killed about 150 civilians in Karbala province since March 1, Karbala Monitor said.', '2024-05-04'],
+      [
+        'Shelling has killed at least 120 civilians in Karbala province since March 1, the UN said.',
+        '2024-05-02',
+      ],
+      [
+        'Shelling has killed 300 civilians in Karbala province since March 1, the provincial health office said.',
+        '2024-05-03',
+      ],
+      [
+        'Shelling has killed about 150 civilians in Karbala province since March 1, Karbala Monitor said.',
+        '2024-05-04',
+      ],
     ]
     for (const [text, published] of texts) expect((await ingest(text, published)).statusCode).toBe(201)
     const list = await findSeries('metric=killed&place=Karbala')

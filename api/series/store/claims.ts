@@ -1,6 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { type Series, series } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
+import { DEFAULT_RULE, type EstimateRule, estimate, KIND_RELIABILITY } from '../estimate.ts'
+import { explainDisagreements, type FigureFacts } from '../explain.ts'
 import {
   changes,
   collapseIncidents,
@@ -11,8 +13,6 @@ import {
   summarise,
   toPoints,
 } from '../index.ts'
-import { DEFAULT_RULE, type EstimateRule, estimate, KIND_RELIABILITY } from '../estimate.ts'
-import { explainDisagreements, type FigureFacts } from '../explain.ts'
 import type { SourceKind } from '../sources.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 
@@ -34,15 +34,12 @@ export function analyse(
   const names = new Map(rows.map((r) => [r.sourceKey, r.sourceName]))
   const kinds = new Map(rows.map((r) => [r.sourceKey, r.sourceKind as SourceKind | null]))
   const facts = new Map<string | number, FigureFacts>(
-    rows.map((r) => [
-      r.input.id,
-      { since: r.sinceDate, group: r.who, place: r.location, unit: r.unit },
-    ]),
+    rows.map((r) => [r.input.id, { since: r.sinceDate, group: r.who, place: r.location, unit: r.unit }]),
   )
   const sourceName = (k: string | null) => (k ? (names.get(k) ?? k) : 'an unattributed report')
   const reliability = (k: string | null) => {
     const sourceKind = k === null ? null : kinds.get(k)
-    return sourceKind ? KIND_RELIABILITY[sourceKind] ?? 1 : 0
+    return sourceKind ? (KIND_RELIABILITY[sourceKind] ?? 1) : 0
   }
   const points: Point[] = kind === 'incident' ? collapseIncidents(inputs) : toPoints(inputs)
   const disagreements = kind === 'incident' ? [] : findDisagreements(points, { windowDays, sourceName })

@@ -5,10 +5,10 @@ import { claims, type Series, series, sources, type Topic, topics } from '../../
 import type { Runner } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import { HttpError, notFound } from '../../http/errors.ts'
+import { DEFAULT_RULE, type EstimateRule } from '../estimate.ts'
 import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
 import type { SeriesQuery } from '../schemas.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
-import { DEFAULT_RULE, type EstimateRule } from '../estimate.ts'
 import { analyse } from './claims.ts'
 import { readPlace } from './place-filter.ts'
 
