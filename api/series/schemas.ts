@@ -315,3 +315,22 @@ export const EstimateQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+
+export const TrackRecord = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  claims: Type.Integer(),
+  figures: Type.Integer({ description: 'distinct figures, rejected claims left out' }),
+  revised_down: Type.Integer({ description: 'times it later reported lower than its own earlier figure' }),
+  revised_down_share: Nullable(Type.Number()),
+  conflicts: Type.Integer({ description: 'true conflicts (not another period, group, place or unit)' }),
+  conflicts_with: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), count: Type.Integer() })),
+  median_lag_days: Nullable(Type.Number({ description: 'days from the figure date to publication' })),
+  rounding: Type.Enum(['hundreds', 'tens', 'exact', 'unknown']),
+  round_hundreds_share: Nullable(Type.Number()),
+  median_distance_from_best: Nullable(
+    Type.Number({ description: "median |figure - series' later best estimate| / best, as a fraction" }),
+  ),
+  verified_share: Nullable(Type.Number()),
+  rejected_share: Nullable(Type.Number()),
+})

@@ -166,3 +166,35 @@ describe('rules, review and disagreements on articles of our own', () => {
     expect(d.disagreement_groups[0].reason).toMatch(/^True conflict/)
   })
 })
+
+describe("sources' track records", () => {
+  it('counts revisions down and true conflicts with whom, from articles of our own', async () => {
+    const texts: Array<[string, string]> = [
+      [
+        'Fighting has killed 400 civilians in Basra province since April 1, Basra Monitor said.',
+        '2024-06-01',
+      ],
+      [
+        'Fighting has killed 340 civilians in Basra province since April 1, Basra Monitor said.',
+        '2024-06-10',
+      ],
+      ['Fighting has killed 90 civilians in Basra province since April 1, the UN said.', '2024-06-11'],
+    ]
+    for (const [text, published] of texts) expect((await ingest(text, published)).statusCode).toBe(201)
+    const res = await get('/api/sources/track-records')
+    expect(res.statusCode).toBe(200)
+    const items = res.json().items as Array<{
+      name: string
+      revised_down: number
+      conflicts_with: Array<{ name: string; count: number }>
+      rounding: string
+      median_lag_days: number | null
+    }>
+    const monitor = items.find((r) => /Basra Monitor/i.test(r.name))
+    expect(monitor).toMatchObject({ revised_down: 1, rounding: 'tens' })
+    expect(monitor?.conflicts_with.map((w) => w.name)).toEqual([expect.stringMatching(/United Nations/)])
+    const un = items.find((r) => r.name === 'United Nations')
+    expect(un?.conflicts_with.map((w) => w.name)).toContain(monitor?.name)
+    expect(un?.revised_down).toBe(0)
+  })
+})

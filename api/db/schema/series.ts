@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import type { Qualifier } from '../../extractor/types.ts'
 import type { Estimate, EstimateRule } from '../../series/estimate.ts'
+import type { SeriesSourceRecord } from '../../series/track-record.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
@@ -100,6 +101,9 @@ export const series = pgTable(
     // rule), kept with the summary so that lists and exports never recompute it per read.
     estimateRule: text('estimate_rule').$type<EstimateRule>(),
     estimate: jsonb('estimate').$type<Estimate>(),
+    // What this series says of its sources' track records (revisions down, true conflicts), so the
+    // Sources page sums one row per series instead of re-analysing every claim.
+    sourceRecord: jsonb('source_record').$type<SeriesSourceRecord>(),
     // Bumped by every refresh: the validator of cached series answers (a timestamp can repeat
     // within one millisecond; a counter cannot).
     version: integer('version').notNull().default(0),

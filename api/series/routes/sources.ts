@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { errors, IdParams } from '../../http/schemas.ts'
-import { SourceCreate, SourceItem } from '../schemas.ts'
+import { SourceCreate, SourceItem, TrackRecord } from '../schemas.ts'
 import { addAlias, createSource, deleteAlias, listSources } from '../store/sources-admin.ts'
+import { readTrackRecords } from '../store/track-records.ts'
 
 // Organisations credited with figures and the spellings that name them; admins keep the table.
 const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -20,6 +21,19 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => ({ items: await listSources(fastify.db, request.query.q) }),
+  )
+
+  fastify.get(
+    '/track-records',
+    {
+      schema: {
+        tags: ['sources'],
+        summary:
+          "Sources' track records from Tally's own history: revisions, conflicts, lag, rounding, review",
+        response: { 200: Type.Object({ items: Type.Array(TrackRecord) }), ...errors(401) },
+      },
+    },
+    async () => ({ items: await readTrackRecords(fastify.db) }),
   )
 
   fastify.post(

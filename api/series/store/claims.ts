@@ -14,6 +14,7 @@ import {
   toPoints,
 } from '../index.ts'
 import type { SourceKind } from '../sources.ts'
+import { seriesSourceRecord } from '../track-record.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 
 /**
@@ -130,6 +131,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       revision_count: a.revisions.length,
       spark: sparkline(a.points),
       estimate: a.estimate(),
+      source_record: seriesSourceRecord(a.revisions, a.disagreements, a.explained),
     }
   })
   if (!input.length) return
@@ -151,6 +153,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       revisionCount: sql`${x('revision_count')}`,
       spark: sql`${x('spark')}`,
       estimate: sql`${x('estimate')}`,
+      sourceRecord: sql`${x('source_record')}`,
       version: sql`${series.version} + 1`,
       updatedAt: new Date(),
     })
@@ -158,7 +161,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       sql`jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(id bigint, claim_count int, point_count int,
         source_count int, first_date date, last_date date, latest_low float8, latest_high float8,
         latest_qualifier text, latest_source text, previous_low float8, disagreement_count int,
-        revision_count int, spark jsonb, estimate jsonb)`,
+        revision_count int, spark jsonb, estimate jsonb, source_record jsonb)`,
     )
     .where(eq(series.id, sql`${x('id')}`))
 }
