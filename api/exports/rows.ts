@@ -5,7 +5,6 @@ import { and, asc, eq, gte, isNotNull, sql } from 'drizzle-orm'
 import { type ClaimFilters, claimConditions } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import { articles, claims, outlets, series, sources, topics } from '../db/schema/index.ts'
-import type { EstimateRule } from '../series/estimate.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from '../series/store/claim-reader.ts'
 import { analyse } from '../series/store/claims.ts'
 import { readRows } from './positional.ts'
@@ -123,7 +122,7 @@ async function seriesBlocks(
   const batchSize = options.batchSize ?? DEFAULT_BATCH
   const identities = new Map<
     number,
-    SeriesIdentity & { kind: string; merged: boolean; rule: EstimateRule | null }
+    SeriesIdentity & { kind: string; merged: boolean; rule: string | null }
   >()
   async function identity(id: number) {
     if (!identities.has(id)) {

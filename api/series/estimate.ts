@@ -18,6 +18,11 @@ export const ESTIMATE_RULES = [
 export type EstimateRule = (typeof ESTIMATE_RULES)[number]
 export const DEFAULT_RULE: EstimateRule = 'latest_reliable'
 
+/** A stored rule, checked: an unknown or missing one is the default. */
+export function ruleOf(stored: string | null | undefined): EstimateRule {
+  return ESTIMATE_RULES.find((r) => r === stored) ?? DEFAULT_RULE
+}
+
 export const RULE_NAMES: Record<EstimateRule, string> = {
   latest_reliable: 'latest from the most reliable source',
   most_conservative: 'most conservative',

@@ -15,8 +15,6 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type { Qualifier } from '../../extractor/types.ts'
-import type { Estimate, EstimateRule } from '../../series/estimate.ts'
-import type { SeriesSourceRecord } from '../../series/track-record.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
@@ -99,11 +97,11 @@ export const series = pgTable(
     spark: jsonb('spark').$type<{ as_of: string; low: number }[]>().notNull().default([]),
     // "What number do we use": low/best/high with its reason by the series' rule (null: the default
     // rule), kept with the summary so that lists and exports never recompute it per read.
-    estimateRule: text('estimate_rule').$type<EstimateRule>(),
-    estimate: jsonb('estimate').$type<Estimate>(),
+    estimateRule: text('estimate_rule'),
+    estimate: jsonb('estimate').$type<StoredEstimate>(),
     // What this series says of its sources' track records (revisions down, true conflicts), so the
     // Sources page sums one row per series instead of re-analysing every claim.
-    sourceRecord: jsonb('source_record').$type<SeriesSourceRecord>(),
+    sourceRecord: jsonb('source_record').$type<StoredSourceRecord>(),
     // Bumped by every refresh: the validator of cached series answers (a timestamp can repeat
     // within one millisecond; a counter cannot).
     version: integer('version').notNull().default(0),
@@ -119,6 +117,25 @@ export const series = pgTable(
     index('series_topic_idx').on(t.topicId),
   ],
 )
+
+// The shapes of the derived jsonb columns; api/series/estimate.ts and track-record.ts make them (the
+// schema cannot import the series library without a folder cycle).
+export interface StoredEstimate {
+  rule: string
+  rule_name: string
+  as_of: string
+  low: number
+  best: number
+  high: number | null
+  source_key: string | null
+  point: string
+  weighed: number
+  reason: string
+}
+export interface StoredSourceRecord {
+  revised_down: Record<string, number>
+  conflicts: Array<[string, string]>
+}
 
 export type Source = typeof sources.$inferSelect
 export type Topic = typeof topics.$inferSelect

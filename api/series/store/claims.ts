@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { type Series, series } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
-import { DEFAULT_RULE, type EstimateRule, estimate, KIND_RELIABILITY } from '../estimate.ts'
+import { type EstimateRule, estimate, KIND_RELIABILITY, ruleOf } from '../estimate.ts'
 import { explainDisagreements, type FigureFacts } from '../explain.ts'
 import {
   changes,
@@ -29,8 +29,9 @@ export function analyse(
     'input' | 'sourceKey' | 'sourceName' | 'sourceKind' | 'unit' | 'who' | 'sinceDate' | 'location'
   >[],
   windowDays = 7,
-  rule: EstimateRule | null = null,
+  storedRule: string | null = null,
 ) {
+  const rule = ruleOf(storedRule)
   const inputs = rows.map((r) => r.input)
   const names = new Map(rows.map((r) => [r.sourceKey, r.sourceName]))
   const kinds = new Map(rows.map((r) => [r.sourceKey, r.sourceKind as SourceKind | null]))
@@ -59,10 +60,10 @@ export function analyse(
     revisions: kind === 'incident' ? [] : findRevisions(points),
     sourceName,
     reliability,
-    rule: rule ?? DEFAULT_RULE,
+    rule,
     estimate: (at?: string, chosen?: EstimateRule, estimateWindow?: number) =>
       estimate(points, {
-        rule: chosen ?? rule ?? DEFAULT_RULE,
+        rule: chosen ?? rule,
         at,
         windowDays: estimateWindow,
         reliability,

@@ -5,7 +5,7 @@ import { claims, type Series, series, sources, type Topic, topics } from '../../
 import type { Runner } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import { HttpError, notFound } from '../../http/errors.ts'
-import { DEFAULT_RULE, type EstimateRule } from '../estimate.ts'
+import { type Estimate, type EstimateRule, ruleOf } from '../estimate.ts'
 import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
 import type { SeriesQuery } from '../schemas.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
@@ -94,8 +94,9 @@ export function seriesToApi(s: Series, t: Topic) {
     disagreement_count: s.disagreementCount,
     revision_count: s.revisionCount,
     spark: s.spark,
-    estimate_rule: s.estimateRule ?? DEFAULT_RULE,
-    estimate: s.estimate ?? null,
+    estimate_rule: ruleOf(s.estimateRule),
+    // Written by refreshSeries from estimate(), so the stored shape is an Estimate.
+    estimate: (s.estimate as Estimate | null) ?? null,
     updated_at: s.updatedAt.toISOString(),
   }
 }
@@ -254,7 +255,7 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
       merged_into: s.mergedInto,
     })
   const rows = await detailClaims(db, id)
-  const a = analyse(s.kind, rows, windowDays, s.estimateRule)
+  const a = analyse(s.kind, rows, windowDays, ruleOf(s.estimateRule))
   const keys = [...new Set(a.points.map((p) => p.sourceKey))]
   const rowsById = new Map(rows.map((r) => [r.id, r]))
   const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
@@ -298,7 +299,7 @@ export async function seriesEstimate(
   q: { at?: string; rule?: EstimateRule; window_days?: number },
 ) {
   const { s } = await getSeriesRow(db, id)
-  const a = analyse(s.kind, await detailClaims(db, id), 7, s.estimateRule)
+  const a = analyse(s.kind, await detailClaims(db, id), 7, ruleOf(s.estimateRule))
   return { series_id: id, at: q.at ?? null, estimate: a.estimate(q.at, q.rule, q.window_days) }
 }
 
