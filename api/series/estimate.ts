@@ -46,6 +46,23 @@ export const KIND_RELIABILITY: Record<SourceKind, number> = {
   other: 1,
 }
 
+export const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const
+export type Grade = (typeof GRADES)[number]
+
+/**
+ * An analyst's grade (NATO/Admiralty: A completely reliable, B usually, C fairly, D not usually,
+ * E unreliable, F cannot be judged) goes before the kind: A and B outrank any ungraded source, E sinks
+ * below every kind. F says nothing, so the kind decides.
+ */
+export const GRADE_RELIABILITY: Record<Exclude<Grade, 'F'>, number> = { A: 7, B: 6, C: 4, D: 1.5, E: 0.5 }
+
+/** How far a source's figures are trusted: its grade, else its kind; unattributed figures least. */
+export function reliabilityOf(kind: string | null | undefined, grade: string | null | undefined): number {
+  if (grade && grade in GRADE_RELIABILITY) return GRADE_RELIABILITY[grade as keyof typeof GRADE_RELIABILITY]
+  if (kind && kind in KIND_RELIABILITY) return KIND_RELIABILITY[kind as SourceKind]
+  return kind ? 1 : 0
+}
+
 export interface Estimate {
   rule: EstimateRule
   rule_name: string

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
 import { IsoDate, Nullable } from '../http/schemas.ts'
-import { ESTIMATE_RULES } from './estimate.ts'
+import { ESTIMATE_RULES, GRADES } from './estimate.ts'
 import { CAUSES } from './explain.ts'
 
 const Place = Type.Object({
@@ -316,9 +316,35 @@ export const EstimateQuery = Type.Object(
   { additionalProperties: false },
 )
 
+export const SourceGrade = Type.Object({
+  id: Type.Integer(),
+  key: Type.String(),
+  grade: Nullable(Type.Enum(GRADES)),
+  grade_note: Nullable(Type.String()),
+  graded_by: Nullable(Type.String()),
+  graded_at: Nullable(Type.String()),
+})
+
+export const SourceGradeBody = Type.Object(
+  {
+    grade: Nullable(
+      Type.Enum(GRADES, {
+        description:
+          'NATO/Admiralty: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged; null clears it',
+      }),
+    ),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+)
+
 export const TrackRecord = Type.Object({
+  id: Type.Integer(),
   key: Type.String(),
   name: Type.String(),
+  grade: Nullable(Type.Enum(GRADES)),
+  grade_note: Nullable(Type.String()),
+  graded_by: Nullable(Type.String()),
   claims: Type.Integer(),
   figures: Type.Integer({ description: 'distinct figures, rejected claims left out' }),
   revised_down: Type.Integer({ description: 'times it later reported lower than its own earlier figure' }),

@@ -3,6 +3,7 @@
 // figures sit from the series' later best estimate, and what analysts made of its claims.
 
 import type { Disagreement, Revision } from './disagreement.ts'
+import type { Grade } from './estimate.ts'
 import type { ExplainedDisagreement } from './explain.ts'
 import type { Figure } from './points.ts'
 
@@ -34,8 +35,12 @@ export function seriesSourceRecord<T extends Figure>(
 
 /** What the database counts per source over its claims (see store/track-records.ts). */
 export interface SourceClaimStats {
+  id: number
   key: string
   name: string
+  grade: Grade | null
+  gradeNote: string | null
+  gradedBy: string | null
   claims: number
   figures: number
   verified: number
@@ -51,8 +56,12 @@ export interface SourceClaimStats {
 }
 
 export interface TrackRecord {
+  id: number
   key: string
   name: string
+  grade: Grade | null
+  grade_note: string | null
+  graded_by: string | null
   claims: number
   figures: number
   revised_down: number
@@ -103,8 +112,12 @@ export function trackRecords(
       .map(([key, count]) => ({ key, name: names.get(key) ?? key, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     return {
+      id: s.id,
       key: s.key,
       name: s.name,
+      grade: s.grade,
+      grade_note: s.gradeNote,
+      graded_by: s.gradedBy,
       claims: s.claims,
       figures: s.figures,
       revised_down: down,

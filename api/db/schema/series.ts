@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   char,
+  check,
   date,
   doublePrecision,
   index,
@@ -18,14 +19,24 @@ import type { Qualifier } from '../../extractor/types.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
-export const sources = pgTable('sources', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  key: text('key').notNull().unique(),
-  name: text('name').notNull(),
-  kind: text('kind').notNull().default('other'),
-  country: char('country', { length: 3 }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-})
+export const sources = pgTable(
+  'sources',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    key: text('key').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull().default('other'),
+    country: char('country', { length: 3 }),
+    // An analyst's reliability grade (A-F, the NATO/Admiralty scale: A completely reliable ... E
+    // unreliable, F cannot be judged), with a note and who set it; the best estimate weighs it first.
+    grade: char('grade', { length: 1 }),
+    gradeNote: text('grade_note'),
+    gradedBy: text('graded_by'),
+    gradedAt: timestamp('graded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('sources_grade', sql`${t.grade} is null or ${t.grade} in ('A', 'B', 'C', 'D', 'E', 'F')`)],
+)
 
 /** Spellings that resolve to a source; `aliasKey` is the normalised spelling used for matching. */
 export const sourceAliases = pgTable(

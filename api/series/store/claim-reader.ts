@@ -23,6 +23,7 @@ const analysis = {
   // The source's kind weighs its figures in the best estimate; what the claim counts explains
   // disagreements (different unit, period, group or place).
   sourceKind: sources.kind,
+  sourceGrade: sources.grade,
   unit: claims.unit,
   who: claims.who,
   sinceDate: claims.sinceDate,

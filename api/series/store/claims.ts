@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { type Series, series } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
-import { type EstimateRule, estimate, KIND_RELIABILITY, ruleOf } from '../estimate.ts'
+import { type EstimateRule, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
 import { explainDisagreements, type FigureFacts } from '../explain.ts'
 import {
   changes,
@@ -13,7 +13,6 @@ import {
   summarise,
   toPoints,
 } from '../index.ts'
-import type { SourceKind } from '../sources.ts'
 import { seriesSourceRecord } from '../track-record.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 
@@ -26,7 +25,15 @@ export function analyse(
   kind: Series['kind'],
   rows: Pick<
     ClaimRead,
-    'input' | 'sourceKey' | 'sourceName' | 'sourceKind' | 'unit' | 'who' | 'sinceDate' | 'location'
+    | 'input'
+    | 'sourceKey'
+    | 'sourceName'
+    | 'sourceKind'
+    | 'sourceGrade'
+    | 'unit'
+    | 'who'
+    | 'sinceDate'
+    | 'location'
   >[],
   windowDays = 7,
   storedRule: string | null = null,
@@ -34,15 +41,12 @@ export function analyse(
   const rule = ruleOf(storedRule)
   const inputs = rows.map((r) => r.input)
   const names = new Map(rows.map((r) => [r.sourceKey, r.sourceName]))
-  const kinds = new Map(rows.map((r) => [r.sourceKey, r.sourceKind as SourceKind | null]))
+  const trust = new Map(rows.map((r) => [r.sourceKey, reliabilityOf(r.sourceKind, r.sourceGrade)]))
   const facts = new Map<string | number, FigureFacts>(
     rows.map((r) => [r.input.id, { since: r.sinceDate, group: r.who, place: r.location, unit: r.unit }]),
   )
   const sourceName = (k: string | null) => (k ? (names.get(k) ?? k) : 'an unattributed report')
-  const reliability = (k: string | null) => {
-    const sourceKind = k === null ? null : kinds.get(k)
-    return sourceKind ? (KIND_RELIABILITY[sourceKind] ?? 1) : 0
-  }
+  const reliability = (k: string | null) => (k === null ? 0 : (trust.get(k) ?? 1))
   const points: Point[] = kind === 'incident' ? collapseIncidents(inputs) : toPoints(inputs)
   const disagreements = kind === 'incident' ? [] : findDisagreements(points, { windowDays, sourceName })
   // What a point counts: what the first of its claims says (claims of one point give one figure).

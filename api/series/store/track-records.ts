@@ -5,6 +5,7 @@ import { isNotNull, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { articles, claims, series, sources } from '../../db/schema/index.ts'
 import { rowsOf } from '../../db/sql.ts'
+import { GRADES } from '../estimate.ts'
 import { type SourceClaimStats, trackRecords } from '../track-record.ts'
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
@@ -14,7 +15,8 @@ export async function readTrackRecords(db: Db) {
   const best = sql`(${series.estimate}->>'best')::float8`
   const rows = await rowsOf<Record<string, unknown>>(
     db,
-    sql`select ${sources.key} as key, ${sources.name} as name,
+    sql`select ${sources.id} as id, ${sources.key} as key, ${sources.name} as name, ${sources.grade} as grade,
+        ${sources.gradeNote} as grade_note, ${sources.gradedBy} as graded_by,
         count(*) as claims,
         count(distinct concat_ws('|', ${claims.seriesId}, ${claims.low}, ${claims.high}, ${claims.qualifier}))
           filter (where ${live}) as figures,
@@ -37,8 +39,12 @@ export async function readTrackRecords(db: Db) {
       order by count(*) desc, ${sources.name}`,
   )
   const stats: SourceClaimStats[] = rows.map((r) => ({
+    id: Number(r.id),
     key: String(r.key),
     name: String(r.name),
+    grade: GRADES.find((g) => g === r.grade) ?? null,
+    gradeNote: r.grade_note === null ? null : String(r.grade_note),
+    gradedBy: r.graded_by === null ? null : String(r.graded_by),
     claims: Number(r.claims),
     figures: Number(r.figures),
     verified: Number(r.verified),

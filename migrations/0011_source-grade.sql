@@ -1,0 +1,5 @@
+ALTER TABLE "sources" ADD COLUMN "grade" char(1);--> statement-breakpoint
+ALTER TABLE "sources" ADD COLUMN "grade_note" text;--> statement-breakpoint
+ALTER TABLE "sources" ADD COLUMN "graded_by" text;--> statement-breakpoint
+ALTER TABLE "sources" ADD COLUMN "graded_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "sources" ADD CONSTRAINT "sources_grade" CHECK ("sources"."grade" is null or "sources"."grade" in ('A', 'B', 'C', 'D', 'E', 'F'));
