@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const get = (url: string) => t.app.inject({ url, headers: { cookie: editor } })
-const send = (method: 'POST' | 'PATCH', url: string, payload: object) =>
+const send = (method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object) =>
   t.app.inject({ method, url, headers: { cookie: editor }, payload })
 const ingest = (text: string, published: string) => send('POST', '/api/articles', { text, published })
 async function findSeries(query: string) {
@@ -196,5 +196,28 @@ describe("sources' track records", () => {
     const un = items.find((r) => r.name === 'United Nations')
     expect(un?.conflicts_with.map((w) => w.name)).toContain(monitor?.name)
     expect(un?.revised_down).toBe(0)
+  })
+
+  it("weighs an analyst's grade first: grading the monitor A makes its figure the best", async () => {
+    const [basra] = await findSeries('metric=killed&place=Basra')
+    expect(basra?.estimate).toMatchObject({ best: 90 })
+    const records = (await get('/api/sources/track-records')).json().items as Array<{
+      id: number
+      name: string
+    }>
+    const monitor = records.find((r) => /Basra Monitor/i.test(r.name))
+    const bad = await send('PUT', `/api/sources/${monitor?.id}/grade`, { grade: 'G' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.body).toMatch(/grade/)
+    const ok = await send('PUT', `/api/sources/${monitor?.id}/grade`, { grade: 'A', note: 'Named lists' })
+    expect(ok.statusCode, ok.body).toBe(200)
+    expect(ok.json()).toMatchObject({ grade: 'A', grade_note: 'Named lists', graded_by: expect.any(String) })
+    const [after] = await findSeries('metric=killed&place=Basra')
+    expect(after?.estimate).toMatchObject({ best: 340 })
+    expect(after?.estimate?.reason).toMatch(/from Basra Monitor/i)
+    const graded = (await get('/api/sources/track-records'))
+      .json()
+      .items.find((r: { id: number }) => r.id === monitor?.id)
+    expect(graded).toMatchObject({ grade: 'A', grade_note: 'Named lists' })
   })
 })

@@ -5,6 +5,9 @@ import { LoadStatus, Section } from '../../components/ui.tsx'
 import { useLoad } from '../../hooks.ts'
 import { get } from '../../lib/api.ts'
 import type { TrackRecord } from '../../lib/types.ts'
+import { useCan } from '../../session.ts'
+import { SourceGrade } from './source-grade.tsx'
+import './track-records.css'
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`)
 const ROUNDING: Record<TrackRecord['rounding'], string> = {
@@ -17,6 +20,7 @@ const ROUNDING: Record<TrackRecord['rounding'], string> = {
 export function TrackRecords() {
   const load = useLoad((signal) => get<{ items: TrackRecord[] }>('/api/sources/track-records', signal), [])
   const items = (load.data?.items ?? []).filter((r) => r.claims > 0)
+  const editor = useCan('editor')
   return (
     <Section id="records-title" title="Track records">
       <LoadStatus load={load} />
@@ -26,6 +30,7 @@ export function TrackRecords() {
           label="Sources' track records"
           columns={[
             'Source',
+            'Grade',
             num('Figures'),
             num('Revised down'),
             'True conflicts',
@@ -39,6 +44,9 @@ export function TrackRecords() {
           {items.map((r) => (
             <tr key={r.key}>
               <td>{r.name}</td>
+              <td>
+                <SourceGrade record={r} editor={editor} onSaved={load.reload} />
+              </td>
               <td class="num">{r.figures}</td>
               <td class="num">
                 {r.revised_down} <span class="muted small">({pct(r.revised_down_share)})</span>
