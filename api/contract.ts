@@ -29,6 +29,8 @@ export type SeriesPoint = SeriesDetail['points'][number]
 export type Buckets = Static<typeof Series.Buckets>
 export type Changes = Static<typeof Series.Changes>
 export type Source = Static<typeof Series.SourceItem>
+export type TrackRecord = Static<typeof Series.TrackRecord>
+export type Estimate = Static<typeof Series.Estimate>
 export type SeriesOperation = Static<typeof Series.Operation>
 
 export type ExportFilters = Static<typeof Exports.ExportFilters>

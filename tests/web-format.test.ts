@@ -343,10 +343,13 @@ function detail(
       revision_count: 0,
       updated_at: '2026-11-21T10:00:00Z',
       spark: [],
+      estimate_rule: 'latest_reliable',
+      estimate: null,
     },
     sources: [],
     points,
     disagreements,
+    disagreement_groups: [],
     revisions: [],
     increments: [],
   }

@@ -120,7 +120,10 @@ async function seriesBlocks(
   onBlock: (block: SeriesBlock) => Promise<void>,
 ): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH
-  const identities = new Map<number, SeriesIdentity & { kind: string; merged: boolean }>()
+  const identities = new Map<
+    number,
+    SeriesIdentity & { kind: string; merged: boolean; rule: string | null }
+  >()
   async function identity(id: number) {
     if (!identities.has(id)) {
       identities.clear()
@@ -143,6 +146,7 @@ async function seriesBlocks(
           country: t.country,
           periodStart: s.sinceDate,
           merged: s.mergedInto !== null,
+          rule: s.estimateRule,
         })
       }
     }
@@ -168,9 +172,9 @@ async function seriesBlocks(
     for (const seriesId of ready) {
       const id = await identity(seriesId)
       if (!id || id.merged) continue
-      const { merged: _, ...rest } = id
+      const { merged: _, rule, ...rest } = id
       const rows = members.get(seriesId)!
-      await onBlock({ identity: rest, analysis: analyse(id.kind, rows) })
+      await onBlock({ identity: rest, analysis: analyse(id.kind, rows, 7, rule) })
     }
   }
 
@@ -218,6 +222,15 @@ function* pointsOf({ identity, analysis: a }: SeriesBlock): Generator<PointExpor
 /** One row per source of a series: the source's latest figure, its change, and disagreement. */
 function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<SummaryExportRow> {
   const disputed = new Set(a.disagreements.flatMap((d) => [d.a.id, d.b.id]))
+  // The series' estimate, from the claims that match the export's filters, on every row of the series.
+  const e = a.estimate()
+  const estimate = {
+    estimateLow: e?.low ?? null,
+    estimateBest: e?.best ?? null,
+    estimateHigh: e?.high ?? null,
+    estimateRule: e?.rule_name ?? null,
+    estimateReason: e?.reason ?? null,
+  }
   const headline = a.summary.latest?.id
   for (const p of a.summary.latestBySource) {
     const change = a.changes.find((c) => c.pointId === p.id)
@@ -238,6 +251,7 @@ function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<Summary
       points: a.points.filter((q) => q.sourceKey === p.sourceKey).length,
       disagreement: disputed.has(p.id),
       seriesLatest: p.id === headline,
+      ...estimate,
     }
   }
   // A source with undated figures only is listed too, with no date, as the points table lists it;
@@ -262,6 +276,7 @@ function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<Summary
       points: a.points.filter((q) => q.sourceKey === p.sourceKey).length,
       disagreement: false,
       seriesLatest: false,
+      ...estimate,
     }
   }
 }

@@ -453,6 +453,11 @@ export interface SummaryExportRow extends SeriesIdentity {
   points: number
   disagreement: boolean
   seriesLatest: boolean
+  estimateLow: number | null
+  estimateBest: number | null
+  estimateHigh: number | null
+  estimateRule: string | null
+  estimateReason: string | null
 }
 
 export const summaryTable: TableDef<Column<SummaryExportRow>> = {
@@ -518,6 +523,53 @@ export const summaryTable: TableDef<Column<SummaryExportRow>> = {
       width: 10,
       description: "This is the series' headline (most recent) figure.",
       value: (r) => r.seriesLatest,
+    },
+    // The series' figure to use (the same on every row of a series), HXL-tagged as the issue of
+    // best estimates asks: #affected+min, +best, +max and #meta+rule.
+    {
+      key: 'estimate_low',
+      header: 'estimate low',
+      kind: 'number',
+      hxl: '#affected+min',
+      width: 12,
+      description: "Low of the series' best estimate: the lowest value its chosen figure allows.",
+      value: (r) => r.estimateLow,
+    },
+    {
+      key: 'estimate_best',
+      header: 'estimate best',
+      kind: 'number',
+      hxl: '#affected+best',
+      width: 12,
+      description: "The series' best estimate by its rule: the figure to use.",
+      value: (r) => r.estimateBest,
+    },
+    {
+      key: 'estimate_high',
+      header: 'estimate high',
+      kind: 'number',
+      hxl: '#affected+max',
+      width: 12,
+      description: 'High of the best estimate; empty when there is no upper bound ("more than").',
+      value: (r) => r.estimateHigh,
+    },
+    {
+      key: 'estimate_rule',
+      header: 'estimate rule',
+      kind: 'text',
+      hxl: '#meta+rule',
+      width: 24,
+      description: 'The rule that chose the best estimate.',
+      value: (r) => r.estimateRule,
+    },
+    {
+      key: 'estimate_reason',
+      header: 'estimate reason',
+      kind: 'text',
+      hxl: '#description+estimate',
+      width: 60,
+      description: 'Why: the figure, its source and date, and what sets the low and the high.',
+      value: (r) => r.estimateReason,
     },
   ],
 }

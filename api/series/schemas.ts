@@ -1,6 +1,8 @@
 import { Type } from 'typebox'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
 import { IsoDate, Nullable } from '../http/schemas.ts'
+import { ESTIMATE_RULES, GRADES } from './estimate.ts'
+import { CAUSES } from './explain.ts'
 
 const Place = Type.Object({
   key: Type.String(),
@@ -8,6 +10,27 @@ const Place = Type.Object({
   country: Nullable(Type.String()),
 })
 const Group = Type.Object({ key: Type.String(), label: Type.String() })
+
+export const EstimateRuleSchema = Type.Enum(ESTIMATE_RULES, {
+  description:
+    "latest_reliable: latest figure of the most reliable source within 30 days (default); most_conservative: the lowest of sources' latest; highest_credible: the highest of named sources' latest; median_latest: the median of sources' latest",
+})
+
+export const Estimate = Type.Object(
+  {
+    rule: EstimateRuleSchema,
+    rule_name: Type.String(),
+    as_of: Type.String({ description: 'the latest report weighed' }),
+    low: Type.Number(),
+    best: Type.Number(),
+    high: Type.Union([Type.Number(), Type.Null()], { description: 'null: no upper bound ("more than 860")' }),
+    source_key: Nullable(Type.String()),
+    point: Type.String({ description: 'key of the point the best figure comes from' }),
+    weighed: Type.Integer({ description: "how many sources' latest figures were weighed" }),
+    reason: Type.String(),
+  },
+  { description: 'low, best and high by the series rule, with a one-sentence reason' },
+)
 
 export const SeriesSummary = Type.Object({
   id: Type.Integer(),
@@ -40,6 +63,8 @@ export const SeriesSummary = Type.Object({
   spark: Type.Array(Type.Object({ as_of: Type.String(), low: Type.Number() }), {
     description: 'the highest figure of each of the last report days, for a sparkline',
   }),
+  estimate_rule: EstimateRuleSchema,
+  estimate: Nullable(Estimate),
   updated_at: Type.String(),
 })
 
@@ -151,6 +176,18 @@ export const SeriesDetail = Type.Object({
       reason: Type.String(),
     }),
   ),
+  disagreement_groups: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      cause: Type.Enum(CAUSES),
+      comparable: Type.Boolean({ description: 'true only for a true conflict' }),
+      first: Type.String(),
+      last: Type.String(),
+      reason: Type.String(),
+      pairs: Type.Array(Type.Object({ id: Type.String(), cause: Type.Enum(CAUSES), reason: Type.String() })),
+    }),
+    { description: 'disagreements grouped per cluster of report dates, each with why the figures differ' },
+  ),
   revisions: Type.Array(
     Type.Object({
       source_key: Type.String(),
@@ -233,6 +270,7 @@ export const SeriesPatch = Type.Object(
   {
     title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
     pinned: Type.Optional(Type.Boolean()),
+    estimate_rule: Type.Optional(Nullable(EstimateRuleSchema)),
   },
   { additionalProperties: false, minProperties: 1 },
 )
@@ -268,3 +306,57 @@ export const SourceCreate = Type.Object(
   },
   { additionalProperties: false },
 )
+
+export const EstimateQuery = Type.Object(
+  {
+    at: Type.Optional(IsoDate),
+    rule: Type.Optional(EstimateRuleSchema),
+    window_days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, default: 30 })),
+  },
+  { additionalProperties: false },
+)
+
+export const SourceGrade = Type.Object({
+  id: Type.Integer(),
+  key: Type.String(),
+  grade: Nullable(Type.Enum(GRADES)),
+  grade_note: Nullable(Type.String()),
+  graded_by: Nullable(Type.String()),
+  graded_at: Nullable(Type.String()),
+})
+
+export const SourceGradeBody = Type.Object(
+  {
+    grade: Nullable(
+      Type.Enum(GRADES, {
+        description:
+          'NATO/Admiralty: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged; null clears it',
+      }),
+    ),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+)
+
+export const TrackRecord = Type.Object({
+  id: Type.Integer(),
+  key: Type.String(),
+  name: Type.String(),
+  grade: Nullable(Type.Enum(GRADES)),
+  grade_note: Nullable(Type.String()),
+  graded_by: Nullable(Type.String()),
+  claims: Type.Integer(),
+  figures: Type.Integer({ description: 'distinct figures, rejected claims left out' }),
+  revised_down: Type.Integer({ description: 'times it later reported lower than its own earlier figure' }),
+  revised_down_share: Nullable(Type.Number()),
+  conflicts: Type.Integer({ description: 'true conflicts (not another period, group, place or unit)' }),
+  conflicts_with: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), count: Type.Integer() })),
+  median_lag_days: Nullable(Type.Number({ description: 'days from the figure date to publication' })),
+  rounding: Type.Enum(['hundreds', 'tens', 'exact', 'unknown']),
+  round_hundreds_share: Nullable(Type.Number()),
+  median_distance_from_best: Nullable(
+    Type.Number({ description: "median |figure - series' later best estimate| / best, as a fraction" }),
+  ),
+  verified_share: Nullable(Type.Number()),
+  rejected_share: Nullable(Type.Number()),
+})

@@ -68,6 +68,15 @@ describeInBrowser('pages in Chromium', (t) => {
     expect(tip.body.join(' ')).toContain('More than 860 civilians have been killed')
     await screenshot(page, 'series')
 
+    // The figure to use: low, best and high, with the reason naming the source.
+    const estimate = page.locator('.estimate-card')
+    expect(await estimate.getByTestId('estimate-low').textContent()).toBe('860')
+    expect(await estimate.getByTestId('estimate-best').textContent()).toBe('860')
+    expect(await estimate.getByTestId('estimate-high').textContent()).toBe('open')
+    expect(await estimate.getByTestId('estimate-reason').textContent()).toMatch(
+      /^Best: 860, the latest cumulative figure from Syrian Observatory for Human Rights \(report of 20 Aug 2019\); low 860/,
+    )
+
     // The same points in the table under the chart.
     const rows = await page.locator('.points-table tbody tr').allTextContents()
     expect(rows.some((r) => r.includes('13 Jun 2019') && r.includes('≥ 360'))).toBe(true)
@@ -320,6 +329,10 @@ describeInBrowser('pages in Chromium', (t) => {
       .waitFor()
     await page.getByRole('heading', { name: 'Outlets' }).waitFor()
     await page.getByRole('link', { name: 'Arab News' }).waitFor()
+    // Track records: one row per source credited with figures.
+    await page
+      .locator('.track-records tbody tr', { hasText: 'Syrian Observatory for Human Rights' })
+      .waitFor()
     await screenshot(page, 'sources')
 
     await page.goto(`${t.base}/#/admin/users`)

@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   char,
+  check,
   date,
   doublePrecision,
   index,
@@ -18,14 +19,24 @@ import type { Qualifier } from '../../extractor/types.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
-export const sources = pgTable('sources', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  key: text('key').notNull().unique(),
-  name: text('name').notNull(),
-  kind: text('kind').notNull().default('other'),
-  country: char('country', { length: 3 }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-})
+export const sources = pgTable(
+  'sources',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    key: text('key').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull().default('other'),
+    country: char('country', { length: 3 }),
+    // An analyst's reliability grade (A-F, the NATO/Admiralty scale: A completely reliable ... E
+    // unreliable, F cannot be judged), with a note and who set it; the best estimate weighs it first.
+    grade: char('grade', { length: 1 }),
+    gradeNote: text('grade_note'),
+    gradedBy: text('graded_by'),
+    gradedAt: timestamp('graded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('sources_grade', sql`${t.grade} is null or ${t.grade} in ('A', 'B', 'C', 'D', 'E', 'F')`)],
+)
 
 /** Spellings that resolve to a source; `aliasKey` is the normalised spelling used for matching. */
 export const sourceAliases = pgTable(
@@ -95,6 +106,13 @@ export const series = pgTable(
     revisionCount: integer('revision_count').notNull().default(0),
     // The last figures per report day, so the overview can draw a sparkline without the whole series.
     spark: jsonb('spark').$type<{ as_of: string; low: number }[]>().notNull().default([]),
+    // "What number do we use": low/best/high with its reason by the series' rule (null: the default
+    // rule), kept with the summary so that lists and exports never recompute it per read.
+    estimateRule: text('estimate_rule'),
+    estimate: jsonb('estimate').$type<StoredEstimate>(),
+    // What this series says of its sources' track records (revisions down, true conflicts), so the
+    // Sources page sums one row per series instead of re-analysing every claim.
+    sourceRecord: jsonb('source_record').$type<StoredSourceRecord>(),
     // Bumped by every refresh: the validator of cached series answers (a timestamp can repeat
     // within one millisecond; a counter cannot).
     version: integer('version').notNull().default(0),
@@ -110,6 +128,25 @@ export const series = pgTable(
     index('series_topic_idx').on(t.topicId),
   ],
 )
+
+// The shapes of the derived jsonb columns; api/series/estimate.ts and track-record.ts make them (the
+// schema cannot import the series library without a folder cycle).
+export interface StoredEstimate {
+  rule: string
+  rule_name: string
+  as_of: string
+  low: number
+  best: number
+  high: number | null
+  source_key: string | null
+  point: string
+  weighed: number
+  reason: string
+}
+export interface StoredSourceRecord {
+  revised_down: Record<string, number>
+  conflicts: Array<[string, string]>
+}
 
 export type Source = typeof sources.$inferSelect
 export type Topic = typeof topics.$inferSelect

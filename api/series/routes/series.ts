@@ -8,6 +8,8 @@ import {
   Buckets,
   Changes,
   ChangesQuery,
+  Estimate,
+  EstimateQuery,
   Operation,
   SeriesDetail,
   SeriesPatch,
@@ -21,6 +23,7 @@ import {
   getSeriesDetail,
   listSeries,
   seriesBuckets,
+  seriesEstimate,
   seriesListVersion,
   seriesToApi,
   seriesVersion,
@@ -110,6 +113,27 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   )
 
   fastify.get(
+    '/series/:id/estimate',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Low, best and high at a date, by the series rule or another, with its reason',
+        params: IdParams,
+        querystring: EstimateQuery,
+        response: {
+          200: Type.Object({
+            series_id: Type.Integer(),
+            at: Nullable(Type.String()),
+            estimate: Nullable(Estimate),
+          }),
+          ...errors(400, 401, 404),
+        },
+      },
+    },
+    async (request) => seriesEstimate(fastify.db, request.params.id, request.query),
+  )
+
+  fastify.get(
     '/changes',
     {
       schema: {
@@ -131,7 +155,7 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['series'],
-        summary: 'Rename a series or pin it to the overview',
+        summary: 'Rename a series, pin it to the overview, or choose its best-estimate rule (null: default)',
         params: IdParams,
         body: SeriesPatch,
         response: { 200: SeriesSummary, ...errors(400, 401, 403, 404) },

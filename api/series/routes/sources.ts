@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { errors, IdParams } from '../../http/schemas.ts'
-import { SourceCreate, SourceItem } from '../schemas.ts'
+import { SourceCreate, SourceGrade, SourceGradeBody, SourceItem, TrackRecord } from '../schemas.ts'
+import { setSourceGrade } from '../store/source-grade.ts'
 import { addAlias, createSource, deleteAlias, listSources } from '../store/sources-admin.ts'
+import { readTrackRecords } from '../store/track-records.ts'
 
 // Organisations credited with figures and the spellings that name them; admins keep the table.
 const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -20,6 +22,37 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => ({ items: await listSources(fastify.db, request.query.q) }),
+  )
+
+  fastify.get(
+    '/track-records',
+    {
+      schema: {
+        tags: ['sources'],
+        summary:
+          "Sources' track records from Tally's own history: revisions, conflicts, lag, rounding, review",
+        response: { 200: Type.Object({ items: Type.Array(TrackRecord) }), ...errors(401) },
+      },
+    },
+    async () => ({ items: await readTrackRecords(fastify.db) }),
+  )
+
+  fastify.put(
+    '/:id/grade',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: "Set a source's reliability grade (A-F) with a note; audited; the best estimates follow",
+        params: IdParams,
+        body: SourceGradeBody,
+        response: { 200: SourceGrade, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      setSourceGrade(fastify.db, request.actor, request.params.id, {
+        grade: request.body.grade,
+        note: request.body.note,
+      }),
   )
 
   fastify.post(

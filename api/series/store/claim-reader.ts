@@ -20,6 +20,14 @@ const analysis = {
   status: claims.status,
   sourceKey: sources.key,
   sourceName: sources.name,
+  // The source's kind weighs its figures in the best estimate; what the claim counts explains
+  // disagreements (different unit, period, group or place).
+  sourceKind: sources.kind,
+  sourceGrade: sources.grade,
+  unit: claims.unit,
+  who: claims.who,
+  sinceDate: claims.sinceDate,
+  location: claims.location,
   family: sql<number | null>`coalesce(${articles.duplicateOf}, ${articles.id})`,
   published: articles.published,
 }

@@ -1,6 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { type Series, series } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
+import { type EstimateRule, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
+import { explainDisagreements, type FigureFacts } from '../explain.ts'
 import {
   changes,
   collapseIncidents,
@@ -11,6 +13,7 @@ import {
   summarise,
   toPoints,
 } from '../index.ts'
+import { seriesSourceRecord } from '../track-record.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 
 /**
@@ -20,21 +23,57 @@ import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.
  */
 export function analyse(
   kind: Series['kind'],
-  rows: Pick<ClaimRead, 'input' | 'sourceKey' | 'sourceName'>[],
+  rows: Pick<
+    ClaimRead,
+    | 'input'
+    | 'sourceKey'
+    | 'sourceName'
+    | 'sourceKind'
+    | 'sourceGrade'
+    | 'unit'
+    | 'who'
+    | 'sinceDate'
+    | 'location'
+  >[],
   windowDays = 7,
+  storedRule: string | null = null,
 ) {
+  const rule = ruleOf(storedRule)
   const inputs = rows.map((r) => r.input)
   const names = new Map(rows.map((r) => [r.sourceKey, r.sourceName]))
+  const trust = new Map(rows.map((r) => [r.sourceKey, reliabilityOf(r.sourceKind, r.sourceGrade)]))
+  const facts = new Map<string | number, FigureFacts>(
+    rows.map((r) => [r.input.id, { since: r.sinceDate, group: r.who, place: r.location, unit: r.unit }]),
+  )
   const sourceName = (k: string | null) => (k ? (names.get(k) ?? k) : 'an unattributed report')
+  const reliability = (k: string | null) => (k === null ? 0 : (trust.get(k) ?? 1))
   const points: Point[] = kind === 'incident' ? collapseIncidents(inputs) : toPoints(inputs)
+  const disagreements = kind === 'incident' ? [] : findDisagreements(points, { windowDays, sourceName })
+  // What a point counts: what the first of its claims says (claims of one point give one figure).
+  const factsOf = (p: Point) => {
+    const first = p.claimIds[0]
+    return first === undefined ? undefined : facts.get(first)
+  }
   return {
     points,
     summary: summarise(points),
     changes: kind === 'incident' ? [] : changes(points),
     increments: kind === 'incident' ? [] : increments(points),
-    disagreements: kind === 'incident' ? [] : findDisagreements(points, { windowDays, sourceName }),
+    disagreements,
+    explained: explainDisagreements(disagreements, factsOf, windowDays),
     revisions: kind === 'incident' ? [] : findRevisions(points),
     sourceName,
+    reliability,
+    rule,
+    estimate: (at?: string, chosen?: EstimateRule, estimateWindow?: number) =>
+      estimate(points, {
+        rule: chosen ?? rule,
+        at,
+        windowDays: estimateWindow,
+        reliability,
+        sourceName,
+        kind,
+      }),
   }
 }
 
@@ -63,7 +102,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
   // Row locks taken in id order, so that two transactions refreshing overlapping series queue
   // instead of deadlocking.
   const list = await tx
-    .select({ id: series.id, kind: series.kind })
+    .select({ id: series.id, kind: series.kind, rule: series.estimateRule })
     .from(series)
     .where(inArray(series.id, unique))
     .orderBy(series.id)
@@ -73,7 +112,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
     bySeries.get(r.seriesId!)?.push(r)
   const input = list.map((s) => {
     const mine = bySeries.get(s.id)!
-    const a = analyse(s.kind, mine)
+    const a = analyse(s.kind, mine, 7, s.rule)
     const latest = a.summary.latest
     // Consecutive incidents are different events: "change" only means something for a running toll.
     const change =
@@ -96,6 +135,8 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       disagreement_count: a.disagreements.length,
       revision_count: a.revisions.length,
       spark: sparkline(a.points),
+      estimate: a.estimate(),
+      source_record: seriesSourceRecord(a.revisions, a.disagreements, a.explained),
     }
   })
   if (!input.length) return
@@ -116,6 +157,8 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       disagreementCount: sql`${x('disagreement_count')}`,
       revisionCount: sql`${x('revision_count')}`,
       spark: sql`${x('spark')}`,
+      estimate: sql`${x('estimate')}`,
+      sourceRecord: sql`${x('source_record')}`,
       version: sql`${series.version} + 1`,
       updatedAt: new Date(),
     })
@@ -123,7 +166,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       sql`jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(id bigint, claim_count int, point_count int,
         source_count int, first_date date, last_date date, latest_low float8, latest_high float8,
         latest_qualifier text, latest_source text, previous_low float8, disagreement_count int,
-        revision_count int, spark jsonb)`,
+        revision_count int, spark jsonb, estimate jsonb, source_record jsonb)`,
     )
     .where(eq(series.id, sql`${x('id')}`))
 }

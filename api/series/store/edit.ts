@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts'
 import { auditLog, claims, series } from '../../db/schema/index.ts'
 import type { Tx } from '../../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../../http/errors.ts'
+import type { EstimateRule } from '../estimate.ts'
 import { refreshSeries } from './claims.ts'
 import { getSeriesRow } from './read.ts'
 
@@ -29,17 +30,28 @@ export async function updateSeries(
   db: Db,
   actor: Actor,
   id: number,
-  patch: { title?: string; pinned?: boolean },
+  patch: { title?: string; pinned?: boolean; estimate_rule?: EstimateRule | null },
 ) {
   return db.transaction(async (tx) => {
     const s = await liveSeriesOrThrow(tx, id)
-    const before = { title: s.title, pinned: s.pinned }
-    const after = { title: patch.title ?? s.title, pinned: patch.pinned ?? s.pinned }
+    const before = { title: s.title, pinned: s.pinned, estimate_rule: s.estimateRule }
+    const after = {
+      title: patch.title ?? s.title,
+      pinned: patch.pinned ?? s.pinned,
+      estimate_rule: patch.estimate_rule === undefined ? s.estimateRule : patch.estimate_rule,
+    }
     // Its title and pin are part of every cached answer about it.
     await tx
       .update(series)
-      .set({ ...after, version: sql`${series.version} + 1` })
+      .set({
+        title: after.title,
+        pinned: after.pinned,
+        estimateRule: after.estimate_rule,
+        version: sql`${series.version} + 1`,
+      })
       .where(eq(series.id, id))
+    // A new rule gives a new estimate, stored with the summary like every other derived figure.
+    if (after.estimate_rule !== before.estimate_rule) await refreshSeries(tx, [id])
     await audit(tx, actor, { entity: 'series', entityId: id, action: 'edit', before, after })
     return getSeriesRow(tx, id)
   })
@@ -164,13 +176,19 @@ export async function undoOperation(db: Db, actor: Actor, opId: number) {
       )
     if (done)
       throw new HttpError(409, 'already_undone', `Operation ${opId} was already undone (entry ${done.id}).`)
-    const before = op.before as { title?: string; pinned?: boolean; series_id?: number; claims?: Moved[] }
+    const before = op.before as {
+      title?: string
+      pinned?: boolean
+      estimate_rule?: EstimateRule | null
+      series_id?: number
+      claims?: Moved[]
+    }
     const touched = new Set<number>([op.entityId])
     switch (op.action) {
       case 'edit':
         await tx
           .update(series)
-          .set({ title: before.title, pinned: before.pinned })
+          .set({ title: before.title, pinned: before.pinned, estimateRule: before.estimate_rule })
           .where(eq(series.id, op.entityId))
         break
       case 'move':

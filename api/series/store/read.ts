@@ -5,6 +5,7 @@ import { claims, type Series, series, sources, type Topic, topics } from '../../
 import type { Runner } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import { HttpError, notFound } from '../../http/errors.ts'
+import { type Estimate, type EstimateRule, ruleOf } from '../estimate.ts'
 import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
 import type { SeriesQuery } from '../schemas.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
@@ -93,6 +94,9 @@ export function seriesToApi(s: Series, t: Topic) {
     disagreement_count: s.disagreementCount,
     revision_count: s.revisionCount,
     spark: s.spark,
+    estimate_rule: ruleOf(s.estimateRule),
+    // Written by refreshSeries from estimate(), so the stored shape is an Estimate.
+    estimate: (s.estimate as Estimate | null) ?? null,
     updated_at: s.updatedAt.toISOString(),
   }
 }
@@ -251,12 +255,13 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
       merged_into: s.mergedInto,
     })
   const rows = await detailClaims(db, id)
-  const a = analyse(s.kind, rows, windowDays)
+  const a = analyse(s.kind, rows, windowDays, ruleOf(s.estimateRule))
   const keys = [...new Set(a.points.map((p) => p.sourceKey))]
   const rowsById = new Map(rows.map((r) => [r.id, r]))
   const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
   return {
-    series: seriesToApi(s, t),
+    // Computed from the claims just read, so it is right even before the stored summary is refreshed.
+    series: { ...seriesToApi(s, t), estimate: a.estimate() },
     sources: keys.map((k) => ({ key: k, name: a.sourceName(k) })),
     points: a.points.map((p) => pointToApi(p, rowsById, a.sourceName, changeOf.get(p.id))),
     disagreements: a.disagreements.map((d) => ({
@@ -268,6 +273,7 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
       dates: d.dates,
       reason: d.reason,
     })),
+    disagreement_groups: a.explained,
     revisions: a.revisions.map((r) => ({
       source_key: r.sourceKey,
       from: r.before.id,
@@ -284,6 +290,17 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
       exact: i.exact,
     })),
   }
+}
+
+/** Low, best and high of a series at a date, by its rule or the one asked for. */
+export async function seriesEstimate(
+  db: Db,
+  id: number,
+  q: { at?: string; rule?: EstimateRule; window_days?: number },
+) {
+  const { s } = await getSeriesRow(db, id)
+  const a = analyse(s.kind, await detailClaims(db, id), 7, ruleOf(s.estimateRule))
+  return { series_id: id, at: q.at ?? null, estimate: a.estimate(q.at, q.rule, q.window_days) }
 }
 
 /** Incidents summed per day, week or month, with a running total. */

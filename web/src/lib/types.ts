@@ -58,6 +58,8 @@ export type Place = SeriesSummary['place']
 export type Topic = Api.Topic
 export type SeriesDetail = Api.SeriesDetail
 export type SeriesOperation = Api.SeriesOperation
+export type TrackRecord = Api.TrackRecord
+export type Estimate = Api.Estimate
 export type SeriesPoint = Api.SeriesPoint
 export type PointQuote = SeriesPoint['quotes'][number]
 /** A series' change (abs, pct), or a point's, which also says over how many days. */

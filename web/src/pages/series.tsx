@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks'
+import { bandsPlugin } from '../chart/bands.ts'
 import { Chart } from '../chart/chart.tsx'
 import { chartPng } from '../chart/export-png.ts'
 import {
@@ -10,6 +11,7 @@ import {
   marksPlugin,
 } from '../chart/series-chart.ts'
 import { buildPlot, type PlotRef, periodLabel, pointsCsv } from '../chart/series-data.ts'
+import { EstimateCard } from '../components/estimate/estimate-card.tsx'
 import { DateFilter } from '../components/filters.tsx'
 import {
   Badge,
@@ -224,6 +226,8 @@ export function SeriesPage(props: { ids: string; query: Query }) {
         </div>
       </div>
 
+      <EstimateCard estimate={main.estimate} />
+
       <div class="card chart-card">
         <div class="chart-toolbar">
           <fieldset class="segmented">
@@ -315,7 +319,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             type="line"
             data={config.data}
             options={config.options}
-            plugins={[backgroundPlugin, marksPlugin, incrementLabelsPlugin]}
+            plugins={[backgroundPlugin, bandsPlugin, marksPlugin, incrementLabelsPlugin]}
             height={400}
             label={`Chart of ${main.title}. The table below lists the same figures.`}
           />

@@ -21,6 +21,7 @@ import { del, errorMessage, get, post } from '../lib/api.ts'
 import { apiQuery, buildHash, type Query } from '../lib/route.ts'
 import type { Outlet, Source } from '../lib/types.ts'
 import { useCan } from '../session.ts'
+import { TrackRecords } from './sources/track-records.tsx'
 
 const KINDS = ['un', 'government', 'military', 'monitor', 'ngo', 'media', 'health', 'other'] as const
 const KIND_LABELS: Record<string, string> = {
@@ -117,6 +118,7 @@ export function SourcesPage(props: { query: Query }) {
           ) : null}
         </Section>
       </div>
+      <TrackRecords />
     </section>
   )
 }

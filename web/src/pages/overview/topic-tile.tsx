@@ -1,5 +1,6 @@
 // One topic's card on the overview: its headline series in full, and every other series of the topic
 // one click away, each with its own figure and its own disagreement count.
+import { EstimateLine } from '../../components/estimate/estimate-card.tsx'
 import { Badge, ChangeText, LatestFigure, Sparkline } from '../../components/ui.tsx'
 import { formatDate, formatMetric, formatNumber } from '../../lib/format.ts'
 import { buildHash } from '../../lib/route.ts'
@@ -58,6 +59,7 @@ export function TopicTile(props: { topic: Topic; sparks: Map<number, number[]>; 
           <Sparkline values={spark} color={props.color} label={`Trend of ${s.title}`} />
         ) : null}
       </div>
+      <EstimateLine estimate={s.estimate} />
       <div class="tile-change">
         {s.kind === 'incident' ? (
           <span class="muted">

@@ -1,7 +1,8 @@
-import { disagreementClusters, type PlotModel, type PlotRef } from '../../chart/series-data.ts'
+import type { PlotModel, PlotRef } from '../../chart/series-data.ts'
 import { Badge, Section } from '../../components/ui.tsx'
 import { formatDate, formatNumber, formatQualifier } from '../../lib/format.ts'
 import type { SeriesDetail } from '../../lib/types.ts'
+import { ExplainedDisagreements } from './explained-disagreements.tsx'
 
 export function Disagreements(props: { model: PlotModel; details: SeriesDetail[] }) {
   const { model } = props
@@ -13,29 +14,7 @@ export function Disagreements(props: { model: PlotModel; details: SeriesDetail[]
   return (
     <Section id="disagree-title" class="card disagreements" title="Where sources disagree">
       <ul class="disagree-list">
-        {disagreementClusters(model).map((g) => (
-          <li key={g.refs.join('-')}>
-            <Badge kind="warning">{g.kinds.includes('denial') ? 'denial' : 'figures apart'}</Badge>
-            <div>
-              <p class="disagree-reason">
-                {new Set(g.refs.map((r) => model.points[r]?.point.source_name)).size} sources disagree,{' '}
-                {g.from === g.to
-                  ? `on ${formatDate(g.from)}`
-                  : `between ${formatDate(g.from)} and ${formatDate(g.to)}`}
-              </p>
-              <ul class="muted small disagree-figures">
-                {g.refs.map((r) => {
-                  const ref = model.points[r]
-                  return ref ? (
-                    <li key={r}>
-                      {ref.point.source_name}: {formatFigureShort(ref)} ({formatDate(ref.point.as_of)})
-                    </li>
-                  ) : null
-                })}
-              </ul>
-            </div>
-          </li>
-        ))}
+        <ExplainedDisagreements details={props.details} />
         {revisions.map((r) => (
           <li key={`${r.series.series.id}-${r.from}-${r.to}`}>
             <Badge>revised</Badge>
