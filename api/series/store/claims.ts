@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm'
-import { type Series, series } from '../../db/schema/index.ts'
-import type { Runner } from '../../db/sql.ts'
+import { type Series, series, seriesDirty } from '../../db/schema/index.ts'
+import { jsonb, type Tx } from '../../db/sql.ts'
 import {
   changes,
   collapseIncidents,
@@ -12,6 +12,8 @@ import {
   toPoints,
 } from '../index.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
+import { incrementalSummary, type SummaryRow } from './incremental.ts'
+import { rebuildPoints, WINDOW_DAYS } from './points-state.ts'
 
 /**
  * Everything derived from a series' claims: points (or collapsed incidents), change, increments,
@@ -53,51 +55,84 @@ export function sparkline(points: Point[]) {
     .map(([as_of, low]) => ({ as_of, low }))
 }
 
+/** A series summary from all its claims: the reference that incremental refreshes must equal. */
+export function fullSummary(s: Pick<Series, 'id' | 'kind'>, mine: ClaimRead[]): SummaryRow {
+  const a = analyse(s.kind, mine, WINDOW_DAYS)
+  const latest = a.summary.latest
+  // Consecutive incidents are different events: "change" only means something for a running toll.
+  const change = latest && s.kind !== 'incident' ? a.changes.find((c) => c.pointId === latest.id) : undefined
+  const previous = change?.previousPointId ? a.points.find((p) => p.id === change.previousPointId) : undefined
+  return {
+    id: s.id,
+    claim_count: mine.length,
+    point_count: a.points.length,
+    source_count: a.summary.independentSources,
+    first_date: a.summary.firstDate,
+    last_date: a.summary.lastDate,
+    latest_low: latest?.low ?? null,
+    latest_high: latest?.high ?? null,
+    latest_qualifier: latest?.qualifier ?? null,
+    latest_source: latest ? a.sourceName(latest.sourceKey) : null,
+    previous_low: previous?.low ?? null,
+    disagreement_count: a.disagreements.length,
+    revision_count: a.revisions.length,
+    spark: sparkline(a.points),
+  }
+}
+
 /**
- * Recomputes the stored summaries of these series from their claims, in one read and one write. Every
- * rewrite bumps `version`, which validates cached answers about the series.
+ * Brings the stored summaries of these series up to date. A series whose points are stored is
+ * refreshed from the slices its claims changed since (series_dirty, written by triggers), reading only
+ * those claims; any other, or every one with `full`, is rebuilt from all its claims. Every rewrite
+ * bumps `version`, which validates cached answers about the series.
  */
-export async function refreshSeries(tx: Runner, ids: number[]) {
+export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}) {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
   if (!unique.length) return
   // Row locks taken in id order, so that two transactions refreshing overlapping series queue
   // instead of deadlocking.
   const list = await tx
-    .select({ id: series.id, kind: series.kind })
+    .select({ id: series.id, kind: series.kind, built: series.pointsBuilt })
     .from(series)
     .where(inArray(series.id, unique))
     .orderBy(series.id)
     .for('no key update')
-  const bySeries = new Map<number, ClaimRead[]>(list.map((s) => [s.id, []]))
-  for (const r of await readSeriesClaims(tx, unique, CLAIM_COLUMNS.analysis))
-    bySeries.get(r.seriesId!)?.push(r)
-  const input = list.map((s) => {
-    const mine = bySeries.get(s.id)!
-    const a = analyse(s.kind, mine)
-    const latest = a.summary.latest
-    // Consecutive incidents are different events: "change" only means something for a running toll.
-    const change =
-      latest && s.kind !== 'incident' ? a.changes.find((c) => c.pointId === latest.id) : undefined
-    const previous = change?.previousPointId
-      ? a.points.find((p) => p.id === change.previousPointId)
-      : undefined
-    return {
-      id: s.id,
-      claim_count: mine.length,
-      point_count: a.points.length,
-      source_count: a.summary.independentSources,
-      first_date: a.summary.firstDate,
-      last_date: a.summary.lastDate,
-      latest_low: latest?.low ?? null,
-      latest_high: latest?.high ?? null,
-      latest_qualifier: latest?.qualifier ?? null,
-      latest_source: latest ? a.sourceName(latest.sourceKey) : null,
-      previous_low: previous?.low ?? null,
-      disagreement_count: a.disagreements.length,
-      revision_count: a.revisions.length,
-      spark: sparkline(a.points),
+  const dirty = await tx
+    .delete(seriesDirty)
+    .where(inArray(seriesDirty.seriesId, unique))
+    .returning({ seriesId: seriesDirty.seriesId, sourceId: seriesDirty.sourceId, low: seriesDirty.low })
+  const rebuild = list.filter((s) => full || !s.built)
+  const bySeries = new Map<number, ClaimRead[]>(rebuild.map((s) => [s.id, []]))
+  if (rebuild.length)
+    for (const r of await readSeriesClaims(
+      tx,
+      rebuild.map((s) => s.id),
+      CLAIM_COLUMNS.analysis,
+    ))
+      bySeries.get(r.seriesId ?? 0)?.push(r)
+  const input: SummaryRow[] = []
+  for (const s of list) {
+    const mine = bySeries.get(s.id)
+    if (mine) {
+      await rebuildPoints(tx, s, mine)
+      input.push(fullSummary(s, mine))
+    } else {
+      const changed = dirty.filter((d) => d.seriesId === s.id)
+      const slices = {
+        sourceIds: [...new Set(changed.map((d) => d.sourceId))],
+        lows: [...new Set(changed.map((d) => d.low))],
+      }
+      input.push(await incrementalSummary(tx, s, slices))
     }
-  })
+  }
+  await writeSummaries(
+    tx,
+    input,
+    rebuild.map((s) => s.id),
+  )
+}
+
+async function writeSummaries(tx: Tx, input: SummaryRow[], built: number[]) {
   if (!input.length) return
   const x = (column: string) => sql.raw(`x.${column}`)
   await tx
@@ -116,6 +151,9 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       disagreementCount: sql`${x('disagreement_count')}`,
       revisionCount: sql`${x('revision_count')}`,
       spark: sql`${x('spark')}`,
+      pointsBuilt: built.length
+        ? sql`${series.pointsBuilt} or ${x('id')} in (select jsonb_array_elements_text(${jsonb(built)})::bigint)`
+        : sql`${series.pointsBuilt}`,
       version: sql`${series.version} + 1`,
       updatedAt: new Date(),
     })
