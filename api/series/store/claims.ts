@@ -12,7 +12,7 @@ import {
   toPoints,
 } from '../index.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
-import { incrementalSummary, type SummaryRow } from './incremental.ts'
+import { incrementalSummaries, type SummaryRow } from './incremental.ts'
 import { rebuildPoints, WINDOW_DAYS } from './points-state.ts'
 
 /**
@@ -111,20 +111,19 @@ export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}
     ))
       bySeries.get(r.seriesId ?? 0)?.push(r)
   const input: SummaryRow[] = []
-  for (const s of list) {
-    const mine = bySeries.get(s.id)
-    if (mine) {
-      await rebuildPoints(tx, s, mine)
-      input.push(fullSummary(s, mine))
-    } else {
-      const changed = dirty.filter((d) => d.seriesId === s.id)
-      const slices = {
-        sourceIds: [...new Set(changed.map((d) => d.sourceId))],
-        lows: [...new Set(changed.map((d) => d.low))],
-      }
-      input.push(await incrementalSummary(tx, s, slices))
-    }
+  for (const s of rebuild) {
+    const mine = bySeries.get(s.id) ?? []
+    await rebuildPoints(tx, s, mine)
+    input.push(fullSummary(s, mine))
   }
+  const slices = dirty.map((d) => ({ seriesId: d.seriesId, sourceId: d.sourceId, low: d.low }))
+  input.push(
+    ...(await incrementalSummaries(
+      tx,
+      list.filter((s) => !bySeries.has(s.id)),
+      slices,
+    )),
+  )
   await writeSummaries(
     tx,
     input,
