@@ -33,7 +33,9 @@ const sentence = fc.oneof(
   fc
     .tuple(who, fc.constantFrom('', 'at least ', 'about '), value)
     .map(([s, q, n]) => `${s} said ${q}${n} people had been killed in Gaza since October 7, 2023.`),
-  fc.tuple(value, who).map(([n, s]) => `An airstrike killed ${n} people in Khan Younis on Tuesday, ${s} said.`),
+  fc
+    .tuple(value, who)
+    .map(([n, s]) => `An airstrike killed ${n} people in Khan Younis on Tuesday, ${s} said.`),
   value.map((n) => `The army denied that ${n} people were killed in Khan Younis.`),
 )
 const article = fc.record({
