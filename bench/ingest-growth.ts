@@ -69,7 +69,9 @@ export async function growthRows(sizes: number[], timed: number, batch: number, 
       }
       for (let i = 0; i < base.length; i += batch) await post(base.slice(i, i + batch))
       const database = app.database as Database
-      const [{ n }] = await database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
+      const count = async (query: ReturnType<typeof sql>) =>
+        Number((await database.rows<{ n: number }>(query))[0]?.n ?? 0)
+      const n = await count(sql`select count(*)::int as n from claims`)
       const copies = Math.max(0, Math.ceil(size / n) - 1)
       await database.db.execute(sql`
         insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
@@ -82,12 +84,8 @@ export async function growthRows(sizes: number[], timed: number, batch: number, 
       const ids = (await database.rows<{ id: number }>(sql`select id from series`)).map((r) => Number(r.id))
       await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
       await database.db.execute(sql`analyze`)
-      const [{ stored }] = await database.rows<{ stored: number }>(
-        sql`select count(*)::int as stored from claims`,
-      )
-      const [{ largest }] = await database.rows<{ largest: number }>(
-        sql`select max(claim_count)::int as largest from series`,
-      )
+      const stored = await count(sql`select count(*)::int as n from claims`)
+      const largest = await count(sql`select max(claim_count)::int as n from series`)
       await post(warm)
       let peak = process.memoryUsage().rss
       const sampler = setInterval(() => {
