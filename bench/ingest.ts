@@ -3,6 +3,7 @@
 // generated articles. Reference: COPY of the very rows Tally stored (articles + claims) into an empty
 // database of the same kind, from this process: the cost of merely writing them.
 //   npm run bench:ingest -- [--articles 1000] [--batch 50] [--backends server,pglite] [--json out.json]
+//   npm run bench:ingest -- --grow 10000,100000 [--articles 100]   (ingest as a crisis grows)
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ import { buildServer } from '../api/app.ts'
 import { loadConfig } from '../api/config.ts'
 import { type Database, openDatabase } from '../api/db/client.ts'
 import { type GenArticle, generateArticles } from './gen.ts'
+import { growthRows } from './ingest-growth.ts'
 import { fmt, freshServerDatabase, type ResultRow, ratio, rawClient, report, serverReachable } from './lib.ts'
 
 const { values } = parseArgs({
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     backends: { type: 'string', default: 'server,pglite' },
     seed: { type: 'string', default: '8' },
     json: { type: 'string' },
+    // Claims already stored, comma-separated: ingest as a crisis grows (bench/ingest-growth.ts).
+    grow: { type: 'string' },
   },
 })
 const BATCH = Number(values.batch)
@@ -162,6 +166,11 @@ async function copyPglite(from: PGlite, dir: string): Promise<number> {
 }
 
 async function main() {
+  if (values.grow) {
+    const sizes = values.grow.split(',').map(Number)
+    const timed = Math.min(Number(values.articles), 200)
+    return report(await growthRows(sizes, timed, BATCH, Number(values.seed)), values.json)
+  }
   const n = Number(values.articles)
   const seed = Number(values.seed)
   const articles = [...generateArticles(n, { seed, ...WORDS })]

@@ -7,6 +7,7 @@ import { anyText } from '../db/sql.ts'
 import { HttpError } from '../http/errors.ts'
 import { refreshSeries } from '../series/store/claims.ts'
 import type { IngestResult } from './ingest.ts'
+import { linkRacedCopies } from './near-late.ts'
 import { type ArticleInput, type Identified, identify, type Prepared, prepare } from './prepare.ts'
 import { newSeen, type Seen, storeArticles } from './store.ts'
 
@@ -107,7 +108,18 @@ async function storeChunk(
     for (const p of list) out.push(...(await storeChunk(db, actor, [p], seen)))
     return out
   }
-  // Committed: later chunks may now rely on these without asking the database.
+  // Committed: copies stored at the same moment by other transactions are linked now.
+  const linked = await linkRacedCopies(
+    db,
+    results.flatMap((r, i) => {
+      const print = list[i]?.print
+      return r.status === 'created' && print
+        ? [{ id: r.article.id, duplicateOf: r.article.duplicateOf, print }]
+        : []
+    }),
+  )
+  for (const r of results) r.article.duplicateOf = linked.get(r.article.id) ?? r.article.duplicateOf
+  // Later chunks may now rely on these without asking the database.
   for (const r of results) {
     if (r.status !== 'created') continue
     seen.byHash.set(r.article.contentHash, r)

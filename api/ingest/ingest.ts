@@ -1,6 +1,7 @@
 import type { Actor } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
 import { refreshSeries } from '../series/store/claims.ts'
+import { linkRacedCopies } from './near-late.ts'
 import { type ArticleInput, identify, prepare } from './prepare.ts'
 import { findExisting, type IngestResult, storeArticles } from './store.ts'
 
@@ -17,9 +18,18 @@ export async function ingestArticle(db: Db, actor: Actor, input: ArticleInput): 
   if (known) return known
   // CPU work happens before the transaction so that locks are held only for the writes.
   const ready = prepare(found)
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const { results, touched } = await storeArticles(tx, actor, [ready])
     await refreshSeries(tx, touched)
     return results[0]
   })
+  if (!result) throw new Error('no result for a stored article')
+  if (result.status === 'created') {
+    const { article } = result
+    const linked = await linkRacedCopies(db, [
+      { id: article.id, duplicateOf: article.duplicateOf, print: ready.print },
+    ])
+    article.duplicateOf = linked.get(article.id) ?? article.duplicateOf
+  }
+  return result
 }

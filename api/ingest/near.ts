@@ -57,8 +57,11 @@ export async function nearDuplicateFinder(tx: Runner, prints: Fingerprint[]) {
   }
   const locals: Candidate[] = []
   return {
-    /** The best match of the i-th article, confirmed on the shingle sketches; its original, not a copy. */
-    best(i: number) {
+    /**
+     * The best match of the i-th article, confirmed on the shingle sketches; its original, not a copy.
+     * `self`: the article's own id once stored, left out with its copies (the check after commit).
+     */
+    best(i: number, self?: number) {
       const print = prints[i]
       const counts = new Map(shared[i])
       const mine = new Set(print.bands)
@@ -75,7 +78,7 @@ export async function nearDuplicateFinder(tx: Runner, prints: Fingerprint[]) {
       let best: { id: number; score: number } | null = null
       for (const id of ids) {
         const c = known.get(id)
-        if (!c || !isNearDuplicate(print, c)) continue
+        if (!c || c.id === self || c.duplicateOf === self || !isNearDuplicate(print, c)) continue
         const score = overlap(print, c)
         if (!best || score > best.score) best = { id: c.duplicateOf ?? c.id, score }
       }

@@ -79,6 +79,9 @@ export const claims = pgTable(
     index('claims_metric_idx').on(t.metric, t.asOf),
     index('claims_as_of_idx').on(t.asOf, t.id),
     index('claims_series_idx').on(t.seriesId, t.asOf),
+    // What an incremental series refresh reads: one source's claims, or one value's (incidents).
+    index('claims_series_source_idx').on(t.seriesId, t.sourceId),
+    index('claims_series_low_idx').on(t.seriesId, t.low),
     index('claims_source_idx').on(t.sourceId),
     index('claims_geo_idx').on(t.geoCountry, t.geoAdm1),
     check(

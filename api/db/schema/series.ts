@@ -116,6 +116,8 @@ export const series = pgTable(
     // Bumped by every refresh: the validator of cached series answers (a timestamp can repeat
     // within one millisecond; a counter cannot).
     version: integer('version').notNull().default(0),
+    // False until series_points/series_pairs hold this series' points: its next refresh is a full one.
+    pointsBuilt: boolean('points_built').notNull().default(false),
     // Last time a claim joined or left, for "updated since" filters and the what-changed feed.
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,7 +1,7 @@
 // The one read of claims joined with their source, article and outlet. Callers name a column set and
 // get only those columns: the refresh after every ingest reads whole series, so it reads what
 // analyse() needs and no more, while a series answer also shows the quote and where it was published.
-import { eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { articles, claims, outlets, sources } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
 import type { SeriesClaim } from '../index.ts'
@@ -10,6 +10,7 @@ import type { SeriesClaim } from '../index.ts'
 const analysis = {
   id: claims.id,
   seriesId: claims.seriesId,
+  sourceId: claims.sourceId,
   articleId: claims.articleId,
   low: claims.low,
   high: claims.high,
@@ -56,14 +57,14 @@ type AnalysisFields = Omit<SeriesClaim, 'articleFamily'> & {
 type ColumnSet = (typeof CLAIM_COLUMNS)[keyof typeof CLAIM_COLUMNS]
 const ALL = { ...CLAIM_COLUMNS.detail, ...CLAIM_COLUMNS.changes }
 
-function joined(db: Runner, seriesIds: number[], columns: typeof ALL) {
+function joined(db: Runner, seriesIds: number[], columns: typeof ALL, where?: SQL) {
   return db
     .select(columns)
     .from(claims)
     .leftJoin(sources, eq(sources.id, claims.sourceId))
     .leftJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(outlets, eq(outlets.id, articles.outletId))
-    .where(inArray(claims.seriesId, seriesIds))
+    .where(and(inArray(claims.seriesId, seriesIds), where))
 }
 type Row = Awaited<ReturnType<typeof joined>>[number]
 
@@ -78,16 +79,18 @@ export type ClaimRead<C extends ColumnSet = typeof CLAIM_COLUMNS.analysis> = Omi
 
 /**
  * The claims of these series with `columns`, in claim order (it decides ties inside analyse(), so the
- * same whatever plan the database picks), each with `input`, what analyse() reads.
+ * same whatever plan the database picks), each with `input`, what analyse() reads. `where` narrows
+ * them (an incremental refresh reads one source's or one value's claims).
  */
 export async function readSeriesClaims<C extends ColumnSet>(
   db: Runner,
   seriesIds: number[],
   columns: C,
+  where?: SQL,
 ): Promise<ClaimRead<C>[]> {
   if (!seriesIds.length) return []
   // Only `columns` are read; the row type says so (each set is part of ALL, with the same joins).
-  const rows = await joined(db, seriesIds, columns as unknown as typeof ALL)
+  const rows = await joined(db, seriesIds, columns as unknown as typeof ALL, where)
   rows.sort((a, b) => a.id - b.id)
   return rows.map((r) => ({
     ...r,

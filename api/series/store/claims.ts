@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm'
-import { type Series, series } from '../../db/schema/index.ts'
-import type { Runner } from '../../db/sql.ts'
+import { type Series, series, seriesDirty } from '../../db/schema/index.ts'
+import { jsonb, type Tx } from '../../db/sql.ts'
 import { type EstimateRule, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
 import { explainDisagreements, type FigureFacts } from '../explain.ts'
 import {
@@ -15,6 +15,8 @@ import {
 } from '../index.ts'
 import { seriesSourceRecord } from '../track-record.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
+import { incrementalSummaries, type SummaryRow } from './incremental.ts'
+import { rebuildPoints, WINDOW_DAYS } from './points-state.ts'
 
 /**
  * Everything derived from a series' claims: points (or collapsed incidents), change, increments,
@@ -92,53 +94,118 @@ export function sparkline(points: Point[]) {
     .map(([as_of, low]) => ({ as_of, low }))
 }
 
+/** A series summary from all its claims: the reference that incremental refreshes must equal. */
+export function fullSummary(s: Pick<Series, 'id' | 'kind'>, mine: ClaimRead[]): SummaryRow {
+  const a = analyse(s.kind, mine, WINDOW_DAYS)
+  const latest = a.summary.latest
+  // Consecutive incidents are different events: "change" only means something for a running toll.
+  const change = latest && s.kind !== 'incident' ? a.changes.find((c) => c.pointId === latest.id) : undefined
+  const previous = change?.previousPointId ? a.points.find((p) => p.id === change.previousPointId) : undefined
+  return {
+    id: s.id,
+    claim_count: mine.length,
+    point_count: a.points.length,
+    source_count: a.summary.independentSources,
+    first_date: a.summary.firstDate,
+    last_date: a.summary.lastDate,
+    latest_low: latest?.low ?? null,
+    latest_high: latest?.high ?? null,
+    latest_qualifier: latest?.qualifier ?? null,
+    latest_source: latest ? a.sourceName(latest.sourceKey) : null,
+    previous_low: previous?.low ?? null,
+    disagreement_count: a.disagreements.length,
+    revision_count: a.revisions.length,
+    spark: sparkline(a.points),
+  }
+}
+
 /**
- * Recomputes the stored summaries of these series from their claims, in one read and one write. Every
- * rewrite bumps `version`, which validates cached answers about the series.
+ * Brings the stored summaries of these series up to date. A series whose points are stored is
+ * refreshed from the slices its claims changed since (series_dirty, written by triggers), reading only
+ * those claims; any other, or every one with `full`, is rebuilt from all its claims. Every rewrite
+ * bumps `version`, which validates cached answers about the series.
  */
-export async function refreshSeries(tx: Runner, ids: number[]) {
+export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}) {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
   if (!unique.length) return
   // Row locks taken in id order, so that two transactions refreshing overlapping series queue
   // instead of deadlocking.
   const list = await tx
-    .select({ id: series.id, kind: series.kind, rule: series.estimateRule })
+    .select({ id: series.id, kind: series.kind, built: series.pointsBuilt, rule: series.estimateRule })
     .from(series)
     .where(inArray(series.id, unique))
     .orderBy(series.id)
     .for('no key update')
-  const bySeries = new Map<number, ClaimRead[]>(list.map((s) => [s.id, []]))
-  for (const r of await readSeriesClaims(tx, unique, CLAIM_COLUMNS.analysis))
-    bySeries.get(r.seriesId!)?.push(r)
-  const input = list.map((s) => {
-    const mine = bySeries.get(s.id)!
-    const a = analyse(s.kind, mine, 7, s.rule)
-    const latest = a.summary.latest
-    // Consecutive incidents are different events: "change" only means something for a running toll.
-    const change =
-      latest && s.kind !== 'incident' ? a.changes.find((c) => c.pointId === latest.id) : undefined
-    const previous = change?.previousPointId
-      ? a.points.find((p) => p.id === change.previousPointId)
-      : undefined
+  const dirty = await tx
+    .delete(seriesDirty)
+    .where(inArray(seriesDirty.seriesId, unique))
+    .returning({ seriesId: seriesDirty.seriesId, sourceId: seriesDirty.sourceId, low: seriesDirty.low })
+  const rebuild = list.filter((s) => full || !s.built)
+  const bySeries = new Map<number, ClaimRead[]>(rebuild.map((s) => [s.id, []]))
+  if (rebuild.length)
+    for (const r of await readSeriesClaims(
+      tx,
+      rebuild.map((s) => s.id),
+      CLAIM_COLUMNS.analysis,
+    ))
+      bySeries.get(r.seriesId ?? 0)?.push(r)
+  const input: SummaryRow[] = []
+  for (const s of rebuild) {
+    const mine = bySeries.get(s.id) ?? []
+    await rebuildPoints(tx, s, mine)
+    input.push(fullSummary(s, mine))
+  }
+  const slices = dirty.map((d) => ({ seriesId: d.seriesId, sourceId: d.sourceId, low: d.low }))
+  input.push(
+    ...(await incrementalSummaries(
+      tx,
+      list.filter((s) => !bySeries.has(s.id)),
+      slices,
+    )),
+  )
+  await writeSummaries(
+    tx,
+    input,
+    rebuild.map((s) => s.id),
+  )
+  await writeJudgements(tx, list, bySeries)
+}
+
+/**
+ * The figure to use and the sources' records weigh every claim of a series (review state, grades,
+ * what each figure counts), so they are recomputed from all its claims: the claims read for a rebuild
+ * are reused, the others are read here. This is the part of a refresh that still grows with the size
+ * of the series (see api/series/README.md).
+ */
+async function writeJudgements(
+  tx: Tx,
+  list: { id: number; kind: Series['kind']; rule: string | null }[],
+  known: Map<number, ClaimRead[]>,
+) {
+  if (!list.length) return
+  const missing = list.filter((s) => !known.has(s.id)).map((s) => s.id)
+  const claims = new Map(known)
+  for (const id of missing) claims.set(id, [])
+  if (missing.length)
+    for (const r of await readSeriesClaims(tx, missing, CLAIM_COLUMNS.analysis))
+      claims.get(r.seriesId ?? 0)?.push(r)
+  const rows = list.map((s) => {
+    const a = analyse(s.kind, claims.get(s.id) ?? [], WINDOW_DAYS, s.rule)
     return {
       id: s.id,
-      claim_count: mine.length,
-      point_count: a.points.length,
-      source_count: a.summary.independentSources,
-      first_date: a.summary.firstDate,
-      last_date: a.summary.lastDate,
-      latest_low: latest?.low ?? null,
-      latest_high: latest?.high ?? null,
-      latest_qualifier: latest?.qualifier ?? null,
-      latest_source: latest ? a.sourceName(latest.sourceKey) : null,
-      previous_low: previous?.low ?? null,
-      disagreement_count: a.disagreements.length,
-      revision_count: a.revisions.length,
-      spark: sparkline(a.points),
       estimate: a.estimate(),
       source_record: seriesSourceRecord(a.revisions, a.disagreements, a.explained),
     }
   })
+  const x = (column: string) => sql.raw(`x.${column}`)
+  await tx
+    .update(series)
+    .set({ estimate: sql`${x('estimate')}`, sourceRecord: sql`${x('source_record')}` })
+    .from(sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, source_record jsonb)`)
+    .where(eq(series.id, sql`${x('id')}`))
+}
+
+async function writeSummaries(tx: Tx, input: SummaryRow[], built: number[]) {
   if (!input.length) return
   const x = (column: string) => sql.raw(`x.${column}`)
   await tx
@@ -157,8 +224,9 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       disagreementCount: sql`${x('disagreement_count')}`,
       revisionCount: sql`${x('revision_count')}`,
       spark: sql`${x('spark')}`,
-      estimate: sql`${x('estimate')}`,
-      sourceRecord: sql`${x('source_record')}`,
+      pointsBuilt: built.length
+        ? sql`${series.pointsBuilt} or ${x('id')} in (select jsonb_array_elements_text(${jsonb(built)})::bigint)`
+        : sql`${series.pointsBuilt}`,
       version: sql`${series.version} + 1`,
       updatedAt: new Date(),
     })
@@ -166,7 +234,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
       sql`jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(id bigint, claim_count int, point_count int,
         source_count int, first_date date, last_date date, latest_low float8, latest_high float8,
         latest_qualifier text, latest_source text, previous_low float8, disagreement_count int,
-        revision_count int, spark jsonb, estimate jsonb, source_record jsonb)`,
+        revision_count int, spark jsonb)`,
     )
     .where(eq(series.id, sql`${x('id')}`))
 }

@@ -16,6 +16,7 @@ export const gazetteerCountry: CountryLookup = (word) => {
 }
 
 const STARTER_FLAG = 'source_aliases_seeded'
+const VERSION_KEY = 'source_table_version'
 
 /** Loads the starter alias table once; after that the table is the admins' to change. */
 export async function seedSourceAliases(db: Db) {
@@ -54,17 +55,19 @@ export async function upsertSource(
   return found.id
 }
 
-// The alias table changes rarely (admins edit it); ingest reads it for every claim. A short-lived
-// cache keeps that cheap, and this process drops it at once when an admin changes the table.
-let cached: { at: number; entries: SourceEntry[] } | null = null
-const TTL_MS = 30_000
+// The alias table changes rarely (admins edit it); ingest reads it for every batch. Each process keeps
+// a copy, validated on every use against the table's version in the database (bumped by a trigger on
+// any change, whichever process makes it), so no process files claims with a stale table.
+let cached: { version: string; entries: SourceEntry[] } | null = null
 
 export function forgetSourceTable() {
   cached = null
 }
 
 export async function sourceTable(db: Runner): Promise<SourceEntry[]> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.entries
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, VERSION_KEY))
+  const version = JSON.stringify(row?.value ?? 0)
+  if (cached && cached.version === version) return cached.entries
   const rows = await db
     .select({
       key: sources.key,
@@ -88,6 +91,6 @@ export async function sourceTable(db: Runner): Promise<SourceEntry[]> {
     entry.aliases.push(r.alias)
     byKey.set(r.key, entry)
   }
-  cached = { at: Date.now(), entries: [...byKey.values()] }
+  cached = { version, entries: [...byKey.values()] }
   return cached.entries
 }

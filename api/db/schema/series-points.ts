@@ -1,0 +1,79 @@
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core'
+import { series } from './series.ts'
+
+// The stored state behind a series summary, kept so that a change reads only the claims it affects
+// (api/series/store/refresh.ts). A full rebuild (`npm run series:rebuild`) rewrites all of it.
+
+/** One point (or incident) of a series, as api/series/points.ts makes it from the claims. */
+export const seriesPoints = pgTable(
+  'series_points',
+  {
+    seriesId: bigint('series_id', { mode: 'number' })
+      .notNull()
+      .references(() => series.id, { onDelete: 'cascade' }),
+    pointKey: text('point_key').notNull(),
+    // The slice it was computed from: a source (cumulative series) or a value (incident series).
+    sourceId: bigint('source_id', { mode: 'number' }),
+    sourceKey: text('source_key'),
+    low: doublePrecision('low').notNull(),
+    high: doublePrecision('high'),
+    qualifier: text('qualifier').notNull(),
+    denied: boolean('denied').notNull(),
+    date: date('date', { mode: 'string' }),
+    lastSeen: date('last_seen', { mode: 'string' }),
+    dates: jsonb('dates').$type<string[]>().notNull(),
+    citations: integer('citations').notNull(),
+    // The later point of a revision (a named source's cumulative figure lower than its previous one).
+    revision: boolean('revision').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.seriesId, t.pointKey] }),
+    index('series_points_date_idx').on(t.seriesId, t.date),
+    index('series_points_source_idx').on(t.seriesId, t.sourceId),
+  ],
+)
+
+/** Pairs of points of a series that disagree within the disagreement window; `aKey` < `bKey`. */
+export const seriesPairs = pgTable(
+  'series_pairs',
+  {
+    seriesId: bigint('series_id', { mode: 'number' })
+      .notNull()
+      .references(() => series.id, { onDelete: 'cascade' }),
+    aKey: text('a_key').notNull(),
+    bKey: text('b_key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.seriesId, t.aKey, t.bKey] }),
+    index('series_pairs_b_idx').on(t.seriesId, t.bKey),
+  ],
+)
+
+/**
+ * Slices of series whose claims changed since their points were last computed, written by triggers on
+ * claims and articles (every path that changes a claim, present or future, is seen) and consumed by
+ * the next refresh of the series.
+ */
+export const seriesDirty = pgTable(
+  'series_dirty',
+  {
+    seriesId: bigint('series_id', { mode: 'number' }).notNull(),
+    sourceId: bigint('source_id', { mode: 'number' }),
+    low: doublePrecision('low').notNull(),
+  },
+  (t) => [index('series_dirty_series_idx').on(t.seriesId)],
+)
+
+export type SeriesPoint = typeof seriesPoints.$inferSelect
+export type NewSeriesPoint = typeof seriesPoints.$inferInsert

@@ -1,0 +1,162 @@
+// A series summary from its stored points (series_points, series_pairs) after the changed slices were
+// recomputed: aggregates over points and the few points the latest figure needs, never the claims.
+import { sql } from 'drizzle-orm'
+import type { Series } from '../../db/schema/index.ts'
+import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
+import { byDate, latest } from '../index.ts'
+import {
+  figureOf,
+  POINT_COLUMNS_P,
+  type PointRow,
+  refreshSlices,
+  type Slice,
+  type StoredPoint,
+} from './points-state.ts'
+
+/** What a refresh writes to a series row (the names of its columns). */
+export interface SummaryRow {
+  id: number
+  claim_count: number
+  point_count: number
+  source_count: number
+  first_date: string | null
+  last_date: string | null
+  latest_low: number | null
+  latest_high: number | null
+  latest_qualifier: string | null
+  latest_source: string | null
+  previous_low: number | null
+  disagreement_count: number
+  revision_count: number
+  spark: { as_of: string; low: number }[]
+}
+
+type Num = string | number
+
+/** The summaries of these series from their stored points, once their changed slices are recomputed. */
+export async function incrementalSummaries(
+  tx: Tx,
+  list: Pick<Series, 'id' | 'kind'>[],
+  slices: Slice[],
+): Promise<SummaryRow[]> {
+  if (!list.length) return []
+  await refreshSlices(tx, list, slices)
+  const ids = jsonb(list.map((s) => s.id))
+  const inIds = sql`(select jsonb_array_elements_text(${ids})::bigint)`
+  const aggs = await rowsOf<{
+    series_id: Num
+    points: number
+    first: string | null
+    last: string | null
+    revisions: number
+    named: number
+    asserted: boolean | null
+    top: string | null
+  }>(
+    tx,
+    sql`select series_id, count(*)::int as points, min(date)::text as first, max(last_seen)::text as last,
+      count(*) filter (where revision)::int as revisions,
+      count(distinct source_key) filter (where not denied)::int as named,
+      bool_or(not denied) as asserted, max(date) filter (where not denied)::text as top
+    from series_points where series_id in ${inIds} group by series_id`,
+  )
+  const counts = async (table: 'claims' | 'series_pairs') =>
+    new Map(
+      (
+        await rowsOf<{ series_id: Num; n: number }>(
+          tx,
+          sql`select series_id, count(*)::int as n from ${sql.raw(table)} where series_id in ${inIds} group by series_id`,
+        )
+      ).map((r) => [Number(r.series_id), r.n]),
+    )
+  const [claimCounts, pairCounts] = [await counts('claims'), await counts('series_pairs')]
+  const agg = new Map(aggs.map((a) => [Number(a.series_id), a]))
+  // The latest figure: among the points first reported on each series' last date, as latest() picks.
+  const tops = aggs.flatMap((a) => (a.top ? [{ series_id: Number(a.series_id), top: a.top }] : []))
+  const topRows = await rowsOf<PointRow & { series_id: Num }>(
+    tx,
+    sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(tops)}) x(series_id bigint, top date)
+      join series_points p on p.series_id = x.series_id and p.date = x.top and not p.denied`,
+  )
+  const newest = new Map<number, StoredPoint>()
+  for (const t of tops) {
+    const best = latest(
+      topRows
+        .filter((r) => Number(r.series_id) === t.series_id)
+        .map(figureOf)
+        .sort(byDate),
+    )
+    if (best) newest.set(t.series_id, best)
+  }
+  // The same source's point before it, as changes() orders a source's points: its other points of that
+  // day, and its last point of an earlier day.
+  const kinds = new Map(list.map((s) => [s.id, s.kind]))
+  const owners = [...newest].flatMap(([id, p]) =>
+    kinds.get(id) === 'incident' ? [] : [{ series_id: id, source_id: p.sourceId, top: p.date }],
+  )
+  const ownRows = await rowsOf<PointRow & { series_id: Num }>(
+    tx,
+    sql`select x.series_id, p.* from jsonb_to_recordset(${jsonb(owners)}) x(series_id bigint, source_id bigint, top date)
+      cross join lateral (
+        (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id and not p.denied
+          and p.source_id is not distinct from x.source_id and p.date = x.top)
+        union all
+        (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id and not p.denied
+          and p.source_id is not distinct from x.source_id and p.date < x.top
+          order by p.date desc, p.low desc, p.point_key collate "C" desc limit 1)
+      ) p`,
+  )
+  const keys = [...new Set([...newest.values()].flatMap((p) => (p.sourceKey ? [p.sourceKey] : [])))]
+  const names = new Map(
+    (
+      await rowsOf<{ key: string; name: string }>(
+        tx,
+        sql`select key, name from sources where key in (select jsonb_array_elements_text(${jsonb(keys)}))`,
+      )
+    ).map((r) => [r.key, r.name]),
+  )
+  const sparks = await rowsOf<{ series_id: Num; as_of: string; low: number }>(
+    tx,
+    sql`select series_id, as_of, low from (
+      select series_id, date::text as as_of, max(coalesce(high, low)) as low,
+        row_number() over (partition by series_id order by date desc) as r
+      from series_points where series_id in ${inIds} and date is not null and not denied
+      group by series_id, date) d where r <= 30 order by series_id, as_of`,
+  )
+  return list.map((s) => {
+    const a = agg.get(s.id)
+    const top = newest.get(s.id)
+    let previousLow: number | null = null
+    if (top && s.kind !== 'incident') {
+      const own = ownRows
+        .filter((r) => Number(r.series_id) === s.id)
+        .map(figureOf)
+        .sort(byDate)
+      const at = own.findIndex((p) => p.id === top.id)
+      previousLow = at > 0 ? (own[at - 1]?.low ?? null) : null
+    }
+    const named = a?.named ?? 0
+    return {
+      id: s.id,
+      claim_count: claimCounts.get(s.id) ?? 0,
+      point_count: a?.points ?? 0,
+      source_count: named > 0 ? named : a?.asserted ? 1 : 0,
+      first_date: a?.first ?? null,
+      last_date: a?.last ?? null,
+      latest_low: top?.low ?? null,
+      latest_high: top?.high ?? null,
+      latest_qualifier: top?.qualifier ?? null,
+      latest_source: top
+        ? top.sourceKey
+          ? (names.get(top.sourceKey) ?? top.sourceKey)
+          : 'an unattributed report'
+        : null,
+      previous_low: previousLow,
+      disagreement_count: s.kind === 'incident' ? 0 : (pairCounts.get(s.id) ?? 0),
+      revision_count: s.kind === 'incident' ? 0 : (a?.revisions ?? 0),
+      spark: sparks
+        .filter((r) => Number(r.series_id) === s.id)
+        .map((r) => ({ as_of: r.as_of, low: Number(r.low) })),
+    }
+  })
+}

@@ -1,0 +1,273 @@
+// The stored points and disagreeing pairs of a series (series_points, series_pairs): recomputed per
+// slice when claims change (one source's claims in a running toll, one value's in an incident series;
+// points never span two slices) and in full by a rebuild.
+import { eq, sql } from 'drizzle-orm'
+import { type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
+import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
+import { collapseIncidents, type Figure, findDisagreements, findRevisions, toPoints } from '../index.ts'
+import { type ClaimRead, seriesClaimOf } from './claim-reader.ts'
+
+export const WINDOW_DAYS = 7
+
+type Kind = Series['kind']
+export interface StoredPoint extends Figure {
+  sourceId: number | null
+  citations: number
+  revision: boolean
+}
+
+/** The points of these claims (a whole slice), with the later point of each revision marked. */
+export function pointsOf(kind: Kind, rows: ClaimRead[]): StoredPoint[] {
+  const inputs = rows.map((r) => r.input)
+  const sourceIds = new Map(rows.map((r) => [r.sourceKey, r.sourceId]))
+  const points = kind === 'incident' ? collapseIncidents(inputs) : toPoints(inputs)
+  const revised = new Set(kind === 'incident' ? [] : findRevisions(points).map((r) => r.after.id))
+  return points.map((p) => ({
+    id: p.id,
+    sourceKey: p.sourceKey,
+    sourceId: kind === 'incident' ? null : (sourceIds.get(p.sourceKey) ?? null),
+    low: p.low,
+    high: p.high,
+    qualifier: p.qualifier,
+    date: p.date,
+    repeatedOn: p.repeatedOn,
+    denied: p.denied,
+    citations: p.citations,
+    revision: revised.has(p.id),
+  }))
+}
+
+const pairKey = (a: string, b: string) => (a < b ? [a, b] : [b, a])
+const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
+
+async function insertPoints(tx: Tx, seriesId: number, points: StoredPoint[]) {
+  for (let i = 0; i < points.length; i += 5000) {
+    await tx.insert(seriesPoints).values(
+      points.slice(i, i + 5000).map((p) => {
+        const dates = datesOf(p)
+        return {
+          seriesId,
+          pointKey: p.id,
+          sourceId: p.sourceId,
+          sourceKey: p.sourceKey,
+          low: p.low,
+          high: p.high,
+          qualifier: p.qualifier,
+          denied: p.denied,
+          date: p.date,
+          lastSeen: dates.length ? [...dates].sort().at(-1) : null,
+          dates,
+          citations: p.citations,
+          revision: p.revision,
+        }
+      }),
+    )
+  }
+}
+
+async function insertPairs(tx: Tx, seriesId: number, pairs: string[][]) {
+  for (let i = 0; i < pairs.length; i += 5000) {
+    await tx
+      .insert(seriesPairs)
+      .values(pairs.slice(i, i + 5000).map(([aKey = '', bKey = '']) => ({ seriesId, aKey, bKey })))
+      .onConflictDoNothing()
+  }
+}
+
+/** Replaces every stored point and pair of the series with those of `rows`, all its claims. */
+export async function rebuildPoints(tx: Tx, s: Pick<Series, 'id' | 'kind'>, rows: ClaimRead[]) {
+  await tx.delete(seriesPoints).where(eq(seriesPoints.seriesId, s.id))
+  await tx.delete(seriesPairs).where(eq(seriesPairs.seriesId, s.id))
+  const points = pointsOf(s.kind, rows)
+  await insertPoints(tx, s.id, points)
+  if (s.kind !== 'incident') {
+    const found = findDisagreements(points, { windowDays: WINDOW_DAYS })
+    await insertPairs(
+      tx,
+      s.id,
+      found.map((d) => pairKey(d.a.id, d.b.id)),
+    )
+  }
+}
+
+/** A slice of a series that changed: one source's claims (running tolls) or one value's (incidents). */
+export interface Slice {
+  seriesId: number
+  sourceId: number | null
+  low: number
+}
+
+type Keyed = { series_id: number; source_id: number | null; low: number }
+
+/** The claims of these slices, in claim order: one indexed lookup per slice, in one statement. */
+async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<ClaimRead[]> {
+  const named = bySource.filter((x) => x.source_id !== null)
+  const unnamed = bySource.filter((x) => x.source_id === null)
+  const columns = sql.raw(`c.id, c.series_id, c.source_id, c.article_id, c.low, c.high, c.qualifier,
+    c.as_of::text as as_of, c.denied, c.projected, c.status, s.key as source_key, s.name as source_name,
+    coalesce(a.duplicate_of, a.id) as family, a.published::text as published`)
+  const joins = sql.raw(
+    `left join sources s on s.id = c.source_id left join articles a on a.id = c.article_id`,
+  )
+  const rows = await rowsOf<Record<string, unknown>>(
+    tx,
+    sql`select ${columns} from jsonb_to_recordset(${jsonb(named)}) x(series_id bigint, source_id bigint)
+        join claims c on c.series_id = x.series_id and c.source_id = x.source_id ${joins}
+      union all
+      select ${columns} from jsonb_to_recordset(${jsonb(unnamed)}) x(series_id bigint)
+        join claims c on c.series_id = x.series_id and c.source_id is null ${joins}
+      union all
+      select ${columns} from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8)
+        join claims c on c.series_id = x.series_id and c.low = x.low ${joins}`,
+  )
+  const num = (v: unknown) => (v === null ? null : Number(v))
+  return rows
+    .map((r) => {
+      const row = {
+        id: Number(r.id),
+        seriesId: num(r.series_id),
+        sourceId: num(r.source_id),
+        articleId: num(r.article_id),
+        low: Number(r.low),
+        high: num(r.high),
+        qualifier: r.qualifier as ClaimRead['qualifier'],
+        asOf: r.as_of as string | null,
+        denied: r.denied as boolean,
+        projected: r.projected as boolean,
+        status: r.status as ClaimRead['status'],
+        sourceKey: r.source_key as string | null,
+        sourceName: r.source_name as string | null,
+        family: num(r.family),
+        published: r.published as string | null,
+      }
+      return { ...row, input: seriesClaimOf(row) }
+    })
+    .sort((a, b) => a.id - b.id)
+}
+
+/**
+ * Recomputes the slices that changed, for many series in a few statements: their points from their
+ * claims, then the pairs involving a point that appeared, vanished or moved in time, against the points
+ * reported within the window of it (a pair is a property of its two points, so those are all that can
+ * change).
+ */
+export async function refreshSlices(tx: Tx, list: Pick<Series, 'id' | 'kind'>[], slices: Slice[]) {
+  const kinds = new Map(list.map((s) => [s.id, s.kind]))
+  const unique = new Map<string, Keyed>()
+  for (const d of slices) {
+    const incident = kinds.get(d.seriesId) === 'incident'
+    const x = { series_id: d.seriesId, source_id: incident ? null : d.sourceId, low: incident ? d.low : 0 }
+    if (kinds.has(d.seriesId)) unique.set(`${incident}|${x.series_id}|${x.source_id}|${x.low}`, x)
+  }
+  const keyed = [...unique.values()]
+  if (!keyed.length) return
+  const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
+  const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
+  const rows = await sliceClaims(tx, bySource, byLow)
+  const old = await rowsOf<{ series_id: string | number; point_key: string; dates: string[] | string }>(
+    tx,
+    sql`delete from series_points p where
+      (p.series_id, p.source_id) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id !== null))})
+        x(series_id bigint, source_id bigint))
+      or (p.source_id is null and p.series_id in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id === null))})
+        x(series_id bigint)))
+      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))
+      returning p.series_id, p.point_key, p.dates`,
+  )
+  const claimsOf = new Map<number, ClaimRead[]>()
+  for (const r of rows) {
+    const mine = claimsOf.get(r.seriesId ?? 0) ?? []
+    mine.push(r)
+    claimsOf.set(r.seriesId ?? 0, mine)
+  }
+  const before = new Map<number, Map<string, string>>()
+  for (const o of old) {
+    const id = Number(o.series_id)
+    const dates = typeof o.dates === 'string' ? o.dates : JSON.stringify(o.dates)
+    before.set(id, (before.get(id) ?? new Map()).set(o.point_key, dates))
+  }
+  const fresh: { seriesId: number; points: StoredPoint[] }[] = []
+  const changed: { series_id: number; k: string }[] = []
+  const windows: { series_id: number; lo: string; hi: string }[] = []
+  const moved = new Map<number, Set<string>>()
+  for (const s of list) {
+    const points = pointsOf(s.kind, claimsOf.get(s.id) ?? [])
+    fresh.push({ seriesId: s.id, points })
+    if (s.kind === 'incident') continue
+    const was = before.get(s.id) ?? new Map<string, string>()
+    // Points that appeared or whose report dates changed, and points that vanished.
+    const mine = points.filter((p) => was.get(p.id) !== JSON.stringify(datesOf(p)))
+    const kept = new Set(points.map((p) => p.id))
+    for (const k of [...mine.map((p) => p.id), ...[...was.keys()].filter((k) => !kept.has(k))])
+      changed.push({ series_id: s.id, k })
+    const days = mine.flatMap(datesOf).sort()
+    const [lo, hi] = [days[0], days.at(-1)]
+    if (lo && hi) windows.push({ series_id: s.id, lo, hi })
+    moved.set(s.id, new Set(mine.map((p) => p.id)))
+  }
+  for (const f of fresh) await insertPoints(tx, f.seriesId, f.points)
+  if (!changed.length) return
+  for (const column of ['a_key', 'b_key'])
+    await tx.execute(
+      sql`delete from series_pairs p using jsonb_to_recordset(${jsonb(changed)}) x(series_id bigint, k text)
+        where p.series_id = x.series_id and p.${sql.raw(column)} = x.k`,
+    )
+  if (!windows.length) return
+  const near = await rowsOf<PointRow & { series_id: string | number }>(
+    tx,
+    sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
+      join series_points p on p.series_id = x.series_id and p.date is not null
+        and p.date <= x.hi + ${WINDOW_DAYS}::int and p.last_seen >= x.lo - ${WINDOW_DAYS}::int`,
+  )
+  for (const w of windows) {
+    const mine = moved.get(w.series_id) ?? new Set<string>()
+    const points = near.filter((r) => Number(r.series_id) === w.series_id).map(figureOf)
+    const found = findDisagreements(points, { windowDays: WINDOW_DAYS }).filter(
+      (d) => mine.has(d.a.id) || mine.has(d.b.id),
+    )
+    await insertPairs(
+      tx,
+      w.series_id,
+      found.map((d) => pairKey(d.a.id, d.b.id)),
+    )
+  }
+}
+
+/** The columns of a stored point as a raw read, the same on both drivers (dates as text). */
+export const POINT_COLUMNS = sql.raw(
+  `point_key, source_id, source_key, low, high, qualifier, denied, date::text as date, dates, citations, revision`,
+)
+export const POINT_COLUMNS_P = sql.raw(
+  `p.point_key, p.source_id, p.source_key, p.low, p.high, p.qualifier, p.denied, p.date::text as date, p.dates,
+  p.citations, p.revision`,
+)
+export interface PointRow {
+  point_key: string
+  source_id: string | number | null
+  source_key: string | null
+  low: number
+  high: number | null
+  qualifier: Figure['qualifier']
+  denied: boolean
+  date: string | null
+  dates: string[] | string
+  citations: number
+  revision: boolean
+}
+
+export function figureOf(r: PointRow): StoredPoint {
+  const dates = (typeof r.dates === 'string' ? JSON.parse(r.dates) : r.dates) as string[]
+  return {
+    id: r.point_key,
+    sourceKey: r.source_key,
+    sourceId: r.source_id === null ? null : Number(r.source_id),
+    low: Number(r.low),
+    high: r.high === null ? null : Number(r.high),
+    qualifier: r.qualifier,
+    date: r.date,
+    repeatedOn: dates.slice(1),
+    denied: r.denied,
+    citations: r.citations,
+    revision: r.revision,
+  }
+}
