@@ -105,6 +105,7 @@ async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<C
   const unnamed = bySource.filter((x) => x.source_id === null)
   const columns = sql.raw(`c.id, c.series_id, c.source_id, c.article_id, c.low, c.high, c.qualifier,
     c.as_of::text as as_of, c.denied, c.projected, c.status, s.key as source_key, s.name as source_name,
+    s.kind as source_kind, s.grade as source_grade, c.unit, c.who, c.since_date::text as since_date, c.location,
     coalesce(a.duplicate_of, a.id) as family, a.published::text as published`)
   const joins = sql.raw(
     `left join sources s on s.id = c.source_id left join articles a on a.id = c.article_id`,
@@ -137,6 +138,12 @@ async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<C
         status: r.status as ClaimRead['status'],
         sourceKey: r.source_key as string | null,
         sourceName: r.source_name as string | null,
+        sourceKind: r.source_kind as ClaimRead['sourceKind'],
+        sourceGrade: r.source_grade as ClaimRead['sourceGrade'],
+        unit: r.unit as ClaimRead['unit'],
+        who: r.who as ClaimRead['who'],
+        sinceDate: r.since_date as ClaimRead['sinceDate'],
+        location: r.location as ClaimRead['location'],
         family: num(r.family),
         published: r.published as string | null,
       }
