@@ -1,10 +1,11 @@
 // Live feeds (editors): a saved export at a secret URL that Excel and Google Sheets read without a
 // login. The URL is shown once, when the feed is made; the list shows its start, last read and state.
 import { useState } from 'preact/hooks'
-import { useAddForm, useLoad, useSubmit } from '../hooks.ts'
-import { get, post } from '../lib/api.ts'
-import type { CreatedFeed, ExportFeed, ExportFilters, ExportTable } from '../lib/exports.ts'
+import { useAddForm, useSubmit } from '../hooks.ts'
+import { post } from '../lib/api.ts'
+import type { CreatedFeed, ExportFilters, ExportTable } from '../lib/exports.ts'
 import { formatDateTime } from '../lib/format.ts'
+import { useExportFeeds } from '../lib/queries.ts'
 import { ACTIONS, DataTable } from './data-table.tsx'
 import {
   ExportOptions,
@@ -18,7 +19,7 @@ import { CopyField, RevokeButton, SecretCard, SecretStatus } from './secrets.tsx
 import { Empty, FormActions, InputField, LoadStatus, SectionHead } from './ui.tsx'
 
 export function FeedsSection(props: { filters: ExportFilters }) {
-  const feeds = useLoad((signal) => get<{ items: ExportFeed[] }>('/api/exports/feeds', signal), [])
+  const feeds = useExportFeeds()
   const [created, setCreated] = useState<CreatedFeed | null>(null)
   const creating = useAddForm((feed: CreatedFeed) => {
     setCreated(feed)

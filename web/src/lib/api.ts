@@ -52,7 +52,21 @@ function signInAgain(): Promise<void> {
   return reauthenticating
 }
 
+const writeListeners = new Set<Listener>()
+
+/** Called after every write the API accepted (the read cache, lib/query.ts, goes stale then). */
+export function onWrite(fn: Listener): () => void {
+  writeListeners.add(fn)
+  return () => writeListeners.delete(fn)
+}
+
 export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const answer = await send<T>(method, path, body, signal)
+  if (method !== 'GET') for (const fn of writeListeners) fn()
+  return answer
+}
+
+async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   try {
     return await request<T>(method, path, body, signal)
   } catch (err) {
