@@ -154,10 +154,7 @@ export async function eachLimit<T>(
 ): Promise<void> {
   let next = 0
   const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      await fn(items[i], i)
-    }
+    for (let i = next++; i < items.length; i = next++) await fn(items[i] as T, i)
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }

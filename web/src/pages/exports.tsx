@@ -93,7 +93,8 @@ function DownloadCard(props: { filters: ExportFilters }) {
 
   async function start(tables: ExportTable[], format: ExportFormat) {
     const url = downloadUrl(tables, format, props.filters, { hxl, bom })
-    const what = tables.length > 1 ? 'all three tables' : TABLE_LABELS[tables[0]].toLowerCase()
+    const [only] = tables
+    const what = tables.length > 1 || !only ? 'all three tables' : TABLE_LABELS[only].toLowerCase()
     setBusy(`${tables.join(',')}.${format}`)
     setError(null)
     try {

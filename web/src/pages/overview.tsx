@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks'
-import { PALETTE } from '../chart/series-data.ts'
+import { cycle, PALETTE } from '../chart/series-data.ts'
 import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
 import { Check, Empty, LoadStatus, Notice, PageHeader } from '../components/ui.tsx'
 import { useTitle } from '../hooks.ts'
@@ -119,7 +119,7 @@ function TopicSection(props: { title: string; topics: Topic[]; sparks: Map<numbe
             key={t.id}
             topic={t}
             sparks={props.sparks}
-            color={PALETTE[i % 3 === 0 ? 0 : i % 3 === 1 ? 2 : 4]}
+            color={cycle(PALETTE, [0, 2, 4][i % 3] ?? 0)}
           />
         ))}
       </ul>

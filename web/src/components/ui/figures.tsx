@@ -75,9 +75,12 @@ export function Sparkline(props: { values: number[]; color?: string; label?: str
   const min = Math.min(...v, 0)
   const max = Math.max(...v)
   const span = max - min || 1
-  const pts = v.map((y, i) => [(i / (v.length - 1)) * (w - 4) + 2, h - 3 - ((y - min) / span) * (h - 6)])
-  const d = pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ')
-  const last = pts[pts.length - 1]
+  const pts = v.map((y, i) => ({
+    x: (i / (v.length - 1)) * (w - 4) + 2,
+    y: h - 3 - ((y - min) / span) * (h - 6),
+  }))
+  const d = pts.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')
+  const last = pts.at(-1) ?? { x: 2, y: h - 3 }
   return (
     <svg
       class="sparkline"
@@ -87,9 +90,9 @@ export function Sparkline(props: { values: number[]; color?: string; label?: str
       role="img"
       aria-label={props.label ?? 'trend'}
     >
-      <path d={`${d} L${last[0].toFixed(1)},${h - 1} L2,${h - 1} Z`} class="sparkline-area" />
+      <path d={`${d} L${last.x.toFixed(1)},${h - 1} L2,${h - 1} Z`} class="sparkline-area" />
       <path d={d} class="sparkline-line" stroke={props.color} />
-      <circle cx={last[0]} cy={last[1]} r="2.5" class="sparkline-dot" fill={props.color} />
+      <circle cx={last.x} cy={last.y} r="2.5" class="sparkline-dot" fill={props.color} />
     </svg>
   )
 }
