@@ -16,7 +16,7 @@ import {
   tablesText,
 } from './export-parts.tsx'
 import { CopyField, RevokeButton, SecretCard, SecretStatus } from './secrets.tsx'
-import { Empty, FormActions, InputField, LoadStatus, SectionHead } from './ui.tsx'
+import { Empty, FormActions, HeadedSection, InputField, LoadStatus } from './ui.tsx'
 
 export function FeedsSection(props: { filters: ExportFilters }) {
   const feeds = useExportFeeds()
@@ -28,18 +28,19 @@ export function FeedsSection(props: { filters: ExportFilters }) {
   const items = feeds.data?.items ?? []
 
   return (
-    <section class="exports-section" aria-labelledby="feeds-title">
-      <SectionHead
-        id="feeds-title"
-        title="Live feeds"
-        note="A saved export at a secret URL that a spreadsheet refreshes by itself, without signing in. Anyone with the URL can read it, so share it like a password and revoke it when it is no longer needed."
-      >
-        {!creating.open ? (
+    <HeadedSection
+      class="exports-section"
+      id="feeds-title"
+      title="Live feeds"
+      note="A saved export at a secret URL that a spreadsheet refreshes by itself, without signing in. Anyone with the URL can read it, so share it like a password and revoke it when it is no longer needed."
+      actions={
+        !creating.open ? (
           <button type="button" class="btn btn-primary" onClick={creating.show}>
             New feed
           </button>
-        ) : null}
-      </SectionHead>
+        ) : null
+      }
+    >
       {creating.open ? <FeedForm filters={props.filters} onDone={creating.done} /> : null}
       {created ? <CreatedFeedCard feed={created} onClose={() => setCreated(null)} /> : null}
       <div class="feeds-grid">
@@ -95,7 +96,7 @@ export function FeedsSection(props: { filters: ExportFilters }) {
         </div>
         <HowTo feed={created} />
       </div>
-    </section>
+    </HeadedSection>
   )
 }
 

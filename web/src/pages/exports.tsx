@@ -10,9 +10,9 @@ import { DateFilter, MetricFilter, TextFilter } from '../components/filters.tsx'
 import {
   Check,
   ErrorNotice,
+  HeadedSection,
   Options,
   PageHeader,
-  SectionHead,
   SelectField,
   toast,
 } from '../components/ui.tsx'
@@ -112,12 +112,12 @@ function DownloadCard(props: { filters: ExportFilters }) {
   }
 
   return (
-    <section class="card download-card" aria-labelledby="download-title">
-      <SectionHead
-        id="download-title"
-        title="Download now"
-        note="With the filters above. Excel files have numbers as numbers, dates as dates and an “About” sheet with the filters; text that looks like a formula is kept as text."
-      >
+    <HeadedSection
+      class="card download-card"
+      id="download-title"
+      title="Download now"
+      note="With the filters above. Excel files have numbers as numbers, dates as dates and an “About” sheet with the filters; text that looks like a formula is kept as text."
+      actions={
         <fieldset class="plain-fieldset download-options">
           <legend class="visually-hidden">Download options</legend>
           <Check checked={hxl} onValue={setHxl}>
@@ -131,7 +131,8 @@ function DownloadCard(props: { filters: ExportFilters }) {
             Byte-order mark (CSV for Excel)
           </Check>
         </fieldset>
-      </SectionHead>
+      }
+    >
       <ul class="download-grid">
         {EXPORT_TABLES.map((t) => (
           <li key={t} class="download-item">
@@ -166,6 +167,6 @@ function DownloadCard(props: { filters: ExportFilters }) {
         <span class="muted small">One sheet per table, and the “About” sheet.</span>
       </div>
       {error ? <ErrorNotice error={error} /> : null}
-    </section>
+    </HeadedSection>
   )
 }

@@ -70,3 +70,22 @@ export function SectionHead(props: {
     </div>
   )
 }
+
+/** A section labelled by its heading: the heading with its note and `actions` (SectionHead), then the rest. */
+export function HeadedSection(props: {
+  id: string
+  title: string
+  class: string
+  note?: ComponentChildren
+  actions?: ComponentChildren
+  children?: ComponentChildren
+}) {
+  return (
+    <section class={props.class} aria-labelledby={props.id}>
+      <SectionHead id={props.id} title={props.title} note={props.note}>
+        {props.actions}
+      </SectionHead>
+      {props.children}
+    </section>
+  )
+}
