@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { captionLines, QUALIFIER_KEY } from '../web/src/chart/export-png.ts'
 import {
   buildPlot,
+  cycle,
   disagreementClusters,
   markerValue,
   pointsCsv,
@@ -19,16 +20,20 @@ import {
   formatAgo,
   formatChange,
   formatCompact,
+  formatConfidence,
   formatDate,
   formatDateTime,
+  formatDayMonth,
   formatFigure,
   formatIncrement,
+  formatMetric,
   formatNumber,
   formatPercent,
   formatPlace,
   formatQualifier,
   formatRate,
   formatSigned,
+  formatStatus,
   unreadLanguage,
 } from '../web/src/lib/format.ts'
 import { apiQuery, buildHash, idList, parseHash } from '../web/src/lib/route.ts'
@@ -139,6 +144,29 @@ describe('dates', () => {
   })
 })
 
+describe('words', () => {
+  it('names metrics, statuses and confidences as people read them', () => {
+    expect(formatMetric('facilities')).toBe('facilities hit')
+    expect(formatMetric('killed')).toBe('killed')
+    expect(formatStatus('verified')).toBe('Verified')
+    expect(formatConfidence(0.914)).toBe('91%')
+    expect(formatConfidence(1)).toBe('100%')
+  })
+
+  it('writes a day and month, and leaves what is not an ISO day as it is', () => {
+    expect(formatDayMonth('2019-08-20')).toBe('20 Aug')
+    expect(formatDayMonth(null)).toBe('')
+    expect(formatDayMonth('2019-13-01')).toBe('2019-13-01')
+    expect(formatDate('2019-00-10')).toBe('2019-00-10')
+    expect(formatDate('2020-02-29T23:00:00Z')).toBe('29 Feb 2020')
+  })
+
+  it('picks colours and dashes in turn, starting again after the last', () => {
+    const list: [string, ...string[]] = ['a', 'b', 'c']
+    expect([0, 1, 2, 3, 7].map((i) => cycle(list, i))).toEqual(['a', 'b', 'c', 'a', 'b'])
+  })
+})
+
 describe('text', () => {
   it('cuts a text into plain and highlighted pieces, clipping and resolving overlaps', () => {
     const text = 'more than 360 civilians, and 3 soldiers'
@@ -185,6 +213,8 @@ describe('text', () => {
     expect(findNumber('Three Turkish soldiers')?.value).toBe(3)
     expect(findNumber('2 million people')?.value).toBe(2_000_000)
     expect(findNumber('no figure here')).toBeNull()
+    expect(findNumber('two thousand families')?.value).toBe(2000)
+    expect(findNumber('dozens of houses')?.value).toBe(24)
     expect(guessFigure('more than 360 civilians')).toEqual({ low: 360, high: null, qualifier: 'at_least' })
     expect(guessFigure('between 20 and 30 people')).toEqual({ low: 20, high: 30, qualifier: 'range' })
     expect(guessFigure('about 1,200 families')).toEqual({ low: 1200, high: null, qualifier: 'approx' })

@@ -75,7 +75,8 @@ const METRIC_HXL: Record<Metric, string> = {
 
 /** The figure's hashtag: per metric when the export holds one metric, else the generic "#affected+num". */
 export function figureTag(ctx: HxlContext, ...attributes: string[]): string {
-  const base = ctx.metrics?.length === 1 ? METRIC_HXL[ctx.metrics[0]] : '#affected+num'
+  const only = ctx.metrics?.length === 1 ? ctx.metrics[0] : undefined
+  const base = only ? METRIC_HXL[only] : '#affected+num'
   return [base, ...attributes].join('+')
 }
 

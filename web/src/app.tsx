@@ -123,7 +123,11 @@ function page(route: Route, session: Session) {
       navigate(afterSignIn(route.query.next), { replace: true })
       return null
     case 'series':
-      return validId ? <SeriesPage key={second} ids={second} query={route.query} /> : <NotFoundPage />
+      return second && validId ? (
+        <SeriesPage key={second} ids={second} query={route.query} />
+      ) : (
+        <NotFoundPage />
+      )
     case 'review':
       return <ReviewPage query={route.query} />
     case 'articles':

@@ -1,17 +1,15 @@
 import type { RefObject } from 'preact'
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError } from './lib/api.ts'
+import { type Loaded, useQuery } from './lib/query.ts'
 import type { Page } from './lib/types.ts'
 
-export interface Loaded<T> {
-  data: T | undefined
-  error: unknown
-  loading: boolean
-  reload: () => void
-  setData: (update: T | ((old: T | undefined) => T)) => void
-}
+export type { Loaded }
 
-/** Loads data for a view; reloads when `deps` change, and drops answers that arrive out of order. */
+/**
+ * Loads data for a view, uncached; reloads when `deps` change, and drops answers that arrive out of
+ * order. A read of one API endpoint belongs in lib/queries.ts instead (shared cache, see lib/query.ts).
+ */
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined)
   const [error, setError] = useState<unknown>(undefined)
@@ -53,18 +51,19 @@ export function useAddForm<T>(onAdded: (added: T) => void) {
 }
 
 /**
- * A list read a page at a time: the first page whenever `deps` change (or on reload), the next ones on
- * request. `firstItems` may change the first page's items before they show (it gets the abort signal).
+ * A list read a page at a time, cached under `key` (the first page's path): the first page whenever
+ * `key` changes (or on reload), the next ones on request. `firstItems` may change the first page's
+ * items before they show (it gets the abort signal).
  */
 export function usePages<T extends { id: number }, C>(
+  key: string,
   fetchPage: (after: C | null, signal?: AbortSignal) => Promise<Page<T, C>>,
-  deps: unknown[],
   firstItems: (page: Page<T, C>, signal: AbortSignal) => T[] | Promise<T[]> = (page) => page.items,
 ) {
-  const pages = useLoad(async (signal) => {
+  const pages = useQuery<{ items: T[]; next: C | null }>(`${key}#pages`, async (signal) => {
     const page = await fetchPage(null, signal)
     return { items: await firstItems(page, signal), next: page.next_cursor }
-  }, deps)
+  })
   const next = pages.data?.next ?? null
   /** Changes the items shown (after an edit, say). */
   const update = (change: (items: T[]) => T[]) =>

@@ -67,6 +67,7 @@ export const marksPlugin: Plugin<'line'> = {
     if (!model) return
     const { ctx } = chart
     const y = chart.scales.y
+    if (!y) return
     const where = new Map<number, { x: number; y: number }>()
     ctx.save()
     chart.data.datasets.forEach((ds, di) => {
@@ -143,9 +144,9 @@ export function tickLabel(ms: number, previous: number | null, unit: string): st
   const year = d.getFullYear()
   const showYear = previous === null || new Date(previous).getFullYear() !== year
   if (unit === 'year') return String(year)
-  if (unit === 'month' || unit === 'quarter')
-    return showYear ? `${MONTHS[d.getMonth()]} ${year}` : MONTHS[d.getMonth()]
-  const day = `${d.getDate()} ${MONTHS[d.getMonth()]}`
+  const month = MONTHS[d.getMonth()] ?? ''
+  if (unit === 'month' || unit === 'quarter') return showYear ? `${month} ${year}` : month
+  const day = `${d.getDate()} ${month}`
   return showYear ? `${day} ${year}` : day
 }
 
@@ -161,7 +162,7 @@ const timeScale = (min?: number, max?: number) =>
       autoSkipPadding: 18,
       callback(this: { chart: Chart }, value: number | string, index: number, ticks: { value: number }[]) {
         const unit = (this.chart.scales.x as unknown as { _unit?: string })._unit ?? 'day'
-        return tickLabel(Number(value), index > 0 ? ticks[index - 1].value : null, unit)
+        return tickLabel(Number(value), ticks[index - 1]?.value ?? null, unit)
       },
     },
     grid: { display: false },
@@ -258,11 +259,12 @@ export function figuresChart(
         callbacks: {
           title: (items: TooltipItem<'line'>[]) => {
             const p = items[0]?.raw as PlotPoint | undefined
-            return p ? tooltipLines(model.points[p.ref]).title : ''
+            const ref = p && model.points[p.ref]
+            return ref ? tooltipLines(ref).title : ''
           },
           label: (item: TooltipItem<'line'>) => {
-            const p = item.raw as PlotPoint
-            return tooltipLines(model.points[p.ref]).body
+            const ref = model.points[(item.raw as PlotPoint).ref]
+            return ref ? tooltipLines(ref).body : []
           },
           footer: () => 'Click to open the article at this quote',
         },
@@ -277,7 +279,7 @@ export function figuresChart(
     onClick: (_event, elements, chart: Chart) => {
       const el = elements[0]
       if (!el) return
-      const p = chart.data.datasets[el.datasetIndex].data[el.index] as unknown as PlotPoint
+      const p = chart.data.datasets[el.datasetIndex]?.data[el.index] as unknown as PlotPoint | undefined
       if (p) onOpen(p.ref)
     },
   }
@@ -337,7 +339,7 @@ export function incrementsChart(
   }
   const datasets: unknown[] = [...bySource.entries()].map(([key, bars]) => ({
     type: 'bar' as const,
-    label: bars[0].source,
+    label: bars[0]?.source ?? key,
     data: bars,
     hidden: hidden.has(key),
     backgroundColor: fade(model.colors.get(key) ?? '#0072B2', 0.8),

@@ -9,7 +9,7 @@ import type { Qualifier, SeriesDetail, SeriesPoint } from '../lib/types.ts'
  * Okabe & Ito's palette, safe for the common colour-vision deficiencies, in an order that reads well on
  * white (the yellow last). Sources get colours in order of first appearance.
  */
-export const PALETTE = [
+export const PALETTE: [string, ...string[]] = [
   '#0072B2',
   '#E69F00',
   '#009E73',
@@ -20,8 +20,13 @@ export const PALETTE = [
   '#B8A000',
 ]
 
+/** The `i`th of a list that starts again from its first when `i` runs past its end. */
+export function cycle<T>(list: readonly [T, ...T[]], i: number): T {
+  return list[i % list.length] ?? list[0]
+}
+
 /** Line dashes that tell overlaid series apart (solid for the first). */
-export const SERIES_DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]]
+export const SERIES_DASHES: [number[], ...number[][]] = [[], [6, 4], [2, 3], [10, 3, 2, 3]]
 
 export interface PlotPoint {
   x: number
@@ -93,7 +98,7 @@ export function buildPlot(details: SeriesDetail[]): PlotModel {
   const colorOf = (key: string) => {
     let c = colors.get(key)
     if (!c) {
-      c = PALETTE[colors.size % PALETTE.length]
+      c = cycle(PALETTE, colors.size)
       colors.set(key, c)
     }
     return c
@@ -123,7 +128,7 @@ export function buildPlot(details: SeriesDetail[]): PlotModel {
           seriesId: detail.series.id,
           sourceKey: key,
           color,
-          dash: SERIES_DASHES[si % SERIES_DASHES.length],
+          dash: cycle(SERIES_DASHES, si),
           connect: detail.series.kind !== 'incident',
           data: [],
         }

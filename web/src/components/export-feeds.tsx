@@ -1,10 +1,11 @@
 // Live feeds (editors): a saved export at a secret URL that Excel and Google Sheets read without a
 // login. The URL is shown once, when the feed is made; the list shows its start, last read and state.
 import { useState } from 'preact/hooks'
-import { useAddForm, useLoad, useSubmit } from '../hooks.ts'
-import { get, post } from '../lib/api.ts'
-import type { CreatedFeed, ExportFeed, ExportFilters, ExportTable } from '../lib/exports.ts'
+import { useAddForm, useSubmit } from '../hooks.ts'
+import { post } from '../lib/api.ts'
+import type { CreatedFeed, ExportFilters, ExportTable } from '../lib/exports.ts'
 import { formatDateTime } from '../lib/format.ts'
+import { useExportFeeds } from '../lib/queries.ts'
 import { ACTIONS, DataTable } from './data-table.tsx'
 import {
   ExportOptions,
@@ -15,10 +16,10 @@ import {
   tablesText,
 } from './export-parts.tsx'
 import { CopyField, RevokeButton, SecretCard, SecretStatus } from './secrets.tsx'
-import { Empty, FormActions, InputField, LoadStatus, SectionHead } from './ui.tsx'
+import { Empty, FormActions, HeadedSection, InputField, LoadStatus } from './ui.tsx'
 
 export function FeedsSection(props: { filters: ExportFilters }) {
-  const feeds = useLoad((signal) => get<{ items: ExportFeed[] }>('/api/exports/feeds', signal), [])
+  const feeds = useExportFeeds()
   const [created, setCreated] = useState<CreatedFeed | null>(null)
   const creating = useAddForm((feed: CreatedFeed) => {
     setCreated(feed)
@@ -27,18 +28,19 @@ export function FeedsSection(props: { filters: ExportFilters }) {
   const items = feeds.data?.items ?? []
 
   return (
-    <section class="exports-section" aria-labelledby="feeds-title">
-      <SectionHead
-        id="feeds-title"
-        title="Live feeds"
-        note="A saved export at a secret URL that a spreadsheet refreshes by itself, without signing in. Anyone with the URL can read it, so share it like a password and revoke it when it is no longer needed."
-      >
-        {!creating.open ? (
+    <HeadedSection
+      class="exports-section"
+      id="feeds-title"
+      title="Live feeds"
+      note="A saved export at a secret URL that a spreadsheet refreshes by itself, without signing in. Anyone with the URL can read it, so share it like a password and revoke it when it is no longer needed."
+      actions={
+        !creating.open ? (
           <button type="button" class="btn btn-primary" onClick={creating.show}>
             New feed
           </button>
-        ) : null}
-      </SectionHead>
+        ) : null
+      }
+    >
       {creating.open ? <FeedForm filters={props.filters} onDone={creating.done} /> : null}
       {created ? <CreatedFeedCard feed={created} onClose={() => setCreated(null)} /> : null}
       <div class="feeds-grid">
@@ -94,7 +96,7 @@ export function FeedsSection(props: { filters: ExportFilters }) {
         </div>
         <HowTo feed={created} />
       </div>
-    </section>
+    </HeadedSection>
   )
 }
 

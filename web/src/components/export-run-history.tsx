@@ -1,10 +1,10 @@
 // A schedule's runs: their status, timing, size and the files to download, newest first.
 import { useEffect, useState } from 'preact/hooks'
-import { useLoad } from '../hooks.ts'
 import { get } from '../lib/api.ts'
 import { baseName, type ExportRun, type ExportSchedule, formatDuration } from '../lib/exports.ts'
 import { formatBytes } from '../lib/files.ts'
 import { formatDateTime, formatNumber } from '../lib/format.ts'
+import { useExportRuns } from '../lib/queries.ts'
 import { DataTable, num } from './data-table.tsx'
 import { attempt, Badge, LoadStatus } from './ui.tsx'
 
@@ -31,14 +31,11 @@ export function RunHistory(props: { schedule: ExportSchedule; tick: number; onSe
   const s = props.schedule
   const [older, setOlder] = useState<ExportRun[]>([])
   const [before, setBefore] = useState<number | null>(null)
-  const runs = useLoad(
-    (signal) =>
-      get<{ items: ExportRun[]; next_before: number | null }>(
-        `/api/exports/schedules/${s.id}/runs?limit=20`,
-        signal,
-      ),
-    [s.id, props.tick],
-  )
+  const runs = useExportRuns(s.id)
+  // A run started: ask for the list again (a history that opens with the run reads it anyway).
+  useEffect(() => {
+    if (props.tick) runs.reload()
+  }, [props.tick])
   const items = runs.data?.items ?? []
   const busy = items.some((r) => r.status === 'pending' || r.status === 'running')
   const [wasBusy, setWasBusy] = useState(false)

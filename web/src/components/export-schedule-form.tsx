@@ -45,7 +45,7 @@ export function ScheduleForm(props: {
 
   function chooseFormat(f: 'csv' | 'xlsx') {
     setFormat(f)
-    if (f === 'csv' && tables.length > 1) setTables([tables[0]])
+    if (f === 'csv' && tables.length > 1) setTables(tables.slice(0, 1))
   }
 
   const { submit, error, busy } = useSubmit(async () => {

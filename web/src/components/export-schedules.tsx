@@ -2,20 +2,18 @@
 // export-schedule-form.tsx, the run history in export-run-history.tsx). Viewers see the list, the history
 // and the files; editors also get the controls (the server checks again).
 import { useState } from 'preact/hooks'
-import { useAddForm, useLoad } from '../hooks.ts'
-import { del, get, post } from '../lib/api.ts'
+import { useAddForm } from '../hooks.ts'
+import { del, post } from '../lib/api.ts'
 import { describeCron, type ExportFilters, type ExportSchedule } from '../lib/exports.ts'
 import { formatDateTime } from '../lib/format.ts'
+import { useExportSchedules } from '../lib/queries.ts'
 import { ACTIONS, DataTable } from './data-table.tsx'
 import { FilterChips, tablesText } from './export-parts.tsx'
 import { RunHistory, RunStatus } from './export-run-history.tsx'
 import { ScheduleForm } from './export-schedule-form.tsx'
-import { attempt, Badge, Empty, LoadStatus, SectionHead, toast } from './ui.tsx'
+import { attempt, Badge, Empty, HeadedSection, LoadStatus, toast } from './ui.tsx'
 export function SchedulesSection(props: { filters: ExportFilters; editor: boolean }) {
-  const schedules = useLoad(
-    (signal) => get<{ items: ExportSchedule[] }>('/api/exports/schedules', signal),
-    [],
-  )
+  const schedules = useExportSchedules()
   const creating = useAddForm((saved: ExportSchedule) => {
     toast(`Created “${saved.name}”.`)
     schedules.reload()
@@ -48,18 +46,19 @@ export function SchedulesSection(props: { filters: ExportFilters; editor: boolea
   }
 
   return (
-    <section class="exports-section" aria-labelledby="schedules-title">
-      <SectionHead
-        id="schedules-title"
-        title="Scheduled exports"
-        note="Written to a folder on the server on a timetable, in the schedule's time zone. Past files can be downloaded from a schedule's history."
-      >
-        {props.editor && !creating.open ? (
+    <HeadedSection
+      class="exports-section"
+      id="schedules-title"
+      title="Scheduled exports"
+      note="Written to a folder on the server on a timetable, in the schedule's time zone. Past files can be downloaded from a schedule's history."
+      actions={
+        props.editor && !creating.open ? (
           <button type="button" class="btn btn-primary" onClick={creating.show}>
             New schedule
           </button>
-        ) : null}
-      </SectionHead>
+        ) : null
+      }
+    >
       {props.editor && creating.open ? <ScheduleForm filters={props.filters} onDone={creating.done} /> : null}
       <LoadStatus load={schedules} />
       {schedules.data && !items.length ? (
@@ -93,7 +92,7 @@ export function SchedulesSection(props: { filters: ExportFilters; editor: boolea
           ))}
         </DataTable>
       ) : null}
-    </section>
+    </HeadedSection>
   )
 }
 

@@ -1,7 +1,5 @@
-import { useLoad } from '../hooks.ts'
-import { get } from '../lib/api.ts'
 import { formatDateTime } from '../lib/format.ts'
-import type { HistoryEntry } from '../lib/types.ts'
+import { useHistory } from '../lib/queries.ts'
 import { ErrorNotice, Loading } from './ui.tsx'
 
 function show(v: unknown): string {
@@ -23,7 +21,7 @@ export function diffLines(before: unknown, after: unknown): string[] {
 
 /** A claim's or article's audit trail: who did what, when, and what changed. */
 export function History(props: { path: string }) {
-  const h = useLoad((signal) => get<{ items: HistoryEntry[] }>(props.path, signal), [props.path])
+  const h = useHistory(props.path)
   if (h.loading && !h.data) return <Loading label="Loading history…" />
   if (h.error) return <ErrorNotice error={h.error} onRetry={h.reload} />
   const items = h.data?.items ?? []

@@ -52,7 +52,21 @@ function signInAgain(): Promise<void> {
   return reauthenticating
 }
 
+const writeListeners = new Set<Listener>()
+
+/** Called after every write the API accepted (the read cache, lib/query.ts, goes stale then). */
+export function onWrite(fn: Listener): () => void {
+  writeListeners.add(fn)
+  return () => writeListeners.delete(fn)
+}
+
 export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const answer = await send<T>(method, path, body, signal)
+  if (method !== 'GET') for (const fn of writeListeners) fn()
+  return answer
+}
+
+async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   try {
     return await request<T>(method, path, body, signal)
   } catch (err) {
@@ -140,10 +154,7 @@ export async function eachLimit<T>(
 ): Promise<void> {
   let next = 0
   const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      await fn(items[i], i)
-    }
+    for (let i = next++; i < items.length; i = next++) await fn(items[i] as T, i)
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }

@@ -116,7 +116,8 @@ export function describeFilters(f: ExportFilters): string[] {
   return out
 }
 
-export const CRON_PRESETS: { cron: string; label: string }[] = [
+type CronPreset = { cron: string; label: string }
+export const CRON_PRESETS: [CronPreset, ...CronPreset[]] = [
   { cron: '0 6 * * *', label: 'Every day at 06:00' },
   { cron: '0 6 * * 1-5', label: 'Weekdays at 06:00' },
   { cron: '0 6 * * 1', label: 'Every Monday at 06:00' },

@@ -76,7 +76,7 @@ export function articlesFromFile(
  */
 export function uploadRefusal(message: string): string {
   const m = /^body: (?:[a-z_]+: )?(.+)$/s.exec(message)
-  return m ? m[1]! : message
+  return m?.[1] ?? message
 }
 
 export function accepted(name: string): boolean {

@@ -112,9 +112,11 @@ export function formatStatus(s: Status): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-function parseDay(iso: string): [number, number, number] | null {
+/** An ISO day's year, month name and day; null when it is not one ("2019-13-01" included). */
+function parseDay(iso: string): { year: number; month: string; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null
+  const month = m && MONTHS[Number(m[2]) - 1]
+  return m && month ? { year: Number(m[1]), month, day: Number(m[3]) } : null
 }
 
 /** "2019-08-20" → "20 Aug 2019"; null → "no date". Read as a calendar day, never shifted by time zone. */
@@ -122,7 +124,7 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'no date'
   const d = parseDay(iso)
   if (!d) return iso
-  return `${d[2]} ${MONTHS[d[1] - 1]} ${d[0]}`
+  return `${d.day} ${d.month} ${d.year}`
 }
 
 /**
@@ -139,7 +141,7 @@ export function formatIncrement(inc: { delta: number; from: string; to: string }
 export function formatDayMonth(iso: string | null | undefined): string {
   if (!iso) return ''
   const d = parseDay(iso)
-  return d ? `${d[2]} ${MONTHS[d[1] - 1]}` : iso
+  return d ? `${d.day} ${d.month}` : iso
 }
 
 /** A timestamp in a time zone, UTC unless given: "21 Nov 2026, 10:00 UTC", "21 Nov 2026, 11:00 Europe/Zurich". */

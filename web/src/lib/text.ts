@@ -100,15 +100,22 @@ const NUMBER_RE = new RegExp(
   'gi',
 )
 
+/** The value one match of NUMBER_RE stands for: digits or a number word, times its scale. */
+function matchValue(m: RegExpMatchArray): number {
+  const [, digits, digitScale, word, wordScale] = m
+  const base = digits
+    ? Number(digits.replaceAll(',', ''))
+    : (NUMBER_WORDS[word?.toLowerCase() ?? ''] ?? Number.NaN)
+  const scale = digits ? digitScale : wordScale
+  return base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1)
+}
+
 /** Where the figure's number is inside a quote ("more than [860] civilians"), or null. */
 export function findNumber(quote: string): { start: number; end: number; value: number } | null {
   NUMBER_RE.lastIndex = 0
   const m = NUMBER_RE.exec(quote)
   if (!m) return null
-  const value = m[1]
-    ? Number(m[1].replaceAll(',', '')) * (m[2] ? SCALES[m[2].toLowerCase()] : 1)
-    : NUMBER_WORDS[m[3].toLowerCase()] * (m[4] ? SCALES[m[4].toLowerCase()] : 1)
-  return { start: m.index, end: m.index + m[0].length, value }
+  return { start: m.index, end: m.index + m[0].length, value: matchValue(m) }
 }
 
 /**
@@ -119,20 +126,14 @@ export function guessFigure(passage: string): Figure | null {
   const numbers: number[] = []
   NUMBER_RE.lastIndex = 0
   for (const m of passage.matchAll(NUMBER_RE)) {
-    const value = m[1]
-      ? Number(m[1].replaceAll(',', '')) * (m[2] ? SCALES[m[2].toLowerCase()] : 1)
-      : NUMBER_WORDS[m[3].toLowerCase()] * (m[4] ? SCALES[m[4].toLowerCase()] : 1)
+    const value = matchValue(m)
     if (Number.isFinite(value)) numbers.push(value)
   }
-  if (numbers.length === 0) return null
+  const [low, second] = numbers
+  if (low === undefined) return null
   const text = passage.toLowerCase()
-  const low = numbers[0]
-  if (numbers.length >= 2 && /\bbetween\b|\bfrom\b.*\bto\b|\d\s*(?:-|–|to)\s*\d/.test(text)) {
-    return {
-      low: Math.min(numbers[0], numbers[1]),
-      high: Math.max(numbers[0], numbers[1]),
-      qualifier: 'range',
-    }
+  if (second !== undefined && /\bbetween\b|\bfrom\b.*\bto\b|\d\s*(?:-|–|to)\s*\d/.test(text)) {
+    return { low: Math.min(low, second), high: Math.max(low, second), qualifier: 'range' }
   }
   if (/\b(more than|over|at least|upwards of|in excess of|exceed)/.test(text)) {
     return { low, high: null, qualifier: 'at_least' }

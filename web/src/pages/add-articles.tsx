@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks'
 import { InputField, Notice, PageHeader, Section, TextAreaField } from '../components/ui.tsx'
 import { useSubmit, useTitle } from '../hooks.ts'
 import { errorMessage, post } from '../lib/api.ts'
-import { unreadLanguage } from '../lib/format.ts'
-import { buildHash, type Query } from '../lib/route.ts'
+import type { Query } from '../lib/route.ts'
 import type { ArticleCreate, IngestResponse } from '../lib/types.ts'
 import { useCan } from '../session.ts'
 import { AddByUrl } from './add-articles/add-by-url.tsx'
+import { StoredNotice } from './add-articles/stored-notice.tsx'
 import { Upload } from './add-articles/upload.tsx'
 
 export function AddArticlesPage(_props: { query: Query }) {
@@ -80,25 +80,7 @@ function PasteForm() {
           onValue={setText}
         />
         {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-        {result ? (
-          <Notice
-            kind={
-              unreadLanguage(result.article) ? 'warning' : result.status === 'created' ? 'success' : 'info'
-            }
-            action={
-              <a class="btn btn-small" href={buildHash(['articles', result.article.id])}>
-                Open article
-              </a>
-            }
-          >
-            {result.status === 'created'
-              ? `Stored article ${result.article.id} with ${result.article.claim_count} claim${result.article.claim_count === 1 ? '' : 's'} found.`
-              : `Already stored as article ${result.article.id} (${result.article.claim_count} claims); nothing was added.`}
-            {unreadLanguage(result.article)
-              ? ` It is in ${unreadLanguage(result.article)}, which Tally does not read yet: add its claims by hand.`
-              : ''}
-          </Notice>
-        ) : null}
+        {result ? <StoredNotice result={result} /> : null}
         <div>
           <button type="submit" class="btn btn-primary" disabled={busy || !text.trim()}>
             {busy ? 'Reading…' : 'Add article'}

@@ -1,68 +1,31 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { ArticleOrigin } from '../components/article-origin.tsx'
-import {
-  ErrorNotice,
-  FigureText,
-  Loading,
-  LoadMore,
-  Notice,
-  PageHeader,
-  Section,
-  StatusBadge,
-  toast,
-} from '../components/ui.tsx'
-import { useLoad, usePages, useTitle } from '../hooks.ts'
-import { get } from '../lib/api.ts'
-import { formatDate, formatDateTime, formatMetric, formatNumber, unreadLanguage } from '../lib/format.ts'
-import { apiQuery, buildHash, type Query } from '../lib/route.ts'
-import { locateQuote, type Span, segments } from '../lib/text.ts'
-import type { ArticleDetail, ClaimListItem, Page } from '../lib/types.ts'
+import { ErrorNotice, Loading, Notice, PageHeader, toast } from '../components/ui.tsx'
+import { useTitle } from '../hooks.ts'
+import { formatDate, formatDateTime, formatNumber, unreadLanguage } from '../lib/format.ts'
+import { useArticle } from '../lib/queries.ts'
+import { buildHash, type Query } from '../lib/route.ts'
 import { navigate } from '../router.ts'
 import { useCan } from '../session.ts'
 import { AddClaim, type Selection } from './article/add-claim.tsx'
+import { ArticleClaims, useArticleClaims } from './article/article-claims.tsx'
+import { ArticleText, useArticlePieces } from './article/article-text.tsx'
 import { ClaimCard } from './article/claim-card.tsx'
 import { ArticleDetailsForm } from './article/details-form.tsx'
-
-/** Character offset of a DOM position inside `root`, counting its text as the article's text. */
-function offsetIn(root: Node, node: Node, offset: number): number {
-  const range = document.createRange()
-  range.setStart(root, 0)
-  range.setEnd(node, offset)
-  return range.toString().length
-}
+import { NearDuplicates } from './article/near-duplicates.tsx'
 
 export function ArticlePage(props: { id: number; query: Query }) {
   const editor = useCan('editor')
-  const article = useLoad((signal) => get<ArticleDetail>(`/api/articles/${props.id}`, signal), [props.id])
-  // All its claims, 500 a page: a long report can hold thousands.
-  const claims = usePages(
-    (cursor: string | null, signal?: AbortSignal) =>
-      get<Page<ClaimListItem>>(
-        `/api/claims${apiQuery({ article_id: props.id, include_projected: 'true', sort: 'id', limit: 500, cursor })}`,
-        signal,
-      ),
-    [props.id],
-  )
+  const article = useArticle(props.id)
+  const claims = useArticleClaims(props.id)
   const [editingDetails, setEditingDetails] = useState(false)
   useTitle(article.data?.title ?? `Article ${props.id}`)
   const selectedId = Number(props.query.claim) || null
-  const textRef = useRef<HTMLDivElement>(null)
-  const [selection, setSelection] = useState<Selection | null>(null)
   const [adding, setAdding] = useState<Selection | null>(null)
 
   const a = article.data
   const list = claims.items
-  const spans = useMemo(() => {
-    if (!a) return []
-    const out: Span<ClaimListItem>[] = []
-    for (const c of list) {
-      const at = locateQuote(a.text, c.quote, c.start, c.end)
-      if (at) out.push({ ...at, value: c })
-    }
-    return out
-  }, [a, list])
-  const pieces = useMemo(() => (a ? segments(a.text, spans) : []), [a, spans])
-  const metricsShown = [...new Set(list.map((c) => c.metric))]
+  const pieces = useArticlePieces(a, list)
 
   // Opened at a quote (from the chart or the review queue): scroll to it and focus it.
   useEffect(() => {
@@ -73,26 +36,6 @@ export function ArticlePage(props: { id: number; query: Query }) {
       mark.focus({ preventScroll: true })
     }
   }, [selectedId, pieces.length])
-
-  function readSelection() {
-    const root = textRef.current
-    const sel = window.getSelection()
-    if (!root || !sel || sel.isCollapsed || sel.rangeCount === 0) {
-      setSelection(null)
-      return
-    }
-    const r = sel.getRangeAt(0)
-    if (!root.contains(r.startContainer) || !root.contains(r.endContainer)) {
-      setSelection(null)
-      return
-    }
-    let start = offsetIn(root, r.startContainer, r.startOffset)
-    let end = offsetIn(root, r.endContainer, r.endOffset)
-    const text = a!.text
-    while (start < end && /\s/.test(text[start])) start++
-    while (end > start && /\s/.test(text[end - 1])) end--
-    setSelection(end > start ? { start, end, quote: text.slice(start, end) } : null)
-  }
 
   if (article.loading && !a) return <Loading label="Loading the article…" />
   if (article.error) {
@@ -165,59 +108,14 @@ export function ArticlePage(props: { id: number; query: Query }) {
         </Notice>
       ) : null}
       <div class="article-grid">
-        <div class="card article-card">
-          {metricsShown.length ? (
-            <ul class="metric-legend" aria-label="Highlight colours">
-              {metricsShown.map((m) => (
-                <li key={m}>
-                  <span class={`metric-chip metric-${m}`}>{formatMetric(m)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {editor ? (
-            <p class="muted small select-hint">
-              Select a passage of the text to add a claim the extractor missed.
-            </p>
-          ) : null}
-          {selection && editor ? (
-            <section class="selection-bar" aria-label="Selected text">
-              <span class="selection-quote">
-                “{selection.quote.length > 120 ? `${selection.quote.slice(0, 120)}…` : selection.quote}”
-              </span>
-              <button
-                type="button"
-                class="btn btn-primary btn-small"
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => {
-                  setAdding(selection)
-                  setSelection(null)
-                }}
-              >
-                Add claim from selection
-              </button>
-            </section>
-          ) : null}
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: selecting text with mouse or keyboard; the form is reachable by button too */}
-          <div class="article-text" ref={textRef} onMouseUp={readSelection} onKeyUp={readSelection}>
-            {pieces.map((p) =>
-              p.span ? (
-                <a
-                  key={p.start}
-                  id={p.start === p.span.start ? `claim-${p.span.value.id}` : undefined}
-                  href={buildHash(['articles', a.id], { claim: p.span.value.id })}
-                  class={`hl metric-${p.span.value.metric}${p.span.value.id === selectedId ? ' current' : ''} status-${p.span.value.status}`}
-                  title={`${formatMetric(p.span.value.metric)}: ${p.span.value.who} (${p.span.value.status})`}
-                  data-claim-id={p.span.value.id}
-                >
-                  {p.text}
-                </a>
-              ) : (
-                <span key={p.start}>{p.text}</span>
-              ),
-            )}
-          </div>
-        </div>
+        <ArticleText
+          article={a}
+          claims={list}
+          pieces={pieces}
+          selectedId={selectedId}
+          editor={editor}
+          onAdd={setAdding}
+        />
         <aside class="article-side" aria-label="Claims and links">
           {selected ? <ClaimCard claim={selected} articleId={a.id} /> : null}
           {adding ? (
@@ -240,53 +138,8 @@ export function ArticlePage(props: { id: number; query: Query }) {
               Add a claim by hand
             </button>
           ) : null}
-          <Section id="claims-title" class="card side-card" title="Claims in this article">
-            {claims.error ? <ErrorNotice error={claims.error} onRetry={claims.reload} /> : null}
-            {!claims.loading && !list.length ? (
-              <p class="muted small">
-                {unread
-                  ? `No figure read: Tally does not read ${unread} yet.`
-                  : 'The extractor found no figure here.'}
-              </p>
-            ) : null}
-            <ul class="article-claims">
-              {list.map((c) => (
-                <li key={c.id} class={c.id === selectedId ? 'current' : undefined}>
-                  <a href={buildHash(['articles', a.id], { claim: c.id })} class="article-claim-link">
-                    <FigureText figure={c} />
-                    <span class={`metric-chip metric-${c.metric}`}>{formatMetric(c.metric)}</span>
-                    <span class="article-claim-who">{c.who}</span>
-                  </a>
-                  <StatusBadge status={c.status} />
-                </li>
-              ))}
-            </ul>
-            {claims.hasMore ? (
-              <>
-                <p class="muted small">
-                  Showing {formatNumber(list.length)} of {formatNumber(a.claim_count)}; the text marks those
-                  shown.
-                </p>
-                <LoadMore pages={claims}>Show more claims</LoadMore>
-              </>
-            ) : null}
-          </Section>
-          <Section id="dups-title" class="card side-card" title="Near-duplicates">
-            {a.duplicates.length ? (
-              <ul class="change-list">
-                {a.duplicates.map((d) => (
-                  <li key={d.id}>
-                    <a href={buildHash(['articles', d.id])}>{d.title ?? `Article ${d.id}`}</a>
-                    {d.score !== null ? (
-                      <span class="change-line">{Math.round(d.score * 100)}% similar</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p class="muted small">No other article repeats this one.</p>
-            )}
-          </Section>
+          <ArticleClaims article={a} claims={claims} selectedId={selectedId} unread={unread} />
+          <NearDuplicates article={a} />
           <p class="muted small">
             Added {formatDateTime(a.ingested_at)}
             {a.language ? ` · language ${a.language}` : ''}

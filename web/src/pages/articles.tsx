@@ -13,12 +13,12 @@ export function ArticlesPage(props: { query: Query }) {
   const editor = useCan('editor')
   const q = props.query
   const articles = usePages(
+    `/api/articles${apiQuery({ q: q.q, outlet: q.outlet })}`,
     (after: number | null, signal?: AbortSignal) =>
       get<Page<ArticleSummary, number>>(
         `/api/articles${apiQuery({ q: q.q, outlet: q.outlet, limit: 50, cursor: after })}`,
         signal,
       ),
-    [q.q, q.outlet],
   )
   const items = articles.items
 

@@ -11,9 +11,9 @@ import { PlacePicker } from '../components/map/place-picker.tsx'
 import {
   Check,
   ErrorNotice,
+  HeadedSection,
   Options,
   PageHeader,
-  SectionHead,
   SelectField,
   toast,
 } from '../components/ui.tsx'
@@ -95,7 +95,8 @@ function DownloadCard(props: { filters: ExportFilters }) {
 
   async function start(tables: ExportTable[], format: ExportFormat) {
     const url = downloadUrl(tables, format, props.filters, { hxl, bom })
-    const what = tables.length > 1 ? 'all three tables' : TABLE_LABELS[tables[0]].toLowerCase()
+    const [only] = tables
+    const what = tables.length > 1 || !only ? 'all three tables' : TABLE_LABELS[only].toLowerCase()
     setBusy(`${tables.join(',')}.${format}`)
     setError(null)
     try {
@@ -113,12 +114,12 @@ function DownloadCard(props: { filters: ExportFilters }) {
   }
 
   return (
-    <section class="card download-card" aria-labelledby="download-title">
-      <SectionHead
-        id="download-title"
-        title="Download now"
-        note="With the filters above. Excel files have numbers as numbers, dates as dates and an “About” sheet with the filters; text that looks like a formula is kept as text."
-      >
+    <HeadedSection
+      class="card download-card"
+      id="download-title"
+      title="Download now"
+      note="With the filters above. Excel files have numbers as numbers, dates as dates and an “About” sheet with the filters; text that looks like a formula is kept as text."
+      actions={
         <fieldset class="plain-fieldset download-options">
           <legend class="visually-hidden">Download options</legend>
           <Check checked={hxl} onValue={setHxl}>
@@ -132,7 +133,8 @@ function DownloadCard(props: { filters: ExportFilters }) {
             Byte-order mark (CSV for Excel)
           </Check>
         </fieldset>
-      </SectionHead>
+      }
+    >
       <ul class="download-grid">
         {EXPORT_TABLES.map((t) => (
           <li key={t} class="download-item">
@@ -167,6 +169,6 @@ function DownloadCard(props: { filters: ExportFilters }) {
         <span class="muted small">One sheet per table, and the “About” sheet.</span>
       </div>
       {error ? <ErrorNotice error={error} /> : null}
-    </section>
+    </HeadedSection>
   )
 }

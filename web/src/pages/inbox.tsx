@@ -1,9 +1,10 @@
 import './intake.css'
 import { Empty, LoadStatus, PageHeader, Section, toast } from '../components/ui.tsx'
-import { useLoad, useTitle } from '../hooks.ts'
-import { errorMessage, get, post } from '../lib/api.ts'
+import { useTitle } from '../hooks.ts'
+import { errorMessage, post } from '../lib/api.ts'
 import { formatDateTime } from '../lib/format.ts'
-import type { Inbox, InboxItem } from '../lib/intake.ts'
+import type { InboxItem } from '../lib/intake.ts'
+import { useInbox } from '../lib/queries.ts'
 import { buildHash } from '../lib/route.ts'
 import { useCan } from '../session.ts'
 
@@ -11,7 +12,7 @@ import { useCan } from '../session.ts'
 export function InboxPage() {
   useTitle('Inbox')
   const editor = useCan('editor')
-  const inbox = useLoad((signal) => get<Inbox>('/api/inbox', signal), [])
+  const inbox = useInbox()
   const data = inbox.data
   const markSeen = async () => {
     try {

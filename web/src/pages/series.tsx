@@ -1,110 +1,32 @@
-import { useMemo } from 'preact/hooks'
 import { bandsPlugin } from '../chart/bands.ts'
 import { Chart } from '../chart/chart.tsx'
-import { chartPng } from '../chart/export-png.ts'
-import {
-  backgroundPlugin,
-  bucketsChart,
-  figuresChart,
-  incrementLabelsPlugin,
-  incrementsChart,
-  marksPlugin,
-} from '../chart/series-chart.ts'
-import { buildPlot, type PlotRef, periodLabel, pointsCsv } from '../chart/series-data.ts'
+import { backgroundPlugin, incrementLabelsPlugin, marksPlugin } from '../chart/series-chart.ts'
+import { periodLabel } from '../chart/series-data.ts'
 import { EstimateCard } from '../components/estimate/estimate-card.tsx'
-import { DateFilter } from '../components/filters.tsx'
-import {
-  Badge,
-  ChangeText,
-  download,
-  ErrorNotice,
-  LatestFigure,
-  Loading,
-  PageHeader,
-  Section,
-  toast,
-} from '../components/ui.tsx'
-import { useLoad, useTitle } from '../hooks.ts'
-import { errorMessage, get, patch } from '../lib/api.ts'
-import { formatDate, formatMetric, formatNumber } from '../lib/format.ts'
-import { apiQuery, buildHash, idList, type Query } from '../lib/route.ts'
-import type { Buckets, Page, SeriesDetail, SeriesSummary } from '../lib/types.ts'
-import { navigate, setQuery } from '../router.ts'
+import { Badge, ErrorNotice, Loading, PageHeader, toast } from '../components/ui.tsx'
+import { useTitle } from '../hooks.ts'
+import { errorMessage, patch } from '../lib/api.ts'
+import { formatMetric } from '../lib/format.ts'
+import { invalidate } from '../lib/query.ts'
+import type { Query } from '../lib/route.ts'
+import type { SeriesSummary as Summary } from '../lib/types.ts'
+import { setQuery } from '../router.ts'
 import { useCan } from '../session.ts'
-
+import { ChartToolbar } from './series/chart-toolbar.tsx'
 import { Disagreements } from './series/disagreements.tsx'
-import { Legend, type View } from './series/legend.tsx'
+import { Legend } from './series/legend.tsx'
 import { ManagePanel } from './series/manage-panel.tsx'
+import { RelatedSeries } from './series/related-series.tsx'
+import { SeriesSummary } from './series/series-summary.tsx'
 import { BucketTable, IncrementTable, PointsTable } from './series/tables.tsx'
-
-function articleHref(ref: PlotRef): string | null {
-  const q = ref.point.quotes[0]
-  return q?.article_id ? buildHash(['articles', q.article_id], { claim: q.claim_id }) : null
-}
+import { useSeriesView } from './series/use-series-view.ts'
 
 export function SeriesPage(props: { ids: string; query: Query }) {
   const q = props.query
-  const mainId = idList(props.ids)[0]
-  const withIds = idList(q.with).filter((id) => id !== mainId)
-  const ids = [mainId, ...withIds]
   const editor = useCan('editor')
-
-  const loaded = useLoad(
-    (signal) => Promise.all(ids.map((id) => get<SeriesDetail>(`/api/series/${id}`, signal))),
-    [ids.join(',')],
-  )
-  const details = loaded.data
-  const main = details?.[0]?.series
+  const v = useSeriesView(props.ids, q)
+  const { loaded, details, main, model, view, hidden, buckets } = v
   useTitle(main?.title ?? 'Series')
-
-  const siblings = useLoad(
-    async (signal) =>
-      main
-        ? (
-            await get<Page<SeriesSummary>>(
-              `/api/series${apiQuery({ topic_id: main.topic_id, limit: 50 })}`,
-              signal,
-            )
-          ).items
-        : [],
-    [main?.topic_id],
-  )
-
-  const kind = main?.kind ?? 'cumulative'
-  const view: View =
-    q.view === 'increments' && kind === 'cumulative'
-      ? 'increments'
-      : q.view === 'buckets' && kind === 'incident'
-        ? 'buckets'
-        : 'figures'
-  const unit = (['day', 'week', 'month'] as const).find((u) => u === q.unit) ?? 'week'
-  const hidden = useMemo(() => new Set((q.hide ?? '').split(',').filter(Boolean)), [q.hide])
-  const range = useMemo(() => ({ from: q.from, to: q.to }), [q.from, q.to])
-
-  const buckets = useLoad(
-    (signal) =>
-      view === 'buckets'
-        ? get<Buckets>(`/api/series/${mainId}/buckets?unit=${unit}`, signal)
-        : Promise.resolve(null),
-    [view, unit, mainId],
-  )
-
-  const model = useMemo(() => (details ? buildPlot(details) : null), [details])
-  const inRange = (iso: string | null) =>
-    !iso || ((!range.from || iso >= range.from) && (!range.to || iso <= range.to))
-
-  const config = useMemo(() => {
-    if (!model || !details) return null
-    if (view === 'increments') {
-      const names = new Map(model.datasets.map((d) => [d.sourceKey, d.label]))
-      return incrementsChart(details[0].increments, model, names, hidden, range)
-    }
-    if (view === 'buckets') return buckets.data ? bucketsChart(buckets.data.buckets, range) : null
-    return figuresChart(model, hidden, range, (ref) => {
-      const href = articleHref(model.points[ref])
-      if (href) navigate(href)
-    })
-  }, [model, details, view, hidden, range, buckets.data])
 
   if (loaded.loading && !details) return <Loading label="Loading the series…" />
   if (loaded.error) {
@@ -115,7 +37,8 @@ export function SeriesPage(props: { ids: string; query: Query }) {
       </section>
     )
   }
-  if (!details || !main || !model) return null
+  const first = details?.[0]
+  if (!details || !first || !main || !model) return null
 
   const toggleSource = (key: string) => {
     const next = new Set(hidden)
@@ -124,25 +47,20 @@ export function SeriesPage(props: { ids: string; query: Query }) {
     setQuery({ hide: [...next].join(',') || null })
   }
   const toggleSeries = (id: number, on: boolean) => {
-    const next = on ? [...withIds, id] : withIds.filter((x) => x !== id)
+    const next = on ? [...v.withIds, id] : v.withIds.filter((x) => x !== id)
     setQuery({ with: next.join(',') || null }, { replace: false })
   }
 
+  const series = main
   async function togglePin() {
     try {
-      await patch<SeriesSummary>(`/api/series/${main!.id}`, { pinned: !main!.pinned })
-      toast(main!.pinned ? 'Unpinned from the overview.' : 'Pinned to the overview.')
-      loaded.reload()
+      await patch<Summary>(`/api/series/${series.id}`, { pinned: !series.pinned })
+      toast(series.pinned ? 'Unpinned from the overview.' : 'Pinned to the overview.')
+      invalidate(`/api/series/${series.id}`)
     } catch (err) {
       toast(errorMessage(err), 'error')
     }
   }
-
-  const slug = main.title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-  const shown = model.points.filter((r) => inRange(r.point.as_of))
 
   return (
     <section class="page series-page">
@@ -184,141 +102,27 @@ export function SeriesPage(props: { ids: string; query: Query }) {
         }
       />
 
-      <div class="series-summary">
-        <div class="stat card">
-          <span class="stat-label">Latest figure</span>
-          <LatestFigure latest={main.latest} class="stat-value" />
-          <span class="stat-note">
-            {main.latest?.source ?? 'unattributed'} · {formatDate(main.latest?.as_of)}
-          </span>
-        </div>
-        {main.kind === 'incident' ? (
-          <div class="stat card">
-            <span class="stat-label">Sum of the incidents reported</span>
-            <span class="stat-value">{formatNumber(details[0].points.reduce((n, p) => n + p.low, 0))}</span>
-            <span class="stat-note">
-              in {details[0].points.length} incident{details[0].points.length === 1 ? '' : 's'} (lower bounds)
-            </span>
-          </div>
-        ) : (
-          <div class="stat card">
-            <span class="stat-label">Change since the previous figure</span>
-            <span class="stat-value stat-change">
-              <ChangeText change={main.change} />
-            </span>
-            <span class="stat-note">
-              {main.previous_low !== null
-                ? `from ${formatNumber(main.previous_low)}`
-                : 'only one figure so far'}
-            </span>
-          </div>
-        )}
-        <div class="stat card">
-          <span class="stat-label">Reported between</span>
-          <span class="stat-value stat-dates">
-            {main.first_date ? `${formatDate(main.first_date)} – ${formatDate(main.last_date)}` : 'no dates'}
-          </span>
-          <span class="stat-note">
-            {main.revision_count
-              ? `${main.revision_count} revision${main.revision_count === 1 ? '' : 's'} downwards`
-              : 'no revisions'}
-          </span>
-        </div>
-      </div>
+      <SeriesSummary detail={first} />
 
       <EstimateCard estimate={main.estimate} />
 
       <div class="card chart-card">
-        <div class="chart-toolbar">
-          <fieldset class="segmented">
-            <legend class="visually-hidden">What the chart shows</legend>
-            <button
-              type="button"
-              class="seg"
-              aria-pressed={view === 'figures'}
-              onClick={() => setQuery({ view: null })}
-            >
-              {kind === 'cumulative' ? 'Cumulative figures' : 'Incidents'}
-            </button>
-            {kind === 'cumulative' ? (
-              <button
-                type="button"
-                class="seg"
-                aria-pressed={view === 'increments'}
-                onClick={() => setQuery({ view: 'increments' })}
-              >
-                Increments
-              </button>
-            ) : (
-              <button
-                type="button"
-                class="seg"
-                aria-pressed={view === 'buckets'}
-                onClick={() => setQuery({ view: 'buckets' })}
-              >
-                Summed by period
-              </button>
-            )}
-          </fieldset>
-          {view === 'buckets' ? (
-            <fieldset class="segmented">
-              <legend class="visually-hidden">Period</legend>
-              {(['day', 'week', 'month'] as const).map((u) => (
-                <button
-                  key={u}
-                  type="button"
-                  class="seg"
-                  aria-pressed={unit === u}
-                  onClick={() => setQuery({ unit: u === 'week' ? null : u })}
-                >
-                  {u[0].toUpperCase() + u.slice(1)}
-                </button>
-              ))}
-            </fieldset>
-          ) : null}
-          <div class="range">
-            <DateFilter label="From" name="from" query={q} />
-            <DateFilter label="To" name="to" query={q} />
-          </div>
-          <span class="spacer" />
-          <button
-            type="button"
-            class="btn btn-small"
-            onClick={() => {
-              const c = window.tallyCharts?.series
-              if (!c) return
-              const dates = shown
-                .map((r) => r.point.as_of)
-                .filter((d): d is string => Boolean(d))
-                .sort()
-              const caption = {
-                title: main.title,
-                sources: model.datasets
-                  .filter((d) => !hidden.has(d.sourceKey))
-                  .map((d) => ({ name: d.label, color: d.color })),
-                from: dates[0] ?? null,
-                to: dates.at(-1) ?? null,
-              }
-              download(`${slug}.png`, chartPng(c, caption, new Date()))
-            }}
-          >
-            Download PNG
-          </button>
-          <button
-            type="button"
-            class="btn btn-small"
-            onClick={() => download(`${slug}.csv`, pointsCsv([...shown, ...model.undated]))}
-          >
-            Download CSV
-          </button>
-        </div>
+        <ChartToolbar
+          main={main}
+          model={model}
+          view={view}
+          unit={v.unit}
+          query={q}
+          hidden={hidden}
+          shown={v.shown}
+        />
 
-        {config ? (
+        {v.config ? (
           <Chart
             name="series"
             type="line"
-            data={config.data}
-            options={config.options}
+            data={v.config.data}
+            options={v.config.options}
             plugins={[backgroundPlugin, bandsPlugin, marksPlugin, incrementLabelsPlugin]}
             height={400}
             label={`Chart of ${main.title}. The table below lists the same figures.`}
@@ -328,61 +132,30 @@ export function SeriesPage(props: { ids: string; query: Query }) {
         ) : buckets.error ? (
           <ErrorNotice error={buckets.error} onRetry={buckets.reload} />
         ) : null}
-        {view === 'increments' && !details[0].increments.length ? (
+        {view === 'increments' && !first.increments.length ? (
           <p class="muted small chart-note">Increments need two figures from the same source.</p>
         ) : null}
 
         <Legend model={model} hidden={hidden} onToggle={toggleSource} details={details} view={view} />
       </div>
 
-      {siblings.data && siblings.data.length > 1 ? (
-        <Section id="related-title" class="card related" title="Other series of this topic">
-          <p class="muted small">
-            Show them on the same chart. Their figures count from different dates, and the legend says which
-            is which.
-          </p>
-          <ul class="related-list">
-            {siblings.data
-              .filter((s) => s.id !== main.id)
-              .map((s) => (
-                <li key={s.id}>
-                  <label class="check">
-                    <input
-                      type="checkbox"
-                      checked={withIds.includes(s.id)}
-                      onChange={(e) => toggleSeries(s.id, e.currentTarget.checked)}
-                    />
-                    {s.title}
-                  </label>
-                  <span class="muted small">
-                    {' '}
-                    · {s.point_count} figure{s.point_count === 1 ? '' : 's'} ·{' '}
-                    <a href={buildHash(['series', s.id])}>open</a>
-                  </span>
-                </li>
-              ))}
-          </ul>
-        </Section>
-      ) : null}
+      <RelatedSeries
+        main={main}
+        siblings={v.siblings.data?.items ?? []}
+        withIds={v.withIds}
+        onToggle={toggleSeries}
+      />
 
       <Disagreements model={model} details={details} />
 
-      {editor ? (
-        <ManagePanel
-          detail={details[0]}
-          onChanged={() => {
-            loaded.reload()
-            siblings.reload()
-          }}
-        />
-      ) : null}
+      {editor ? <ManagePanel detail={first} onChanged={() => invalidate('/api/series')} /> : null}
 
       {view === 'buckets' && buckets.data ? (
         <BucketTable buckets={buckets.data} />
       ) : view === 'increments' ? (
-        <IncrementTable details={details[0]} model={model} />
+        <IncrementTable details={first} model={model} />
       ) : (
-        <PointsTable refs={[...shown, ...model.undated]} query={q} multi={details.length > 1} />
+        <PointsTable refs={[...v.shown, ...model.undated]} query={q} multi={details.length > 1} />
       )}
     </section>
   )

@@ -16,10 +16,11 @@ import {
   SelectField,
   toast,
 } from '../components/ui.tsx'
-import { useAddForm, useLoad, useSubmit, useTitle } from '../hooks.ts'
-import { del, errorMessage, get, post } from '../lib/api.ts'
-import { apiQuery, buildHash, type Query } from '../lib/route.ts'
-import type { Outlet, Source } from '../lib/types.ts'
+import { useAddForm, useSubmit, useTitle } from '../hooks.ts'
+import { del, errorMessage, post } from '../lib/api.ts'
+import { useOutlets, useSources } from '../lib/queries.ts'
+import { buildHash, type Query } from '../lib/route.ts'
+import type { Source } from '../lib/types.ts'
 import { useCan } from '../session.ts'
 import { TrackRecords } from './sources/track-records.tsx'
 
@@ -39,11 +40,8 @@ export function SourcesPage(props: { query: Query }) {
   useTitle('Sources')
   const admin = useCan('admin')
   const q = props.query
-  const sources = useLoad(
-    (signal) => get<{ items: Source[] }>(`/api/sources${apiQuery({ q: q.q })}`, signal),
-    [q.q],
-  )
-  const outlets = useLoad((signal) => get<{ items: Outlet[] }>('/api/outlets', signal), [])
+  const sources = useSources(q.q)
+  const outlets = useOutlets()
   const all = [...(sources.data?.items ?? [])].sort(
     (a, b) => b.claim_count - a.claim_count || a.name.localeCompare(b.name),
   )

@@ -2,17 +2,18 @@ import { useState } from 'preact/hooks'
 import { ACTIONS, DataTable } from '../components/data-table.tsx'
 import { CopyButton, RevokeButton, SecretCard, SecretStatus } from '../components/secrets.tsx'
 import { Empty, InputField, LoadStatus, Notice, Options, PageHeader, SelectField } from '../components/ui.tsx'
-import { useLoad, useSubmit, useTitle } from '../hooks.ts'
-import { del, errorMessage, get, post } from '../lib/api.ts'
+import { useSubmit, useTitle } from '../hooks.ts'
+import { del, errorMessage, post } from '../lib/api.ts'
 import { formatDateTime } from '../lib/format.ts'
-import type { Token, User } from '../lib/types.ts'
+import { useTokens, useUsers } from '../lib/queries.ts'
+import type { Token } from '../lib/types.ts'
 import { useSession } from '../session.ts'
 
 export function TokensPage() {
   useTitle('API tokens')
   const { user: me } = useSession()
-  const tokens = useLoad((signal) => get<{ items: Token[] }>('/api/tokens', signal), [])
-  const users = useLoad((signal) => get<{ items: User[] }>('/api/users', signal), [])
+  const tokens = useTokens()
+  const users = useUsers()
   const userById = new Map((users.data?.items ?? []).map((u) => [u.id, u]))
   const [name, setName] = useState('')
   const [userId, setUserId] = useState(String(me.id))

@@ -12,9 +12,10 @@ import {
   SelectField,
   toast,
 } from '../components/ui.tsx'
-import { useAddForm, useLoad, useSubmit, useTitle } from '../hooks.ts'
-import { errorMessage, get, patch, post } from '../lib/api.ts'
+import { useAddForm, useSubmit, useTitle } from '../hooks.ts'
+import { errorMessage, patch, post } from '../lib/api.ts'
 import { formatDateTime } from '../lib/format.ts'
+import { useUsers } from '../lib/queries.ts'
 import { ROLES, type Role, type User } from '../lib/types.ts'
 import { useSession } from '../session.ts'
 
@@ -27,7 +28,7 @@ const ROLE_HELP: Record<Role, string> = {
 export function UsersPage() {
   useTitle('Users')
   const { user: me } = useSession()
-  const users = useLoad((signal) => get<{ items: User[] }>('/api/users', signal), [])
+  const users = useUsers()
   const adding = useAddForm(users.reload)
 
   async function update(u: User, change: Partial<User> & { password?: string }, done: string) {

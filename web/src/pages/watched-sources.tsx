@@ -10,8 +10,8 @@ import {
   PageHeader,
   toast,
 } from '../components/ui.tsx'
-import { useLoad, useSubmit, useTitle } from '../hooks.ts'
-import { del, errorMessage, get, patch, post } from '../lib/api.ts'
+import { useSubmit, useTitle } from '../hooks.ts'
+import { del, errorMessage, patch, post } from '../lib/api.ts'
 import { formatDateTime } from '../lib/format.ts'
 import {
   formatEvery,
@@ -21,13 +21,14 @@ import {
   type Subscription,
   statusKind,
 } from '../lib/intake.ts'
+import { useSubscriptions } from '../lib/queries.ts'
 import { useCan } from '../session.ts'
 
 /** The sources Tally watches: feeds, ReliefWeb queries and pages, with how each is doing. */
 export function WatchedSourcesPage() {
   useTitle('Watched sources')
   const editor = useCan('editor')
-  const list = useLoad((signal) => get<{ items: Subscription[] }>('/api/subscriptions', signal), [])
+  const list = useSubscriptions()
   return (
     <section class="page">
       <PageHeader

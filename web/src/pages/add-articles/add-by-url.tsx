@@ -4,9 +4,8 @@ import { useState } from 'preact/hooks'
 import { InputField, Notice, Section } from '../../components/ui.tsx'
 import { useSubmit } from '../../hooks.ts'
 import { errorMessage, post } from '../../lib/api.ts'
-import { unreadLanguage } from '../../lib/format.ts'
-import { buildHash } from '../../lib/route.ts'
 import type { ArticleCreate, IngestResponse } from '../../lib/types.ts'
+import { StoredNotice } from './stored-notice.tsx'
 
 export function AddByUrl() {
   const [url, setUrl] = useState('')
@@ -18,7 +17,6 @@ export function AddByUrl() {
     setResult(r)
     if (r.status === 'created') setUrl('')
   })
-  const unread = result ? unreadLanguage(result.article) : null
   return (
     <Section id="by-url-title" class="card add-card" title="Add by URL">
       <form class="stack" onSubmit={submit}>
@@ -35,21 +33,7 @@ export function AddByUrl() {
           // The one field is this one: "url: 404: … is gone" reads as "404: … is gone".
           <Notice kind="error">Not added: {errorMessage(error).replace(/^url: /, '')}</Notice>
         ) : null}
-        {result ? (
-          <Notice
-            kind={unread ? 'warning' : result.status === 'created' ? 'success' : 'info'}
-            action={
-              <a class="btn btn-small" href={buildHash(['articles', result.article.id])}>
-                Open article
-              </a>
-            }
-          >
-            {result.status === 'created'
-              ? `Stored article ${result.article.id} with ${result.article.claim_count} claim${result.article.claim_count === 1 ? '' : 's'} found.`
-              : `Already stored as article ${result.article.id}; nothing was added.`}
-            {unread ? ` It is in ${unread}, which Tally does not read yet: add its claims by hand.` : ''}
-          </Notice>
-        ) : null}
+        {result ? <StoredNotice result={result} /> : null}
         <div>
           <button type="submit" class="btn btn-primary" disabled={busy || !url.trim()}>
             {busy ? 'Fetching…' : 'Fetch and add'}

@@ -33,9 +33,9 @@ export function FileResults(props: { results: FileResult[] }) {
             <span class="spacer" />
             <span class="file-status">{fileStatus(r)}</span>
           </div>
-          {r.articles.length === 1 && r.total === 1 ? (
-            <a class="small" href={buildHash(['articles', r.articles[0]!.id])}>
-              Open article {r.articles[0]!.id}
+          {r.articles.length === 1 && r.total === 1 && r.articles[0] ? (
+            <a class="small" href={buildHash(['articles', r.articles[0].id])}>
+              Open article {r.articles[0].id}
             </a>
           ) : r.articles.length > 1 ? (
             <details class="small">

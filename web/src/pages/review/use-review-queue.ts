@@ -58,8 +58,8 @@ export function useReviewQueue(q: Query) {
       signal,
     )
   const claims = usePages(
+    `/api/claims${apiQuery({ status, metric: q.metric, place: q.place, q: q.q, articles: q.articles })}`,
     fetchPage,
-    [JSON.stringify([status, q.metric, q.place, q.q, q.articles])],
     async (page, signal) => {
       let list = page.items
       const wanted = Number(q.claim)

@@ -2,9 +2,9 @@
 // history. Every operation says what it will do before it runs, and is announced when done.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { InputField, toast } from '../../components/ui.tsx'
-import { useLoad } from '../../hooks.ts'
-import { errorMessage, get } from '../../lib/api.ts'
-import type { SeriesDetail, SeriesOperation, SeriesSummary } from '../../lib/types.ts'
+import { errorMessage } from '../../lib/api.ts'
+import { useSeriesHistory } from '../../lib/queries.ts'
+import type { SeriesDetail, SeriesSummary } from '../../lib/types.ts'
 import { ClaimPicker } from './claim-picker.tsx'
 import { ActionChoice } from './manage-action.tsx'
 import { type ManageAction, planProblem, planText, runPlan } from './manage-ops.ts'
@@ -21,13 +21,7 @@ export function ManagePanel(props: { detail: SeriesDetail; onChanged: () => void
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
   const panel = useRef<HTMLDivElement>(null)
-  const history = useLoad(
-    (signal) =>
-      open
-        ? get<{ items: SeriesOperation[] }>(`/api/series/${current.id}/history`, signal)
-        : Promise.resolve({ items: [] }),
-    [open, current.id],
-  )
+  const history = useSeriesHistory(open ? current.id : null)
   // Opening moves focus to the panel's first choice, where the next action is.
   useEffect(() => {
     if (open) panel.current?.querySelector<HTMLInputElement>('input')?.focus()

@@ -1,10 +1,8 @@
 // Pick another series by typing part of its title: the matches of the same metric, as radio buttons.
 import { useState } from 'preact/hooks'
 import { InputField, LoadStatus } from '../../components/ui.tsx'
-import { useLoad } from '../../hooks.ts'
-import { get } from '../../lib/api.ts'
-import { apiQuery } from '../../lib/route.ts'
-import type { Page, SeriesSummary } from '../../lib/types.ts'
+import { useSeriesList } from '../../lib/queries.ts'
+import type { SeriesSummary } from '../../lib/types.ts'
 
 const SHOWN = 8
 
@@ -15,10 +13,7 @@ export function SeriesPicker(props: {
 }) {
   const [search, setSearch] = useState('')
   const { metric, id } = props.current
-  const list = useLoad(
-    (signal) => get<Page<SeriesSummary>>(`/api/series${apiQuery({ metric, limit: 200 })}`, signal),
-    [metric, id],
-  )
+  const list = useSeriesList({ metric, limit: 200 })
   const words = search.toLowerCase().split(/\s+/).filter(Boolean)
   const matches = (list.data?.items ?? [])
     .filter((s) => s.id !== id && words.every((w) => s.title.toLowerCase().includes(w)))

@@ -1,0 +1,38 @@
+// Small actions: the next page of a list, a link-like button, a file download.
+import type { ButtonHTMLAttributes, ComponentChildren } from 'preact'
+import { attempt } from './toasts.tsx'
+
+/** Under a list read a page at a time: the button that loads the next page, while there is one. */
+export function LoadMore(props: {
+  pages: { hasMore: boolean; loadMore: () => Promise<void> }
+  children: ComponentChildren
+}) {
+  if (!props.pages.hasMore) return null
+  return (
+    <div class="more">
+      <button type="button" class="btn" onClick={() => void attempt(props.pages.loadMore)}>
+        {props.children}
+      </button>
+    </div>
+  )
+}
+
+/** A small inline link-like button. */
+export function LinkButton(props: ButtonHTMLAttributes<HTMLButtonElement>) {
+  return <button type="button" {...props} class={`link-button ${props.class ?? ''}`} />
+}
+
+/** Triggers a file download of `content` (a string or a data URL). */
+export function download(filename: string, content: string | Blob, type = 'text/csv;charset=utf-8'): void {
+  const url =
+    typeof content === 'string' && content.startsWith('data:')
+      ? content
+      : URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  document.body.append(a)
+  a.click()
+  a.remove()
+  if (!url.startsWith('data:')) window.setTimeout(() => URL.revokeObjectURL(url), 1000)
+}

@@ -1,0 +1,115 @@
+// Above a series' chart: what it shows (figures, increments or sums by period), the dates, downloads.
+import { chartPng } from '../../chart/export-png.ts'
+import { type PlotModel, type PlotRef, pointsCsv } from '../../chart/series-data.ts'
+import { DateFilter } from '../../components/filters.tsx'
+import { download } from '../../components/ui.tsx'
+import type { Query } from '../../lib/route.ts'
+import type { SeriesSummary } from '../../lib/types.ts'
+import { setQuery } from '../../router.ts'
+import type { View } from './legend.tsx'
+
+export type Unit = 'day' | 'week' | 'month'
+
+export function ChartToolbar(props: {
+  main: SeriesSummary
+  model: PlotModel
+  view: View
+  unit: Unit
+  query: Query
+  hidden: Set<string>
+  /** The figures in the date range, in the downloads. */
+  shown: PlotRef[]
+}) {
+  const { main, model, view, unit, hidden, shown } = props
+  const q = props.query
+  const kind = main.kind
+  const slug = main.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  return (
+    <div class="chart-toolbar">
+      <fieldset class="segmented">
+        <legend class="visually-hidden">What the chart shows</legend>
+        <button
+          type="button"
+          class="seg"
+          aria-pressed={view === 'figures'}
+          onClick={() => setQuery({ view: null })}
+        >
+          {kind === 'cumulative' ? 'Cumulative figures' : 'Incidents'}
+        </button>
+        {kind === 'cumulative' ? (
+          <button
+            type="button"
+            class="seg"
+            aria-pressed={view === 'increments'}
+            onClick={() => setQuery({ view: 'increments' })}
+          >
+            Increments
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="seg"
+            aria-pressed={view === 'buckets'}
+            onClick={() => setQuery({ view: 'buckets' })}
+          >
+            Summed by period
+          </button>
+        )}
+      </fieldset>
+      {view === 'buckets' ? (
+        <fieldset class="segmented">
+          <legend class="visually-hidden">Period</legend>
+          {(['day', 'week', 'month'] as const).map((u) => (
+            <button
+              key={u}
+              type="button"
+              class="seg"
+              aria-pressed={unit === u}
+              onClick={() => setQuery({ unit: u === 'week' ? null : u })}
+            >
+              {u.charAt(0).toUpperCase() + u.slice(1)}
+            </button>
+          ))}
+        </fieldset>
+      ) : null}
+      <div class="range">
+        <DateFilter label="From" name="from" query={q} />
+        <DateFilter label="To" name="to" query={q} />
+      </div>
+      <span class="spacer" />
+      <button
+        type="button"
+        class="btn btn-small"
+        onClick={() => {
+          const c = window.tallyCharts?.series
+          if (!c) return
+          const dates = shown
+            .map((r) => r.point.as_of)
+            .filter((d): d is string => Boolean(d))
+            .sort()
+          const caption = {
+            title: main.title,
+            sources: model.datasets
+              .filter((d) => !hidden.has(d.sourceKey))
+              .map((d) => ({ name: d.label, color: d.color })),
+            from: dates[0] ?? null,
+            to: dates.at(-1) ?? null,
+          }
+          download(`${slug}.png`, chartPng(c, caption, new Date()))
+        }}
+      >
+        Download PNG
+      </button>
+      <button
+        type="button"
+        class="btn btn-small"
+        onClick={() => download(`${slug}.csv`, pointsCsv([...shown, ...model.undated]))}
+      >
+        Download CSV
+      </button>
+    </div>
+  )
+}
