@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { recordReviewEvents } from '../alerts/record.ts'
 import { type Actor, audit } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
 import {
@@ -213,6 +214,7 @@ export async function reviewClaims(
     await refreshSeries(tx, [
       ...new Set(updated.map((u) => u.seriesId).filter((s): s is number => s !== null)),
     ])
+    await recordReviewEvents(tx, updated)
     for (const u of updated) {
       const before = current.find((c) => c.id === u.id)!
       await audit(tx, actor, {

@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm'
+import { recordSeriesEvents } from '../../alerts/record.ts'
 import { type Series, series } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
 import {
@@ -63,7 +64,7 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
   // Row locks taken in id order, so that two transactions refreshing overlapping series queue
   // instead of deadlocking.
   const list = await tx
-    .select({ id: series.id, kind: series.kind })
+    .select({ id: series.id, kind: series.kind, title: series.title })
     .from(series)
     .where(inArray(series.id, unique))
     .orderBy(series.id)
@@ -71,9 +72,10 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
   const bySeries = new Map<number, ClaimRead[]>(list.map((s) => [s.id, []]))
   for (const r of await readSeriesClaims(tx, unique, CLAIM_COLUMNS.analysis))
     bySeries.get(r.seriesId!)?.push(r)
-  const input = list.map((s) => {
-    const mine = bySeries.get(s.id)!
-    const a = analyse(s.kind, mine)
+  const analysed = list.map((s) => ({ ...s, analysis: analyse(s.kind, bySeries.get(s.id) ?? []) }))
+  const input = analysed.map((s) => {
+    const mine = bySeries.get(s.id) ?? []
+    const a = s.analysis
     const latest = a.summary.latest
     // Consecutive incidents are different events: "change" only means something for a running toll.
     const change =
@@ -126,4 +128,6 @@ export async function refreshSeries(tx: Runner, ids: number[]) {
         revision_count int, spark jsonb)`,
     )
     .where(eq(series.id, sql`${x('id')}`))
+  // Watchers are told in the same transaction: the alert exists exactly when the change does.
+  await recordSeriesEvents(tx, analysed)
 }

@@ -1,0 +1,121 @@
+// What happened to a series in one change, from its analysis after the change and the claims the change
+// stored: pure, so the rules are tested without a database. Each event has a key naming it, so recording
+// it twice (a series refreshed again, a retried transaction) records it once.
+import type { AlertKind } from '../db/schema/alerts.ts'
+import type { Change, Disagreement, Point, Revision } from '../series/index.ts'
+import { describe } from '../series/index.ts'
+
+/** A rise of at least this much over the same source's previous figure is flagged as a jump. */
+export const JUMP_PERCENT = 50
+
+/** A claim the change stored (or reviewed), with what an alert quotes of it. */
+export interface AlertClaim {
+  id: number
+  quote: string
+  asOf: string | null
+}
+
+export interface AlertFigure {
+  claim_id: number
+  low: number
+  high: number | null
+  qualifier: string
+  text: string
+  source: string
+  as_of: string | null
+  quote: string
+}
+
+export interface AlertPayload {
+  kind: AlertKind
+  series_id: number
+  series_title: string
+  figure: AlertFigure
+  reason: string
+  /** Path of the series in the dashboard; channels put the public address in front. */
+  path: string
+}
+
+export interface EventDraft {
+  key: string
+  kind: AlertKind
+  seriesId: number
+  claimId: number
+  payload: AlertPayload
+}
+
+/** The parts of a series analysis (series/store/claims.ts analyse) that events are read from. */
+export interface SeriesAnalysis {
+  points: Point[]
+  changes: Change[]
+  disagreements: Disagreement<Point>[]
+  revisions: Revision<Point>[]
+  sourceName: (key: string | null) => string
+}
+
+export const seriesPath = (id: number) => `/#/series/${id}`
+
+export function figureOf(p: Point, claim: AlertClaim, sourceName: (k: string | null) => string): AlertFigure {
+  return {
+    claim_id: claim.id,
+    low: p.low,
+    high: p.high,
+    qualifier: p.qualifier,
+    text: describe(p),
+    source: sourceName(p.sourceKey),
+    as_of: p.date ?? claim.asOf,
+    quote: claim.quote,
+  }
+}
+
+/** Events a change made in one series: `fresh` holds the claims it stored, by id. */
+export function detectEvents(
+  s: { id: number; title: string; kind: string },
+  a: SeriesAnalysis,
+  fresh: Map<number, AlertClaim>,
+): EventDraft[] {
+  const freshClaim = (p: Point | undefined) => {
+    for (const id of p?.claimIds ?? []) {
+      const c = fresh.get(Number(id))
+      if (c) return c
+    }
+    return undefined
+  }
+  const pointById = new Map(a.points.map((p) => [p.id, p]))
+  const out: EventDraft[] = []
+  const add = (kind: AlertKind, key: string, p: Point, claim: AlertClaim, reason: string) =>
+    out.push({
+      key,
+      kind,
+      seriesId: s.id,
+      claimId: claim.id,
+      payload: {
+        kind,
+        series_id: s.id,
+        series_title: s.title,
+        figure: figureOf(p, claim, a.sourceName),
+        reason,
+        path: seriesPath(s.id),
+      },
+    })
+  for (const p of a.points) {
+    const c = freshClaim(p)
+    if (c) add('new_figure', `figure:${c.id}`, p, c, `${a.sourceName(p.sourceKey)} reported ${describe(p)}`)
+  }
+  for (const d of a.disagreements) {
+    const [p, c] = freshClaim(d.b) ? [d.b, freshClaim(d.b)] : [d.a, freshClaim(d.a)]
+    if (c) add('disagreement', `disagreement:${s.id}:${d.id}`, p, c, d.reason)
+  }
+  for (const ch of a.changes) {
+    const p = pointById.get(ch.pointId)
+    const c = freshClaim(p)
+    if (!p || !c || ch.percent === null || ch.percent < JUMP_PERCENT) continue
+    const reason = `${a.sourceName(p.sourceKey)}'s figure rose ${ch.percent}% to ${describe(p)}`
+    add('jump', `jump:${s.id}:${ch.pointId}`, p, c, reason)
+  }
+  for (const r of a.revisions) {
+    const c = freshClaim(r.after)
+    if (c) add('revision', `revision:${s.id}:${r.id}`, r.after, c, r.reason)
+  }
+  return out
+}
