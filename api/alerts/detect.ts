@@ -81,7 +81,6 @@ export function detectEvents(
     }
     return undefined
   }
-  const pointById = new Map(a.points.map((p) => [p.id, p]))
   const out: EventDraft[] = []
   const add = (kind: AlertKind, key: string, p: Point, claim: AlertClaim, reason: string) =>
     out.push({
@@ -98,24 +97,23 @@ export function detectEvents(
         path: seriesPath(s.id),
       },
     })
+  // One event per new figure, named by what it did: a downward revision or a jump says more than "new".
+  const revisionOf = new Map(a.revisions.map((r) => [r.after.id, r]))
+  const changeOf = new Map(a.changes.map((ch) => [ch.pointId, ch]))
   for (const p of a.points) {
     const c = freshClaim(p)
-    if (c) add('new_figure', `figure:${c.id}`, p, c, `${a.sourceName(p.sourceKey)} reported ${describe(p)}`)
+    if (!c) continue
+    const revision = revisionOf.get(p.id)
+    const change = changeOf.get(p.id)
+    const source = a.sourceName(p.sourceKey)
+    if (revision) add('revision', `figure:${c.id}`, p, c, revision.reason)
+    else if (change?.percent != null && change.percent >= JUMP_PERCENT)
+      add('jump', `figure:${c.id}`, p, c, `${source}'s figure rose ${Math.round(change.percent)}% to ${describe(p)}`)
+    else add('new_figure', `figure:${c.id}`, p, c, `${source} reported ${describe(p)}`)
   }
   for (const d of a.disagreements) {
     const [p, c] = freshClaim(d.b) ? [d.b, freshClaim(d.b)] : [d.a, freshClaim(d.a)]
     if (c) add('disagreement', `disagreement:${s.id}:${d.id}`, p, c, d.reason)
-  }
-  for (const ch of a.changes) {
-    const p = pointById.get(ch.pointId)
-    const c = freshClaim(p)
-    if (!p || !c || ch.percent === null || ch.percent < JUMP_PERCENT) continue
-    const reason = `${a.sourceName(p.sourceKey)}'s figure rose ${ch.percent}% to ${describe(p)}`
-    add('jump', `jump:${s.id}:${ch.pointId}`, p, c, reason)
-  }
-  for (const r of a.revisions) {
-    const c = freshClaim(r.after)
-    if (c) add('revision', `revision:${s.id}:${r.id}`, r.after, c, r.reason)
   }
   return out
 }

@@ -79,8 +79,9 @@ export class Dispatcher {
     for (const r of rows) {
       if (r.channel === 'webhook') await this.postOne(r)
       else {
-        // A digest gathers a user's due digest rows into one e-mail; immediate rows go one by one.
-        const group = r.digest ? `digest:${r.user_id}` : r.key
+        // A digest gathers a user's due digest rows into one e-mail; otherwise what one figure caused
+        // (recorded in one transaction, so claimed together) goes out as one e-mail.
+        const group = r.digest ? `digest:${r.user_id}` : `now:${r.user_id}:${r.payload.figure.claim_id}`
         mails.set(group, [...(mails.get(group) ?? []), r])
       }
     }
@@ -125,7 +126,7 @@ export class Dispatcher {
     const ids = group.map((r) => r.id)
     if (first.muted) return this.finish(ids, 'failed', null, 'muted by the user')
     if (!this.o.mailer.enabled) return this.failed(group, 'SMTP_URL is not set')
-    const muteUrl = `${this.o.publicUrl}/api/alerts/mute?token=${signLink(this.o.linkSecret, first.user_id, 'mute')}`
+    const muteUrl = `${this.o.publicUrl}/alerts/mute?token=${signLink(this.o.linkSecret, first.user_id, 'mute')}`
     const { subject, text } = alertMail(
       group.map((r) => r.payload),
       this.o.publicUrl,
