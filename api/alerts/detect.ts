@@ -108,7 +108,13 @@ export function detectEvents(
     const source = a.sourceName(p.sourceKey)
     if (revision) add('revision', `figure:${c.id}`, p, c, revision.reason)
     else if (change?.percent != null && change.percent >= JUMP_PERCENT)
-      add('jump', `figure:${c.id}`, p, c, `${source}'s figure rose ${Math.round(change.percent)}% to ${describe(p)}`)
+      add(
+        'jump',
+        `figure:${c.id}`,
+        p,
+        c,
+        `${source}'s figure rose ${Math.round(change.percent)}% to ${describe(p)}`,
+      )
     else add('new_figure', `figure:${c.id}`, p, c, `${source} reported ${describe(p)}`)
   }
   for (const d of a.disagreements) {

@@ -2,10 +2,12 @@
 // rows with FOR UPDATE SKIP LOCKED and holds them under a lease while sending, so two never take the
 // same row; a row whose lease ran out (its process died mid-send) is taken over and sent with the same
 // idempotency key and Message-ID, so a receiver can tell a retry from a new alert.
-import { randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { anyId, rowsOf } from '../db/sql.ts'
+import { heldByDeadProcessHere } from '../exports/scheduler.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import type { AlertPayload } from './detect.ts'
 import { signLink } from './link-token.ts'
@@ -44,11 +46,23 @@ interface Claimed {
   webhook_id: number | null
 }
 
+// Dispatchers of this process not yet stopped: a row claimed with this pid by none of them was claimed
+// by an earlier process that had the same pid.
+const liveHere = new Set<string>()
+
+/** Whether a claim ("host:pid:random") was made by a process of this machine that has died. */
+function claimedByDeadProcess(claimedBy: string): boolean {
+  const pid = Number(claimedBy.split(':').at(-2))
+  return pid === process.pid ? !liveHere.has(claimedBy) : heldByDeadProcessHere(claimedBy)
+}
+
 export class Dispatcher {
-  readonly id = randomUUID()
+  readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
   private timer: NodeJS.Timeout | null = null
   private running: Promise<unknown> = Promise.resolve()
-  constructor(private o: DispatchOptions) {}
+  constructor(private o: DispatchOptions) {
+    liveHere.add(this.id)
+  }
 
   /** The key of mute links, read from the database once it is open. */
   setLinkSecret(secret: string) {
@@ -67,6 +81,7 @@ export class Dispatcher {
   }
 
   async stop() {
+    liveHere.delete(this.id)
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     await this.running
@@ -89,8 +104,29 @@ export class Dispatcher {
     return rows.length
   }
 
+  /**
+   * Rows still leased to a process of this machine that died (kill -9, a crash) are given back at once
+   * rather than when the lease runs out; other machines' leases are left to run out.
+   */
+  private async releaseDead() {
+    const held = await rowsOf<{ claimed_by: string }>(
+      this.o.db,
+      sql`select distinct claimed_by from alert_deliveries
+        where status = 'sending' and lease_until >= now() and claimed_by <> ${this.id}`,
+    )
+    for (const { claimed_by } of held) {
+      if (!claimedByDeadProcess(claimed_by)) continue
+      this.o.log?.warn({ claimedBy: claimed_by }, 'taking over alert deliveries whose process died')
+      await this.o.db.execute(
+        sql`update alert_deliveries set lease_until = now() - interval '1 millisecond'
+          where status = 'sending' and claimed_by = ${claimed_by}`,
+      )
+    }
+  }
+
   private async claim(): Promise<Claimed[]> {
     const { db, leaseMs } = this.o
+    await this.releaseDead()
     const ids = await rowsOf<{ id: string | number }>(
       db,
       sql`update alert_deliveries d set status = 'sending', claimed_by = ${this.id},

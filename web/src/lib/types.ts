@@ -70,3 +70,12 @@ export type Buckets = Api.Buckets
 export type Bucket = Buckets['buckets'][number]
 export type Changes = Api.Changes
 export type Source = Api.Source
+
+export type Watch = Api.Watch
+export type WatchCreate = Api.WatchCreate
+export type AlertItem = Api.AlertItem
+export type AlertList = Api.AlertList
+export type AlertSettings = Api.AlertSettings
+export type Webhook = Api.Webhook
+export type CreatedWebhook = Api.CreatedWebhook
+export type WebhookDelivery = Api.WebhookDelivery

@@ -22,6 +22,7 @@ import {
   Section,
   toast,
 } from '../components/ui.tsx'
+import { WatchButton } from '../components/watch-button.tsx'
 import { useLoad, useTitle } from '../hooks.ts'
 import { errorMessage, get, patch } from '../lib/api.ts'
 import { formatDate, formatMetric, formatNumber } from '../lib/format.ts'
@@ -169,16 +170,19 @@ export function SeriesPage(props: { ids: string; query: Query }) {
           </span>
         }
         actions={
-          editor ? (
-            <button
-              type="button"
-              class="btn btn-small"
-              aria-pressed={main.pinned}
-              onClick={() => void togglePin()}
-            >
-              {main.pinned ? 'Pinned to overview' : 'Pin to overview'}
-            </button>
-          ) : null
+          <>
+            <WatchButton seriesId={main.id} />
+            {editor ? (
+              <button
+                type="button"
+                class="btn btn-small"
+                aria-pressed={main.pinned}
+                onClick={() => void togglePin()}
+              >
+                {main.pinned ? 'Pinned to overview' : 'Pin to overview'}
+              </button>
+            ) : null}
+          </>
         }
       />
 
