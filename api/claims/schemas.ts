@@ -177,6 +177,8 @@ export const ClaimFilters = Type.Object(
     to: Type.Optional(IsoDate),
     q: Type.Optional(Type.String({ maxLength: 200 })),
     include_projected: Type.Optional(Type.Boolean()),
+    // Claims changed (stored, edited, reviewed) at or after this instant: live feeds' ?since=.
+    changed_since: Type.Optional(Type.String({ format: 'date-time' })),
   },
   { additionalProperties: false },
 )
