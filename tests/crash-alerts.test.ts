@@ -100,5 +100,5 @@ describe('alert delivery killed mid-send', () => {
 
     const log = await call(after[0]?.base ?? '', auth, 'GET', `/api/webhooks/${created.body.id}/deliveries`)
     expect(log.body.items).toMatchObject([{ status: 'sent', attempts: 2, response_status: 200 }])
-  }, 240_000)
+  }, 420_000)
 })
