@@ -51,7 +51,9 @@ describe('alert delivery killed mid-send', () => {
   it('sends the e-mail once and the webhook again under the same key after a restart', async () => {
     const first = await startServerProcess(env)
     onTestFinished(() => first.kill())
-    const cookie = await signIn(first.base, ADMIN)
+    const cookie = await signIn(first.base, ADMIN).catch((err) => {
+      throw new Error(`${err}: ${first.output()}`)
+    })
     const auth = { cookie }
     expect(
       (await call(first.base, auth, 'POST', '/api/articles', { text: FIRST, published: '2019-06-13' }))

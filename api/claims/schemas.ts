@@ -52,6 +52,9 @@ export const ClaimPatch = Type.Object(
   {
     ...optionalFields,
     version: Type.Integer({ minimum: 1, description: 'the version you read; 409 if it changed' }),
+    reason: Type.Optional(
+      Type.String({ maxLength: 2000, description: 'why: kept in the audit trail and change logs' }),
+    ),
   },
   { additionalProperties: false },
 )

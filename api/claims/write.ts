@@ -124,7 +124,14 @@ export async function createManualClaim(
  * Applies an edit made against `version`. If someone changed the claim since, nothing is written and
  * the caller gets 409 with the current claim, so no edit silently overwrites another.
  */
-export async function updateClaim(db: Db, actor: Actor, id: number, version: number, fields: ClaimFields) {
+export async function updateClaim(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  fields: ClaimFields,
+  reason?: string,
+) {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(claims).where(eq(claims.id, id)).for('update')
     if (!current) throw notFound('Claim', id)
@@ -172,6 +179,7 @@ export async function updateClaim(db: Db, actor: Actor, id: number, version: num
       action: 'edit',
       before: claimToApi(current),
       after: claimToApi(updated),
+      note: reason,
     })
     return updated
   })

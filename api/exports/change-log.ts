@@ -120,10 +120,14 @@ export async function lastUpdated(db: Db): Promise<Date | null> {
   return row?.at ? new Date(row.at) : null
 }
 
-/** When the schedule's last successful run before `runId` started; null for its first run. */
+/**
+ * When the schedule's last successful run before `runId` was queued (by the database's clock, before it
+ * read anything, so a change made while it ran is in the next log too rather than in neither); null for
+ * its first run.
+ */
 export async function previousRunStart(db: Db, scheduleId: number, runId: number): Promise<Date | null> {
   const [row] = await db
-    .select({ at: exportRuns.startedAt })
+    .select({ at: exportRuns.createdAt })
     .from(exportRuns)
     .where(
       and(
@@ -132,7 +136,7 @@ export async function previousRunStart(db: Db, scheduleId: number, runId: number
         sql`${exportRuns.id} <> ${runId}`,
       ),
     )
-    .orderBy(desc(exportRuns.startedAt))
+    .orderBy(desc(exportRuns.id))
     .limit(1)
   return row?.at ?? null
 }

@@ -355,9 +355,9 @@ export class Scheduler {
     if (run.attempts > 1) await removeStaleTemporaryFiles(dir, run.id, run.attempts)
     // The folder is made by writeAtomically; freeName needs only to look.
     const final = join(dir, await freeName(dir, wanted, run.id))
-    // The change log: since the previous successful run started (its data was read from then on).
+    // The change log: since the previous successful run (real time: slots may be set by a test clock).
     const since = await previousRunStart(this.db, s.id, run.id)
-    const until = run.startedAt ?? new Date()
+    const until = new Date()
     const changes = await readChanges(this.db, since ?? new Date(0), until)
     const changeNote = since
       ? `Changes since the previous run (${since.toISOString()}): ${changes.length} (${def.format === 'csv' ? 'in the -changes.csv file beside this one' : 'sheet Changes'})`
