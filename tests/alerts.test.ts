@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkWebhookUrl } from '../api/alerts/hooks.ts'
 import { readLink, signLink } from '../api/alerts/link-token.ts'
-import { nextDigestAt } from '../api/alerts/record.ts'
+import { nextDigestAt } from '../api/series/store/alert-outbox.ts'
 import { startReceiver, startSmtp } from './helpers/alert-receivers.ts'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 

@@ -7,9 +7,8 @@ import { hostname } from 'node:os'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { anyId, rowsOf } from '../db/sql.ts'
-import { heldByDeadProcessHere } from '../exports/scheduler.ts'
 import type { Mailer } from '../mail/mailer.ts'
-import type { AlertPayload } from './detect.ts'
+import type { AlertPayload } from '../series/alert-events.ts'
 import { signLink } from './link-token.ts'
 import { alertMail, webhookBody } from './messages.ts'
 import type { WebhookPoster } from './webhook-post.ts'
@@ -50,10 +49,21 @@ interface Claimed {
 // by an earlier process that had the same pid.
 const liveHere = new Set<string>()
 
-/** Whether a claim ("host:pid:random") was made by a process of this machine that has died. */
+/**
+ * Whether a claim ("host:pid:random") was made by a process of this machine that has died (the same
+ * rule as scheduled exports' runs, exports/scheduler.ts; alerts must not depend on exports).
+ */
 function claimedByDeadProcess(claimedBy: string): boolean {
-  const pid = Number(claimedBy.split(':').at(-2))
-  return pid === process.pid ? !liveHere.has(claimedBy) : heldByDeadProcessHere(claimedBy)
+  const parts = claimedBy.split(':')
+  const pid = Number(parts.at(-2))
+  if (parts.slice(0, -2).join(':') !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) return false
+  if (pid === process.pid) return !liveHere.has(claimedBy)
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH'
+  }
 }
 
 export class Dispatcher {

@@ -2,7 +2,7 @@
 import { and, count, desc, eq, inArray, isNull, lt } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { alertEvents, alerts } from '../db/schema/index.ts'
-import type { AlertPayload } from './detect.ts'
+import type { AlertPayload } from '../series/alert-events.ts'
 
 export async function unreadCount(db: Db, userId: number) {
   const [r] = await db

@@ -1,5 +1,5 @@
 // What an alert says, by e-mail and by webhook: pure text from the event payloads.
-import type { AlertPayload } from './detect.ts'
+import type { AlertPayload } from '../series/alert-events.ts'
 
 const HEADLINES: Record<AlertPayload['kind'], string> = {
   new_figure: 'New figure',

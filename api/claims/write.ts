@@ -1,5 +1,4 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
-import { recordReviewEvents } from '../alerts/record.ts'
 import { type Actor, audit } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
 import {
@@ -13,6 +12,7 @@ import {
 import type { Tx } from '../db/sql.ts'
 import type { Claim } from '../extractor/types.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
+import { recordReviewEvents } from '../series/store/alert-outbox.ts'
 import { assignClaims } from '../series/store/assign.ts'
 import { refreshSeries } from '../series/store/claims.ts'
 import { auditRefiling, refiling } from './refile.ts'

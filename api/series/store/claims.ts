@@ -1,5 +1,4 @@
 import { eq, inArray, sql } from 'drizzle-orm'
-import { recordSeriesEvents } from '../../alerts/record.ts'
 import { type Series, series } from '../../db/schema/index.ts'
 import type { Runner } from '../../db/sql.ts'
 import {
@@ -12,6 +11,7 @@ import {
   summarise,
   toPoints,
 } from '../index.ts'
+import { recordSeriesEvents } from './alert-outbox.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 
 /**

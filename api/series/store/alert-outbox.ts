@@ -12,8 +12,8 @@ import {
   series,
   sources,
   webhooks,
-} from '../db/schema/index.ts'
-import { anyId, type Runner, rowsOf } from '../db/sql.ts'
+} from '../../db/schema/index.ts'
+import { anyId, type Runner, rowsOf } from '../../db/sql.ts'
 import {
   type AlertClaim,
   detectEvents,
@@ -21,7 +21,7 @@ import {
   figureOf,
   type SeriesAnalysis,
   seriesPath,
-} from './detect.ts'
+} from '../alert-events.ts'
 
 /** Users watching each of these series (directly, through its topic, its place or metric in place). */
 async function watchersOf(tx: Runner, seriesIds: number[]): Promise<Map<number, number[]>> {

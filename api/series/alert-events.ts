@@ -1,9 +1,12 @@
 // What happened to a series in one change, from its analysis after the change and the claims the change
 // stored: pure, so the rules are tested without a database. Each event has a key naming it, so recording
 // it twice (a series refreshed again, a retried transaction) records it once.
-import type { AlertKind } from '../db/schema/alerts.ts'
-import type { Change, Disagreement, Point, Revision } from '../series/index.ts'
-import { describe } from '../series/index.ts'
+import type { Change } from './change.ts'
+import { type Disagreement, describe, type Revision } from './disagreement.ts'
+import type { Point } from './points.ts'
+
+/** What an alert is about; the same list as ALERT_KINDS of the alerts tables (db/schema/alerts.ts). */
+export type AlertKind = 'new_figure' | 'disagreement' | 'jump' | 'revision' | 'verified' | 'rejected'
 
 /** A rise of at least this much over the same source's previous figure is flagged as a jump. */
 export const JUMP_PERCENT = 50
