@@ -140,3 +140,6 @@ export async function previousRunStart(db: Db, scheduleId: number, runId: number
     .limit(1)
   return row?.at ?? null
 }
+
+/** Where a CSV's change log is written: beside it, "<name>-changes.csv". */
+export const changesPath = (csvPath: string) => csvPath.replace(/\.csv$/, '-changes.csv')

@@ -20,7 +20,7 @@ import { join } from 'node:path'
 import { and, desc, eq, gte, isNotNull, isNull, max, ne, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
-import { CHANGES_TABLE, changeSource, previousRunStart, readChanges } from './change-log.ts'
+import { CHANGES_TABLE, changeSource, changesPath, previousRunStart, readChanges } from './change-log.ts'
 import {
   freeName,
   insideExportDir,
@@ -374,10 +374,8 @@ export class Scheduler {
       }),
     )
     if (def.format === 'csv')
-      await writeAtomically(
-        final.replace(/\.csv$/, '-changes.csv'),
-        `${run.id}-${run.attempts}-changes`,
-        (out) => writeCsv(CHANGES_TABLE as AnyTable, changeSource(changes), out, { bom: def.bom, signal }),
+      await writeAtomically(changesPath(final), `${run.id}-${run.attempts}-changes`, (out) =>
+        writeCsv(CHANGES_TABLE as AnyTable, changeSource(changes), out, { bom: def.bom, signal }),
       )
     return { path: relativeToExportDir(this.exportDir, final), rows: result.rows, bytes }
   }
@@ -400,6 +398,9 @@ export class Scheduler {
       await unlink(insideExportDir(this.exportDir, r.filePath!)).catch((err: NodeJS.ErrnoException) => {
         if (err.code !== 'ENOENT') throw err
       })
+      // A CSV's change log goes with it.
+      if (r.filePath?.endsWith('.csv'))
+        await unlink(insideExportDir(this.exportDir, changesPath(r.filePath))).catch(() => {})
       await this.db.update(exportRuns).set({ fileDeletedAt: new Date() }).where(eq(exportRuns.id, r.id))
     }
   }

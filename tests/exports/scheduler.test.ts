@@ -40,7 +40,10 @@ async function schedule(body: Record<string, unknown>) {
 
 const at = (s: string) => new Date(s)
 const tick = (s: string) => t.app.scheduler.tick(at(s))
-const files = (folder: string) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).sort() : [])
+const allFiles = (folder: string) =>
+  existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).sort() : []
+// The data files; each CSV run also writes its change log beside it (tested at the end).
+const files = (folder: string) => allFiles(folder).filter((f) => !f.endsWith('-changes.csv'))
 
 describe('a slot missed while Tally was down', () => {
   it('runs once when it comes back, only the latest, recorded as missed', async () => {
@@ -229,7 +232,13 @@ describe('files', () => {
     })
     for (const day of ['03', '04', '05', '06']) await tick(`2025-02-${day}T08:00:00Z`)
     // No temporary file is left; only the newest two files are kept.
-    expect(readdirSync(join(dir, 'kept/daily'))).toEqual(['kept-2025-02-05.csv', 'kept-2025-02-06.csv'])
+    // Pruning takes each CSV's change log with it.
+    expect(allFiles('kept/daily')).toEqual([
+      'kept-2025-02-05-changes.csv',
+      'kept-2025-02-05.csv',
+      'kept-2025-02-06-changes.csv',
+      'kept-2025-02-06.csv',
+    ])
     const body = readFileSync(join(dir, 'kept/daily/kept-2025-02-06.csv'))
     expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     expect((parse(body, { bom: true }) as string[][])[1][0]).toMatch(/^#affected/)
@@ -439,7 +448,7 @@ describe('the change log beside each run', () => {
     expect((await call('POST', '/api/articles', { text, published: '2025-04-14' })).statusCode).toBe(201)
     await tick('2025-05-01T06:00:05Z')
     const readCsv = (name: string): string[][] => parse(readFileSync(join(dir, 'changes', name)))
-    expect(files('changes')).toEqual(['changes-2025-05-01-changes.csv', 'changes-2025-05-01.csv'])
+    expect(allFiles('changes')).toEqual(['changes-2025-05-01-changes.csv', 'changes-2025-05-01.csv'])
     const first = readCsv('changes-2025-05-01-changes.csv')
     expect(first[0]).toEqual(['when (UTC)', 'change', 'claim id', 'field', 'before', 'after', 'by', 'reason'])
     expect(first.slice(1).every((r) => r[1] === 'added')).toBe(true)
