@@ -7,6 +7,7 @@ import authRoutes from './accounts/routes/auth.ts'
 import tokenRoutes from './accounts/routes/tokens.ts'
 import userRoutes from './accounts/routes/users.ts'
 import adminRoutes from './admin/routes.ts'
+import alertRoutes from './alerts/routes.ts'
 import outletRoutes from './articles/outlet-routes.ts'
 import articleRoutes from './articles/routes.ts'
 import claimRoutes from './claims/routes.ts'
@@ -15,6 +16,7 @@ import exportRoutes from './exports/routes.ts'
 import placeRoutes from './geo/routes.ts'
 import healthRoutes from './health/routes.ts'
 import { ErrorResponse } from './http/schemas.ts'
+import alerts from './plugins/alerts.ts'
 import auth, { type Access, routeAccess } from './plugins/auth.ts'
 import bootstrap from './plugins/bootstrap.ts'
 import database from './plugins/database.ts'
@@ -73,6 +75,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(auth)
   await fastify.register(bootstrap, { config })
   await fastify.register(scheduler, { config })
+  await fastify.register(alerts, { config })
 
   await fastify.register(healthRoutes)
   await fastify.register(authRoutes, { prefix: '/api/auth', config })
@@ -89,6 +92,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(adminRoutes, { prefix: '/api/admin' })
   await fastify.register(exportRoutes, { config })
   await fastify.register(intake, { config })
+  await fastify.register(alertRoutes, { config })
   await fastify.register(web)
 }
 

@@ -38,6 +38,19 @@ const ConfigSchema = Type.Object({
   INTAKE_PDF_MAX_PAGES: Type.Integer({ minimum: 1, default: 300 }),
   INTAKE_HOST_DELAY_MS: Type.Integer({ minimum: 0, default: 1000 }),
   ARCHIVE_DIR: Type.String({ default: './archive', minLength: 1 }),
+  // Alerts (api/alerts): e-mail through SMTP_URL (unset: no e-mail is sent), webhooks, links in both.
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ default: 'Tally <tally@localhost>', minLength: 3 }),
+  PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:8080' }),
+  // Signs one-click unsubscribe links; unset, a random key per start (old links stop working).
+  ALERT_LINK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
+  ALERTS: Type.Enum(['on', 'off'], { default: 'on' }),
+  ALERTS_POLL_MS: Type.Integer({ minimum: 50, default: 5000 }),
+  WEBHOOK_ALLOW_PRIVATE: Type.Enum(['on', 'off'], { default: 'off' }),
+  // A sender holds what it sends for this long; past it, another process takes it over.
+  ALERTS_LEASE_S: Type.Number({ exclusiveMinimum: 0, default: 120 }),
+  // First retry after a failed send; each later one waits twice as long (at most 6 hours).
+  ALERTS_RETRY_S: Type.Number({ exclusiveMinimum: 0, default: 30 }),
   // Intake jobs in this process: 0 leaves them to `npm run worker` processes.
   WORKERS: Type.Integer({ minimum: 0, maximum: 16, default: 1 }),
 })

@@ -3,6 +3,7 @@
 // `npm run typecheck` wherever the dashboard still reads the old name.
 import type { Static } from 'typebox'
 import type * as Accounts from './accounts/schemas.ts'
+import type * as Alerts from './alerts/schemas.ts'
 import type * as Articles from './articles/schemas.ts'
 import type * as Claims from './claims/schemas.ts'
 import type * as Exports from './exports/route-schemas.ts'
@@ -41,3 +42,11 @@ export type CreatedFeed = Static<typeof Exports.CreatedFeed>
 
 export type PlaceCountry = Static<typeof Geo.PlaceCountry>
 export type MapPoint = Static<typeof Geo.MapPoint>
+export type Watch = Static<typeof Alerts.WatchItem>
+export type WatchCreate = Static<typeof Alerts.WatchCreate>
+export type AlertItem = Static<typeof Alerts.AlertItem>
+export type AlertList = Static<typeof Alerts.AlertList>
+export type AlertSettings = Static<typeof Alerts.AlertSettingsItem>
+export type Webhook = Static<typeof Alerts.WebhookItem>
+export type CreatedWebhook = Static<typeof Alerts.WebhookCreated>
+export type WebhookDelivery = Static<typeof Alerts.DeliveryItem>

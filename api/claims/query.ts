@@ -37,6 +37,7 @@ export function claimConditions(f: ClaimFilters): SQL | undefined {
     f.from ? gte(claims.asOf, f.from) : undefined,
     f.to ? lte(claims.asOf, f.to) : undefined,
     f.include_projected ? undefined : eq(claims.projected, false),
+    f.changed_since ? gte(claims.updatedAt, new Date(f.changed_since)) : undefined,
     f.q
       ? or(
           ilike(claims.quote, contains(f.q)),

@@ -97,8 +97,10 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const { version, ...fields } = request.body
-      return claimToApi(await updateClaim(fastify.db, request.actor, request.params.id, version, fields))
+      const { version, reason, ...fields } = request.body
+      return claimToApi(
+        await updateClaim(fastify.db, request.actor, request.params.id, version, fields, reason),
+      )
     },
   )
 

@@ -52,6 +52,9 @@ export const ClaimPatch = Type.Object(
   {
     ...optionalFields,
     version: Type.Integer({ minimum: 1, description: 'the version you read; 409 if it changed' }),
+    reason: Type.Optional(
+      Type.String({ maxLength: 2000, description: 'why: kept in the audit trail and change logs' }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -183,6 +186,8 @@ export const ClaimFilters = Type.Object(
     to: Type.Optional(IsoDate),
     q: Type.Optional(Type.String({ maxLength: 200 })),
     include_projected: Type.Optional(Type.Boolean()),
+    // Claims changed (stored, edited, reviewed) at or after this instant: live feeds' ?since=.
+    changed_since: Type.Optional(Type.String({ format: 'date-time' })),
   },
   { additionalProperties: false },
 )

@@ -13,6 +13,7 @@ import type { Tx } from '../db/sql.ts'
 import type { Claim } from '../extractor/types.ts'
 import { placeColumns } from '../geo/store/columns.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
+import { recordReviewEvents } from '../series/store/alert-outbox.ts'
 import { assignClaims } from '../series/store/assign.ts'
 import { refreshSeries } from '../series/store/claims.ts'
 import { auditRefiling, refiling } from './refile.ts'
@@ -125,7 +126,14 @@ export async function createManualClaim(
  * Applies an edit made against `version`. If someone changed the claim since, nothing is written and
  * the caller gets 409 with the current claim, so no edit silently overwrites another.
  */
-export async function updateClaim(db: Db, actor: Actor, id: number, version: number, fields: ClaimFields) {
+export async function updateClaim(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  fields: ClaimFields,
+  reason?: string,
+) {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(claims).where(eq(claims.id, id)).for('update')
     if (!current) throw notFound('Claim', id)
@@ -174,6 +182,7 @@ export async function updateClaim(db: Db, actor: Actor, id: number, version: num
       action: 'edit',
       before: claimToApi(current),
       after: claimToApi(updated),
+      note: reason,
     })
     return updated
   })
@@ -216,6 +225,7 @@ export async function reviewClaims(
     await refreshSeries(tx, [
       ...new Set(updated.map((u) => u.seriesId).filter((s): s is number => s !== null)),
     ])
+    await recordReviewEvents(tx, updated)
     for (const u of updated) {
       const before = current.find((c) => c.id === u.id)!
       await audit(tx, actor, {

@@ -1,9 +1,11 @@
 // Exports: what to export (tables, the claims-list filters, format, HXL, BOM) written to a stream.
 // Used by the on-demand routes, the scheduler and the feeds alike.
+
 import type { Writable } from 'node:stream'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import type { ExportFormat } from '../db/schema/exports.ts'
+import { CHANGES_TABLE, type ChangeRow, changeSource, lastUpdated } from './change-log.ts'
 import { writeCsv } from './csv.ts'
 import { claimRows, pointRows, type ReadOptions, summaryRows } from './rows.ts'
 import { type AnyTable, type HxlContext, type RowSource, TABLES, type TableName } from './tables.ts'
@@ -28,6 +30,8 @@ export interface WriteOptions extends ReadOptions {
   title?: string
   notes?: string[]
   madeAt?: Date
+  /** xlsx: a "Changes" sheet after the data (scheduled exports: the change log since the last run). */
+  changes?: ChangeRow[]
 }
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -125,6 +129,8 @@ async function write(db: Db, def: ExportDefinition, out: Writable, options: Writ
     table: TABLES[t] as AnyTable,
     rows: tableRows(db, t, filters, read),
   }))
+  if (options.changes) sheets.push({ table: CHANGES_TABLE as AnyTable, rows: changeSource(options.changes) })
+  const updated = await lastUpdated(db)
   const { rows } = await writeXlsx(sheets, out, {
     hxl: def.hxl,
     hxlContext: ctx,
@@ -133,7 +139,10 @@ async function write(db: Db, def: ExportDefinition, out: Writable, options: Writ
       title: options.title ?? 'Tally export',
       filters: describeFilters(def.filters),
       madeAt: options.madeAt ?? new Date(),
-      notes: options.notes,
+      notes: [
+        `Last updated: ${updated ? updated.toISOString() : 'no claims yet'} (newest change to a claim)`,
+        ...(options.notes ?? []),
+      ],
     },
   })
   return { rows: rows.reduce((a, b) => a + b, 0) }

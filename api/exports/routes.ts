@@ -12,6 +12,7 @@ import { METRICS, type Metric } from '../extractor/types.ts'
 import { HttpError } from '../http/errors.ts'
 import { listParam } from '../http/list-param.ts'
 import { errors, IdParams } from '../http/schemas.ts'
+import { feedValidators, notModified } from './feed-validators.ts'
 import {
   createFeed,
   deleteFeed,
@@ -79,12 +80,12 @@ function sendExport(
   request: FastifyRequest,
   reply: FastifyReply,
   def: ExportDefinition,
-  options: { name: string; disposition: 'attachment' | 'inline'; title?: string },
+  options: { name: string; disposition: 'attachment' | 'inline'; title?: string; cache?: string },
 ) {
   reply
     .header('content-type', CONTENT_TYPES[def.format])
     .header('content-disposition', `${options.disposition}; filename="${quoteName(options.name)}"`)
-    .header('cache-control', 'no-store')
+    .header('cache-control', options.cache ?? 'no-store')
     .header('x-content-type-options', 'nosniff')
   // A HEAD request gets the headers without an export being run.
   if (request.method === 'HEAD') return reply.send()
@@ -462,7 +463,12 @@ const publicFeed: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['exports'],
         summary: 'A live feed: /feeds/<token>.csv or /feeds/<token>.xlsx (no login; the token is the key)',
         params: Type.Object({ file: Type.String({ maxLength: 100 }) }),
-        response: errors(404),
+        querystring: Type.Object({
+          since: Type.Optional(
+            Type.String({ maxLength: 40, description: 'Only claims changed since this date or time' }),
+          ),
+        }),
+        response: errors(400, 404),
       },
     },
     async (request, reply) => {
@@ -470,8 +476,22 @@ const publicFeed: FastifyPluginAsyncTypebox = async (fastify) => {
       const found = m ? await readFeed(fastify.db, m[1], request.method === 'GET') : null
       if (!m || !found) throw new HttpError(404, 'not_found', 'No such feed')
       const format = m[2] as ExportFormat
+      const since = request.query.since
+      if (since !== undefined && !Number.isFinite(Date.parse(since)))
+        throw new HttpError(400, 'invalid_field', 'since: not a date or time', [
+          { field: 'since', message: 'must be a date (2026-01-31) or a date and time (ISO 8601)' },
+        ])
       const def = feedExport(found.definition, format)
+      // ?since=: only the claims changed (added, edited, reviewed, retracted) since then.
+      if (since !== undefined) def.filters = { ...def.filters, changed_since: new Date(since).toISOString() }
+      const v = await feedValidators(fastify.db, `${found.feed.id}|${format}|${since ?? ''}`)
+      reply
+        .header('etag', v.etag)
+        .header('last-modified', v.lastModified.toUTCString())
+        .header('cache-control', 'private, no-cache')
+      if (notModified(request.headers, v)) return reply.code(304).send()
       return sendExport(request, reply, def, {
+        cache: 'private, no-cache',
         name: `${found.feed.name.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'feed'}.${format}`,
         disposition: 'inline',
         title: found.feed.name,

@@ -20,6 +20,7 @@ import { join } from 'node:path'
 import { and, desc, eq, gte, isNotNull, isNull, max, ne, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
+import { CHANGES_TABLE, changeSource, changesPath, previousRunStart, readChanges } from './change-log.ts'
 import {
   freeName,
   insideExportDir,
@@ -28,7 +29,7 @@ import {
   renderFileName,
   writeAtomically,
 } from './files.ts'
-import { writeExport } from './index.ts'
+import { type AnyTable, writeCsv, writeExport } from './index.ts'
 import { cronFor, latestSlot, scheduleDefinition } from './schedules.ts'
 
 export interface SchedulerLog {
@@ -354,15 +355,28 @@ export class Scheduler {
     if (run.attempts > 1) await removeStaleTemporaryFiles(dir, run.id, run.attempts)
     // The folder is made by writeAtomically; freeName needs only to look.
     const final = join(dir, await freeName(dir, wanted, run.id))
+    // The change log: since the previous successful run (real time: slots may be set by a test clock).
+    const since = await previousRunStart(this.db, s.id, run.id)
+    const until = new Date()
+    const changes = await readChanges(this.db, since ?? new Date(0), until)
+    const changeNote = since
+      ? `Changes since the previous run (${since.toISOString()}): ${changes.length} (${def.format === 'csv' ? 'in the -changes.csv file beside this one' : 'sheet Changes'})`
+      : 'First run of this schedule: the change log holds every change so far'
     const { result, bytes } = await writeAtomically(final, `${run.id}-${run.attempts}`, (out) =>
       writeExport(this.db, def, out, {
         title: s.name,
         notes: [
           `Schedule: ${s.name} (${s.cron}, ${s.timezone}), slot ${run.slot.toISOString()}${run.trigger === 'schedule' ? '' : ` (${run.trigger})`}`,
+          changeNote,
         ],
+        changes: def.format === 'xlsx' ? changes : undefined,
         signal,
       }),
     )
+    if (def.format === 'csv')
+      await writeAtomically(changesPath(final), `${run.id}-${run.attempts}-changes`, (out) =>
+        writeCsv(CHANGES_TABLE as AnyTable, changeSource(changes), out, { bom: def.bom, signal }),
+      )
     return { path: relativeToExportDir(this.exportDir, final), rows: result.rows, bytes }
   }
 
@@ -384,6 +398,9 @@ export class Scheduler {
       await unlink(insideExportDir(this.exportDir, r.filePath!)).catch((err: NodeJS.ErrnoException) => {
         if (err.code !== 'ENOENT') throw err
       })
+      // A CSV's change log goes with it.
+      if (r.filePath?.endsWith('.csv'))
+        await unlink(insideExportDir(this.exportDir, changesPath(r.filePath))).catch(() => {})
       await this.db.update(exportRuns).set({ fileDeletedAt: new Date() }).where(eq(exportRuns.id, r.id))
     }
   }

@@ -51,7 +51,8 @@ export interface Column<R> extends ColumnInfo {
 }
 
 export interface TableDef<C extends ColumnInfo = ColumnInfo> {
-  name: TableName
+  /** The exported tables, and 'changes': the change log written beside a scheduled export. */
+  name: TableName | 'changes'
   /** Sheet name in xlsx (at most 31 characters). */
   sheet: string
   title: string

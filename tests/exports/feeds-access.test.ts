@@ -138,6 +138,39 @@ describe('access', () => {
     expect(n).toBeGreaterThan(3)
   })
 
+  it('answers ETag and Last-Modified, 304 while nothing changed, and ?since= with the changed claims only', async () => {
+    const created = await call('POST', '/api/exports/feeds', editor, {
+      name: 'All claims',
+      tables: ['claims'],
+    })
+    const url = `/feeds/${created.json().token}.csv`
+    const first = await call('GET', url)
+    const etag = String(first.headers.etag)
+    const lastModified = String(first.headers['last-modified'])
+    expect(etag).toMatch(/^"f-/)
+    expect(Date.parse(lastModified)).toBeGreaterThan(0)
+    expect((await call('GET', url, undefined)).headers.etag).toBe(etag)
+    const cond = (headers: Record<string, string>, u = url) => t.app.inject({ url: u, headers })
+    expect((await cond({ 'if-none-match': etag })).statusCode).toBe(304)
+    expect((await cond({ 'if-modified-since': lastModified })).statusCode).toBe(304)
+    expect((await cond({ 'if-none-match': '"f-other"' })).statusCode).toBe(200)
+    expect((await call('GET', `${url}?since=yesterday-ish`)).statusCode).toBe(400)
+
+    // An edit moves the validators; ?since= then holds that claim alone.
+    await new Promise((r) => setTimeout(r, 1100))
+    const before = new Date().toISOString()
+    const [claim] = (await call('GET', '/api/claims?limit=1', editor)).json().items
+    const edit = await call('POST', `/api/claims/${claim.id}/verify`, editor, { version: claim.version })
+    expect(edit.statusCode, edit.body).toBe(200)
+    const after = await cond({ 'if-none-match': etag })
+    expect(after.statusCode).toBe(200)
+    expect(after.headers.etag).not.toBe(etag)
+    expect((await cond({ 'if-modified-since': lastModified })).statusCode).toBe(200)
+    const changed: string[][] = parse((await call('GET', `${url}?since=${before}`)).rawPayload, { bom: true })
+    expect(changed).toHaveLength(2)
+    expect(changed[1]).toContain(String(claim.id))
+  })
+
   it('the feed route is the only public one', () => {
     const open = t.app
       .routeList()

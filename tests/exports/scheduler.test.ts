@@ -40,7 +40,10 @@ async function schedule(body: Record<string, unknown>) {
 
 const at = (s: string) => new Date(s)
 const tick = (s: string) => t.app.scheduler.tick(at(s))
-const files = (folder: string) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).sort() : [])
+const allFiles = (folder: string) =>
+  existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).sort() : []
+// The data files; each CSV run also writes its change log beside it (tested at the end).
+const files = (folder: string) => allFiles(folder).filter((f) => !f.endsWith('-changes.csv'))
 
 describe('a slot missed while Tally was down', () => {
   it('runs once when it comes back, only the latest, recorded as missed', async () => {
@@ -229,7 +232,13 @@ describe('files', () => {
     })
     for (const day of ['03', '04', '05', '06']) await tick(`2025-02-${day}T08:00:00Z`)
     // No temporary file is left; only the newest two files are kept.
-    expect(readdirSync(join(dir, 'kept/daily'))).toEqual(['kept-2025-02-05.csv', 'kept-2025-02-06.csv'])
+    // Pruning takes each CSV's change log with it.
+    expect(allFiles('kept/daily')).toEqual([
+      'kept-2025-02-05-changes.csv',
+      'kept-2025-02-05.csv',
+      'kept-2025-02-06-changes.csv',
+      'kept-2025-02-06.csv',
+    ])
     const body = readFileSync(join(dir, 'kept/daily/kept-2025-02-06.csv'))
     expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     expect((parse(body, { bom: true }) as string[][])[1][0]).toMatch(/^#affected/)
@@ -426,5 +435,62 @@ describe('schedules', () => {
     expect(
       (await t.app.inject({ url: `/api/exports/schedules/${s.id}`, headers: { cookie: editor } })).statusCode,
     ).toBe(404)
+  })
+})
+
+describe('the change log beside each run', () => {
+  it('holds what was added, then each edit with before, after and reason, and what was retracted', async () => {
+    const s = await schedule({ name: 'Changes', cron: '0 6 * * *', folder: 'changes' })
+    const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { cookie: editor }, payload })
+    const text =
+      'At least 40 people were killed in Sumy on Sunday, the regional governor said. Some 120 people were injured, he added.'
+    expect((await call('POST', '/api/articles', { text, published: '2025-04-14' })).statusCode).toBe(201)
+    await tick('2025-05-01T06:00:05Z')
+    const readCsv = (name: string): string[][] => parse(readFileSync(join(dir, 'changes', name)))
+    expect(allFiles('changes')).toEqual(['changes-2025-05-01-changes.csv', 'changes-2025-05-01.csv'])
+    const first = readCsv('changes-2025-05-01-changes.csv')
+    expect(first[0]).toEqual(['when (UTC)', 'change', 'claim id', 'field', 'before', 'after', 'by', 'reason'])
+    expect(first.slice(1).every((r) => r[1] === 'added')).toBe(true)
+    expect(first.length).toBeGreaterThan(1)
+
+    const items = (await call('GET', '/api/claims?limit=10')).json().items
+    const killed = items.find((c: { metric: string }) => c.metric === 'killed')
+    const injured = items.find((c: { metric: string }) => c.metric === 'injured')
+    const edit = await call('PATCH', `/api/claims/${killed.id}`, {
+      version: killed.version,
+      low: 41,
+      reason: 'the governor corrected the toll the next day',
+    })
+    expect(edit.statusCode, edit.body).toBe(200)
+    const reject = await call('POST', `/api/claims/${injured.id}/reject`, {
+      version: injured.version,
+      note: 'a figure for the whole region',
+    })
+    expect(reject.statusCode).toBe(200)
+    await tick('2025-05-02T06:00:05Z')
+    const second = readCsv('changes-2025-05-02-changes.csv').slice(1)
+    expect(second).toContainEqual([
+      expect.any(String),
+      'changed',
+      String(killed.id),
+      'low',
+      '40',
+      '41',
+      expect.any(String),
+      'the governor corrected the toll the next day',
+    ])
+    expect(second).toContainEqual([
+      expect.any(String),
+      'retracted',
+      String(injured.id),
+      'status',
+      'pending',
+      'rejected',
+      expect.any(String),
+      'a figure for the whole region',
+    ])
+    expect(second.some((r) => r[1] === 'added')).toBe(false)
+    expect((await runsOf(t.app, s.id)).map((r) => r.status)).toEqual(['succeeded', 'succeeded'])
   })
 })

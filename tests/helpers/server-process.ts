@@ -34,7 +34,8 @@ export async function startServerProcess(env: Record<string, string>) {
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const base = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
+  // Start-up compiles the TypeScript through tsx: on a busy two-core machine that alone can take a minute.
+  const deadline = Date.now() + 150_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     try {

@@ -1,4 +1,5 @@
 export * from './accounts.ts'
+export * from './alerts.ts'
 export * from './articles.ts'
 export * from './audit.ts'
 export * from './claims.ts'

@@ -14,6 +14,7 @@ import {
   toPoints,
 } from '../index.ts'
 import { seriesSourceRecord } from '../track-record.ts'
+import { recordSeriesEvents } from './alert-outbox.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 import { incrementalSummaries, type SummaryRow } from './incremental.ts'
 import { rebuildPoints, WINDOW_DAYS } from './points-state.ts'
@@ -131,7 +132,13 @@ export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}
   // Row locks taken in id order, so that two transactions refreshing overlapping series queue
   // instead of deadlocking.
   const list = await tx
-    .select({ id: series.id, kind: series.kind, built: series.pointsBuilt, rule: series.estimateRule })
+    .select({
+      id: series.id,
+      kind: series.kind,
+      title: series.title,
+      built: series.pointsBuilt,
+      rule: series.estimateRule,
+    })
     .from(series)
     .where(inArray(series.id, unique))
     .orderBy(series.id)
@@ -179,7 +186,7 @@ export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}
  */
 async function writeJudgements(
   tx: Tx,
-  list: { id: number; kind: Series['kind']; rule: string | null }[],
+  list: { id: number; kind: Series['kind']; title: string; rule: string | null }[],
   known: Map<number, ClaimRead[]>,
 ) {
   if (!list.length) return
@@ -189,10 +196,13 @@ async function writeJudgements(
   if (missing.length)
     for (const r of await readSeriesClaims(tx, missing, CLAIM_COLUMNS.analysis))
       claims.get(r.seriesId ?? 0)?.push(r)
-  const rows = list.map((s) => {
-    const a = analyse(s.kind, claims.get(s.id) ?? [], WINDOW_DAYS, s.rule)
+  const analysed = list.map((s) => ({
+    ...s,
+    analysis: analyse(s.kind, claims.get(s.id) ?? [], WINDOW_DAYS, s.rule),
+  }))
+  const rows = analysed.map(({ id, analysis: a }) => {
     return {
-      id: s.id,
+      id,
       estimate: a.estimate(),
       source_record: seriesSourceRecord(a.revisions, a.disagreements, a.explained),
     }
@@ -203,6 +213,8 @@ async function writeJudgements(
     .set({ estimate: sql`${x('estimate')}`, sourceRecord: sql`${x('source_record')}` })
     .from(sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, source_record jsonb)`)
     .where(eq(series.id, sql`${x('id')}`))
+  // Watchers are told in the same transaction: the alert exists exactly when the change does.
+  await recordSeriesEvents(tx, analysed)
 }
 
 async function writeSummaries(tx: Tx, input: SummaryRow[], built: number[]) {

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import type { Route } from '../lib/route.ts'
 import { can, useSession } from '../session.ts'
+import { AlertBell } from './alert-bell.tsx'
 
 interface NavItem {
   href: string
@@ -110,6 +111,7 @@ export function Layout(props: { route: Route; children: ComponentChildren }) {
               ))}
           </nav>
           <div class="account">
+            <AlertBell />
             <a class="account-name" href="#/account" title={`${user.email}: my account`}>
               {user.name || user.email}
             </a>

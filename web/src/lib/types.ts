@@ -74,3 +74,12 @@ export type Changes = Api.Changes
 export type Source = Api.Source
 export type MapPoint = Api.MapPoint
 export type PlaceCountry = Api.PlaceCountry
+
+export type Watch = Api.Watch
+export type WatchCreate = Api.WatchCreate
+export type AlertItem = Api.AlertItem
+export type AlertList = Api.AlertList
+export type AlertSettings = Api.AlertSettings
+export type Webhook = Api.Webhook
+export type CreatedWebhook = Api.CreatedWebhook
+export type WebhookDelivery = Api.WebhookDelivery

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { InputField, Notice, toast } from '../components/ui.tsx'
+import { WatchList } from '../components/watch-list.tsx'
 import { useSubmit, useTitle } from '../hooks.ts'
 import { del, errorMessage, get, post } from '../lib/api.ts'
 import { formatDate } from '../lib/format.ts'
@@ -17,6 +18,7 @@ export function AccountPage() {
   return (
     <div class="stack">
       <h1>My account</h1>
+      <WatchList />
       <ChangePassword />
       <Sessions />
     </div>

@@ -4,6 +4,7 @@ import { backgroundPlugin, incrementLabelsPlugin, marksPlugin } from '../chart/s
 import { periodLabel } from '../chart/series-data.ts'
 import { EstimateCard } from '../components/estimate/estimate-card.tsx'
 import { Badge, ErrorNotice, Loading, PageHeader, toast } from '../components/ui.tsx'
+import { WatchButton } from '../components/watch-button.tsx'
 import { useTitle } from '../hooks.ts'
 import { errorMessage, patch } from '../lib/api.ts'
 import { formatMetric } from '../lib/format.ts'
@@ -89,16 +90,19 @@ export function SeriesPage(props: { ids: string; query: Query }) {
           </span>
         }
         actions={
-          editor ? (
-            <button
-              type="button"
-              class="btn btn-small"
-              aria-pressed={main.pinned}
-              onClick={() => void togglePin()}
-            >
-              {main.pinned ? 'Pinned to overview' : 'Pin to overview'}
-            </button>
-          ) : null
+          <>
+            <WatchButton seriesId={main.id} />
+            {editor ? (
+              <button
+                type="button"
+                class="btn btn-small"
+                aria-pressed={main.pinned}
+                onClick={() => void togglePin()}
+              >
+                {main.pinned ? 'Pinned to overview' : 'Pin to overview'}
+              </button>
+            ) : null}
+          </>
         }
       />
 

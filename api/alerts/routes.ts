@@ -1,0 +1,292 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Config } from '../config.ts'
+import { HttpError } from '../http/errors.ts'
+import { errors, IdParams } from '../http/schemas.ts'
+import {
+  checkWebhookUrl,
+  createWebhook,
+  deleteWebhook,
+  listWebhooks,
+  muteEmail,
+  readSettings,
+  resumeWebhook,
+  saveSettings,
+  webhookLog,
+} from './hooks.ts'
+import { listAlerts, markRead, unreadCount } from './inbox.ts'
+import { readLink } from './link-token.ts'
+import {
+  AlertList,
+  AlertListQuery,
+  AlertSettingsBody,
+  AlertSettingsItem,
+  DeliveryItem,
+  MarkRead,
+  WatchCreate,
+  WatchItem,
+  WebhookCreate,
+  WebhookCreated,
+  WebhookItem,
+} from './schemas.ts'
+import { addWatch, listWatches, removeWatch } from './watches.ts'
+
+// Everything here is the signed-in user's own: viewers watch and get alerts too, so writes need a viewer.
+const own = { access: 'viewer' as const }
+const tags = ['alerts']
+
+const watchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const me = (r: { user?: { id: number } | null }) => {
+    if (!r.user) throw new HttpError(401, 'unauthenticated', 'Sign in first')
+    return r.user.id
+  }
+  fastify.get(
+    '/watches',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'What you watch',
+        response: { 200: Type.Object({ items: Type.Array(WatchItem) }) },
+      },
+    },
+    async (request) => ({ items: await listWatches(fastify.db, me(request)) }),
+  )
+  fastify.post(
+    '/watches',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Watch a series, a topic, a place (with everything in it) or a metric in a place',
+        body: WatchCreate,
+        response: { 200: WatchItem, 201: WatchItem, ...errors(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { watch, created } = await addWatch(fastify.db, me(request), request.body)
+      return reply.code(created ? 201 : 200).send(watch)
+    },
+  )
+  fastify.delete(
+    '/watches/:id',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Stop watching',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await removeWatch(fastify.db, me(request), request.params.id)
+      return reply.code(204).send(null)
+    },
+  )
+
+  fastify.get(
+    '/alerts',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Your alerts, newest first, with the unread count',
+        querystring: AlertListQuery,
+        response: { 200: AlertList },
+      },
+    },
+    async (request) => {
+      const user = me(request)
+      return {
+        unread: await unreadCount(fastify.db, user),
+        items: await listAlerts(fastify.db, user, request.query),
+      }
+    },
+  )
+  fastify.post(
+    '/alerts/read',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Mark alerts read (ids, or all)',
+        body: MarkRead,
+        response: { 200: Type.Object({ unread: Type.Integer() }), ...errors(400) },
+      },
+    },
+    async (request) => {
+      const { ids, all } = request.body
+      if (!all && !ids?.length)
+        throw new HttpError(400, 'invalid_field', 'ids: give ids or all: true', [
+          { field: 'ids', message: 'give ids or all: true' },
+        ])
+      return { unread: await markRead(fastify.db, me(request), all ? 'all' : (ids ?? [])) }
+    },
+  )
+  fastify.get(
+    '/alerts/settings',
+    {
+      config: own,
+      schema: { tags, summary: 'How you get alert e-mail', response: { 200: AlertSettingsItem } },
+    },
+    async (request) => readSettings(fastify.db, me(request)),
+  )
+  fastify.put(
+    '/alerts/settings',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'E-mail at once, as a daily digest at a time in your zone, or not at all',
+        body: AlertSettingsBody,
+        response: { 200: AlertSettingsItem, ...errors(400) },
+      },
+    },
+    async (request) => saveSettings(fastify.db, me(request), request.body),
+  )
+}
+
+const webhookRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
+  const me = (r: { user?: { id: number } | null }) => {
+    if (!r.user) throw new HttpError(401, 'unauthenticated', 'Sign in first')
+    return r.user.id
+  }
+  fastify.get(
+    '/',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Your webhooks',
+        response: { 200: Type.Object({ items: Type.Array(WebhookItem) }) },
+      },
+    },
+    async (request) => ({ items: await listWebhooks(fastify.db, me(request)) }),
+  )
+  fastify.post(
+    '/',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Add a webhook; its signing secret is in this answer only',
+        body: WebhookCreate,
+        response: { 201: WebhookCreated, ...errors(400) },
+      },
+    },
+    async (request, reply) => {
+      const url = checkWebhookUrl(request.body.url, config.WEBHOOK_ALLOW_PRIVATE === 'on')
+      return reply.code(201).send(await createWebhook(fastify.db, me(request), url))
+    },
+  )
+  fastify.delete(
+    '/:id',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Remove a webhook',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors(404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteWebhook(fastify.db, me(request), request.params.id)
+      return reply.code(204).send(null)
+    },
+  )
+  fastify.post(
+    '/:id/resume',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'Resume a paused webhook',
+        params: IdParams,
+        response: { 200: WebhookItem, ...errors(404) },
+      },
+    },
+    async (request) => resumeWebhook(fastify.db, me(request), request.params.id),
+  )
+  fastify.get(
+    '/:id/deliveries',
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: "A webhook's delivery log, newest first",
+        params: IdParams,
+        querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }),
+        response: { 200: Type.Object({ items: Type.Array(DeliveryItem) }), ...errors(404) },
+      },
+    },
+    async (request) => ({
+      items: await webhookLog(fastify.db, me(request), request.params.id, request.query.limit),
+    }),
+  )
+}
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+  `<title>${title}</title></head><body style="font-family:system-ui;max-width:32rem;margin:3rem auto;padding:0 1rem">` +
+  `<h1>${title}</h1>${body}</body></html>`
+
+// The one-click mute of an e-mail works without signing in: the signed token says whose e-mail it is.
+// GET shows one button (mail scanners follow links; they must not mute anyone); POST mutes, which is
+// also what mail clients send for List-Unsubscribe-Post.
+const muteRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const schema = {
+    tags,
+    querystring: Type.Object({ token: Type.String({ maxLength: 200 }) }),
+    response: { 200: Type.String(), ...errors(400) },
+  }
+  const userOf = async (token: string) => {
+    const user = readLink(await fastify.alerts.linkSecret(), token, 'mute')
+    if (user === null)
+      throw new HttpError(400, 'invalid_field', 'token: not a mute link of this Tally', [
+        { field: 'token', message: 'not valid' },
+      ])
+    return user
+  }
+  fastify.get(
+    '/mute',
+    { config: { access: 'public' }, schema: { ...schema, summary: 'Confirm muting alert e-mail' } },
+    async (request, reply) => {
+      await userOf(request.query.token)
+      const action = `/alerts/mute?token=${encodeURIComponent(request.query.token)}`
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(
+          page(
+            'Mute alert e-mails',
+            `<form method="post" action="${action}"><button type="submit">Mute all alert e-mails</button></form>`,
+          ),
+        )
+    },
+  )
+  fastify.post(
+    '/mute',
+    { config: { access: 'public' }, schema: { ...schema, summary: 'Mute alert e-mail (one click)' } },
+    async (request, reply) => {
+      await muteEmail(fastify.db, await userOf(request.query.token))
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(
+          page(
+            'Muted',
+            '<p>You will get no more alert e-mails. Alerts still show in the dashboard; choose e-mail again on your account page.</p>',
+          ),
+        )
+    },
+  )
+}
+
+/** Watches and alerts under /api, webhooks under /api/webhooks, the public mute link at /alerts/mute. */
+const alertRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
+  await fastify.register(watchRoutes, { prefix: '/api' })
+  await fastify.register(webhookRoutes, { prefix: '/api/webhooks', config })
+  await fastify.register(muteRoutes, { prefix: '/alerts' })
+}
+
+export default alertRoutes
