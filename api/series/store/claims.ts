@@ -211,7 +211,9 @@ async function writeJudgements(
   await tx
     .update(series)
     .set({ estimate: sql`${x('estimate')}`, sourceRecord: sql`${x('source_record')}` })
-    .from(sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, source_record jsonb)`)
+    .from(
+      sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, source_record jsonb)`,
+    )
     .where(eq(series.id, sql`${x('id')}`))
   // Watchers are told in the same transaction: the alert exists exactly when the change does.
   await recordSeriesEvents(tx, analysed)
