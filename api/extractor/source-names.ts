@@ -3,7 +3,7 @@
 
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { isCapitalized, type Token } from './tokens.ts'
-import { SUBJECT_VERB_FILLERS } from './words.ts'
+import { SUBJECT_VERB_FILLERS, words } from './words.ts'
 
 // Lower-case words that may be part of a source's noun phrase: "the health ministry", "local officials".
 export const SOURCE_WORDS = new Set(
@@ -168,18 +168,7 @@ function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number 
 }
 
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'al'])
-const PREPOSITION_BEFORE_NAME = new Set([
-  'of',
-  'for',
-  'in',
-  'at',
-  'near',
-  'within',
-  'from',
-  'on',
-  'and',
-  'the',
-])
+const PREPOSITION_BEFORE_NAME = words('of for in at near within from on and the')
 
 function isTitle(low: string): boolean {
   return TITLE_WORDS.has(low)

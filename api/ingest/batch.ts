@@ -4,7 +4,7 @@ import type { Actor } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
 import { articles } from '../db/schema/index.ts'
 import { anyText } from '../db/sql.ts'
-import { HttpError } from '../http/errors.ts'
+import { clientError, HttpError } from '../http/errors.ts'
 import { refreshSeries } from '../series/store/claims.ts'
 import type { IngestResult } from './ingest.ts'
 import { type ArticleInput, type Identified, identify, type Prepared, prepare } from './prepare.ts'
@@ -55,7 +55,8 @@ async function readChunk(db: Db, inputs: (() => ArticleInput)[], seen: Seen): Pr
     try {
       return identify(read())
     } catch (err) {
-      if (err instanceof HttpError) return err
+      const client = clientError(err)
+      if (client) return client
       throw err
     }
   })

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import { type Actor, audit } from '../../audit/audit.ts'
+import { auditedEdits } from '../../audit/audited-edit.ts'
 import type { Db } from '../../db/client.ts'
 import { auditLog, claims, series } from '../../db/schema/index.ts'
 import type { Tx } from '../../db/sql.ts'
@@ -25,6 +26,15 @@ async function moveClaims(tx: Tx, moves: Moved[]) {
   }
 }
 
+// Renames and pins, one series at a time. Moves, merges, splits and undo change claims of several series
+// and keep what undo needs: they write their entries themselves.
+const auditedSeries = auditedEdits({
+  entity: 'series',
+  label: 'Series',
+  table: series,
+  toApi: (s: typeof series.$inferSelect) => ({ title: s.title, pinned: s.pinned }),
+})
+
 export async function updateSeries(
   db: Db,
   actor: Actor,
@@ -32,15 +42,20 @@ export async function updateSeries(
   patch: { title?: string; pinned?: boolean },
 ) {
   return db.transaction(async (tx) => {
-    const s = await liveSeriesOrThrow(tx, id)
-    const before = { title: s.title, pinned: s.pinned }
-    const after = { title: patch.title ?? s.title, pinned: patch.pinned ?? s.pinned }
-    // Its title and pin are part of every cached answer about it.
-    await tx
-      .update(series)
-      .set({ ...after, version: sql`${series.version} + 1` })
-      .where(eq(series.id, id))
-    await audit(tx, actor, { entity: 'series', entityId: id, action: 'edit', before, after })
+    await auditedSeries.change(tx, actor, id, 'edit', async (tx, s) => {
+      if (s.mergedInto) throw badRequest('params.id', `series ${id} was merged into series ${s.mergedInto}`)
+      // Its title and pin are part of every cached answer about it.
+      const [after] = await tx
+        .update(series)
+        .set({
+          title: patch.title ?? s.title,
+          pinned: patch.pinned ?? s.pinned,
+          version: sql`${series.version} + 1`,
+        })
+        .where(eq(series.id, id))
+        .returning()
+      return after
+    })
     return getSeriesRow(tx, id)
   })
 }
