@@ -89,10 +89,7 @@ let server: Awaited<ReturnType<typeof startServerProcess>> | null = null
 
 try {
   server = await startServerProcess({
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    DATA_DIR: dataDir,
-    DATABASE_URL: db.url ?? '',
+    ...processEnv(dataDir, db.url),
     SCHEDULER: 'off',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
   })

@@ -1,8 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { ADMIN } from './app.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+
+/** The environment of a Tally process with the test admin, its data in `dataDir` or at `databaseUrl`. */
+export const processEnv = (dataDir: string, databaseUrl: string | undefined) => ({
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  DATA_DIR: dataDir,
+  DATABASE_URL: databaseUrl ?? '',
+})
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
