@@ -17,7 +17,7 @@ import { sql } from 'drizzle-orm'
 import { openDatabase } from '../api/db/client.ts'
 import { ADMIN, testDatabaseUrl } from '../tests/helpers/app.ts'
 import { call, signIn } from '../tests/helpers/http.ts'
-import { startServerProcess } from '../tests/helpers/server-process.ts'
+import { processEnv, startServerProcess } from '../tests/helpers/server-process.ts'
 
 const { values: args } = parseArgs({
   options: {
