@@ -20,6 +20,8 @@ import { type Database, openDatabase } from '../api/db/client.ts'
 import type { ExportFormat } from '../api/db/schema/exports.ts'
 import { writeExport } from '../api/exports/index.ts'
 import { testDatabaseUrl } from '../tests/helpers/app.ts'
+import { articleCount, fillFrame, SERIES } from './fill.ts'
+import { serverReachable } from './lib.ts'
 
 const { values } = parseArgs({
   options: {
@@ -74,28 +76,9 @@ async function child(format: ExportFormat) {
 
 async function fill(database: Database, n: number) {
   const { db } = database
-  const SERIES = 5_000
-  const ARTICLES = Math.max(1, Math.min(50_000, Math.ceil(n / 20)))
+  const ARTICLES = articleCount(n)
   await db.execute(sql`truncate claims, series, topics, articles, outlets, sources restart identity cascade`)
-  await db.execute(sql`insert into outlets (name) select 'Outlet ' || i from generate_series(1, 50) i`)
-  await db.execute(
-    sql`insert into sources (key, name) select 'src' || i, 'Source ' || i from generate_series(1, 200) i`,
-  )
-  await db.execute(sql`
-    insert into articles (title, url, outlet_id, published, text, content_hash, signature, sketch, shingle_count)
-    select 'Article ' || i, 'https://news.example/' || i, 1 + i % 50, date '2019-01-01' + (i % 2000),
-           'text ' || i, md5(i::text), '{}', '{}', 0
-    from generate_series(1, ${ARTICLES}) i`)
-  await db.execute(sql`
-    insert into topics (metric, group_key, group_label, place_key, place_name, country)
-    select (array['killed','injured','displaced','missing','detained'])[1 + i % 5]::metric, 'g' || (i % 7),
-           'group ' || (i % 7), 'P:' || i, 'Place ' || i, 'SYR'
-    from generate_series(1, ${SERIES / 2}) i`)
-  await db.execute(sql`
-    insert into series (topic_id, kind, period_key, since_date, title)
-    select 1 + (i - 1) % ${SERIES / 2}, case when i % 3 = 0 then 'incident' else 'cumulative' end,
-           'since:' || i, date '2019-01-01' + (i % 900), 'Series ' || i
-    from generate_series(1, ${SERIES}) i`)
+  await fillFrame(database, ARTICLES)
   // Quotes of ~110 characters; one in a thousand starts like a formula.
   await db.execute(sql`
     insert into claims (origin, metric, low, high, qualifier, who, source, source_id, quote, article_id, as_of,
@@ -156,18 +139,6 @@ function runChild(format: ExportFormat, target: { url?: string; dataDir?: string
       resolve(JSON.parse(stdout.trim().split('\n').pop()!))
     })
   })
-}
-
-async function serverReachable(url: string) {
-  const client = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} })
-  try {
-    await client`select 1`
-    return true
-  } catch {
-    return false
-  } finally {
-    await client.end({ timeout: 1 }).catch(() => {})
-  }
 }
 
 async function main() {

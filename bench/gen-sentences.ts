@@ -1,6 +1,6 @@
 // Sentences of a generated article, written from templates: figure sentences with their planted claims,
 // traps (numbers that are not claims), quotes and filler. bench/gen.ts strings them into articles.
-import type { Metric, Qualifier, Unit } from '../api/extractor/types.ts'
+import type { Claim, Metric, Qualifier, Unit } from '../api/extractor/types.ts'
 import {
   type Crisis,
   FILLER,
@@ -15,22 +15,7 @@ import {
 export type Rng = () => number
 
 /** What the generator knows about a figure it wrote; quote and offsets are added when assembled. */
-export interface Planted {
-  metric: Metric
-  unit: Unit
-  low: number
-  high: number | null
-  qualifier: Qualifier
-  who: string
-  source: string | null
-  since: string | null
-  sinceDate: string | null
-  asOf: string | null
-  location: string | null
-  country: string | null
-  denied: boolean
-  projected: boolean
-}
+export type Planted = Omit<Claim, 'quote' | 'start' | 'end'>
 
 /** Plain text, or the exact words of one claim. A sentence is a list of pieces. */
 export type Piece = string | { text: string; claim: Planted }
@@ -203,8 +188,8 @@ export class ArticleWriter {
         who: 'people',
         source: null,
         since: null,
-        sinceDate: null,
-        asOf: this.published,
+        since_date: null,
+        as_of: this.published,
         location: null,
         country: this.c.country,
         denied: false,
@@ -228,7 +213,7 @@ export class ArticleWriter {
       who: t.who.toLowerCase(),
       source: source && sourceName(source),
       since,
-      sinceDate: t.sinceDate,
+      since_date: t.sinceDate,
       location: t.place,
     }
     const said = `${q.text} ${t.who} ${this.pick(TOLL_VERBS[t.metric])}`
@@ -262,7 +247,7 @@ export class ArticleWriter {
       high: q.high,
       qualifier: q.qualifier,
       who: who.toLowerCase(),
-      asOf: iso(day.getTime()),
+      as_of: iso(day.getTime()),
       location: town,
     }
     const attacker = this.pick(this.c.attackers)
@@ -319,7 +304,7 @@ export class ArticleWriter {
           this.claim(`${q.text} ${who} were killed`, {
             ...base,
             metric: 'killed',
-            asOf: this.published,
+            as_of: this.published,
             denied: true,
           }),
           ` in ${town}, calling the reports fabricated.`,

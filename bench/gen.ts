@@ -6,7 +6,7 @@
 import { createWriteStream } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import type { Claim, Metric, Qualifier } from '../api/extractor/types.ts'
+import type { Claim } from '../api/extractor/types.ts'
 import { type Piece, type Planted, type Rng, sentences } from './gen-sentences.ts'
 import { CRISES, type Crisis, OUTLETS, REWRITES, WIRES } from './gen-world.ts'
 
@@ -163,27 +163,12 @@ function assemble(paragraphs: Piece[][][]): { text: string; claims: Claim[] } {
   return { text, claims }
 }
 
-function toClaim(c: Planted, quote: string, start: number): Claim {
-  return {
-    metric: c.metric as Metric,
-    unit: c.unit,
-    low: c.low,
-    high: c.high,
-    qualifier: c.qualifier as Qualifier,
-    who: c.who,
-    source: c.source,
-    since: c.since,
-    since_date: c.sinceDate,
-    as_of: c.asOf,
-    location: c.location,
-    country: c.country,
-    quote,
-    start,
-    end: start + quote.length,
-    denied: c.denied,
-    projected: c.projected,
-  }
-}
+const toClaim = (c: Planted, quote: string, start: number): Claim => ({
+  ...c,
+  quote,
+  start,
+  end: start + quote.length,
+})
 
 const rewriteText = (s: string) => REWRITES.reduce((t, [re, to]) => t.replace(re, to), s)
 

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm'
 import { type Database, openDatabase } from '../api/db/client.ts'
 import { getSeriesDetail, listSeries, listTopics } from '../api/series/store/read.ts'
 import { testDatabaseUrl } from '../tests/helpers/app.ts'
+import { fillFrame, fillSummaries, SERIES } from './fill.ts'
 
 const { values } = parseArgs({
   options: {
@@ -19,25 +20,10 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number)
 const runs = Number(values.runs)
 
-// Claims are spread over many series the way real data is: a few big tolls, a long tail of small ones.
-const SERIES = 5_000
-
 async function fill(database: Database, claims: number) {
   const { db } = database
   await db.execute(sql`truncate claims, series, topics, articles, sources restart identity cascade`)
-  await db.execute(
-    sql`insert into sources (key, name) select 'src' || i, 'Source ' || i from generate_series(1, 200) i`,
-  )
-  await db.execute(sql`
-    insert into topics (metric, group_key, group_label, place_key, place_name, country)
-    select (array['killed','injured','displaced','missing','detained'])[1 + i % 5]::metric, 'g' || (i % 7), 'group ' || (i % 7),
-           'P:' || i, 'Place ' || i, 'SYR'
-    from generate_series(1, ${SERIES / 2}) i`)
-  await db.execute(sql`
-    insert into series (topic_id, kind, period_key, since_date, title)
-    select 1 + (i - 1) % ${SERIES / 2}, case when i % 3 = 0 then 'incident' else 'cumulative' end,
-           'since:' || i, date '2019-01-01' + (i % 900), 'Series ' || i
-    from generate_series(1, ${SERIES}) i`)
+  await fillFrame(database, 0)
   await db.execute(sql`
     insert into claims (origin, metric, low, high, qualifier, who, source, source_id, quote, citation, as_of, series_id, confidence)
     select 'manual', 'killed', 10 + i % 5000, null, 'at_least', 'civilians', 'Source ' || (1 + i % 200), 1 + i % 200,
@@ -48,12 +34,7 @@ async function fill(database: Database, claims: number) {
            1 + floor(${SERIES} * power(abs(hashint4(i)) / 2147483648.0, 3))::int,
            abs(hashint4(i + ${claims})) / 2147483648.0
     from generate_series(1, ${claims}) i`)
-  await db.execute(sql`
-    update series s set claim_count = c.n, point_count = c.n, source_count = c.sources, first_date = c.first, last_date = c.last,
-           latest_low = c.maxlow, latest_qualifier = 'at_least', disagreement_count = (s.id % 11 = 0)::int, updated_at = now() - (s.id || ' minutes')::interval
-    from (select series_id, count(*) n, count(distinct source_id) sources, min(as_of) first, max(as_of) last, max(low) maxlow
-          from claims group by series_id) c
-    where c.series_id = s.id`)
+  await fillSummaries(database)
   await db.execute(sql`analyze`)
 }
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../tests/helpers/chromium.ts'
 
 const dist = fileURLToPath(new URL('../web/dist', import.meta.url))
 const POINTS = Number(process.env.POINTS ?? 5000)
@@ -95,18 +95,7 @@ const user = {
   created_at: '',
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-})
+const browser = await launchChromium()
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
 await page.route('http://tally.bench/**', async (route) => {
   const url = new URL(route.request().url())

@@ -17,7 +17,7 @@ import { sql } from 'drizzle-orm'
 import { openDatabase } from '../api/db/client.ts'
 import { ADMIN, testDatabaseUrl } from '../tests/helpers/app.ts'
 import { call, signIn } from '../tests/helpers/http.ts'
-import { startServerProcess } from '../tests/helpers/server-process.ts'
+import { processEnv, startServerProcess } from '../tests/helpers/server-process.ts'
 
 const { values: args } = parseArgs({
   options: {
@@ -89,10 +89,7 @@ let server: Awaited<ReturnType<typeof startServerProcess>> | null = null
 
 try {
   server = await startServerProcess({
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    DATA_DIR: dataDir,
-    DATABASE_URL: db.url ?? '',
+    ...processEnv(dataDir, db.url),
     SCHEDULER: 'off',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
   })

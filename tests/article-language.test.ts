@@ -2,20 +2,13 @@
 // article in a language Tally does not read says so in the ingest result, the batch result and the
 // article itself, rather than showing a silent zero.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from './helpers/app.ts'
+import { describe, expect, it } from 'vitest'
+import { suite } from './helpers/suite.ts'
 
-let t: TestApp
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp()
-  editor = await t.userWithRole('editor')
-})
-afterAll(() => t.close())
+const s = suite()
 
 const post = (payload: object, url = '/api/articles') =>
-  t.app.inject({ method: 'POST', url, headers: { cookie: editor }, payload })
+  s.t.app.inject({ method: 'POST', url, headers: { cookie: s.cookie }, payload })
 
 const FRENCH =
   "Au moins 23 civils ont été tués lundi dans une attaque contre un village du centre du Mali, selon des sources locales. Plus de 1 500 familles ont fui la zone, d'après l'OCHA."
@@ -30,10 +23,10 @@ describe('article language', () => {
     const article = res.json().article
     expect(article).toMatchObject({ language: 'fr', language_supported: true, language_note: null })
     expect(article.claim_count).toBe(2)
-    const detail = await t.app.inject({
+    const detail = await s.t.app.inject({
       method: 'GET',
       url: `/api/articles/${article.id}`,
-      headers: { cookie: editor },
+      headers: { cookie: s.cookie },
     })
     expect(detail.json()).toMatchObject({ language: 'fr', language_supported: true })
   })
@@ -44,25 +37,25 @@ describe('article language', () => {
     const article = res.json().article
     expect(article).toMatchObject({ language: 'de', language_supported: false })
     expect(article.language_note).toMatch(/German/)
-    const list = await t.app.inject({ method: 'GET', url: '/api/articles', headers: { cookie: editor } })
+    const list = await s.t.app.inject({ method: 'GET', url: '/api/articles', headers: { cookie: s.cookie } })
     const body = list.json()
     const items = Array.isArray(body) ? body : (body.items ?? body.articles ?? [])
     const listed = items.find((a: { id: number }) => a.id === article.id)
     expect(listed).toMatchObject({ language: 'de', language_supported: false })
-    const unread = await t.app.inject({
+    const unread = await s.t.app.inject({
       method: 'GET',
       url: '/api/articles?language_supported=false',
-      headers: { cookie: editor },
+      headers: { cookie: s.cookie },
     })
     const ids = unread.json().items.map((a: { id: number; language_supported: boolean }) => {
       expect(a.language_supported).toBe(false)
       return a.id
     })
     expect(ids).toContain(article.id)
-    const read = await t.app.inject({
+    const read = await s.t.app.inject({
       method: 'GET',
       url: '/api/articles?language_supported=true',
-      headers: { cookie: editor },
+      headers: { cookie: s.cookie },
     })
     expect(read.json().items.map((a: { id: number }) => a.id)).not.toContain(article.id)
     expect(read.json().items.length).toBeGreaterThan(0)

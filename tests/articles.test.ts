@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from './helpers/app.ts'
+import { describe, expect, it } from 'vitest'
 import { haveSeeds, readSeeds } from './helpers/seeds.ts'
+import { suite } from './helpers/suite.ts'
 
-let t: TestApp
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp()
-  editor = await t.userWithRole('editor')
-})
-afterAll(() => t.close())
+const s = suite()
 
 const post = (payload: unknown, url = '/api/articles') =>
-  t.app.inject({ method: 'POST', url, headers: { cookie: editor }, payload: payload as object })
+  s.t.app.inject({ method: 'POST', url, headers: { cookie: s.cookie }, payload: payload as object })
 const counts = async () => {
-  const [{ a, c }] = await t.app.database.rows<{ a: number; c: number }>(
+  const [{ a, c }] = await s.t.app.database.rows<{ a: number; c: number }>(
     (await import('drizzle-orm'))
       .sql`select (select count(*)::int from articles) as a, (select count(*)::int from claims) as c`,
   )
@@ -87,7 +80,10 @@ describe('POST /api/articles', () => {
     expect(dated.json().article).toMatchObject({ published: '2021-03-04', date_unknown: false })
     const undated = await post({ text: 'A landslide buried 23 homes in the hills, the mayor said.' })
     expect(undated.json().article).toMatchObject({ published: null, date_unknown: true })
-    const list = await t.app.inject({ url: '/api/articles?date_unknown=true', headers: { cookie: editor } })
+    const list = await s.t.app.inject({
+      url: '/api/articles?date_unknown=true',
+      headers: { cookie: s.cookie },
+    })
     expect(list.json().items.map((a: { id: number }) => a.id)).toContain(undated.json().article.id)
   })
 
@@ -97,9 +93,9 @@ describe('POST /api/articles', () => {
       published: '2023-10-08',
     })
     expect(res.statusCode).toBe(201)
-    const detail = await t.app.inject({
+    const detail = await s.t.app.inject({
       url: `/api/articles/${res.json().article.id}`,
-      headers: { cookie: editor },
+      headers: { cookie: s.cookie },
     })
     expect(detail.json().text).toContain('killed 61 people')
     expect(detail.json().text).not.toContain('alert')
@@ -129,7 +125,7 @@ describe('POST /api/articles', () => {
   })
 
   it('answers 413 to a body over the limit', async () => {
-    const res = await post({ text: 'x'.repeat(t.config.BODY_LIMIT_MB * 1024 * 1024 + 10) })
+    const res = await post({ text: 'x'.repeat(s.t.config.BODY_LIMIT_MB * 1024 * 1024 + 10) })
     expect(res.statusCode).toBe(413)
     expect(res.json().error.code).toBeTruthy()
   })
@@ -206,7 +202,7 @@ describe.skipIf(!haveSeeds)('near-duplicates', () => {
     const res = await post({ text: copy, published: seeds[3].published })
     expect(res.statusCode).toBe(201)
     expect(res.json().article.duplicate_of).toBe(ids[3])
-    const detail = await t.app.inject({ url: `/api/articles/${ids[3]}`, headers: { cookie: editor } })
+    const detail = await s.t.app.inject({ url: `/api/articles/${ids[3]}`, headers: { cookie: s.cookie } })
     expect(detail.json().duplicates.map((d: { id: number }) => d.id)).toContain(res.json().article.id)
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
 import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
 import { call, signIn } from './helpers/http.ts'
-import { startServerProcess } from './helpers/server-process.ts'
+import { processEnv, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 while editors are correcting claims: every edit that was answered 200 is there after a
 // restart, every claim is wholly at one version (old or new, never a mix), and its audit trail holds
@@ -18,10 +18,7 @@ afterAll(async () => {
 })
 
 const env = {
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
-  DATA_DIR: dataDir,
-  DATABASE_URL: db.url ?? '',
+  ...processEnv(dataDir, db.url),
   SCHEDULER: 'off',
   LOGIN_ATTEMPTS_PER_MINUTE: '1000',
 }

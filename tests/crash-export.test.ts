@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
 import { openDatabase } from '../api/db/client.ts'
 import { ADMIN, startTestApp, testDatabaseUrl } from './helpers/app.ts'
 import { call, signIn, waitFor } from './helpers/http.ts'
-import { startServerProcess } from './helpers/server-process.ts'
+import { processEnv, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 in the middle of a scheduled export: no file appears under its final name until a whole one
 // is there, every article acknowledged meanwhile is kept, and the interrupted run is taken up again as
@@ -28,10 +28,7 @@ afterAll(async () => {
 const CLAIMS = 30_000
 const FOLDER = 'crash'
 const env = {
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
-  DATA_DIR: dataDir,
-  DATABASE_URL: db.url ?? '',
+  ...processEnv(dataDir, db.url),
   EXPORT_DIR: exportDir,
   SCHEDULER: 'on',
 }

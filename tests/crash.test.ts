@@ -7,7 +7,7 @@ import { openDatabase } from '../api/db/client.ts'
 import { extractClaims } from '../api/extractor/index.ts'
 import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
 import { waitFor } from './helpers/http.ts'
-import { startServerProcess } from './helpers/server-process.ts'
+import { processEnv, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 in the middle of a batch import: every article that made it in has all of its claims,
 // and nothing half-written is visible after a restart.
@@ -31,12 +31,7 @@ function article(i: number) {
 
 describe('a batch import killed mid-way', () => {
   it('leaves no half-stored article', async () => {
-    const env = {
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      DATA_DIR: dataDir,
-      DATABASE_URL: db.url ?? '',
-    }
+    const env = processEnv(dataDir, db.url)
     const server = await startServerProcess(env)
     const login = await fetch(`${server.base}/api/auth/login`, {
       method: 'POST',

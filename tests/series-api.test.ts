@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from './helpers/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { haveSeeds, readSeeds } from './helpers/seeds.ts'
+import { suite } from './helpers/suite.ts'
 
 type Point = {
   source_name: string
@@ -18,17 +18,11 @@ type Summary = {
   metric: string
 }
 
-let t: TestApp
-let editor: string
-beforeAll(async () => {
-  t = await startTestApp()
-  editor = await t.userWithRole('editor')
-})
-afterAll(() => t.close())
+const s = suite()
 
-const get = (url: string) => t.app.inject({ url, headers: { cookie: editor } })
+const get = (url: string) => s.t.app.inject({ url, headers: { cookie: s.cookie } })
 const post = (url: string, payload: object) =>
-  t.app.inject({ method: 'POST', url, headers: { cookie: editor }, payload })
+  s.t.app.inject({ method: 'POST', url, headers: { cookie: s.cookie }, payload })
 const ingest = (text: string, published: string, extra: object = {}) =>
   post('/api/articles', { text, published, ...extra })
 
@@ -173,18 +167,13 @@ describe('series built from constructed reports', () => {
   })
 
   it('renames and pins a series, and lists pinned first', async () => {
-    const [s] = await findSeries('', () => true)
-    const res = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/series/${s.id}`,
-      headers: { cookie: editor },
-      payload: { title: 'Renamed', pinned: true },
-    })
+    const [one] = await findSeries('', () => true)
+    const res = await s.call('PATCH', `/api/series/${one.id}`, { title: 'Renamed', pinned: true })
     expect(res.json()).toMatchObject({ title: 'Renamed', pinned: true })
     const first = (await get('/api/series?limit=1')).json().items[0]
-    expect(first.id).toBe(s.id)
+    expect(first.id).toBe(one.id)
     const topics = (await get('/api/topics?pinned=true')).json().items
-    expect(topics[0].series[0].id).toBe(s.id)
+    expect(topics[0].series[0].id).toBe(one.id)
   })
 
   it('sums incidents per week with a running total', async () => {
@@ -210,17 +199,17 @@ describe('the source alias table', () => {
     )
     const before = (await get('/api/sources?q=kidal')).json().items
     expect(before).toHaveLength(1)
-    const created = await t.app.inject({
+    const created = await s.t.app.inject({
       method: 'POST',
       url: '/api/sources',
-      headers: { cookie: t.adminCookie },
+      headers: { cookie: s.t.adminCookie },
       payload: { name: 'Sahel Conflict Monitor', kind: 'monitor', aliases: ['SCM'] },
     })
     expect(created.statusCode).toBe(201)
-    const alias = await t.app.inject({
+    const alias = await s.t.app.inject({
       method: 'POST',
       url: `/api/sources/${created.json().id}/aliases`,
-      headers: { cookie: t.adminCookie },
+      headers: { cookie: s.t.adminCookie },
       payload: { alias: 'Kidal Observers Collective' },
     })
     expect(alias.json()).toMatchObject({ reassigned: 1 })

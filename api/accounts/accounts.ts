@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm'
-import { type Actor, audit } from '../audit/audit.ts'
+import type { Actor } from '../audit/audit.ts'
+import { auditedEdits } from '../audit/audited-edit.ts'
 import type { Db } from '../db/client.ts'
 import { apiTokens, type Role, sessions, type User, users } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
@@ -22,6 +23,14 @@ export function publicUser(u: User) {
   }
 }
 
+const auditedUsers = auditedEdits({ entity: 'user', label: 'User', table: users, toApi: publicUser })
+const auditedTokens = auditedEdits({
+  entity: 'api_token',
+  label: 'Token',
+  table: apiTokens,
+  toApi: publicToken,
+})
+
 export async function createUser(
   db: Db,
   actor: Actor,
@@ -36,7 +45,7 @@ export async function createUser(
       .onConflictDoNothing()
       .returning()
     if (!user) throw new HttpError(409, 'email_taken', `A user with e-mail ${input.email} already exists.`)
-    await audit(tx, actor, { entity: 'user', entityId: user.id, action: 'create', after: publicUser(user) })
+    await auditedUsers.created(tx, actor, user)
     return user
   })
 }
@@ -165,12 +174,7 @@ export async function createApiToken(
         expiresAt: options.expiresInDays ? new Date(Date.now() + options.expiresInDays * 86_400_000) : null,
       })
       .returning()
-    await audit(tx, actor, {
-      entity: 'api_token',
-      entityId: row.id,
-      action: 'create',
-      after: publicToken(row),
-    })
+    await auditedTokens.created(tx, actor, row)
     return { token, row }
   })
 }
@@ -198,27 +202,22 @@ export async function updateUser(
   if (patch.password !== undefined) checkNewPassword(patch.password)
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password)
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update')
-    if (!before) throw new HttpError(404, 'not_found', `User ${id} not found`)
-    await keepOneAdmin(tx, id, patch)
-    const [after] = await tx
-      .update(users)
-      .set({
-        role: patch.role,
-        name: patch.name,
-        passwordHash,
-        disabledAt: patch.disabled === undefined ? undefined : patch.disabled ? new Date() : null,
-      })
-      .where(eq(users.id, id))
-      .returning()
-    // A disabled user or a new password ends every open session of that user.
-    if (patch.disabled || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id))
-    await audit(tx, actor, {
-      entity: 'user',
-      entityId: id,
-      action: passwordHash ? 'edit+password' : 'edit',
-      before: publicUser(before),
-      after: publicUser(after),
+    const action = passwordHash ? 'edit+password' : 'edit'
+    const { after } = await auditedUsers.change(tx, actor, id, action, async (tx) => {
+      await keepOneAdmin(tx, id, patch)
+      const [after] = await tx
+        .update(users)
+        .set({
+          role: patch.role,
+          name: patch.name,
+          passwordHash,
+          disabledAt: patch.disabled === undefined ? undefined : patch.disabled ? new Date() : null,
+        })
+        .where(eq(users.id, id))
+        .returning()
+      // A disabled user or a new password ends every open session of that user.
+      if (patch.disabled || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id))
+      return after
     })
     return after
   })
@@ -226,20 +225,14 @@ export async function updateUser(
 
 export async function revokeApiToken(db: Db, actor: Actor, id: number) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id))
-    if (!before) throw new HttpError(404, 'not_found', `Token ${id} not found`)
-    if (before.revokedAt) return before
-    const [after] = await tx
-      .update(apiTokens)
-      .set({ revokedAt: new Date() })
-      .where(eq(apiTokens.id, id))
-      .returning()
-    await audit(tx, actor, {
-      entity: 'api_token',
-      entityId: id,
-      action: 'revoke',
-      before: publicToken(before),
-      after: publicToken(after),
+    const { after } = await auditedTokens.change(tx, actor, id, 'revoke', async (tx, before) => {
+      if (before.revokedAt) return undefined
+      const [after] = await tx
+        .update(apiTokens)
+        .set({ revokedAt: new Date() })
+        .where(eq(apiTokens.id, id))
+        .returning()
+      return after
     })
     return after
   })

@@ -1,5 +1,6 @@
 import { and, desc, eq, ilike, isNotNull, lt, not, notInArray, or, type SQL, sql } from 'drizzle-orm'
-import { type Actor, audit } from '../audit/audit.ts'
+import type { Actor } from '../audit/audit.ts'
+import { auditedEdits } from '../audit/audited-edit.ts'
 import type { Db } from '../db/client.ts'
 import { type Article, articles, claims, outlets } from '../db/schema/index.ts'
 import { SUPPORTED_LANGUAGES, unreadLanguageNote } from '../extractor/index.ts'
@@ -7,7 +8,6 @@ import { badRequest, notFound } from '../http/errors.ts'
 import type { ArticleInput } from '../ingest/ingest.ts'
 import { type OutletInput, resolveOutlet } from '../ingest/outlets.ts'
 import { htmlToText } from '../text/article-text.ts'
-import { HtmlShapeError } from '../text/html-shape.ts'
 import { refileArticle } from './refile.ts'
 
 const claimCount = sql<number>`(select count(*)::int from ${claims} where ${claims.articleId} = ${articles.id})`
@@ -47,12 +47,8 @@ export function toArticleInput(body: ArticleInput & { html?: string }): ArticleI
   if (body.text !== undefined && body.html !== undefined)
     throw badRequest('body.html', 'send text or html, not both')
   if (body.html !== undefined) {
-    try {
-      const { title, text } = htmlToText(body.html)
-      return { ...body, text, title: body.title ?? title }
-    } catch (err) {
-      throw err instanceof HtmlShapeError ? badRequest(err.field, err.problem) : err
-    }
+    const { title, text } = htmlToText(body.html)
+    return { ...body, text, title: body.title ?? title }
   }
   if (body.text === undefined) throw badRequest('body.text', 'is required (or send html)')
   return { ...body, text: body.text }
@@ -120,6 +116,20 @@ function languageRead(read: boolean) {
   return read ? not(unread as SQL) : unread
 }
 
+// An article's metadata as its audit entries keep it.
+const auditedArticles = auditedEdits({
+  entity: 'article',
+  label: 'Article',
+  table: articles,
+  toApi: (a: Article) => ({
+    title: a.title,
+    url: a.url,
+    outlet_id: a.outletId,
+    published: a.published,
+    language: a.language,
+  }),
+})
+
 /** Edits an article's metadata (never its text: claims point into it). */
 export async function updateArticle(
   db: Db,
@@ -134,41 +144,28 @@ export async function updateArticle(
   },
 ) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(articles).where(eq(articles.id, id)).for('update')
-    if (!before) throw notFound('Article', id)
-    const set: Partial<Article> = {}
-    if ('title' in patch) set.title = patch.title ?? null
-    if ('url' in patch) set.url = patch.url ?? null
-    if ('language' in patch) set.language = patch.language ?? null
-    if ('published' in patch) {
-      set.published = patch.published ?? null
-      set.dateUnknown = !patch.published
-    }
-    if ('outlet' in patch) set.outletId = await resolveOutlet(tx, patch.outlet, patch.url ?? before.url)
-    const [after] = await tx
-      .update(articles)
-      .set({ ...set, updatedAt: new Date() })
-      .where(eq(articles.id, id))
-      .returning()
-      .catch((err) => {
-        if (err?.code === '23505' || err?.cause?.code === '23505')
-          throw badRequest('body.url', 'another article has this URL')
-        throw err
-      })
-    await refileArticle(tx, actor, before, before.published, after.published)
-    const meta = (a: Article) => ({
-      title: a.title,
-      url: a.url,
-      outlet_id: a.outletId,
-      published: a.published,
-      language: a.language,
-    })
-    await audit(tx, actor, {
-      entity: 'article',
-      entityId: id,
-      action: 'edit',
-      before: meta(before),
-      after: meta(after),
+    const { after } = await auditedArticles.change(tx, actor, id, 'edit', async (tx, before) => {
+      const set: Partial<Article> = {}
+      if ('title' in patch) set.title = patch.title ?? null
+      if ('url' in patch) set.url = patch.url ?? null
+      if ('language' in patch) set.language = patch.language ?? null
+      if ('published' in patch) {
+        set.published = patch.published ?? null
+        set.dateUnknown = !patch.published
+      }
+      if ('outlet' in patch) set.outletId = await resolveOutlet(tx, patch.outlet, patch.url ?? before.url)
+      const [after] = await tx
+        .update(articles)
+        .set({ ...set, updatedAt: new Date() })
+        .where(eq(articles.id, id))
+        .returning()
+        .catch((err) => {
+          if (err?.code === '23505' || err?.cause?.code === '23505')
+            throw badRequest('body.url', 'another article has this URL')
+          throw err
+        })
+      await refileArticle(tx, actor, before, before.published, after?.published ?? null)
+      return after
     })
     return after
   })

@@ -32,9 +32,9 @@ const fields = {
   citation: Nullable(Type.String({ maxLength: 2000 })),
 }
 
-const optionalFields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Type.Optional(v)])) as {
-  [K in keyof typeof fields]: ReturnType<typeof Type.Optional<(typeof fields)[K]>>
-}
+const optionalFields = Type.Partial(Type.Object(fields)).properties
+
+const ReadVersion = Type.Integer({ minimum: 1, description: 'the version you read; 409 if it changed' })
 
 export const ClaimCreate = Type.Object(
   {
@@ -51,15 +51,13 @@ export const ClaimCreate = Type.Object(
 export const ClaimPatch = Type.Object(
   {
     ...optionalFields,
-    version: Type.Integer({ minimum: 1, description: 'the version you read; 409 if it changed' }),
+    version: ReadVersion,
     reason: Type.Optional(
       Type.String({ maxLength: 2000, description: 'why: kept in the audit trail and change logs' }),
     ),
   },
   { additionalProperties: false },
 )
-
-const ReadVersion = Type.Integer({ minimum: 1, description: 'the version you read; 409 if it changed' })
 
 export const ClaimReview = Type.Object(
   { version: ReadVersion, note: Type.Optional(Type.String({ maxLength: 2000 })) },
@@ -131,16 +129,24 @@ const placeFilters = {
   ),
 }
 
+/** The filters the claims list (as query parameters) and the stored filters (as JSON) share. */
+const sharedFilters = {
+  origin: Type.Optional(Type.Union([Type.Literal('extracted'), Type.Literal('manual')])),
+  who: Type.Optional(Type.String({ maxLength: 200 })),
+  source: Type.Optional(Type.String({ maxLength: 200 })),
+  outlet: Type.Optional(Type.String({ maxLength: 200 })),
+  ...placeFilters,
+  article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  include_projected: Type.Optional(Type.Boolean()),
+}
+
 export const ClaimQuery = Type.Object(
   {
     metric: Type.Optional(Type.String({ description: 'one metric or several, comma-separated' })),
     status: Type.Optional(Type.String({ description: 'pending, verified, rejected; comma-separated' })),
-    origin: Type.Optional(Type.Union([Type.Literal('extracted'), Type.Literal('manual')])),
-    who: Type.Optional(Type.String({ maxLength: 200 })),
-    source: Type.Optional(Type.String({ maxLength: 200 })),
-    outlet: Type.Optional(Type.String({ maxLength: 200 })),
-    ...placeFilters,
-    article_id: Type.Optional(Type.Integer({ minimum: 1 })),
     articles: Type.Optional(
       Type.String({
         pattern: '^[0-9]+(,[0-9]+){0,199}$',
@@ -148,10 +154,7 @@ export const ClaimQuery = Type.Object(
         description: 'article ids, comma-separated (the inbox)',
       }),
     ),
-    from: Type.Optional(IsoDate),
-    to: Type.Optional(IsoDate),
-    q: Type.Optional(Type.String({ maxLength: 200 })),
-    include_projected: Type.Optional(Type.Boolean()),
+    ...sharedFilters,
     sort: Type.Optional(Type.Enum(CLAIM_SORTS)),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
@@ -175,17 +178,8 @@ export const ClaimFilters = Type.Object(
   {
     metric: Type.Optional(Type.Array(Type.Enum(METRICS), { uniqueItems: true })),
     status: Type.Optional(Type.Array(Type.Enum(CLAIM_STATUSES), { uniqueItems: true })),
-    origin: Type.Optional(Type.Union([Type.Literal('extracted'), Type.Literal('manual')])),
-    who: Type.Optional(Type.String({ maxLength: 200 })),
-    source: Type.Optional(Type.String({ maxLength: 200 })),
-    outlet: Type.Optional(Type.String({ maxLength: 200 })),
-    ...placeFilters,
-    article_id: Type.Optional(Type.Integer({ minimum: 1 })),
     articles: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200 })),
-    from: Type.Optional(IsoDate),
-    to: Type.Optional(IsoDate),
-    q: Type.Optional(Type.String({ maxLength: 200 })),
-    include_projected: Type.Optional(Type.Boolean()),
+    ...sharedFilters,
     // Claims changed (stored, edited, reviewed) at or after this instant: live feeds' ?since=.
     changed_since: Type.Optional(Type.String({ format: 'date-time' })),
   },

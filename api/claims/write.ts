@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import { type Actor, audit } from '../audit/audit.ts'
+import { auditedEdits } from '../audit/audited-edit.ts'
 import type { Db } from '../db/client.ts'
 import {
   articles,
@@ -81,6 +82,8 @@ export async function getClaim(db: Db, id: number) {
   return row
 }
 
+const auditedClaims = auditedEdits({ entity: 'claim', label: 'Claim', table: claims, toApi: claimToApi })
+
 export async function createManualClaim(
   db: Db,
   actor: Actor,
@@ -112,12 +115,7 @@ export async function createManualClaim(
     const [inserted] = await tx.insert(claims).values(row).returning()
     await refreshSeries(tx, await assignClaims(tx, [inserted]))
     const created = await reread(tx, inserted.id)
-    await audit(tx, actor, {
-      entity: 'claim',
-      entityId: created.id,
-      action: 'create',
-      after: claimToApi(created),
-    })
+    await auditedClaims.created(tx, actor, created)
     return created
   })
 }
@@ -135,56 +133,54 @@ export async function updateClaim(
   reason?: string,
 ) {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(claims).where(eq(claims.id, id)).for('update')
-    if (!current) throw notFound('Claim', id)
-    if (current.version !== version) {
-      throw new HttpError(
-        409,
-        'version_conflict',
-        `Claim ${id} was changed by someone else (now version ${current.version}).`,
-        {
-          current: claimToApi(current),
-        },
-      )
-    }
-    const changes = toColumns(fields)
-    const next = { ...current, ...changes } as ClaimRow
-    checkFigure(next)
-    if ('quote' in changes || 'quoteStart' in changes || 'quoteEnd' in changes) {
-      if (next.articleId) {
-        Object.assign(
-          changes,
-          placeQuote(await articleText(tx, next.articleId), next.quote, fields.start, fields.end),
-        )
-      }
-    }
-    if (!next.articleId && !next.citation?.trim())
-      throw badRequest('body.citation', 'must not be empty without an article')
-    if ('location' in changes || 'country' in changes) Object.assign(changes, placeColumns(next))
-    const [written] = await tx
-      .update(claims)
-      .set({
-        ...changes,
-        ...refiling(current, changes),
-        version: sql`${claims.version} + 1`,
-        updatedAt: sql`now()`,
-        updatedBy: actor.id,
-      })
-      .where(eq(claims.id, id))
-      .returning()
-    // A corrected figure may belong to another series, and always changes its series' summary.
-    await refreshSeries(tx, await assignClaims(tx, [written]))
-    const updated = await reread(tx, id)
-    await auditRefiling(tx, actor, current, updated)
-    await audit(tx, actor, {
-      entity: 'claim',
-      entityId: id,
-      action: 'edit',
-      before: claimToApi(current),
-      after: claimToApi(updated),
-      note: reason,
-    })
-    return updated
+    const { after } = await auditedClaims.change(
+      tx,
+      actor,
+      id,
+      'edit',
+      async (tx, current) => {
+        if (current.version !== version) {
+          throw new HttpError(
+            409,
+            'version_conflict',
+            `Claim ${id} was changed by someone else (now version ${current.version}).`,
+            { current: claimToApi(current) },
+          )
+        }
+        const changes = toColumns(fields)
+        const next = { ...current, ...changes } as ClaimRow
+        checkFigure(next)
+        if ('quote' in changes || 'quoteStart' in changes || 'quoteEnd' in changes) {
+          if (next.articleId) {
+            Object.assign(
+              changes,
+              placeQuote(await articleText(tx, next.articleId), next.quote, fields.start, fields.end),
+            )
+          }
+        }
+        if (!next.articleId && !next.citation?.trim())
+          throw badRequest('body.citation', 'must not be empty without an article')
+        if ('location' in changes || 'country' in changes) Object.assign(changes, placeColumns(next))
+        const [written] = await tx
+          .update(claims)
+          .set({
+            ...changes,
+            ...refiling(current, changes),
+            version: sql`${claims.version} + 1`,
+            updatedAt: sql`now()`,
+            updatedBy: actor.id,
+          })
+          .where(eq(claims.id, id))
+          .returning()
+        // A corrected figure may belong to another series, and always changes its series' summary.
+        await refreshSeries(tx, await assignClaims(tx, [written]))
+        const updated = await reread(tx, id)
+        await auditRefiling(tx, actor, current, updated)
+        return updated
+      },
+      reason,
+    )
+    return after
   })
 }
 

@@ -2,7 +2,7 @@
 // (IMPORTDATA) read without a login. The token is shown once; only its SHA-256 digest is stored.
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import { digest, newSecret } from '../accounts/secrets.ts'
-import { type Actor, audit } from '../audit/audit.ts'
+import type { Actor } from '../audit/audit.ts'
 import { auditedEdits } from '../audit/audited-edit.ts'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
@@ -57,6 +57,8 @@ export async function getFeed(db: Db, id: number) {
   return f
 }
 
+const audited = auditedEdits({ entity: 'export_feed', label: 'Feed', table: exportFeeds, toApi: feedToApi })
+
 /** Creates a feed; the token is in this answer only. */
 export async function createFeed(db: Db, actor: Actor, name: string, definition: FeedDefinition) {
   checkFeed(definition)
@@ -72,22 +74,10 @@ export async function createFeed(db: Db, actor: Actor, name: string, definition:
         createdBy: actor.id,
       })
       .returning()
-    await audit(tx, actor, {
-      entity: 'export_feed',
-      entityId: row.id,
-      action: 'create',
-      after: feedToApi(row),
-    })
+    await audited.created(tx, actor, row)
     return { feed: feedToApi(row), token }
   })
 }
-
-const { edit: editFeed, remove: removeFeed } = auditedEdits({
-  entity: 'export_feed',
-  label: 'Feed',
-  table: exportFeeds,
-  toApi: feedToApi,
-})
 
 export async function updateFeed(
   db: Db,
@@ -95,7 +85,7 @@ export async function updateFeed(
   id: number,
   patch: { name?: string } & Partial<FeedDefinition>,
 ) {
-  return editFeed(db, actor, id, 'update', async (tx, before) => {
+  return audited.edit(db, actor, id, 'update', async (tx, before) => {
     const { name, ...rest } = patch
     const definition = { ...(before.definition as FeedDefinition), ...rest }
     checkFeed(definition)
@@ -110,7 +100,7 @@ export async function updateFeed(
 
 /** Revokes a feed: its URL answers 404 from now on. Revoking twice keeps the first time. */
 export async function revokeFeed(db: Db, actor: Actor, id: number) {
-  return editFeed(db, actor, id, 'revoke', async (tx) => {
+  return audited.edit(db, actor, id, 'revoke', async (tx) => {
     const [after] = await tx
       .update(exportFeeds)
       .set({ revokedAt: sql`coalesce(${exportFeeds.revokedAt}, now())` })
@@ -120,7 +110,7 @@ export async function revokeFeed(db: Db, actor: Actor, id: number) {
   })
 }
 
-export const deleteFeed = removeFeed
+export const deleteFeed = audited.remove
 
 /** The live feed of a token, with its read recorded; null for an unknown or revoked token. */
 export async function readFeed(

@@ -54,41 +54,15 @@ const scheduleFields = {
   paused: Type.Boolean(),
 }
 
+const { name, cron, tables, format, ...optionalScheduleFields } = scheduleFields
+
 export const ScheduleCreate = Type.Object(
-  {
-    name: scheduleFields.name,
-    cron: scheduleFields.cron,
-    tables: scheduleFields.tables,
-    format: scheduleFields.format,
-    timezone: Type.Optional(scheduleFields.timezone),
-    filters: Type.Optional(scheduleFields.filters),
-    hxl: Type.Optional(scheduleFields.hxl),
-    bom: Type.Optional(scheduleFields.bom),
-    folder: Type.Optional(scheduleFields.folder),
-    file_pattern: Type.Optional(scheduleFields.file_pattern),
-    keep: Type.Optional(scheduleFields.keep),
-    paused: Type.Optional(scheduleFields.paused),
-  },
+  { name, cron, tables, format, ...Type.Partial(Type.Object(optionalScheduleFields)).properties },
   { additionalProperties: false },
 )
 
-export const SchedulePatch = Type.Object(
-  {
-    name: Type.Optional(scheduleFields.name),
-    cron: Type.Optional(scheduleFields.cron),
-    timezone: Type.Optional(scheduleFields.timezone),
-    tables: Type.Optional(scheduleFields.tables),
-    filters: Type.Optional(scheduleFields.filters),
-    format: Type.Optional(scheduleFields.format),
-    hxl: Type.Optional(scheduleFields.hxl),
-    bom: Type.Optional(scheduleFields.bom),
-    folder: Type.Optional(scheduleFields.folder),
-    file_pattern: Type.Optional(scheduleFields.file_pattern),
-    keep: Type.Optional(scheduleFields.keep),
-    paused: Type.Optional(scheduleFields.paused),
-  },
-  { additionalProperties: false },
-)
+/** Any of the fields of a new schedule. */
+export const SchedulePatch = Type.Partial(ScheduleCreate, { additionalProperties: false })
 
 export const Run = Type.Object({
   id: Type.Integer(),
@@ -127,27 +101,14 @@ const feedFields = {
   bom: Type.Boolean(),
 }
 
+const { name: feedName, ...optionalFeedFields } = feedFields
+
 export const FeedCreate = Type.Object(
-  {
-    name: feedFields.name,
-    tables: Type.Optional(feedFields.tables),
-    filters: Type.Optional(feedFields.filters),
-    hxl: Type.Optional(feedFields.hxl),
-    bom: Type.Optional(feedFields.bom),
-  },
+  { name: feedName, ...Type.Partial(Type.Object(optionalFeedFields)).properties },
   { additionalProperties: false },
 )
 
-export const FeedPatch = Type.Object(
-  {
-    name: Type.Optional(feedFields.name),
-    tables: Type.Optional(feedFields.tables),
-    filters: Type.Optional(feedFields.filters),
-    hxl: Type.Optional(feedFields.hxl),
-    bom: Type.Optional(feedFields.bom),
-  },
-  { additionalProperties: false },
-)
+export const FeedPatch = Type.Partial(FeedCreate, { additionalProperties: false })
 
 export const Feed = Type.Object({
   id: Type.Integer(),

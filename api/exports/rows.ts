@@ -203,12 +203,8 @@ function* pointsOf({ identity, analysis: a }: SeriesBlock): Generator<PointExpor
     yield {
       ...identity,
       pointKey: p.id,
-      source: a.sourceName(p.sourceKey),
-      asOf: p.date,
+      ...figureOf(a, p),
       repeatedOn: p.repeatedOn.join('; '),
-      low: p.low,
-      high: p.high,
-      qualifier: p.qualifier,
       citations: p.citations,
       verified: p.verified,
       denied: p.denied,
@@ -218,6 +214,15 @@ function* pointsOf({ identity, analysis: a }: SeriesBlock): Generator<PointExpor
     }
   }
 }
+
+/** A point's figure as the points and summary tables show it: who gave it, when, and how much. */
+const figureOf = (a: SeriesBlock['analysis'], p: SeriesBlock['analysis']['points'][number]) => ({
+  source: a.sourceName(p.sourceKey),
+  asOf: p.date,
+  low: p.low,
+  high: p.high,
+  qualifier: p.qualifier,
+})
 
 /** One row per source of a series: the source's latest figure, its change, and disagreement. */
 function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<SummaryExportRow> {
@@ -239,11 +244,7 @@ function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<Summary
       : undefined
     yield {
       ...identity,
-      source: a.sourceName(p.sourceKey),
-      asOf: p.date,
-      low: p.low,
-      high: p.high,
-      qualifier: p.qualifier,
+      ...figureOf(a, p),
       previous: previous?.low ?? null,
       previousAsOf: previous?.date ?? null,
       change: change?.absolute ?? null,

@@ -4,7 +4,7 @@
 import { Cron } from 'croner'
 import { and, desc, eq, inArray, lt } from 'drizzle-orm'
 import type { Static } from 'typebox'
-import { type Actor, audit } from '../audit/audit.ts'
+import type { Actor } from '../audit/audit.ts'
 import { auditedEdits } from '../audit/audited-edit.ts'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
@@ -138,6 +138,13 @@ export const withoutServerPaths = (message: string) => message.replace(SERVER_PA
 
 const auditable = (s: ExportSchedule) => ({ ...scheduleToApi(s), next_run: undefined, last_run: undefined })
 
+const audited = auditedEdits({
+  entity: 'export_schedule',
+  label: 'Schedule',
+  table: exportSchedules,
+  toApi: auditable,
+})
+
 async function lastRuns(db: Runner, ids: number[]) {
   if (!ids.length) return new Map<number, ExportRun>()
   const rows = await db
@@ -189,71 +196,64 @@ export async function createSchedule(db: Db, actor: Actor, input: ScheduleInput)
         createdBy: actor.id,
       })
       .returning()
-    await audit(tx, actor, {
-      entity: 'export_schedule',
-      entityId: row.id,
-      action: 'create',
-      before: null,
-      after: auditable(row),
-    })
+    await audited.created(tx, actor, row)
     return scheduleToApi(row)
   })
 }
 
 export async function updateSchedule(db: Db, actor: Actor, id: number, patch: Partial<ScheduleInput>) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(exportSchedules).where(eq(exportSchedules.id, id)).for('update')
-    if (!before) throw notFound('Schedule', id)
-    const merged: ScheduleInput = { ...scheduleToApi(before), ...patch }
-    check(merged)
-    const now = new Date()
-    // A new cron or time zone, or a resume, starts afresh: slots before now are not "missed".
-    const restart =
-      merged.cron !== before.cron || merged.timezone !== before.timezone || (before.paused && !merged.paused)
-    const [after] = await tx
-      .update(exportSchedules)
-      .set({
-        name: merged.name,
-        cron: merged.cron,
-        timezone: merged.timezone,
-        tables: merged.tables,
-        filters: merged.filters,
-        format: merged.format,
-        hxl: merged.hxl,
-        bom: merged.bom,
-        folder: checkFolder(merged.folder)!,
-        filePattern: merged.file_pattern,
-        keep: merged.keep,
-        paused: merged.paused,
-        activeSince: restart ? now : before.activeSince,
-        updatedAt: now,
-      })
-      .where(eq(exportSchedules.id, id))
-      .returning()
-    const action =
-      patch.paused === true && !before.paused
-        ? 'pause'
-        : patch.paused === false && before.paused
-          ? 'resume'
-          : 'update'
-    await audit(tx, actor, {
-      entity: 'export_schedule',
-      entityId: id,
-      action: action,
-      before: auditable(before),
-      after: auditable(after),
-    })
+    const { after } = await audited.change(
+      tx,
+      actor,
+      id,
+      (before) => pauseAction(patch, before),
+      async (tx, before) => {
+        const merged: ScheduleInput = { ...scheduleToApi(before), ...patch }
+        check(merged)
+        const now = new Date()
+        // A new cron or time zone, or a resume, starts afresh: slots before now are not "missed".
+        const restart =
+          merged.cron !== before.cron ||
+          merged.timezone !== before.timezone ||
+          (before.paused && !merged.paused)
+        const [after] = await tx
+          .update(exportSchedules)
+          .set({
+            name: merged.name,
+            cron: merged.cron,
+            timezone: merged.timezone,
+            tables: merged.tables,
+            filters: merged.filters,
+            format: merged.format,
+            hxl: merged.hxl,
+            bom: merged.bom,
+            folder: checkFolder(merged.folder)!,
+            filePattern: merged.file_pattern,
+            keep: merged.keep,
+            paused: merged.paused,
+            activeSince: restart ? now : before.activeSince,
+            updatedAt: now,
+          })
+          .where(eq(exportSchedules.id, id))
+          .returning()
+        return after
+      },
+    )
     return scheduleToApi(after, (await lastRuns(tx, [id])).get(id))
   })
 }
 
+/** "pause" or "resume" when a patch does either, else "update". */
+export const pauseAction = (patch: { paused?: boolean }, before: { paused: boolean }) =>
+  patch.paused === true && !before.paused
+    ? 'pause'
+    : patch.paused === false && before.paused
+      ? 'resume'
+      : 'update'
+
 /** Deletes the schedule and its run history; files already written stay in EXPORT_DIR. */
-export const deleteSchedule = auditedEdits({
-  entity: 'export_schedule',
-  label: 'Schedule',
-  table: exportSchedules,
-  toApi: auditable,
-}).remove
+export const deleteSchedule = audited.remove
 
 /** Queues a run now ("run now"); the scheduler picks it up on its next tick. */
 export async function requestRun(db: Db, actor: Actor, id: number, now = new Date()) {

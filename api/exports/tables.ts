@@ -89,103 +89,36 @@ export function hxlTag(column: ColumnInfo, ctx: HxlContext): string {
 // Columns that several tables share; each table adds where the value comes from and, where the
 // meaning differs, its own description.
 
-type Shared = Omit<ColumnInfo, 'description'> & { description?: string }
-type Described<C> = C & { description: string }
+/** A column as several tables share it; the header is the key unless said otherwise. */
+function shared<const K extends string, const C extends CellKind>(
+  key: K,
+  kind: C,
+  hxl: ColumnInfo['hxl'],
+  width: number,
+  header: string = key,
+) {
+  return { key, header, kind, hxl, width }
+}
 
-const FIGURE = {
-  key: 'figure',
-  header: 'figure',
-  kind: 'number',
-  hxl: (c) => figureTag(c),
-  width: 12,
-} as const satisfies Shared
-const LOW = {
-  key: 'low',
-  header: 'low',
-  kind: 'number',
-  hxl: (c) => figureTag(c, 'min'),
-  width: 10,
-} as const satisfies Shared
-const HIGH = {
-  key: 'high',
-  header: 'high',
-  kind: 'number',
-  hxl: (c) => figureTag(c, 'max'),
-  width: 10,
-} as const satisfies Shared
-const CHANGE = {
-  key: 'change',
-  header: 'change',
-  kind: 'number',
-  hxl: (c) => figureTag(c, 'change'),
-  width: 10,
-} as const satisfies Shared
-const METRIC = {
-  key: 'metric',
-  header: 'metric',
-  kind: 'text',
-  hxl: '#indicator+metric',
-  width: 11,
-} as const satisfies Shared
-const GROUP = {
-  key: 'group',
-  header: 'group',
-  kind: 'text',
-  hxl: '#group+name',
-  width: 18,
-} as const satisfies Shared
-const PLACE = {
-  key: 'place',
-  header: 'place',
-  kind: 'text',
-  hxl: '#adm1+name',
-  width: 18,
-} as const satisfies Shared
-const SOURCE = {
-  key: 'source',
-  header: 'source',
-  kind: 'text',
-  hxl: '#org+reporting',
-  width: 28,
-} as const satisfies Shared
-const AS_OF = {
-  key: 'as_of',
-  header: 'as-of date',
-  kind: 'date',
-  hxl: '#date+reported',
-  width: 12,
-} as const satisfies Shared
-const PERIOD_START = {
-  key: 'period_start',
-  header: 'period start',
-  kind: 'date',
-  hxl: '#date+start',
-  width: 12,
-} as const satisfies Shared
+const FIGURE = shared('figure', 'number', (c) => figureTag(c), 12)
+const LOW = shared('low', 'number', (c) => figureTag(c, 'min'), 10)
+const HIGH = shared('high', 'number', (c) => figureTag(c, 'max'), 10)
+const CHANGE = shared('change', 'number', (c) => figureTag(c, 'change'), 10)
+const METRIC = shared('metric', 'text', '#indicator+metric', 11)
+const GROUP = shared('group', 'text', '#group+name', 18)
+const PLACE = shared('place', 'text', '#adm1+name', 18)
+const SOURCE = shared('source', 'text', '#org+reporting', 28)
+const AS_OF = shared('as_of', 'date', '#date+reported', 12, 'as-of date')
+const PERIOD_START = shared('period_start', 'date', '#date+start', 12, 'period start')
 const QUALIFIER = {
-  key: 'qualifier',
-  header: 'qualifier',
-  kind: 'text',
-  hxl: '#meta+qualifier',
-  width: 10,
+  ...shared('qualifier', 'text', '#meta+qualifier', 10),
   description: 'exact, at_least, approx, at_most, range or vague.',
-} as const satisfies Described<Shared>
-const COUNTRY = {
-  key: 'country',
-  header: 'country',
-  kind: 'text',
-  hxl: '#country+code',
-  width: 8,
-  description: 'ISO 3166-1 alpha-3 code.',
-} as const satisfies Described<Shared>
+}
+const COUNTRY = { ...shared('country', 'text', '#country+code', 8), description: 'ISO 3166-1 alpha-3 code.' }
 const CHANGE_PCT = {
-  key: 'change_pct',
-  header: 'change %',
-  kind: 'number',
-  hxl: (c) => figureTag(c, 'change', 'pct'),
-  width: 10,
+  ...shared('change_pct', 'number', (c) => figureTag(c, 'change', 'pct'), 10, 'change %'),
   description: 'The change in per cent of the previous figure.',
-} as const satisfies Described<Shared>
+}
 const UNATTRIBUTED = 'The organisation credited (or "an unattributed report").'
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // Hand-written rather than chrono-node: the phrases are few, and chrono would need to run over every
 // sentence (it is the slowest step by far when tried) and still needs the "never in the future" rule.
 
+import { SMALL_NUMBERS } from './number-words.ts'
 import type { Token } from './tokens.ts'
 import { MONTHS, REPORTING_VERBS, WEEKDAYS } from './words.ts'
 
@@ -229,16 +230,9 @@ function wholePeriod(
   return { text: spanText(tokens, j, end), date: iso(year, m, 1) }
 }
 
+// "the past three months", "the last few weeks": the number words from two to ten, and vague ones.
 const SMALL_COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...Object.fromEntries(Object.entries(SMALL_NUMBERS).filter(([, n]) => n >= 2 && n <= 10)),
   few: 3,
   several: 3,
 }

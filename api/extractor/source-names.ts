@@ -3,7 +3,7 @@
 
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { isCapitalized, type Token } from './tokens.ts'
-import { SUBJECT_VERB_FILLERS } from './words.ts'
+import { SUBJECT_VERB_FILLERS, words } from './words.ts'
 
 // Lower-case words that may be part of a source's noun phrase: "the health ministry", "local officials".
 export const SOURCE_WORDS = new Set(
@@ -209,18 +209,7 @@ function isNameParticle(lows: string[], tokens: Token[], idx: number[], at: numb
   const nextOk = isNameToken(after) || NAME_PARTICLES.has(lows[next] ?? '')
   return prevOk && nextOk
 }
-const PREPOSITION_BEFORE_NAME = new Set([
-  'of',
-  'for',
-  'in',
-  'at',
-  'near',
-  'within',
-  'from',
-  'on',
-  'and',
-  'the',
-])
+const PREPOSITION_BEFORE_NAME = words('of for in at near within from on and the')
 
 function isTitle(low: string): boolean {
   return TITLE_WORDS.has(low)

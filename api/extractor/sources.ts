@@ -10,7 +10,15 @@ import { lookupPlace } from './gazetteer/index.ts'
 import { mayStartAmount } from './number-words.ts'
 import { DATA_NOUNS, DETERMINERS, isNameToken, isSourceWord, sourceName } from './source-names.ts'
 import { isCapitalized, type Token } from './tokens.ts'
-import { COUNTING_VERBS, PRONOUNS, REPORTING_VERBS, SUBJECT_VERB_FILLERS } from './words.ts'
+import {
+  COUNTING_VERBS,
+  MONTH_NAMES,
+  MONTHS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SUBJECT_VERB_FILLERS,
+  WEEKDAYS,
+} from './words.ts'
 
 export type { Attribution } from './attribution.ts'
 export { normalizeSource } from './source-names.ts'
@@ -564,27 +572,8 @@ const AUXILIARIES = new Set([
   'would',
 ])
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'you', 'our', 'my'])
-const NOT_SOURCES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+// Dates are not sources: "on Monday, June 3 ...".
+const NOT_SOURCES = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS)])
 
 /** The head of the phrase (its last word before a preposition) must be a name, a source noun or a pronoun. */
 function hasSourceHead(tokens: Token[], lows: string[], start: number, end: number): boolean {
@@ -607,12 +596,9 @@ function hasSourceHead(tokens: Token[], lows: string[], start: number, end: numb
 function isSubjectFiller(tokens: Token[], lows: string[], k: number): boolean {
   const w = lows[k]
   if (SUBJECT_VERB_FILLERS.has(w) && !isCapitalized(tokens[k])) return true
-  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w)) return true
-  return tokens[k].kind === 'num' && MONTH_BEFORE.test(lows[k - 1] ?? '')
+  if (WEEKDAYS[w] !== undefined) return true
+  return tokens[k].kind === 'num' && MONTHS[lows[k - 1] ?? ''] !== undefined
 }
-const MONTH_BEFORE =
-  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/
-
 /** Walks back from `end` to the nearest clause boundary, jumping over a parenthesis. */
 function clauseStart(tokens: Token[], lows: string[], end: number, from: number): number {
   let k = end

@@ -1,7 +1,8 @@
 // Closed word classes the chunker leans on: they end noun phrases, mark clause edges, or may stand between
 // a figure and the word that says what happened.
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
+/** A set of the words of `s`, split on white space. */
+export const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
 
 /** Words that can never be part of the noun phrase after a figure. */
 export const NOT_IN_NOUN_PHRASE = words(`
@@ -62,31 +63,19 @@ export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '[', ']', '—', '–'
 /** Pronouns and generic heads that stand for a source named earlier. */
 export const PRONOUNS = words('he she it they him her its their his')
 
+/** Month names in full, in order. */
+export const MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ')
+
+/** Month names and their abbreviations, to the month's number. */
 export const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
+  ...Object.fromEntries(MONTH_NAMES.map((m, i) => [m, i + 1])),
+  ...Object.fromEntries(
+    'jan feb mar apr jun jul aug sep oct nov dec'
+      .split(' ')
+      .map((m) => [m, MONTH_NAMES.findIndex((n) => n.startsWith(m)) + 1]),
+  ),
   sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
 }
 
 export const WEEKDAYS: Record<string, number> = {

@@ -4,7 +4,7 @@ import type { Actor } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
 import { articles } from '../db/schema/index.ts'
 import { anyText } from '../db/sql.ts'
-import { HttpError } from '../http/errors.ts'
+import { clientError, HttpError } from '../http/errors.ts'
 import { refreshSeries } from '../series/store/claims.ts'
 import type { IngestResult } from './ingest.ts'
 import { linkRacedCopies } from './near-late.ts'
@@ -56,7 +56,8 @@ async function readChunk(db: Db, inputs: (() => ArticleInput)[], seen: Seen): Pr
     try {
       return identify(read())
     } catch (err) {
-      if (err instanceof HttpError) return err
+      const client = clientError(err)
+      if (client) return client
       throw err
     }
   })

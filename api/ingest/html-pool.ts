@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import { badRequest } from '../http/errors.ts'
-import { checkHtmlShape, HtmlShapeError } from '../text/html-shape.ts'
+import { checkHtmlShape } from '../text/html-shape.ts'
 
 // Converting a large HTML page takes seconds of CPU; on the main thread that froze every other
 // request (a 1 MB page held /healthz for 38 s). Conversions run in a small pool of worker threads,
@@ -36,11 +36,7 @@ function thePool() {
 
 /** Text and title of an HTML page, converted off the main thread; 400 naming `field` when it is too much. */
 export async function htmlToTextOffThread(html: string, field = 'body.html') {
-  try {
-    checkHtmlShape(html, field)
-  } catch (err) {
-    throw err instanceof HtmlShapeError ? badRequest(err.field, err.problem) : err
-  }
+  checkHtmlShape(html, field)
   try {
     return (await thePool().run({ html }, { signal: AbortSignal.timeout(JOB_LIMIT_MS) })) as {
       title: string | null

@@ -102,13 +102,12 @@ async function record(ctx: IntakeContext, sub: Subscription, candidates: Candida
   return inserted.filter((r) => r.state === 'pending').map((r) => r.id)
 }
 
+/** The subscription's URL, conditional on what the last poll saw (ETag, Last-Modified). */
+const fetchSince = (ctx: IntakeContext, sub: Subscription, kind: 'feed' | 'document') =>
+  ctx.fetcher.fetch({ url: sub.url, kind, etag: sub.etag, lastModified: sub.lastModified })
+
 async function pollFeed(ctx: IntakeContext, sub: Subscription) {
-  const res = await ctx.fetcher.fetch({
-    url: sub.url,
-    kind: 'feed',
-    etag: sub.etag,
-    lastModified: sub.lastModified,
-  })
+  const res = await fetchSince(ctx, sub, 'feed')
   if (res.notModified) return { newItems: [], message: 'not modified' }
   const feed = readFeed(decodeText(res.bytes, res.contentType))
   const seen = new Set<string>()
@@ -166,12 +165,7 @@ async function pollReliefWeb(ctx: IntakeContext, sub: Subscription) {
 
 /** A watched page is one item per version: fetched and stored in the poll itself. */
 async function pollPage(ctx: IntakeContext, sub: Subscription) {
-  const res = await ctx.fetcher.fetch({
-    url: sub.url,
-    kind: 'document',
-    etag: sub.etag,
-    lastModified: sub.lastModified,
-  })
+  const res = await fetchSince(ctx, sub, 'document')
   await ctx.db
     .update(subscriptions)
     .set({ etag: res.etag, lastModified: res.lastModified })

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm'
-import { type Actor, audit } from '../audit/audit.ts'
+import type { Actor } from '../audit/audit.ts'
+import { auditedEdits } from '../audit/audited-edit.ts'
 import { intakeItems, type Subscription, subscriptions } from '../db/schema/index.ts'
 import { HttpError, notFound } from '../http/errors.ts'
 import type { IntakeContext } from './context.ts'
@@ -15,6 +16,14 @@ const COUNTS = {
   figuresFound: sql<number>`coalesce(sum(${intakeItems.claimCount}) filter (where ${intakeItems.state} = 'stored'), 0)::int`,
 }
 type Counts = { [K in keyof typeof COUNTS]: number }
+
+// Audited as stored.
+const audited = auditedEdits({
+  entity: 'subscription',
+  label: 'Subscription',
+  table: subscriptions,
+  toApi: (s: Subscription) => s,
+})
 
 function view(s: Subscription, c: Counts): SubscriptionViewT {
   const iso = (d: Date | null) => (d ? d.toISOString() : null)
@@ -106,7 +115,7 @@ export async function createSubscription(ctx: IntakeContext, actor: Actor, body:
       throw new HttpError(409, 'exists', `body.url: ${url} is already watched`, [
         { field: 'body.url', message: 'already watched' },
       ])
-    await audit(tx, actor, { entity: 'subscription', entityId: s.id, action: 'create', after: s })
+    await audited.created(tx, actor, s)
     return s
   })
 }
@@ -118,39 +127,36 @@ export async function updateSubscription(
   body: SubscriptionPatchBody,
 ) {
   await ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(subscriptions).where(eq(subscriptions.id, id)).for('update')
-    if (!before) throw notFound('Subscription', id)
-    const resumed = body.paused === false && before.paused
-    const [after] = await tx
-      .update(subscriptions)
-      .set({
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.every_minutes !== undefined ? { everyMinutes: body.every_minutes } : {}),
-        ...(body.include !== undefined ? { include: body.include } : {}),
-        ...(body.exclude !== undefined ? { exclude: body.exclude } : {}),
-        ...(body.language !== undefined ? { language: body.language } : {}),
-        ...(body.paused !== undefined
-          ? { paused: body.paused, status: body.paused ? 'paused' : before.status }
-          : {}),
-        // Resuming starts afresh: polled at once, the run of failures forgotten.
-        ...(resumed
-          ? { status: 'new' as const, nextPollAt: new Date(), failures: 0, failingSince: null }
-          : {}),
-        version: before.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(eq(subscriptions.id, id))
-      .returning()
-    const action = body.paused === true ? 'pause' : resumed ? 'resume' : 'update'
-    await audit(tx, actor, { entity: 'subscription', entityId: id, action, before, after })
+    const resumed = (before: Subscription) => body.paused === false && before.paused
+    const action = (before: Subscription) =>
+      body.paused === true ? 'pause' : resumed(before) ? 'resume' : 'update'
+    await audited.change(tx, actor, id, action, async (tx, before) => {
+      const [after] = await tx
+        .update(subscriptions)
+        .set({
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.every_minutes !== undefined ? { everyMinutes: body.every_minutes } : {}),
+          ...(body.include !== undefined ? { include: body.include } : {}),
+          ...(body.exclude !== undefined ? { exclude: body.exclude } : {}),
+          ...(body.language !== undefined ? { language: body.language } : {}),
+          ...(body.paused !== undefined
+            ? { paused: body.paused, status: body.paused ? 'paused' : before.status }
+            : {}),
+          // Resuming starts afresh: polled at once, the run of failures forgotten.
+          ...(resumed(before)
+            ? { status: 'new' as const, nextPollAt: new Date(), failures: 0, failingSince: null }
+            : {}),
+          version: before.version + 1,
+          updatedAt: new Date(),
+        })
+        .where(eq(subscriptions.id, id))
+        .returning()
+      return after
+    })
   })
   return getSubscription(ctx, id)
 }
 
 export async function deleteSubscription(ctx: IntakeContext, actor: Actor, id: number) {
-  await ctx.db.transaction(async (tx) => {
-    const [before] = await tx.delete(subscriptions).where(eq(subscriptions.id, id)).returning()
-    if (!before) throw notFound('Subscription', id)
-    await audit(tx, actor, { entity: 'subscription', entityId: id, action: 'delete', before })
-  })
+  await audited.remove(ctx.db, actor, id)
 }

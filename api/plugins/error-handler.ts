@@ -1,15 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { HttpError } from '../http/errors.ts'
+import { clientError } from '../http/errors.ts'
 
 // The only place errors become responses: one shape, `{ error: { code, message, details } }`, and
 // nothing from a 5xx (stack, SQL, driver message) leaves the server.
 export default fp(async function errorHandler(fastify: FastifyInstance) {
   fastify.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof HttpError) {
+    const client = clientError(err)
+    if (client) {
       return reply
-        .code(err.statusCode)
-        .send({ error: { code: err.code, message: err.message, details: err.details } })
+        .code(client.statusCode)
+        .send({ error: { code: client.code, message: client.message, details: client.details } })
     }
     if (err.validation) {
       const details = err.validation.map((v) => {

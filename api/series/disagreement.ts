@@ -91,13 +91,7 @@ export function findDisagreements<T extends Figure>(
         const [a, b] = p.denied ? [q, p] : [p, q]
         const d = closest(a, b)
         out.push({
-          id: `denial|${a.id}|${b.id}`,
-          kind: 'denial',
-          a,
-          b,
-          dates: d.dates,
-          days: d.days,
-          gap: null,
+          ...disagreementOf('denial', a, b, d, null),
           reason: `${name(a.sourceKey)} reported ${describe(a)} on ${d.dates[0]}; a report of ${d.dates[1]} (${name(b.sourceKey)}) says the figure is denied`,
         })
         continue
@@ -110,13 +104,7 @@ export function findDisagreements<T extends Figure>(
       const gap = tidy(interval(b).low - interval(a).high!)
       const d = closest(a, b)
       out.push({
-        id: `range|${a.id}|${b.id}`,
-        kind: 'range',
-        a,
-        b,
-        dates: d.dates,
-        days: d.days,
-        gap,
+        ...disagreementOf('range', a, b, d, gap),
         reason:
           `${name(a.sourceKey)} says ${describe(a)} (${d.dates[0]}) but ${name(b.sourceKey)} says ` +
           `${describe(b)} (${d.dates[1]}): ${format(gap)} apart, ${d.days} day${d.days === 1 ? '' : 's'} between reports`,
@@ -126,6 +114,17 @@ export function findDisagreements<T extends Figure>(
   return out.sort((x, y) =>
     x.dates[1] < y.dates[1] ? -1 : x.dates[1] > y.dates[1] ? 1 : x.id < y.id ? -1 : 1,
   )
+}
+
+/** What a disagreement of either kind says of its two figures, besides the reason. */
+function disagreementOf<T extends Figure>(
+  kind: Disagreement['kind'],
+  a: T,
+  b: T,
+  d: { dates: [string, string]; days: number },
+  gap: number | null,
+) {
+  return { id: `${kind}|${a.id}|${b.id}`, kind, a, b, dates: d.dates, days: d.days, gap }
 }
 
 /** The pair of report dates (first report or repeat) of `a` and `b` closest in time, earliest on ties. */

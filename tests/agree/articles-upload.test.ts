@@ -1,20 +1,11 @@
 // Issue 12.3, 12.6 and 12.8 (API side): uploads carry their own outlet, date and URL or read them
 // from the text; an article's claims page through all of them; a hand-entered claim takes a place,
 // country and period like the editor and is filed by them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../helpers/app.ts'
+import { describe, expect, it } from 'vitest'
+import { suite } from '../helpers/suite.ts'
 
-let t: TestApp
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp({ SCHEDULER: 'off' })
-  editor = await t.userWithRole('editor')
-})
-afterAll(() => t.close())
-
-const call = (method: string, url: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: { cookie: editor }, payload })
+const s = suite({ SCHEDULER: 'off' })
+const { call } = s
 
 describe('uploads', () => {
   it('take outlet, date and URL per file, and read a dateline when a file gives no date', async () => {

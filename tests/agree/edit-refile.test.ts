@@ -1,21 +1,12 @@
 // Issue 12.2: correcting what a claim is about (place, country, metric, group, period) files it into
 // the right series in the same transaction, audited like a move, and its new place's exports see it.
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../helpers/app.ts'
+import { describe, expect, it } from 'vitest'
 import { haveSeeds, readSeeds } from '../helpers/seeds.ts'
+import { suite } from '../helpers/suite.ts'
 
-let t: TestApp
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp({ SCHEDULER: 'off' })
-  editor = await t.userWithRole('editor')
-})
-afterAll(() => t.close())
-
-const call = (method: string, url: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: { cookie: editor }, payload })
+const s = suite({ SCHEDULER: 'off' })
+const { call } = s
 
 type Claim = { id: number; low: number; metric: string; series_id: number | null; version: number }
 const series = async (id: number) => (await call('GET', `/api/series/${id}`)).json().series

@@ -1,21 +1,12 @@
 // Issue 12 (smaller things): the claims export leaves rejected claims out unless asked, and its About
 // sheet says which statuses it holds.
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readXlsx } from '../exports/helpers.ts'
-import { startTestApp, type TestApp } from '../helpers/app.ts'
+import { suite } from '../helpers/suite.ts'
 
-let t: TestApp
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp({ SCHEDULER: 'off', SAMPLE_DATA: 'on' })
-  editor = await t.userWithRole('editor')
-})
-afterAll(() => t.close())
-
-const call = (method: string, url: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: { cookie: editor }, payload })
+const s = suite({ SCHEDULER: 'off', SAMPLE_DATA: 'on' })
+const { call } = s
 
 const exportedIds = async (query: string) => {
   const res = await call('GET', `/api/exports/claims.csv?${query}`)

@@ -1,31 +1,31 @@
 // Issue 12.4 and 12.5: the overview's topics keep the headline series first with every series and its
 // own disagreement count, and "what changed" and "waiting for review" take the overview's filters.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../helpers/app.ts'
+import { describe, expect, it } from 'vitest'
+import { suite } from '../helpers/suite.ts'
 
-let t: TestApp
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp({ SCHEDULER: 'off', SAMPLE_DATA: 'on' })
-  editor = await t.userWithRole('editor')
-  // Later articles: a single incident with civilian deaths in Idlib, and displacement in Hama.
-  for (const [text, published] of [
-    [
-      'At least 90 civilians were killed on Monday when an air strike hit a market in Maarat al-Numan in ' +
-        'Idlib province, local officials said.',
-      '2019-08-27',
-    ],
-    ['About 3,000 people were displaced in Hama on Sunday, the Example Relief Office said.', '2019-08-26'],
-  ]) {
-    const res = await call('POST', '/api/articles', { text, published })
-    expect(res.statusCode, res.body).toBe(201)
-  }
-})
-afterAll(() => t.close())
-
-const call = (method: string, url: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: { cookie: editor }, payload })
+const s = suite(
+  { SCHEDULER: 'off', SAMPLE_DATA: 'on' },
+  {
+    setUp: async () => {
+      // Later articles: a single incident with civilian deaths in Idlib, and displacement in Hama.
+      for (const [text, published] of [
+        [
+          'At least 90 civilians were killed on Monday when an air strike hit a market in Maarat al-Numan in ' +
+            'Idlib province, local officials said.',
+          '2019-08-27',
+        ],
+        [
+          'About 3,000 people were displaced in Hama on Sunday, the Example Relief Office said.',
+          '2019-08-26',
+        ],
+      ]) {
+        const res = await call('POST', '/api/articles', { text, published })
+        expect(res.statusCode, res.body).toBe(201)
+      }
+    },
+  },
+)
+const { call } = s
 
 type Series = { id: number; kind: string; source_count: number; disagreement_count: number; pinned: boolean }
 type Topic = { group: { key: string }; series: Series[] }

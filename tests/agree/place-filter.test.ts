@@ -3,33 +3,31 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../helpers/app.ts'
+import { describe, expect, it } from 'vitest'
 import { haveSeeds, SEEDS_DIR } from '../helpers/seeds.ts'
+import { suite } from '../helpers/suite.ts'
 
-let t: TestApp
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp({ SCHEDULER: 'off', SAMPLE_DATA: 'on' })
-  editor = await t.userWithRole('editor')
-  if (!haveSeeds) return
-  // The seeds as an upload of .txt files sends them: text only, no title, outlet or date.
-  const files = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))
-  const res = await call('POST', '/api/articles/batch', editor, {
-    articles: files.map((f) => ({ text: readFileSync(`${SEEDS_DIR}/${f}`, 'utf8') })),
-  })
-  expect(res.statusCode, res.body).toBe(200)
-})
-afterAll(() => t.close())
-
+const s = suite(
+  { SCHEDULER: 'off', SAMPLE_DATA: 'on' },
+  {
+    setUp: async () => {
+      if (!haveSeeds) return
+      // The seeds as an upload of .txt files sends them: text only, no title, outlet or date.
+      const files = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))
+      const res = await call('POST', '/api/articles/batch', s.cookie, {
+        articles: files.map((f) => ({ text: readFileSync(`${SEEDS_DIR}/${f}`, 'utf8') })),
+      })
+      expect(res.statusCode, res.body).toBe(200)
+    },
+  },
+)
 const call = (method: string, url: string, cookie?: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: cookie ? { cookie } : {}, payload })
+  s.callAs(cookie, method, url, payload)
 
 type Row = { id: number; location: string | null }
 /** Not-rejected killed claims filed under Idlib, straight from the tables. */
 const filedInIdlib = () =>
-  t.app.database.rows<Row>(
+  s.t.app.database.rows<Row>(
     sql`select c.id::int as id, c.location from claims c join series s on s.id = c.series_id
       join topics tp on tp.id = s.topic_id
       where c.metric = 'killed' and tp.place_key = 'SYR:idlib' and c.status <> 'rejected'
@@ -46,7 +44,7 @@ describe('place filters match the resolved place', () => {
     const expected = await filedInIdlib()
     // Written elsewhere than "Idlib" and yet filed there: the town, the country, or no place at all.
     expect(expected.some((r) => !r.location || !/idlib/i.test(r.location))).toBe(true)
-    const res = await call('GET', '/api/exports/claims.csv?metric=killed&place=Idlib', editor)
+    const res = await call('GET', '/api/exports/claims.csv?metric=killed&place=Idlib', s.cookie)
     expect(res.statusCode, res.body).toBe(200)
     const rows = csvRows(res.rawPayload)
     expect(rows.map((r) => Number(r['claim id']))).toEqual(expected.map((r) => r.id))
@@ -57,13 +55,13 @@ describe('place filters match the resolved place', () => {
 
   it('the claims list, a country code, a country name and a town all resolve the same way', async () => {
     const ids = async (query: string) => {
-      const res = await call('GET', `/api/claims?metric=killed&limit=500&${query}`, editor)
+      const res = await call('GET', `/api/claims?metric=killed&limit=500&${query}`, s.cookie)
       expect(res.statusCode, res.body).toBe(200)
       return (res.json().items as { id: number }[]).map((c) => c.id).sort((a, b) => a - b)
     }
     const idlib = (await filedInIdlib()).map((r) => r.id)
     // Each item says where it is filed, so a list filtered on Idlib shows why "Khan Sheikhoun" is in it.
-    const listed = await call('GET', '/api/claims?metric=killed&place=Idlib&limit=500', editor)
+    const listed = await call('GET', '/api/claims?metric=killed&place=Idlib&limit=500', s.cookie)
     for (const c of listed.json().items) expect(c.filed_place).toEqual({ name: 'Idlib', country: 'SYR' })
     // Include rejected ones: the list has no default status.
     expect(await ids('place=Idlib&status=pending,verified')).toEqual(idlib)
@@ -73,7 +71,7 @@ describe('place filters match the resolved place', () => {
     expect(await ids('country=syr')).toEqual(syria)
     expect(idlib.every((id) => syria.includes(id))).toBe(true)
     // The written place is still a text search.
-    const written = await call('GET', '/api/claims?place_text=Khan&limit=500', editor)
+    const written = await call('GET', '/api/claims?place_text=Khan&limit=500', s.cookie)
     const items = written.json().items as { location: string | null }[]
     expect(items.length).toBeGreaterThan(0)
     expect(items.every((c) => /khan/i.test(c.location ?? ''))).toBe(true)
@@ -81,7 +79,7 @@ describe('place filters match the resolved place', () => {
 
   it('live feeds and scheduled exports filter the same way', async () => {
     const expected = (await filedInIdlib()).map((r) => r.id)
-    const feed = await call('POST', '/api/exports/feeds', editor, {
+    const feed = await call('POST', '/api/exports/feeds', s.cookie, {
       name: 'Idlib killed',
       tables: ['claims'],
       filters: { metric: ['killed'], place: 'Idlib' },
@@ -94,12 +92,12 @@ describe('place filters match the resolved place', () => {
 
 describe('one organisation, one group, across the seeds and the sample data', () => {
   it('the Turkish civilian who worked for the military is in one series, and the Reconciliation Center is one source', async () => {
-    const rows = await t.app.database.rows<{ series_id: number; who: string }>(
+    const rows = await s.t.app.database.rows<{ series_id: number; who: string }>(
       sql`select series_id::int as series_id, who from claims where who ilike '%turkish civilian%'`,
     )
     expect(rows.length).toBeGreaterThanOrEqual(haveSeeds ? 2 : 1)
     expect(new Set(rows.map((r) => r.series_id)).size).toBe(1)
-    const sources = await t.app.database.rows<{ key: string }>(
+    const sources = await s.t.app.database.rows<{ key: string }>(
       sql`select distinct s.key from claims c join sources s on s.id = c.source_id
         where c.source ilike '%reconciliation%'`,
     )

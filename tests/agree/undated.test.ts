@@ -3,34 +3,31 @@
 // re-files its claims.
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readXlsx } from '../exports/helpers.ts'
-import { startTestApp, type TestApp } from '../helpers/app.ts'
 import { haveSeeds, SEEDS_DIR } from '../helpers/seeds.ts'
+import { suite } from '../helpers/suite.ts'
 
-let t: TestApp
-let editor: string
 const uploaded: number[] = []
-
-beforeAll(async () => {
-  t = await startTestApp({ SCHEDULER: 'off', SAMPLE_DATA: 'on' })
-  editor = await t.userWithRole('editor')
-  const texts = [
-    // A figure nobody else reports, with no date anywhere.
-    'The Example Relief Office said 42 families were displaced from their homes in Hama by the shelling.',
-  ]
-  // Seeds 000 and 001 uploaded as files: the 13 June and 21 February reports again, undated.
-  if (haveSeeds)
-    for (const f of ['000_f746057349b8d125.txt', '001_3b424afd968655b2.txt'])
-      texts.push(readFileSync(`${SEEDS_DIR}/${f}`, 'utf8'))
-  const res = await call('POST', '/api/articles/batch', { articles: texts.map((text) => ({ text })) })
-  expect(res.statusCode, res.body).toBe(200)
-  for (const r of res.json().results) uploaded.push(r.article_id)
-})
-afterAll(() => t.close())
-
-const call = (method: string, url: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: { cookie: editor }, payload })
+const s = suite(
+  { SCHEDULER: 'off', SAMPLE_DATA: 'on' },
+  {
+    setUp: async () => {
+      const texts = [
+        // A figure nobody else reports, with no date anywhere.
+        'The Example Relief Office said 42 families were displaced from their homes in Hama by the shelling.',
+      ]
+      // Seeds 000 and 001 uploaded as files: the 13 June and 21 February reports again, undated.
+      if (haveSeeds)
+        for (const f of ['000_f746057349b8d125.txt', '001_3b424afd968655b2.txt'])
+          texts.push(readFileSync(`${SEEDS_DIR}/${f}`, 'utf8'))
+      const res = await call('POST', '/api/articles/batch', { articles: texts.map((text) => ({ text })) })
+      expect(res.statusCode, res.body).toBe(200)
+      for (const r of res.json().results) uploaded.push(r.article_id)
+    },
+  },
+)
+const { call } = s
 
 type Point = { as_of: string | null; low: number; source_key: string | null; claim_ids: number[] }
 const detail = async (id: number) => (await call('GET', `/api/series/${id}`)).json()

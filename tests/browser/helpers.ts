@@ -6,11 +6,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Chart } from 'chart.js'
 import type { FastifyInstance } from 'fastify'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../../api/app.ts'
 import { loadConfig } from '../../api/config.ts'
 import { ADMIN, testDatabaseUrl } from '../helpers/app.ts'
+import { CHROMIUM, launchChromium } from '../helpers/chromium.ts'
 
 declare global {
   interface Window {
@@ -19,7 +20,7 @@ declare global {
   }
 }
 
-export const CHROMIUM = '/usr/bin/chromium'
+export { CHROMIUM }
 export const hasBrowser = existsSync(CHROMIUM)
 /** Set by .ci/run: a missing browser fails the tests instead of skipping them. */
 export const browserRequired = process.env.REQUIRE_BROWSER === '1'
@@ -116,18 +117,7 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
   await app.listen({ port: 0, host: '127.0.0.1' })
   const { port } = app.server.address() as { port: number }
   const base = `http://127.0.0.1:${port}`
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  const browser = await launchChromium()
 
   async function login(email: string, password: string): Promise<string> {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })

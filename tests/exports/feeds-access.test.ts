@@ -1,26 +1,24 @@
 import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp, type TestApp } from '../helpers/app.ts'
+import { describe, expect, it } from 'vitest'
+import { suite } from '../helpers/suite.ts'
 import { readXlsx } from './helpers.ts'
 
-let t: TestApp
 let viewer: string
-let editor: string
-
-beforeAll(async () => {
-  t = await startTestApp({ SCHEDULER: 'off', SAMPLE_DATA: 'on' })
-  viewer = await t.userWithRole('viewer')
-  editor = await t.userWithRole('editor')
-})
-afterAll(() => t.close())
-
+const s = suite(
+  { SCHEDULER: 'off', SAMPLE_DATA: 'on' },
+  {
+    setUp: async (s) => {
+      viewer = await s.t.userWithRole('viewer')
+    },
+  },
+)
 const call = (method: string, url: string, cookie?: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: cookie ? { cookie } : {}, payload })
+  s.callAs(cookie, method, url, payload)
 
 describe('live feeds', () => {
   it('serve CSV and xlsx without a login to whoever has the token; 404 otherwise and after revocation', async () => {
-    const created = await call('POST', '/api/exports/feeds', editor, {
+    const created = await call('POST', '/api/exports/feeds', s.cookie, {
       name: 'Killed, verified or not',
       tables: ['summary', 'claims'],
       filters: { metric: ['killed'] },
@@ -33,7 +31,7 @@ describe('live feeds', () => {
     expect(feed.urls.csv).toMatch(new RegExp(`/feeds/${feed.token}\\.csv$`))
     expect(feed.last_read_at).toBeNull()
     // Only the digest is stored.
-    const [stored] = await t.app.database.rows<{ token_hash: string }>(
+    const [stored] = await s.t.app.database.rows<{ token_hash: string }>(
       sql`select token_hash from export_feeds where id = ${feed.id}`,
     )
     expect(stored.token_hash).not.toContain(feed.token)
@@ -60,7 +58,7 @@ describe('live feeds', () => {
     expect(head.headers['content-type']).toBe('text/csv; charset=utf-8')
     expect(head.body).toBe('')
 
-    const listed = (await call('GET', '/api/exports/feeds', editor)).json().items[0]
+    const listed = (await call('GET', '/api/exports/feeds', s.cookie)).json().items[0]
     expect(listed).toMatchObject({ id: feed.id, read_count: 2 })
     expect(Date.now() - Date.parse(listed.last_read_at)).toBeLessThan(60_000)
     expect(listed.token).toBeUndefined()
@@ -75,17 +73,17 @@ describe('live feeds', () => {
       expect((await call('GET', url)).statusCode, url).toBe(404)
     }
     // A session does not open a feed without its token either.
-    expect((await call('GET', '/feeds/tfd_nope.csv', editor)).statusCode).toBe(404)
+    expect((await call('GET', '/feeds/tfd_nope.csv', s.cookie)).statusCode).toBe(404)
 
-    const revoked = await call('POST', `/api/exports/feeds/${feed.id}/revoke`, editor)
+    const revoked = await call('POST', `/api/exports/feeds/${feed.id}/revoke`, s.cookie)
     expect(revoked.json().revoked_at).not.toBeNull()
     expect((await call('GET', `/feeds/${feed.token}.csv`)).statusCode).toBe(404)
     expect((await call('GET', `/feeds/${feed.token}.xlsx`)).statusCode).toBe(404)
   })
 
   it('can be renamed and re-filtered, keeping their URL, and deleted', async () => {
-    const { id, token } = (await call('POST', '/api/exports/feeds', editor, { name: 'All claims' })).json()
-    const patched = await call('PATCH', `/api/exports/feeds/${id}`, editor, {
+    const { id, token } = (await call('POST', '/api/exports/feeds', s.cookie, { name: 'All claims' })).json()
+    const patched = await call('PATCH', `/api/exports/feeds/${id}`, s.cookie, {
       name: 'Displaced',
       filters: { metric: ['displaced'] },
     })
@@ -96,7 +94,7 @@ describe('live feeds', () => {
     })
     const rows: string[][] = parse((await call('GET', `/feeds/${token}.csv`)).body)
     expect(rows.slice(1).every((r) => r[4] === 'displaced')).toBe(true)
-    expect((await call('DELETE', `/api/exports/feeds/${id}`, editor)).statusCode).toBe(204)
+    expect((await call('DELETE', `/api/exports/feeds/${id}`, s.cookie)).statusCode).toBe(204)
     expect((await call('GET', `/feeds/${token}.csv`)).statusCode).toBe(404)
   })
 })
@@ -119,7 +117,7 @@ describe('access', () => {
     expect((await call('POST', '/api/exports/schedules', viewer, schedule)).statusCode).toBe(403)
     expect((await call('POST', '/api/exports/feeds', viewer, { name: 'x' })).statusCode).toBe(403)
     expect((await call('GET', '/api/exports/feeds', viewer)).statusCode).toBe(403)
-    const created = await call('POST', '/api/exports/schedules', editor, schedule)
+    const created = await call('POST', '/api/exports/schedules', s.cookie, schedule)
     expect(created.statusCode).toBe(201)
     const id = created.json().id
     for (const [method, url] of [
@@ -130,9 +128,9 @@ describe('access', () => {
       expect((await call(method, url, viewer)).statusCode, url).toBe(403)
     }
     expect((await call('GET', `/api/exports/schedules/${id}/runs`, viewer)).statusCode).toBe(200)
-    expect((await call('POST', `/api/exports/schedules/${id}/run`, editor)).statusCode).toBe(202)
+    expect((await call('POST', `/api/exports/schedules/${id}/run`, s.cookie)).statusCode).toBe(202)
     // Every change is in the audit trail.
-    const [{ n }] = await t.app.database.rows<{ n: number }>(
+    const [{ n }] = await s.t.app.database.rows<{ n: number }>(
       sql`select count(*)::int n from audit_log where entity in ('export_schedule', 'export_feed')`,
     )
     expect(n).toBeGreaterThan(3)
@@ -172,7 +170,7 @@ describe('access', () => {
   })
 
   it('the feed route is the only public one', () => {
-    const open = t.app
+    const open = s.t.app
       .routeList()
       .filter(
         (r) => r.access === 'public' && (r.url.startsWith('/feeds') || r.url.startsWith('/api/exports')),

@@ -1,8 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { ADMIN } from './app.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+
+/** The environment of a Tally process with the test admin, its data in `dataDir` or at `databaseUrl`. */
+export const processEnv = (dataDir: string, databaseUrl: string | undefined) => ({
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  DATA_DIR: dataDir,
+  DATABASE_URL: databaseUrl ?? '',
+})
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -15,10 +24,25 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** Tally as a real process (for tests that kill it), ready when /readyz answers. */
-export async function startServerProcess(env: Record<string, string>) {
+/**
+ * Tally as a real process (for tests that kill it, and the benchmarks that time its start), ready when
+ * /readyz answers 200. A compiled script (dist/server.js) runs as it is; TypeScript through tsx.
+ * `pollMs`: how often /readyz is asked, so `readyMs` (spawn to ready) is not rounded up to a coarse poll.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  {
+    script = 'api/server.ts',
+    nodeArgs = [] as string[],
+    pollMs = 200,
+    // Start-up compiles the TypeScript through tsx: on a busy two-core machine that alone can take a minute.
+    timeoutMs = 150_000,
+  }: { script?: string; nodeArgs?: string[]; pollMs?: number; timeoutMs?: number } = {},
+) {
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+  const t0 = performance.now()
+  const loader = script.endsWith('.js') ? [] : ['--import', 'tsx']
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...loader, script], {
     cwd: root,
     env: {
       ...process.env,
@@ -33,24 +57,43 @@ export async function startServerProcess(env: Record<string, string>) {
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
-  const base = `http://127.0.0.1:${port}`
-  // Start-up compiles the TypeScript through tsx: on a busy two-core machine that alone can take a minute.
-  const deadline = Date.now() + 150_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200))
-  }
   const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const base = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + timeoutMs
+  let readyMs = Number.NaN
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Tally exited early:\n${output}`)
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) {
+        readyMs = performance.now() - t0
+        break
+      }
+    } catch {}
+    await new Promise((r) => setTimeout(r, pollMs))
+  }
+  if (Number.isNaN(readyMs)) {
+    child.kill('SIGKILL')
+    throw new Error(`Tally was not ready within ${timeoutMs / 1000} s:\n${output}`)
+  }
   return {
     base,
     child,
+    /** Milliseconds from spawn to the first 200 from /readyz. */
+    readyMs,
     output: () => output,
     kill: async (signal: NodeJS.Signals = 'SIGKILL') => {
       child.kill(signal)
       await stopped
     },
+    /** SIGTERM, and SIGKILL if it has not stopped 15 s later. */
+    stop: async () => {
+      if (child.exitCode !== null) return
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      await stopped
+      clearTimeout(timer)
+    },
   }
 }
+
+export type TallyProcess = Awaited<ReturnType<typeof startServerProcess>>

@@ -1,6 +1,8 @@
-# Builds a labelled JSONL set from a compact Python description, computing each quote's offsets.
-# Usage: python3 tests/sets-src/build.py SPEC.py OUT.jsonl
-import json, re, sys, runpy
+# Builds a labelled JSONL set from a compact description, computing each quote's offsets.
+# Usage: python3 tests/sets-src/build.py SPEC.json OUT.jsonl
+# A spec is {"about": ..., "docs": [{"id", "published", "text", "format"?, "claims": [CLAIM, ...]}]};
+# a claim is [metric, low, quote] or [metric, low, quote, {options}] (options: see build() below).
+import json, re, sys
 
 QUAL = {'ex': 'exact', 'al': 'at_least', 'ap': 'approx', 'am': 'at_most', 'r': 'range', 'v': 'vague'}
 
@@ -53,8 +55,9 @@ def build(doc):
     return {'id': doc['id'], 'published': doc['published'], 'outlet': doc.get('outlet', 'own test text'),
             'format': doc.get('format'), 'text': text, 'claims': claims}
 
-spec = runpy.run_path(sys.argv[1])
+with open(sys.argv[1], encoding='utf-8') as f:
+    spec = json.load(f)
 with open(sys.argv[2], 'w') as f:
-    for d in spec['DOCS']:
+    for d in spec['docs']:
         f.write(json.dumps(build(d), ensure_ascii=False) + '\n')
-print(len(spec['DOCS']), 'texts,', sum(len(d['claims']) for d in spec['DOCS']), 'claims ->', sys.argv[2])
+print(len(spec['docs']), 'texts,', sum(len(d['claims']) for d in spec['docs']), 'claims ->', sys.argv[2])

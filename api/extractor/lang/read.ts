@@ -7,6 +7,7 @@
 import { findSince as findEnglishSince, parseIso } from '../dates.ts'
 import { tokenize } from '../tokens.ts'
 import type { ExtractedClaim, Metric, Unit } from '../types.ts'
+import { words as wordSet } from '../words.ts'
 import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
@@ -32,22 +33,8 @@ interface Found {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
-const CLAUSE_MARKS = new Set([
-  ',',
-  '.',
-  ';',
-  ':',
-  '!',
-  '?',
-  '\u060c',
-  '\u061b',
-  '\u061f',
-  '(',
-  ')',
-  '"',
-  '\u00ab',
-  '\u00bb',
-])
+// Commas, stops and brackets, Arabic ones too, and quotation marks: a figure's phrase ends at them.
+const CLAUSE_MARKS = wordSet(', . ; : ! ? \u060c \u061b \u061f ( ) " \u00ab \u00bb')
 const COORDINATION = new Set(['et', 'y', 'ou', 'o', 'mais', 'pero', 'tandis', 'mientras'])
 
 export function readClaims(text: string, lx: CompiledLexicon, published: string | null): ExtractedClaim[] {

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { METRICS, type Metric } from '../../extractor/types.ts'
 import { notFound } from '../../http/errors.ts'
-import { listParam } from '../../http/list-param.ts'
-import { errors, IdParams, Nullable } from '../../http/schemas.ts'
+import { errors, IdParams } from '../../http/schemas.ts'
 import {
   Buckets,
   Changes,
@@ -29,8 +27,7 @@ import {
   seriesVersion,
 } from '../store/read.ts'
 import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
-
-export const metricList = (value: string | undefined) => listParam<Metric>('metric', value, METRICS)
+import { listQuery, listSchema, metricList } from './list-query.ts'
 
 const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   // One per app, not per process: two apps in one process (tests, benchmarks) have databases of
@@ -42,25 +39,20 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/series',
     {
-      schema: {
-        tags: ['series'],
-        summary: 'Series with their summaries: latest figure, change, sources, disagreements',
-        querystring: SeriesQuery,
-        response: {
-          200: Type.Object({ items: Type.Array(SeriesSummary), next_cursor: Nullable(Type.String()) }),
-          304: NotModified,
-          ...errors(400, 401),
-        },
-      },
+      schema: listSchema(
+        'Series with their summaries: latest figure, change, sources, disagreements',
+        SeriesQuery,
+        SeriesSummary,
+        Type.String(),
+      ),
     },
     async (request, reply) => {
-      const { limit, cursor, metric, ...rest } = request.query
-      const filters = { ...rest, metric: metricList(metric) }
+      const { limit, cursor, filters } = listQuery(request.query)
       return sendCached(cache, request, reply, {
         label: 'series',
         key: `list ${queryKey(request.query)}`,
         version: await listVersions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
-        compute: () => listSeries(fastify.db, filters, limit ?? 50, cursor),
+        compute: () => listSeries(fastify.db, filters, limit, cursor),
       })
     },
   )

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { errors, Nullable } from '../../http/schemas.ts'
 import { Topic, TopicQuery } from '../schemas.ts'
 import { answerCache, sharedReads } from '../store/cache.ts'
 import { listTopics, seriesListVersion } from '../store/read.ts'
-import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
-import { metricList } from './series.ts'
+import { arrivedAt, queryKey, sendCached } from './cached-answer.ts'
+import { listQuery, listSchema } from './list-query.ts'
 
 const topicRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const cache = answerCache(16 * 1024 * 1024)
@@ -13,26 +12,21 @@ const topicRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/',
     {
-      schema: {
-        tags: ['series'],
-        summary: 'Topics (metric, group, place) with their series, pinned and most recently updated first',
-        querystring: TopicQuery,
-        response: {
-          200: Type.Object({ items: Type.Array(Topic), next_cursor: Nullable(Type.Integer()) }),
-          304: NotModified,
-          ...errors(400, 401),
-        },
-      },
+      schema: listSchema(
+        'Topics (metric, group, place) with their series, pinned and most recently updated first',
+        TopicQuery,
+        Topic,
+        Type.Integer(),
+      ),
     },
     async (request, reply) => {
-      const { limit, cursor, metric, ...rest } = request.query
-      const filters = { ...rest, metric: metricList(metric) }
+      const { limit, cursor, filters } = listQuery(request.query)
       return sendCached(cache, request, reply, {
         label: 'topics',
         key: queryKey(request.query),
         version: await versions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
         compute: async () => {
-          const page = await listTopics(fastify.db, filters, limit ?? 50, cursor ?? 0)
+          const page = await listTopics(fastify.db, filters, limit, cursor ?? 0)
           return { items: page.items, next_cursor: page.next_offset }
         },
       })

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import { type Actor, audit } from '../../audit/audit.ts'
+import { auditedEdits } from '../../audit/audited-edit.ts'
 import type { Db } from '../../db/client.ts'
 import { auditLog, claims, series } from '../../db/schema/index.ts'
 import type { Tx } from '../../db/sql.ts'
@@ -26,6 +27,19 @@ async function moveClaims(tx: Tx, moves: Moved[]) {
   }
 }
 
+// Renames and pins, one series at a time. Moves, merges, splits and undo change claims of several series
+// and keep what undo needs: they write their entries themselves.
+const auditedSeries = auditedEdits({
+  entity: 'series',
+  label: 'Series',
+  table: series,
+  toApi: (s: typeof series.$inferSelect) => ({
+    title: s.title,
+    pinned: s.pinned,
+    estimate_rule: s.estimateRule,
+  }),
+})
+
 export async function updateSeries(
   db: Db,
   actor: Actor,
@@ -33,26 +47,23 @@ export async function updateSeries(
   patch: { title?: string; pinned?: boolean; estimate_rule?: EstimateRule | null },
 ) {
   return db.transaction(async (tx) => {
-    const s = await liveSeriesOrThrow(tx, id)
-    const before = { title: s.title, pinned: s.pinned, estimate_rule: s.estimateRule }
-    const after = {
-      title: patch.title ?? s.title,
-      pinned: patch.pinned ?? s.pinned,
-      estimate_rule: patch.estimate_rule === undefined ? s.estimateRule : patch.estimate_rule,
-    }
-    // Its title and pin are part of every cached answer about it.
-    await tx
-      .update(series)
-      .set({
-        title: after.title,
-        pinned: after.pinned,
-        estimateRule: after.estimate_rule,
-        version: sql`${series.version} + 1`,
-      })
-      .where(eq(series.id, id))
-    // A new rule gives a new estimate, stored with the summary like every other derived figure.
-    if (after.estimate_rule !== before.estimate_rule) await refreshSeries(tx, [id])
-    await audit(tx, actor, { entity: 'series', entityId: id, action: 'edit', before, after })
+    await auditedSeries.change(tx, actor, id, 'edit', async (tx, s) => {
+      if (s.mergedInto) throw badRequest('params.id', `series ${id} was merged into series ${s.mergedInto}`)
+      // Its title and pin are part of every cached answer about it.
+      const [after] = await tx
+        .update(series)
+        .set({
+          title: patch.title ?? s.title,
+          pinned: patch.pinned ?? s.pinned,
+          estimateRule: patch.estimate_rule === undefined ? s.estimateRule : patch.estimate_rule,
+          version: sql`${series.version} + 1`,
+        })
+        .where(eq(series.id, id))
+        .returning()
+      // A new rule gives a new estimate, stored with the summary like every other derived figure.
+      if (after && after.estimateRule !== s.estimateRule) await refreshSeries(tx, [id])
+      return after
+    })
     return getSeriesRow(tx, id)
   })
 }
