@@ -9,9 +9,9 @@ import { placeKey } from '../extractor/gazetteer/index.ts'
 import additionsJson from './additions.json' with { type: 'json' }
 import type { Additions, GazetteerData } from './data-format.ts'
 import dataJson from './places.json' with { type: 'json' }
+import type { Precision } from './precision.ts'
 
-export type Precision = 'site' | 'town' | 'district' | 'province' | 'country' | 'unknown'
-export const PRECISIONS: Precision[] = ['site', 'town', 'district', 'province', 'country', 'unknown']
+export { PRECISIONS, type Precision } from './precision.ts'
 
 export interface GeoEntry {
   kind: 'country' | 'adm1' | 'town' | 'site'

@@ -2,7 +2,7 @@
 import { Type } from 'typebox'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
 import { Nullable } from '../http/schemas.ts'
-import { PRECISIONS } from './gazetteer.ts'
+import { PRECISIONS } from './precision.ts'
 
 const Division = Type.Object({
   code: Type.String({ description: 'ISO 3166-2 ("SY-ID")' }),

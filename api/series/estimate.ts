@@ -8,14 +8,9 @@ import { describe } from './disagreement.ts'
 import { formatNumber, type Range, rangeOf, toBounds } from './intervals.ts'
 import type { Point } from './points.ts'
 import type { SourceKind } from './sources.ts'
+import { ESTIMATE_RULES, type EstimateRule, type Grade } from './vocab.ts'
 
-export const ESTIMATE_RULES = [
-  'latest_reliable',
-  'most_conservative',
-  'highest_credible',
-  'median_latest',
-] as const
-export type EstimateRule = (typeof ESTIMATE_RULES)[number]
+export { ESTIMATE_RULES, type EstimateRule, GRADES, type Grade } from './vocab.ts'
 export const DEFAULT_RULE: EstimateRule = 'latest_reliable'
 
 /** A stored rule, checked: an unknown or missing one is the default. */
@@ -45,9 +40,6 @@ export const KIND_RELIABILITY: Record<SourceKind, number> = {
   military: 1,
   other: 1,
 }
-
-export const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const
-export type Grade = (typeof GRADES)[number]
 
 /**
  * An analyst's grade (NATO/Admiralty: A completely reliable, B usually, C fairly, D not usually,

@@ -5,9 +5,9 @@
 import { dayNumber } from './dates.ts'
 import type { Disagreement } from './disagreement.ts'
 import type { Figure } from './points.ts'
+import type { Cause } from './vocab.ts'
 
-export const CAUSES = ['conflict', 'denial', 'period', 'group', 'place', 'unit'] as const
-export type Cause = (typeof CAUSES)[number]
+export { CAUSES, type Cause } from './vocab.ts'
 
 /** What the words behind a figure say it counts; null where they do not say. */
 export interface FigureFacts {

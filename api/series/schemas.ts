@@ -1,8 +1,7 @@
 import { Type } from 'typebox'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
 import { IsoDate, Nullable } from '../http/schemas.ts'
-import { ESTIMATE_RULES, GRADES } from './estimate.ts'
-import { CAUSES } from './explain.ts'
+import { CAUSES, ESTIMATE_RULES, GRADES } from './vocab.ts'
 
 const Place = Type.Object({
   key: Type.String(),

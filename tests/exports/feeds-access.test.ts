@@ -137,7 +137,7 @@ describe('access', () => {
   })
 
   it('answers ETag and Last-Modified, 304 while nothing changed, and ?since= with the changed claims only', async () => {
-    const created = await call('POST', '/api/exports/feeds', editor, {
+    const created = await call('POST', '/api/exports/feeds', s.cookie, {
       name: 'All claims',
       tables: ['claims'],
     })
@@ -148,7 +148,7 @@ describe('access', () => {
     expect(etag).toMatch(/^"f-/)
     expect(Date.parse(lastModified)).toBeGreaterThan(0)
     expect((await call('GET', url, undefined)).headers.etag).toBe(etag)
-    const cond = (headers: Record<string, string>, u = url) => t.app.inject({ url: u, headers })
+    const cond = (headers: Record<string, string>, u = url) => s.t.app.inject({ url: u, headers })
     expect((await cond({ 'if-none-match': etag })).statusCode).toBe(304)
     expect((await cond({ 'if-modified-since': lastModified })).statusCode).toBe(304)
     expect((await cond({ 'if-none-match': '"f-other"' })).statusCode).toBe(200)
@@ -157,8 +157,8 @@ describe('access', () => {
     // An edit moves the validators; ?since= then holds that claim alone.
     await new Promise((r) => setTimeout(r, 1100))
     const before = new Date().toISOString()
-    const [claim] = (await call('GET', '/api/claims?limit=1', editor)).json().items
-    const edit = await call('POST', `/api/claims/${claim.id}/verify`, editor, { version: claim.version })
+    const [claim] = (await call('GET', '/api/claims?limit=1', s.cookie)).json().items
+    const edit = await call('POST', `/api/claims/${claim.id}/verify`, s.cookie, { version: claim.version })
     expect(edit.statusCode, edit.body).toBe(200)
     const after = await cond({ 'if-none-match': etag })
     expect(after.statusCode).toBe(200)

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { notFound } from '../../http/errors.ts'
-import { errors, IdParams } from '../../http/schemas.ts'
+import { errors, IdParams, Nullable } from '../../http/schemas.ts'
 import {
   Buckets,
   Changes,
