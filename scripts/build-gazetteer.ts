@@ -69,8 +69,10 @@ for (const iso2 of Object.keys(countries.getAlpha2Codes()).sort()) {
   data.countries.push([iso3, iso2, main[0] ?? '', main[1] ?? '', main[2] ?? '', main[3] ?? '', aliases])
   for (const r of regionsDb[iso2]?.regions ?? []) {
     const code = `${iso2}-${r.iso}`
-    // A region with no ISO 3166-2 code (South Sudan's former states) is not a division we can code.
-    if (!r.iso || seen.has(code)) continue
+    // A region with no ISO 3166-2 code (South Sudan's former states), or with the package's own
+    // placeholder for one ("TF-X2~" for the French Southern Territories' districts), is not a division
+    // we can code.
+    if (!r.iso || !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || seen.has(code)) continue
     seen.add(code)
     const en = shortName(r.names.en ?? r.name)
     const geonames =

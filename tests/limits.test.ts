@@ -192,25 +192,35 @@ describe('page sizes', () => {
 
   it('every other list route either refuses a limit or is a known unpaged list', async () => {
     // Lists without paging: the signed-in user, and small lists (accounts, tokens, schedules, feeds,
-    // and publishers; one row per outlet; watched sources; the inbox, capped at 1,000 items).
+    // and publishers; one row per outlet; watched sources; the inbox, capped at 1,000 items; the user's
+    // alert settings, watches and webhooks; places with figures, bounded by the gazetteer's countries and
+    // divisions; one track record per source, like the outlets).
     const UNPAGED = [
       '/api/account/sessions',
       '/api/admin/backup',
+      '/api/alerts/settings',
       '/api/auth/me',
       '/api/exports/feeds',
       '/api/exports/schedules',
       '/api/inbox',
       '/api/outlets',
+      '/api/places',
+      '/api/sources/track-records',
       '/api/subscriptions',
       '/api/tokens',
       '/api/users',
+      '/api/watches',
+      '/api/webhooks',
     ]
     const gets = t.app
       .routeList()
       .filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':'))
+    // Query parameters a route cannot answer without.
+    const REQUIRED: Record<string, string> = { '/api/places/map': '&metric=killed' }
     const accepted: string[] = []
     for (const r of gets) {
-      const res = await t.app.inject({ url: `${r.url}?limit=1000000`, headers: { cookie: t.adminCookie } })
+      const url = `${r.url}?limit=1000000${REQUIRED[r.url] ?? ''}`
+      const res = await t.app.inject({ url, headers: { cookie: t.adminCookie } })
       expect(res.statusCode, r.url).toBeLessThan(500)
       if (res.statusCode === 400) {
         expect(JSON.stringify(res.json().error.details), r.url).toMatch(/querystring\.(limit|since)/)
