@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ['tests/browser/global-setup.ts'],
     // Each file opens its own database (PGlite in memory, or its own database on a server).
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on a two-core machine. Most files wait on
+    // a database, a child process or a browser, so two workers keep both cores busy.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // `npm test -- --coverage` (CI's first run): what the suite runs of api/ and web/src, in process.

@@ -33,9 +33,12 @@ const env = {
   SCHEDULER: 'on',
 }
 const folder = () => join(exportDir, FOLDER)
+// The data files: each run also writes its change log beside the CSV (name-changes.csv), after the file.
 const listing = () => {
   try {
-    return readdirSync(folder()).sort()
+    return readdirSync(folder())
+      .filter((f) => !f.endsWith('-changes.csv'))
+      .sort()
   } catch {
     return []
   }
