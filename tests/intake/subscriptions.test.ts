@@ -19,7 +19,8 @@ beforeAll(async () => {
   t = await startTestApp({
     INTAKE_ALLOW_PRIVATE: 'on',
     INTAKE_HOST_DELAY_MS: '0',
-    INTAKE_TIMEOUT_S: '1',
+    // Long enough for a 2 MB body to pass the size limit on a busy machine; '/bad/slow' waits it out.
+    INTAKE_TIMEOUT_S: '3',
     INTAKE_FEED_MB: '2',
     INTAKE_PDF_MAX_PAGES: '100',
     ARCHIVE_DIR: archiveDir,
