@@ -107,8 +107,21 @@ describe.skipIf(!onServer)('two Tally servers on one database', () => {
         .sql`select claimed_by, count(*)::int n from export_runs group by claimed_by`,
     )
     expect(claimedBy.map((c) => c.claimed_by).sort()).toEqual([a.app.scheduler.id, b.app.scheduler.id].sort())
-    expect(readdirSync(join(dir, 'daily'))).toHaveLength(3)
-    expect(readdirSync(join(dir, 'half-hourly'))).toHaveLength(3 * 48)
+    // Each CSV run also writes its change log beside it (name-changes.csv), once as well.
+    for (const [folder, runs] of [
+      ['daily', 3],
+      ['half-hourly', 3 * 48],
+    ] as const) {
+      const files = readdirSync(join(dir, folder))
+      expect(
+        files.filter((f) => !f.endsWith('-changes.csv')),
+        folder,
+      ).toHaveLength(runs)
+      expect(
+        files.filter((f) => f.endsWith('-changes.csv')),
+        folder,
+      ).toHaveLength(runs)
+    }
   })
 
   it('share "run now": one run, executed once', async () => {
