@@ -3,6 +3,7 @@
 
 import { bySource } from './change.ts'
 import { dayNumber, daysBetween } from './dates.ts'
+import { rangeOf, tidy } from './intervals.ts'
 import type { Figure } from './points.ts'
 
 /** "About 1,000" is read as 900..1,100: news rounding rarely strays further than a tenth. */
@@ -15,19 +16,8 @@ export interface Interval {
 }
 
 export function interval(f: Pick<Figure, 'low' | 'high' | 'qualifier'>): Interval {
-  switch (f.qualifier) {
-    case 'exact':
-      return { low: f.low, high: f.low }
-    case 'at_most':
-      return { low: 0, high: f.high ?? f.low }
-    case 'range':
-      return { low: f.low, high: f.high ?? f.low }
-    case 'approx':
-      return { low: tidy(f.low * (1 - APPROX_TOLERANCE)), high: tidy(f.low * (1 + APPROX_TOLERANCE)) }
-    default:
-      // at_least and vague: the figure is a floor ("hundreds" = at least 200).
-      return { low: f.low, high: null }
-  }
+  const r = rangeOf(f, APPROX_TOLERANCE)
+  return { low: r.low, high: Number.isFinite(r.high) ? r.high : null }
 }
 
 /** Touching counts as overlapping: 100 and 100..200 can both be true. */
@@ -202,9 +192,4 @@ function format(n: number): string {
   const [int, frac] = String(n).split('.')
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return frac ? `${grouped}.${frac}` : grouped
-}
-
-/** Clears float noise (1000 * 1.1 = 1100.0000000000002) so intervals compare as people expect. */
-function tidy(x: number): number {
-  return Math.round(x * 1e6) / 1e6
 }

@@ -116,6 +116,6 @@ export function formatNumber(n: number): string {
 }
 
 /** Clears float noise (700 * 1.1 = 770.0000000000001); infinities pass through. */
-function tidy(x: number): number {
+export function tidy(x: number): number {
   return Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : x
 }
