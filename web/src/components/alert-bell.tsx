@@ -49,7 +49,10 @@ export function AlertBell() {
         aria-controls="alert-panel"
         onClick={toggle}
       >
-        <span aria-hidden="true">🔔</span>
+        {/* Drawn, not an emoji: the dashboard's fonts have no bell glyph. */}
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor">
+          <path d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5v2.8L2 11.5h12l-1.5-2.7V6A4.5 4.5 0 0 0 8 1.5zM6.3 13a1.8 1.8 0 0 0 3.4 0z" />
+        </svg>
         <span class="visually-hidden">Alerts, </span>
         <span class={unread ? 'bell-count' : 'bell-count bell-zero'}>{unread}</span>
         <span class="visually-hidden"> unread</span>
