@@ -1,7 +1,8 @@
 // The world the generator writes about: crises with their places (spelled as the gazetteer knows them,
 // so figures land in real series), the organisations that count, the outlets that publish, and words for
-// filler. Plain data; bench/gen.ts draws from it.
+// filler. Plain data (the crises in crises.json); bench/gen.ts draws from it.
 import type { Metric } from '../api/extractor/types.ts'
+import crisesJson from './crises.json' with { type: 'json' }
 
 export interface Place {
   /** As written in the text. */
@@ -31,216 +32,20 @@ export interface Crisis {
   scale: number
 }
 
-const towns = (division: string, ...names: string[]): Place[] => [
-  { name: division, division },
-  ...names.map((name) => ({ name, division })),
-]
+/** As stored in crises.json: places as [division, ...its towns], sources without the international ones. */
+type CrisisData = Omit<Crisis, 'places' | 'metrics'> & { places: string[][]; metrics: string[] }
 
 const INTERNATIONAL = ['the UN', 'OCHA', 'the International Committee of the Red Cross', 'UNICEF']
 
-export const CRISES: Crisis[] = [
-  {
-    country: 'SYR',
-    countryName: 'Syria',
-    adjective: 'Syrian',
-    from: '2019-01-01',
-    to: '2025-12-31',
-    places: [
-      ...towns('Idlib', 'Khan Sheikhoun', 'Saraqib', 'Maarat al-Numan', 'Ariha', 'Jisr al-Shughur'),
-      ...towns('Hama', 'Kafr Zita', 'Latamneh'),
-      ...towns('Aleppo', 'Atarib', 'Afrin', 'Manbij'),
-    ],
-    sources: [
-      'the Syrian Observatory for Human Rights',
-      'the White Helmets',
-      'the Syrian Network for Human Rights',
-      'the Syrian American Medical Society',
-      ...INTERNATIONAL,
-    ],
-    attackers: ['government forces', 'Russian jets', 'rebel fighters', 'regime helicopters'],
-    deniers: ["Russia's defence ministry", 'the Syrian army'],
-    metrics: ['killed', 'injured', 'displaced', 'facilities'],
-    groups: ['civilians', 'children', 'people', 'fighters', 'aid workers'],
-    scale: 2500,
-  },
-  {
-    country: 'YEM',
-    countryName: 'Yemen',
-    adjective: 'Yemeni',
-    from: '2019-01-01',
-    to: '2023-06-30',
-    places: [
-      ...towns('Hodeidah', 'Zabid', 'Bayt al-Faqih'),
-      ...towns('Taiz', 'Mocha'),
-      ...towns('Marib'),
-      ...towns('Saada'),
-    ],
-    sources: ['the Saba news agency', 'the World Health Organization', 'Save the Children', ...INTERNATIONAL],
-    attackers: ['coalition aircraft', 'Houthi fighters', 'drones'],
-    deniers: ['the Saudi-led coalition', 'the Houthi movement'],
-    metrics: ['killed', 'injured', 'displaced'],
-    groups: ['civilians', 'children', 'people', 'fishermen'],
-    scale: 1800,
-  },
-  {
-    country: 'UKR',
-    countryName: 'Ukraine',
-    adjective: 'Ukrainian',
-    from: '2022-02-24',
-    to: '2025-12-31',
-    places: [
-      ...towns('Donetsk', 'Bakhmut', 'Avdiivka', 'Pokrovsk', 'Kramatorsk'),
-      ...towns('Kharkiv', 'Izium', 'Kupiansk'),
-      ...towns('Zaporizhzhia', 'Orikhiv'),
-      ...towns('Kherson', 'Nova Kakhovka'),
-    ],
-    sources: [
-      'the UN Human Rights Monitoring Mission in Ukraine',
-      "Ukraine's Prosecutor General's Office",
-      'the State Emergency Service',
-      'the International Organization for Migration',
-      'UNHCR',
-      ...INTERNATIONAL,
-    ],
-    attackers: ['Russian missiles', 'drones', 'artillery', 'glide bombs'],
-    deniers: ["Russia's defence ministry", 'the Kremlin'],
-    metrics: ['killed', 'injured', 'displaced', 'refugees', 'homes'],
-    groups: ['civilians', 'children', 'people', 'rescuers'],
-    scale: 6000,
-  },
-  {
-    country: 'SDN',
-    countryName: 'Sudan',
-    adjective: 'Sudanese',
-    from: '2023-04-15',
-    to: '2025-12-31',
-    places: [
-      ...towns('North Darfur', 'El Fasher', 'Zamzam', 'Tawila'),
-      ...towns('West Darfur', 'El Geneina'),
-      ...towns('Khartoum', 'Omdurman'),
-      ...towns('Gezira', 'Wad Madani'),
-    ],
-    sources: [
-      "the Sudan Doctors' Network",
-      'the Central Committee of Sudan Doctors',
-      'the International Organization for Migration',
-      'Medecins Sans Frontieres',
-      'ACLED',
-      ...INTERNATIONAL,
-    ],
-    attackers: ['the Rapid Support Forces', 'army aircraft', 'militiamen'],
-    deniers: ['the Rapid Support Forces', 'the army'],
-    metrics: ['killed', 'injured', 'displaced', 'refugees', 'detained'],
-    groups: ['civilians', 'children', 'people', 'women'],
-    scale: 9000,
-  },
-  {
-    country: 'PSE',
-    countryName: 'Gaza',
-    adjective: 'Palestinian',
-    from: '2023-10-07',
-    to: '2025-12-31',
-    places: [
-      ...towns('Gaza Strip', 'Khan Younis', 'Rafah', 'Jabalia', 'Nuseirat'),
-      ...towns('West Bank', 'Jenin', 'Nablus', 'Tulkarm'),
-    ],
-    sources: ['the Gaza health ministry', 'UNRWA', 'the Palestine Red Crescent Society', ...INTERNATIONAL],
-    attackers: ['Israeli strikes', 'tank fire', 'settlers'],
-    deniers: ['the Israeli military'],
-    metrics: ['killed', 'injured', 'displaced', 'missing', 'detained', 'facilities'],
-    groups: ['Palestinians', 'children', 'people', 'journalists', 'aid workers'],
-    scale: 20000,
-  },
-  {
-    country: 'MMR',
-    countryName: 'Myanmar',
-    adjective: 'Burmese',
-    from: '2021-02-01',
-    to: '2025-12-31',
-    places: [
-      ...towns('Rakhine', 'Sittwe', 'Maungdaw', 'Buthidaung'),
-      ...towns('Sagaing', 'Monywa'),
-      ...towns('Shan', 'Lashio'),
-    ],
-    sources: ['the Assistance Association for Political Prisoners', 'Human Rights Watch', ...INTERNATIONAL],
-    attackers: ['junta aircraft', 'soldiers', 'the Arakan Army'],
-    deniers: ['the junta'],
-    metrics: ['killed', 'detained', 'displaced'],
-    groups: ['civilians', 'protesters', 'people', 'Rohingya'],
-    scale: 3000,
-  },
-  {
-    country: 'COD',
-    countryName: 'Congo',
-    adjective: 'Congolese',
-    from: '2019-06-01',
-    to: '2025-12-31',
-    places: [
-      ...towns('North Kivu', 'Goma', 'Beni', 'Rutshuru', 'Masisi'),
-      ...towns('Ituri', 'Bunia', 'Djugu'),
-      ...towns('South Kivu', 'Bukavu', 'Uvira'),
-    ],
-    sources: ['MONUSCO', 'the Norwegian Refugee Council', 'Medecins Sans Frontieres', ...INTERNATIONAL],
-    attackers: ['M23 rebels', 'ADF militants', 'CODECO fighters'],
-    deniers: ['the M23'],
-    metrics: ['killed', 'displaced', 'missing'],
-    groups: ['civilians', 'people', 'villagers', 'children'],
-    scale: 4000,
-  },
-  {
-    country: 'NGA',
-    countryName: 'Nigeria',
-    adjective: 'Nigerian',
-    from: '2019-01-01',
-    to: '2025-12-31',
-    places: [
-      ...towns('Borno', 'Maiduguri', 'Gwoza', 'Monguno'),
-      ...towns('Zamfara', 'Gusau', 'Anka'),
-      ...towns('Plateau', 'Bokkos'),
-    ],
-    sources: ['Amnesty International', 'the state emergency agency', ...INTERNATIONAL],
-    attackers: ['gunmen', 'Boko Haram fighters', 'bandits'],
-    deniers: ['the army', 'the state governor'],
-    metrics: ['killed', 'detained', 'displaced'],
-    groups: ['villagers', 'people', 'farmers', 'schoolchildren'],
-    scale: 1500,
-  },
-  {
-    country: 'ETH',
-    countryName: 'Ethiopia',
-    adjective: 'Ethiopian',
-    from: '2020-11-04',
-    to: '2024-06-30',
-    places: [
-      ...towns('Tigray', 'Mekelle', 'Axum', 'Shire', 'Humera'),
-      ...towns('Amhara', 'Gondar', 'Dessie'),
-    ],
-    sources: ['the Ethiopian Human Rights Commission', 'Human Rights Watch', ...INTERNATIONAL],
-    attackers: ['Eritrean troops', 'federal forces', 'drone strikes'],
-    deniers: ['the federal government', 'Eritrea'],
-    metrics: ['killed', 'displaced', 'injured'],
-    groups: ['civilians', 'people', 'refugees'],
-    scale: 5000,
-  },
-  {
-    country: 'SOM',
-    countryName: 'Somalia',
-    adjective: 'Somali',
-    from: '2019-01-01',
-    to: '2025-12-31',
-    places: [
-      ...towns('Banadir', 'Mogadishu'),
-      ...towns('Lower Shabelle', 'Afgoye', 'Marka'),
-      ...towns('Bay', 'Baidoa'),
-    ],
-    sources: ['the Aamin ambulance service', 'the Norwegian Refugee Council', ...INTERNATIONAL],
-    attackers: ['al-Shabab fighters', 'a car bomb', 'suicide bombers'],
-    deniers: ['al-Shabab'],
-    metrics: ['killed', 'injured', 'displaced'],
-    groups: ['people', 'civilians', 'soldiers'],
-    scale: 1200,
-  },
-]
+export const CRISES: Crisis[] = (crisesJson as CrisisData[]).map((c) => ({
+  ...c,
+  metrics: c.metrics as Metric[],
+  places: c.places.flatMap(([division = '', ...towns]) => [
+    { name: division, division },
+    ...towns.map((name) => ({ name, division })),
+  ]),
+  sources: [...c.sources, ...INTERNATIONAL],
+}))
 
 export const MONTHS = [
   'January',
