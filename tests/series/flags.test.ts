@@ -1,6 +1,8 @@
 // The flag arithmetic: jumps of a running toll against its usual daily rate, and late reports.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { detectEvents } from '../../api/series/alert-events.ts'
+import { changes } from '../../api/series/change.ts'
 import { addDays } from '../../api/series/dates.ts'
 import { findFlags, jumpFlags, lateFlags, median, steps } from '../../api/series/flags.ts'
 import { collapseIncidents, toPoints } from '../../api/series/points.ts'
@@ -180,5 +182,41 @@ describe('late reports', () => {
     ]
     const flags = findFlags('incident', collapseIncidents(inputs), inputs)
     expect(flags.map((f) => f.kind)).toEqual(['late'])
+  })
+})
+
+describe('alerts of flagged figures', () => {
+  it('sends a jump for a rise above the usual rate, and a late report with its dates', () => {
+    const inputs = [
+      claim({ id: 901, sourceKey: 'obs', low: 100, high: 100, asOf: '2020-01-10', published: '2020-01-10' }),
+      claim({ id: 902, sourceKey: 'obs', low: 200, high: 200, asOf: '2020-01-20', published: '2020-01-20' }),
+      claim({ id: 903, sourceKey: 'obs', low: 290, high: 290, asOf: '2020-01-30', published: '2020-01-30' }),
+      // +20% only, but 100 a day against the usual 9.5.
+      claim({ id: 904, sourceKey: 'obs', low: 350, high: 350, asOf: '2020-01-31', published: '2020-01-31' }),
+      claim({ id: 905, sourceKey: 'who', low: 40, high: 40, asOf: '2019-10-01', published: '2020-01-31' }),
+    ]
+    const points = toPoints(inputs)
+    const a = {
+      points,
+      changes: changes(points),
+      disagreements: [],
+      revisions: [],
+      flags: findFlags('cumulative', points, inputs),
+      sourceName: (k: string | null) => k ?? 'someone',
+    }
+    const fresh = new Map([
+      [904, { id: 904, quote: 'q', asOf: '2020-01-31' }],
+      [905, { id: 905, quote: 'q', asOf: '2019-10-01' }],
+    ])
+    const events = detectEvents({ id: 1, title: 'T', kind: 'cumulative' }, a, fresh)
+    expect(events.map((e) => [e.kind, e.claimId])).toEqual([
+      ['new_figure', 905],
+      ['jump', 904],
+    ])
+    expect(events[0]?.payload.reason).toMatch(/first reported on 2020-01-31, 122 days later/)
+    expect(events[1]?.payload.reason).toMatch(/^obs's figure rose by 60 in 1 day/)
+    // Without the flags, +20% is a new figure.
+    const plain = detectEvents({ id: 1, title: 'T', kind: 'cumulative' }, { ...a, flags: [] }, fresh)
+    expect(plain.map((e) => e.kind)).toEqual(['new_figure', 'new_figure'])
   })
 })
