@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { rebuildSeries } from '../../api/series/store/rebuild.ts'
 import { suite } from '../helpers/suite.ts'
 
 interface Flag {
@@ -35,10 +36,10 @@ describe('the sample data, topic by topic', () => {
   it('gives every series page low/best/high with a reason, reasons for disagreements, and flags', async () => {
     const topics = (await s.call('GET', '/api/topics?limit=200')).json() as {
       items: Topic[]
-      next_offset: number | null
+      next_cursor: number | null
     }
     // Every topic: one page of them holds all.
-    expect(topics.next_offset).toBeNull()
+    expect(topics.next_cursor).toBeNull()
     expect(topics.items.length).toBeGreaterThan(3)
     let pages = 0
     for (const topic of topics.items) {
@@ -184,4 +185,39 @@ describe('jump and late-report flags', () => {
     expect(cells.some((c) => /^jump 2021-04-02 \(explained: Backfill from hospitals\.\)$/.test(c))).toBe(true)
     expect(cells.some((c) => /^late 2021-03-02$/.test(c))).toBe(true)
   })
+})
+
+describe('the backfill of stored estimates', () => {
+  const s = suite(
+    {},
+    {
+      setUp: async (x) => {
+        for (const [published, text] of ARTICLES)
+          expect((await x.call('POST', '/api/articles', { text, published })).statusCode).toBe(201)
+      },
+    },
+  )
+  type Listed = { id: number; estimate: { best: number; reason: string } | null }
+  const listed = async () =>
+    ((await s.call('GET', '/api/series?limit=200')).json() as { items: Listed[] }).items
+
+  it('gives series stored without an estimate their estimate, and leaves the others alone', async () => {
+    const before = await listed()
+    expect(before.length).toBeGreaterThan(1)
+    expect(before.every((x) => x.estimate !== null)).toBe(true)
+    // Series as a Tally before estimates stored them; one keeps its estimate.
+    const [kept, ...wiped] = before
+    await s.t.app.db.execute(
+      sql`update series set estimate = null, version = version + 1 where id <> ${kept!.id}`,
+    )
+    expect((await listed()).filter((x) => x.estimate === null)).toHaveLength(wiped.length)
+    expect(await rebuildSeries(s.t.app.db, { missing: true })).toBe(wiped.length)
+    const after = await listed()
+    for (const w of wiped) {
+      const now = after.find((x) => x.id === w.id)
+      expect(now?.estimate).toEqual(w.estimate)
+    }
+    // Nothing is left to backfill.
+    expect(await rebuildSeries(s.t.app.db, { missing: true })).toBe(0)
+  }, 120_000)
 })
