@@ -15,6 +15,7 @@ import { setQuery } from '../router.ts'
 import { useCan } from '../session.ts'
 import { ChartToolbar } from './series/chart-toolbar.tsx'
 import { Disagreements } from './series/disagreements.tsx'
+import { Flags } from './series/flags.tsx'
 import { Legend } from './series/legend.tsx'
 import { ManagePanel } from './series/manage-panel.tsx'
 import { RelatedSeries } from './series/related-series.tsx'
@@ -151,6 +152,8 @@ export function SeriesPage(props: { ids: string; query: Query }) {
       />
 
       <Disagreements model={model} details={details} />
+
+      <Flags details={details} editor={editor} />
 
       {editor ? <ManagePanel detail={first} onChanged={() => invalidate('/api/series')} /> : null}
 
