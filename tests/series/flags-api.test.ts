@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { rebuildSeries } from '../../api/series/store/rebuild.ts'
+import { FLAG_ARTICLES as ARTICLES } from '../helpers/flag-articles.ts'
 import { suite } from '../helpers/suite.ts'
 
 interface Flag {
@@ -70,31 +71,6 @@ describe('the sample data, topic by topic', () => {
     expect(pages).toBeGreaterThan(5)
   }, 120_000)
 })
-
-// A monitor's toll rising about 10 a day, then by 2,000 in two days when hospital records are added;
-// and an air strike the same monitor reports three months after it.
-const ARTICLES: Array<[string, string]> = [
-  [
-    '2021-03-11',
-    'ADEN: At least 100 civilians have been killed in Marib province since the offensive began on 1 March, the Yemen Rights Monitor said on Thursday.',
-  ],
-  [
-    '2021-03-21',
-    'ADEN: At least 200 civilians have been killed in Marib province since the offensive began on 1 March, the Yemen Rights Monitor said on Sunday.',
-  ],
-  [
-    '2021-03-31',
-    'ADEN: At least 300 civilians have been killed in Marib province since the offensive began on 1 March, the Yemen Rights Monitor said on Wednesday.',
-  ],
-  [
-    '2021-04-02',
-    'ADEN: At least 2,300 civilians have been killed in Marib province since the offensive began on 1 March, the Yemen Rights Monitor said on Friday, after adding deaths recorded by hospitals.',
-  ],
-  [
-    '2021-06-20',
-    'ADEN: An air strike on a market in Harib on 2 March 2021 killed 14 civilians, the Yemen Rights Monitor said on Sunday in a report released months after the attack.',
-  ],
-]
 
 describe('jump and late-report flags', () => {
   const s = suite(
