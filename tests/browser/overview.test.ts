@@ -98,6 +98,13 @@ describeInBrowser('overview cards', (t) => {
     )
     expect(await seriousViolations(page)).toEqual([])
     await screenshot(page, 'overview-map')
+    // A figure about a whole country shades the country too; nothing else does.
+    const shaded = await page
+      .locator('.figure-map .map-country-shade')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))
+    const countryWide = items.filter((p) => p.precision === 'country').map((p) => p.key)
+    expect(countryWide.length).toBeGreaterThan(0)
+    expect(shaded.sort()).toEqual(countryWide.sort())
     const labels = Object.fromEntries(
       await bubbles.evaluateAll((els) =>
         els.map((e) => [e.getAttribute('data-key'), e.getAttribute('aria-label')]),
