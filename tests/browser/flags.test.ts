@@ -31,6 +31,17 @@ describeInBrowser('flags on the series page in Chromium', (t) => {
     expect(await item.textContent()).toContain(jump.reason)
     expect(await item.locator('.badge').textContent()).toBe('jump')
     expect(await seriousViolations(page)).toEqual([])
+    // The page's own map: a bubble per place of this series' figures.
+    const places = await t.api<{ items: { key: string }[] }>(
+      'GET',
+      `/api/places/map?metric=killed&series_id=${d.series.id}`,
+    )
+    expect(places.items.length).toBeGreaterThan(0)
+    const bubbles = page.locator('.figure-map .map-bubble')
+    await bubbles.first().waitFor()
+    expect((await bubbles.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(
+      places.items.map((p) => p.key).sort(),
+    )
 
     await item.getByText('Mark as explained').click()
     await item.getByLabel('Why this jump is explained').fill('Hospital records added on 2 April.')

@@ -3,6 +3,7 @@ import { Chart } from '../chart/chart.tsx'
 import { backgroundPlugin, incrementLabelsPlugin, marksPlugin } from '../chart/series-chart.ts'
 import { periodLabel } from '../chart/series-data.ts'
 import { EstimateCard } from '../components/estimate/estimate-card.tsx'
+import { FigureMap } from '../components/map/figure-map.tsx'
 import { Badge, ErrorNotice, Loading, PageHeader, toast } from '../components/ui.tsx'
 import { WatchButton } from '../components/watch-button.tsx'
 import { useTitle } from '../hooks.ts'
@@ -154,6 +155,8 @@ export function SeriesPage(props: { ids: string; query: Query }) {
       <Disagreements model={model} details={details} />
 
       <Flags details={details} editor={editor} />
+
+      <FigureMap metric={main.metric} seriesId={main.id} />
 
       {editor ? <ManagePanel detail={first} onChanged={() => invalidate('/api/series')} /> : null}
 
