@@ -34,7 +34,10 @@ export function FigureMap(props: { metric?: string; place?: string; seriesId?: n
   )
   const items = points.data?.items ?? []
   return (
-    <section class="card figure-map" aria-labelledby="figure-map-title">
+    <section
+      class={`card figure-map${props.seriesId ? ' figure-map-small' : ''}`}
+      aria-labelledby="figure-map-title"
+    >
       <div class="figure-map-head">
         <h2 id="figure-map-title" class="section-title">
           {props.seriesId
