@@ -84,10 +84,16 @@ export function jumpFlags(points: readonly Figure[], options: JumpOptions = {}):
   const minRise = options.minRise ?? JUMP_MIN_RISE
   const name = options.sourceName ?? ((k: string | null) => k ?? 'unattributed reports')
   const all = steps(points, options.periodStart)
+  // Sorted once: the median without one step is then read off in O(log n), so a long series is not
+  // quadratic in its refresh.
+  const rates = all
+    .map((s) => s.perDay)
+    .filter((r) => r >= 0)
+    .sort((a, b) => a - b)
   const out: Flag[] = []
-  all.forEach((step, i) => {
+  all.forEach((step) => {
     if (step.from === null || step.rise < minRise) return
-    const usual = usualRate(all, i)
+    const usual = usualRate(rates, step.perDay)
     if (usual === null || step.perDay <= factor * usual) return
     const times = `${formatRate(step.perDay / usual)} times`
     out.push({
@@ -105,12 +111,25 @@ export function jumpFlags(points: readonly Figure[], options: JumpOptions = {}):
 }
 
 /**
- * The median daily rise of every step but the `i`th. Falls are revisions (disagreement.ts), not a
- * rate; a series that has not risen at all has no usual rate to multiply, and nothing is flagged.
+ * The median of the sorted rates with one occurrence of `own` (the step judged) left out. Falls are
+ * revisions (disagreement.ts), not a rate, and are not among `sorted`; a series that has not risen at
+ * all has no usual rate to multiply, and nothing is flagged.
  */
-export function usualRate(all: readonly Step[], i: number): number | null {
-  const m = median(all.filter((s, j) => j !== i && s.perDay >= 0).map((s) => s.perDay))
-  return m === null || m <= 0 ? null : m
+export function usualRate(sorted: readonly number[], own: number): number | null {
+  // The first index holding `own`: every other step keeps its place around it.
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < own) lo = mid + 1
+    else hi = mid
+  }
+  const skip = sorted[lo] === own ? lo : -1
+  const n = skip < 0 ? sorted.length : sorted.length - 1
+  if (n === 0) return null
+  const at = (j: number) => sorted[skip >= 0 && j >= skip ? j + 1 : j]!
+  const m = n % 2 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2
+  return m <= 0 ? null : m
 }
 
 /** A claim as the late-report rule needs it. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { detectEvents } from '../../api/series/alert-events.ts'
 import { changes } from '../../api/series/change.ts'
 import { addDays } from '../../api/series/dates.ts'
-import { findFlags, jumpFlags, lateFlags, median, steps } from '../../api/series/flags.ts'
+import { findFlags, jumpFlags, lateFlags, median, steps, usualRate } from '../../api/series/flags.ts'
 import { collapseIncidents, toPoints } from '../../api/series/points.ts'
 import { claim, point } from './fixtures.ts'
 
@@ -26,6 +26,23 @@ describe('steps and the median rate', () => {
       [100, 10, 10],
       [100, 10, 10],
     ])
+  })
+
+  it('reads the median without one value off the sorted rates, as the slow way gives it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        (values, pick) => {
+          const sorted = [...values].sort((a, b) => a - b)
+          const own = values[pick % values.length]!
+          const rest = [...values]
+          rest.splice(rest.indexOf(own), 1)
+          const slow = median(rest)
+          expect(usualRate(sorted, own)).toBe(slow === null || slow <= 0 ? null : slow)
+        },
+      ),
+    )
   })
 
   it('takes the middle value, or the mean of the two middle ones', () => {
