@@ -100,6 +100,17 @@ async function upsert(
   seriesId: number,
   input: { kind: FlagKind; point: string; note: string },
 ) {
+  const values = { note: input.note, explainedBy: actor.label, explainedAt: new Date() }
+  // The first note inserts; a note already there (or one another analyst stored a moment ago) changes.
+  const [created] = await tx
+    .insert(seriesFlagNotes)
+    .values({ seriesId, kind: input.kind, pointKey: input.point, ...values })
+    .onConflictDoNothing()
+    .returning()
+  if (created) {
+    await notes.created(tx, actor, created)
+    return created
+  }
   const [existing] = await tx
     .select({ id: seriesFlagNotes.id })
     .from(seriesFlagNotes)
@@ -110,23 +121,14 @@ async function upsert(
         eq(seriesFlagNotes.pointKey, input.point),
       ),
     )
-  const values = { note: input.note, explainedBy: actor.label, explainedAt: new Date() }
-  if (existing) {
-    const { after } = await notes.change(tx, actor, existing.id, 'explain', async (t) => {
-      const [row] = await t
-        .update(seriesFlagNotes)
-        .set(values)
-        .where(eq(seriesFlagNotes.id, existing.id))
-        .returning()
-      return row
-    })
-    return after
-  }
-  const [row] = await tx
-    .insert(seriesFlagNotes)
-    .values({ seriesId, kind: input.kind, pointKey: input.point, ...values })
-    .returning()
-  if (!row) throw new Error('flag note not stored')
-  await notes.created(tx, actor, row)
-  return row
+  if (!existing) throw new Error('flag note neither inserted nor found')
+  const { after } = await notes.change(tx, actor, existing.id, 'explain', async (t) => {
+    const [row] = await t
+      .update(seriesFlagNotes)
+      .set(values)
+      .where(eq(seriesFlagNotes.id, existing.id))
+      .returning()
+    return row
+  })
+  return after
 }
