@@ -32,6 +32,7 @@ export type Changes = Static<typeof Series.Changes>
 export type Source = Static<typeof Series.SourceItem>
 export type TrackRecord = Static<typeof Series.TrackRecord>
 export type Estimate = Static<typeof Series.Estimate>
+export type SeriesFlag = Static<typeof Series.SeriesFlag>
 export type SeriesOperation = Static<typeof Series.Operation>
 
 export type ExportFilters = Static<typeof Exports.ExportFilters>

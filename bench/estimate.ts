@@ -1,12 +1,13 @@
 // What the best estimate and the disagreement explanations add to analysing a series: the time of
 // analyse()'s existing steps (points, changes, disagreements, revisions) against the new ones (estimate
-// by each rule, explained clusters, the per-series source record), on generated series of 100 to
-// 5,000 claims. Ratios within one run; no database.
+// by each rule, explained clusters, the per-series source record) and the jump and late-report flags,
+// on generated series of 100 to 5,000 claims. Ratios within one run; no database.
 //   npm run bench:estimate -- [--runs 10]
 import { parseArgs } from 'node:util'
 import type { Qualifier } from '../api/extractor/types.ts'
 import { ESTIMATE_RULES, estimate } from '../api/series/estimate.ts'
 import { explainDisagreements } from '../api/series/explain.ts'
+import { findFlags } from '../api/series/flags.ts'
 import {
   addDays,
   changes,
@@ -77,6 +78,7 @@ for (const n of [100, 1_000, 5_000]) {
     const explained = explainDisagreements(disagreements, () => undefined)
     seriesSourceRecord(revisions, disagreements, explained)
   })
+  const flags = median(() => findFlags('cumulative', points, claims, { periodStart: '2023-12-01' }))
   rows.push({
     claims: n,
     points: points.length,
@@ -84,6 +86,8 @@ for (const n of [100, 1_000, 5_000]) {
     'existing steps ms': before.toFixed(2),
     'new steps (4 rules) ms': added.toFixed(2),
     'new / existing': (added / before).toFixed(2),
+    'flags ms': flags.toFixed(2),
+    'flags / existing': (flags / before).toFixed(2),
   })
 }
 console.table(rows)

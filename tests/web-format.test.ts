@@ -382,6 +382,7 @@ function detail(
     disagreement_groups: [],
     revisions: [],
     increments: [],
+    flags: [],
   }
 }
 

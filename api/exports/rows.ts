@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts'
 import { articles, claims, outlets, series, sources, topics } from '../db/schema/index.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from '../series/store/claim-reader.ts'
 import { analyse } from '../series/store/claims.ts'
+import { flagsToApi, readFlagNotes } from '../series/store/flag-notes.ts'
 import { readRows } from './positional.ts'
 import {
   type CellValue,
@@ -73,6 +74,8 @@ export function claimRows(db: Db, filters: ClaimFilters, options: ReadOptions = 
 interface SeriesBlock {
   identity: SeriesIdentity
   analysis: ReturnType<typeof analyse>
+  /** The series' flags with analysts' notes, as the series page shows them. */
+  flags: ReturnType<typeof flagsToApi>
 }
 
 /** (series id, claim id) of the claims that match the filters, in that order. */
@@ -169,12 +172,15 @@ async function seriesBlocks(
       const seriesId = Number(row.seriesId)
       if (wanted.get(seriesId)?.has(row.id)) members.get(seriesId)!.push(row)
     }
+    const notes = await readFlagNotes(db, ready)
     for (const seriesId of ready) {
       const id = await identity(seriesId)
       if (!id || id.merged) continue
       const { merged: _, rule, ...rest } = id
       const rows = members.get(seriesId)!
-      await onBlock({ identity: rest, analysis: analyse(id.kind, rows, 7, rule) })
+      const analysis = analyse(id.kind, rows, 7, rule)
+      const flags = flagsToApi(analysis.flags, analysis.sourceName, notes.get(seriesId))
+      await onBlock({ identity: rest, analysis, flags })
     }
   }
 
@@ -225,7 +231,13 @@ const figureOf = (a: SeriesBlock['analysis'], p: SeriesBlock['analysis']['points
 })
 
 /** One row per source of a series: the source's latest figure, its change, and disagreement. */
-function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<SummaryExportRow> {
+function* summariesOf({ identity, analysis: a, flags }: SeriesBlock): Generator<SummaryExportRow> {
+  // Each source's row lists the flags on its figures: "jump 2021-04-02 (explained: backfill)".
+  const flagsOf = (key: string | null) =>
+    flags
+      .filter((f) => f.source_key === key)
+      .map((f) => `${f.kind} ${f.date}${f.explained ? ` (explained: ${f.explained.note})` : ''}`)
+      .join('; ')
   const disputed = new Set(a.disagreements.flatMap((d) => [d.a.id, d.b.id]))
   // The series' estimate, from the claims that match the export's filters, on every row of the series.
   const e = a.estimate()
@@ -252,6 +264,7 @@ function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<Summary
       points: a.points.filter((q) => q.sourceKey === p.sourceKey).length,
       disagreement: disputed.has(p.id),
       seriesLatest: p.id === headline,
+      flags: flagsOf(p.sourceKey),
       ...estimate,
     }
   }
@@ -277,6 +290,7 @@ function* summariesOf({ identity, analysis: a }: SeriesBlock): Generator<Summary
       points: a.points.filter((q) => q.sourceKey === p.sourceKey).length,
       disagreement: false,
       seriesLatest: false,
+      flags: flagsOf(p.sourceKey),
       ...estimate,
     }
   }

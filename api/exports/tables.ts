@@ -388,6 +388,8 @@ export interface SummaryExportRow extends SeriesIdentity {
   points: number
   disagreement: boolean
   seriesLatest: boolean
+  /** Jump and late-report flags on the source's figures, with analysts' notes. */
+  flags: string
   estimateLow: number | null
   estimateBest: number | null
   estimateHigh: number | null
@@ -458,6 +460,16 @@ export const summaryTable: TableDef<Column<SummaryExportRow>> = {
       width: 10,
       description: "This is the series' headline (most recent) figure.",
       value: (r) => r.seriesLatest,
+    },
+    {
+      key: 'flags',
+      header: 'flags',
+      kind: 'text',
+      hxl: '#meta+flags',
+      width: 30,
+      description:
+        "Figures of this source to look at twice: 'jump' (a rise far faster than the series' usual daily rate) or 'late' (first reported long after its date), each with its date and, once an analyst explained it, the note.",
+      value: (r) => r.flags,
     },
     // The series' figure to use (the same on every row of a series), HXL-tagged as the issue of
     // best estimates asks: #affected+min, +best, +max and #meta+rule.

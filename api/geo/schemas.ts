@@ -31,6 +31,9 @@ export const MapQuery = Type.Object(
         description: 'ISO 3166-2: only this division',
       }),
     ),
+    series_id: Type.Optional(
+      Type.Integer({ minimum: 1, description: "only this series' figures (the series page's map)" }),
+    ),
   },
   { additionalProperties: false },
 )

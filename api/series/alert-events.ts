@@ -3,6 +3,7 @@
 // it twice (a series refreshed again, a retried transaction) records it once.
 import type { Change } from './change.ts'
 import { type Disagreement, describe, type Revision } from './disagreement.ts'
+import type { Flag } from './flags.ts'
 import type { Point } from './points.ts'
 
 /** What an alert is about; the same list as ALERT_KINDS of the alerts tables (db/schema/alerts.ts). */
@@ -53,6 +54,8 @@ export interface SeriesAnalysis {
   changes: Change[]
   disagreements: Disagreement<Point>[]
   revisions: Revision<Point>[]
+  /** Jumps against the series' usual rate and late reports (flags.ts); absent: none. */
+  flags?: Flag[]
   sourceName: (key: string | null) => string
 }
 
@@ -103,13 +106,18 @@ export function detectEvents(
   // One event per new figure, named by what it did: a downward revision or a jump says more than "new".
   const revisionOf = new Map(a.revisions.map((r) => [r.after.id, r]))
   const changeOf = new Map(a.changes.map((ch) => [ch.pointId, ch]))
+  const flagOf = new Map((a.flags ?? []).map((f) => [`${f.kind} ${f.point}`, f]))
   for (const p of a.points) {
     const c = freshClaim(p)
     if (!c) continue
     const revision = revisionOf.get(p.id)
     const change = changeOf.get(p.id)
     const source = a.sourceName(p.sourceKey)
+    const jump = flagOf.get(`jump ${p.id}`)
+    const late = flagOf.get(`late ${p.id}`)
     if (revision) add('revision', `figure:${c.id}`, p, c, revision.reason)
+    // A rise far above the series' usual daily rate is a jump whatever its percentage.
+    else if (jump) add('jump', `figure:${c.id}`, p, c, jump.reason)
     else if (change?.percent != null && change.percent >= JUMP_PERCENT)
       add(
         'jump',
@@ -118,7 +126,7 @@ export function detectEvents(
         c,
         `${source}'s figure rose ${Math.round(change.percent)}% to ${describe(p)}`,
       )
-    else add('new_figure', `figure:${c.id}`, p, c, `${source} reported ${describe(p)}`)
+    else add('new_figure', `figure:${c.id}`, p, c, late?.reason ?? `${source} reported ${describe(p)}`)
   }
   for (const d of a.disagreements) {
     const [p, c] = freshClaim(d.b) ? [d.b, freshClaim(d.b)] : [d.a, freshClaim(d.a)]

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
 import { IsoDate, Nullable } from '../http/schemas.ts'
-import { CAUSES, ESTIMATE_RULES, GRADES } from './vocab.ts'
+import { CAUSES, ESTIMATE_RULES, FLAG_KINDS, GRADES } from './vocab.ts'
 
 const Place = Type.Object({
   key: Type.String(),
@@ -160,6 +160,39 @@ const SeriesPoint = Type.Object({
   ),
 })
 
+export const FlagKindSchema = Type.Enum(FLAG_KINDS, {
+  description:
+    "jump: a rise far faster than the series' usual daily rate; late: first reported long after its date",
+})
+
+export const FlagExplanation = Type.Object({
+  note: Type.String(),
+  by: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+})
+
+export const SeriesFlag = Type.Object(
+  {
+    kind: FlagKindSchema,
+    point: Type.String({ description: 'key of the flagged point (or incident)' }),
+    source_key: Nullable(Type.String()),
+    source_name: Type.String(),
+    date: Type.String({ description: 'the date the figure is about' }),
+    reason: Type.String(),
+    explained: Nullable(FlagExplanation),
+  },
+  { description: 'a figure to look at twice: a jump or a late report' },
+)
+
+export const FlagExplainBody = Type.Object(
+  {
+    kind: FlagKindSchema,
+    point: Type.String({ minLength: 1, maxLength: 1000 }),
+    note: Type.String({ minLength: 1, maxLength: 2000, description: 'why the flag is not a problem' }),
+  },
+  { additionalProperties: false },
+)
+
 export const SeriesDetail = Type.Object({
   series: SeriesSummary,
   sources: Type.Array(Type.Object({ key: Nullable(Type.String()), name: Type.String() })),
@@ -206,6 +239,7 @@ export const SeriesDetail = Type.Object({
       exact: Type.Boolean(),
     }),
   ),
+  flags: Type.Array(SeriesFlag),
 })
 
 export const Buckets = Type.Object({

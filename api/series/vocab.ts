@@ -15,3 +15,7 @@ export type Grade = (typeof GRADES)[number]
 
 export const CAUSES = ['conflict', 'denial', 'period', 'group', 'place', 'unit'] as const
 export type Cause = (typeof CAUSES)[number]
+
+/** Flags on a figure: a rise far faster than the series' usual rate, or a report long after its date. */
+export const FLAG_KINDS = ['jump', 'late'] as const
+export type FlagKind = (typeof FLAG_KINDS)[number]

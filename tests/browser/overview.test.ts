@@ -1,6 +1,8 @@
 // The overview's cards: a topic with several series shows the headline series (most sources, or pinned)
 // first, every other series one click away, and each disagreement badge on the series it counts.
 import { expect, it } from 'vitest'
+import { describeFigure, formatDate } from '../../web/src/lib/format.ts'
+import type { MapPoint } from '../../web/src/lib/types.ts'
 import { seriousViolations } from './axe.ts'
 import { describeInBrowser, screenshot } from './helpers.ts'
 
@@ -85,10 +87,7 @@ describeInBrowser('overview cards', (t) => {
   })
 
   it('draws a bubble per place on the map, opens its series on a click, and holds the same figures as a table', async () => {
-    const { items } = await t.api<{ items: { key: string; name: string; series_id: number | null }[] }>(
-      'GET',
-      '/api/places/map?metric=killed',
-    )
+    const { items } = await t.api<{ items: MapPoint[] }>('GET', '/api/places/map?metric=killed')
     expect(items.map((p) => p.key)).toContain('SY-ID')
     const { context, page, errors } = await t.open('viewer', '#/?metric=killed')
     const bubbles = page.locator('.figure-map .map-bubble')
@@ -99,6 +98,18 @@ describeInBrowser('overview cards', (t) => {
     )
     expect(await seriousViolations(page)).toEqual([])
     await screenshot(page, 'overview-map')
+    // A figure about a whole country shades the country too; nothing else does.
+    const shaded = await page
+      .locator('.figure-map .map-country-shade')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))
+    const countryWide = items.filter((p) => p.precision === 'country').map((p) => p.key)
+    expect(countryWide.length).toBeGreaterThan(0)
+    expect(shaded.sort()).toEqual(countryWide.sort())
+    const labels = Object.fromEntries(
+      await bubbles.evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-key'), e.getAttribute('aria-label')]),
+      ),
+    )
     // The table view: the same places, each linked to its series.
     await page.getByRole('button', { name: 'Table' }).click()
     const rows = page.locator('.map-table tbody tr')
@@ -107,6 +118,17 @@ describeInBrowser('overview cards', (t) => {
       items.map((p) => p.key).sort(),
     )
     expect(await page.locator('.map-table').textContent()).toContain('Idlib')
+    // Row by row, the figure and date the API gives that place, as each bubble's label says them.
+    const cells = await rows.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-key'), e.querySelector('td.num')?.textContent ?? '']),
+    )
+    const shown = Object.fromEntries(cells)
+    for (const p of items) {
+      expect(shown[p.key], p.key).toBe(describeFigure(p))
+      const label = labels[p.key]
+      expect(label).toContain(`${p.name}: ${describeFigure(p)} `)
+      expect(label).toContain(formatDate(p.as_of))
+    }
     expect(await seriousViolations(page)).toEqual([])
     // On a phone the map fits the screen; the topmost bubble opens its series.
     await page.setViewportSize({ width: 390, height: 800 })

@@ -107,6 +107,23 @@ describe('places', () => {
     expect((await get('/api/places/map?metric=bogus')).statusCode).toBe(400)
   })
 
+  it("gives a series' own map: only the places of its figures", async () => {
+    const all = (await get('/api/places/map?metric=killed')).json().items as Array<{
+      key: string
+      series_id: number | null
+    }>
+    const idlib = all.find((p) => p.key === 'SY-ID')
+    const mine = (await get(`/api/places/map?metric=killed&series_id=${idlib?.series_id}`)).json()
+      .items as Array<{
+      key: string
+      series_id: number
+    }>
+    expect(mine.map((p) => p.key)).toContain('SY-ID')
+    for (const p of mine) expect(p.series_id).toBe(idlib?.series_id)
+    expect(mine.length).toBeLessThan(all.length)
+    expect((await get('/api/places/map?metric=killed&series_id=0')).statusCode).toBe(400)
+  })
+
   it('exports every Syrian claim with codes and coordinates in HXL columns', async () => {
     const res = await get('/api/exports/claims.csv?country=SYR&hxl=true&status=pending,verified,rejected')
     expect(res.statusCode).toBe(200)

@@ -54,7 +54,7 @@ interface PointRow {
 export async function mapPoints(
   db: Db,
   metric: Metric,
-  where: { country?: string; adm1?: string } = {},
+  where: { country?: string; adm1?: string; series_id?: number } = {},
 ): Promise<Static<typeof MapPoint>[]> {
   const rows = await rowsOf<PointRow>(
     db,
@@ -68,6 +68,7 @@ export async function mapPoints(
           and geo_lat is not null and geo_country is not null
           ${where.country ? sql`and geo_country = ${where.country.toUpperCase()}` : sql``}
           ${where.adm1 ? sql`and geo_adm1 = ${where.adm1.toUpperCase()}` : sql``}
+          ${where.series_id ? sql`and series_id = ${where.series_id}` : sql``}
       ) c
       order by key, as_of desc nulls last, low desc, claim_id desc`,
   )

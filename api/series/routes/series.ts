@@ -8,6 +8,7 @@ import {
   ChangesQuery,
   Estimate,
   EstimateQuery,
+  FlagExplainBody,
   Operation,
   SeriesDetail,
   SeriesPatch,
@@ -17,6 +18,7 @@ import {
 import { answerCache, sharedReads } from '../store/cache.ts'
 import { changesSince } from '../store/changes.ts'
 import { mergeSeries, seriesOperations, splitSeries, undoOperation, updateSeries } from '../store/edit.ts'
+import { explainFlag } from '../store/flag-notes.ts'
 import {
   getSeriesDetail,
   listSeries,
@@ -123,6 +125,31 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => seriesEstimate(fastify.db, request.params.id, request.query),
+  )
+
+  fastify.put(
+    '/series/:id/flags/explained',
+    {
+      schema: {
+        tags: ['series'],
+        summary: 'Mark a jump or late-report flag as explained, with a note (or change the note); audited',
+        params: IdParams,
+        body: FlagExplainBody,
+        response: {
+          200: Type.Object({
+            id: Type.Integer(),
+            series_id: Type.Integer(),
+            kind: Type.String(),
+            point: Type.String(),
+            note: Type.String(),
+            by: Type.String(),
+            at: Type.String(),
+          }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => explainFlag(fastify.db, request.actor, request.params.id, request.body),
   )
 
   fastify.get(

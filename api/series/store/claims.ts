@@ -3,6 +3,7 @@ import { type Series, series, seriesDirty } from '../../db/schema/index.ts'
 import { jsonb, type Tx } from '../../db/sql.ts'
 import { type EstimateRule, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
 import { explainDisagreements, type FigureFacts } from '../explain.ts'
+import { findFlags } from '../flags.ts'
 import {
   changes,
   collapseIncidents,
@@ -57,9 +58,12 @@ export function analyse(
     const first = p.claimIds[0]
     return first === undefined ? undefined : facts.get(first)
   }
+  // A running toll's reference period starts on its claims' "since" date (one per series).
+  const periodStart = rows.find((r) => r.sinceDate)?.sinceDate ?? null
   return {
     points,
     summary: summarise(points),
+    flags: findFlags(kind, points, inputs, { periodStart, sourceName }),
     changes: kind === 'incident' ? [] : changes(points),
     increments: kind === 'incident' ? [] : increments(points),
     disagreements,

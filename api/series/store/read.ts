@@ -10,6 +10,7 @@ import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
 import type { SeriesQuery } from '../schemas.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 import { analyse } from './claims.ts'
+import { flagsToApi, readFlagNotes } from './flag-notes.ts'
 import { readPlace } from './place-filter.ts'
 
 /** The series-list filters: the route's query, with the metric list parsed. */
@@ -259,6 +260,7 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
   const keys = [...new Set(a.points.map((p) => p.sourceKey))]
   const rowsById = new Map(rows.map((r) => [r.id, r]))
   const changeOf = new Map(a.changes.map((c) => [c.pointId, c]))
+  const notes = (await readFlagNotes(db, [id])).get(id)
   return {
     // Computed from the claims just read, so it is right even before the stored summary is refreshed.
     series: { ...seriesToApi(s, t), estimate: a.estimate() },
@@ -289,6 +291,7 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
       per_day: i.perDay,
       exact: i.exact,
     })),
+    flags: flagsToApi(a.flags, a.sourceName, notes),
   }
 }
 

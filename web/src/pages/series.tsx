@@ -3,6 +3,7 @@ import { Chart } from '../chart/chart.tsx'
 import { backgroundPlugin, incrementLabelsPlugin, marksPlugin } from '../chart/series-chart.ts'
 import { periodLabel } from '../chart/series-data.ts'
 import { EstimateCard } from '../components/estimate/estimate-card.tsx'
+import { FigureMap } from '../components/map/figure-map.tsx'
 import { Badge, ErrorNotice, Loading, PageHeader, toast } from '../components/ui.tsx'
 import { WatchButton } from '../components/watch-button.tsx'
 import { useTitle } from '../hooks.ts'
@@ -15,6 +16,7 @@ import { setQuery } from '../router.ts'
 import { useCan } from '../session.ts'
 import { ChartToolbar } from './series/chart-toolbar.tsx'
 import { Disagreements } from './series/disagreements.tsx'
+import { Flags } from './series/flags.tsx'
 import { Legend } from './series/legend.tsx'
 import { ManagePanel } from './series/manage-panel.tsx'
 import { RelatedSeries } from './series/related-series.tsx'
@@ -151,6 +153,10 @@ export function SeriesPage(props: { ids: string; query: Query }) {
       />
 
       <Disagreements model={model} details={details} />
+
+      <Flags details={details} editor={editor} />
+
+      <FigureMap metric={main.metric} seriesId={main.id} />
 
       {editor ? <ManagePanel detail={first} onChanged={() => invalidate('/api/series')} /> : null}
 

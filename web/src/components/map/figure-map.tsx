@@ -13,7 +13,8 @@ import { MapSvg } from './map-svg.tsx'
 import { MapTable } from './map-table.tsx'
 import './figure-map.css'
 
-export function FigureMap(props: { metric?: string; place?: string }) {
+/** With `seriesId`: the series page's map of where that series' figures are. */
+export function FigureMap(props: { metric?: string; place?: string; seriesId?: number }) {
   const metric = props.metric || 'killed'
   // The place filter narrows the map when it is a code the pickers write; a typed name leaves it whole.
   const place = props.place?.trim().toUpperCase() ?? ''
@@ -24,15 +25,24 @@ export function FigureMap(props: { metric?: string; place?: string }) {
       : {}
   const [view, setView] = useState<'map' | 'table'>('map')
   const points = useLoad(
-    (signal) => get<{ items: MapPoint[] }>(`/api/places/map${apiQuery({ metric, ...filter })}`, signal),
-    [metric, place],
+    (signal) =>
+      get<{ items: MapPoint[] }>(
+        `/api/places/map${apiQuery({ metric, ...filter, series_id: props.seriesId })}`,
+        signal,
+      ),
+    [metric, place, props.seriesId],
   )
   const items = points.data?.items ?? []
   return (
-    <section class="card figure-map" aria-labelledby="figure-map-title">
+    <section
+      class={`card figure-map${props.seriesId ? ' figure-map-small' : ''}`}
+      aria-labelledby="figure-map-title"
+    >
       <div class="figure-map-head">
         <h2 id="figure-map-title" class="section-title">
-          Where: latest {formatMetric(metric as Metric).toLowerCase()} per place
+          {props.seriesId
+            ? 'Where its figures are: latest per place'
+            : `Where: latest ${formatMetric(metric as Metric).toLowerCase()} per place`}
         </h2>
         <fieldset class="figure-map-views">
           <legend class="visually-hidden">Show as</legend>

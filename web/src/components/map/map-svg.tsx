@@ -1,6 +1,9 @@
 // The map itself: country outlines (world-atlas, fetched once from the dashboard's own assets) in an
-// equirectangular-like projection fitted to the bubbles, and one linked bubble per place.
+// equirectangular-like projection fitted to the bubbles, and one linked bubble per place. A figure about
+// a whole country also shades that country, darker for a larger figure: its bubble at the country's
+// centre would otherwise read as a town there.
 import { geoEqualEarth, geoPath } from 'd3-geo'
+import { alpha3ToNumeric } from 'i18n-iso-countries'
 import { useMemo } from 'preact/hooks'
 import { feature, mesh } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -53,6 +56,15 @@ export function MapSvg(props: { points: MapPoint[]; metric: string }) {
     const land = topo && countries ? path(feature(topo, countries)) : null
     const borders = topo && countries ? path(mesh(topo, countries, (a, b) => a !== b)) : null
     const max = Math.max(...props.points.map((p) => p.low), 1)
+    // world-atlas names countries by their ISO 3166-1 numeric code.
+    const shapesById = new Map(
+      topo && countries ? feature(topo, countries).features.map((f) => [String(f.id), f] as const) : [],
+    )
+    const shaded = props.points.flatMap((p) => {
+      const shape = p.precision === 'country' ? shapesById.get(alpha3ToNumeric(p.country) ?? '') : undefined
+      const d = shape ? path(shape) : null
+      return d ? [{ p, d, opacity: 0.15 + 0.5 * Math.sqrt(p.low / max) }] : []
+    })
     const bubbles = props.points
       .map((p) => {
         const xy = projection([p.lon, p.lat])
@@ -61,11 +73,14 @@ export function MapSvg(props: { points: MapPoint[]; metric: string }) {
       .filter((b) => b !== null)
       // Small bubbles on top, so none hides under a bigger one.
       .sort((a, b) => b.r - a.r)
-    return { land, borders, bubbles }
+    return { land, borders, shaded, bubbles }
   }, [shapes.data, props.points])
   return (
     <svg class="map-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-label="Map of the latest figures">
       {drawn.land ? <path class="map-land" d={drawn.land} /> : null}
+      {drawn.shaded.map(({ p, d, opacity }) => (
+        <path key={p.key} class="map-country-shade" d={d} fill-opacity={opacity} data-key={p.key} />
+      ))}
       {drawn.borders ? <path class="map-borders" d={drawn.borders} /> : null}
       {drawn.bubbles.map(({ p, x, y, r }) => (
         <a
