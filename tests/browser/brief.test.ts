@@ -76,7 +76,7 @@ describeInBrowser('the brief prints to one page', (t) => {
     // The figures and their words (sample data: the Observatory's 360, then 860).
     expect(text).toContain('Syrian Observatory for Human Rights')
     expect(text).toMatch(/≥ ?860/)
-    expect(text).toContain('have been killed since late April')
+    expect(text).toContain('civilians have been killed')
     expect(text).toContain('860 civilians')
     // The figure to use with its reason, the marker key, the note, the credit.
     expect(text).toContain(flat(series.estimate!.reason))
