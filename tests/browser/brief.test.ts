@@ -45,6 +45,7 @@ describeInBrowser('the brief prints to one page', (t) => {
       published: '2019-08-22',
       text: 'The UN human rights office said 550 civilians had been killed in Idlib since late April.',
     })
+    const { series: now } = await t.api<{ series: ApiSeries }>('GET', `/api/series/${series.id}`)
     await t.api('POST', `/api/series/${series.id}/annotations`, {
       on: '2019-08-30',
       note: 'Russia announces a unilateral ceasefire',
@@ -79,7 +80,7 @@ describeInBrowser('the brief prints to one page', (t) => {
     expect(text).toContain('civilians have been killed')
     expect(text).toContain('860 civilians')
     // The figure to use with its reason, the marker key, the note, the credit.
-    expect(text).toContain(flat(series.estimate!.reason))
+    expect(text).toContain(flat(now.estimate!.reason))
     expect(text).toContain('at least (open upwards)')
     expect(text).toContain('Russia announces a unilateral ceasefire')
     expect(text).toContain('550 civilians had been killed')
@@ -88,6 +89,34 @@ describeInBrowser('the brief prints to one page', (t) => {
     // Nothing of the dashboard's frame.
     expect(text).not.toContain('Sign out')
     expect(text).not.toContain('Print or save as PDF')
+    expect(errors).toEqual([])
+    await context.close()
+  }, 180_000)
+
+  it('lets an editor add a note on the series page, drawn on its chart and listed under it', async () => {
+    const { items } = await t.api<{ items: ApiSeries[] }>('GET', '/api/series?metric=killed&place=Idlib')
+    const series = items.find((s) => s.since_date && /civilian/i.test(s.title))!
+    const { context, page, errors } = await t.open('editor', `#/series/${series.id}`)
+    await page.getByRole('heading', { level: 1, name: series.title }).waitFor()
+    const notes = page.getByRole('region', { name: 'Notes on the chart' })
+    await notes.getByLabel('Date').fill('2019-07-15')
+    await notes.getByLabel('Note').fill('Strikes on markets reported across the south')
+    await notes.getByRole('button', { name: 'Add note' }).click()
+    await notes.getByText('Strikes on markets reported across the south').waitFor()
+    const drawnOn = () =>
+      page.evaluate(() => {
+        const opts = window.tallyCharts!.series.options.plugins as unknown as {
+          annotation?: { annotations: Record<string, { xMin: number }> }
+        }
+        return Object.values(opts.annotation?.annotations ?? {}).map((a) => new Date(a.xMin).toISOString())
+      })
+    await expect.poll(drawnOn).toContainEqual(expect.stringMatching(/^2019-07-1[45]/))
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshot(page, 'series-notes')
+    // Removed again: gone from the list and the chart.
+    await notes.getByRole('button', { name: /Remove the note of 15 Jul 2019/ }).click()
+    await notes.getByText('Strikes on markets reported across the south').waitFor({ state: 'detached' })
+    await expect.poll(async () => (await drawnOn()).some((d) => d.startsWith('2019-07-1'))).toBe(false)
     expect(errors).toEqual([])
     await context.close()
   }, 180_000)

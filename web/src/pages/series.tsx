@@ -139,6 +139,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
           query={q}
           hidden={hidden}
           shown={v.shown}
+          notes={noteItems ?? []}
         />
 
         {v.config ? (
