@@ -43,35 +43,37 @@ export function BriefSources(props: {
     <section aria-labelledby={props.headingId}>
       <Heading id={props.headingId}>Latest figure per source</Heading>
       {rows.length ? (
-        <table class="brief-table">
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Reported</th>
-              <th scope="col">In their words</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.point.key}>
-                <th scope="row">{r.source}</th>
-                <td class="brief-figure">{formatFigure(r.point)}</td>
-                <td>{formatDate(r.point.as_of)}</td>
-                <td>
-                  {r.quote ? <q>{r.quote}</q> : '–'}
-                  {r.outlet ? (
-                    <span class="brief-muted">
-                      {' '}
-                      ({r.outlet}
-                      {r.published ? `, ${formatDate(r.published)}` : ''})
-                    </span>
-                  ) : null}
-                </td>
+        <div class="brief-table-wrap">
+          <table class="brief-table">
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Figure</th>
+                <th scope="col">Reported</th>
+                <th scope="col">In their words</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.point.key}>
+                  <th scope="row">{r.source}</th>
+                  <td class="brief-figure">{formatFigure(r.point)}</td>
+                  <td>{formatDate(r.point.as_of)}</td>
+                  <td>
+                    {r.quote ? <q>{r.quote}</q> : '–'}
+                    {r.outlet ? (
+                      <span class="brief-muted">
+                        {' '}
+                        ({r.outlet}
+                        {r.published ? `, ${formatDate(r.published)}` : ''})
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p class="brief-muted">No figures.</p>
       )}

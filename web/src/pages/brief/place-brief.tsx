@@ -22,7 +22,8 @@ export function PlaceBriefPage(props: { query: Query }) {
     .map((s) => s.id)
   const details = useSeriesDetails(ids)
   const name = list.data?.items[0]?.place.name ?? place
-  const title = `${metric ? `${formatMetric(metric as Metric)} in ` : ''}${name}`
+  const metrics = (metric ?? '').split(',').filter(Boolean) as Metric[]
+  const title = `${metrics.length ? `${metrics.map(formatMetric).join(', ')} in ` : ''}${name}`
   useTitle(`Brief: ${title}`)
 
   if (!place) return <ErrorNotice error={new Error('Choose a place: #/brief?place=Idlib')} />
