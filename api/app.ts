@@ -8,6 +8,7 @@ import tokenRoutes from './accounts/routes/tokens.ts'
 import userRoutes from './accounts/routes/users.ts'
 import adminRoutes from './admin/routes.ts'
 import alertRoutes from './alerts/routes.ts'
+import annotationRoutes from './annotations/routes.ts'
 import outletRoutes from './articles/outlet-routes.ts'
 import articleRoutes from './articles/routes.ts'
 import claimRoutes from './claims/routes.ts'
@@ -84,6 +85,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(claimRoutes, { prefix: '/api/claims' })
   await fastify.register(outletRoutes, { prefix: '/api/outlets' })
   await fastify.register(seriesRoutes, { prefix: '/api' })
+  await fastify.register(annotationRoutes, { prefix: '/api' })
   await fastify.register(topicRoutes, { prefix: '/api/topics' })
   await fastify.register(placeRoutes, { prefix: '/api/places' })
   await fastify.register(sourceRoutes, { prefix: '/api/sources' })

@@ -4,6 +4,7 @@
 import type { Static } from 'typebox'
 import type * as Accounts from './accounts/schemas.ts'
 import type * as Alerts from './alerts/schemas.ts'
+import type * as Annotations from './annotations/schemas.ts'
 import type * as Articles from './articles/schemas.ts'
 import type * as Claims from './claims/schemas.ts'
 import type * as Exports from './exports/route-schemas.ts'
@@ -51,3 +52,4 @@ export type AlertSettings = Static<typeof Alerts.AlertSettingsItem>
 export type Webhook = Static<typeof Alerts.WebhookItem>
 export type CreatedWebhook = Static<typeof Alerts.WebhookCreated>
 export type WebhookDelivery = Static<typeof Alerts.DeliveryItem>
+export type Annotation = Static<typeof Annotations.AnnotationItem>

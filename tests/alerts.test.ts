@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkWebhookUrl } from '../api/alerts/hooks.ts'
-import { readLink, signLink } from '../api/alerts/link-token.ts'
+import { readLink, readSubjectLink, signLink } from '../api/alerts/link-token.ts'
 import { nextDigestAt } from '../api/series/store/alert-outbox.ts'
 import { startReceiver, startSmtp } from './helpers/alert-receivers.ts'
 import { startTestApp, type TestApp } from './helpers/app.ts'
@@ -195,12 +195,58 @@ describe('watch, alert, deliver', () => {
   })
 })
 
+describe('one click from the e-mail', () => {
+  it('stops watching a series: its own watch and the topic covering it go, other watches stay', async () => {
+    // Written for this test: a second series to keep watching.
+    const other = 'At least 25 people were wounded in Aleppo on Friday, the city health directorate said.'
+    expect(
+      (await call(editor, 'POST', '/api/articles', { text: other, published: '2019-08-23' })).statusCode,
+    ).toBe(201)
+    const aleppo = (await call(viewer, 'GET', '/api/series?place=Aleppo')).json().items[0]
+    const idlib = (await call(viewer, 'GET', `/api/series/${seriesId}`)).json().series
+    for (const body of [
+      { kind: 'topic', topic_id: idlib.topic_id },
+      { kind: 'series', series_id: aleppo.id },
+    ])
+      expect((await call(viewer, 'POST', '/api/watches', body)).statusCode).toBe(201)
+    expect((await call(viewer, 'GET', '/api/watches')).json().items).toHaveLength(3)
+
+    // The link as the e-mail carries it (quoted-printable undone).
+    const raw = (smtp.mails[0]?.raw ?? '').replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+    const token = /alerts\/unwatch\?token=([\w.-]+)/.exec(raw)?.[1] ?? ''
+    expect(token).toMatch(new RegExp(`\\.unwatch\\.${seriesId}\\.`))
+    const mute = /mute\?token=([\w.-]+)/.exec(raw)?.[1] ?? ''
+    const post = (url: string) => t.app.inject({ method: 'POST', url })
+    // A mute link does not unwatch, an unwatch link does not mute, an altered one does nothing.
+    expect((await post(`/alerts/unwatch?token=${mute}`)).statusCode).toBe(400)
+    expect((await post(`/alerts/mute?token=${token}`)).statusCode).toBe(400)
+    const altered = token.replace(`.unwatch.${seriesId}.`, `.unwatch.${aleppo.id}.`)
+    expect((await post(`/alerts/unwatch?token=${altered}`)).statusCode).toBe(400)
+    expect((await call(viewer, 'GET', '/api/watches')).json().items).toHaveLength(3)
+
+    // GET (a mail scanner) changes nothing; the button's POST does.
+    const page = await t.app.inject({ url: `/alerts/unwatch?token=${token}` })
+    expect(page.body).toContain('<form method="post"')
+    expect((await call(viewer, 'GET', '/api/watches')).json().items).toHaveLength(3)
+    const done = await post(`/alerts/unwatch?token=${token}`)
+    expect(done.statusCode).toBe(200)
+    expect(done.body).toContain('Removed 2 watches')
+    const left = (await call(viewer, 'GET', '/api/watches')).json().items
+    expect(left).toEqual([expect.objectContaining({ kind: 'series', series_id: aleppo.id })])
+    expect((await post(`/alerts/unwatch?token=${token}`)).body).toContain('no longer watched anything')
+  })
+})
+
 describe('pure parts', () => {
   it('signs mute links that cannot be altered', () => {
     const token = signLink('k'.repeat(32), 42, 'mute')
     expect(readLink('k'.repeat(32), token, 'mute')).toBe(42)
     expect(readLink('k'.repeat(32), token.replace(/^42/, '43'), 'mute')).toBeNull()
     expect(readLink('other-key-of-32-characters-long!', token, 'mute')).toBeNull()
+    const unwatch = signLink('k'.repeat(32), 42, 'unwatch', 7)
+    expect(readSubjectLink('k'.repeat(32), unwatch, 'unwatch')).toEqual({ user: 42, subject: 7 })
+    expect(readLink('k'.repeat(32), unwatch, 'unwatch')).toBeNull()
+    expect(readSubjectLink('k'.repeat(32), unwatch.replace('.7.', '.8.'), 'unwatch')).toBeNull()
   })
 
   it('puts the digest at the chosen time in the chosen zone', () => {

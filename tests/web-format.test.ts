@@ -444,6 +444,21 @@ describe('series plot', () => {
       'Tally, exported 5 Dec 2026',
     ])
     expect(QUALIFIER_KEY).toContain('▲ at least')
+    // Notes drawn on the chart are listed under it, numbered as there.
+    const noted = captionLines(
+      {
+        title: 'Civilians killed in Idlib since 21 April 2019',
+        sources: [],
+        from: '2019-06-13',
+        to: '2019-08-20',
+        notes: [
+          { on: '2019-08-30', note: 'Ceasefire announced' },
+          { on: '2019-09-02', note: 'Strikes resume' },
+        ],
+      },
+      new Date('2026-12-05T10:00:00Z'),
+    )
+    expect(noted[1]).toBe('Notes: 1. 30 Aug 2019, Ceasefire announced; 2. 2 Sep 2019, Strikes resume')
   })
 
   it('groups disagreeing figures into one cluster per set of linked reports, each figure once', () => {

@@ -173,10 +173,13 @@ export class Dispatcher {
     if (first.muted) return this.finish(ids, 'failed', null, 'muted by the user')
     if (!this.o.mailer.enabled) return this.failed(group, 'SMTP_URL is not set')
     const muteUrl = `${this.o.publicUrl}/alerts/mute?token=${signLink(this.o.linkSecret, first.user_id, 'mute')}`
+    const unwatchUrl = (seriesId: number) =>
+      `${this.o.publicUrl}/alerts/unwatch?token=${signLink(this.o.linkSecret, first.user_id, 'unwatch', seriesId)}`
     const { subject, text } = alertMail(
       group.map((r) => r.payload),
       this.o.publicUrl,
       muteUrl,
+      unwatchUrl,
     )
     try {
       await this.o.mailer.send({

@@ -12,7 +12,7 @@ const HEADLINES: Record<AlertPayload['kind'], string> = {
 
 export const headline = (p: AlertPayload) => HEADLINES[p.kind]
 
-function block(p: AlertPayload, publicUrl: string): string {
+function block(p: AlertPayload, publicUrl: string, unwatchUrl?: (seriesId: number) => string): string {
   const f = p.figure
   return [
     `${headline(p)}: ${p.series_title}`,
@@ -22,18 +22,24 @@ function block(p: AlertPayload, publicUrl: string): string {
     `Quote: "${f.quote}"`,
     `Why: ${p.reason}`,
     `Series: ${publicUrl}${p.path}`,
+    ...(unwatchUrl ? [`Stop watching this series in one click: ${unwatchUrl(p.series_id)}`] : []),
   ].join('\n')
 }
 
-/** One e-mail for one alert, or a digest of several. */
-export function alertMail(payloads: AlertPayload[], publicUrl: string, muteUrl: string) {
+/** One e-mail for one alert, or a digest of several; each alert with its one-click "stop watching". */
+export function alertMail(
+  payloads: AlertPayload[],
+  publicUrl: string,
+  muteUrl: string,
+  unwatchUrl?: (seriesId: number) => string,
+) {
   const first = payloads[0]
   const subject =
     payloads.length === 1 && first
       ? `[Tally] ${headline(first)}: ${first.series_title}`
       : `[Tally] ${payloads.length} alerts on what you watch`
   const text = [
-    ...payloads.map((p) => block(p, publicUrl)),
+    ...payloads.map((p) => block(p, publicUrl, unwatchUrl)),
     `You get these because you watch these series in Tally. Mute all alert e-mails in one click: ${muteUrl}`,
   ].join('\n\n')
   return { subject, text }

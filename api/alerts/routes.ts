@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import type { Config } from '../config.ts'
 import { HttpError } from '../http/errors.ts'
@@ -15,7 +16,7 @@ import {
   webhookLog,
 } from './hooks.ts'
 import { listAlerts, markRead, unreadCount } from './inbox.ts'
-import { readLink } from './link-token.ts'
+import { type LinkAction, readSubjectLink } from './link-token.ts'
 import {
   AlertList,
   AlertListQuery,
@@ -29,7 +30,7 @@ import {
   WebhookCreated,
   WebhookItem,
 } from './schemas.ts'
-import { addWatch, listWatches, removeWatch } from './watches.ts'
+import { addWatch, listWatches, removeWatch, unwatchSeries } from './watches.ts'
 
 // Everything here is the signed-in user's own: viewers watch and get alerts too, so writes need a viewer.
 const own = { access: 'viewer' as const }
@@ -232,61 +233,85 @@ const page = (title: string, body: string) =>
   `<title>${title}</title></head><body style="font-family:system-ui;max-width:32rem;margin:3rem auto;padding:0 1rem">` +
   `<h1>${title}</h1>${body}</body></html>`
 
-// The one-click mute of an e-mail works without signing in: the signed token says whose e-mail it is.
-// GET shows one button (mail scanners follow links; they must not mute anyone); POST mutes, which is
+// The one-click links of an e-mail work without signing in: the signed token says whose e-mail it is.
+// GET shows one button (mail scanners follow links; they must not change anything); POST acts, which is
 // also what mail clients send for List-Unsubscribe-Post.
-const muteRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+const linkRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const schema = {
     tags,
     querystring: Type.Object({ token: Type.String({ maxLength: 200 }) }),
     response: { 200: Type.String(), ...errors(400) },
   }
-  const userOf = async (token: string) => {
-    const user = readLink(await fastify.alerts.linkSecret(), token, 'mute')
-    if (user === null)
-      throw new HttpError(400, 'invalid_field', 'token: not a mute link of this Tally', [
-        { field: 'token', message: 'not valid' },
-      ])
-    return user
+  const read = async (token: string, action: LinkAction) => {
+    const link = readSubjectLink(await fastify.alerts.linkSecret(), token, action)
+    if (link === null || (action === 'mute') !== (link.subject === null))
+      throw new HttpError(
+        400,
+        'invalid_field',
+        `token: not a${action === 'mute' ? ' mute' : 'n unwatch'} link of this Tally`,
+        [{ field: 'token', message: 'not valid' }],
+      )
+    return link
   }
+  const html = (reply: FastifyReply, title: string, body: string) =>
+    reply.type('text/html; charset=utf-8').send(page(title, body))
+  const confirm = (action: string, token: string, label: string) =>
+    `<form method="post" action="/alerts/${action}?token=${encodeURIComponent(token)}"><button type="submit">${label}</button></form>`
+
   fastify.get(
     '/mute',
     { config: { access: 'public' }, schema: { ...schema, summary: 'Confirm muting alert e-mail' } },
     async (request, reply) => {
-      await userOf(request.query.token)
-      const action = `/alerts/mute?token=${encodeURIComponent(request.query.token)}`
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(
-          page(
-            'Mute alert e-mails',
-            `<form method="post" action="${action}"><button type="submit">Mute all alert e-mails</button></form>`,
-          ),
-        )
+      await read(request.query.token, 'mute')
+      return html(reply, 'Mute alert e-mails', confirm('mute', request.query.token, 'Mute all alert e-mails'))
     },
   )
   fastify.post(
     '/mute',
     { config: { access: 'public' }, schema: { ...schema, summary: 'Mute alert e-mail (one click)' } },
     async (request, reply) => {
-      await muteEmail(fastify.db, await userOf(request.query.token))
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(
-          page(
-            'Muted',
-            '<p>You will get no more alert e-mails. Alerts still show in the dashboard; choose e-mail again on your account page.</p>',
-          ),
-        )
+      await muteEmail(fastify.db, (await read(request.query.token, 'mute')).user)
+      return html(
+        reply,
+        'Muted',
+        '<p>You will get no more alert e-mails. Alerts still show in the dashboard; choose e-mail again on your account page.</p>',
+      )
+    },
+  )
+  fastify.get(
+    '/unwatch',
+    { config: { access: 'public' }, schema: { ...schema, summary: 'Confirm no longer watching a series' } },
+    async (request, reply) => {
+      await read(request.query.token, 'unwatch')
+      return html(
+        reply,
+        'Stop watching this series',
+        `<p>No more alerts on this series: what you watch that covers it (the series, its topic or place) is removed.</p>${confirm('unwatch', request.query.token, 'Stop watching')}`,
+      )
+    },
+  )
+  fastify.post(
+    '/unwatch',
+    { config: { access: 'public' }, schema: { ...schema, summary: 'No longer watch a series (one click)' } },
+    async (request, reply) => {
+      const { user, subject } = await read(request.query.token, 'unwatch')
+      const gone = await unwatchSeries(fastify.db, user, subject ?? 0)
+      return html(
+        reply,
+        'No longer watching',
+        gone.length
+          ? `<p>Removed ${gone.length} watch${gone.length === 1 ? '' : 'es'}. You can watch again from the dashboard.</p>`
+          : '<p>You no longer watched anything covering this series.</p>',
+      )
     },
   )
 }
 
-/** Watches and alerts under /api, webhooks under /api/webhooks, the public mute link at /alerts/mute. */
+/** Watches and alerts under /api, webhooks under /api/webhooks, the public one-click links under /alerts. */
 const alertRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
   await fastify.register(watchRoutes, { prefix: '/api' })
   await fastify.register(webhookRoutes, { prefix: '/api/webhooks', config })
-  await fastify.register(muteRoutes, { prefix: '/alerts' })
+  await fastify.register(linkRoutes, { prefix: '/alerts' })
 }
 
 export default alertRoutes

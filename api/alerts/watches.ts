@@ -1,9 +1,11 @@
 // Watchlists: what one user watches, read with a label for each thing so lists need no second lookup.
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type NewWatch, series, topics, type Watch, type WatchKind, watches } from '../db/schema/index.ts'
+import { rowsOf } from '../db/sql.ts'
 import type { Metric } from '../extractor/types.ts'
 import { badRequest, notFound } from '../http/errors.ts'
+import { WATCH_COVERS } from '../series/store/alert-outbox.ts'
 
 export interface WatchInput {
   kind: WatchKind
@@ -101,4 +103,18 @@ export async function removeWatch(db: Db, userId: number, id: number) {
     .where(and(eq(watches.id, id), eq(watches.userId, userId)))
     .returning({ id: watches.id })
   if (!gone.length) throw notFound('Watch', id)
+}
+
+/**
+ * Stops the user's watches that cover a series (the series, its topic, its place, its metric there): the
+ * one-click "stop watching" of an alert e-mail. Answers what the removed watches were ("place:SYR").
+ */
+export async function unwatchSeries(db: Db, userId: number, seriesId: number): Promise<string[]> {
+  const gone = await rowsOf<{ target: string }>(
+    db,
+    sql`delete from watches w using series s join topics t on t.id = s.topic_id
+      where s.id = ${seriesId} and w.user_id = ${userId} and ${WATCH_COVERS}
+      returning w.target`,
+  )
+  return gone.map((r) => r.target)
 }

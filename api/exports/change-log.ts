@@ -3,8 +3,10 @@
 // (rejected, or gone with their article). Read from the claims and the append-only audit trail, so it
 // needs nothing kept per run but the time the previous run started.
 import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm'
+import type { PgSelect } from 'drizzle-orm/pg-core'
+import { type ClaimFilters, claimConditions } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
-import { auditLog, claims, exportRuns } from '../db/schema/index.ts'
+import { articles, auditLog, claims, exportRuns, outlets, series, topics } from '../db/schema/index.ts'
 import type { Column, RowSource, TableDef } from './tables.ts'
 
 export interface ChangeRow {
@@ -55,14 +57,56 @@ const show = (v: unknown) =>
   v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v)
 const RETRACT = new Set(['reject', 'delete'])
 
-/** Changes to claims after `since` up to `until`, oldest first. */
-export async function readChanges(db: Db, since: Date, until: Date): Promise<ChangeRow[]> {
-  const added = await db
-    .select({ id: claims.id, at: claims.createdAt, status: claims.status })
-    .from(claims)
-    .where(and(gt(claims.createdAt, since), lte(claims.createdAt, until)))
+/** A query of claims joined to what the claim filters read (outlet, the place a claim is filed under). */
+const withContext = <T extends PgSelect>(q: T) =>
+  q
+    .leftJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(outlets, eq(outlets.id, articles.outletId))
+    .leftJoin(series, eq(series.id, claims.seriesId))
+    .leftJoin(topics, eq(topics.id, series.topicId))
+
+/**
+ * Of these claims, those an export with `filters` covers. A change is judged on the claim as it is now,
+ * whatever its status: a claim the export carried and that was then rejected shows as retracted. A claim
+ * gone with its article is judged on what the audit kept of it (metric and date).
+ */
+async function covered(db: Db, ids: number[], filters: ClaimFilters): Promise<Set<number>> {
+  const out = new Set<number>()
+  const scope = claimConditions({ ...filters, status: undefined, changed_since: undefined })
+  for (let i = 0; i < ids.length; i += 5000) {
+    const rows = await withContext(db.select({ id: claims.id }).from(claims).$dynamic()).where(
+      and(inArray(claims.id, ids.slice(i, i + 5000)), scope),
+    )
+    for (const r of rows) out.add(r.id)
+  }
+  return out
+}
+
+function gone(before: Record<string, unknown>, f: ClaimFilters): boolean {
+  const asOf = typeof before.as_of === 'string' ? before.as_of : null
+  if (f.metric?.length && !f.metric.includes(before.metric as never)) return false
+  if (f.from && (!asOf || asOf < f.from)) return false
+  if (f.to && (!asOf || asOf > f.to)) return false
+  return true
+}
+
+/** Changes after `since` up to `until`, oldest first, to the claims `filters` select (all without). */
+export async function readChanges(
+  db: Db,
+  since: Date,
+  until: Date,
+  filters?: ClaimFilters,
+): Promise<ChangeRow[]> {
+  const added = await withContext(db.select({ id: claims.id, at: claims.createdAt }).from(claims).$dynamic())
+    .where(
+      and(
+        gt(claims.createdAt, since),
+        lte(claims.createdAt, until),
+        filters ? claimConditions(filters) : undefined,
+      ),
+    )
     .orderBy(asc(claims.id))
-  const entries = await db
+  const logged = await db
     .select()
     .from(auditLog)
     .where(
@@ -74,6 +118,13 @@ export async function readChanges(db: Db, since: Date, until: Date): Promise<Cha
       ),
     )
     .orderBy(asc(auditLog.id))
+  const inScope = filters ? await covered(db, [...new Set(logged.map((e) => e.entityId))], filters) : null
+  const entries = logged.filter(
+    (e) =>
+      !inScope ||
+      inScope.has(e.entityId) ||
+      (e.action === 'delete' && gone((e.before ?? {}) as Record<string, unknown>, filters!)),
+  )
   const out: ChangeRow[] = added.map((c) => ({
     at: c.at.toISOString(),
     change: 'added',

@@ -358,7 +358,7 @@ export class Scheduler {
     // The change log: since the previous successful run (real time: slots may be set by a test clock).
     const since = await previousRunStart(this.db, s.id, run.id)
     const until = new Date()
-    const changes = await readChanges(this.db, since ?? new Date(0), until)
+    const changes = await readChanges(this.db, since ?? new Date(0), until, def.filters)
     const changeNote = since
       ? `Changes since the previous run (${since.toISOString()}): ${changes.length} (${def.format === 'csv' ? 'in the -changes.csv file beside this one' : 'sheet Changes'})`
       : 'First run of this schedule: the change log holds every change so far'

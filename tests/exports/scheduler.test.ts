@@ -493,4 +493,69 @@ describe('the change log beside each run', () => {
     expect(second.some((r) => r[1] === 'added')).toBe(false)
     expect((await runsOf(t.app, s.id)).map((r) => r.status)).toEqual(['succeeded', 'succeeded'])
   })
+
+  it("keeps to the schedule's own filters: other metrics' changes stay out, its own claims' retractions are in", async () => {
+    const s = await schedule({
+      name: 'Killed',
+      cron: '0 6 * * *',
+      folder: 'killed',
+      filters: { metric: ['killed'], status: ['pending', 'verified'] },
+    })
+    const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { cookie: editor }, payload })
+    // Written for this test.
+    const text =
+      'Shelling killed 12 civilians in Kharkiv on Monday, the city mayor said. Another 30 people were wounded, he said.'
+    const posted = await call('POST', '/api/articles', { text, published: '2025-05-19' })
+    expect(posted.statusCode).toBe(201)
+    const claimsOf = async (metric: string) =>
+      (await call('GET', `/api/claims?metric=${metric}&limit=200`)).json().items as {
+        id: number
+        version: number
+        article_id: number
+      }[]
+    const killedIds = new Set((await claimsOf('killed')).map((c) => String(c.id)))
+    await tick('2025-06-01T06:00:05Z')
+    const readCsv = (name: string): string[][] => parse(readFileSync(join(dir, 'killed', name)))
+    // The first run: every change so far, to claims of people killed only.
+    const first = readCsv('killed-2025-06-01-changes.csv').slice(1)
+    expect(first.length).toBeGreaterThan(0)
+    for (const row of first) expect(killedIds.has(row[2]!), row.join(',')).toBe(true)
+
+    const article = posted.json().article.id
+    const mine = <T extends { article_id: number }>(items: T[]) =>
+      items.filter((c) => c.article_id === article)
+    const [killed] = mine(await claimsOf('killed'))
+    const [injured] = mine(await claimsOf('injured'))
+    expect(killed && injured).toBeTruthy()
+    const edits = [
+      await call('PATCH', `/api/claims/${injured!.id}`, {
+        version: injured!.version,
+        low: 29,
+        high: 29,
+        reason: 'the mayor revised the count of the wounded',
+      }),
+      await call('POST', `/api/claims/${killed!.id}/reject`, {
+        version: killed!.version,
+        note: 'counted twice: the same strike as the regional report',
+      }),
+    ]
+    for (const e of edits) expect(e.statusCode, e.body).toBe(200)
+    await tick('2025-06-02T06:00:05Z')
+    const second = readCsv('killed-2025-06-02-changes.csv').slice(1)
+    // The rejected claim no longer matches the status filter, but the export carried it: it is retracted.
+    expect(second).toEqual([
+      [
+        expect.any(String),
+        'retracted',
+        String(killed!.id),
+        'status',
+        'pending',
+        'rejected',
+        expect.any(String),
+        'counted twice: the same strike as the regional report',
+      ],
+    ])
+    expect((await runsOf(t.app, s.id)).map((r) => r.status)).toEqual(['succeeded', 'succeeded'])
+  })
 })

@@ -9,6 +9,8 @@ import { AccountPage } from './pages/account.tsx'
 import { AddArticlesPage } from './pages/add-articles.tsx'
 import { ArticlePage } from './pages/article.tsx'
 import { ArticlesPage } from './pages/articles.tsx'
+import { PlaceBriefPage } from './pages/brief/place-brief.tsx'
+import { SeriesBriefPage } from './pages/brief/series-brief.tsx'
 import { ExportsPage } from './pages/exports.tsx'
 import { InboxPage } from './pages/inbox.tsx'
 import { LoginPage } from './pages/login.tsx'
@@ -112,7 +114,7 @@ function afterSignIn(next: string | undefined): string {
 }
 
 function page(route: Route, session: Session) {
-  const [first, second] = route.path
+  const [first, second, third] = route.path
   const id = Number(second)
   const validId = Number.isInteger(id) && id > 0
   switch (first) {
@@ -123,11 +125,14 @@ function page(route: Route, session: Session) {
       navigate(afterSignIn(route.query.next), { replace: true })
       return null
     case 'series':
-      return second && validId ? (
+      if (validId && third === 'brief') return <SeriesBriefPage key={second} id={id} />
+      return second && validId && third === undefined ? (
         <SeriesPage key={second} ids={second} query={route.query} />
       ) : (
         <NotFoundPage />
       )
+    case 'brief':
+      return <PlaceBriefPage query={route.query} />
     case 'review':
       return <ReviewPage query={route.query} />
     case 'articles':

@@ -1,5 +1,6 @@
 export * from './accounts.ts'
 export * from './alerts.ts'
+export * from './annotations.ts'
 export * from './articles.ts'
 export * from './audit.ts'
 export * from './claims.ts'

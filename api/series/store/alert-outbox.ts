@@ -23,6 +23,15 @@ import {
   seriesPath,
 } from '../alert-events.ts'
 
+/**
+ * Whether watch `w` covers series `s` of topic `t`: the series itself, its topic, its place (with
+ * everything under it) or its metric in that place. The one definition, for alerts and for unwatching.
+ */
+export const WATCH_COVERS = sql`((w.kind = 'series' and w.series_id = s.id)
+  or (w.kind = 'topic' and w.topic_id = t.id)
+  or (w.kind in ('place', 'metric_place') and (w.metric is null or w.metric = t.metric)
+    and (t.place_key = w.place_key or t.country = w.place_key or t.place_key like w.place_key || ':%')))`
+
 /** Users watching each of these series (directly, through its topic, its place or metric in place). */
 async function watchersOf(tx: Runner, seriesIds: number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>()
@@ -31,10 +40,7 @@ async function watchersOf(tx: Runner, seriesIds: number[]): Promise<Map<number, 
     tx,
     sql`select distinct s.id as series_id, w.user_id
       from series s join topics t on t.id = s.topic_id
-      join watches w on (w.kind = 'series' and w.series_id = s.id)
-        or (w.kind = 'topic' and w.topic_id = t.id)
-        or (w.kind in ('place', 'metric_place') and (w.metric is null or w.metric = t.metric)
-          and (t.place_key = w.place_key or t.country = w.place_key or t.place_key like w.place_key || ':%'))
+      join watches w on ${WATCH_COVERS}
       join users u on u.id = w.user_id and u.disabled_at is null
       where s.id = ${anyId(seriesIds)}`,
   )

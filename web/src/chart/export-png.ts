@@ -10,6 +10,8 @@ export interface PngCaption {
   /** First and last report date shown. */
   from: string | null
   to: string | null
+  /** Editors' notes drawn on the chart, numbered as there. */
+  notes?: { on: string; note: string }[]
 }
 
 /** How each marker reads, as the chart draws them (series-chart.ts). */
@@ -18,8 +20,12 @@ export const QUALIFIER_KEY = '● exact   ▲ at least   ▼ at most   ○ about
 /** The text lines under the chart: the period and sources covered, and the credit with its date. */
 export function captionLines(c: PngCaption, exported: Date): string[] {
   const period = c.from && c.to ? `${formatDate(c.from)} – ${formatDate(c.to)}` : 'no dated figure'
+  const notes = c.notes?.length
+    ? [`Notes: ${c.notes.map((n, i) => `${i + 1}. ${formatDate(n.on)}, ${n.note}`).join('; ')}`]
+    : []
   return [
     `Reported ${period}. Sources: ${c.sources.map((s) => s.name).join('; ') || 'none'}.`,
+    ...notes,
     `Tally, exported ${formatDate(exported.toISOString().slice(0, 10))}`,
   ]
 }
@@ -38,7 +44,8 @@ export function chartPng(chart: Chart, caption: PngCaption, exported: Date): str
   const line = 20 * ratio
   const legendRows = Math.ceil(caption.sources.length / 3)
   const top = PAD * ratio + 28 * ratio
-  const bottom = (legendRows + 4) * line + PAD * ratio
+  const lines = captionLines(caption, exported)
+  const bottom = (legendRows + 2 + lines.length) * line + PAD * ratio
   const out = document.createElement('canvas')
   out.width = width
   out.height = top + source.height + bottom
@@ -65,7 +72,7 @@ export function chartPng(chart: Chart, caption: PngCaption, exported: Date): str
   y += legendRows * line
   ctx.fillStyle = '#3d4755'
   ctx.fillText(`Markers: ${QUALIFIER_KEY}`, PAD * ratio, y, width - 2 * PAD * ratio)
-  for (const text of captionLines(caption, exported)) {
+  for (const text of lines) {
     y += line
     ctx.fillText(text, PAD * ratio, y, width - 2 * PAD * ratio)
   }

@@ -6,6 +6,7 @@ import type { Inbox, Subscription } from './intake.ts'
 import { useQuery } from './query.ts'
 import { apiQuery } from './route.ts'
 import type {
+  Annotation,
   ArticleDetail,
   ArticleSummary,
   Buckets,
@@ -42,6 +43,10 @@ export const useSeriesList = (params: Params | null) =>
 /** GET /api/series/:id/buckets: an incident series summed by period (null: nothing). */
 export const useBuckets = (id: number | null, unit: string) =>
   useQuery<Buckets>(id ? `/api/series/${id}/buckets?unit=${unit}` : null)
+
+/** GET /api/series/:id/annotations: an editor's dated notes on a series (null: nothing). */
+export const useAnnotations = (id: number | null) =>
+  useQuery<Items<Annotation>>(id ? `/api/series/${id}/annotations` : null)
 
 /** GET /api/series/:id/history: the manage operations on a series (null: nothing). */
 export const useSeriesHistory = (id: number | null) =>

@@ -69,3 +69,4 @@ export type AlertSettings = Api.AlertSettings
 export type Webhook = Api.Webhook
 export type CreatedWebhook = Api.CreatedWebhook
 export type WebhookDelivery = Api.WebhookDelivery
+export type Annotation = Api.Annotation

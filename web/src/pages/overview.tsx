@@ -52,6 +52,13 @@ export function OverviewPage(props: { query: Query }) {
       <PageHeader
         title="Overview"
         subtitle="What moved, which figures disagree, and what is waiting for review."
+        actions={
+          q.place ? (
+            <a class="btn btn-small" href={buildHash(['brief'], { place: q.place, metric: q.metric })}>
+              Brief of {q.place} to print
+            </a>
+          ) : null
+        }
       />
       <form class="filters card" aria-label="Filter topics" onSubmit={(e) => e.preventDefault()}>
         <PlacePicker query={q} />

@@ -1,3 +1,6 @@
+import type { ChartOptions } from 'chart.js'
+import { useMemo } from 'preact/hooks'
+import { withAnnotations } from '../chart/annotations.ts'
 import { bandsPlugin } from '../chart/bands.ts'
 import { Chart } from '../chart/chart.tsx'
 import { backgroundPlugin, incrementLabelsPlugin, marksPlugin } from '../chart/series-chart.ts'
@@ -9,11 +12,13 @@ import { WatchButton } from '../components/watch-button.tsx'
 import { useTitle } from '../hooks.ts'
 import { errorMessage, patch } from '../lib/api.ts'
 import { formatMetric } from '../lib/format.ts'
+import { useAnnotations } from '../lib/queries.ts'
 import { invalidate } from '../lib/query.ts'
 import type { Query } from '../lib/route.ts'
 import type { SeriesSummary as Summary } from '../lib/types.ts'
 import { setQuery } from '../router.ts'
 import { useCan } from '../session.ts'
+import { AnnotationList } from './series/annotations.tsx'
 import { ChartToolbar } from './series/chart-toolbar.tsx'
 import { Disagreements } from './series/disagreements.tsx'
 import { Flags } from './series/flags.tsx'
@@ -30,6 +35,18 @@ export function SeriesPage(props: { ids: string; query: Query }) {
   const v = useSeriesView(props.ids, q)
   const { loaded, details, main, model, view, hidden, buckets } = v
   useTitle(main?.title ?? 'Series')
+  const notes = useAnnotations(main?.id ?? null)
+  const noteItems = notes.data?.items
+  const options = useMemo(
+    () =>
+      v.config && view === 'figures'
+        ? withAnnotations(v.config.options as ChartOptions<'line'>, noteItems ?? [], {
+            from: q.from,
+            to: q.to,
+          })
+        : v.config?.options,
+    [v.config, view, noteItems, q.from, q.to],
+  )
 
   if (loaded.loading && !details) return <Loading label="Loading the series…" />
   if (loaded.error) {
@@ -94,6 +111,9 @@ export function SeriesPage(props: { ids: string; query: Query }) {
         actions={
           <>
             <WatchButton seriesId={main.id} />
+            <a class="btn btn-small" href={`#/series/${main.id}/brief`}>
+              Brief to print
+            </a>
             {editor ? (
               <button
                 type="button"
@@ -121,6 +141,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
           query={q}
           hidden={hidden}
           shown={v.shown}
+          notes={noteItems ?? []}
         />
 
         {v.config ? (
@@ -128,7 +149,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             name="series"
             type="line"
             data={v.config.data}
-            options={v.config.options}
+            options={options ?? v.config.options}
             plugins={[backgroundPlugin, bandsPlugin, marksPlugin, incrementLabelsPlugin]}
             height={400}
             label={`Chart of ${main.title}. The table below lists the same figures.`}
@@ -143,6 +164,12 @@ export function SeriesPage(props: { ids: string; query: Query }) {
         ) : null}
 
         <Legend model={model} hidden={hidden} onToggle={toggleSource} details={details} view={view} />
+        <AnnotationList
+          seriesId={main.id}
+          notes={noteItems ?? []}
+          editable={editor}
+          onChanged={() => invalidate(`/api/series/${main.id}/annotations`)}
+        />
       </div>
 
       <RelatedSeries

@@ -4,7 +4,7 @@ import { type PlotModel, type PlotRef, pointsCsv } from '../../chart/series-data
 import { DateFilter } from '../../components/filters.tsx'
 import { download } from '../../components/ui.tsx'
 import type { Query } from '../../lib/route.ts'
-import type { SeriesSummary } from '../../lib/types.ts'
+import type { Annotation, SeriesSummary } from '../../lib/types.ts'
 import { setQuery } from '../../router.ts'
 import type { View } from './legend.tsx'
 
@@ -19,6 +19,8 @@ export function ChartToolbar(props: {
   hidden: Set<string>
   /** The figures in the date range, in the downloads. */
   shown: PlotRef[]
+  /** The notes drawn on the chart, listed under the PNG. */
+  notes: Annotation[]
 }) {
   const { main, model, view, unit, hidden, shown } = props
   const q = props.query
@@ -97,6 +99,7 @@ export function ChartToolbar(props: {
               .map((d) => ({ name: d.label, color: d.color })),
             from: dates[0] ?? null,
             to: dates.at(-1) ?? null,
+            notes: view === 'figures' ? props.notes : [],
           }
           download(`${slug}.png`, chartPng(c, caption, new Date()))
         }}
