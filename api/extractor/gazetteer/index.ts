@@ -5,6 +5,7 @@
 import { COUNTRIES } from './countries.ts'
 import { DIVISIONS } from './divisions.ts'
 import { foreignSpellings } from './i18n.ts'
+import { memoize } from '../memo.ts'
 
 export type PlaceKind = 'country' | 'division' | 'city'
 
@@ -19,7 +20,9 @@ export interface PlaceEntry {
 }
 
 /** Lookup key: lower case, no diacritics, no apostrophes, hyphens and dots as spaces. */
-export function placeKey(name: string): string {
+export const placeKey: (name: string) => string = memoize(keyOf)
+
+function keyOf(name: string): string {
   // Plain ASCII words (the usual case) need no Unicode normalisation.
   if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase()
   return name
