@@ -9,6 +9,7 @@ import {
   type PlaceEntry,
   placeKey,
 } from './gazetteer/index.ts'
+import { memoize } from './memo.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
 export interface PlaceMention {
@@ -26,8 +27,10 @@ export interface PlaceMention {
 
 const MAX_WORDS = 6
 
+const keyOfWord = memoize((text: string) => placeKey(text.replace(/['\u2019]s$/, '')))
+
 function tokenKey(tok: Token): string {
-  return placeKey(tok.text.replace(/['\u2019]s$/, ''))
+  return keyOfWord(tok.text)
 }
 
 export function findPlaces(

@@ -99,9 +99,10 @@ export function repairTokens(text: string, tokens: Token[]): Token[] {
       }
     }
     // "displacedmore": a trigger glued to the word after it is cut back into two tokens.
-    if (t.kind === 'word' && t.low.length >= 7 && !known(t.low)) {
+    // (The cheap suffix test first: most words end in no glue word, and need no lexicon look-up.)
+    if (t.kind === 'word' && t.low.length >= 7) {
       const cut = glued(t)
-      if (cut) {
+      if (cut && !known(t.low)) {
         out.push(...cut)
         continue
       }
