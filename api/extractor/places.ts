@@ -9,7 +9,6 @@ import {
   type PlaceEntry,
   placeKey,
 } from './gazetteer/index.ts'
-import { memoize } from './memo.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
 export interface PlaceMention {
@@ -27,10 +26,8 @@ export interface PlaceMention {
 
 const MAX_WORDS = 6
 
-const keyOfWord = memoize((text: string) => placeKey(text.replace(/['\u2019]s$/, '')))
-
 function tokenKey(tok: Token): string {
-  return keyOfWord(tok.text)
+  return placeKey(tok.text.replace(/['\u2019]s$/, ''))
 }
 
 export function findPlaces(

@@ -20,19 +20,22 @@ export interface PlaceEntry {
 }
 
 /** Lookup key: lower case, no diacritics, no apostrophes, hyphens and dots as spaces. */
-export const placeKey: (name: string) => string = memoize(keyOf)
-
-function keyOf(name: string): string {
+export function placeKey(name: string): string {
   // Plain ASCII words (the usual case) need no Unicode normalisation.
   if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase()
-  return name
+  return keyOf(name)
+}
+
+// Names of several words, or with marks, apostrophes or dots: each spelling normalised once.
+const keyOf = memoize((name: string): string =>
+  name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['\u2018\u2019`]/g, '')
     .replace(/[-.\s]+/g, ' ')
-    .trim()
-}
+    .trim(),
+)
 
 // Spellings that are also ordinary words or too ambiguous to match in running text; they still resolve
 // through lookupPlace.
