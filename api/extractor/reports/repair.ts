@@ -126,10 +126,15 @@ function ligature(text: string, prev: Token, t: Token): Token | null {
   return null
 }
 
-const GLUE_TAIL_LIST = [...GLUE_TAILS]
+// Glue words by their last two letters, in list order: a word is compared only with the few that could end it.
+const GLUE_TAILS_BY_END = new Map<string, string[]>()
+for (const tail of GLUE_TAILS) {
+  const end = tail.slice(-2)
+  GLUE_TAILS_BY_END.set(end, [...(GLUE_TAILS_BY_END.get(end) ?? []), tail])
+}
 
 function glued(t: Token): Token[] | null {
-  for (const tail of GLUE_TAIL_LIST) {
+  for (const tail of GLUE_TAILS_BY_END.get(t.low.slice(-2)) ?? []) {
     if (!t.low.endsWith(tail) || t.low.length - tail.length < 4) continue
     const k = t.low.length - tail.length
     const head = t.low.slice(0, k)
