@@ -183,7 +183,9 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
   attributeQuotations(doc, results)
   applyCredits(sentences, lows, results)
   markDenials(doc, results)
-  return results.flatMap((r) => r.claims)
+  const out: ExtractedClaim[] = []
+  for (const r of results) for (const c of r.claims) out.push(c)
+  return out
 }
 
 function toClaim(

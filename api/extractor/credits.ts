@@ -24,6 +24,7 @@ export function applyCredits(sentences: Sentence[], lows: string[], results: Cre
     const r = results[si]
     if (r.claims.length > 0) {
       inheritSubCount(sentences, lows, results, si)
+      creditSentenceBefore(sentences, lows, results, si)
       continue
     }
     // "Kursk incursion, according to regional governor Alexei Smirnov:" credits the list below it.
@@ -51,6 +52,30 @@ export function applyCredits(sentences: Sentence[], lows: string[], results: Cre
       for (const c of results[sj].claims) c.source ??= credit.name
     }
   }
+}
+
+/**
+ * "Flooding has killed 238 people ... Another 40 are missing, the state disaster authority said.": a
+ * sentence that continues the tally before it ("Another", "A further") and closes on "X said" speaks for
+ * that sentence too, in the same paragraph, when it names no one.
+ */
+function creditSentenceBefore(
+  sentences: Sentence[],
+  lows: string[],
+  results: CreditedSentence[],
+  si: number,
+): void {
+  const s = sentences[si]
+  if (si === 0 || sentences[si - 1].line !== s.line || !TERMINALS.has(lows[s.to - 1])) return
+  const continues =
+    lows[s.from] === 'another' ||
+    lows[s.from] === 'further' ||
+    (lows[s.from] === 'a' && lows[s.from + 1] === 'further')
+  if (!continues) return
+  const closing = results[si].attributions.find((a) => a.name && a.kind === 'verb' && a.at >= s.to - 2)
+  const before = results[si - 1]
+  if (!closing?.name || before.attributions.some((a) => a.name)) return
+  for (const c of before.claims) c.source ??= closing.name
 }
 
 /** "Among the dead were nine children.", "Of those killed, 10 were women.": the parent figure's source. */

@@ -4,7 +4,7 @@
 
 import { lookupPlace, type PlaceEntry } from './gazetteer/index.ts'
 import { isCapitalized, type Token } from './tokens.ts'
-import { MONTHS } from './words.ts'
+import { MONTH_NUMBERS } from './words.ts'
 
 export interface Dateline {
   /** Token span of the dateline, terminator excluded. */
@@ -49,7 +49,7 @@ function readDateline(tokens: Token[], start: number): Dateline | null {
   if (
     tokens[i]?.text === ',' &&
     isCapitalized(tokens[i + 1]) &&
-    MONTHS[tokens[i + 1].low.replace(/\.$/, '')] === undefined
+    MONTH_NUMBERS.get(tokens[i + 1].low.replace(/\.$/, '')) === undefined
   ) {
     let j = i + 1
     while (j < tokens.length && j - i <= 5 && (isCapitalized(tokens[j]) || tokens[j].low === 'of')) j++
@@ -94,7 +94,7 @@ function readDateline(tokens: Token[], start: number): Dateline | null {
   }
   if (!entry) {
     text = names[names.length - 1] ?? ''
-    if (!text || MONTHS[text.toLowerCase()] !== undefined) return null
+    if (!text || MONTH_NUMBERS.get(text.toLowerCase()) !== undefined) return null
     entry = country
       ? { name: text, kind: 'city', country: country.country, parent: null }
       : { name: text, kind: 'city', country: '', parent: null }
@@ -131,7 +131,7 @@ function titleCase(word: string): string {
 
 /** Token index after a date at i ("Nov 4", "17 March 2023", "February 25, 2020"), or i when there is none. */
 function readDate(tokens: Token[], i: number): number {
-  const month = (k: number) => MONTHS[tokens[k]?.low.replace(/\.$/, '') ?? ''] !== undefined
+  const month = (k: number) => MONTH_NUMBERS.get(tokens[k]?.low.replace(/\.$/, '') ?? '') !== undefined
   const num = (k: number) => tokens[k]?.kind === 'num'
   let j = i
   if (month(j) && num(j + 1)) j += 2

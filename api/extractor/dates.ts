@@ -5,7 +5,7 @@
 
 import { SMALL_NUMBERS } from './number-words.ts'
 import type { Token } from './tokens.ts'
-import { MONTHS, REPORTING_VERBS, WEEKDAYS } from './words.ts'
+import { MONTH_NUMBERS, REPORTING_VERBS, WEEKDAY_NUMBERS } from './words.ts'
 
 export interface SincePhrase {
   text: string
@@ -119,6 +119,7 @@ function readPeriodStart(
     j += 3
   }
   const start = j
+  const mid = lows[j]?.startsWith('mid-') ? MONTH_NUMBERS.get(lows[j].slice(4)) : undefined
   // "past due" is a machine rewrite of "late".
   if (lows[j] === 'past' && lows[j + 1] === 'due') {
     modifier = 'late'
@@ -127,8 +128,8 @@ function readPeriodStart(
     modifier = lows[j]
     j++
     if (lows[j] === '-') j++
-  } else if (lows[j]?.startsWith('mid-') && MONTHS[lows[j].slice(4)] !== undefined) {
-    const m = MONTHS[lows[j].slice(4)]
+  } else if (mid !== undefined) {
+    const m = mid
     return { text: tokens[j].text, date: pub ? iso(yearFor(m, 11, pub), m, 11) : null }
   }
   const direct = readDate(tokens, lows, j, to, pub, modifier)
@@ -220,7 +221,7 @@ function wholePeriod(
     if (tokens[j + 1]?.kind === 'word' && !/^(and|alone|so|when|as)$/.test(lows[j + 1])) return null
     return { text: t.text, date: iso(y, 1, 1) }
   }
-  const m = MONTHS[lows[j]]
+  const m = MONTH_NUMBERS.get(lows[j])
   if (m === undefined || t.text[0] === lows[j][0] || lows[j] === 'may') return null
   // "in October 7" is a day, not a month.
   if (tokens[j + 1]?.kind === 'num' && !/^(19|20)\d\d$/.test(tokens[j + 1].text)) return null
@@ -271,14 +272,15 @@ function readDate(
   modifier: string | null,
 ): ReadDate | null {
   if (j >= to) return null
-  const isMonth = (k: number) => k < to && MONTHS[lows[k]] !== undefined && tokens[k].text[0] !== lows[k][0]
+  const isMonth = (k: number) =>
+    k < to && MONTH_NUMBERS.get(lows[k]) !== undefined && tokens[k].text[0] !== lows[k][0]
   const dayAt = (k: number) =>
     k < to && tokens[k].kind === 'num' && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : 0
   let month = 0
   let day = modifier ? MODIFIER_DAY[modifier] : 1
   let end = j
   if (isMonth(j)) {
-    month = MONTHS[lows[j]]
+    month = MONTH_NUMBERS.get(lows[j]) ?? 0
     end = j + 1
     // "Feb. 8": the dot of an abbreviated month, only when a day follows.
     if (lows[end] === '.' && lows[j].length <= 4 && dayAt(end + 1) > 0) end++
@@ -289,7 +291,7 @@ function readDate(
     }
   } else if (dayAt(j) >= 1 && dayAt(j) <= 31 && isMonth(j + 1)) {
     day = dayAt(j)
-    month = MONTHS[lows[j + 1]]
+    month = MONTH_NUMBERS.get(lows[j + 1]) ?? 0
     end = j + 2
   }
   if (month) {
@@ -300,8 +302,9 @@ function readDate(
   }
   const year = yearAt(tokens, j)
   if (year) return { date: iso(year, modifier ? MONTH_OF_MODIFIER[modifier] : 1, 1), end: j + 1 }
-  if (WEEKDAYS[lows[j]] !== undefined && tokens[j].text[0] !== lows[j][0]) {
-    return { date: pub ? weekdayBefore(WEEKDAYS[lows[j]], pub) : null, end: j + 1 }
+  const weekday = WEEKDAY_NUMBERS.get(lows[j])
+  if (weekday !== undefined && tokens[j].text[0] !== lows[j][0]) {
+    return { date: pub ? weekdayBefore(weekday, pub) : null, end: j + 1 }
   }
   return null
 }
@@ -346,12 +349,16 @@ export function findDays(tokens: Token[], lows: string[], from: number, to: numb
     let event = false
     // "Friday's quake", "Friday night's earthquake"
     const possessive = tok.kind === 'word' && w.endsWith("'s") ? w.slice(0, -2) : ''
-    if (WEEKDAYS[w] !== undefined && tokens[i].text[0] !== w[0]) {
-      date = weekdayBefore(WEEKDAYS[w], pub)
+    const weekday = WEEKDAY_NUMBERS.get(w)
+    const ownWeekday = possessive ? WEEKDAY_NUMBERS.get(possessive) : undefined
+    const month = MONTH_NUMBERS.get(w)
+    const monthAfter = MONTH_NUMBERS.get(lows[i + 1])
+    if (weekday !== undefined && tokens[i].text[0] !== w[0]) {
+      date = weekdayBefore(weekday, pub)
       event = PART_OF_DAY.has(lows[i + 1] ?? '')
-    } else if (possessive && WEEKDAYS[possessive] !== undefined) {
+    } else if (possessive && ownWeekday !== undefined) {
       // "Friday's earthquake", "Saturday's attack": the incident's day.
-      date = weekdayBefore(WEEKDAYS[possessive], pub)
+      date = weekdayBefore(ownWeekday, pub)
       event = true
     } else if (w === 'yesterday') date = addDays(pub, -1)
     else if (w === 'today' || w === 'tonight') date = iso(pub.y, pub.m, pub.d)
@@ -360,23 +367,19 @@ export function findDays(tokens: Token[], lows: string[], from: number, to: numb
     else if (w === 'last' && lows[i + 1] === 'week') {
       date = addDays(pub, -7)
       end = i + 2
-    } else if (MONTHS[w] !== undefined && tokens[i].text[0] !== w[0] && dayAfterMonth(tokens, i) > 0) {
+    } else if (month !== undefined && tokens[i].text[0] !== w[0] && dayAfterMonth(tokens, i) > 0) {
       // "June 12", "Feb. 6"
       const at = tokens[i + 1].kind === 'num' ? i + 1 : i + 2
       const day = Number(tokens[at].text)
       if (day >= 1 && day <= 31) {
-        const y = yearAt(tokens, at + 1) ?? yearAt(tokens, at + 2) ?? yearFor(MONTHS[w], day, pub)
-        date = iso(y, MONTHS[w], day)
+        const y = yearAt(tokens, at + 1) ?? yearAt(tokens, at + 2) ?? yearFor(month, day, pub)
+        date = iso(y, month, day)
         end = at + 1
       }
-    } else if (
-      tokens[i].kind === 'num' &&
-      MONTHS[lows[i + 1]] !== undefined &&
-      /^\d{1,2}$/.test(tokens[i].text)
-    ) {
+    } else if (tokens[i].kind === 'num' && monthAfter !== undefined && /^\d{1,2}$/.test(tokens[i].text)) {
       // "On 11 April"
       const day = Number(tokens[i].text)
-      const m = MONTHS[lows[i + 1]]
+      const m = monthAfter
       if (day >= 1 && day <= 31 && tokens[i + 1].text[0] !== lows[i + 1][0]) {
         date = iso(yearAt(tokens, i + 2) ?? yearFor(m, day, pub), m, day)
         end = i + 2

@@ -2,6 +2,7 @@
 // named earlier, "he" is the last person quoted, "the ministry" the last ministry that spoke.
 
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
+import { memoize } from './memo.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
 export interface Mention {
@@ -138,6 +139,12 @@ export class Chunk implements Mention {
 }
 
 export function makeMention(text: string, at: number): Mention {
+  const { name, words, person } = mentionOf(text)
+  return { name, words, person, at }
+}
+
+// The same names (and their person test) come back in every paragraph: read each spelling once.
+const mentionOf = memoize((text: string): Omit<Mention, 'at'> => {
   const words = text
     .toLowerCase()
     .replace(/\u2019/g, "'")
@@ -153,9 +160,8 @@ export function makeMention(text: string, at: number): Mention {
       .split(/\s+/)
       .filter(Boolean),
     person,
-    at,
   }
-}
+})
 
 function looksLikePerson(words: string[], text: string): boolean {
   if (words.length === 0) return false

@@ -17,6 +17,7 @@ import { findPlaces, type PlaceMention } from './places.ts'
 import { blockClaims, reportSource } from './reports/block-claims.ts'
 import { splitLines } from './reports/lines.ts'
 import { repairTokens } from './reports/repair.ts'
+import { figureCredits } from './reports/report-source.ts'
 import { findBlocks } from './reports/tables.ts'
 import { type Sentence, splitSentences } from './sentences.ts'
 import { isCapitalized, type Token, tokenize } from './tokens.ts'
@@ -115,7 +116,8 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
     out = claims.filter((c) => !inBlock(c)).concat(blockClaims(doc, lines, blocks))
     out.sort((a, b) => a.start - b.start)
   }
-  const source = reportSource(doc, lines)
+  const owned = figureCredits(doc.tokens, doc.lows, out)
+  const source = reportSource(doc, lines, owned)
   if (source) for (const c of out) c.source ??= source
   return out
 }

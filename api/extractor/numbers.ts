@@ -7,8 +7,8 @@ import {
   fuzzyNumberWordValue,
   mayStartAmount,
   numberWordValue,
-  SCALES,
-  SUFFIX_SCALES,
+  SCALE_VALUES,
+  SUFFIX_SCALE_VALUES,
 } from './number-words.ts'
 import type { Token } from './tokens.ts'
 import type { Qualifier } from './types.ts'
@@ -100,13 +100,13 @@ for (const [phrase, q] of Object.entries(QUALIFIERS)) {
 }
 
 // Vague amounts: the smallest number each implies (claims-format.md, "Vague amounts").
-const VAGUE: Record<string, number> = {
-  dozens: 24,
-  scores: 40,
-  hundreds: 200,
-  thousands: 2_000,
-  millions: 2_000_000,
-}
+const VAGUE_VALUES: ReadonlyMap<string, number> = new Map([
+  ['dozens', 24],
+  ['scores', 40],
+  ['hundreds', 200],
+  ['thousands', 2_000],
+  ['millions', 2_000_000],
+])
 
 export function findNumbers(tokens: Token[], from: number, to: number): NumberPhrase[] {
   const found: NumberPhrase[] = []
@@ -172,7 +172,7 @@ function readVague(tokens: Token[], i: number, to: number): NumberPhrase | null 
     const base = w2 === 'dozen' ? 24 : w2 === 'hundred' ? 200 : 2_000
     return makePhrase(i, i + 3, base, 'vague')
   }
-  const value = VAGUE[w]
+  const value = VAGUE_VALUES.get(w)
   if (value !== undefined) {
     // "scores" is a figure only as "scores of"; "thousands" also heads "thousands more".
     if (w === 'scores' && w1 !== 'of') return null
@@ -193,7 +193,7 @@ function readSingle(tokens: Token[], i: number, to: number): NumberPhrase | null
   if (w === 'a' || w === 'an' || w === 'one') {
     const next = word(tokens, i + 1, to)
     if (next === 'dozen') return makePhrase(i, i + 2, 12)
-    const scale = SCALES[next]
+    const scale = SCALE_VALUES.get(next)
     if (scale !== undefined) return readWordNumber(tokens, i, to) ?? makePhrase(i, i + 2, scale)
     if (w !== 'one') {
       const phrase = makePhrase(i, i + 1, 1)
@@ -230,7 +230,7 @@ function readWordNumber(tokens: Token[], i: number, to: number): NumberPhrase | 
       j++
       continue
     }
-    const scale = SCALES[w]
+    const scale = SCALE_VALUES.get(w)
     if (scale !== undefined && j > i) {
       if (scale === 100) current = (current || 1) * 100
       else {
@@ -276,19 +276,21 @@ function readDigits(tokens: Token[], i: number, to: number): NumberPhrase | null
   if (!Number.isFinite(value)) value = Number.NaN
   let end = i + 1
   if (suffix) {
-    const scale = SUFFIX_SCALES[suffix]
+    const scale = SUFFIX_SCALE_VALUES.get(suffix)
     if (scale !== undefined) value *= scale
     else if (suffix !== 's') value = Number.NaN // "5th", "3km": not a count
   } else {
     const next = word(tokens, i + 1, to)
-    const scale = SCALES[next] ?? (next === 'mln' || next === 'bn' ? SUFFIX_SCALES[next] : undefined)
+    const scale =
+      SCALE_VALUES.get(next) ?? (next === 'mln' || next === 'bn' ? SUFFIX_SCALE_VALUES.get(next) : undefined)
     if (scale !== undefined && scale >= 1_000) {
       value *= scale
       end = i + 2
     }
   }
   const phrase = makePhrase(i, end, Math.round(value))
-  if (Number.isNaN(value) || (suffix && SUFFIX_SCALES[suffix] === undefined)) phrase.low = Number.NaN
+  if (Number.isNaN(value) || (suffix && SUFFIX_SCALE_VALUES.get(suffix) === undefined))
+    phrase.low = Number.NaN
   // "2.3 lakh" is 229999.99999999997 in floating point: a scaled decimal only has to be whole to a hair.
   else if (Math.abs(value - Math.round(value)) > 1e-6 * Math.max(1, Math.abs(value))) phrase.low = Number.NaN
   phrase.high = phrase.low

@@ -2,6 +2,7 @@
 // name kept ("Education Minister Abbas Halabi" -> "Abbas Halabi"), one spelling for the UN.
 
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
+import { memoize } from './memo.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import { SUBJECT_VERB_FILLERS, words } from './words.ts'
 
@@ -255,7 +256,9 @@ function cleanSource(tokens: Token[], from: number, to: number): string | null {
 }
 
 /** Canonical spelling: straight apostrophes, no leading article, one spelling for the UN. */
-export function normalizeSource(name: string): string {
+export const normalizeSource: (name: string) => string = memoize(normalized)
+
+function normalized(name: string): string {
   let s = name
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')

@@ -13,10 +13,11 @@ import { isCapitalized, type Token } from './tokens.ts'
 import {
   COUNTING_VERBS,
   MONTH_NAMES,
-  MONTHS,
+  MONTH_NUMBERS,
   PRONOUNS,
   REPORTING_VERBS,
   SUBJECT_VERB_FILLERS,
+  WEEKDAY_NUMBERS,
   WEEKDAYS,
 } from './words.ts'
 
@@ -596,8 +597,8 @@ function hasSourceHead(tokens: Token[], lows: string[], start: number, end: numb
 function isSubjectFiller(tokens: Token[], lows: string[], k: number): boolean {
   const w = lows[k]
   if (SUBJECT_VERB_FILLERS.has(w) && !isCapitalized(tokens[k])) return true
-  if (WEEKDAYS[w] !== undefined) return true
-  return tokens[k].kind === 'num' && MONTHS[lows[k - 1] ?? ''] !== undefined
+  if (WEEKDAY_NUMBERS.get(w) !== undefined) return true
+  return tokens[k].kind === 'num' && MONTH_NUMBERS.get(lows[k - 1] ?? '') !== undefined
 }
 /** Walks back from `end` to the nearest clause boundary, jumping over a parenthesis. */
 function clauseStart(tokens: Token[], lows: string[], end: number, from: number): number {

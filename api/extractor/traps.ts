@@ -5,7 +5,7 @@
 import { THINGS } from './nouns.ts'
 import type { NumberPhrase } from './numbers.ts'
 import type { Token } from './tokens.ts'
-import { MONTHS } from './words.ts'
+import { MONTH_NUMBERS } from './words.ts'
 
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', 'usd', 'us$', 'eur', 'gbp', 'rs', 'sh', 'ksh'])
 const CURRENCY_AFTER = new Set([
@@ -140,15 +140,15 @@ export function trapReason(
   }
   if ((after === 'years' || after === 'year' || after === 'months') && at(p.to + 1) === 'old') return 'age'
   if (
-    MONTHS[after] !== undefined &&
+    MONTH_NUMBERS.get(after) !== undefined &&
     !p.article &&
     p.low <= 31 &&
     tokens[p.to].text[0] !== tokens[p.to].low[0]
   ) {
     return 'date'
   }
-  if (MONTHS[before] !== undefined && p.low <= 31 && !p.article) return 'date'
-  if (before === '.' && MONTHS[at(p.coreFrom - 2)] !== undefined && p.low <= 31) return 'date'
+  if (MONTH_NUMBERS.get(before) !== undefined && p.low <= 31 && !p.article) return 'date'
+  if (before === '.' && MONTH_NUMBERS.get(at(p.coreFrom - 2)) !== undefined && p.low <= 31) return 'date'
   // "according to four witnesses": the number counts the sources, not the victims.
   if (before === 'to' && at(p.coreFrom - 2) === 'according') return 'sources'
   // "the 444 Brigade", "Resolution 2254": a number naming a unit or a text.
@@ -223,7 +223,7 @@ function isYear(p: NumberPhrase, at: (i: number) => string): boolean {
   const d = p.digits ?? ''
   if (!/^\d{4}$/.test(d) || p.low < 1900 || p.low > 2100 || p.to !== p.coreFrom + 1) return false
   const before = at(p.coreFrom - 1)
-  if (YEAR_BEFORE.has(before) || MONTHS[before] !== undefined) return true
+  if (YEAR_BEFORE.has(before) || MONTH_NUMBERS.get(before) !== undefined) return true
   // "2000 people" is a figure; "2011 uprising", "2011." are years.
   const after = at(p.to)
   return !(after === 'people' || after === 'civilians' || after === 'families' || after === 'children')

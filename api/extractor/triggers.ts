@@ -257,10 +257,40 @@ export function triggerAt(
   limit: number,
   role: string,
 ): TriggerMatch | null {
-  const low = lows[i] ?? ''
-  const listed = LEXICON.get(low)
-  return (listed && matchAt(listed, lows, i, limit, role)) ?? matchAt(derived(low), lows, i, limit, role)
+  if (lows.length < POSITIONS_FROM || i < 0 || i >= lows.length) {
+    const low = lows[i] ?? ''
+    const listed = LEXICON.get(low)
+    return (listed && matchAt(listed, lows, i, limit, role)) ?? matchAt(derived(low), lows, i, limit, role)
+  }
+  if (lows !== positions.lows) {
+    positions.lows = lows
+    positions.listed = new Array(lows.length)
+    positions.derived = new Array(lows.length)
+  }
+  let listed = positions.listed[i]
+  if (listed === undefined) {
+    listed = LEXICON.get(lows[i]) ?? null
+    positions.listed[i] = listed
+  }
+  const match = listed && matchAt(listed, lows, i, limit, role)
+  if (match) return match
+  let more = positions.derived[i]
+  if (more === undefined) {
+    more = derived(lows[i])
+    positions.derived[i] = more
+  }
+  return matchAt(more, lows, i, limit, role)
 }
+
+// The linker asks about the same token many times (once per role and per frame tried): the lexicon's
+// entries at each position of the text being read are kept in arrays, so asking again costs no hashing.
+// Keyed on the identity of the text's lower-case words, which are never changed once made.
+const POSITIONS_FROM = 16
+const positions: {
+  lows: readonly string[] | null
+  listed: (TriggerEntry[] | null | undefined)[]
+  derived: (TriggerEntry[] | null | undefined)[]
+} = { lows: null, listed: [], derived: [] }
 
 function matchAt(
   list: TriggerEntry[] | null,

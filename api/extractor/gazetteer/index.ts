@@ -2,6 +2,7 @@
 // entry with its ISO3 country and parent division. The extractor uses it to find the place a figure is
 // about; series code can use `lookupPlace` to normalise the places stored on claims.
 
+import { memoize } from '../memo.ts'
 import { COUNTRIES } from './countries.ts'
 import { DIVISIONS } from './divisions.ts'
 import { foreignSpellings } from './i18n.ts'
@@ -22,14 +23,19 @@ export interface PlaceEntry {
 export function placeKey(name: string): string {
   // Plain ASCII words (the usual case) need no Unicode normalisation.
   if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase()
-  return name
+  return keyOf(name)
+}
+
+// Names of several words, or with marks, apostrophes or dots: each spelling normalised once.
+const keyOf = memoize((name: string): string =>
+  name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['\u2018\u2019`]/g, '')
     .replace(/[-.\s]+/g, ' ')
-    .trim()
-}
+    .trim(),
+)
 
 // Spellings that are also ordinary words or too ambiguous to match in running text; they still resolve
 // through lookupPlace.

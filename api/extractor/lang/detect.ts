@@ -28,12 +28,37 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   'the of and to in is that for was were with by from it said has have had are be this which'.split(' '),
 )
 
+const LETTER = /\p{L}/u
+// The longest function word: longer runs of letters are counted without being cut out of the text.
+const LONGEST = 5
+
+/** Runs of letters (\p{L}+) counted in one pass, without building the list of words. */
 function looksEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (words.length < 12) return false
+  const low = sample.toLowerCase()
+  let words = 0
   let hits = 0
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++
-  return hits / words.length >= 0.15
+  let start = -1
+  for (let k = 0; k <= low.length; k++) {
+    const c = k < low.length ? low.charCodeAt(k) : 32
+    let letter: boolean
+    let width = 1
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    else {
+      const cp = low.codePointAt(k) ?? c
+      width = cp > 0xffff ? 2 : 1
+      letter = LETTER.test(String.fromCodePoint(cp))
+    }
+    if (letter) {
+      if (start < 0) start = k
+    } else if (start >= 0) {
+      words++
+      if (k - start <= LONGEST && ENGLISH_FUNCTION_WORDS.has(low.slice(start, k))) hits++
+      start = -1
+    }
+    k += width - 1
+  }
+  if (words < 12) return false
+  return hits / words >= 0.15
 }
 
 export function isSupportedLanguage(language: string | null | undefined): boolean {

@@ -74,15 +74,15 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
 }
 
 /** The source a report names for itself: a "Source:" line anywhere, else its title's layout. */
-export function reportSource(doc: DocContext, lines: Line[]): string | null {
+export function reportSource(doc: DocContext, lines: Line[], owned?: ReadonlySet<number>): string | null {
   for (const l of lines) {
     // "(NEMA figures, 18 September)" on a line of its own speaks for the report as a title would.
     const aside = doc.lows[l.from] === '(' && doc.lows[l.to - 1] === ')'
-    const s = lineSource(doc.tokens, doc.lows, l, aside)
+    const s = lineSource(doc.tokens, doc.lows, l, aside, owned)
     if (s) return s
   }
   for (const l of lines.slice(0, 2)) {
-    const s = lineSource(doc.tokens, doc.lows, l, true)
+    const s = lineSource(doc.tokens, doc.lows, l, true, owned)
     if (s) return s
   }
   // A closing line naming only the body and the day.

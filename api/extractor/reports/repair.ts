@@ -9,7 +9,7 @@
 // - glued words: "displacedmore than" (a trigger glued to the word after it)
 
 import { HOMES, HOUSEHOLDS, PEOPLE } from '../nouns.ts'
-import { numberWordValue, SCALES, SUFFIX_SCALES } from '../number-words.ts'
+import { numberWordValue, SCALE_VALUES, SUFFIX_SCALE_VALUES } from '../number-words.ts'
 import type { Token } from '../tokens.ts'
 import { mayStartTrigger } from '../triggers.ts'
 
@@ -65,7 +65,9 @@ export function repairTokens(text: string, tokens: Token[]): Token[] {
     if (t.kind === 'num' && isDigits(t.text) && a && b && (a.low === '.' || a.low === ',')) {
       if (a.space && b.space && b.kind === 'num' && a.newlines === 0 && b.newlines === 0) {
         const next = tokens[i + 3]?.low ?? ''
-        const scaled = SCALES[next] !== undefined || SUFFIX_SCALES[b.low.replace(/^\d+/, '')] !== undefined
+        const scaled =
+          SCALE_VALUES.get(next) !== undefined ||
+          SUFFIX_SCALE_VALUES.get(b.low.replace(/^\d+/, '')) !== undefined
         let low: string
         if (a.low === ',' && /^\d{3}$/.test(b.text) && t.text.length <= 3) low = `${t.text},${b.text}`
         else if (a.low === '.' && scaled && /^\d+[a-z]*$/.test(b.low)) low = `${t.text}.${b.low}`
@@ -90,7 +92,7 @@ export function repairTokens(text: string, tokens: Token[]): Token[] {
       }
     }
     // "to  ee": a ligature lost, leaving a gap; it is read back only where that makes a known word.
-    if (t.kind === 'word' && prev && isLower(t.text) && spacesBetween(text, prev, t, 2)) {
+    if (t.kind === 'word' && prev && spacesBetween(text, prev, t, 2) && isLower(t.text)) {
       const fixed = ligature(text, prev, t)
       if (fixed) {
         if (fixed.end === t.end && fixed.start === prev.start) out[out.length - 1] = fixed
@@ -99,9 +101,10 @@ export function repairTokens(text: string, tokens: Token[]): Token[] {
       }
     }
     // "displacedmore": a trigger glued to the word after it is cut back into two tokens.
-    if (t.kind === 'word' && t.low.length >= 7 && !known(t.low)) {
+    // (The cheap suffix test first: most words end in no glue word, and need no lexicon look-up.)
+    if (t.kind === 'word' && t.low.length >= 7) {
       const cut = glued(t)
-      if (cut) {
+      if (cut && !known(t.low)) {
         out.push(...cut)
         continue
       }
@@ -123,10 +126,15 @@ function ligature(text: string, prev: Token, t: Token): Token | null {
   return null
 }
 
-const GLUE_TAIL_LIST = [...GLUE_TAILS]
+// Glue words by their last two letters, in list order: a word is compared only with the few that could end it.
+const GLUE_TAILS_BY_END = new Map<string, string[]>()
+for (const tail of GLUE_TAILS) {
+  const end = tail.slice(-2)
+  GLUE_TAILS_BY_END.set(end, [...(GLUE_TAILS_BY_END.get(end) ?? []), tail])
+}
 
 function glued(t: Token): Token[] | null {
-  for (const tail of GLUE_TAIL_LIST) {
+  for (const tail of GLUE_TAILS_BY_END.get(t.low.slice(-2)) ?? []) {
     if (!t.low.endsWith(tail) || t.low.length - tail.length < 4) continue
     const k = t.low.length - tail.length
     const head = t.low.slice(0, k)

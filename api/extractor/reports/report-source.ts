@@ -22,7 +22,13 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 const REPORTING_BODIES = new Set(['protection', 'headquarters', 'management', 'tracking', 'secretariat'])
 
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
-export function lineSource(tokens: Token[], lows: string[], line: Line, title: boolean): string | null {
+export function lineSource(
+  tokens: Token[],
+  lows: string[],
+  line: Line,
+  title: boolean,
+  owned?: ReadonlySet<number>,
+): string | null {
   const { from, to } = line
   // "Source: Gaza Ministry of Health; UNRWA", "Data: Syria Civil Defence (White Helmets)"
   if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
@@ -42,6 +48,7 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
     // After a name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source.
     if (
       lows[k] === '(' &&
+      !owned?.has(k) &&
       !(k > from && isCapitalized(tokens[k - 1])) &&
       !(closing(lows, k, to) + 1 < to && ['-', '—', '–'].includes(lows[closing(lows, k, to) + 1]))
     ) {
@@ -84,6 +91,45 @@ export function lineSource(tokens: Token[], lows: string[], line: Line, title: b
     if (!AGENCIES.has(lows[to - 1]) && !NOT_NAMES.has(last.text)) return last.text
   }
   return null
+}
+
+/**
+ * "Civilians killed: 1,225 (SOHR) | Security personnel killed: 273": a body in parentheses right after a
+ * figure credits that figure alone, not the report. Sets the source of each such claim (where it has none)
+ * and returns the positions of those parentheses, which then name no report-wide source.
+ */
+export function figureCredits(
+  tokens: Token[],
+  lows: string[],
+  claims: { end: number; source: string | null }[],
+): Set<number> {
+  const owned = new Set<number>()
+  for (const c of claims) {
+    const last = tokenEndingAt(tokens, c.end)
+    const open = last + 1
+    if (last < 0 || tokens[last].kind !== 'num' || lows[open] !== '(' || tokens[open].newlines > 0) continue
+    const close = closing(lows, open, tokens.length)
+    const name = nameAt(tokens, lows, open + 1, close)
+    const phrase = orgPhraseAt(tokens, lows, open + 1, close)
+    const credit = name && organisation(name) ? name : phrase?.end === close ? phrase.text : null
+    if (!credit || close >= tokens.length) continue
+    c.source ??= credit
+    owned.add(open)
+  }
+  return owned
+}
+
+/** Index of the token ending at offset `end` (tokens are in text order), or -1. */
+function tokenEndingAt(tokens: Token[], end: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end < end) lo = mid + 1
+    else if (tokens[mid].end > end) hi = mid - 1
+    else return mid
+  }
+  return -1
 }
 
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */

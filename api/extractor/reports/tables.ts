@@ -147,8 +147,9 @@ function readTile(text: string, tokens: Token[], lows: string[], lines: Line[], 
     // A label line in lower case goes with the figure above it ("24\ndeaths confirmed"): prose's to read.
     if (!isCapitalized(tokens[l.from])) break
     const meaning = readLabel(tokens, lows, l.from, l.to)
+    if (!meaning?.metric) break
     const num = cellNumber(tokens, { from: n.from, to: n.to })
-    if (!meaning?.metric || !num) break
+    if (!num) break
     claims.push({
       num,
       metric: meaning.metric,

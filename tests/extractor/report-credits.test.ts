@@ -1,0 +1,73 @@
+// Who a report's figures come from when the credit sits beside one figure or in the sentence after it, and
+// that the extractor's caches (per position of a text, per spelling) never carry one text into another.
+// Texts written for this test.
+
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../api/extractor/index.ts'
+
+const sources = (text: string) =>
+  extractClaims(text, { published: '2025-04-02' }).map((c) => [c.metric, c.low, c.source])
+
+describe('a body in parentheses after a figure', () => {
+  it('credits that figure alone, not the other cells of the line', () => {
+    const text =
+      'Coastal clashes: where the count stands\nCivilians killed: 840 (SNHR) | Gunmen killed: 96 | Fled to Tartus: 3,000+'
+    expect(sources(text)).toEqual([
+      ['killed', 840, 'SNHR'],
+      ['killed', 96, null],
+      ['displaced', 3000, null],
+    ])
+  })
+
+  it('still names the report when the parenthesis follows a title word', () => {
+    const text = 'Weekly flood snapshot (NDMA)\nDeaths: 41 | Missing: 12'
+    expect(sources(text)).toEqual([
+      ['killed', 41, 'NDMA'],
+      ['missing', 12, 'NDMA'],
+    ])
+  })
+})
+
+describe('a closing "X said" after a figure that continues the tally', () => {
+  it('credits the sentence before, in the same paragraph', () => {
+    const text =
+      'Landslides across the district have killed 57 people since Sunday and destroyed 300 houses. ' +
+      'Another 19 people are missing, the district emergency office said.'
+    expect(sources(text)).toEqual([
+      ['killed', 57, 'district emergency office'],
+      ['homes', 300, 'district emergency office'],
+      ['missing', 19, 'district emergency office'],
+    ])
+  })
+
+  it('leaves a sentence about another incident uncredited', () => {
+    const text =
+      'Shelling reportedly destroyed 14 houses in the old town on Monday. ' +
+      'In the port, 6 fishermen were killed, local officials said.'
+    const out = sources(text)
+    expect(out[0]).toEqual(['homes', 14, null])
+    expect(out[1]).toEqual(['killed', 6, 'local officials'])
+  })
+})
+
+describe('caches', () => {
+  const a =
+    'Aid workers said at least 212 people were killed and 1,040 injured when the dam failed near Derna, and 30,000 fled their homes.'
+  const b =
+    'The health ministry said 75 people had died of cholera in Sanaa since March, while 4,100 were treated and 18 remain missing.'
+
+  it('gives a text the same claims whatever was read before it', () => {
+    const alone = JSON.stringify(extractClaims(a, { published: '2025-04-02' }))
+    extractClaims(b, { published: '2025-04-02' })
+    const after = JSON.stringify(extractClaims(a, { published: '2025-04-02' }))
+    expect(after).toBe(alone)
+    expect(JSON.parse(alone).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('reads a text whose words are those of the one before, shifted', () => {
+    // Same words at other positions: a position cache keyed on the wrong text would misread them.
+    const first = extractClaims(`Reports came in. ${a}`, { published: '2025-04-02' }).map((c) => c.low)
+    const second = extractClaims(a, { published: '2025-04-02' }).map((c) => c.low)
+    expect(second).toEqual(first)
+  })
+})
