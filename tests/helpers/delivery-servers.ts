@@ -22,7 +22,13 @@ async function walk(dir: string): Promise<string[]> {
 
 export async function startS3(bucket: string, port = 0) {
   const dir = await mkdtemp(join(tmpdir(), 'tally-s3-'))
-  const server = new S3rver({ port, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
+  const server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: dir,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  })
   const info = (await server.run()) as AddressInfo
   return {
     endpoint: `http://127.0.0.1:${info.port}`,
