@@ -197,7 +197,7 @@ export async function updateDestination(
   patch: DestinationPatch,
 ) {
   await getDestinationRow(deps.db, scheduleId, id)
-  return deps.db.transaction(async (tx) => {
+  const after = await deps.db.transaction(async (tx) => {
     const { after } = await audited.change(
       tx,
       actor,
@@ -221,8 +221,10 @@ export async function updateDestination(
         return after
       },
     )
-    return destinationToApi(after, (await lastDeliveries(deps.db, [id])).get(id) ?? null)
+    return after
   })
+  // Read after the transaction: the embedded database has one connection, which the transaction holds.
+  return destinationToApi(after, (await lastDeliveries(deps.db, [id])).get(id) ?? null)
 }
 
 export async function deleteDestination(db: Db, actor: Actor, scheduleId: number, id: number) {

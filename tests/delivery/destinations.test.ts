@@ -116,18 +116,15 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
       { field: 'body.bucket', message: 'is needed for a s3 destination' },
     ])
 
-    console.log("before ticks")
     const slots = ['2025-03-01T10:00:00Z', '2025-03-01T10:01:00Z', '2025-03-01T10:02:00Z']
     for (const slot of slots) {
       const report = await t.app.scheduler.tick(new Date(new Date(slot).getTime() + 5000))
       expect(report.ran).toEqual([expect.objectContaining({ status: 'succeeded' })])
       expect(report.delivered.map((d) => d.status)).toEqual(['succeeded', 'succeeded', 'succeeded'])
     }
-    console.log("after ticks")
     // Nothing more to do in a later tick within the last minute.
     expect((await t.app.scheduler.tick(new Date('2025-03-01T10:02:30Z'))).delivered).toEqual([])
 
-    console.log('const files = (await')
     const files = (await readdir(join(exportDir, 'field'))).filter((f) => !f.endsWith('-changes.csv')).sort()
     expect(files).toHaveLength(3)
     // S3: one object per slot under the prefix, the same bytes as the file.
@@ -141,7 +138,6 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
     const beside = shared.find((f) => !files.includes(f))!
     expect(beside).toMatch(/^field-sheet-2025-03-01T1000-export-\d+-\d+\.csv$/)
     expect(await readFile(join(davDir, beside))).toEqual(await readFile(join(exportDir, 'field', files[0])))
-    console.log('// E-mail: one messa')
     // E-mail: one message per run to both recipients, the file attached, one Message-ID each.
     expect(smtp.mails).toHaveLength(3)
     const ids = smtp.mails.map((m) => /^Message-ID: (<[^>]+>)/im.exec(m.raw)?.[1])
@@ -152,7 +148,6 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
       expect(m.raw).toMatch(i === 0 ? /First run of this schedule/ : /Since the previous run/)
     }
 
-    console.log('// The history:')
     // The history: a result per destination and run.
     const history = await api('GET', `/api/exports/schedules/${id}/deliveries`)
     expect(history.statusCode).toBe(200)
@@ -166,7 +161,6 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
     noSecrets(listed.body)
     noSecrets(history.body)
 
-    console.log('// Test delivery rep')
     // Test delivery reports the server's answer.
     const test = await api('POST', `${base}/${share.json().id}/test`)
     expect(test.json()).toMatchObject({ ok: true, response: '201' })
@@ -177,14 +171,12 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
     expect(rotated.statusCode, rotated.body).toBe(200)
     noSecrets(rotated.body)
     expect(rotated.json().credentials.updated_at > share.json().credentials.updated_at).toBe(true)
-    console.log('const refused = awai')
     const refused = await api('POST', `${base}/${share.json().id}/test`)
     expect(refused.json()).toMatchObject({ ok: false, error: expect.stringMatching(/401/) })
     noSecrets(refused.body)
     const back = await api('PATCH', `${base}/${share.json().id}`, { credentials: DAV_LOGIN })
     expect(back.statusCode).toBe(200)
     expect((await api('POST', `${base}/${share.json().id}/test`)).json().ok).toBe(true)
-    console.log('const mailTest')
     const mailTest = await api('POST', `${base}/${mail.json().id}/test`)
     expect(mailTest.json()).toMatchObject({ ok: true, response: expect.stringMatching(/^250/) })
 
