@@ -6,6 +6,7 @@ import type * as Accounts from './accounts/schemas.ts'
 import type * as Alerts from './alerts/schemas.ts'
 import type * as Articles from './articles/schemas.ts'
 import type * as Claims from './claims/schemas.ts'
+import type * as Delivery from './delivery/schemas.ts'
 import type * as Exports from './exports/route-schemas.ts'
 import type * as Geo from './geo/schemas.ts'
 import type * as Series from './series/schemas.ts'
@@ -50,3 +51,6 @@ export type AlertSettings = Static<typeof Alerts.AlertSettingsItem>
 export type Webhook = Static<typeof Alerts.WebhookItem>
 export type CreatedWebhook = Static<typeof Alerts.WebhookCreated>
 export type WebhookDelivery = Static<typeof Alerts.DeliveryItem>
+
+export type ExportDestination = Static<typeof Delivery.Destination>
+export type DeliveryTestResult = Static<typeof Delivery.TestResult>
