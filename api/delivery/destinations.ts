@@ -95,7 +95,12 @@ function check(
   for (const key of ['endpoint', 'url'] as const) {
     const value = settings[key]
     if (typeof value !== 'string') continue
-    const url = new URL(value)
+    let url: URL
+    try {
+      url = new URL(value)
+    } catch {
+      throw badRequest(`body.${key}`, 'is not a URL')
+    }
     if (url.username || url.password)
       throw badRequest(`body.${key}`, 'must not hold a user name or password; send them as credentials')
     if (url.search || url.hash) throw badRequest(`body.${key}`, 'must not hold a query or fragment')
