@@ -238,6 +238,36 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
   }, 120_000)
 })
 
+describe('an e-mail destination with a file over its size limit', () => {
+  it('links the file instead of attaching it', async () => {
+    await t.app.db.execute(sql`update export_schedules set paused = true`)
+    const created = await api('POST', '/api/exports/schedules', {
+      name: 'Big sheet',
+      cron: '0 6 * * *',
+      tables: ['claims'],
+      format: 'xlsx',
+      folder: 'big',
+    })
+    const id = created.json().id as number
+    await activeSince(t.app, id)
+    const dest = await api('POST', `/api/exports/schedules/${id}/destinations`, {
+      kind: 'email',
+      name: 'Small inbox',
+      to: ['small@ngo.test'],
+      attach_max_mb: 0,
+    })
+    expect(dest.statusCode, dest.body).toBe(201)
+    const before = smtp.mails.length
+    const report = await t.app.scheduler.tick(new Date('2025-05-01T06:00:02Z'))
+    expect(report.delivered).toEqual([expect.objectContaining({ status: 'succeeded' })])
+    const mails = smtp.mails.slice(before)
+    expect(mails).toHaveLength(1)
+    expect(mails[0].raw).not.toMatch(/Content-Disposition: attachment/i)
+    const text = mails[0].raw.replace(/=\r?\n/g, '')
+    expect(text).toMatch(new RegExp(`/api/exports/schedules/${id}/runs/\\d+/file`))
+  }, 120_000)
+})
+
 describe('destination addresses', () => {
   it('refuses private addresses unless DELIVERY_ALLOW_PRIVATE is on', async () => {
     const strict = new DeliveryHttp({ allowPrivate: false, timeoutMs: 2000 })
