@@ -13,6 +13,7 @@ import outletRoutes from './articles/outlet-routes.ts'
 import articleRoutes from './articles/routes.ts'
 import claimRoutes from './claims/routes.ts'
 import type { Config } from './config.ts'
+import deliveryRoutes from './delivery/routes.ts'
 import exportRoutes from './exports/routes.ts'
 import placeRoutes from './geo/routes.ts'
 import healthRoutes from './health/routes.ts'
@@ -93,6 +94,7 @@ export async function tally(fastify: FastifyInstance, { config }: AppOptions) {
   await fastify.register(tokenRoutes, { prefix: '/api/tokens' })
   await fastify.register(adminRoutes, { prefix: '/api/admin' })
   await fastify.register(exportRoutes, { config })
+  await fastify.register(deliveryRoutes, { prefix: '/api/exports/schedules' })
   await fastify.register(intake, { config })
   await fastify.register(alertRoutes, { config })
   await fastify.register(web)

@@ -51,6 +51,11 @@ const ConfigSchema = Type.Object({
   ALERTS_LEASE_S: Type.Number({ exclusiveMinimum: 0, default: 120 }),
   // First retry after a failed send; each later one waits twice as long (at most 6 hours).
   ALERTS_RETRY_S: Type.Number({ exclusiveMinimum: 0, default: 30 }),
+  // Scheduled exports delivered by e-mail, to S3-compatible storage and WebDAV (api/delivery).
+  // The key that encrypts destinations' credentials (any string of ≥ 32 characters; unset, none can be saved).
+  SECRETS_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  DELIVERY_ALLOW_PRIVATE: Type.Enum(['on', 'off'], { default: 'off' }),
+  DELIVERY_TIMEOUT_S: Type.Number({ exclusiveMinimum: 0, default: 120 }),
   // Intake jobs in this process: 0 leaves them to `npm run worker` processes.
   WORKERS: Type.Integer({ minimum: 0, maximum: 16, default: 1 }),
 })

@@ -7,6 +7,7 @@ import type * as Alerts from './alerts/schemas.ts'
 import type * as Annotations from './annotations/schemas.ts'
 import type * as Articles from './articles/schemas.ts'
 import type * as Claims from './claims/schemas.ts'
+import type * as Delivery from './delivery/schemas.ts'
 import type * as Exports from './exports/route-schemas.ts'
 import type * as Geo from './geo/schemas.ts'
 import type * as Series from './series/schemas.ts'
@@ -53,3 +54,5 @@ export type Webhook = Static<typeof Alerts.WebhookItem>
 export type CreatedWebhook = Static<typeof Alerts.WebhookCreated>
 export type WebhookDelivery = Static<typeof Alerts.DeliveryItem>
 export type Annotation = Static<typeof Annotations.AnnotationItem>
+export type ExportDestination = Static<typeof Delivery.Destination>
+export type DeliveryTestResult = Static<typeof Delivery.TestResult>

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import postgres from 'postgres'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
+import { DAV_LOGIN, startWebdav } from './helpers/delivery-servers.ts'
 import { call, signIn } from './helpers/http.ts'
 import { startServerProcess } from './helpers/server-process.ts'
 
@@ -16,8 +20,13 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 const cookieValue = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1)
 
 describe('the log', () => {
-  it('never holds a password, a session id, an API or feed token, or their digests', async () => {
+  it('never holds a password, a session id, an API or feed token, a destination credential, or their digests', async () => {
+    const davDir = mkdtempSync(join(tmpdir(), 'tally-secrets-dav-'))
+    const dav = await startWebdav(davDir)
+    const secretsKey = 'the-key-sealing-destination-credentials-42'
     const server = await startServerProcess({
+      SECRETS_KEY: secretsKey,
+      DELIVERY_ALLOW_PRIVATE: 'on',
       LOG_LEVEL: 'trace',
       DATA_DIR: 'memory://',
       DATABASE_URL: db.url ?? '',
@@ -25,7 +34,12 @@ describe('the log', () => {
       ADMIN_PASSWORD: ADMIN.password,
       SCHEDULER: 'off',
     })
-    const secrets: Record<string, string> = { 'admin password': ADMIN.password }
+    const secrets: Record<string, string> = {
+      'admin password': ADMIN.password,
+      SECRETS_KEY: secretsKey,
+      'WebDAV password': DAV_LOGIN.secret,
+      'WebDAV Basic credentials': Buffer.from(`${DAV_LOGIN.user}:${DAV_LOGIN.secret}`).toString('base64'),
+    }
     let log = ''
     try {
       const base = server.base
@@ -88,6 +102,40 @@ describe('the log', () => {
       await read.arrayBuffer()
       expect((await fetch(`${base}/feeds/${feedToken.slice(0, -3)}xyz.csv`)).status).toBe(404)
 
+      // A scheduled export delivered to WebDAV: its password saved, used by a Test delivery, rotated to a
+      // wrong one (the server's refusal is logged and answered), and the destination listed.
+      const schedule = await call(base, { cookie: admin }, 'POST', '/api/exports/schedules', {
+        name: 'Shared',
+        cron: '0 6 * * *',
+        tables: ['claims'],
+        format: 'csv',
+      })
+      expect(schedule.status).toBe(201)
+      const dests = `/api/exports/schedules/${schedule.body.id}/destinations`
+      const dest = await call(base, { cookie: admin }, 'POST', dests, {
+        kind: 'webdav',
+        name: 'Share',
+        url: dav.url,
+        credentials: DAV_LOGIN,
+      })
+      expect(dest.status).toBe(201)
+      expect((await call(base, { cookie: admin }, 'POST', `${dests}/${dest.body.id}/test`)).body.ok).toBe(
+        true,
+      )
+      const wrongDav = 'Wrong-Dav-Password-77'
+      secrets['rotated WebDAV password'] = wrongDav
+      const rotated = await call(base, { cookie: admin }, 'PATCH', `${dests}/${dest.body.id}`, {
+        credentials: { user: DAV_LOGIN.user, secret: wrongDav },
+      })
+      expect(rotated.status).toBe(200)
+      const refusedTest = await call(base, { cookie: admin }, 'POST', `${dests}/${dest.body.id}/test`)
+      expect(refusedTest.body).toMatchObject({ ok: false, error: expect.stringMatching(/401/) })
+      const listedDests = await call(base, { cookie: admin }, 'GET', dests)
+      for (const answer of [dest, rotated, refusedTest, listedDests]) {
+        const text = JSON.stringify(answer.body)
+        for (const secret of [DAV_LOGIN.secret, wrongDav]) expect(text).not.toContain(secret)
+      }
+
       // The admin changes the analyst's password: the old session ends, the new password works.
       const second = 'Second-Password-2024'
       secrets['changed password'] = second
@@ -105,6 +153,8 @@ describe('the log', () => {
     } finally {
       await server.kill('SIGTERM')
       log = server.output()
+      await dav.close()
+      rmSync(davDir, { recursive: true, force: true })
     }
 
     // The log is real and complete: every request is in it, at trace level, with its URL.

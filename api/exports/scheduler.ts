@@ -20,6 +20,7 @@ import { join } from 'node:path'
 import { and, desc, eq, gte, isNotNull, isNull, max, ne, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
+import type { Runner } from '../db/sql.ts'
 import { CHANGES_TABLE, changeSource, changesPath, previousRunStart, readChanges } from './change-log.ts'
 import {
   freeName,
@@ -38,7 +39,18 @@ export interface SchedulerLog {
   error(obj: object, msg: string): void
 }
 
+/**
+ * What happens to a written file next (api/delivery): queued in the transaction that marks the run
+ * succeeded, worked through on every tick by the holder of this scheduler's id.
+ */
+export interface DeliveryHooks {
+  queue(tx: Runner, runId: number, scheduleId: number, now: Date): Promise<void>
+  work(now: Date, holder: string): Promise<{ deliveryId: number; attempt: number; status: string }[]>
+  releaseDead(now: Date, holder: string): Promise<void>
+}
+
 export interface SchedulerOptions {
+  delivery?: DeliveryHooks
   db: Db
   exportDir: string
   log?: SchedulerLog
@@ -62,6 +74,7 @@ export interface TickReport {
     attempt: number
     status: 'succeeded' | 'retry' | 'failed' | 'aborted'
   }[]
+  delivered: Awaited<ReturnType<DeliveryHooks['work']>>
 }
 
 const silent: SchedulerLog = { info() {}, warn() {}, error() {} }
@@ -102,9 +115,11 @@ export class Scheduler {
   private stopped = false
   private current: Promise<unknown> | null = null
   private readonly aborts = new Set<AbortController>()
+  private readonly delivery?: DeliveryHooks
 
   constructor(o: SchedulerOptions) {
     this.db = o.db
+    this.delivery = o.delivery
     this.exportDir = o.exportDir
     this.log = o.log ?? silent
     this.clock = o.clock ?? (() => new Date())
@@ -122,9 +137,13 @@ export class Scheduler {
 
   /** Plans due slots and works through due runs, as of `now`. */
   async tick(now: Date = this.clock()): Promise<TickReport> {
+    const t0 = performance.now()
     const queued = await this.plan(now)
     const ran = await this.work(now)
-    return { queued, ran }
+    // Deliveries were queued as of the time the runs took (the test clock moves on with real time).
+    const later = new Date(now.getTime() + (performance.now() - t0))
+    const delivered = this.stopped || !this.delivery ? [] : await this.delivery.work(later, this.id)
+    return { queued, ran, delivered }
   }
 
   /** Inserts a run for the latest slot of every active schedule that has none yet. */
@@ -273,18 +292,23 @@ export class Scheduler {
     const t0 = performance.now()
     try {
       const { path, rows, bytes } = await this.writeFile(schedule, run, abort.signal)
-      await this.db
-        .update(exportRuns)
-        .set({
-          status: 'succeeded',
-          finishedAt: new Date(run.startedAt!.getTime() + (performance.now() - t0)),
-          rows,
-          bytes,
-          filePath: path,
-          error: null,
-          leaseUntil: null,
-        })
-        .where(mine)
+      // The run and its deliveries are recorded together: a kill between them cannot lose a delivery.
+      await this.db.transaction(async (tx) => {
+        const done = await tx
+          .update(exportRuns)
+          .set({
+            status: 'succeeded',
+            finishedAt: new Date(run.startedAt!.getTime() + (performance.now() - t0)),
+            rows,
+            bytes,
+            filePath: path,
+            error: null,
+            leaseUntil: null,
+          })
+          .where(mine)
+          .returning({ id: exportRuns.id })
+        if (done.length && this.delivery) await this.delivery.queue(tx, run.id, schedule.id, at())
+      })
       this.log.info(
         { schedule: schedule.id, run: run.id, rows, bytes, file: path },
         'scheduled export written',
@@ -423,7 +447,9 @@ export class Scheduler {
       this.timer = null
       // At start, runs left by a process of this machine that died are taken up again at once.
       const release = first
-        ? this.releaseDeadRuns().catch((err) => this.log.error({ err }, 'releasing dead runs failed'))
+        ? this.releaseDeadRuns()
+            .then(() => this.delivery?.releaseDead(this.clock(), this.id))
+            .catch((err) => this.log.error({ err }, 'releasing dead runs failed'))
         : Promise.resolve()
       const tick = release
         .then(() => this.tick())

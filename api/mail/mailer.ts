@@ -1,4 +1,4 @@
-// The one mail transport: alerts send through it, and scheduled exports will too. SMTP settings come from
+// The one mail transport: alerts and scheduled exports' e-mail destinations send through it. SMTP settings come from
 // SMTP_URL ("smtp://user:pass@host:587", "smtps://…"); without it nothing is sent and callers are told so.
 import nodemailer, { type Transporter } from 'nodemailer'
 
@@ -10,11 +10,13 @@ export interface Mail {
   /** Stable per message, so a message sent again after a crash can be recognised as the same. */
   messageId?: string
   headers?: Record<string, string>
+  attachments?: { filename: string; content: Buffer; contentType: string }[]
 }
 
 export interface Mailer {
   readonly enabled: boolean
-  send(mail: Mail): Promise<void>
+  /** The SMTP server's answer ("250 OK …"). */
+  send(mail: Mail): Promise<string>
   close(): void
 }
 
@@ -32,7 +34,7 @@ export function createMailer(opts: { url?: string; from: string }): Mailer {
   return {
     enabled: true,
     async send(mail) {
-      await transport.sendMail({
+      const info = await transport.sendMail({
         from: opts.from,
         to: mail.to,
         subject: mail.subject,
@@ -40,7 +42,9 @@ export function createMailer(opts: { url?: string; from: string }): Mailer {
         html: mail.html,
         messageId: mail.messageId,
         headers: mail.headers,
+        attachments: mail.attachments,
       })
+      return String(info.response ?? '')
     },
     close: () => transport.close(),
   }

@@ -8,6 +8,7 @@ import { describeCron, type ExportFilters, type ExportSchedule } from '../lib/ex
 import { formatDateTime } from '../lib/format.ts'
 import { useExportSchedules } from '../lib/queries.ts'
 import { ACTIONS, DataTable } from './data-table.tsx'
+import { DestinationsPanel } from './export-destinations.tsx'
 import { FilterChips, tablesText } from './export-parts.tsx'
 import { RunHistory, RunStatus } from './export-run-history.tsx'
 import { ScheduleForm } from './export-schedule-form.tsx'
@@ -228,6 +229,7 @@ function ScheduleRows(props: {
         <tr class="detail-row">
           <td colSpan={5} id={historyId}>
             <RunHistory schedule={s} tick={props.runTick} onSettled={props.onRunsChanged} />
+            <DestinationsPanel scheduleId={s.id} editor={props.editor} timeZone={s.timezone} />
           </td>
         </tr>
       ) : null}

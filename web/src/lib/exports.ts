@@ -26,6 +26,8 @@ export type ExportRun = Api.ExportRun
 export type ExportSchedule = Api.ExportSchedule
 export type ExportFeed = Api.ExportFeed
 export type CreatedFeed = Api.CreatedFeed
+export type ExportDestination = Api.ExportDestination
+export type DeliveryTestResult = Api.DeliveryTestResult
 /** What a schedule's form edits. */
 export type ScheduleFields = Omit<
   ExportSchedule,

@@ -1,0 +1,138 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ownerOrAdmin } from '../exports/route-ownership.ts'
+import { errors, IdParams } from '../http/schemas.ts'
+import {
+  createDestination,
+  deleteDestination,
+  getDestinationRow,
+  listDeliveries,
+  listDestinations,
+  updateDestination,
+} from './destinations.ts'
+import { Delivery, Destination, DestinationCreate, DestinationPatch, TestResult } from './schemas.ts'
+import { sendFile } from './send.ts'
+
+const DestParams = Type.Object({ id: Type.Integer({ minimum: 1 }), dest: Type.Integer({ minimum: 1 }) })
+
+/** Destinations of a scheduled export and their deliveries, under /api/exports/schedules/:id. */
+const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const owned = ownerOrAdmin(fastify, 'schedule')
+  const deps = () => ({ db: fastify.db, box: fastify.delivery.box, http: fastify.delivery.http })
+
+  fastify.get(
+    '/:id/destinations',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: "A scheduled export's destinations (e-mail, S3, WebDAV), each with its last delivery",
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(Destination) }), ...errors(401, 404) },
+      },
+    },
+    async (request) => ({ items: await listDestinations(fastify.db, request.params.id) }),
+  )
+
+  fastify.post(
+    '/:id/destinations',
+    {
+      preHandler: owned,
+      schema: {
+        tags: ['exports'],
+        summary: 'Add a destination; credentials are stored encrypted and never shown again',
+        params: IdParams,
+        body: DestinationCreate,
+        response: { 201: Destination, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createDestination(deps(), request.actor, request.params.id, request.body)),
+  )
+
+  fastify.patch(
+    '/:id/destinations/:dest',
+    {
+      preHandler: owned,
+      schema: {
+        tags: ['exports'],
+        summary: 'Change a destination; new credentials replace the stored ones (rotation)',
+        params: DestParams,
+        body: DestinationPatch,
+        response: { 200: Destination, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      updateDestination(deps(), request.actor, request.params.id, request.params.dest, request.body),
+  )
+
+  fastify.delete(
+    '/:id/destinations/:dest',
+    {
+      preHandler: owned,
+      schema: {
+        tags: ['exports'],
+        summary: 'Remove a destination and its delivery history',
+        params: DestParams,
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteDestination(fastify.db, request.actor, request.params.id, request.params.dest)
+      return reply.code(204).send(null)
+    },
+  )
+
+  fastify.post(
+    '/:id/destinations/:dest/test',
+    {
+      preHandler: owned,
+      schema: {
+        tags: ['exports'],
+        summary: "Send a small test file to a destination and report the server's answer",
+        params: DestParams,
+        response: { 200: TestResult, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const d = await getDestinationRow(fastify.db, request.params.id, request.params.dest)
+      const now = new Date()
+      const stamp = now.toISOString().replace(/[:.]/g, '-')
+      const body = Buffer.from(`test,sent at\r\nTally test delivery,${now.toISOString()}\r\n`)
+      try {
+        const sent = await sendFile(fastify.delivery, d, {
+          name: `tally-test-${stamp}.csv`,
+          body,
+          contentType: 'text/csv; charset=utf-8',
+          tag: `test-${d.id}-${stamp}`,
+          subject: `Tally test delivery: ${d.name}`,
+          text: 'A test of this destination of a scheduled export in Tally. Nothing to do.',
+          link: fastify.delivery.publicUrl,
+        })
+        return { ok: true, ...sent, error: null }
+      } catch (err) {
+        return { ok: false, target: null, response: null, error: (err as Error).message }
+      }
+    },
+  )
+
+  fastify.get(
+    '/:id/deliveries',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: "Deliveries of a schedule's runs, newest first: where, status, attempts, answer, error",
+        params: IdParams,
+        querystring: Type.Object(
+          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(Delivery) }), ...errors(401, 404) },
+      },
+    },
+    async (request) => ({
+      items: await listDeliveries(fastify.db, request.params.id, request.query.limit ?? 50),
+    }),
+  )
+}
+
+export default deliveryRoutes
