@@ -38,8 +38,7 @@ describeInBrowser(
         (await page.getByRole('link', { name: STORIES[0].title }).count()) > 0 &&
         (await page.getByRole('link', { name: STORIES[1].title }).count()) > 0
       while (!(await listed())) {
-        if (Date.now() > deadline)
-          throw new Error('the feed’s articles did not reach the inbox within 90 s')
+        if (Date.now() > deadline) throw new Error('the feed’s articles did not reach the inbox within 90 s')
         await page.waitForTimeout(1000)
         await page.reload()
       }
