@@ -72,7 +72,8 @@ type Op = typeof op extends fc.Arbitrary<infer T> ? T : never
 const summaries = () =>
   database.rows<Record<string, unknown>>(
     sql`select id, claim_count, point_count, source_count, first_date::text, last_date::text, latest_low,
-      latest_high, latest_qualifier, latest_source, previous_low, disagreement_count, revision_count, spark
+      latest_high, latest_qualifier, latest_source, previous_low, disagreement_count, revision_count, spark,
+      estimate, source_record
     from series order by id`,
   )
 
