@@ -5,11 +5,12 @@
 // once. The crisis is grown with SQL from 200 ingested articles (their claims copied with shifted values
 // and dates, so points grow too, not only repeats), its series rebuilt in full, untimed. Reference: the
 // extraction floor, the same articles through identify + extraction + fingerprints + hashing alone on
-// this one core (CPU time).
+// this one core (CPU time). Tally runs compiled (dist/server.js), as `npm start` runs it.
 import { sql } from 'drizzle-orm'
 import { type Database, openDatabase } from '../api/db/client.ts'
 import { identify, prepare } from '../api/ingest/prepare.ts'
 import { refreshSeries } from '../api/series/store/claims.ts'
+import { buildApi } from '../scripts/build-api.ts'
 import { type GenArticle, generateArticles } from './gen.ts'
 import { httpPoster, ingestEnv, type Poster, payload, WORDS } from './ingest-client.ts'
 import { type Probe, watch } from './ingest-probe.ts'
@@ -103,6 +104,9 @@ export async function growthRows(sizes: number[], { timed, batch, seed, processe
   const measured = fresh.slice(2 * batch, 2 * batch + timed)
   const together = fresh.slice(2 * batch + timed)
   const floor = extractionFloor(measured)
+  // Tally as `npm start` runs it, compiled: through tsx the process also holds the compiler.
+  await buildApi()
+  const start = (env: Record<string, string>) => startTally(env, 'dist/server.js')
   const rows: ResultRow[] = []
   let first: number | null = null
   const largestSize = Math.max(...sizes)
@@ -112,7 +116,7 @@ export async function growthRows(sizes: number[], { timed, batch, seed, processe
     const tallies: TallyProcess[] = []
     const database = await openDatabase({ url: target.url })
     try {
-      tallies.push(await startTally(env))
+      tallies.push(await start(env))
       const one = await httpPoster(tallies[0]?.base ?? '')
       await run([one], base, batch)
       const { stored, largest } = await grow(database, size)
@@ -149,7 +153,7 @@ export async function growthRows(sizes: number[], { timed, batch, seed, processe
         note: `peak server RSS ${fmt(probe.peakRss / MB)} MB (target < 500 MB): ${probe.peakRss < 500 * MB ? 'met' : 'NOT met'}`,
       })
       if (processes > 1 && size === largestSize) {
-        for (let i = 1; i < processes; i++) tallies.push(await startTally(env))
+        for (let i = 1; i < processes; i++) tallies.push(await start(env))
         const posters = [one]
         for (const t of tallies.slice(1)) {
           const post = await httpPoster(t.base)
