@@ -34,7 +34,10 @@ async function grow(database: Database, size: number) {
     Number((await database.rows<{ n: number }>(query))[0]?.n ?? 0)
   const n = await count(sql`select count(*)::int as n from claims`)
   const copies = Math.max(0, Math.ceil(size / n) - 1)
-  await database.db.execute(sql`
+  // A million rows take longer than the connection's statement timeout on a busy machine.
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local statement_timeout = 0`)
+    await tx.execute(sql`
     insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
       as_of, location, country, quote, quote_start, quote_end, denied, projected, confidence, status,
       source_id, series_id, series_confidence)
@@ -42,6 +45,7 @@ async function grow(database: Database, size: number) {
       c.since, c.since_date, c.as_of - (g % 400), c.location, c.country, c.quote, c.quote_start, c.quote_end,
       c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence
     from claims c cross join generate_series(1, ${copies}) g`)
+  })
   // A few series per transaction (as `npm run series:rebuild`), so no transaction holds a million claims.
   const sizes = await database.rows<{ id: number; n: number }>(
     sql`select series_id as id, count(*)::int as n from claims where series_id is not null group by series_id order by series_id`,
@@ -50,7 +54,11 @@ async function grow(database: Database, size: number) {
   let held = 0
   const flush = async () => {
     const ids = chunk
-    if (ids.length) await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
+    if (ids.length)
+      await database.db.transaction(async (tx) => {
+        await tx.execute(sql`set local statement_timeout = 0`)
+        await refreshSeries(tx, ids, { full: true })
+      })
     chunk = []
     held = 0
   }
@@ -60,7 +68,10 @@ async function grow(database: Database, size: number) {
     if (held >= 50_000) await flush()
   }
   await flush()
-  await database.db.execute(sql`analyze`)
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local statement_timeout = 0`)
+    await tx.execute(sql`analyze`)
+  })
   return {
     stored: await count(sql`select count(*)::int as n from claims`),
     largest: await count(sql`select max(claim_count)::int as n from series`),
