@@ -122,10 +122,11 @@ export function fullSummary(s: Pick<Series, 'id' | 'kind'>, mine: ClaimRead[]): 
 }
 
 /**
- * Brings the stored summaries of these series up to date. A series whose points are stored is
- * refreshed from the slices its claims changed since (series_dirty, written by triggers), reading only
- * those claims; any other, or every one with `full`, is rebuilt from all its claims. Every rewrite
- * bumps `version`, which validates cached answers about the series.
+ * Brings the stored summaries, estimates and sources' records of these series up to date, and records
+ * their alert events. A series whose points are stored is refreshed from the slices its claims changed
+ * since (series_dirty, written by triggers), reading only those claims and stored points; any other,
+ * or every one with `full`, is rebuilt from all its claims. Every rewrite bumps `version`, which
+ * validates cached answers about the series.
  */
 export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}) {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
