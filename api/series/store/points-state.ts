@@ -59,10 +59,11 @@ export function pointsOf(kind: Kind, rows: ClaimRead[]): StoredPoint[] {
 const pairKey = (a: string, b: string) => (a < b ? [a, b] : [b, a])
 const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 
+// 4,000 rows of 15 columns stay under the 65,534 parameters of one statement.
 async function insertPoints(tx: Tx, seriesId: number, points: StoredPoint[]) {
-  for (let i = 0; i < points.length; i += 5000) {
+  for (let i = 0; i < points.length; i += 4000) {
     await tx.insert(seriesPoints).values(
-      points.slice(i, i + 5000).map((p) => {
+      points.slice(i, i + 4000).map((p) => {
         const dates = datesOf(p)
         return {
           seriesId,
@@ -105,6 +106,55 @@ function pairSignature(dates: string[], f: FigureFacts | null) {
   return JSON.stringify([dates, f?.since ?? null, f?.group ?? null, f?.place ?? null, f?.unit ?? null])
 }
 const parsed = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v)
+
+/** Everything stored of a point: two points with the same signature are the same row. */
+const rowSignature = (p: StoredPoint) =>
+  JSON.stringify([
+    p.sourceId,
+    p.sourceKey,
+    p.low,
+    p.high,
+    p.qualifier,
+    p.denied,
+    datesOf(p),
+    p.citations,
+    p.revision,
+    p.verified,
+    pairSignature([], p.facts),
+  ])
+
+/** Deletes the stored points of the slices that vanished or differ, and inserts the new and differing. */
+async function rewritePoints(
+  tx: Tx,
+  fresh: Map<number, StoredPoint[]>,
+  before: Map<number, Map<string, StoredPoint>>,
+) {
+  const gone: { series_id: number; k: string }[] = []
+  for (const [id, points] of fresh) {
+    const was = before.get(id) ?? new Map<string, StoredPoint>()
+    const now = new Map(points.map((p) => [p.id, p]))
+    for (const [k, o] of was) {
+      const p = now.get(k)
+      if (!p || rowSignature(p) !== rowSignature(o)) gone.push({ series_id: id, k })
+    }
+  }
+  if (gone.length)
+    await tx.execute(
+      sql`delete from series_points p using jsonb_to_recordset(${jsonb(gone)}) x(series_id bigint, k text)
+        where p.series_id = x.series_id and p.point_key = x.k`,
+    )
+  for (const [id, points] of fresh) {
+    const was = before.get(id) ?? new Map<string, StoredPoint>()
+    await insertPoints(
+      tx,
+      id,
+      points.filter((p) => {
+        const o = was.get(p.id)
+        return !o || rowSignature(p) !== rowSignature(o)
+      }),
+    )
+  }
+}
 
 /** Replaces every stored point and pair of the series with those of `rows`, all its claims. */
 export async function rebuildPoints(tx: Tx, s: Pick<Series, 'id' | 'kind'>, rows: ClaimRead[]) {
@@ -203,20 +253,16 @@ export async function refreshSlices(
   const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
   const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
   const rows = await sliceClaims(tx, bySource, byLow)
-  const old = await rowsOf<{
-    series_id: string | number
-    point_key: string
-    dates: string[] | string
-    facts: FigureFacts | string | null
-  }>(
+  // The slice's stored points, read and not deleted: only those that differ are rewritten, since a new
+  // claim changes one or two of a source's points and not the hundreds beside them.
+  const old = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
-    sql`delete from series_points p where
+    sql`select p.series_id, ${POINT_COLUMNS_P} from series_points p where
       (p.series_id, p.source_id) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id !== null))})
         x(series_id bigint, source_id bigint))
       or (p.source_id is null and p.series_id in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id === null))})
         x(series_id bigint)))
-      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))
-      returning p.series_id, p.point_key, p.dates, p.facts`,
+      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))`,
   )
   const claimsOf = new Map<number, ClaimRead[]>()
   for (const r of rows) {
@@ -224,11 +270,11 @@ export async function refreshSlices(
     mine.push(r)
     claimsOf.set(r.seriesId ?? 0, mine)
   }
-  const before = new Map<number, Map<string, string>>()
+  const before = new Map<number, Map<string, StoredPoint>>()
   for (const o of old) {
     const id = Number(o.series_id)
-    const signature = pairSignature(parsed(o.dates), o.facts === null ? null : parsed(o.facts))
-    before.set(id, (before.get(id) ?? new Map()).set(o.point_key, signature))
+    const p = figureOf(o)
+    before.set(id, (before.get(id) ?? new Map()).set(p.id, p))
   }
   const changed: { series_id: number; k: string }[] = []
   const windows: { series_id: number; lo: string; hi: string }[] = []
@@ -237,9 +283,12 @@ export async function refreshSlices(
     const points = pointsOf(s.kind, claimsOf.get(s.id) ?? [])
     fresh.set(s.id, points)
     if (s.kind === 'incident') continue
-    const was = before.get(s.id) ?? new Map<string, string>()
+    const was = before.get(s.id) ?? new Map<string, StoredPoint>()
     // Points that appeared or whose report dates or facts changed, and points that vanished.
-    const mine = points.filter((p) => was.get(p.id) !== pairSignature(datesOf(p), p.facts))
+    const mine = points.filter((p) => {
+      const o = was.get(p.id)
+      return !o || pairSignature(datesOf(o), o.facts) !== pairSignature(datesOf(p), p.facts)
+    })
     const kept = new Set(points.map((p) => p.id))
     for (const k of [...mine.map((p) => p.id), ...[...was.keys()].filter((k) => !kept.has(k))])
       changed.push({ series_id: s.id, k })
@@ -248,7 +297,7 @@ export async function refreshSlices(
     if (lo && hi) windows.push({ series_id: s.id, lo, hi })
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
-  for (const [id, points] of fresh) await insertPoints(tx, id, points)
+  await rewritePoints(tx, fresh, before)
   if (!changed.length) return fresh
   for (const column of ['a_key', 'b_key'])
     await tx.execute(
