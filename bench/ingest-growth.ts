@@ -1,29 +1,24 @@
-// Ingest as a crisis grows (`npm run bench:ingest -- --grow 10000,100000`): for each size, a fresh server
-// database where a crisis already holds that many claims, then new articles about the same crisis
-// through the batch API, with the server's RSS. The crisis is grown with SQL from 200 ingested articles
-// (their claims copied with shifted values and dates, so points grow too, not only repeats), its
-// summaries rebuilt in full, untimed. Reference: the extraction floor, the same articles through
-// identify + extraction + fingerprints + hashing alone on this one core (CPU time).
+// Ingest as a crisis grows (`npm run bench:ingest -- --grow 10000,100000,1000000`): for each size, a fresh
+// server database and Tally as its own process, a crisis that already holds that many claims, then new
+// articles about the same crisis through the batch API, with the process's peak RSS and the share of
+// database sessions waiting on locks. At the largest size, the same again with two Tally processes at
+// once. The crisis is grown with SQL from 200 ingested articles (their claims copied with shifted values
+// and dates, so points grow too, not only repeats), its series rebuilt in full, untimed. Reference: the
+// extraction floor, the same articles through identify + extraction + fingerprints + hashing alone on
+// this one core (CPU time). Tally runs compiled (dist/server.js), as `npm start` runs it.
 import { sql } from 'drizzle-orm'
-import { buildServer } from '../api/app.ts'
-import { loadConfig } from '../api/config.ts'
-import type { Database } from '../api/db/client.ts'
+import { type Database, openDatabase } from '../api/db/client.ts'
 import { identify, prepare } from '../api/ingest/prepare.ts'
 import { refreshSeries } from '../api/series/store/claims.ts'
+import { buildApi } from '../scripts/build-api.ts'
 import { type GenArticle, generateArticles } from './gen.ts'
+import { httpPoster, ingestEnv, type Poster, payload, WORDS } from './ingest-client.ts'
+import { type Probe, watch } from './ingest-probe.ts'
 import { fmt, freshServerDatabase, type ResultRow, ratio } from './lib.ts'
+import { startTally, type TallyProcess } from './tally-process.ts'
 
-const ADMIN = { email: 'bench@tally.test', password: 'bench-password-1' }
-const WORDS = { minWords: 600, maxWords: 720 }
 const BASE = 200
-
-const payload = (a: GenArticle) => ({
-  text: a.text,
-  title: a.title,
-  url: a.url,
-  outlet: a.outlet,
-  published: a.published,
-})
+const MB = 2 ** 20
 
 /** Articles/s of identify + prepare alone (extraction, fingerprint, hashes), CPU time of this thread. */
 function extractionFloor(articles: GenArticle[]) {
@@ -33,78 +28,120 @@ function extractionFloor(articles: GenArticle[]) {
   return articles.length / ((used.user + used.system) / 1e6)
 }
 
-export async function growthRows(sizes: number[], timed: number, batch: number, seed: number) {
+/** Grows the crisis to about `size` claims with SQL, then rebuilds its series in full (untimed). */
+async function grow(database: Database, size: number) {
+  const count = async (query: ReturnType<typeof sql>) =>
+    Number((await database.rows<{ n: number }>(query))[0]?.n ?? 0)
+  const n = await count(sql`select count(*)::int as n from claims`)
+  const copies = Math.max(0, Math.ceil(size / n) - 1)
+  // A million rows take longer than the connection's statement timeout on a busy machine.
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local statement_timeout = 0`)
+    await tx.execute(sql`
+    insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
+      as_of, location, country, quote, quote_start, quote_end, denied, projected, confidence, status,
+      source_id, series_id, series_confidence)
+    select c.article_id, c.origin, c.metric, c.unit, c.low + g, c.high + g, c.qualifier, c.who, c.source,
+      c.since, c.since_date, c.as_of - (g % 400), c.location, c.country, c.quote, c.quote_start, c.quote_end,
+      c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence
+    from claims c cross join generate_series(1, ${copies}) g`)
+  })
+  // A few series per transaction (as `npm run series:rebuild`), so no transaction holds a million claims.
+  const sizes = await database.rows<{ id: number; n: number }>(
+    sql`select series_id as id, count(*)::int as n from claims where series_id is not null group by series_id order by series_id`,
+  )
+  let chunk: number[] = []
+  let held = 0
+  const flush = async () => {
+    const ids = chunk
+    if (ids.length)
+      await database.db.transaction(async (tx) => {
+        await tx.execute(sql`set local statement_timeout = 0`)
+        await refreshSeries(tx, ids, { full: true })
+      })
+    chunk = []
+    held = 0
+  }
+  for (const s of sizes) {
+    chunk.push(Number(s.id))
+    held += s.n
+    if (held >= 50_000) await flush()
+  }
+  await flush()
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local statement_timeout = 0`)
+    await tx.execute(sql`analyze`)
+  })
+  return {
+    stored: await count(sql`select count(*)::int as n from claims`),
+    largest: await count(sql`select max(claim_count)::int as n from series`),
+  }
+}
+
+/** Posts `list` in batches, spread over the posters running at once; seconds and each batch's time. */
+async function run(posters: Poster[], list: GenArticle[], batch: number) {
+  const batches: GenArticle[][] = []
+  for (let i = 0; i < list.length; i += batch) batches.push(list.slice(i, i + batch))
+  const times: number[] = []
+  const t0 = performance.now()
+  await Promise.all(
+    posters.map(async (post, p) => {
+      for (let i = p; i < batches.length; i += posters.length) {
+        const b0 = performance.now()
+        await post(batches[i] ?? [])
+        times.push((performance.now() - b0) / 1000)
+      }
+    }),
+  )
+  return { seconds: (performance.now() - t0) / 1000, times }
+}
+
+const noteOf = (times: number[], probe: Probe) =>
+  `batches ${times.map((s) => s.toFixed(2)).join(', ')} s; peak server RSS ${fmt(probe.peakRss / MB)} MB; ` +
+  `lock waits ${(probe.lockShare * 100).toFixed(1)} % of ${probe.samples} samples`
+
+export interface GrowthOptions {
+  timed: number
+  batch: number
+  seed: number
+  /** Tally processes for the second run at the largest size (1: none). */
+  processes: number
+}
+
+export async function growthRows(sizes: number[], { timed, batch, seed, processes }: GrowthOptions) {
   const base = [...generateArticles(BASE, { seed, ...WORDS })]
-  const fresh = [...generateArticles(timed + batch, { seed: seed + 1, ...WORDS })]
-  const warm = fresh.slice(0, batch)
-  const measured = fresh.slice(batch)
+  const fresh = [...generateArticles(2 * batch + 2 * timed, { seed: seed + 1, ...WORDS })]
+  const warm = [fresh.slice(0, batch), fresh.slice(batch, 2 * batch)]
+  const measured = fresh.slice(2 * batch, 2 * batch + timed)
+  const together = fresh.slice(2 * batch + timed)
   const floor = extractionFloor(measured)
+  // Tally as `npm start` runs it, compiled: through tsx the process also holds the compiler.
+  await buildApi()
+  const start = (env: Record<string, string>) => startTally(env, 'dist/server.js')
   const rows: ResultRow[] = []
+  let first: number | null = null
+  const largestSize = Math.max(...sizes)
   for (const size of sizes) {
     const target = await freshServerDatabase()
-    const app = await buildServer(
-      loadConfig({
-        SAMPLE_DATA: 'off',
-        LOG_LEVEL: 'silent',
-        SCHEDULER: 'off',
-        WORKERS: '0',
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        BODY_LIMIT_MB: '50',
-        DATABASE_URL: target.url,
-      }),
-    )
+    const env = ingestEnv({ DATABASE_URL: target.url, WORKERS: '0', LOG_LEVEL: 'warn' })
+    const tallies: TallyProcess[] = []
+    const database = await openDatabase({ url: target.url })
     try {
-      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: ADMIN })
-      const cookie = `tally_session=${login.cookies.find((c) => c.name === 'tally_session')?.value}`
-      const post = async (list: GenArticle[]) => {
-        const res = await app.inject({
-          method: 'POST',
-          url: '/api/articles/batch',
-          headers: { cookie },
-          payload: { articles: list.map(payload) },
-        })
-        if (res.statusCode !== 200)
-          throw new Error(`batch failed: ${res.statusCode} ${res.body.slice(0, 300)}`)
-      }
-      for (let i = 0; i < base.length; i += batch) await post(base.slice(i, i + batch))
-      const database = app.database as Database
-      const count = async (query: ReturnType<typeof sql>) =>
-        Number((await database.rows<{ n: number }>(query))[0]?.n ?? 0)
-      const n = await count(sql`select count(*)::int as n from claims`)
-      const copies = Math.max(0, Math.ceil(size / n) - 1)
-      await database.db.execute(sql`
-        insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
-          as_of, location, country, quote, quote_start, quote_end, denied, projected, confidence, status,
-          source_id, series_id, series_confidence)
-        select c.article_id, c.origin, c.metric, c.unit, c.low + g, c.high + g, c.qualifier, c.who, c.source,
-          c.since, c.since_date, c.as_of - (g % 400), c.location, c.country, c.quote, c.quote_start, c.quote_end,
-          c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence
-        from claims c cross join generate_series(1, ${copies}) g`)
-      const ids = (await database.rows<{ id: number }>(sql`select id from series`)).map((r) => Number(r.id))
-      await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
-      await database.db.execute(sql`analyze`)
-      const stored = await count(sql`select count(*)::int as n from claims`)
-      const largest = await count(sql`select max(claim_count)::int as n from series`)
-      await post(warm)
-      let peak = process.memoryUsage().rss
-      const sampler = setInterval(() => {
-        peak = Math.max(peak, process.memoryUsage().rss)
-      }, 50)
-      const t0 = performance.now()
-      const batches: number[] = []
-      for (let i = 0; i < measured.length; i += batch) {
-        const b0 = performance.now()
-        await post(measured.slice(i, i + batch))
-        batches.push((performance.now() - b0) / 1000)
-      }
-      const seconds = (performance.now() - t0) / 1000
-      clearInterval(sampler)
-      const perSec = measured.length / seconds
-      console.error(`${fmt(stored)} claims: ${fmt(perSec, 1)} articles/s, peak RSS ${fmt(peak / 2 ** 20)} MB`)
+      tallies.push(await start(env))
+      const one = await httpPoster(tallies[0]?.base ?? '')
+      await run([one], base, batch)
+      const { stored, largest } = await grow(database, size)
+      await one(warm[0] ?? [])
+      const stop = watch([tallies[0]?.child.pid ?? 0], database)
+      const single = await run([one], measured, batch)
+      const probe = await stop()
+      const perSec = measured.length / single.seconds
+      first ??= perSec
+      const label = `${fmt(stored)} claims stored (largest series ${fmt(largest)}); ${measured.length} new articles`
+      console.error(`${label}: ${fmt(perSec, 1)} articles/s; ${noteOf(single.times, probe)}`)
       rows.push({
-        benchmark: 'ingest as the crisis grows, batch API, server',
-        size: `${fmt(stored)} claims stored (largest series ${fmt(largest)}); ${measured.length} new articles`,
+        benchmark: 'ingest as the crisis grows, batch API, server process',
+        size: label,
         tally: perSec,
         unit: 'articles/s',
         reference: floor,
@@ -112,10 +149,52 @@ export async function growthRows(sizes: number[], timed: number, batch: number, 
         ratio: ratio(perSec, floor),
         target: '≥ 0.5 of the floor',
         met: perSec >= 0.5 * floor,
-        note: `batch of ${batch}: ${batches.map((s) => s.toFixed(2)).join(', ')} s; peak RSS ${fmt(peak / 2 ** 20)} MB`,
+        note: noteOf(single.times, probe),
       })
+      rows.push({
+        benchmark: 'ingest growth: rate against the rate at the smallest size',
+        size: label,
+        tally: perSec,
+        unit: 'articles/s',
+        reference: first,
+        referenceName: `ingest at ${fmt(sizes[0] ?? 0)} claims, same run`,
+        ratio: ratio(perSec, first),
+        target: '≥ 0.8 at 1M',
+        met: size >= 1_000_000 ? perSec >= 0.8 * first : null,
+        note: `peak server RSS ${fmt(probe.peakRss / MB)} MB (target < 500 MB): ${probe.peakRss < 500 * MB ? 'met' : 'NOT met'}`,
+      })
+      if (processes > 1 && size === largestSize) {
+        for (let i = 1; i < processes; i++) tallies.push(await start(env))
+        const posters = [one]
+        for (const t of tallies.slice(1)) {
+          const post = await httpPoster(t.base)
+          await post(warm[1] ?? [])
+          posters.push(post)
+        }
+        const stopBoth = watch(
+          tallies.map((t) => t.child.pid ?? 0),
+          database,
+        )
+        const both = await run(posters, together, batch)
+        const seen = await stopBoth()
+        const rate = together.length / both.seconds
+        console.error(`${processes} processes: ${fmt(rate, 1)} articles/s; ${noteOf(both.times, seen)}`)
+        rows.push({
+          benchmark: `ingest with ${processes} Tally processes at once, server`,
+          size: label,
+          tally: rate,
+          unit: 'articles/s',
+          reference: perSec,
+          referenceName: 'one process, same database, just before',
+          ratio: ratio(rate, perSec),
+          target: 'lock waits < 10 % of sampled time',
+          met: seen.lockShare < 0.1,
+          note: noteOf(both.times, seen),
+        })
+      }
     } finally {
-      await app.close()
+      for (const t of tallies) await t.stop()
+      await database.close()
       await target.drop()
     }
   }

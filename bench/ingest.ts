@@ -3,7 +3,8 @@
 // generated articles. Reference: COPY of the very rows Tally stored (articles + claims) into an empty
 // database of the same kind, from this process: the cost of merely writing them.
 //   npm run bench:ingest -- [--articles 1000] [--batch 50] [--backends server,pglite] [--json out.json]
-//   npm run bench:ingest -- --grow 10000,100000 [--articles 100]   (ingest as a crisis grows)
+//   npm run bench:ingest -- --grow 10000,100000,1000000 [--articles 200] [--processes 2]
+//                          (ingest as a crisis grows, Tally as its own process; bench/ingest-growth.ts)
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -15,6 +16,7 @@ import { buildServer } from '../api/app.ts'
 import { loadConfig } from '../api/config.ts'
 import { type Database, openDatabase } from '../api/db/client.ts'
 import { type GenArticle, generateArticles } from './gen.ts'
+import { ingestEnv, injectPoster, WORDS } from './ingest-client.ts'
 import { growthRows } from './ingest-growth.ts'
 import { fmt, freshServerDatabase, type ResultRow, ratio, rawClient, report, serverReachable } from './lib.ts'
 
@@ -27,12 +29,11 @@ const { values } = parseArgs({
     json: { type: 'string' },
     // Claims already stored, comma-separated: ingest as a crisis grows (bench/ingest-growth.ts).
     grow: { type: 'string' },
+    // With --grow: also ingest with two Tally processes at once, at the largest size.
+    processes: { type: 'string', default: '2' },
   },
 })
 const BATCH = Number(values.batch)
-const ADMIN = { email: 'bench@tally.test', password: 'bench-password-1' }
-// ~4 KB of text: 600 to 720 words of ~6 characters.
-const WORDS = { minWords: 600, maxWords: 720 }
 const TARGET: Record<string, number> = { server: 200, pglite: 50 }
 
 interface IngestRun {
@@ -45,37 +46,9 @@ interface IngestRun {
   quarters: number[]
 }
 
-const payload = (a: GenArticle) => ({
-  text: a.text,
-  title: a.title,
-  url: a.url,
-  outlet: a.outlet,
-  published: a.published,
-})
-
 async function ingest(env: Record<string, string>, articles: GenArticle[], warmUp: GenArticle[]) {
-  const config = loadConfig({
-    SAMPLE_DATA: 'off',
-    LOG_LEVEL: 'silent',
-    SCHEDULER: 'off',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    BODY_LIMIT_MB: '50',
-    ...env,
-  })
-  const app = await buildServer(config)
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: ADMIN })
-  const cookie = `tally_session=${login.cookies.find((c) => c.name === 'tally_session')?.value}`
-  const post = async (batch: GenArticle[]) => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/articles/batch',
-      headers: { cookie },
-      payload: { articles: batch.map(payload) },
-    })
-    if (res.statusCode !== 200) throw new Error(`batch failed: ${res.statusCode} ${res.body.slice(0, 300)}`)
-    return res.json() as { created: number; results: { claim_count: number; status: string }[] }
-  }
+  const app = await buildServer(loadConfig(ingestEnv(env)))
+  const post = await injectPoster(app)
   // Warm the JIT and the connection pool on other articles first.
   for (let i = 0; i < warmUp.length; i += BATCH) await post(warmUp.slice(i, i + BATCH))
 
@@ -168,8 +141,9 @@ async function copyPglite(from: PGlite, dir: string): Promise<number> {
 async function main() {
   if (values.grow) {
     const sizes = values.grow.split(',').map(Number)
-    const timed = Math.min(Number(values.articles), 200)
-    return report(await growthRows(sizes, timed, BATCH, Number(values.seed)), values.json)
+    const timed = Math.min(Number(values.articles), 400)
+    const options = { timed, batch: BATCH, seed: Number(values.seed), processes: Number(values.processes) }
+    return report(await growthRows(sizes, options), values.json)
   }
   const n = Number(values.articles)
   const seed = Number(values.seed)

@@ -12,6 +12,8 @@ import { ESTIMATE_RULES, type EstimateRule, type Grade } from './vocab.ts'
 
 export { ESTIMATE_RULES, type EstimateRule, GRADES, type Grade } from './vocab.ts'
 export const DEFAULT_RULE: EstimateRule = 'latest_reliable'
+/** Sources' figures older than this many days before the latest report are not weighed, by default. */
+export const ESTIMATE_WINDOW_DAYS = 30
 
 /** A stored rule, checked: an unknown or missing one is the default. */
 export function ruleOf(stored: string | null | undefined): EstimateRule {
@@ -103,7 +105,7 @@ export function estimate(points: readonly Point[], options: EstimateOptions = {}
   const pool = verified.length ? verified : dated
   const last = pool.reduce<string | null>((d, p) => (d === null || p.date > d ? p.date : d), null)
   if (last === null) return null
-  const from = addDays(last, -(options.windowDays ?? 30))
+  const from = addDays(last, -(options.windowDays ?? ESTIMATE_WINDOW_DAYS))
   // Each source's latest figure within the window: earlier figures of a source are superseded.
   const latest = latestBySource(pool).filter((p) => p.date >= from)
   if (!nonEmpty(latest)) return null

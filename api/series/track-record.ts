@@ -30,8 +30,12 @@ export function seriesSourceRecord<T extends Figure>(
     if (!conflict.has(d.id) || d.a.sourceKey === null || d.b.sourceKey === null) continue
     conflicts.push([d.a.sourceKey, d.b.sourceKey])
   }
-  return { revised_down: revised, conflicts }
+  return { revised_down: revised, conflicts: conflicts.sort(byPair) }
 }
+
+/** Conflicts in one order whatever found them (a refresh from stored pairs, or a full analysis). */
+export const byPair = ([a, b]: [string, string], [c, d]: [string, string]) =>
+  a < c ? -1 : a > c ? 1 : b < d ? -1 : b > d ? 1 : 0
 
 /** What the database counts per source over its claims (see store/track-records.ts). */
 export interface SourceClaimStats {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import {
   bigint,
   boolean,
@@ -36,11 +37,23 @@ export const seriesPoints = pgTable(
     citations: integer('citations').notNull(),
     // The later point of a revision (a named source's cumulative figure lower than its previous one).
     revision: boolean('revision').notNull().default(false),
+    // Whether an editor verified a claim behind it (the figure to use weighs verified points first).
+    verified: boolean('verified').notNull().default(false),
+    // What the point's first claim says it counts (unit, since, group, place): why a pair disagrees.
+    facts: jsonb('facts').$type<{
+      since: string | null
+      group: string | null
+      place: string | null
+      unit: string | null
+    }>(),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.pointKey] }),
     index('series_points_date_idx').on(t.seriesId, t.date),
     index('series_points_source_idx').on(t.seriesId, t.sourceId),
+    // The figure to use starts from the latest verified point, and a source's record from its revisions.
+    index('series_points_verified_idx').on(t.seriesId, t.date).where(sql`${t.verified}`),
+    index('series_points_revision_idx').on(t.seriesId, t.sourceKey).where(sql`${t.revision}`),
   ],
 )
 
@@ -53,10 +66,16 @@ export const seriesPairs = pgTable(
       .references(() => series.id, { onDelete: 'cascade' }),
     aKey: text('a_key').notNull(),
     bKey: text('b_key').notNull(),
+    // A true conflict (not another period, group, place or unit, nor a denial), between the sources of
+    // the lower figure (a) and the higher (b): what sources' track records sum.
+    conflict: boolean('conflict').notNull().default(false),
+    lowSource: text('low_source'),
+    highSource: text('high_source'),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.aKey, t.bKey] }),
     index('series_pairs_b_idx').on(t.seriesId, t.bKey),
+    index('series_pairs_conflict_idx').on(t.seriesId).where(sql`${t.conflict}`),
   ],
 )
 

@@ -118,10 +118,17 @@ async function fanOut(tx: Runner, drafts: EventDraft[], watchers: Map<number, nu
   if (deliveries.length) await tx.insert(alertDeliveries).values(deliveries).onConflictDoNothing()
 }
 
-/** After a refresh: the events of each series, from its new analysis and the claims this transaction stored. */
-export async function recordSeriesEvents(
+type Listed = { id: number; kind: string; title: string }
+
+/**
+ * After a refresh: the events of each series, from its new analysis and the claims this transaction
+ * stored. `analysisOf` is asked only for watched series with new claims, and may read only what
+ * involves those claims (their points, and the points within the window of them).
+ */
+export async function recordSeriesEvents<S extends Listed>(
   tx: Runner,
-  list: { id: number; kind: string; title: string; analysis: SeriesAnalysis }[],
+  list: S[],
+  analysisOf: (s: S, fresh: Set<number>) => SeriesAnalysis | Promise<SeriesAnalysis>,
 ) {
   const watchers = await watchersOf(
     tx,
@@ -134,10 +141,11 @@ export async function recordSeriesEvents(
     .from(claims)
     .where(sql`${claims.seriesId} = ${anyId([...watchers.keys()])} and ${claims.createdAt} = now()`)
   if (!fresh.length) return
-  const drafts = list.flatMap((s) => {
+  const drafts: EventDraft[] = []
+  for (const s of list) {
     const mine = new Map<number, AlertClaim>(fresh.filter((c) => c.seriesId === s.id).map((c) => [c.id, c]))
-    return mine.size ? detectEvents(s, s.analysis, mine) : []
-  })
+    if (mine.size) drafts.push(...detectEvents(s, await analysisOf(s, new Set(mine.keys())), mine))
+  }
   await fanOut(tx, drafts, watchers)
 }
 

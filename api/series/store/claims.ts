@@ -18,6 +18,7 @@ import { seriesSourceRecord } from '../track-record.ts'
 import { recordSeriesEvents } from './alert-outbox.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 import { incrementalSummaries, type SummaryRow } from './incremental.ts'
+import { changeAnalysis, type Judgement, storedJudgements } from './judgements.ts'
 import { rebuildPoints, WINDOW_DAYS } from './points-state.ts'
 
 /**
@@ -125,10 +126,11 @@ export function fullSummary(s: Pick<Series, 'id' | 'kind'>, mine: ClaimRead[]): 
 }
 
 /**
- * Brings the stored summaries of these series up to date. A series whose points are stored is
- * refreshed from the slices its claims changed since (series_dirty, written by triggers), reading only
- * those claims; any other, or every one with `full`, is rebuilt from all its claims. Every rewrite
- * bumps `version`, which validates cached answers about the series.
+ * Brings the stored summaries, estimates and sources' records of these series up to date, and records
+ * their alert events. A series whose points are stored is refreshed from the slices its claims changed
+ * since (series_dirty, written by triggers), reading only those claims and stored points; any other,
+ * or every one with `full`, is rebuilt from all its claims. Every rewrite bumps `version`, which
+ * validates cached answers about the series.
  */
 export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}) {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
@@ -167,50 +169,37 @@ export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}
     input.push(fullSummary(s, mine))
   }
   const slices = dirty.map((d) => ({ seriesId: d.seriesId, sourceId: d.sourceId, low: d.low }))
-  input.push(
-    ...(await incrementalSummaries(
-      tx,
-      list.filter((s) => !bySeries.has(s.id)),
-      slices,
-    )),
-  )
+  const stored = list.filter((s) => !bySeries.has(s.id))
+  const { rows, fresh } = await incrementalSummaries(tx, stored, slices)
+  input.push(...rows)
   await writeSummaries(
     tx,
     input,
     rebuild.map((s) => s.id),
   )
-  await writeJudgements(tx, list, bySeries)
-}
-
-/**
- * The figure to use and the sources' records weigh every claim of a series (review state, grades,
- * what each figure counts), so they are recomputed from all its claims: the claims read for a rebuild
- * are reused, the others are read here. This is the part of a refresh that still grows with the size
- * of the series (see api/series/README.md).
- */
-async function writeJudgements(
-  tx: Tx,
-  list: { id: number; kind: Series['kind']; title: string; rule: string | null }[],
-  known: Map<number, ClaimRead[]>,
-) {
-  if (!list.length) return
-  const missing = list.filter((s) => !known.has(s.id)).map((s) => s.id)
-  const claims = new Map(known)
-  for (const id of missing) claims.set(id, [])
-  if (missing.length)
-    for (const r of await readSeriesClaims(tx, missing, CLAIM_COLUMNS.analysis))
-      claims.get(r.seriesId ?? 0)?.push(r)
-  const analysed = list.map((s) => ({
-    ...s,
-    analysis: analyse(s.kind, claims.get(s.id) ?? [], WINDOW_DAYS, s.rule),
-  }))
-  const rows = analysed.map(({ id, analysis: a }) => {
-    return {
+  const analysed = new Map(
+    rebuild.map((s) => [s.id, analyse(s.kind, bySeries.get(s.id) ?? [], WINDOW_DAYS, s.rule)]),
+  )
+  const judged = [
+    ...[...analysed].map(([id, a]) => ({
       id,
       estimate: a.estimate(),
       source_record: seriesSourceRecord(a.revisions, a.disagreements, a.explained),
-    }
-  })
+    })),
+    ...(await storedJudgements(tx, stored)),
+  ]
+  await writeJudgements(tx, judged)
+  // Watchers are told in the same transaction: the alert exists exactly when the change does.
+  await recordSeriesEvents(
+    tx,
+    list,
+    (s, ids) => analysed.get(s.id) ?? changeAnalysis(tx, s, fresh.get(s.id) ?? [], ids),
+  )
+}
+
+/** The figure to use and the series' part of its sources' records, in one statement. */
+async function writeJudgements(tx: Tx, rows: Judgement[]) {
+  if (!rows.length) return
   const x = (column: string) => sql.raw(`x.${column}`)
   await tx
     .update(series)
@@ -219,8 +208,6 @@ async function writeJudgements(
       sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, source_record jsonb)`,
     )
     .where(eq(series.id, sql`${x('id')}`))
-  // Watchers are told in the same transaction: the alert exists exactly when the change does.
-  await recordSeriesEvents(tx, analysed)
 }
 
 async function writeSummaries(tx: Tx, input: SummaryRow[], built: number[]) {

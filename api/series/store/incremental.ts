@@ -33,14 +33,17 @@ export interface SummaryRow {
 
 type Num = string | number
 
-/** The summaries of these series from their stored points, once their changed slices are recomputed. */
+/**
+ * The summaries of these series from their stored points, once their changed slices are recomputed;
+ * with the recomputed points of each (they know their claims, which alert events need).
+ */
 export async function incrementalSummaries(
   tx: Tx,
   list: Pick<Series, 'id' | 'kind'>[],
   slices: Slice[],
-): Promise<SummaryRow[]> {
-  if (!list.length) return []
-  await refreshSlices(tx, list, slices)
+): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]> }> {
+  if (!list.length) return { rows: [], fresh: new Map() }
+  const fresh = await refreshSlices(tx, list, slices)
   const ids = jsonb(list.map((s) => s.id))
   const inIds = sql`(select jsonb_array_elements_text(${ids})::bigint)`
   const aggs = await rowsOf<{
@@ -123,7 +126,7 @@ export async function incrementalSummaries(
       from series_points where series_id in ${inIds} and date is not null and not denied
       group by series_id, date) d where r <= 30 order by series_id, as_of`,
   )
-  return list.map((s) => {
+  const rows = list.map((s) => {
     const a = agg.get(s.id)
     const top = newest.get(s.id)
     let previousLow: number | null = null
@@ -159,4 +162,5 @@ export async function incrementalSummaries(
         .map((r) => ({ as_of: r.as_of, low: Number(r.low) })),
     }
   })
+  return { rows, fresh }
 }

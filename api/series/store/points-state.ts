@@ -4,22 +4,38 @@
 import { eq, sql } from 'drizzle-orm'
 import { type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
-import { collapseIncidents, type Figure, findDisagreements, findRevisions, toPoints } from '../index.ts'
+import type { Disagreement } from '../disagreement.ts'
+import { causeOf, type FigureFacts } from '../explain.ts'
+import {
+  collapseIncidents,
+  type Figure,
+  findDisagreements,
+  findRevisions,
+  type Point,
+  toPoints,
+} from '../index.ts'
 import { type ClaimRead, seriesClaimOf } from './claim-reader.ts'
 
 export const WINDOW_DAYS = 7
 
 type Kind = Series['kind']
-export interface StoredPoint extends Figure {
+/** A point as stored; read back, it no longer knows its claims (`claimIds` is empty). */
+export interface StoredPoint extends Point {
   sourceId: number | null
-  citations: number
   revision: boolean
+  facts: FigureFacts | null
 }
 
 /** The points of these claims (a whole slice), with the later point of each revision marked. */
 export function pointsOf(kind: Kind, rows: ClaimRead[]): StoredPoint[] {
   const inputs = rows.map((r) => r.input)
   const sourceIds = new Map(rows.map((r) => [r.sourceKey, r.sourceId]))
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  // What a point counts: what its first claim says, as analyse() reads it.
+  const factsOf = (p: Point): FigureFacts | null => {
+    const r = byId.get(Number(p.claimIds[0]))
+    return r ? { since: r.sinceDate, group: r.who, place: r.location, unit: r.unit } : null
+  }
   const points = kind === 'incident' ? collapseIncidents(inputs) : toPoints(inputs)
   const revised = new Set(kind === 'incident' ? [] : findRevisions(points).map((r) => r.after.id))
   return points.map((p) => ({
@@ -33,17 +49,21 @@ export function pointsOf(kind: Kind, rows: ClaimRead[]): StoredPoint[] {
     repeatedOn: p.repeatedOn,
     denied: p.denied,
     citations: p.citations,
+    claimIds: p.claimIds,
+    verified: p.verified,
     revision: revised.has(p.id),
+    facts: factsOf(p),
   }))
 }
 
 const pairKey = (a: string, b: string) => (a < b ? [a, b] : [b, a])
 const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 
+// 4,000 rows of 15 columns stay under the 65,534 parameters of one statement.
 async function insertPoints(tx: Tx, seriesId: number, points: StoredPoint[]) {
-  for (let i = 0; i < points.length; i += 5000) {
+  for (let i = 0; i < points.length; i += 4000) {
     await tx.insert(seriesPoints).values(
-      points.slice(i, i + 5000).map((p) => {
+      points.slice(i, i + 4000).map((p) => {
         const dates = datesOf(p)
         return {
           seriesId,
@@ -59,18 +79,80 @@ async function insertPoints(tx: Tx, seriesId: number, points: StoredPoint[]) {
           dates,
           citations: p.citations,
           revision: p.revision,
+          verified: p.verified,
+          facts: p.facts,
         }
       }),
     )
   }
 }
 
-async function insertPairs(tx: Tx, seriesId: number, pairs: string[][]) {
-  for (let i = 0; i < pairs.length; i += 5000) {
+/** Stores disagreeing pairs, each with whether it is a true conflict and between which sources. */
+async function insertPairs(tx: Tx, seriesId: number, found: Disagreement<StoredPoint>[]) {
+  const rows = found.map((d) => {
+    const [aKey = '', bKey = ''] = pairKey(d.a.id, d.b.id)
+    const conflict = causeOf(d, (p) => p.facts ?? undefined) === 'conflict'
+    return { seriesId, aKey, bKey, conflict, lowSource: d.a.sourceKey, highSource: d.b.sourceKey }
+  })
+  for (let i = 0; i < rows.length; i += 5000)
     await tx
       .insert(seriesPairs)
-      .values(pairs.slice(i, i + 5000).map(([aKey = '', bKey = '']) => ({ seriesId, aKey, bKey })))
+      .values(rows.slice(i, i + 5000))
       .onConflictDoNothing()
+}
+
+/** What decides a point's pairs besides its value: its report dates and what it counts. */
+function pairSignature(dates: string[], f: FigureFacts | null) {
+  return JSON.stringify([dates, f?.since ?? null, f?.group ?? null, f?.place ?? null, f?.unit ?? null])
+}
+const parsed = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v)
+
+/** Everything stored of a point: two points with the same signature are the same row. */
+const rowSignature = (p: StoredPoint) =>
+  JSON.stringify([
+    p.sourceId,
+    p.sourceKey,
+    p.low,
+    p.high,
+    p.qualifier,
+    p.denied,
+    datesOf(p),
+    p.citations,
+    p.revision,
+    p.verified,
+    pairSignature([], p.facts),
+  ])
+
+/** Deletes the stored points of the slices that vanished or differ, and inserts the new and differing. */
+async function rewritePoints(
+  tx: Tx,
+  fresh: Map<number, StoredPoint[]>,
+  before: Map<number, Map<string, StoredPoint>>,
+) {
+  const gone: { series_id: number; k: string }[] = []
+  for (const [id, points] of fresh) {
+    const was = before.get(id) ?? new Map<string, StoredPoint>()
+    const now = new Map(points.map((p) => [p.id, p]))
+    for (const [k, o] of was) {
+      const p = now.get(k)
+      if (!p || rowSignature(p) !== rowSignature(o)) gone.push({ series_id: id, k })
+    }
+  }
+  if (gone.length)
+    await tx.execute(
+      sql`delete from series_points p using jsonb_to_recordset(${jsonb(gone)}) x(series_id bigint, k text)
+        where p.series_id = x.series_id and p.point_key = x.k`,
+    )
+  for (const [id, points] of fresh) {
+    const was = before.get(id) ?? new Map<string, StoredPoint>()
+    await insertPoints(
+      tx,
+      id,
+      points.filter((p) => {
+        const o = was.get(p.id)
+        return !o || rowSignature(p) !== rowSignature(o)
+      }),
+    )
   }
 }
 
@@ -81,12 +163,7 @@ export async function rebuildPoints(tx: Tx, s: Pick<Series, 'id' | 'kind'>, rows
   const points = pointsOf(s.kind, rows)
   await insertPoints(tx, s.id, points)
   if (s.kind !== 'incident') {
-    const found = findDisagreements(points, { windowDays: WINDOW_DAYS })
-    await insertPairs(
-      tx,
-      s.id,
-      found.map((d) => pairKey(d.a.id, d.b.id)),
-    )
+    await insertPairs(tx, s.id, findDisagreements(points, { windowDays: WINDOW_DAYS }))
   }
 }
 
@@ -158,7 +235,12 @@ async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<C
  * reported within the window of it (a pair is a property of its two points, so those are all that can
  * change).
  */
-export async function refreshSlices(tx: Tx, list: Pick<Series, 'id' | 'kind'>[], slices: Slice[]) {
+export async function refreshSlices(
+  tx: Tx,
+  list: Pick<Series, 'id' | 'kind'>[],
+  slices: Slice[],
+): Promise<Map<number, StoredPoint[]>> {
+  const fresh = new Map<number, StoredPoint[]>()
   const kinds = new Map(list.map((s) => [s.id, s.kind]))
   const unique = new Map<string, Keyed>()
   for (const d of slices) {
@@ -167,19 +249,20 @@ export async function refreshSlices(tx: Tx, list: Pick<Series, 'id' | 'kind'>[],
     if (kinds.has(d.seriesId)) unique.set(`${incident}|${x.series_id}|${x.source_id}|${x.low}`, x)
   }
   const keyed = [...unique.values()]
-  if (!keyed.length) return
+  if (!keyed.length) return fresh
   const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
   const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
   const rows = await sliceClaims(tx, bySource, byLow)
-  const old = await rowsOf<{ series_id: string | number; point_key: string; dates: string[] | string }>(
+  // The slice's stored points, read and not deleted: only those that differ are rewritten, since a new
+  // claim changes one or two of a source's points and not the hundreds beside them.
+  const old = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
-    sql`delete from series_points p where
+    sql`select p.series_id, ${POINT_COLUMNS_P} from series_points p where
       (p.series_id, p.source_id) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id !== null))})
         x(series_id bigint, source_id bigint))
       or (p.source_id is null and p.series_id in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id === null))})
         x(series_id bigint)))
-      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))
-      returning p.series_id, p.point_key, p.dates`,
+      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))`,
   )
   const claimsOf = new Map<number, ClaimRead[]>()
   for (const r of rows) {
@@ -187,23 +270,25 @@ export async function refreshSlices(tx: Tx, list: Pick<Series, 'id' | 'kind'>[],
     mine.push(r)
     claimsOf.set(r.seriesId ?? 0, mine)
   }
-  const before = new Map<number, Map<string, string>>()
+  const before = new Map<number, Map<string, StoredPoint>>()
   for (const o of old) {
     const id = Number(o.series_id)
-    const dates = typeof o.dates === 'string' ? o.dates : JSON.stringify(o.dates)
-    before.set(id, (before.get(id) ?? new Map()).set(o.point_key, dates))
+    const p = figureOf(o)
+    before.set(id, (before.get(id) ?? new Map()).set(p.id, p))
   }
-  const fresh: { seriesId: number; points: StoredPoint[] }[] = []
   const changed: { series_id: number; k: string }[] = []
   const windows: { series_id: number; lo: string; hi: string }[] = []
   const moved = new Map<number, Set<string>>()
   for (const s of list) {
     const points = pointsOf(s.kind, claimsOf.get(s.id) ?? [])
-    fresh.push({ seriesId: s.id, points })
+    fresh.set(s.id, points)
     if (s.kind === 'incident') continue
-    const was = before.get(s.id) ?? new Map<string, string>()
-    // Points that appeared or whose report dates changed, and points that vanished.
-    const mine = points.filter((p) => was.get(p.id) !== JSON.stringify(datesOf(p)))
+    const was = before.get(s.id) ?? new Map<string, StoredPoint>()
+    // Points that appeared or whose report dates or facts changed, and points that vanished.
+    const mine = points.filter((p) => {
+      const o = was.get(p.id)
+      return !o || pairSignature(datesOf(o), o.facts) !== pairSignature(datesOf(p), p.facts)
+    })
     const kept = new Set(points.map((p) => p.id))
     for (const k of [...mine.map((p) => p.id), ...[...was.keys()].filter((k) => !kept.has(k))])
       changed.push({ series_id: s.id, k })
@@ -212,14 +297,14 @@ export async function refreshSlices(tx: Tx, list: Pick<Series, 'id' | 'kind'>[],
     if (lo && hi) windows.push({ series_id: s.id, lo, hi })
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
-  for (const f of fresh) await insertPoints(tx, f.seriesId, f.points)
-  if (!changed.length) return
+  await rewritePoints(tx, fresh, before)
+  if (!changed.length) return fresh
   for (const column of ['a_key', 'b_key'])
     await tx.execute(
       sql`delete from series_pairs p using jsonb_to_recordset(${jsonb(changed)}) x(series_id bigint, k text)
         where p.series_id = x.series_id and p.${sql.raw(column)} = x.k`,
     )
-  if (!windows.length) return
+  if (!windows.length) return fresh
   const near = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
     sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
@@ -232,21 +317,19 @@ export async function refreshSlices(tx: Tx, list: Pick<Series, 'id' | 'kind'>[],
     const found = findDisagreements(points, { windowDays: WINDOW_DAYS }).filter(
       (d) => mine.has(d.a.id) || mine.has(d.b.id),
     )
-    await insertPairs(
-      tx,
-      w.series_id,
-      found.map((d) => pairKey(d.a.id, d.b.id)),
-    )
+    await insertPairs(tx, w.series_id, found)
   }
+  return fresh
 }
 
 /** The columns of a stored point as a raw read, the same on both drivers (dates as text). */
 export const POINT_COLUMNS = sql.raw(
-  `point_key, source_id, source_key, low, high, qualifier, denied, date::text as date, dates, citations, revision`,
+  `point_key, source_id, source_key, low, high, qualifier, denied, date::text as date, dates, citations, revision,
+  verified, facts`,
 )
 export const POINT_COLUMNS_P = sql.raw(
   `p.point_key, p.source_id, p.source_key, p.low, p.high, p.qualifier, p.denied, p.date::text as date, p.dates,
-  p.citations, p.revision`,
+  p.citations, p.revision, p.verified, p.facts`,
 )
 export interface PointRow {
   point_key: string
@@ -260,10 +343,12 @@ export interface PointRow {
   dates: string[] | string
   citations: number
   revision: boolean
+  verified: boolean
+  facts: FigureFacts | string | null
 }
 
 export function figureOf(r: PointRow): StoredPoint {
-  const dates = (typeof r.dates === 'string' ? JSON.parse(r.dates) : r.dates) as string[]
+  const dates = parsed(r.dates)
   return {
     id: r.point_key,
     sourceKey: r.source_key,
@@ -276,5 +361,8 @@ export function figureOf(r: PointRow): StoredPoint {
     denied: r.denied,
     citations: r.citations,
     revision: r.revision,
+    claimIds: [],
+    verified: r.verified,
+    facts: r.facts === null ? null : parsed(r.facts),
   }
 }

@@ -1,0 +1,179 @@
+// The figure to use, the series' part of its sources' records and the alert events of a series refreshed
+// from its stored points: what they weigh is read from series_points and series_pairs (the points within
+// the estimate's window, the revisions, the true conflicts, the points near the new claims), never
+// from the series' claims, so a refresh costs what changed and not what the series holds.
+import { sql } from 'drizzle-orm'
+import type { Series } from '../../db/schema/index.ts'
+import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
+import type { SeriesAnalysis } from '../alert-events.ts'
+import { addDays } from '../dates.ts'
+import { ESTIMATE_WINDOW_DAYS, type Estimate, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
+import { byDate, changes, findDisagreements, findRevisions } from '../index.ts'
+import { byPair, type SeriesSourceRecord } from '../track-record.ts'
+import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
+
+type Num = string | number
+type Listed = Pick<Series, 'id' | 'kind'> & { rule: string | null }
+
+export interface Judgement {
+  id: number
+  estimate: Estimate | null
+  source_record: SeriesSourceRecord
+}
+
+/** How analyse() names and weighs the sources of these keys. */
+async function sourcesOf(tx: Tx, keys: (string | null)[]) {
+  const named = [...new Set(keys.filter((k): k is string => k !== null))]
+  const rows = named.length
+    ? await rowsOf<{ key: string; name: string; kind: string; grade: string | null }>(
+        tx,
+        sql`select key, name, kind, grade from sources where key in (select jsonb_array_elements_text(${jsonb(named)}))`,
+      )
+    : []
+  const byKey = new Map(rows.map((r) => [r.key, r]))
+  return {
+    sourceName: (k: string | null) => (k ? (byKey.get(k)?.name ?? k) : 'an unattributed report'),
+    reliability: (k: string | null) => {
+      if (k === null) return 0
+      const s = byKey.get(k)
+      return s ? reliabilityOf(s.kind, s.grade) : 1
+    },
+  }
+}
+
+const byId = <T extends { series_id: Num }>(rows: T[]) => {
+  const out = new Map<number, T[]>()
+  for (const r of rows) {
+    const id = Number(r.series_id)
+    out.set(id, [...(out.get(id) ?? []), r])
+  }
+  return out
+}
+
+/**
+ * The points the figure to use weighs: asserted, dated, verified ones only when the series has any,
+ * reported within the estimate's window of the latest of them. A source's latest point in that window
+ * is its latest overall, so the estimate over these equals the estimate over all points.
+ */
+async function estimatePoints(tx: Tx, ids: number[]) {
+  const lasts = await rowsOf<{ id: Num; verified: string | null; any: string | null }>(
+    tx,
+    sql`select x.id,
+      (select p.date::text from series_points p where p.series_id = x.id and p.verified and not p.denied
+        and p.date is not null order by p.date desc limit 1) as verified,
+      (select p.date::text from series_points p where p.series_id = x.id and not p.denied
+        and p.date is not null order by p.date desc limit 1) as any
+    from (select value::bigint as id from jsonb_array_elements_text(${jsonb(ids)})) x`,
+  )
+  const windows = lasts.flatMap((l) => {
+    const last = l.verified ?? l.any
+    return last
+      ? [{ series_id: Number(l.id), lo: addDays(last, -ESTIMATE_WINDOW_DAYS), verified: l.verified !== null }]
+      : []
+  })
+  const rows = await rowsOf<PointRow & { series_id: Num }>(
+    tx,
+    sql`select p.series_id, ${POINT_COLUMNS_P}
+      from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, verified boolean)
+      join series_points p on p.series_id = x.series_id and p.date >= x.lo and not p.denied
+        and (p.verified or not x.verified)`,
+  )
+  return byId(rows)
+}
+
+/** Estimates and sources' records of series whose stored points are up to date. */
+export async function storedJudgements(tx: Tx, list: Listed[]): Promise<Judgement[]> {
+  if (!list.length) return []
+  const ids = list.map((s) => s.id)
+  const inIds = sql`(select jsonb_array_elements_text(${jsonb(ids)})::bigint)`
+  const windowed = await estimatePoints(tx, ids)
+  const revised = byId(
+    await rowsOf<{ series_id: Num; source_key: string; n: number }>(
+      tx,
+      sql`select series_id, source_key, count(*)::int as n from series_points
+        where series_id in ${inIds} and revision and source_key is not null group by series_id, source_key`,
+    ),
+  )
+  const conflicts = byId(
+    await rowsOf<{ series_id: Num; low_source: string; high_source: string; n: number }>(
+      tx,
+      sql`select series_id, low_source, high_source, count(*)::int as n from series_pairs
+        where series_id in ${inIds} and conflict and low_source is not null and high_source is not null
+        group by series_id, low_source, high_source`,
+    ),
+  )
+  const points = new Map([...windowed].map(([id, rows]) => [id, rows.map(figureOf).sort(byDate)]))
+  const { sourceName, reliability } = await sourcesOf(
+    tx,
+    [...points.values()].flat().map((p) => p.sourceKey),
+  )
+  return list.map((s) => {
+    const incident = s.kind === 'incident'
+    const record: SeriesSourceRecord = { revised_down: {}, conflicts: [] }
+    if (!incident) {
+      for (const r of revised.get(s.id) ?? []) record.revised_down[r.source_key] = r.n
+      for (const c of conflicts.get(s.id) ?? [])
+        for (let i = 0; i < c.n; i++) record.conflicts.push([c.low_source, c.high_source])
+      record.conflicts.sort(byPair)
+    }
+    return {
+      id: s.id,
+      estimate: estimate(points.get(s.id) ?? [], {
+        rule: ruleOf(s.rule),
+        reliability,
+        sourceName,
+        kind: s.kind,
+      }),
+      source_record: record,
+    }
+  })
+}
+
+/**
+ * What alert events read of a series after a change: the points holding the new claims, the changes
+ * and revisions of their sources (a refreshed slice holds all of a source's points), and their
+ * disagreements with the points reported within the window of them.
+ */
+export async function changeAnalysis(
+  tx: Tx,
+  s: Pick<Series, 'id' | 'kind'>,
+  slicePoints: StoredPoint[],
+  fresh: Set<number>,
+): Promise<SeriesAnalysis> {
+  const points = slicePoints.filter((p) => p.claimIds.some((id) => fresh.has(Number(id))))
+  if (s.kind === 'incident') {
+    const { sourceName } = await sourcesOf(
+      tx,
+      points.map((p) => p.sourceKey),
+    )
+    return { points, changes: [], disagreements: [], revisions: [], sourceName }
+  }
+  const days = points.flatMap((p) => (p.date ? [p.date, ...p.repeatedOn] : [])).sort()
+  const [lo, hi] = [days[0], days.at(-1)]
+  const near =
+    lo && hi
+      ? await rowsOf<PointRow>(
+          tx,
+          sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${s.id} and p.date is not null
+            and p.date <= ${hi}::date + ${WINDOW_DAYS}::int and p.last_seen >= ${lo}::date - ${WINDOW_DAYS}::int`,
+        )
+      : []
+  // The refreshed points know their claims; the stored copies of them do not.
+  const merged = new Map(near.map((r) => [r.point_key, figureOf(r)]))
+  for (const p of slicePoints) merged.set(p.id, p)
+  const all = [...merged.values()].sort(byDate)
+  const { sourceName } = await sourcesOf(
+    tx,
+    all.map((p) => p.sourceKey),
+  )
+  const ids = new Set(points.map((p) => p.id))
+  return {
+    points,
+    changes: changes(slicePoints),
+    revisions: findRevisions(slicePoints),
+    disagreements: findDisagreements(all, { windowDays: WINDOW_DAYS, sourceName }).filter(
+      (d) => ids.has(d.a.id) || ids.has(d.b.id),
+    ),
+    sourceName,
+  }
+}

@@ -1,0 +1,74 @@
+// What the ingest benchmarks share: the admin they log in as, the size of the generated articles, the
+// article as the batch API takes it, and a poster of batches, in-process (`app.inject`) or to a Tally
+// process over HTTP.
+import type { FastifyInstance } from 'fastify'
+import type { GenArticle } from './gen.ts'
+
+export const ADMIN = { email: 'bench@tally.test', password: 'bench-password-1' }
+/** ~4 KB of text: 600 to 720 words of ~6 characters. */
+export const WORDS = { minWords: 600, maxWords: 720 }
+
+/** Tally's settings for an ingest run: no sample data, no scheduler, bodies big enough for a batch. */
+export const ingestEnv = (env: Record<string, string>): Record<string, string> => ({
+  SAMPLE_DATA: 'off',
+  LOG_LEVEL: 'silent',
+  SCHEDULER: 'off',
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  BODY_LIMIT_MB: '50',
+  ...env,
+})
+
+export const payload = (a: GenArticle) => ({
+  text: a.text,
+  title: a.title,
+  url: a.url,
+  outlet: a.outlet,
+  published: a.published,
+})
+
+export interface BatchAnswer {
+  created: number
+  results: { claim_count: number; status: string }[]
+}
+export type Poster = (list: GenArticle[]) => Promise<BatchAnswer>
+
+const failed = (status: number, body: string) => new Error(`batch failed: ${status} ${body.slice(0, 300)}`)
+
+/** Logs in and posts batches through `app.inject`. */
+export async function injectPoster(app: FastifyInstance): Promise<Poster> {
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: ADMIN })
+  const cookie = `tally_session=${login.cookies.find((c) => c.name === 'tally_session')?.value}`
+  return async (list) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/articles/batch',
+      headers: { cookie },
+      payload: { articles: list.map(payload) },
+    })
+    if (res.statusCode !== 200) throw failed(res.statusCode, res.body)
+    return res.json() as BatchAnswer
+  }
+}
+
+/** Logs in and posts batches to a Tally process at `base` over HTTP. */
+export async function httpPoster(base: string): Promise<Poster> {
+  const json = { 'content-type': 'application/json' }
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify(ADMIN),
+  })
+  if (!login.ok) throw new Error(`login failed: ${login.status}`)
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  return async (list) => {
+    const res = await fetch(`${base}/api/articles/batch`, {
+      method: 'POST',
+      headers: { ...json, cookie },
+      body: JSON.stringify({ articles: list.map(payload) }),
+    })
+    const body = await res.text()
+    if (res.status !== 200) throw failed(res.status, body)
+    return JSON.parse(body) as BatchAnswer
+  }
+}

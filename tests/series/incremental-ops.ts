@@ -1,0 +1,54 @@
+// Random ingests, edits, moves and reviews for the property tests of the incremental series refresh
+// (incremental.test.ts, incremental-alerts.test.ts): few sources, values and days, so that repeats,
+// disagreements within the window and revisions occur.
+import { asc, isNull } from 'drizzle-orm'
+import fc from 'fast-check'
+import { reviewClaims, updateClaim } from '../../api/claims/write.ts'
+import type { Database } from '../../api/db/client.ts'
+import { claims, series } from '../../api/db/schema/index.ts'
+import { ingestArticle } from '../../api/ingest/ingest.ts'
+import { addDays } from '../../api/series/dates.ts'
+import { moveClaim } from '../../api/series/store/edit.ts'
+
+const actor = { id: null, label: 'property test' }
+const who = fc.constantFrom('The Health Ministry', 'The UN', 'OCHA', 'Officials', 'The Red Crescent')
+const value = fc.constantFrom(100, 120, 200, 210, 500, 900)
+const sentence = fc.oneof(
+  fc
+    .tuple(who, fc.constantFrom('', 'at least ', 'about '), value)
+    .map(([s, q, n]) => `${s} said ${q}${n} people had been killed in Gaza since October 7, 2023.`),
+  fc
+    .tuple(value, who)
+    .map(([n, s]) => `An airstrike killed ${n} people in Khan Younis on Tuesday, ${s} said.`),
+  value.map((n) => `The army denied that ${n} people were killed in Khan Younis.`),
+)
+const article = fc.record({
+  text: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')),
+  published: fc.integer({ min: 0, max: 30 }).map((d) => addDays('2024-01-01', d)),
+})
+export const op = fc.oneof(
+  { weight: 3, arbitrary: article.map((a) => ({ kind: 'ingest' as const, a })) },
+  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), low: value }),
+  fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), to: fc.nat() }),
+  fc.record({
+    kind: fc.constant('review' as const),
+    pick: fc.nat(),
+    status: fc.constantFrom('verified' as const, 'rejected' as const, 'pending' as const),
+  }),
+)
+
+export async function apply(database: Database, o: Op) {
+  const { db } = database
+  if (o.kind === 'ingest') return void (await ingestArticle(db, actor, o.a))
+  const all = await db.select().from(claims).orderBy(asc(claims.id))
+  const c = all[o.pick % Math.max(all.length, 1)]
+  if (!c) return
+  if (o.kind === 'edit') await updateClaim(db, actor, c.id, c.version, { low: o.low, high: null })
+  else if (o.kind === 'review') await reviewClaims(db, actor, [c], o.status)
+  else {
+    const live = await db.select({ id: series.id }).from(series).where(isNull(series.mergedInto))
+    const to = live[o.to % live.length]
+    if (to) await moveClaim(db, actor, c.id, to.id)
+  }
+}
+export type Op = typeof op extends fc.Arbitrary<infer T> ? T : never
