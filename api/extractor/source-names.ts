@@ -215,6 +215,8 @@ const PREPOSITION_BEFORE_NAME = words('of for in at near within from on and the'
 function isTitle(low: string): boolean {
   return TITLE_WORDS.has(low)
 }
+/** A person's title: "minister", "governor", "prosecutor". */
+export const isTitleWord = isTitle
 const TITLE_WORDS = new Set(
   (
     'minister spokesman spokeswoman spokesperson governor mayor commissioner chief director president ' +

@@ -71,3 +71,34 @@ describe('caches', () => {
     expect(second).toEqual(first)
   })
 })
+
+describe('a source line that names what each body counts', () => {
+  it('credits a body only with the metric in its parentheses', () => {
+    const text =
+      'Six months of fighting: Sennar\nKilled\n1,240\nInjured\n3,115\nDisplaced\n412,000\n' +
+      'Source: State Ministry of Health; IOM (displacement)'
+    expect(sources(text)).toEqual([
+      ['killed', 1240, 'State Ministry of Health'],
+      ['injured', 3115, 'State Ministry of Health'],
+      ['displaced', 412000, 'IOM'],
+    ])
+  })
+})
+
+describe('a role or body in parentheses closing a bullet', () => {
+  it('credits that bullet alone', () => {
+    const text =
+      'Northern Mali - weekly incident notes\n' +
+      '• 43 herders killed near Menaka on 9 March (regional governor)\n' +
+      '• 600 families fled to Ansongo'
+    expect(sources(text)).toEqual([
+      ['killed', 43, 'regional governor'],
+      ['displaced', 600, null],
+    ])
+  })
+
+  it('leaves a parenthesis that is not a body alone', () => {
+    const text = '• 120 houses destroyed in Gao (estimate)\n• 35 people injured (preliminary)'
+    expect(sources(text).map((c) => c[2])).toEqual([null, null])
+  })
+})

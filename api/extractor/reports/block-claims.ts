@@ -9,7 +9,7 @@ import { lookupPlace } from '../gazetteer/index.ts'
 import { findPlaces } from '../places.ts'
 import type { ExtractedClaim } from '../types.ts'
 import type { Line } from './lines.ts'
-import { footerSource, lineSource } from './report-source.ts'
+import { footerSource, lineSource, metricSources } from './report-source.ts'
 import type { Block } from './tables.ts'
 
 /** The caption of a block: the line above it, and the one above that when no blank line parts them. */
@@ -32,6 +32,9 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
       caption.map((l) => lineSource(tokens, lows, l, true)).find(Boolean) ??
       after.map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
       null
+    const perMetric = new Map(
+      [...caption, ...after].flatMap((l) => [...metricSources(tokens, lows, l)]).reverse(),
+    )
     const since = caption.flatMap((l) => findSince(tokens, lows, l.from, l.to, doc.published))[0] ?? null
     const captionPlace = caption
       .flatMap((l) => findPlaces(tokens, l.from, l.to, doc.mainCountry))
@@ -54,7 +57,7 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
         high: c.num.high,
         qualifier: c.num.qualifier,
         who: c.who,
-        source: c.otherIsSource ? c.other : source,
+        source: c.otherIsSource ? c.other : (perMetric.get(c.metric) ?? source),
         since: since?.text ?? null,
         since_date: since?.date ?? null,
         as_of: doc.published ? isoOf(doc.published) : null,

@@ -4,7 +4,10 @@
 
 import { ORG_HEADS } from '../entities.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
+import { isTitleWord } from '../source-names.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
+import type { Metric } from '../types.ts'
+import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
 
 const AGENCIES = new Set(
@@ -94,6 +97,30 @@ export function lineSource(
 }
 
 /**
+ * "Source: Gaza Ministry of Health; UNRWA (displacement)": a body followed by what it counts, in
+ * parentheses, is the source of that metric's figures only; the rest of the line speaks for the others.
+ */
+export function metricSources(tokens: Token[], lows: string[], line: Line): Map<Metric, string> {
+  const out = new Map<Metric, string>()
+  const { from, to } = line
+  if (!SOURCE_LEADS.has(lows[from]) || (lows[from + 1] !== ':' && lows[from + 2] !== ':')) return out
+  let k = lows[from + 1] === ':' ? from + 2 : from + 3
+  while (k < to) {
+    let end = k
+    while (end < to && lows[end] !== ';') end++
+    const name = nameAt(tokens, lows, k, end)
+    const open = lows.indexOf('(', k)
+    if (name && open > k && open < end) {
+      const close = closing(lows, open, end)
+      const meaning = close < end ? readLabel(tokens, lows, open + 1, close) : null
+      if (meaning?.metric && !out.has(meaning.metric)) out.set(meaning.metric, name)
+    }
+    k = end + 1
+  }
+  return out
+}
+
+/**
  * "Civilians killed: 1,225 (SOHR) | Security personnel killed: 273": a body in parentheses right after a
  * figure credits that figure alone, not the report. Sets the source of each such claim (where it has none)
  * and returns the positions of those parentheses, which then name no report-wide source.
@@ -106,8 +133,15 @@ export function figureCredits(
   const owned = new Set<number>()
   for (const c of claims) {
     const last = tokenEndingAt(tokens, c.end)
+    if (last < 0) continue
+    const tail = lineEndCredit(tokens, lows, last)
+    if (tail) {
+      c.source ??= tail.credit
+      owned.add(tail.open)
+      continue
+    }
     const open = last + 1
-    if (last < 0 || tokens[last].kind !== 'num' || lows[open] !== '(' || tokens[open].newlines > 0) continue
+    if (tokens[last].kind !== 'num' || lows[open] !== '(' || tokens[open].newlines > 0) continue
     const close = closing(lows, open, tokens.length)
     const name = nameAt(tokens, lows, open + 1, close)
     const phrase = orgPhraseAt(tokens, lows, open + 1, close)
@@ -117,6 +151,26 @@ export function figureCredits(
     owned.add(open)
   }
   return owned
+}
+
+/**
+ * "• 170 villagers killed in attacks on three villages (prosecutor)": a role or body in parentheses closing
+ * the figure's own line, with nothing after it, credits that line's figures.
+ */
+function lineEndCredit(tokens: Token[], lows: string[], at: number): { credit: string; open: number } | null {
+  let end = at + 1
+  while (end < tokens.length && tokens[end].newlines === 0) end++
+  const close = end - 1
+  if (lows[close] !== ')') return null
+  const open = lows.lastIndexOf('(', close)
+  if (open <= at + 1 || close - open < 2 || close - open > 5) return null
+  const head = lows[close - 1]
+  const name = nameAt(tokens, lows, open + 1, close)
+  if (name && organisation(name)) return { credit: name, open }
+  if (!isTitleWord(head) && !isBodyHead(head)) return null
+  for (let k = open + 1; k < close; k++) if (tokens[k].kind !== 'word') return null
+  const words = tokens.slice(open + 1, close).map((t) => t.text)
+  return { credit: words.join(' '), open }
 }
 
 /** Index of the token ending at offset `end` (tokens are in text order), or -1. */
