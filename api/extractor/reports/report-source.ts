@@ -131,10 +131,11 @@ export function figureCredits(
   claims: { end: number; source: string | null }[],
 ): Set<number> {
   const owned = new Set<number>()
+  let lineEnds: Int32Array | undefined
   for (const c of claims) {
     const last = tokenEndingAt(tokens, c.end)
     if (last < 0) continue
-    const tail = lineEndCredit(tokens, lows, last)
+    const tail = lineEndCredit(tokens, lows, last, (lineEnds ??= lineEndsOf(tokens)))
     if (tail) {
       c.source ??= tail.credit
       owned.add(tail.open)
@@ -157,13 +158,17 @@ export function figureCredits(
  * "• 170 villagers killed in attacks on three villages (prosecutor)": a role or body in parentheses closing
  * the figure's own line, with nothing after it, credits that line's figures.
  */
-function lineEndCredit(tokens: Token[], lows: string[], at: number): { credit: string; open: number } | null {
-  let end = at + 1
-  while (end < tokens.length && tokens[end].newlines === 0) end++
-  const close = end - 1
+function lineEndCredit(
+  tokens: Token[],
+  lows: string[],
+  at: number,
+  lineEnds: Int32Array,
+): { credit: string; open: number } | null {
+  const close = lineEnds[at] - 1
   if (lows[close] !== ')') return null
-  const open = lows.lastIndexOf('(', close)
-  if (open <= at + 1 || close - open < 2 || close - open > 5) return null
+  let open = close - 1
+  while (open > close - 6 && lows[open] !== '(') open--
+  if (lows[open] !== '(' || open <= at + 1 || close - open < 2) return null
   const head = lows[close - 1]
   const name = nameAt(tokens, lows, open + 1, close)
   if (name && organisation(name)) return { credit: name, open }
@@ -171,6 +176,17 @@ function lineEndCredit(tokens: Token[], lows: string[], at: number): { credit: s
   for (let k = open + 1; k < close; k++) if (tokens[k].kind !== 'word') return null
   const words = tokens.slice(open + 1, close).map((t) => t.text)
   return { credit: words.join(' '), open }
+}
+
+/** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
+function lineEndsOf(tokens: Token[]): Int32Array {
+  const ends = new Int32Array(tokens.length)
+  let end = tokens.length
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    ends[k] = end
+    if (tokens[k].newlines > 0) end = k
+  }
+  return ends
 }
 
 /** Index of the token ending at offset `end` (tokens are in text order), or -1. */
