@@ -131,11 +131,11 @@ export function figureCredits(
   claims: { end: number; source: string | null }[],
 ): Set<number> {
   const owned = new Set<number>()
-  let lineEnds: Int32Array | undefined
+  const lineEnds = claims.length > 0 ? lineEndsOf(tokens) : new Int32Array(0)
   for (const c of claims) {
     const last = tokenEndingAt(tokens, c.end)
     if (last < 0) continue
-    const tail = lineEndCredit(tokens, lows, last, (lineEnds ??= lineEndsOf(tokens)))
+    const tail = lineEndCredit(tokens, lows, last, lineEnds)
     if (tail) {
       c.source ??= tail.credit
       owned.add(tail.open)
