@@ -111,7 +111,9 @@ describe('a slot missed while Tally was down', () => {
     } finally {
       await db.drop()
     }
-  })
+    // Two starts on a PGlite folder (every migration written to disk, then opened again): over a minute on
+    // a busy machine. A timeout here would leave the second instance's scheduler writing into `dir`.
+  }, 240_000)
 })
 
 describe('a failing run', () => {
