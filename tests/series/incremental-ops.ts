@@ -46,7 +46,12 @@ export async function apply(database: Database, o: Op) {
   if (o.kind === 'edit') await updateClaim(db, actor, c.id, c.version, { low: o.low, high: null })
   else if (o.kind === 'review') await reviewClaims(db, actor, [c], o.status)
   else {
-    const live = await db.select({ id: series.id }).from(series).where(isNull(series.mergedInto))
+    // In id order: the two databases of a comparison store their rows in different physical orders.
+    const live = await db
+      .select({ id: series.id })
+      .from(series)
+      .where(isNull(series.mergedInto))
+      .orderBy(asc(series.id))
     const to = live[o.to % live.length]
     if (to) await moveClaim(db, actor, c.id, to.id)
   }

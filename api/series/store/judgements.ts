@@ -8,6 +8,7 @@ import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import type { SeriesAnalysis } from '../alert-events.ts'
 import { addDays } from '../dates.ts'
 import { ESTIMATE_WINDOW_DAYS, type Estimate, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
+import { jumpFlags, lateFlags, type ReportedClaim } from '../flags.ts'
 import { byDate, changes, findDisagreements, findRevisions } from '../index.ts'
 import { byPair, type SeriesSourceRecord } from '../track-record.ts'
 import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
@@ -131,8 +132,10 @@ export async function storedJudgements(tx: Tx, list: Listed[]): Promise<Judgemen
 
 /**
  * What alert events read of a series after a change: the points holding the new claims, the changes
- * and revisions of their sources (a refreshed slice holds all of a source's points), and their
- * disagreements with the points reported within the window of them.
+ * and revisions of their sources (a refreshed slice holds all of a source's points), their
+ * disagreements with the points reported within the window of them, and their flags. A jump is judged
+ * against the median rate of every step of the series, so a running toll's stored points are all read
+ * (their figures and dates, never their claims); a late report needs the new points' claims.
  */
 export async function changeAnalysis(
   tx: Tx,
@@ -141,39 +144,73 @@ export async function changeAnalysis(
   fresh: Set<number>,
 ): Promise<SeriesAnalysis> {
   const points = slicePoints.filter((p) => p.claimIds.some((id) => fresh.has(Number(id))))
+  const late = lateFlags(points, await reportedClaims(tx, points))
   if (s.kind === 'incident') {
     const { sourceName } = await sourcesOf(
       tx,
       points.map((p) => p.sourceKey),
     )
-    return { points, changes: [], disagreements: [], revisions: [], sourceName }
+    return { points, changes: [], disagreements: [], revisions: [], flags: late, sourceName }
   }
-  const days = points.flatMap((p) => (p.date ? [p.date, ...p.repeatedOn] : [])).sort()
-  const [lo, hi] = [days[0], days.at(-1)]
-  const near =
-    lo && hi
-      ? await rowsOf<PointRow>(
-          tx,
-          sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${s.id} and p.date is not null
-            and p.date <= ${hi}::date + ${WINDOW_DAYS}::int and p.last_seen >= ${lo}::date - ${WINDOW_DAYS}::int`,
-        )
-      : []
+  const stored = await rowsOf<PointRow>(
+    tx,
+    sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${s.id} and p.date is not null`,
+  )
   // The refreshed points know their claims; the stored copies of them do not.
-  const merged = new Map(near.map((r) => [r.point_key, figureOf(r)]))
+  const merged = new Map(stored.map((r) => [r.point_key, figureOf(r)]))
   for (const p of slicePoints) merged.set(p.id, p)
   const all = [...merged.values()].sort(byDate)
   const { sourceName } = await sourcesOf(
     tx,
     all.map((p) => p.sourceKey),
   )
+  // Disagreements: the new points against the points reported within the window of them.
+  const days = points.flatMap(datesOf).sort()
+  const [lo, hi] = [days[0], days.at(-1)]
+  const slice = new Set(slicePoints.map((p) => p.id))
+  const near =
+    lo && hi
+      ? all.filter((p) => {
+          if (slice.has(p.id)) return true
+          const seen = datesOf(p).sort().at(-1) ?? ''
+          return (p.date ?? '') <= addDays(hi, WINDOW_DAYS) && seen >= addDays(lo, -WINDOW_DAYS)
+        })
+      : []
   const ids = new Set(points.map((p) => p.id))
+  const jumps = jumpFlags(all, { periodStart: await periodStart(tx, s.id), sourceName })
   return {
     points,
     changes: changes(slicePoints),
     revisions: findRevisions(slicePoints),
-    disagreements: findDisagreements(all, { windowDays: WINDOW_DAYS, sourceName }).filter(
+    disagreements: findDisagreements(near, { windowDays: WINDOW_DAYS, sourceName }).filter(
       (d) => ids.has(d.a.id) || ids.has(d.b.id),
     ),
+    flags: [...jumps.filter((f) => ids.has(f.point)), ...late],
     sourceName,
   }
+}
+
+const datesOf = (p: StoredPoint) => (p.date ? [p.date, ...p.repeatedOn] : [])
+
+/** The claims behind these points, as the late-report rule reads them. */
+async function reportedClaims(tx: Tx, points: StoredPoint[]): Promise<ReportedClaim[]> {
+  const ids = points.flatMap((p) => p.claimIds.map(Number))
+  if (!ids.length) return []
+  const rows = await rowsOf<{ id: Num; as_of: string | null; published: string | null }>(
+    tx,
+    sql`select c.id, c.as_of::text as as_of, a.published::text as published from claims c
+      left join articles a on a.id = c.article_id
+      where c.id in (select jsonb_array_elements_text(${jsonb(ids)})::bigint)`,
+  )
+  return rows.map((r) => ({ id: Number(r.id), asOf: r.as_of, published: r.published }))
+}
+
+/** A running toll's reference period starts on its first claim's "since" date, as analyse() reads it. */
+async function periodStart(tx: Tx, seriesId: number): Promise<string | null> {
+  const [row] = await rowsOf<{ since: string }>(
+    tx,
+    sql`select since_date::text as since from claims where series_id = ${seriesId} and since_date is not null
+      order by id limit 1`,
+  )
+  return row?.since ?? null
 }
