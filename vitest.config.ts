@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Builds web/dist for the browser tests (tests/browser), only when it is missing or stale.
-    globalSetup: ['tests/browser/global-setup.ts'],
+    // A migrated database every test database is copied from; web/dist for the browser tests
+    // (tests/browser), built only when it is missing or stale.
+    globalSetup: ['tests/helpers/database-template.ts', 'tests/browser/global-setup.ts'],
     // Each file opens its own database (PGlite in memory, or its own database on a server).
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: one on a two-core machine. Most files wait on

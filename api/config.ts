@@ -9,6 +9,9 @@ const ConfigSchema = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
   SAMPLE_DATA: Type.Enum(['on', 'off'], { default: 'on' }),
+  // With DATA_DIR=memory:// only: a dump of a migrated database to start from instead of an empty one.
+  // The test suite sets it (tests/helpers/database-template.ts); see openDatabase's `template`.
+  PGLITE_TEMPLATE: Type.Optional(Type.String({ minLength: 1 })),
   ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
   SESSION_TTL_HOURS: Type.Number({ exclusiveMinimum: 0, default: 12 }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../api/app.ts'
 import { loadConfig } from '../api/config.ts'
-import { ADMIN, startTestApp, type TestApp, testDatabaseUrl } from './helpers/app.ts'
+import { ADMIN, memoryDatabase, startTestApp, type TestApp, testDatabaseUrl } from './helpers/app.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('first start', () => {
     let app: Awaited<ReturnType<typeof buildServer>> | undefined
     try {
       app = await buildServer(
-        loadConfig({ DATA_DIR: 'memory://', SAMPLE_DATA: 'off', LOG_LEVEL: 'silent', DATABASE_URL: db.url }),
+        loadConfig({ ...memoryDatabase(), SAMPLE_DATA: 'off', LOG_LEVEL: 'silent', DATABASE_URL: db.url }),
       )
     } finally {
       process.stderr.write = write

@@ -16,6 +16,7 @@ export default fp(async function database(fastify: FastifyInstance, opts: { conf
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
+    template: config.PGLITE_TEMPLATE,
     timeouts: { connectS: config.DB_CONNECT_TIMEOUT_S, statementS: config.DB_STATEMENT_TIMEOUT_S },
   })
   fastify.decorate('database', database)

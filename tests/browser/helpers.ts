@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../../api/app.ts'
 import { loadConfig } from '../../api/config.ts'
-import { ADMIN, testDatabaseUrl } from '../helpers/app.ts'
+import { ADMIN, memoryDatabase, testDatabaseUrl } from '../helpers/app.ts'
 import { CHROMIUM, launchChromium } from '../helpers/chromium.ts'
 
 declare global {
@@ -103,7 +103,7 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
   const exportDir = mkdtempSync(join(tmpdir(), 'tally-browser-exports-'))
   const config = loadConfig({
     EXPORT_DIR: exportDir,
-    DATA_DIR: 'memory://',
+    ...memoryDatabase(),
     SAMPLE_DATA: 'on',
     LOG_LEVEL: 'silent',
     ADMIN_EMAIL: ADMIN.email,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import postgres from 'postgres'
+import { inject } from 'vitest'
 import { buildServer } from '../../api/app.ts'
 import { type Config, loadConfig } from '../../api/config.ts'
 
@@ -9,13 +10,15 @@ export const ADMIN = { email: 'admin@tally.test', password: 'correct-horse-batte
 /**
  * A database of the test file's own: in-memory PGlite by default, or a fresh database on the
  * server named by TEST_DATABASE_URL (dropped afterwards), so test files never see each other's rows.
+ * Both start as a copy of the run's migrated template (tests/helpers/database-template.ts).
  */
 export async function testDatabaseUrl(): Promise<{ url: string | undefined; drop: () => Promise<void> }> {
   const server = process.env.TEST_DATABASE_URL
   if (!server) return { url: undefined, drop: async () => {} }
   const name = `tally_test_${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = postgres(server, { max: 1, onnotice: () => {} })
-  await admin.unsafe(`create database ${name}`)
+  const template = inject('serverTemplate')
+  await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`)
   await admin.end()
   const url = new URL(server)
   url.pathname = `/${name}`
@@ -28,6 +31,9 @@ export async function testDatabaseUrl(): Promise<{ url: string | undefined; drop
     },
   }
 }
+
+/** Config of an in-memory PGlite database that starts from the run's migrated template. */
+export const memoryDatabase = () => ({ DATA_DIR: 'memory://', PGLITE_TEMPLATE: inject('pgliteTemplate') })
 
 export interface TestApp {
   app: FastifyInstance
@@ -44,7 +50,7 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await testDatabaseUrl()
   const config = loadConfig({
-    DATA_DIR: 'memory://',
+    ...memoryDatabase(),
     SAMPLE_DATA: 'off',
     LOG_LEVEL: 'silent',
     // Tests sign in often from one address; tests/security.test.ts checks the real limit.

@@ -5,7 +5,7 @@
 // TEST_DATABASE_URL.
 import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { type Database, openDatabase } from '../../api/db/client.ts'
 import { testDatabaseUrl } from '../helpers/app.ts'
 import { apply, op } from './incremental-ops.ts'
@@ -14,7 +14,11 @@ const opened: { database: Database; drop: () => Promise<void> }[] = []
 beforeAll(async () => {
   for (let i = 0; i < 2; i++) {
     const target = await testDatabaseUrl()
-    const database = await openDatabase({ url: target.url, dataDir: 'memory://' })
+    const database = await openDatabase({
+      url: target.url,
+      dataDir: 'memory://',
+      template: inject('pgliteTemplate'),
+    })
     opened.push({ database, drop: target.drop })
   }
   for (const { database } of opened)

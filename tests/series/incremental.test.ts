@@ -3,7 +3,7 @@
 // a rebuild from all claims gives. Runs on PGlite, and on the server with TEST_DATABASE_URL.
 import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { type Database, openDatabase } from '../../api/db/client.ts'
 import { refreshSeries } from '../../api/series/store/claims.ts'
 import { testDatabaseUrl } from '../helpers/app.ts'
@@ -14,7 +14,7 @@ let drop: () => Promise<void>
 beforeAll(async () => {
   const target = await testDatabaseUrl()
   drop = target.drop
-  database = await openDatabase({ url: target.url, dataDir: 'memory://' })
+  database = await openDatabase({ url: target.url, dataDir: 'memory://', template: inject('pgliteTemplate') })
 }, 60_000)
 afterAll(async () => {
   await database?.close()
