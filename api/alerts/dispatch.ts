@@ -2,11 +2,10 @@
 // rows with FOR UPDATE SKIP LOCKED and holds them under a lease while sending, so two never take the
 // same row; a row whose lease ran out (its process died mid-send) is taken over and sent with the same
 // idempotency key and Message-ID, so a receiver can tell a retry from a new alert.
-import { randomBytes } from 'node:crypto'
-import { hostname } from 'node:os'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { anyId, rowsOf } from '../db/sql.ts'
+import { heldByDeadProcessesHere, hold, letGo, retryWait } from '../jobs/lease.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import type { AlertPayload } from '../series/alert-events.ts'
 import { signLink } from './link-token.ts'
@@ -45,33 +44,16 @@ interface Claimed {
   webhook_id: number | null
 }
 
-// Dispatchers of this process not yet stopped: a row claimed with this pid by none of them was claimed
-// by an earlier process that had the same pid.
-const liveHere = new Set<string>()
-
-/**
- * Whether a claim ("host:pid:random") was made by a process of this machine that has died (the same
- * rule as scheduled exports' runs, exports/scheduler.ts; alerts must not depend on exports).
- */
-function claimedByDeadProcess(claimedBy: string): boolean {
-  const parts = claimedBy.split(':')
-  const pid = Number(parts.at(-2))
-  if (parts.slice(0, -2).join(':') !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) return false
-  if (pid === process.pid) return !liveHere.has(claimedBy)
-  try {
-    process.kill(pid, 0)
-    return false
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH'
-  }
-}
-
 export class Dispatcher {
-  readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
+  readonly id = hold()
   private timer: NodeJS.Timeout | null = null
   private running: Promise<unknown> = Promise.resolve()
+  // Waits that double from retryMs, up to 6 h, before each attempt after the first.
+  private readonly backoffMs: number[]
   constructor(private o: DispatchOptions) {
-    liveHere.add(this.id)
+    this.backoffMs = Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) =>
+      Math.min(o.retryMs * 2 ** i, 6 * 3600_000),
+    )
   }
 
   /** The key of mute links, read from the database once it is open. */
@@ -91,7 +73,7 @@ export class Dispatcher {
   }
 
   async stop() {
-    liveHere.delete(this.id)
+    letGo(this.id)
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     await this.running
@@ -119,17 +101,16 @@ export class Dispatcher {
    * rather than when the lease runs out; other machines' leases are left to run out.
    */
   private async releaseDead() {
-    const held = await rowsOf<{ claimed_by: string }>(
+    const held = await rowsOf<{ claimedBy: string }>(
       this.o.db,
-      sql`select distinct claimed_by from alert_deliveries
+      sql`select distinct claimed_by as "claimedBy" from alert_deliveries
         where status = 'sending' and lease_until >= now() and claimed_by <> ${this.id}`,
     )
-    for (const { claimed_by } of held) {
-      if (!claimedByDeadProcess(claimed_by)) continue
-      this.o.log?.warn({ claimedBy: claimed_by }, 'taking over alert deliveries whose process died')
+    for (const { claimedBy } of heldByDeadProcessesHere(held, this.id)) {
+      this.o.log?.warn({ claimedBy }, 'taking over alert deliveries whose process died')
       await this.o.db.execute(
         sql`update alert_deliveries set lease_until = now() - interval '1 millisecond'
-          where status = 'sending' and claimed_by = ${claimed_by}`,
+          where status = 'sending' and claimed_by = ${claimedBy}`,
       )
     }
   }
@@ -234,7 +215,7 @@ export class Dispatcher {
         status,
         error,
       )
-    const wait = Math.min(this.o.retryMs * 2 ** (attempts - 1), 6 * 3600_000)
+    const wait = retryWait(this.backoffMs, attempts)
     this.o.log?.warn({ keys: rows.map((r) => r.key), error }, 'alert delivery failed; will retry')
     await this.o.db.execute(
       sql`update alert_deliveries set status = 'pending', due_at = now() + ${wait} * interval '1 millisecond',

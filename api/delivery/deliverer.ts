@@ -13,8 +13,9 @@ import type { Runner } from '../db/sql.ts'
 import { previousRunStart, readChanges } from '../exports/change-log.ts'
 import { insideExportDir, localParts } from '../exports/files.ts'
 import { CONTENT_TYPES } from '../exports/index.ts'
-import { type DeliveryHooks, heldByDeadProcessHere, type SchedulerLog } from '../exports/scheduler.ts'
+import type { DeliveryHooks, SchedulerLog } from '../exports/scheduler.ts'
 import { withoutServerPaths } from '../exports/schedules.ts'
+import { heldByDeadProcessesHere, retryWait } from '../jobs/lease.ts'
 import { type OutgoingFile, type SendDeps, sendFile } from './send.ts'
 
 export interface DelivererOptions extends SendDeps {
@@ -47,8 +48,7 @@ export class Deliverer implements DeliveryHooks {
       .select({ id: exportDeliveries.id, claimedBy: exportDeliveries.claimedBy })
       .from(exportDeliveries)
       .where(and(eq(exportDeliveries.status, 'running'), gte(exportDeliveries.leaseUntil, now)))
-    for (const r of held) {
-      if (!r.claimedBy || r.claimedBy === holder || !heldByDeadProcessHere(r.claimedBy)) continue
+    for (const r of heldByDeadProcessesHere(held, holder)) {
       await this.o.db
         .update(exportDeliveries)
         .set({ leaseUntil: new Date(now.getTime() - 1) })
@@ -109,7 +109,7 @@ export class Deliverer implements DeliveryHooks {
     } catch (err) {
       const error = withoutServerPaths((err as Error).message)
       const last = d.attempts >= maxAttempts
-      const wait = this.backoffMs[Math.min(d.attempts, this.backoffMs.length) - 1]
+      const wait = retryWait(this.backoffMs, d.attempts)
       await this.o.db
         .update(exportDeliveries)
         .set(

@@ -13,14 +13,13 @@
 //     (30 s, 2 min, 10 min), then the run is marked failed with its error. Temporary files left by an
 //     earlier attempt of the same run (its process killed mid-file) are removed.
 // Time comes from tick(now), so tests drive the scheduler through any dates without waiting.
-import { randomBytes } from 'node:crypto'
 import { unlink } from 'node:fs/promises'
-import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { and, desc, eq, gte, isNotNull, isNull, max, ne, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
 import type { Runner } from '../db/sql.ts'
+import { heldByDeadProcessesHere, hold, letGo, retryWait } from '../jobs/lease.ts'
 import { CHANGES_TABLE, changeSource, changesPath, previousRunStart, readChanges } from './change-log.ts'
 import {
   freeName,
@@ -79,27 +78,6 @@ export interface TickReport {
 
 const silent: SchedulerLog = { info() {}, warn() {}, error() {} }
 
-// Schedulers of this process that have not been stopped: a run claimed with this process's pid by
-// one of them is alive; with this pid but by none of them, it was an earlier process with the same
-// pid (a container restarted: node is pid 1 again).
-const liveHere = new Set<string>()
-
-/** Whether `claimedBy` ("host:pid:random") names a process on this machine that no longer runs. */
-export function heldByDeadProcessHere(claimedBy: string): boolean {
-  const parts = claimedBy.split(':')
-  if (parts.length < 3) return false
-  const pid = Number(parts[parts.length - 2])
-  if (parts.slice(0, -2).join(':') !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) return false
-  if (pid === process.pid) return !liveHere.has(claimedBy)
-  try {
-    process.kill(pid, 0)
-    return false
-  } catch (err) {
-    // EPERM: it exists under another user. Only "no such process" counts as dead.
-    return (err as NodeJS.ErrnoException).code === 'ESRCH'
-  }
-}
-
 export class Scheduler {
   readonly id: string
   readonly exportDir: string
@@ -127,8 +105,7 @@ export class Scheduler {
     this.backoffMs = o.backoffMs ?? [30_000, 120_000, 600_000]
     this.leaseMs = o.leaseMs ?? 120_000
     this.missedAfterMs = o.missedAfterMs ?? 120_000
-    this.id = o.id ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
-    liveHere.add(this.id)
+    this.id = hold(o.id)
   }
 
   get maxAttempts() {
@@ -197,8 +174,7 @@ export class Scheduler {
       .from(exportRuns)
       .where(and(eq(exportRuns.status, 'running'), gte(exportRuns.leaseUntil, now)))
     const released: number[] = []
-    for (const r of held) {
-      if (!r.claimedBy || r.claimedBy === this.id || !heldByDeadProcessHere(r.claimedBy)) continue
+    for (const r of heldByDeadProcessesHere(held, this.id)) {
       const [row] = await this.db
         .update(exportRuns)
         .set({ leaseUntil: new Date(now.getTime() - 1) })
@@ -334,7 +310,7 @@ export class Scheduler {
         return 'aborted'
       }
       if (run.attempts < this.maxAttempts) {
-        const wait = this.backoffMs[run.attempts - 1]
+        const wait = retryWait(this.backoffMs, run.attempts)
         await this.db
           .update(exportRuns)
           .set({
@@ -466,7 +442,7 @@ export class Scheduler {
   /** Stops the loop; a run in progress is aborted and given back to the queue. */
   async stop() {
     this.stopped = true
-    liveHere.delete(this.id)
+    letGo(this.id)
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     for (const a of this.aborts) a.abort(new Error('Tally is stopping'))

@@ -1,4 +1,5 @@
 // The pieces of a brief, shared by the series brief and the place brief.
+import { QuoteRef } from '../../components/quote-ref.tsx'
 import { formatDate, formatFigure, formatNumber } from '../../lib/format.ts'
 import type { Annotation, SeriesDetail, SeriesSummary } from '../../lib/types.ts'
 import { latestPerSource } from './latest.ts'
@@ -60,14 +61,17 @@ export function BriefSources(props: {
                   <td class="brief-figure">{formatFigure(r.point)}</td>
                   <td>{formatDate(r.point.as_of)}</td>
                   <td>
-                    {r.quote ? <q>{r.quote}</q> : '–'}
-                    {r.outlet ? (
-                      <span class="brief-muted">
-                        {' '}
-                        ({r.outlet}
-                        {r.published ? `, ${formatDate(r.published)}` : ''})
-                      </span>
-                    ) : null}
+                    {r.quote ? (
+                      <QuoteRef
+                        quote={r.quote}
+                        source={r.outlet}
+                        published={r.published}
+                        mutedClass="brief-muted"
+                        brackets
+                      />
+                    ) : (
+                      '–'
+                    )}
                   </td>
                 </tr>
               ))}
