@@ -1,10 +1,12 @@
 // npm run bench:extract
 // Throughput of the extractor on one core, per format (English news: the seeds and the development set;
 // reports: the report-format development set), each repeated to a few MB, against the time
-// Intl.Segmenter alone needs to split the news text into sentences.
+// Intl.Segmenter alone needs to split the news text into sentences. Then what importing the extractor
+// and the app costs a fresh process (what every test file pays), and its first extraction.
 
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { extractClaims } from '../api/extractor/index.ts'
 import { resolveArticlePlaces } from '../api/geo/resolve.ts'
 import { GOLD_FILE, haveSeeds, seedsMissing } from '../tests/helpers/seeds.ts'
@@ -147,4 +149,45 @@ function main(): void {
   }
 }
 
+const IMPORTS: { label: string; module: string; first?: boolean }[] = [
+  { label: 'import api/extractor/index.ts', module: '../api/extractor/index.ts' },
+  { label: '  + first extraction (en, fr)', module: '../api/extractor/index.ts', first: true },
+  { label: 'import api/app.ts', module: '../api/app.ts' },
+]
+
+// A fresh process through tsx (as vitest and `npm run dev` load the TypeScript), timed from inside so
+// that Node's and tsx's own start-up are not counted; best of three.
+function importCost(module: string, first: boolean): { wall: number; cpu: number } {
+  const url = pathToFileURL(fileURLToPath(new URL(module, import.meta.url))).href
+  const extract = first
+    ? "m.extractClaims('At least 12 people were killed in Idlib, the civil defence said on Tuesday.');" +
+      "m.extractClaims('Au moins 12 personnes ont été tuées à Idleb, a indiqué mardi la Défense civile syrienne.');"
+    : ''
+  const code =
+    `const t0 = performance.now(); const c0 = process.cpuUsage(); const m = await import(${JSON.stringify(url)});` +
+    `${extract} const c = process.cpuUsage(c0);` +
+    'console.log(JSON.stringify({ wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 })); process.exit(0)'
+  const runs = [0, 1, 2].map(() => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+    })
+    const line = child.stdout.trim().split('\n').pop() ?? ''
+    if (child.status !== 0 || !line.startsWith('{'))
+      throw new Error(`import of ${module} failed: ${child.stderr}`)
+    return JSON.parse(line) as { wall: number; cpu: number }
+  })
+  return runs.reduce((a, b) => (b.cpu < a.cpu ? b : a))
+}
+
+function imports(): void {
+  console.log(
+    `\n${'import, fresh process (best of 3)'.padEnd(34)} ${'ms (cpu)'.padStart(11)} ${'ms (wall)'.padStart(12)}`,
+  )
+  for (const { label, module, first } of IMPORTS) {
+    const r = importCost(module, first ?? false)
+    console.log(`${label.padEnd(34)} ${r.cpu.toFixed(0).padStart(11)} ${r.wall.toFixed(0).padStart(12)}`)
+  }
+}
+
 main()
+imports()

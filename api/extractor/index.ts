@@ -11,7 +11,7 @@ import { parseIso } from './dates.ts'
 import { collectNameChunks } from './entities.ts'
 import { demonymCountry, lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { detectLanguage } from './lang/detect.ts'
-import { LEXICONS } from './lang/lexicon.ts'
+import { lexiconFor } from './lang/lexicon.ts'
 import { readClaims } from './lang/read.ts'
 import { findPlaces, type PlaceMention } from './places.ts'
 import { blockClaims, reportSource } from './reports/block-claims.ts'
@@ -38,7 +38,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   try {
     // French, Spanish and Arabic go to the lexicon-driven reader; everything else to the English one.
     const language = options.language ?? detectLanguage(text)
-    const lexicon = language ? LEXICONS.get(language) : undefined
+    const lexicon = language ? lexiconFor(language) : undefined
     if (lexicon)
       return readClaims(
         text,

@@ -2,11 +2,13 @@
 // names-i18n.ts, as extra spellings of the gazetteer's entries. They resolve through lookupPlace; the
 // English reader does not match them in running text ("Maurice" is a first name in English).
 
-import isoCountries from 'i18n-iso-countries'
-import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' }
-import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' }
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' }
+import type * as IsoCountries from 'i18n-iso-countries'
+import { requirePackage } from '../once.ts'
 import { NAMES_I18N } from './names-i18n.ts'
+
+interface CountryNames {
+  countries: Record<string, string | string[]>
+}
 
 export interface ForeignSpelling {
   spelling: string
@@ -26,9 +28,12 @@ export function normalizeArabic(s: string): string {
     .replace(/\u0629/g, '\u0647')
 }
 
+/** Called once, when the gazetteer is first used: the package registers all its ~80 locales as it loads. */
 export function foreignSpellings(): ForeignSpelling[] {
+  const isoCountries: typeof IsoCountries = requirePackage('i18n-iso-countries')
   const out: ForeignSpelling[] = []
-  for (const locale of [fr, es, ar]) {
+  for (const language of ['fr', 'es', 'ar']) {
+    const locale: CountryNames = requirePackage(`i18n-iso-countries/langs/${language}.json`)
     for (const [alpha2, names] of Object.entries(locale.countries)) {
       const iso3 = isoCountries.alpha2ToAlpha3(alpha2)
       if (!iso3) continue

@@ -120,10 +120,19 @@ function countryEntry(iso3: string | null): PlaceEntry | null {
   }
   return countries.get(iso3 ?? '') ?? null
 }
-load()
+
+// Built on first use (../once.ts says why). `loaded` is set before load() runs, since load() looks up the
+// entries it has already added.
+let loaded = false
+function ready(): void {
+  if (loaded) return
+  loaded = true
+  load()
+}
 
 /** Every entry spelled `name`, countries and divisions before towns. */
 export function lookupPlaces(name: string): PlaceEntry[] {
+  ready()
   return byKey.get(placeKey(name)) ?? []
 }
 
@@ -140,6 +149,7 @@ export function lookupPlace(name: string, preferCountry?: string | null): PlaceE
 
 /** Whether some spelling matched in running text starts with (or is) this key. */
 export function isPlacePrefix(key: string): boolean {
+  ready()
   return textPrefixes.has(key)
 }
 
@@ -148,6 +158,7 @@ export function isPlacePrefix(key: string): boolean {
  * i18n.ts normalizeArabic does): what the other readers, and code normalising their places, look up.
  */
 export function lookupPlaceAnyLanguage(name: string, preferCountry?: string | null): PlaceEntry | null {
+  ready()
   const key = placeKey(name)
   const list = foreign.get(key) ?? byKey.get(key) ?? []
   if (preferCountry) {
@@ -159,24 +170,29 @@ export function lookupPlaceAnyLanguage(name: string, preferCountry?: string | nu
 
 /** Whether some French, Spanish or Arabic spelling starts with (or is) these words. */
 export function isForeignPrefix(key: string): boolean {
+  ready()
   return foreignPrefixes.has(key)
 }
 
 /** Whether the key is a French, Spanish or Arabic spelling the other readers may match in running text. */
 export function isForeignPlace(key: string): boolean {
+  ready()
   return foreign.has(key)
 }
 
 /** Whether the key is a full spelling that may be matched in running text. */
 export function isTextPlace(key: string): boolean {
+  ready()
   return byKey.has(key) && !NOT_MATCHED_IN_TEXT.has(key)
 }
 
 /** ISO3 of a demonym ("syrian" -> "SYR"), or null. */
 export function demonymCountry(word: string): string | null {
+  ready()
   return demonyms.get(placeKey(word)) ?? null
 }
 
 export function isDemonym(word: string): boolean {
+  ready()
   return demonyms.has(placeKey(word))
 }

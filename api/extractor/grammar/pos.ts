@@ -1,14 +1,19 @@
 // Part-of-speech tags from wink-nlp's English model, for the sentences the frames could not link. The
-// model ships inside the npm package and is loaded once when this module loads; tagging itself does no
-// I/O and is deterministic. It runs only on demand (a sentence with a figure left unlinked), which keeps
-// the extractor above 2 MB/s on news (bench/extract.ts).
+// model ships inside the npm package and is read on the first sentence tagged (reading it is ~0.4 s, which
+// a process that never tags should not pay at import); tagging itself does no I/O and is deterministic.
+// It runs only on demand (a sentence with a figure left unlinked), which keeps the extractor above 2 MB/s
+// on news (bench/extract.ts).
 
-import model from 'wink-eng-lite-web-model'
-import winkNLP, { type ItemToken } from 'wink-nlp'
+import type Model from 'wink-eng-lite-web-model'
+import type { ItemToken, default as WinkNLP } from 'wink-nlp'
+import { once, requirePackage } from '../once.ts'
 import type { Token } from '../tokens.ts'
 
-const nlp = winkNLP(model, ['pos'])
-const its = nlp.its
+const tagger = once(() => {
+  const winkNLP: typeof WinkNLP = requirePackage('wink-nlp')
+  const model: typeof Model = requirePackage('wink-eng-lite-web-model')
+  return winkNLP(model, ['pos'])
+})
 
 /** Universal POS tag of each of our tokens in [from, to) ('' where the tagger's tokens do not line up). */
 export function tagSpan(tokens: Token[], from: number, to: number): string[] {
@@ -26,6 +31,8 @@ export function tagSpan(tokens: Token[], from: number, to: number): string[] {
   // the tagger's token that starts where it starts.
   const tagAt = new Map<number, string>()
   let cursor = 0
+  const nlp = tagger()
+  const its = nlp.its
   nlp
     .readDoc(span)
     .tokens()

@@ -3,11 +3,21 @@
 // against 94.9%/64.6% for franc and 98.0%/82.2% for tinyld (npm run bench:lang-detect). Plain English
 // prose is recognised first by its function words, without eld.
 
-import { eld } from 'eld/small'
-import { LEXICONS } from './lexicon.ts'
+import { fileURLToPath } from 'node:url'
+import type { eld as Eld } from 'eld/small'
+import { once, requirePackage } from '../once.ts'
+import { LEXICON_LANGUAGES } from './lexicon.ts'
 
 /** The languages Tally reads: English and every language with a lexicon. */
-export const SUPPORTED_LANGUAGES: readonly string[] = ['en', ...LEXICONS.keys()]
+export const SUPPORTED_LANGUAGES: readonly string[] = ['en', ...LEXICON_LANGUAGES]
+
+// eld builds its n-gram tables when its module loads (~0.3 s): loaded on the first text that is not
+// plainly English. The package exports only an ES module entry, which require() cannot name by its
+// package path; it is resolved as an import would be, then required by file.
+const detector = once((): typeof Eld => {
+  const file = fileURLToPath(import.meta.resolve('eld/small'))
+  return (requirePackage(file) as { eld: typeof Eld }).eld
+})
 
 // The first 1,500 characters decide as well as a whole report does, for a fraction of the time.
 const SAMPLE = 1500
@@ -18,7 +28,7 @@ export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   if (!/\p{L}{2}/u.test(sample)) return null
   if (looksEnglish(sample.length > 600 ? sample.slice(0, 600) : sample)) return 'en'
-  const result = eld.detect(sample)
+  const result = detector().detect(sample)
   return result.language || null
 }
 

@@ -1,7 +1,9 @@
 // Loads the per-language lexicons, checks them against their schema once, and compiles every list of
-// phrases into a matcher over words (see words.ts for the keys words are matched on).
+// phrases into a matcher over words (see words.ts for the keys words are matched on). Each language is
+// checked and compiled on its first text, not at import.
 
 import { Check, Errors } from 'typebox/value'
+import { once } from '../once.ts'
 import ar from './ar.json' with { type: 'json' }
 import es from './es.json' with { type: 'json' }
 import fr from './fr.json' with { type: 'json' }
@@ -185,10 +187,12 @@ function load(data: unknown): CompiledLexicon {
   return compile(data)
 }
 
+const COMPILED = new Map([fr, es, ar].map((data) => [data.language, once(() => load(data))]))
+
 /** Every language Tally reads besides English, by ISO 639-1 code. */
-export const LEXICONS: ReadonlyMap<string, CompiledLexicon> = new Map(
-  [fr, es, ar].map((data) => {
-    const c = load(data)
-    return [c.lex.language, c]
-  }),
-)
+export const LEXICON_LANGUAGES: readonly string[] = [...COMPILED.keys()]
+
+/** The compiled lexicon of a language Tally reads besides English. */
+export function lexiconFor(language: string): CompiledLexicon | undefined {
+  return COMPILED.get(language)?.()
+}

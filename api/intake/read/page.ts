@@ -1,6 +1,11 @@
+import { createRequire } from 'node:module'
 import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import type { parseHTML as ParseHTML } from 'linkedom'
 import { htmlToText } from '../../text/article-text.ts'
+
+// linkedom is ~0.5 s of CPU to load: required on the first page read, not by every process importing
+// the intake code (its CommonJS build; require keeps it after the first call).
+const requirePackage = createRequire(import.meta.url)
 
 export interface ReadPage {
   title: string | null
@@ -17,6 +22,7 @@ export interface ReadPage {
  * breaks and tables. A page Readability cannot read is converted whole.
  */
 export function readPage(html: string, url?: string): ReadPage {
+  const { parseHTML }: { parseHTML: typeof ParseHTML } = requirePackage('linkedom')
   const { document } = parseHTML(html)
   if (url) {
     // Readability resolves relative links against the document's URL.

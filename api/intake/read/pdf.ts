@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { IntakeError } from '../fetch/errors.ts'
 
 export interface PdfLimits {
@@ -20,6 +19,9 @@ export interface ReadPdf {
  * numbers) dropped. Encrypted, corrupt and over-long documents are refused with a clear error.
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<ReadPdf> {
+  // pdf.js is ~1 s of CPU to load: the first PDF pays it (before its time budget starts), not every
+  // process that imports the intake code.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const deadline = Date.now() + limits.timeoutMs
   const task = getDocument({
     data: new Uint8Array(bytes),
