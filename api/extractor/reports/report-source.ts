@@ -17,12 +17,39 @@ const AGENCIES = new Set(
 )
 const SOURCE_LEADS = new Set(['source', 'sources', 'data'])
 const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
+// What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update"), and the words that
+// only describe it: a title naming one of these names its issuer beside it. Not "Situation Report": as in
+// tests/dev-set, an agency's own full report is its publication, and its issuer is no source.
+const REPORT_KINDS = new Set([
+  ...REPORT_NOUNS,
+  'update',
+  'snapshot',
+  'factsheet',
+  'appeal',
+  'statement',
+  'dashboard',
+  'briefing',
+])
+const REPORT_DESCRIBERS = new Set(
+  'flash situation humanitarian operational emergency daily weekly monthly press regional joint rapid special no'.split(
+    ' ',
+  ),
+)
+// Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
+const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
 const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
-const REPORTING_BODIES = new Set(['protection', 'headquarters', 'management', 'tracking', 'secretariat'])
+const REPORTING_BODIES = new Set([
+  'protection',
+  'headquarters',
+  'management',
+  'tracking',
+  'secretariat',
+  'database',
+])
 
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
 export function lineSource(
@@ -38,21 +65,29 @@ export function lineSource(
     const start = lows[from + 1] === ':' ? from + 2 : from + 3
     return nameAt(tokens, lows, start, to)
   }
+  // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
+  let lead = from
+  while (lead < to && (lows[lead] === '*' || lows[lead] === '†')) lead++
+  const credits = title || DATA_LEADS.has(lows[lead])
+  const end = !title && lows[to - 1] === '.' ? to - 1 : to
   // A title does not end as a sentence does.
-  if (!title || lows[to - 1] === '.') return null
-  // "update from regional authorities", "figures by the state disaster agency"
-  for (let k = from + 1; k < to - 1; k++) {
+  if (!credits || lows[end - 1] === '.') return null
+  // "update from regional authorities", "figures by the state disaster agency", "as reported by ACLED"
+  for (let k = from + 1; k < end - 1; k++) {
     if (lows[k] !== 'from' && lows[k] !== 'by') continue
-    const name = orgPhraseAt(tokens, lows, k + 1, to)
-    if (name && name.end === to) return name.text
+    const name = orgPhraseAt(tokens, lows, k + 1, end)
+    if (name && name.end === end) return name.text
+    const named = nameEndingAt(tokens, lows, k + 1, end)
+    if (named) return named
   }
+  if (!title) return null
   for (let k = from; k < to; k++) {
     // "(UNHCR, December 2024)", "(NDMA situation report)", "(OCHA)" but not "BEIRUT (Reuters) -"
     // After a name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source.
     if (
       lows[k] === '(' &&
       !owned?.has(k) &&
-      !(k > from && isCapitalized(tokens[k - 1])) &&
+      !(k > from && isCapitalized(tokens[k - 1]) && !MONTHS.has(lows[k - 1])) &&
       !(closing(lows, k, to) + 1 < to && ['-', '—', '–'].includes(lows[closing(lows, k, to) + 1]))
     ) {
       const name = nameAt(tokens, lows, k + 1, to)
@@ -60,6 +95,11 @@ export function lineSource(
       // "(regional military administration)": a body named in common nouns.
       const phrase = orgPhraseAt(tokens, lows, k + 1, to)
       if (phrase && lows[phrase.end] === ')') return phrase.text
+    }
+    // "OCHA Flash Update No. 2", "UNICEF Sudan Flash Update", "Ministry of Health - Daily Bulletin"
+    if (REPORT_KINDS.has(lows[k]) && lows[k + 1] !== ':' && k > from) {
+      const issuer = issuerBefore(tokens, lows, from, k)
+      if (issuer) return issuer
     }
     // "NDMA SITREP 22", "Civil Protection bulletin"
     if (
@@ -141,8 +181,9 @@ export function figureCredits(
       owned.add(tail.open)
       continue
     }
+    // "Civilians killed: 1,225 (SOHR)", "3,958 dead (WHO)"
     const open = last + 1
-    if (tokens[last].kind !== 'num' || lows[open] !== '(' || tokens[open].newlines > 0) continue
+    if (lows[open] !== '(' || tokens[open].newlines > 0) continue
     const close = closing(lows, open, tokens.length)
     const name = nameAt(tokens, lows, open + 1, close)
     const phrase = orgPhraseAt(tokens, lows, open + 1, close)
@@ -169,6 +210,8 @@ function lineEndCredit(
   let open = close - 1
   while (open > close - 6 && lows[open] !== '(') open--
   if (lows[open] !== '(' || open <= at + 1 || close - open < 2) return null
+  // "3,958 dead (WHO); 9,000 missing; 43,000 displaced (IOM)": past another item the credit is that item's.
+  for (let k = at + 1; k < open; k++) if (ITEM_BREAKS.has(lows[k])) return null
   const head = lows[close - 1]
   const name = nameAt(tokens, lows, open + 1, close)
   if (name && organisation(name)) return { credit: name, open }
@@ -177,6 +220,8 @@ function lineEndCredit(
   const words = tokens.slice(open + 1, close).map((t) => t.text)
   return { credit: words.join(' '), open }
 }
+
+const ITEM_BREAKS = new Set([';', '|', '·', '•'])
 
 /** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
 function lineEndsOf(tokens: Token[]): Int32Array {
@@ -200,6 +245,60 @@ function tokenEndingAt(tokens: Token[], end: number): number {
     else return mid
   }
   return -1
+}
+
+/**
+ * The body a report's title names before what the report is: "OCHA Flash Update" (OCHA), "UNHCR Operational
+ * Update" (UNHCR), "UNICEF Sudan Flash Update" (UNICEF: a place after the body only says where), "Ministry
+ * of Health - Daily Bulletin", "Emergency Situations Ministry - flood bulletin".
+ */
+function issuerBefore(tokens: Token[], lows: string[], from: number, kind: number): string | null {
+  let end = kind
+  while (end > from && (REPORT_DESCRIBERS.has(lows[end - 1]) || REPORT_KINDS.has(lows[end - 1]))) end--
+  // Only describers ("Daily", "flood") between a dash and the report's kind: the body stands before the dash.
+  let plain = end
+  while (
+    plain > from &&
+    end - plain < 2 &&
+    tokens[plain - 1].kind === 'word' &&
+    !isCapitalized(tokens[plain - 1])
+  )
+    plain--
+  if (plain > from && ['-', '—', '–'].includes(lows[plain - 1])) end = plain - 1
+  let start = end
+  while (start > from && end - start < MAX_NAME) {
+    const t = tokens[start - 1]
+    const joins = CONNECTORS.has(lows[start - 1]) && lows[start - 1] !== 'the' && start < end
+    if (!(t.kind === 'word' && (isCapitalized(t) || joins))) break
+    start--
+  }
+  while (start < end && !isCapitalized(tokens[start])) start++
+  // "UNICEF Sudan": the body, then the place its report is about.
+  if (/^[A-Z]{2,}$/.test(tokens[start]?.text ?? '')) {
+    let stop = start + 1
+    while (stop < end && /^[A-Z]{2,}$/.test(tokens[stop].text) && !lookupPlace(tokens[stop].text)) stop++
+    end = stop
+  }
+  while (end > start && lookupPlace(tokens[end - 1].text)) end--
+  if (end <= start) return null
+  const name = nameAt(tokens, lows, start, end)
+  return name && organisation(name) && !isPlaceLike(name) ? name : null
+}
+
+/** A capitalised name or an acronym that runs from `start` to `end` exactly: "ACLED", "the Kenya Red Cross". */
+function nameEndingAt(tokens: Token[], lows: string[], start: number, end: number): string | null {
+  const name = nameAt(tokens, lows, start, end)
+  if (!name || !organisation(name)) return null
+  // "the Federal Ministry of Health and UNHCR": two bodies, and no one source.
+  const parts = name.split(' and ')
+  if (parts.length > 1 && parts.every(organisation)) return null
+  const first = lows[start] === 'the' ? start + 1 : start
+  return name.split(' ').length === end - first ? name : null
+}
+
+/** An all-capital title word that names a country or a region ("NIGERIA", "CAR"), not a body. */
+function isPlaceLike(name: string): boolean {
+  return lookupPlace(name) !== null || lookupPlace(name.charAt(0) + name.slice(1).toLowerCase()) !== null
 }
 
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
