@@ -18,8 +18,7 @@ const AGENCIES = new Set(
 const SOURCE_LEADS = new Set(['source', 'sources', 'data'])
 const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
 // What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update"), and the words that
-// only describe it: a title naming one of these names its issuer beside it. Not "Situation Report": as in
-// tests/dev-set, an agency's own full report is its publication, and its issuer is no source.
+// only describe it: a title naming one of these names its issuer beside it (not a "Report": see lineSource).
 const REPORT_KINDS = new Set([
   ...REPORT_NOUNS,
   'update',
@@ -74,24 +73,31 @@ export function lineSource(
   if (!credits || lows[end - 1] === '.') return null
   // "update from regional authorities", "figures by the state disaster agency", "as reported by ACLED"
   for (let k = from + 1; k < end - 1; k++) {
-    if (lows[k] !== 'from' && lows[k] !== 'by') continue
+    const according = lows[k] === 'to' && lows[k - 1] === 'according'
+    if (lows[k] !== 'from' && lows[k] !== 'by' && !according) continue
     const name = orgPhraseAt(tokens, lows, k + 1, end)
     if (name && name.end === end) return name.text
     const named = nameEndingAt(tokens, lows, k + 1, end)
     if (named) return named
   }
   if (!title) return null
+  // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
+  // is its publication, and the title's body is its publisher, no source.
+  for (let k = from; k < to; k++) if (lows[k] === 'report' && isCapitalized(tokens[k])) return null
   for (let k = from; k < to; k++) {
     // "(UNHCR, December 2024)", "(NDMA situation report)", "(OCHA)" but not "BEIRUT (Reuters) -"
-    // After a name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source.
+    // After a body's name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source. After a
+    // title's own words ("KEY FIGURES (Ministry of Health)", "24-25 March (OCHA)") it names the source.
     if (
       lows[k] === '(' &&
       !owned?.has(k) &&
-      !(k > from && isCapitalized(tokens[k - 1]) && !MONTHS.has(lows[k - 1])) &&
+      !namesBefore(tokens, lows, from, k) &&
       !(closing(lows, k, to) + 1 < to && ['-', '—', '–'].includes(lows[closing(lows, k, to) + 1]))
     ) {
-      const name = nameAt(tokens, lows, k + 1, to)
-      if (name && organisation(name)) return name
+      // "Key figures (source: Ministry of Health, 12 May)"
+      const lead = SOURCE_LEADS.has(lows[k + 1]) && lows[k + 2] === ':' ? k + 3 : k + 1
+      const name = nameAt(tokens, lows, lead, to)
+      if (name && (organisation(name) || lead > k + 1)) return name
       // "(regional military administration)": a body named in common nouns.
       const phrase = orgPhraseAt(tokens, lows, k + 1, to)
       if (phrase && lows[phrase.end] === ')') return phrase.text
@@ -206,10 +212,12 @@ function lineEndCredit(
   lineEnds: Int32Array,
 ): { credit: string; open: number } | null {
   const close = lineEnds[at] - 1
-  if (lows[close] !== ')') return null
+  // "(prosecutor)", "[regional governor]"
+  const opener = lows[close] === ')' ? '(' : lows[close] === ']' ? '[' : null
+  if (!opener) return null
   let open = close - 1
-  while (open > close - 6 && lows[open] !== '(') open--
-  if (lows[open] !== '(' || open <= at + 1 || close - open < 2) return null
+  while (open > close - 6 && lows[open] !== opener) open--
+  if (lows[open] !== opener || open <= at + 1 || close - open < 2) return null
   // "3,958 dead (WHO); 9,000 missing; 43,000 displaced (IOM)": past another item the credit is that item's.
   for (let k = at + 1; k < open; k++) if (ITEM_BREAKS.has(lows[k])) return null
   const head = lows[close - 1]
@@ -294,6 +302,24 @@ function nameEndingAt(tokens: Token[], lows: string[], start: number, end: numbe
   if (parts.length > 1 && parts.every(organisation)) return null
   const first = lows[start] === 'the' ? start + 1 : start
   return name.split(' ').length === end - first ? name : null
+}
+
+/** Whether a parenthesis at `open` follows a body's name or the words its acronym abbreviates. */
+function namesBefore(tokens: Token[], lows: string[], from: number, open: number): boolean {
+  let start = open
+  while (
+    start > from &&
+    open - start < MAX_NAME &&
+    tokens[start - 1].kind === 'word' &&
+    (isCapitalized(tokens[start - 1]) || CONNECTORS.has(lows[start - 1]))
+  )
+    start--
+  const words = tokens.slice(start, open).filter((t) => isCapitalized(t))
+  if (words.length === 0) return false
+  const inner = tokens[open + 1]?.text ?? ''
+  const initials = words.map((t) => t.text[0]).join('')
+  if (/^[A-Z]{2,}$/.test(inner) && initials.endsWith(inner)) return true
+  return organisation(words.map((t) => t.text).join(' '))
 }
 
 /** An all-capital title word that names a country or a region ("NIGERIA", "CAR"), not a body. */
