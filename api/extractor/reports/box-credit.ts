@@ -13,22 +13,32 @@ const BOX_LINES = 16
 /** Credits the box above each "According to X, ..." line with X, where the box's figures name no one. */
 export function creditBoxes(tokens: Token[], lows: string[], lines: Line[], claims: ExtractedClaim[]): void {
   if (claims.length === 0) return
-  let next = 0
+  const sorted = [...claims].sort((a, b) => a.start - b.start)
   for (let i = 1; i < lines.length; i++) {
     const at = creditStart(lows, lines[i])
     if (at < 0) continue
     const line = lines[i]
     const lineStart = tokens[line.from].start
-    const lineEnd = tokens[line.to - 1].end
-    if (claims.some((c) => c.start >= lineStart && c.start < lineEnd)) continue
+    const own = firstFrom(sorted, lineStart)
+    if (own < sorted.length && sorted[own].start < tokens[line.to - 1].end) continue
     const name = readSourceAfter(tokens, lows, at, line.to)
     if (!name) continue
     const top = boxTop(tokens, lows, lines, i)
     if (top === i) continue
-    const from = tokens[lines[top].from].start
-    while (next < claims.length && claims[next].start < from) next++
-    for (let k = next; k < claims.length && claims[k].start < lineStart; k++) claims[k].source ??= name
+    for (let k = firstFrom(sorted, tokens[lines[top].from].start); k < own; k++) sorted[k].source ??= name
   }
+}
+
+/** Index of the first claim starting at or after `offset` (claims sorted by start). */
+function firstFrom(sorted: ExtractedClaim[], offset: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Where the credited name starts: "According to X", "The figures are according to X"; -1 for no credit. */
