@@ -159,6 +159,16 @@ describe('captions, footnotes and item credits', () => {
     ])
   })
 
+  it('reads "X data" in a caption, and a source line that names what each body counts between commas', () => {
+    const caption = 'Deaths by county, KNBS data\nCounty | Deaths\nGarissa | 19\nTana River | 7'
+    expect(sources(caption).map((c) => c[2])).toEqual(['KNBS', 'KNBS'])
+    const tiles = 'Killed\n63\nRefugees\n2,400\nSources: Ministry of Health (deaths), UNHCR (refugees)'
+    expect(sources(tiles)).toEqual([
+      ['killed', 63, 'Ministry of Health'],
+      ['refugees', 2400, 'UNHCR'],
+    ])
+  })
+
   it('gives each item of a line the credit right after it', () => {
     const text = 'Storm Boris, by the numbers: 24 dead (police); 11 missing; 6,000 evacuated (fire brigade)'
     expect(sources(text)).toEqual([

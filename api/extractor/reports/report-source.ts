@@ -28,6 +28,8 @@ const REPORT_KINDS = new Set([
   'statement',
   'dashboard',
   'briefing',
+  'data',
+  'estimates',
 ])
 const REPORT_DESCRIBERS = new Set(
   'flash situation humanitarian operational emergency daily weekly monthly press regional joint rapid special no'.split(
@@ -153,7 +155,8 @@ export function metricSources(tokens: Token[], lows: string[], line: Line): Map<
   let k = lows[from + 1] === ':' ? from + 2 : from + 3
   while (k < to) {
     let end = k
-    while (end < to && lows[end] !== ';') end++
+    // "Source: Ministry of Health (deaths); UNRWA (displacement)", or with commas between the bodies.
+    while (end < to && lows[end] !== ';' && !(lows[end] === ',' && lows[end - 1] === ')')) end++
     const name = nameAt(tokens, lows, k, end)
     const open = lows.indexOf('(', k)
     if (name && open > k && open < end) {
