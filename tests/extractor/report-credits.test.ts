@@ -178,3 +178,24 @@ describe('captions, footnotes and item credits', () => {
     ])
   })
 })
+
+describe('an intro line that credits a list', () => {
+  it('reaches past an item without a casualty figure, up to a line of another kind', () => {
+    const text =
+      'UNICEF reports:\n- 90 water points out of order\n- 14 children killed\n- 6 schools damaged\n' +
+      'In a separate incident, 3 fishermen drowned.'
+    expect(sources(text)).toEqual([
+      ['killed', 14, 'UNICEF'],
+      ['facilities', 6, 'UNICEF'],
+      ['killed', 3, null],
+    ])
+  })
+
+  it('reads "per X" in a title and speakers closing a bullet', () => {
+    const title = 'Landslide toll as of 2 July, per the State Emergency Service\nDeaths: 12 | Missing: 30'
+    expect(sources(title).map((c) => c[2])).toEqual(['State Emergency Service', 'State Emergency Service'])
+    expect(sources('• 7 herders killed near Djibo (local sources)').map((c) => c[2])).toEqual([
+      'local sources',
+    ])
+  })
+})

@@ -15,7 +15,7 @@ const AGENCIES = new Set(
     ' ',
   ),
 )
-const SOURCE_LEADS = new Set(['source', 'sources', 'data'])
+const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
 // What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update"), and the words that
 // only describe it: a title naming one of these names its issuer beside it (not a "Report": see lineSource).
@@ -75,7 +75,7 @@ export function lineSource(
   if (!credits || lows[end - 1] === '.') return null
   // "update from regional authorities", "figures by the state disaster agency", "as reported by ACLED"
   for (let k = from + 1; k < end - 1; k++) {
-    const according = lows[k] === 'to' && lows[k - 1] === 'according'
+    const according = (lows[k] === 'to' && lows[k - 1] === 'according') || lows[k] === 'per'
     if (lows[k] !== 'from' && lows[k] !== 'by' && !according) continue
     const name = orgPhraseAt(tokens, lows, k + 1, end)
     if (name && name.end === end) return name.text
@@ -226,13 +226,23 @@ function lineEndCredit(
   const head = lows[close - 1]
   const name = nameAt(tokens, lows, open + 1, close)
   if (name && organisation(name)) return { credit: name, open }
-  if (!isTitleWord(head) && !isBodyHead(head)) return null
+  if (!isTitleWord(head) && !isBodyHead(head) && !SPEAKERS.has(head)) return null
   for (let k = open + 1; k < close; k++) if (tokens[k].kind !== 'word') return null
   const words = tokens.slice(open + 1, close).map((t) => t.text)
   return { credit: words.join(' '), open }
 }
 
 const ITEM_BREAKS = new Set([';', '|', '·', '•'])
+// Plural speakers that credit an item as a body does: "(local sources)", "(witnesses)".
+const SPEAKERS = new Set([
+  'sources',
+  'witnesses',
+  'residents',
+  'activists',
+  'officials',
+  'medics',
+  'rescuers',
+])
 
 /** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
 function lineEndsOf(tokens: Token[]): Int32Array {
@@ -287,10 +297,15 @@ function issuerBefore(tokens: Token[], lows: string[], from: number, kind: numbe
   // "UNICEF Sudan": the body, then the place its report is about.
   if (/^[A-Z]{2,}$/.test(tokens[start]?.text ?? '')) {
     let stop = start + 1
-    while (stop < end && /^[A-Z]{2,}$/.test(tokens[stop].text) && !lookupPlace(tokens[stop].text)) stop++
+    while (
+      stop < end &&
+      /^[A-Z]{2,}$/.test(tokens[stop].text) &&
+      (!lookupPlace(tokens[stop].text) || isBodyHead(lows[stop]))
+    )
+      stop++
     end = stop
   }
-  while (end > start && lookupPlace(tokens[end - 1].text)) end--
+  while (end > start && lookupPlace(tokens[end - 1].text) && !isBodyHead(lows[end - 1])) end--
   if (end <= start) return null
   const name = nameAt(tokens, lows, start, end)
   return name && organisation(name) && !isPlaceLike(name) ? name : null
