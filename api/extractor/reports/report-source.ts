@@ -355,8 +355,11 @@ function organisation(name: string): boolean {
   })
 }
 
+// A credit's parenthesis is short; looking no further keeps a line of unclosed ones linear.
+const MAX_PAREN = 40
+
 function closing(lows: string[], k: number, to: number): number {
-  for (let j = k + 1; j < to; j++) if (lows[j] === ')') return j
+  for (let j = k + 1; j < Math.min(to, k + MAX_PAREN); j++) if (lows[j] === ')') return j
   return to
 }
 
