@@ -30,12 +30,8 @@ export function applyCredits(sentences: Sentence[], lows: string[], results: Cre
     // "Kursk incursion, according to regional governor Alexei Smirnov:" credits the list below it.
     const intro = lows[sentences[si].to - 1] === ':' ? r.attributions.find((a) => a.name) : undefined
     if (intro?.name) {
-      for (
-        let sj = si + 1;
-        sj < Math.min(results.length, si + LIST_ITEMS) && results[sj].claims.length > 0;
-        sj++
-      )
-        for (const c of results[sj].claims) c.source ??= intro.name
+      const end = listEnd(sentences, lows, results, si + 1, Math.min(results.length, si + 1 + LIST_ITEMS))
+      for (let sj = si + 1; sj < end; sj++) for (const c of results[sj].claims) c.source ??= intro.name
       continue
     }
     const credit = r.attributions.find((a) => a.scope && a.name)
@@ -52,6 +48,29 @@ export function applyCredits(sentences: Sentence[], lows: string[], results: Cre
       for (const c of results[sj].claims) c.source ??= credit.name
     }
   }
+}
+
+const MARKERS = new Set(['-', '•', '*', '–', '—', '▪', '·', '►'])
+
+/**
+ * The list below an intro line: lines of one marker ("- 412 attacks ...", "- 27 hospitals damaged"), items
+ * without a figure included, up to a line of another kind. Without markers, the lines with figures.
+ */
+function listEnd(
+  sentences: Sentence[],
+  lows: string[],
+  results: CreditedSentence[],
+  from: number,
+  to: number,
+): number {
+  const marker = MARKERS.has(lows[sentences[from]?.from ?? -1] ?? '') ? lows[sentences[from].from] : null
+  let sj = from
+  for (; sj < to; sj++) {
+    const s = sentences[sj]
+    if (sj > from && s.line === sentences[sj - 1].line) continue
+    if (marker ? lows[s.from] !== marker : results[sj].claims.length === 0) break
+  }
+  return sj
 }
 
 /**

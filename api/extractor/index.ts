@@ -15,6 +15,7 @@ import { lexiconFor } from './lang/lexicon.ts'
 import { readClaims } from './lang/read.ts'
 import { findPlaces, type PlaceMention } from './places.ts'
 import { blockClaims, reportSource } from './reports/block-claims.ts'
+import { creditBoxes } from './reports/box-credit.ts'
 import { splitLines } from './reports/lines.ts'
 import { repairTokens } from './reports/repair.ts'
 import { figureCredits } from './reports/report-source.ts'
@@ -117,6 +118,7 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
     out.sort((a, b) => a.start - b.start)
   }
   const owned = figureCredits(doc.tokens, doc.lows, out)
+  creditBoxes(doc.tokens, doc.lows, lines, out)
   const source = reportSource(doc, lines, owned)
   if (source) for (const c of out) c.source ??= source
   return out

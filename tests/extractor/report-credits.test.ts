@@ -102,3 +102,100 @@ describe('a role or body in parentheses closing a bullet', () => {
     expect(sources(text).map((c) => c[2])).toEqual([null, null])
   })
 })
+
+describe("a report's title that names its issuer", () => {
+  it('credits the body before "Flash Update" with the bullets below', () => {
+    const text =
+      'MOZAMBIQUE: Cabo Delgado - OCHA Flash Update No. 7\n• 4,200 people displaced from Macomia\n• 9 civilians killed'
+    expect(sources(text)).toEqual([
+      ['displaced', 4200, 'OCHA'],
+      ['killed', 9, 'OCHA'],
+    ])
+  })
+
+  it('finds the body before a dash and a bulletin', () => {
+    const text = 'Civil Defence Directorate - daily bulletin, 3 May\nDeaths: 14 | Injured: 52'
+    expect(sources(text)).toEqual([
+      ['killed', 14, 'Civil Defence Directorate'],
+      ['injured', 52, 'Civil Defence Directorate'],
+    ])
+  })
+
+  it("leaves a place in capitals and an agency's own situation report alone", () => {
+    expect(sources('SOMALIA: Flash Update #4\n• 31 people killed').map((c) => c[2])).toEqual([null])
+    expect(sources('Chad: Situation Report (UNHCR)\n- Refugees: 8,000').map((c) => c[2])).toEqual([null])
+  })
+})
+
+describe('a key-figures box and the credit line after it', () => {
+  it('credits the items above an "According to X" line that gives no figure', () => {
+    const text =
+      'Cyclone response: key figures\nDeaths: 44\nHouses destroyed: 2,300\n\n' +
+      'According to the National Disaster Management Office, roads to the east coast remain cut.'
+    expect(sources(text)).toEqual([
+      ['killed', 44, 'National Disaster Management Office'],
+      ['homes', 2300, 'National Disaster Management Office'],
+    ])
+  })
+
+  it('does not reach back past a sentence', () => {
+    const text =
+      'Floods swept through the valley on Sunday and 18 people drowned.\n' +
+      'According to the Red Cross, relief convoys reached the valley on Tuesday.'
+    expect(sources(text).map((c) => c[2])).toEqual([null])
+  })
+})
+
+describe('captions, footnotes and item credits', () => {
+  it('reads "as reported by X" closing a caption, and a footnote "Figures provided by X"', () => {
+    const caption =
+      'Table 2: Deaths by region, as reported by UNMISS\nRegion | Deaths\nJonglei | 212\nUnity | 87'
+    expect(sources(caption).map((c) => c[2])).toEqual(['UNMISS', 'UNMISS'])
+    const footnote =
+      'New arrivals by district\nDistrict\tArrivals displaced\nAdré\t3,400\nTiné\t1,900\n* Figures provided by the Provincial Health Directorate.'
+    expect(sources(footnote).map((c) => c[2])).toEqual([
+      'Provincial Health Directorate',
+      'Provincial Health Directorate',
+    ])
+  })
+
+  it('reads "X data" in a caption, and a source line that names what each body counts between commas', () => {
+    const caption = 'Deaths by county, KNBS data\nCounty | Deaths\nGarissa | 19\nTana River | 7'
+    expect(sources(caption).map((c) => c[2])).toEqual(['KNBS', 'KNBS'])
+    const tiles = 'Killed\n63\nRefugees\n2,400\nSources: Ministry of Health (deaths), UNHCR (refugees)'
+    expect(sources(tiles)).toEqual([
+      ['killed', 63, 'Ministry of Health'],
+      ['refugees', 2400, 'UNHCR'],
+    ])
+  })
+
+  it('gives each item of a line the credit right after it', () => {
+    const text = 'Storm Boris, by the numbers: 24 dead (police); 11 missing; 6,000 evacuated (fire brigade)'
+    expect(sources(text)).toEqual([
+      ['killed', 24, 'police'],
+      ['missing', 11, null],
+      ['displaced', 6000, 'fire brigade'],
+    ])
+  })
+})
+
+describe('an intro line that credits a list', () => {
+  it('reaches past an item without a casualty figure, up to a line of another kind', () => {
+    const text =
+      'UNICEF reports:\n- 90 water points out of order\n- 14 children killed\n- 6 schools damaged\n' +
+      'In a separate incident, 3 fishermen drowned.'
+    expect(sources(text)).toEqual([
+      ['killed', 14, 'UNICEF'],
+      ['facilities', 6, 'UNICEF'],
+      ['killed', 3, null],
+    ])
+  })
+
+  it('reads "per X" in a title and speakers closing a bullet', () => {
+    const title = 'Landslide toll as of 2 July, per the State Emergency Service\nDeaths: 12 | Missing: 30'
+    expect(sources(title).map((c) => c[2])).toEqual(['State Emergency Service', 'State Emergency Service'])
+    expect(sources('• 7 herders killed near Djibo (local sources)').map((c) => c[2])).toEqual([
+      'local sources',
+    ])
+  })
+})

@@ -15,14 +15,42 @@ const AGENCIES = new Set(
     ' ',
   ),
 )
-const SOURCE_LEADS = new Set(['source', 'sources', 'data'])
+const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
+// What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update"), and the words that
+// only describe it: a title naming one of these names its issuer beside it (not a "Report": see lineSource).
+const REPORT_KINDS = new Set([
+  ...REPORT_NOUNS,
+  'update',
+  'snapshot',
+  'factsheet',
+  'appeal',
+  'statement',
+  'dashboard',
+  'briefing',
+  'data',
+  'estimates',
+])
+const REPORT_DESCRIBERS = new Set(
+  'flash situation humanitarian operational emergency daily weekly monthly press regional joint rapid special no'.split(
+    ' ',
+  ),
+)
+// Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
+const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
 const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
-const REPORTING_BODIES = new Set(['protection', 'headquarters', 'management', 'tracking', 'secretariat'])
+const REPORTING_BODIES = new Set([
+  'protection',
+  'headquarters',
+  'management',
+  'tracking',
+  'secretariat',
+  'database',
+])
 
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
 export function lineSource(
@@ -38,28 +66,48 @@ export function lineSource(
     const start = lows[from + 1] === ':' ? from + 2 : from + 3
     return nameAt(tokens, lows, start, to)
   }
+  // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
+  let lead = from
+  while (lead < to && (lows[lead] === '*' || lows[lead] === '†')) lead++
+  const credits = title || DATA_LEADS.has(lows[lead])
+  const end = !title && lows[to - 1] === '.' ? to - 1 : to
   // A title does not end as a sentence does.
-  if (!title || lows[to - 1] === '.') return null
-  // "update from regional authorities", "figures by the state disaster agency"
-  for (let k = from + 1; k < to - 1; k++) {
-    if (lows[k] !== 'from' && lows[k] !== 'by') continue
-    const name = orgPhraseAt(tokens, lows, k + 1, to)
-    if (name && name.end === to) return name.text
+  if (!credits || lows[end - 1] === '.') return null
+  // "update from regional authorities", "figures by the state disaster agency", "as reported by ACLED"
+  for (let k = from + 1; k < end - 1; k++) {
+    const according = (lows[k] === 'to' && lows[k - 1] === 'according') || lows[k] === 'per'
+    if (lows[k] !== 'from' && lows[k] !== 'by' && !according) continue
+    const name = orgPhraseAt(tokens, lows, k + 1, end)
+    if (name && name.end === end) return name.text
+    const named = nameEndingAt(tokens, lows, k + 1, end)
+    if (named) return named
   }
+  if (!title) return null
+  // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
+  // is its publication, and the title's body is its publisher, no source.
+  for (let k = from; k < to; k++) if (lows[k] === 'report' && isCapitalized(tokens[k])) return null
   for (let k = from; k < to; k++) {
     // "(UNHCR, December 2024)", "(NDMA situation report)", "(OCHA)" but not "BEIRUT (Reuters) -"
-    // After a name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source.
+    // After a body's name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source. After a
+    // title's own words ("KEY FIGURES (Ministry of Health)", "24-25 March (OCHA)") it names the source.
     if (
       lows[k] === '(' &&
       !owned?.has(k) &&
-      !(k > from && isCapitalized(tokens[k - 1])) &&
+      !namesBefore(tokens, lows, from, k) &&
       !(closing(lows, k, to) + 1 < to && ['-', '—', '–'].includes(lows[closing(lows, k, to) + 1]))
     ) {
-      const name = nameAt(tokens, lows, k + 1, to)
-      if (name && organisation(name)) return name
+      // "Key figures (source: Ministry of Health, 12 May)"
+      const lead = SOURCE_LEADS.has(lows[k + 1]) && lows[k + 2] === ':' ? k + 3 : k + 1
+      const name = nameAt(tokens, lows, lead, to)
+      if (name && (organisation(name) || lead > k + 1)) return name
       // "(regional military administration)": a body named in common nouns.
       const phrase = orgPhraseAt(tokens, lows, k + 1, to)
       if (phrase && lows[phrase.end] === ')') return phrase.text
+    }
+    // "OCHA Flash Update No. 2", "UNICEF Sudan Flash Update", "Ministry of Health - Daily Bulletin"
+    if (REPORT_KINDS.has(lows[k]) && lows[k + 1] !== ':' && k > from) {
+      const issuer = issuerBefore(tokens, lows, from, k)
+      if (issuer) return issuer
     }
     // "NDMA SITREP 22", "Civil Protection bulletin"
     if (
@@ -107,7 +155,8 @@ export function metricSources(tokens: Token[], lows: string[], line: Line): Map<
   let k = lows[from + 1] === ':' ? from + 2 : from + 3
   while (k < to) {
     let end = k
-    while (end < to && lows[end] !== ';') end++
+    // "Source: Ministry of Health (deaths); UNRWA (displacement)", or with commas between the bodies.
+    while (end < to && lows[end] !== ';' && !(lows[end] === ',' && lows[end - 1] === ')')) end++
     const name = nameAt(tokens, lows, k, end)
     const open = lows.indexOf('(', k)
     if (name && open > k && open < end) {
@@ -141,8 +190,9 @@ export function figureCredits(
       owned.add(tail.open)
       continue
     }
+    // "Civilians killed: 1,225 (SOHR)", "3,958 dead (WHO)"
     const open = last + 1
-    if (tokens[last].kind !== 'num' || lows[open] !== '(' || tokens[open].newlines > 0) continue
+    if (lows[open] !== '(' || tokens[open].newlines > 0) continue
     const close = closing(lows, open, tokens.length)
     const name = nameAt(tokens, lows, open + 1, close)
     const phrase = orgPhraseAt(tokens, lows, open + 1, close)
@@ -165,18 +215,34 @@ function lineEndCredit(
   lineEnds: Int32Array,
 ): { credit: string; open: number } | null {
   const close = lineEnds[at] - 1
-  if (lows[close] !== ')') return null
+  // "(prosecutor)", "[regional governor]"
+  const opener = lows[close] === ')' ? '(' : lows[close] === ']' ? '[' : null
+  if (!opener) return null
   let open = close - 1
-  while (open > close - 6 && lows[open] !== '(') open--
-  if (lows[open] !== '(' || open <= at + 1 || close - open < 2) return null
+  while (open > close - 6 && lows[open] !== opener) open--
+  if (lows[open] !== opener || open <= at + 1 || close - open < 2) return null
+  // "3,958 dead (WHO); 9,000 missing; 43,000 displaced (IOM)": past another item the credit is that item's.
+  for (let k = at + 1; k < open; k++) if (ITEM_BREAKS.has(lows[k])) return null
   const head = lows[close - 1]
   const name = nameAt(tokens, lows, open + 1, close)
   if (name && organisation(name)) return { credit: name, open }
-  if (!isTitleWord(head) && !isBodyHead(head)) return null
+  if (!isTitleWord(head) && !isBodyHead(head) && !SPEAKERS.has(head)) return null
   for (let k = open + 1; k < close; k++) if (tokens[k].kind !== 'word') return null
   const words = tokens.slice(open + 1, close).map((t) => t.text)
   return { credit: words.join(' '), open }
 }
+
+const ITEM_BREAKS = new Set([';', '|', '·', '•'])
+// Plural speakers that credit an item as a body does: "(local sources)", "(witnesses)".
+const SPEAKERS = new Set([
+  'sources',
+  'witnesses',
+  'residents',
+  'activists',
+  'officials',
+  'medics',
+  'rescuers',
+])
 
 /** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
 function lineEndsOf(tokens: Token[]): Int32Array {
@@ -202,6 +268,83 @@ function tokenEndingAt(tokens: Token[], end: number): number {
   return -1
 }
 
+/**
+ * The body a report's title names before what the report is: "OCHA Flash Update" (OCHA), "UNHCR Operational
+ * Update" (UNHCR), "UNICEF Sudan Flash Update" (UNICEF: a place after the body only says where), "Ministry
+ * of Health - Daily Bulletin", "Emergency Situations Ministry - flood bulletin".
+ */
+function issuerBefore(tokens: Token[], lows: string[], from: number, kind: number): string | null {
+  let end = kind
+  while (end > from && (REPORT_DESCRIBERS.has(lows[end - 1]) || REPORT_KINDS.has(lows[end - 1]))) end--
+  // Only describers ("Daily", "flood") between a dash and the report's kind: the body stands before the dash.
+  let plain = end
+  while (
+    plain > from &&
+    end - plain < 2 &&
+    tokens[plain - 1].kind === 'word' &&
+    !isCapitalized(tokens[plain - 1])
+  )
+    plain--
+  if (plain > from && ['-', '—', '–'].includes(lows[plain - 1])) end = plain - 1
+  let start = end
+  while (start > from && end - start < MAX_NAME) {
+    const t = tokens[start - 1]
+    const joins = CONNECTORS.has(lows[start - 1]) && lows[start - 1] !== 'the' && start < end
+    if (!(t.kind === 'word' && (isCapitalized(t) || joins))) break
+    start--
+  }
+  while (start < end && !isCapitalized(tokens[start])) start++
+  // "UNICEF Sudan": the body, then the place its report is about.
+  if (/^[A-Z]{2,}$/.test(tokens[start]?.text ?? '')) {
+    let stop = start + 1
+    while (
+      stop < end &&
+      /^[A-Z]{2,}$/.test(tokens[stop].text) &&
+      (!lookupPlace(tokens[stop].text) || isBodyHead(lows[stop]))
+    )
+      stop++
+    end = stop
+  }
+  while (end > start && lookupPlace(tokens[end - 1].text) && !isBodyHead(lows[end - 1])) end--
+  if (end <= start) return null
+  const name = nameAt(tokens, lows, start, end)
+  return name && organisation(name) && !isPlaceLike(name) ? name : null
+}
+
+/** A capitalised name or an acronym that runs from `start` to `end` exactly: "ACLED", "the Kenya Red Cross". */
+function nameEndingAt(tokens: Token[], lows: string[], start: number, end: number): string | null {
+  const name = nameAt(tokens, lows, start, end)
+  if (!name || !organisation(name)) return null
+  // "the Federal Ministry of Health and UNHCR": two bodies, and no one source.
+  const parts = name.split(' and ')
+  if (parts.length > 1 && parts.every(organisation)) return null
+  const first = lows[start] === 'the' ? start + 1 : start
+  return name.split(' ').length === end - first ? name : null
+}
+
+/** Whether a parenthesis at `open` follows a body's name or the words its acronym abbreviates. */
+function namesBefore(tokens: Token[], lows: string[], from: number, open: number): boolean {
+  let start = open
+  while (
+    start > from &&
+    open - start < MAX_NAME &&
+    tokens[start - 1].kind === 'word' &&
+    (isCapitalized(tokens[start - 1]) || CONNECTORS.has(lows[start - 1]))
+  )
+    start--
+  const words = tokens.slice(start, open).filter((t) => isCapitalized(t))
+  if (words.length === 0) return false
+  const inner = tokens[open + 1]?.text ?? ''
+  const initials = words.map((t) => t.text[0]).join('')
+  if (/^[A-Z]{2,}$/.test(inner) && initials.endsWith(inner)) return true
+  return organisation(words.map((t) => t.text).join(' '))
+}
+
+/** An all-capital title word that names a country or a region ("NIGERIA", "CAR"), not a body. */
+function isPlaceLike(name: string): boolean {
+  return lookupPlace(name) !== null || lookupPlace(name.charAt(0) + name.slice(1).toLowerCase()) !== null
+}
+
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
 function organisation(name: string): boolean {
   const words = name.split(' ')
@@ -212,8 +355,11 @@ function organisation(name: string): boolean {
   })
 }
 
+// A credit's parenthesis is short; looking no further keeps a line of unclosed ones linear.
+const MAX_PAREN = 40
+
 function closing(lows: string[], k: number, to: number): number {
-  for (let j = k + 1; j < to; j++) if (lows[j] === ')') return j
+  for (let j = k + 1; j < Math.min(to, k + MAX_PAREN); j++) if (lows[j] === ')') return j
   return to
 }
 
