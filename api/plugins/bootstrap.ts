@@ -21,7 +21,20 @@ export default fp(async function bootstrap(fastify: FastifyInstance, { config }:
     const loaded = await loadSampleData(fastify.db)
     if (loaded) fastify.log.info({ articles: loaded }, 'loaded sample articles')
   }
-  // Claims stored before places were resolved get their country, division and coordinates.
-  const placed = await backfillPlaces(fastify.db)
-  if (placed) fastify.log.info({ claims: placed }, 'resolved the places of stored claims')
+  // Claims stored before places were resolved get their country, division and coordinates, in the
+  // background: over a large database this takes minutes, and a start that waited for it timed out.
+  // Each batch is its own transaction, so a stop mid-way loses nothing and the next start goes on.
+  let stopping = false
+  let backfill: Promise<void> | undefined
+  fastify.addHook('onReady', async () => {
+    backfill = backfillPlaces(fastify.db, { stop: () => stopping })
+      .then((placed) => {
+        if (placed) fastify.log.info({ claims: placed }, 'resolved the places of stored claims')
+      })
+      .catch((err) => fastify.log.error({ err }, 'resolving the places of stored claims failed'))
+  })
+  fastify.addHook('preClose', async () => {
+    stopping = true
+    await backfill
+  })
 })

@@ -13,12 +13,22 @@ interface Row {
   country: string | null
 }
 
-/** Resolves the claims whose place is unresolved (or every claim with `all`); returns how many. */
-export async function backfillPlaces(db: Db, { all = false, batch = 200 } = {}): Promise<number> {
+/**
+ * Resolves the claims whose place is unresolved (or every claim with `all`); returns how many. `stop`
+ * is asked before each batch (a server shutting down).
+ */
+export async function backfillPlaces(
+  db: Db,
+  {
+    all = false,
+    batch = 200,
+    stop = () => false,
+  }: { all?: boolean; batch?: number; stop?: () => boolean } = {},
+): Promise<number> {
   let done = 0
   // Keyset over article keys (a claim without an article is its own key, -id).
   let after = Number.MIN_SAFE_INTEGER
-  for (;;) {
+  while (!stop()) {
     // Whole articles at once: a claim's place is decided with its article's other places.
     const rows = await rowsOf<Row>(
       db,
@@ -50,4 +60,5 @@ export async function backfillPlaces(db: Db, { all = false, batch = 200 } = {}):
     done += rows.length
     after = Math.max(after, ...groups.keys())
   }
+  return done
 }
