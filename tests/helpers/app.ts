@@ -17,7 +17,7 @@ export async function testDatabaseUrl(): Promise<{ url: string | undefined; drop
   if (!server) return { url: undefined, drop: async () => {} }
   const name = `tally_test_${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = postgres(server, { max: 1, onnotice: () => {} })
-  const template = inject('serverTemplate')
+  const template = provided('serverTemplate')
   await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`)
   await admin.end()
   const url = new URL(server)
@@ -33,7 +33,19 @@ export async function testDatabaseUrl(): Promise<{ url: string | undefined; drop
 }
 
 /** Config of an in-memory PGlite database that starts from the run's migrated template. */
-export const memoryDatabase = () => ({ DATA_DIR: 'memory://', PGLITE_TEMPLATE: inject('pgliteTemplate') })
+export function memoryDatabase(): Record<string, string> {
+  const template = provided('pgliteTemplate')
+  return template ? { DATA_DIR: 'memory://', PGLITE_TEMPLATE: template } : { DATA_DIR: 'memory://' }
+}
+
+/** What the global setup provides, inside a vitest run; outside one (the load test, benchmarks), null. */
+function provided<K extends 'serverTemplate' | 'pgliteTemplate'>(key: K) {
+  try {
+    return inject(key)
+  } catch {
+    return null
+  }
+}
 
 export interface TestApp {
   app: FastifyInstance
