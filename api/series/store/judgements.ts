@@ -8,7 +8,7 @@ import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import type { SeriesAnalysis } from '../alert-events.ts'
 import { addDays } from '../dates.ts'
 import { ESTIMATE_WINDOW_DAYS, type Estimate, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
-import { jumpFlags, lateFlags, type ReportedClaim } from '../flags.ts'
+import { JUMP_MIN_RISE, jumpFlags, lateFlags, type ReportedClaim, steps } from '../flags.ts'
 import { byDate, changes, findDisagreements, findRevisions } from '../index.ts'
 import { byPair, type SeriesSourceRecord } from '../track-record.ts'
 import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
@@ -133,9 +133,10 @@ export async function storedJudgements(tx: Tx, list: Listed[]): Promise<Judgemen
 /**
  * What alert events read of a series after a change: the points holding the new claims, the changes
  * and revisions of their sources (a refreshed slice holds all of a source's points), their
- * disagreements with the points reported within the window of them, and their flags. A jump is judged
- * against the median rate of every step of the series, so a running toll's stored points are all read
- * (their figures and dates, never their claims); a late report needs the new points' claims.
+ * disagreements with the points reported within the window of them, and their flags. A late report
+ * needs the new points' claims; a jump is judged against the median rate of every step of the series,
+ * so the series' other points are read only when a new figure rose enough over its source's previous
+ * one to be a jump at all.
  */
 export async function changeAnalysis(
   tx: Tx,
@@ -152,42 +153,53 @@ export async function changeAnalysis(
     )
     return { points, changes: [], disagreements: [], revisions: [], flags: late, sourceName }
   }
-  const stored = await rowsOf<PointRow>(
-    tx,
-    sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${s.id} and p.date is not null`,
-  )
-  // The refreshed points know their claims; the stored copies of them do not.
-  const merged = new Map(stored.map((r) => [r.point_key, figureOf(r)]))
-  for (const p of slicePoints) merged.set(p.id, p)
-  const all = [...merged.values()].sort(byDate)
+  const days = points.flatMap(datesOf).sort()
+  const [lo, hi] = [days[0], days.at(-1)]
+  const near =
+    lo && hi
+      ? await storedPoints(
+          tx,
+          s.id,
+          sql`and p.date <= ${hi}::date + ${WINDOW_DAYS}::int and p.last_seen >= ${lo}::date - ${WINDOW_DAYS}::int`,
+        )
+      : []
+  const all = withSlice(near, slicePoints)
   const { sourceName } = await sourcesOf(
     tx,
     all.map((p) => p.sourceKey),
   )
-  // Disagreements: the new points against the points reported within the window of them.
-  const days = points.flatMap(datesOf).sort()
-  const [lo, hi] = [days[0], days.at(-1)]
-  const slice = new Set(slicePoints.map((p) => p.id))
-  const near =
-    lo && hi
-      ? all.filter((p) => {
-          if (slice.has(p.id)) return true
-          const seen = datesOf(p).sort().at(-1) ?? ''
-          return (p.date ?? '') <= addDays(hi, WINDOW_DAYS) && seen >= addDays(lo, -WINDOW_DAYS)
-        })
-      : []
   const ids = new Set(points.map((p) => p.id))
-  const jumps = jumpFlags(all, { periodStart: await periodStart(tx, s.id), sourceName })
+  const mayJump = steps(slicePoints).some((st) => st.from && st.rise >= JUMP_MIN_RISE && ids.has(st.to.id))
+  const jumps = mayJump
+    ? jumpFlags(withSlice(await storedPoints(tx, s.id), slicePoints), {
+        periodStart: await periodStart(tx, s.id),
+        sourceName,
+      })
+    : []
   return {
     points,
     changes: changes(slicePoints),
     revisions: findRevisions(slicePoints),
-    disagreements: findDisagreements(near, { windowDays: WINDOW_DAYS, sourceName }).filter(
+    disagreements: findDisagreements(all, { windowDays: WINDOW_DAYS, sourceName }).filter(
       (d) => ids.has(d.a.id) || ids.has(d.b.id),
     ),
     flags: [...jumps.filter((f) => ids.has(f.point)), ...late],
     sourceName,
   }
+}
+
+/** A series' dated stored points, narrowed by `where`. */
+const storedPoints = (tx: Tx, seriesId: number, where = sql``) =>
+  rowsOf<PointRow>(
+    tx,
+    sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${seriesId} and p.date is not null ${where}`,
+  )
+
+/** Stored points with the refreshed slice's in their place: those know their claims, stored copies do not. */
+function withSlice(stored: PointRow[], slicePoints: StoredPoint[]): StoredPoint[] {
+  const merged = new Map(stored.map((r) => [r.point_key, figureOf(r)]))
+  for (const p of slicePoints) merged.set(p.id, p)
+  return [...merged.values()].sort(byDate)
 }
 
 const datesOf = (p: StoredPoint) => (p.date ? [p.date, ...p.repeatedOn] : [])
