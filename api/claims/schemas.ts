@@ -27,6 +27,12 @@ const fields = {
   quote: Type.String({ minLength: 1, maxLength: 2000 }),
   start: Nullable(Type.Integer({ minimum: 0 })),
   end: Nullable(Type.Integer({ minimum: 0 })),
+  context: Nullable(
+    Type.String({
+      maxLength: 2000,
+      description: 'the table row or column label a figure belongs to, when it is outside the quote',
+    }),
+  ),
   denied: Type.Boolean(),
   projected: Type.Boolean(),
   citation: Nullable(Type.String({ maxLength: 2000 })),

@@ -18,6 +18,7 @@ export const EDITABLE = {
   quote: 'quote',
   start: 'quoteStart',
   end: 'quoteEnd',
+  context: 'context',
   denied: 'denied',
   projected: 'projected',
   citation: 'citation',

@@ -216,6 +216,16 @@ export const claimsTable: TableDef<SqlColumn> = {
       sql: claims.quote,
     },
     {
+      key: 'context',
+      header: 'table label',
+      kind: 'text',
+      hxl: '#description+context',
+      width: 20,
+      description:
+        'For a figure read from a table or a key-figures box: the row or column label it belongs to, when the quote (the cell) does not hold it.',
+      sql: claims.context,
+    },
+    {
       key: 'url',
       header: 'article URL',
       kind: 'text',

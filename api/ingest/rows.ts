@@ -22,6 +22,7 @@ const COLUMNS = {
   quote: ['quote', 'text'],
   quote_start: ['quoteStart', 'int'],
   quote_end: ['quoteEnd', 'int'],
+  context: ['context', 'text'],
   denied: ['denied', 'boolean'],
   projected: ['projected', 'boolean'],
   confidence: ['confidence', 'real'],

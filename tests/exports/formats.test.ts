@@ -10,7 +10,7 @@ import { HOSTILE, type Instance, plain, readXlsx, seedHostile } from './helpers.
 // Columns whose text comes from outside Tally (articles, quotes, names, URLs, edits); the others hold
 // Tally's own words (metric, qualifier, status, series kind) or numbers and dates joined by Tally.
 const OUTSIDE_TEXT: Record<TableName, string[]> = {
-  claims: ['group', 'place', 'country', 'place_written', 'source', 'outlet', 'quote', 'url'],
+  claims: ['group', 'place', 'country', 'place_written', 'source', 'outlet', 'quote', 'context', 'url'],
   points: ['series', 'group', 'place', 'country', 'source'],
   summary: ['series', 'group', 'place', 'country', 'source'],
 }

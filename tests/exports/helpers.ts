@@ -145,7 +145,7 @@ export async function seedHostile(t: Instance) {
   if (manual.statusCode !== 201) throw new Error(`manual claim failed: ${manual.body}`)
   const h = (i: number) => HOSTILE[i % HOSTILE.length]
   const { db } = t.app
-  await db.execute(sql`update claims set who = ${h(0)}, source = ${h(1)}, location = ${h(2)}, quote = ${h(3)} || id,
+  await db.execute(sql`update claims set who = ${h(0)}, source = ${h(1)}, location = ${h(2)}, quote = ${h(3)} || id, context = ${h(7)},
     citation = case when article_id is null then ${h(4)} else citation end, country = '=1+'`)
   await db.execute(sql`update outlets set name = ${h(5)}`)
   await db.execute(sql`update articles set url = ${h(6)} || id, title = ${h(7)}`)

@@ -41,6 +41,9 @@ export const claims = pgTable(
     quote: text('quote').notNull(),
     quoteStart: integer('quote_start'),
     quoteEnd: integer('quote_end'),
+    // For a figure in a table or key-figures box: the row or column label it belongs to when that label
+    // is outside the quote ("Killed", "Idlib"), as claims-format.md defines it; the quote stays the cell.
+    context: text('context'),
     denied: boolean('denied').notNull().default(false),
     projected: boolean('projected').notNull().default(false),
     confidence: real('confidence').notNull().default(1),

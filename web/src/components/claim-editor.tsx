@@ -7,8 +7,8 @@ import { Check, FormActions, InputField, Notice, Options, SelectField, TextAreaF
 
 type Draft = Record<string, string | boolean>
 
-const TEXT_FIELDS = ['who', 'source', 'location', 'country', 'since'] as const
-const NULLABLE = new Set(['source', 'location', 'country', 'since', 'since_date', 'as_of', 'high'])
+const TEXT_FIELDS = ['who', 'source', 'location', 'country', 'since', 'context'] as const
+const NULLABLE = new Set(['source', 'location', 'country', 'since', 'since_date', 'as_of', 'high', 'context'])
 
 function draftOf(c: Claim): Draft {
   return {
@@ -25,6 +25,7 @@ function draftOf(c: Claim): Draft {
     since_date: c.since_date ?? '',
     as_of: c.as_of ?? '',
     quote: c.quote,
+    context: c.context ?? '',
     denied: c.denied,
     projected: c.projected,
   }
@@ -117,6 +118,7 @@ export function ClaimEditor(props: {
         {text('as_of', 'As of', 'date')}
         {text('since', 'Since (as written)')}
         {text('since_date', 'Since date', 'date')}
+        {text('context', 'Table label')}
       </div>
       <TextAreaField label="Quote" rows={2} value={draft.quote as string} onValue={(v) => set('quote', v)} />
       <div class="editor-checks">

@@ -82,6 +82,8 @@ export function ClaimRow(props: {
               ['As of', formatDate(c.as_of)],
               ['Since', c.since_date ? formatDate(c.since_date) : (c.since ?? '–')],
               ['Qualifier', formatQualifier(c.qualifier)],
+              // A table cell's quote is the bare number; its row or column label says what it counts.
+              ...(c.context ? [['Table label', c.context] as [string, string]] : []),
               [
                 'Article',
                 <>
