@@ -29,6 +29,7 @@ export type SeriesSummary = Static<typeof Series.SeriesSummary>
 export type Topic = Static<typeof Series.Topic>
 export type SeriesDetail = Static<typeof Series.SeriesDetail>
 export type SeriesPoint = SeriesDetail['points'][number]
+export type PointQuotes = Static<typeof Series.PointQuotes>
 export type Buckets = Static<typeof Series.Buckets>
 export type Changes = Static<typeof Series.Changes>
 export type Source = Static<typeof Series.SourceItem>

@@ -2,7 +2,10 @@
 // PostgreSQL server: p50/p95 of GET /api/topics (a page of 50) and GET /api/series/:id (a typical series of
 // ~100 claims), through app.inject so that routing, auth, validation, the service and serialisation all
 // count. The reference replays the very statements Tally sent (captured from drizzle's logger, parameters
-// inlined) in one psql session with \timing: what the database alone needs.
+// inlined) in one psql session with \timing: what the database alone needs. Then the largest series on a
+// cache miss (each request asks for another max_points, so none is served from the answer cache): the
+// paged answer from its stored points, beside the full analysis of all its claims it replaces, with the
+// size of each answer (issue 18: no answer over 2 MB, p95 <= 300 ms on a miss).
 //   npm run bench:series-api -- [--sizes 10000,100000,1000000] [--runs 30] [--json out.json]
 import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
@@ -13,6 +16,7 @@ import { loadConfig } from '../api/config.ts'
 import { type Db, openDatabase } from '../api/db/client.ts'
 import * as schema from '../api/db/schema/index.ts'
 import { getSeriesDetail, listTopics } from '../api/series/store/read.ts'
+import { getSeriesRange } from '../api/series/store/read-range.ts'
 import { fillClaims, typicalSeries } from './fill.ts'
 import { fmt, freshServerDatabase, percentile, type ResultRow, ratio, report } from './lib.ts'
 
@@ -77,6 +81,71 @@ function psqlTimes(url: string, statements: string[]): number[] {
   return calls
 }
 
+type App = Awaited<ReturnType<typeof buildServer>>
+
+/** The largest series read on a cache miss: paged (what /api/series/:id sends it) and analysed in full. */
+async function largestOnMiss(app: App, cookie: string, largest: { id: number; claims: number }, n: number) {
+  const times: number[] = []
+  let bytes = 0
+  for (let i = 0; i <= RUNS; i++) {
+    const s = performance.now()
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/series/${largest.id}?max_points=${1500 - i}`,
+      headers: { cookie },
+    })
+    if (res.statusCode !== 200) throw new Error(`largest: ${res.statusCode} ${res.body.slice(0, 200)}`)
+    // The first read builds the stored points of a series filled by SQL: not a steady-state read.
+    if (i > 0) times.push(performance.now() - s)
+    bytes = Math.max(bytes, res.rawPayload.length)
+  }
+  const full: number[] = []
+  let fullBytes = 0
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const s = performance.now()
+    fullBytes = JSON.stringify(await getSeriesDetail(app.db, largest.id)).length
+    full.push(performance.now() - s)
+  }
+  const paged = stats(times)
+  const whole = stats(full)
+  const direct = stats(
+    await Promise.all(
+      [0, 1, 2].map(async () => {
+        const s = performance.now()
+        await getSeriesRange(app.db, largest.id, {})
+        return performance.now() - s
+      }),
+    ),
+  )
+  const size = `${fmt(n)} claims (largest series, ${fmt(largest.claims)} claims)`
+  return [
+    {
+      benchmark: 'largest series, cache miss, API p95, server',
+      size,
+      tally: paged.p95,
+      unit: 'ms p95',
+      reference: whole.p95,
+      referenceName: 'the full analysis of all its claims (service)',
+      ratio: ratio(paged.p95, whole.p95, true),
+      target: '≤ 300 ms',
+      met: paged.p95 <= 300,
+      note: `p50 ${paged.p50.toFixed(1)} ms; service alone p50 ${direct.p50.toFixed(1)} ms`,
+    },
+    {
+      benchmark: 'largest series, answer size',
+      size,
+      tally: bytes / 1e6,
+      unit: 'MB',
+      reference: fullBytes / 1e6,
+      referenceName: 'the full answer (all points, all quotes)',
+      ratio: ratio(bytes, fullBytes, true),
+      target: '≤ 2 MB',
+      met: bytes <= 2e6,
+      note: '',
+    },
+  ] satisfies ResultRow[]
+}
+
 async function main() {
   const rows: ResultRow[] = []
   const growth: Record<string, string[]> = { topics: [], points: [] }
@@ -87,6 +156,7 @@ async function main() {
       const t0 = performance.now()
       await fillClaims(database, n)
       const series = await typicalSeries(database)
+      const largest = await typicalSeries(database, 10_000_000)
       await database.close()
       console.error(`filled ${fmt(n)} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 
@@ -145,6 +215,7 @@ async function main() {
           })
           growth[c.key].push(`${fmt(n)}: ${api.p95.toFixed(1)} ms`)
         }
+        rows.push(...(await largestOnMiss(app, cookie, largest, n)))
       } finally {
         await app.close()
       }

@@ -193,8 +193,42 @@ export const FlagExplainBody = Type.Object(
   { additionalProperties: false },
 )
 
+export const SeriesRange = Type.Object(
+  {
+    from: Nullable(IsoDate),
+    to: Nullable(IsoDate),
+    points_in_range: Type.Integer(),
+    points_sent: Type.Integer(),
+    decimated: Type.Boolean({ description: 'true when fewer points are sent than the range holds' }),
+  },
+  {
+    description:
+      'present when the answer is paged (a range or max_points was asked for, or the series is long): points come from the stored state, thinned to max_points, with no quotes (GET /api/series/:id/quotes?point=KEY)',
+  },
+)
+
+/** A range of a long series: what a chart shows. */
+export const SeriesDetailQuery = Type.Object(
+  {
+    window_days: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, default: 7 })),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    max_points: Type.Optional(
+      Type.Integer({ minimum: 10, maximum: 5000, description: 'at most this many points (default 1,500)' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export const PointQuotes = Type.Object({
+  key: Type.String(),
+  claim_ids: Type.Array(Type.Integer()),
+  quotes: SeriesPoint.properties.quotes,
+})
+
 export const SeriesDetail = Type.Object({
   series: SeriesSummary,
+  range: Type.Optional(SeriesRange),
   sources: Type.Array(Type.Object({ key: Nullable(Type.String()), name: Type.String() })),
   points: Type.Array(SeriesPoint),
   disagreements: Type.Array(

@@ -10,7 +10,9 @@ import {
   EstimateQuery,
   FlagExplainBody,
   Operation,
+  PointQuotes,
   SeriesDetail,
+  SeriesDetailQuery,
   SeriesPatch,
   SeriesQuery,
   SeriesSummary,
@@ -20,7 +22,6 @@ import { changesSince } from '../store/changes.ts'
 import { mergeSeries, seriesOperations, splitSeries, undoOperation, updateSeries } from '../store/edit.ts'
 import { explainFlag } from '../store/flag-notes.ts'
 import {
-  getSeriesDetail,
   listSeries,
   seriesBuckets,
   seriesEstimate,
@@ -28,6 +29,7 @@ import {
   seriesToApi,
   seriesVersion,
 } from '../store/read.ts'
+import { pointQuotes, seriesAnswer } from '../store/read-range.ts'
 import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
 import { listQuery, listSchema, metricList } from './list-query.ts'
 
@@ -67,26 +69,40 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         summary:
           'One series: its points per source, ready to plot, with changes, increments and disagreements',
         params: IdParams,
-        querystring: Type.Object(
-          { window_days: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, default: 7 })) },
-          { additionalProperties: false },
-        ),
-        response: { 200: SeriesDetail, 304: NotModified, ...errors(401, 404) },
+        querystring: SeriesDetailQuery,
+        response: { 200: SeriesDetail, 304: NotModified, ...errors(400, 401, 404) },
       },
     },
     async (request, reply) => {
       const { id } = request.params
-      const windowDays = request.query.window_days ?? 7
+      const { window_days: windowDays = 7, ...range } = request.query
       // Read before the answer is computed, so a stored answer is never older than its version.
       const version = await versions(String(id), arrivedAt(reply), () => seriesVersion(fastify.db, id))
       if (version === null) throw notFound('Series', id)
       return sendCached(cache, request, reply, {
         label: id,
-        key: `${id} w${windowDays}`,
+        key: `${id} w${windowDays} ${range.from ?? ''}..${range.to ?? ''} ${range.max_points ?? ''}`,
         version,
-        compute: () => getSeriesDetail(fastify.db, id, windowDays),
+        compute: () => seriesAnswer(fastify.db, id, range, windowDays),
       })
     },
+  )
+
+  fastify.get(
+    '/series/:id/quotes',
+    {
+      schema: {
+        tags: ['series'],
+        summary: "The claims and quotes behind one point of a series (a paged answer's points carry none)",
+        params: IdParams,
+        querystring: Type.Object(
+          { point: Type.String({ minLength: 1, maxLength: 500, description: "the point's key" }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: PointQuotes, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => pointQuotes(fastify.db, request.params.id, request.query.point),
   )
 
   fastify.get(

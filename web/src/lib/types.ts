@@ -43,6 +43,7 @@ export type SeriesLatest = NonNullable<SeriesSummary['latest']>
 export type Place = SeriesSummary['place']
 export type Topic = Api.Topic
 export type SeriesDetail = Api.SeriesDetail
+export type PointQuotes = Api.PointQuotes
 export type SeriesOperation = Api.SeriesOperation
 export type TrackRecord = Api.TrackRecord
 export type Estimate = Api.Estimate

@@ -2,12 +2,12 @@
 import { useState } from 'preact/hooks'
 import { type PlotModel, type PlotRef, type SortKey, sortRefs, sourceKey } from '../../chart/series-data.ts'
 import { DataTable, num } from '../../components/data-table.tsx'
-import { QuoteRef } from '../../components/quote-ref.tsx'
 import { Badge, ChangeText, Empty, FigureText, Section } from '../../components/ui.tsx'
 import { formatDate, formatIncrement, formatNumber, formatQualifier, formatRate } from '../../lib/format.ts'
-import { buildHash, type Query } from '../../lib/route.ts'
+import type { Query } from '../../lib/route.ts'
 import type { Buckets, SeriesDetail } from '../../lib/types.ts'
 import { setQuery } from '../../router.ts'
+import { PointQuotesCell } from './point-quotes.tsx'
 
 const TABLE_ROWS = 200
 
@@ -95,27 +95,7 @@ export function PointsTable(props: { refs: PlotRef[]; query: Query; multi: boole
                     </td>
                     <td class="num">{p.citations}</td>
                     <td class="quote-cell">
-                      {p.quotes.slice(0, 3).map((qt) => (
-                        <div key={qt.claim_id} class="quote-ref">
-                          <QuoteRef
-                            quote={qt.quote}
-                            source={
-                              qt.article_id ? (
-                                <a href={buildHash(['articles', qt.article_id], { claim: qt.claim_id })}>
-                                  {qt.outlet ?? qt.article_title ?? 'article'}
-                                </a>
-                              ) : (
-                                qt.outlet
-                              )
-                            }
-                            published={qt.published}
-                            mutedClass="muted small"
-                          />
-                        </div>
-                      ))}
-                      {p.quotes.length > 3 ? (
-                        <span class="muted small">and {p.quotes.length - 3} more</span>
-                      ) : null}
+                      <PointQuotesCell seriesId={r.seriesId} point={p} />
                     </td>
                   </tr>
                 )

@@ -1,0 +1,237 @@
+// A long series answered in pages (issue 18): the points of a date range, decimated to what a chart can
+// show, read from the stored points (series_points) instead of analysing every claim; the quotes of a
+// point are loaded when asked for. A series of tens of thousands of claims then answers in the time of
+// one indexed read of its points, and never with megabytes of quotes.
+import { and, eq, sql } from 'drizzle-orm'
+import type { Db } from '../../db/client.ts'
+import { claims, sources } from '../../db/schema/index.ts'
+import { type Runner, rowsOf } from '../../db/sql.ts'
+import { badRequest, HttpError, notFound } from '../../http/errors.ts'
+import { dayNumber, lttb } from '../decimate.ts'
+import { explainDisagreements } from '../explain.ts'
+import { jumpFlags } from '../flags.ts'
+import {
+  byDate,
+  changes,
+  collapseIncidents,
+  findDisagreements,
+  findRevisions,
+  increments,
+  toPoints,
+} from '../index.ts'
+import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
+import { refreshSeries } from './claims.ts'
+import { flagsToApi, readFlagNotes } from './flag-notes.ts'
+import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
+import { changeToApi, getSeriesDetail, getSeriesRow, seriesToApi } from './read.ts'
+
+/** Above this many claims a series is answered from its stored points, in a range, without quotes. */
+export const LARGE_SERIES_CLAIMS = 2_000
+export const DEFAULT_MAX_POINTS = 1_500
+
+export interface RangeQuery {
+  from?: string
+  to?: string
+  max_points?: number
+}
+
+/** Whether a series answer is the paged one: asked for (a range or a budget), or the series is long. */
+export const wantsRange = (q: RangeQuery, claimCount: number) =>
+  q.from !== undefined || q.to !== undefined || q.max_points !== undefined || claimCount > LARGE_SERIES_CLAIMS
+
+async function storedPoints(db: Runner, seriesId: number): Promise<StoredPoint[]> {
+  const rows = await rowsOf<PointRow>(
+    db,
+    sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${seriesId} and p.date is not null`,
+  )
+  return rows.map(figureOf).sort(byDate)
+}
+
+async function sourceNames(db: Runner, keys: (string | null)[]) {
+  const named = [...new Set(keys.filter((k): k is string => k !== null))]
+  const rows = named.length
+    ? await db
+        .select({ key: sources.key, name: sources.name })
+        .from(sources)
+        .where(sql`${sources.key} in (select jsonb_array_elements_text(${JSON.stringify(named)}::jsonb))`)
+    : []
+  const byKey = new Map(rows.map((r) => [r.key, r.name]))
+  return (k: string | null) => (k ? (byKey.get(k) ?? k) : 'an unattributed report')
+}
+
+/**
+ * The points to send: those dated within [from, to], and when there are more than `budget`, each
+ * source's line thinned by LTTB in proportion to its share, keeping every point a judgement names
+ * (a disagreement, a revision, a flag) so that what the answer explains is on the chart.
+ */
+function visible(points: StoredPoint[], keep: Set<string>, budget: number): StoredPoint[] {
+  if (points.length <= budget) return points
+  const must = points.filter((p) => keep.has(p.id))
+  const rest = Math.max(0, budget - must.length)
+  const bySource = new Map<string, StoredPoint[]>()
+  for (const p of points) {
+    if (keep.has(p.id)) continue
+    const k = p.sourceKey ?? ''
+    const list = bySource.get(k)
+    if (list) list.push(p)
+    else bySource.set(k, [p])
+  }
+  const free = points.length - must.length
+  const chosen = new Set(must.map((p) => p.id))
+  for (const list of bySource.values()) {
+    const share = Math.floor((rest * list.length) / free)
+    const xy = list.map((p) => ({ x: dayNumber(p.date as string), y: p.high ?? p.low }))
+    for (const i of lttb(xy, share)) chosen.add(list[i].id)
+  }
+  return points.filter((p) => chosen.has(p.id))
+}
+
+/** A series' points of a date range from its stored state, decimated; quotes come from `pointQuotes`. */
+export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDays = WINDOW_DAYS) {
+  let { s, t } = await getSeriesRow(db, id)
+  if (s.mergedInto)
+    throw new HttpError(404, 'merged', `Series ${id} was merged into series ${s.mergedInto}`, {
+      merged_into: s.mergedInto,
+    })
+  if (!s.pointsBuilt) {
+    // Stored points are made by the first refresh after the migration that added them.
+    await db.transaction((tx) => refreshSeries(tx, [id], { full: true }))
+    ;({ s, t } = await getSeriesRow(db, id))
+  }
+  const all = await storedPoints(db, id)
+  const sourceName = await sourceNames(
+    db,
+    all.map((p) => p.sourceKey),
+  )
+  const inRange = (date: string | null) =>
+    date !== null && (!q.from || date >= q.from) && (!q.to || date <= q.to)
+  const shown = all.filter((p) => inRange(p.date))
+  const ids = new Set(shown.map((p) => p.id))
+  const incident = s.kind === 'incident'
+  // Judgements over the whole series (a change or a revision reads the source's previous point, a
+  // jump the series' usual rate), then kept where they touch the range.
+  const changeOf = new Map(incident ? [] : changes(all).map((c) => [c.pointId, c]))
+  const found = incident
+    ? []
+    : findDisagreements(all, { windowDays, sourceName }).filter((d) => ids.has(d.a.id) || ids.has(d.b.id))
+  const revisions = incident ? [] : findRevisions(all).filter((r) => ids.has(r.after.id))
+  const flags = incident
+    ? []
+    : jumpFlags(all, { periodStart: s.sinceDate, sourceName }).filter((f) => ids.has(f.point))
+  const keep = new Set([
+    ...found.flatMap((d) => [d.a.id, d.b.id]),
+    ...revisions.flatMap((r) => [r.before.id, r.after.id]),
+    ...flags.map((f) => f.point),
+  ])
+  const budget = q.max_points ?? DEFAULT_MAX_POINTS
+  const sent = visible(shown, keep, budget)
+  const notes = (await readFlagNotes(db, [id])).get(id)
+  return {
+    series: seriesToApi(s, t),
+    sources: [...new Set(sent.map((p) => p.sourceKey))].map((k) => ({ key: k, name: sourceName(k) })),
+    range: {
+      from: q.from ?? null,
+      to: q.to ?? null,
+      points_in_range: shown.length,
+      points_sent: sent.length,
+      decimated: sent.length < shown.length,
+    },
+    points: sent.map((p) => ({
+      key: p.id,
+      source_key: p.sourceKey,
+      source_name: sourceName(p.sourceKey),
+      as_of: p.date,
+      low: p.low,
+      high: p.high,
+      qualifier: p.qualifier,
+      repeated_on: p.repeatedOn,
+      citations: p.citations,
+      claim_ids: [],
+      verified: p.verified,
+      denied: p.denied,
+      change: changeToApi(changeOf.get(p.id)),
+      quotes: [],
+    })),
+    disagreements: found.map((d) => ({
+      kind: d.kind,
+      a: d.a.id,
+      b: d.b.id,
+      days_apart: d.days,
+      gap: d.gap,
+      dates: d.dates,
+      reason: d.reason,
+    })),
+    disagreement_groups: explainDisagreements(found, (p) => p.facts ?? undefined, windowDays),
+    revisions: revisions.map((r) => ({
+      source_key: r.sourceKey,
+      from: r.before.id,
+      to: r.after.id,
+      drop: r.drop,
+      reason: r.reason,
+    })),
+    increments: incident
+      ? []
+      : increments(shown).map((i) => ({
+          source_key: i.sourceKey,
+          from: i.from,
+          to: i.to,
+          delta: i.increment,
+          per_day: i.perDay,
+          exact: i.exact,
+        })),
+    flags: flagsToApi(flags, sourceName, notes),
+  }
+}
+
+/** The claims behind one point of a series, with their quotes: what the paged answer leaves out. */
+export async function pointQuotes(db: Db, id: number, key: string) {
+  const [point] = await rowsOf<PointRow>(
+    db,
+    sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${id} and p.point_key = ${key}`,
+  )
+  if (!point) throw notFound('Point', key)
+  const { kind } = (await getSeriesRow(db, id)).s
+  // A point is made of claims of one figure: one source's in a running toll; in an incident series,
+  // every report of that value (its slice).
+  const bySource =
+    kind === 'incident'
+      ? undefined
+      : point.source_id === null
+        ? sql`${claims.sourceId} is null`
+        : eq(claims.sourceId, Number(point.source_id))
+  const rows = await readSeriesClaims(
+    db,
+    [id],
+    CLAIM_COLUMNS.detail,
+    and(eq(claims.low, Number(point.low)), bySource),
+  )
+  const inputs = rows.map((r) => r.input)
+  const made = (kind === 'incident' ? collapseIncidents(inputs) : toPoints(inputs)).find((x) => x.id === key)
+  const behind = new Set((made?.claimIds ?? []).map(Number))
+  return {
+    key,
+    claim_ids: [...behind],
+    quotes: rows
+      .filter((r) => behind.has(r.id))
+      .map((r) => ({
+        claim_id: r.id,
+        quote: r.quote,
+        article_id: r.articleId,
+        article_title: r.articleTitle,
+        outlet: r.outlet,
+        url: r.url,
+        published: r.published,
+        start: r.quoteStart,
+        end: r.quoteEnd,
+      })),
+  }
+}
+
+/** A series answer: the whole series analysed from its claims, or, for a range or a long series, paged. */
+export async function seriesAnswer(db: Db, id: number, q: RangeQuery, windowDays = WINDOW_DAYS) {
+  if (q.from && q.to && q.from > q.to) throw badRequest('querystring.to', `is before from (${q.from})`)
+  const { s } = await getSeriesRow(db, id)
+  return wantsRange(q, s.claimCount)
+    ? getSeriesRange(db, id, q, windowDays)
+    : getSeriesDetail(db, id, windowDays)
+}
