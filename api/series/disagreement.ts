@@ -74,36 +74,51 @@ export function findDisagreements<T extends Figure>(
       const pair = p.id < q.id ? `${p.id}\n${q.id}` : `${q.id}\n${p.id}`
       if (seen.has(pair)) continue
       seen.add(pair)
-      if (p.denied && q.denied) continue
-      if (p.denied || q.denied) {
-        // A denial stands against the same figure asserted, whoever asserted it.
-        if (p.low !== q.low) continue
-        const [a, b] = p.denied ? [q, p] : [p, q]
-        const d = closest(a, b)
-        out.push({
-          ...disagreementOf('denial', a, b, d, null),
-          reason: `${name(a.sourceKey)} reported ${describe(a)} on ${d.dates[0]}; a report of ${d.dates[1]} (${name(b.sourceKey)}) says the figure is denied`,
-        })
-        continue
-      }
-      if (p.sourceKey === q.sourceKey) continue
-      const [ip, iq] = [interval(p), interval(q)]
-      if (overlaps(ip, iq)) continue
-      const pLower = ip.high !== null && ip.high < iq.low
-      const [a, b] = pLower ? [p, q] : [q, p]
-      const gap = tidy(interval(b).low - interval(a).high!)
-      const d = closest(a, b)
-      out.push({
-        ...disagreementOf('range', a, b, d, gap),
-        reason:
-          `${name(a.sourceKey)} says ${describe(a)} (${d.dates[0]}) but ${name(b.sourceKey)} says ` +
-          `${describe(b)} (${d.dates[1]}): ${format(gap)} apart, ${d.days} day${d.days === 1 ? '' : 's'} between reports`,
-      })
+      const d = judgePair(p, q, name)
+      if (d) out.push(d)
     }
   }
-  return out.sort((x, y) =>
-    x.dates[1] < y.dates[1] ? -1 : x.dates[1] > y.dates[1] ? 1 : x.id < y.id ? -1 : 1,
-  )
+  return out.sort(byReportDate)
+}
+
+/** Disagreements in the order of their later report date, then id: the order answers list them in. */
+export function byReportDate(x: Disagreement, y: Disagreement): number {
+  return x.dates[1] < y.dates[1] ? -1 : x.dates[1] > y.dates[1] ? 1 : x.id < y.id ? -1 : 1
+}
+
+/**
+ * Whether two dated figures reported within the window of each other cannot both be true, and why;
+ * null when they can. The answer does not depend on the order of `p` and `q`.
+ */
+export function judgePair<T extends Figure>(
+  p: T,
+  q: T,
+  name: (key: string | null) => string,
+): Disagreement<T> | null {
+  if (p.denied && q.denied) return null
+  if (p.denied || q.denied) {
+    // A denial stands against the same figure asserted, whoever asserted it.
+    if (p.low !== q.low) return null
+    const [a, b] = p.denied ? [q, p] : [p, q]
+    const d = closest(a, b)
+    return {
+      ...disagreementOf('denial', a, b, d, null),
+      reason: `${name(a.sourceKey)} reported ${describe(a)} on ${d.dates[0]}; a report of ${d.dates[1]} (${name(b.sourceKey)}) says the figure is denied`,
+    }
+  }
+  if (p.sourceKey === q.sourceKey) return null
+  const [ip, iq] = [interval(p), interval(q)]
+  if (overlaps(ip, iq)) return null
+  const pLower = ip.high !== null && ip.high < iq.low
+  const [a, b] = pLower ? [p, q] : [q, p]
+  const gap = tidy(interval(b).low - interval(a).high!)
+  const d = closest(a, b)
+  return {
+    ...disagreementOf('range', a, b, d, gap),
+    reason:
+      `${name(a.sourceKey)} says ${describe(a)} (${d.dates[0]}) but ${name(b.sourceKey)} says ` +
+      `${describe(b)} (${d.dates[1]}): ${format(gap)} apart, ${d.days} day${d.days === 1 ? '' : 's'} between reports`,
+  }
 }
 
 /** What a disagreement of either kind says of its two figures, besides the reason. */

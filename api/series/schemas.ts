@@ -200,6 +200,8 @@ export const SeriesRange = Type.Object(
     points_in_range: Type.Integer(),
     points_sent: Type.Integer(),
     decimated: Type.Boolean({ description: 'true when fewer points are sent than the range holds' }),
+    disagreements_found: Type.Integer({ description: 'disagreeing pairs among the points sent' }),
+    disagreements_sent: Type.Integer({ description: 'of those, the latest 500 at most are listed' }),
   },
   {
     description:

@@ -3,6 +3,7 @@
 // about the same points. Articles are written for this test.
 import { describe, expect, it } from 'vitest'
 import { lttb } from '../../api/series/decimate.ts'
+import { FLAG_ARTICLES } from '../helpers/flag-articles.ts'
 import { suite } from '../helpers/suite.ts'
 
 interface ApiPoint {
@@ -47,22 +48,52 @@ describe('LTTB', () => {
 
 describe('GET /api/series/:id in pages', () => {
   it('says what the full answer says about the same points, for every series of the sample data', async () => {
+    // Besides the sample data: a jump, two sources that disagree and one that revises its figure down.
+    const batch = await s.call('POST', '/api/articles/batch', {
+      articles: [
+        ...FLAG_ARTICLES,
+        [
+          '2023-05-01',
+          'The World Health Organization said at least 120 people have been killed in Cabo Delgado since March.',
+        ],
+        [
+          '2023-05-02',
+          'The provincial government said 85 people have been killed in Cabo Delgado since March.',
+        ],
+        [
+          '2023-05-12',
+          'The World Health Organization said 104 people have been killed in Cabo Delgado since March.',
+        ],
+      ].map(([published, text], i) => ({
+        title: `Cabo Delgado ${i}`,
+        outlet: 'Range Wire',
+        published,
+        text,
+      })),
+    })
+    expect(batch.statusCode).toBe(200)
     const topics = (await s.call('GET', '/api/topics?limit=200')).json() as {
       items: { series: { id: number }[] }[]
     }
     const ids = topics.items.flatMap((t) => t.series.map((x) => x.id))
     expect(ids.length).toBeGreaterThan(3)
+    const judged = { disagreements: 0, revisions: 0, flags: 0 }
     for (const id of ids) {
       const full = await detail(`/api/series/${id}`)
       const paged = await detail(`/api/series/${id}?max_points=5000`)
       expect(full.range).toBeUndefined()
       expect(paged.range).toMatchObject({ decimated: false, points_in_range: dated(full).length })
-      expect(paged.points, `series ${id}`).toEqual(dated(full).map((p) => ({ ...p, quotes: [], claim_ids: [] })))
+      expect(paged.points, `series ${id}`).toEqual(
+        dated(full).map((p) => ({ ...p, quotes: [], claim_ids: [] })),
+      )
       expect(paged.disagreements).toEqual(full.disagreements)
       expect(paged.revisions).toEqual(full.revisions)
       expect(paged.increments).toEqual(full.increments)
       expect(paged.flags).toEqual(full.flags.filter((f) => f.kind === 'jump'))
       expect(paged.series.estimate).toEqual(full.series.estimate)
+      judged.disagreements += paged.disagreements.length
+      judged.revisions += paged.revisions.length
+      judged.flags += paged.flags.length
       // Quotes on demand: the same claims and words as the full answer's.
       for (const p of dated(full).slice(0, 3)) {
         const q = await s.call('GET', `/api/series/${id}/quotes?point=${encodeURIComponent(p.key)}`)
@@ -70,6 +101,10 @@ describe('GET /api/series/:id in pages', () => {
         expect(q.json()).toEqual({ key: p.key, claim_ids: p.claim_ids, quotes: p.quotes })
       }
     }
+    // The comparison means something only if the sample data has some of each.
+    expect(judged.disagreements).toBeGreaterThan(0)
+    expect(judged.revisions).toBeGreaterThan(0)
+    expect(judged.flags).toBeGreaterThan(0)
   })
 
   it('sends the points of a range, thinned to max_points, keeping each source line’s ends', async () => {

@@ -12,11 +12,14 @@ import { explainDisagreements } from '../explain.ts'
 import { jumpFlags } from '../flags.ts'
 import {
   byDate,
+  byReportDate,
   changes,
   collapseIncidents,
+  type Disagreement,
   findDisagreements,
   findRevisions,
   increments,
+  judgePair,
   toPoints,
 } from '../index.ts'
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
@@ -28,6 +31,8 @@ import { changeToApi, getSeriesDetail, getSeriesRow, seriesToApi } from './read.
 /** Above this many claims a series is answered from its stored points, in a range, without quotes. */
 export const LARGE_SERIES_CLAIMS = 2_000
 export const DEFAULT_MAX_POINTS = 1_500
+/** At most this many disagreements in a paged answer: the latest. */
+export const MAX_DISAGREEMENTS = 500
 
 export interface RangeQuery {
   from?: string
@@ -61,8 +66,8 @@ async function sourceNames(db: Runner, keys: (string | null)[]) {
 
 /**
  * The points to send: those dated within [from, to], and when there are more than `budget`, each
- * source's line thinned by LTTB in proportion to its share, keeping every point a judgement names
- * (a disagreement, a revision, a flag) so that what the answer explains is on the chart.
+ * source's line thinned by LTTB in proportion to its share, keeping every point a revision or a flag
+ * names, so that what the answer explains is on the chart.
  */
 function visible(points: StoredPoint[], keep: Set<string>, budget: number): StoredPoint[] {
   if (points.length <= budget) return points
@@ -84,6 +89,48 @@ function visible(points: StoredPoint[], keep: Set<string>, budget: number): Stor
     for (const i of lttb(xy, share)) chosen.add(list[i].id)
   }
   return points.filter((p) => chosen.has(p.id))
+}
+
+/**
+ * The points a revision or a jump flag names, which the chart must show; at most half the budget,
+ * the latest first, so that a series revised at every step is still thinned.
+ */
+function named(
+  shown: StoredPoint[],
+  revisions: { before: StoredPoint; after: StoredPoint }[],
+  flags: { point: string }[],
+  budget: number,
+): Set<string> {
+  const ids = new Set([...revisions.flatMap((r) => [r.before.id, r.after.id]), ...flags.map((f) => f.point)])
+  const dated = shown.filter((p) => ids.has(p.id))
+  return new Set(dated.slice(-Math.floor(budget / 2)).map((p) => p.id))
+}
+
+/**
+ * The disagreeing pairs among `points`. With the stored window, the pairs come from series_pairs
+ * (judged when the points were stored) and only their reasons are written; judging every pair anew
+ * costs seconds on a long, dense series. Another window judges the points sent.
+ */
+async function disagreementsAmong(
+  db: Runner,
+  id: number,
+  points: StoredPoint[],
+  windowDays: number,
+  sourceName: (k: string | null) => string,
+): Promise<Disagreement<StoredPoint>[]> {
+  if (windowDays !== WINDOW_DAYS) return findDisagreements(points, { windowDays, sourceName })
+  const byKey = new Map(points.map((p) => [p.id, p]))
+  const pairs = await rowsOf<{ a_key: string; b_key: string }>(
+    db,
+    sql`select a_key, b_key from series_pairs where series_id = ${id}`,
+  )
+  const out: Disagreement<StoredPoint>[] = []
+  for (const { a_key, b_key } of pairs) {
+    const [a, b] = [byKey.get(a_key), byKey.get(b_key)]
+    const d = a && b ? judgePair(a, b, sourceName) : null
+    if (d) out.push(d)
+  }
+  return out.sort(byReportDate)
 }
 
 /** A series' points of a date range from its stored state, decimated; quotes come from `pointQuotes`. */
@@ -111,20 +158,16 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
   // Judgements over the whole series (a change or a revision reads the source's previous point, a
   // jump the series' usual rate), then kept where they touch the range.
   const changeOf = new Map(incident ? [] : changes(all).map((c) => [c.pointId, c]))
-  const found = incident
-    ? []
-    : findDisagreements(all, { windowDays, sourceName }).filter((d) => ids.has(d.a.id) || ids.has(d.b.id))
   const revisions = incident ? [] : findRevisions(all).filter((r) => ids.has(r.after.id))
   const flags = incident
     ? []
     : jumpFlags(all, { periodStart: s.sinceDate, sourceName }).filter((f) => ids.has(f.point))
-  const keep = new Set([
-    ...found.flatMap((d) => [d.a.id, d.b.id]),
-    ...revisions.flatMap((r) => [r.before.id, r.after.id]),
-    ...flags.map((f) => f.point),
-  ])
   const budget = q.max_points ?? DEFAULT_MAX_POINTS
-  const sent = visible(shown, keep, budget)
+  const sent = visible(shown, named(shown, revisions, flags, budget), budget)
+  // Disagreements among the figures sent, the latest kept: a long series can have tens of thousands
+  // (the summary's disagreement_count has them all).
+  const found = incident ? [] : await disagreementsAmong(db, id, sent, windowDays, sourceName)
+  const listed = found.slice(-MAX_DISAGREEMENTS)
   const notes = (await readFlagNotes(db, [id])).get(id)
   return {
     series: seriesToApi(s, t),
@@ -135,6 +178,8 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
       points_in_range: shown.length,
       points_sent: sent.length,
       decimated: sent.length < shown.length,
+      disagreements_found: found.length,
+      disagreements_sent: listed.length,
     },
     points: sent.map((p) => ({
       key: p.id,
@@ -152,7 +197,7 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
       change: changeToApi(changeOf.get(p.id)),
       quotes: [],
     })),
-    disagreements: found.map((d) => ({
+    disagreements: listed.map((d) => ({
       kind: d.kind,
       a: d.a.id,
       b: d.b.id,
@@ -161,7 +206,7 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
       dates: d.dates,
       reason: d.reason,
     })),
-    disagreement_groups: explainDisagreements(found, (p) => p.facts ?? undefined, windowDays),
+    disagreement_groups: explainDisagreements(listed, (p) => p.facts ?? undefined, windowDays),
     revisions: revisions.map((r) => ({
       source_key: r.sourceKey,
       from: r.before.id,

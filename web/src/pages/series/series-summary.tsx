@@ -13,7 +13,7 @@ export function SeriesSummary(props: { detail: SeriesDetail }) {
         <Notice kind="info">
           A long series: the chart and the table show {formatNumber(range.points_sent)} of its{' '}
           {formatNumber(range.points_in_range)} figures, chosen to keep the shape of each source's line and
-          every figure a disagreement, revision or flag names. Quotes load per figure.
+          every figure a revision or flag names. Quotes load per figure.
         </Notice>
       ) : null}
       <div class="series-summary">
