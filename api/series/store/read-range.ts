@@ -107,9 +107,11 @@ function named(
 }
 
 /**
- * The disagreeing pairs among `points`. With the stored window, the pairs come from series_pairs
- * (judged when the points were stored) and only their reasons are written; judging every pair anew
- * costs seconds on a long, dense series. Another window judges the points sent.
+ * The disagreeing pairs among `points`: how many, and the latest `limit` with their reasons. With the
+ * stored window the pairs come from series_pairs (every stored pair disagrees: it was judged when its
+ * points were stored), and only the latest are judged again to write their reasons, newest first until
+ * no pair left can be later; judging every pair of a long, dense series costs seconds. Another window
+ * judges the points sent.
  */
 async function disagreementsAmong(
   db: Runner,
@@ -117,20 +119,35 @@ async function disagreementsAmong(
   points: StoredPoint[],
   windowDays: number,
   sourceName: (k: string | null) => string,
-): Promise<Disagreement<StoredPoint>[]> {
-  if (windowDays !== WINDOW_DAYS) return findDisagreements(points, { windowDays, sourceName })
+  limit: number,
+): Promise<{ total: number; latest: Disagreement<StoredPoint>[] }> {
+  if (windowDays !== WINDOW_DAYS) {
+    const found = findDisagreements(points, { windowDays, sourceName })
+    return { total: found.length, latest: found.slice(-limit) }
+  }
   const byKey = new Map(points.map((p) => [p.id, p]))
-  const pairs = await rowsOf<{ a_key: string; b_key: string }>(
+  // All the series' pairs, filtered here: a key list in SQL is compared row by row.
+  const rows = await rowsOf<{ a_key: string; b_key: string }>(
     db,
     sql`select a_key, b_key from series_pairs where series_id = ${id}`,
   )
-  const out: Disagreement<StoredPoint>[] = []
-  for (const { a_key, b_key } of pairs) {
-    const [a, b] = [byKey.get(a_key), byKey.get(b_key)]
-    const d = a && b ? judgePair(a, b, sourceName) : null
-    if (d) out.push(d)
+  // A pair's later report date is at most the later of its two points' last report dates.
+  const last = (p: StoredPoint) => p.repeatedOn.at(-1) ?? (p.date as string)
+  const pairs: { a: StoredPoint; b: StoredPoint; bound: string }[] = []
+  for (const r of rows) {
+    const [a, b] = [byKey.get(r.a_key), byKey.get(r.b_key)]
+    if (a && b) pairs.push({ a, b, bound: last(a) > last(b) ? last(a) : last(b) })
   }
-  return out.sort(byReportDate)
+  pairs.sort((x, y) => (x.bound < y.bound ? 1 : x.bound > y.bound ? -1 : 0))
+  const judged: Disagreement<StoredPoint>[] = []
+  for (const { a, b, bound } of pairs) {
+    if (judged.length >= limit && bound < judged[judged.length - limit].dates[1]) break
+    const d = judgePair(a, b, sourceName)
+    if (!d) continue
+    judged.push(d)
+    judged.sort(byReportDate)
+  }
+  return { total: pairs.length, latest: judged.slice(-limit) }
 }
 
 /** A series' points of a date range from its stored state, decimated; quotes come from `pointQuotes`. */
@@ -166,8 +183,9 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
   const sent = visible(shown, named(shown, revisions, flags, budget), budget)
   // Disagreements among the figures sent, the latest kept: a long series can have tens of thousands
   // (the summary's disagreement_count has them all).
-  const found = incident ? [] : await disagreementsAmong(db, id, sent, windowDays, sourceName)
-  const listed = found.slice(-MAX_DISAGREEMENTS)
+  const { total, latest: listed } = incident
+    ? { total: 0, latest: [] }
+    : await disagreementsAmong(db, id, sent, windowDays, sourceName, MAX_DISAGREEMENTS)
   const notes = (await readFlagNotes(db, [id])).get(id)
   return {
     series: seriesToApi(s, t),
@@ -178,7 +196,7 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
       points_in_range: shown.length,
       points_sent: sent.length,
       decimated: sent.length < shown.length,
-      disagreements_found: found.length,
+      disagreements_found: total,
       disagreements_sent: listed.length,
     },
     points: sent.map((p) => ({
