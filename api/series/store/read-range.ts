@@ -136,7 +136,7 @@ async function disagreementsAmong(
   const pairs: { a: StoredPoint; b: StoredPoint; bound: string }[] = []
   for (const r of rows) {
     const [a, b] = [byKey.get(r.a_key), byKey.get(r.b_key)]
-    if (a && b) pairs.push({ a, b, bound: last(a) > last(b) ? last(a) : last(b) })
+    if (a && b) pairs.push({ a, b, bound: [last(a), last(b)].sort()[1] })
   }
   pairs.sort((x, y) => (x.bound < y.bound ? 1 : x.bound > y.bound ? -1 : 0))
   const judged: Disagreement<StoredPoint>[] = []
