@@ -1,7 +1,8 @@
 // HTTP: requests/s and p99 of GET /api/series/:id (one series' points, ~100 claims) with an API token,
 // 50 concurrent connections from autocannon over loopback, against Tally as its own process on the
 // PostgreSQL server (or PGlite with --pglite). Reference, measured the same way in the same run: a bare
-// Fastify process answering the same JSON from memory (bench/http-bare.ts), the ceiling of Node here.
+// Fastify process answering the same JSON from memory (bench/http-bare.ts), as an object and as a
+// prepared string (the real ceiling of Node here: what a cached answer could cost at best).
 // A third run with a session cookie shows what API-token authentication costs.
 //   npm run bench:http -- [--claims 100000] [--seconds 10] [--connections 50] [--pglite] [--cpu-prof DIR]
 //                          [--json out.json]
@@ -99,13 +100,19 @@ async function main() {
 
     const bodyFile = join(work, 'series.json')
     writeFileSync(bodyFile, body)
-    const bare = await startTally({ BODY_FILE: bodyFile }, 'bench/http-bare.ts')
-    let bareLoad: Load
-    try {
-      bareLoad = await load(`${bare.base}/api/series/${series.id}`, {})
-    } finally {
-      await bare.stop()
+    const bareRun = async (prepared: boolean) => {
+      const bare = await startTally(
+        { BODY_FILE: bodyFile, PREPARED: prepared ? '1' : '0' },
+        'bench/http-bare.ts',
+      )
+      try {
+        return await load(`${bare.base}/api/series/${series.id}`, {})
+      } finally {
+        await bare.stop()
+      }
     }
+    const bareLoad = await bareRun(false)
+    const preparedLoad = await bareRun(true)
 
     const kind = server ? 'server' : 'PGlite'
     const size = `${fmt(n)} claims; series of ${series.claims}, ${(body.length / 1024).toFixed(0)} KB JSON`
@@ -130,6 +137,17 @@ async function main() {
       ratio: ratio(tallyLoad.p99, bareLoad.p99, true),
       target: '≤ 50 ms',
       met: tallyLoad.p99 <= 50,
+    })
+    rows.push({
+      benchmark: `HTTP series points, API token, ${kind}, against a prepared string`,
+      ...common,
+      tally: tallyLoad.rps,
+      reference: preparedLoad.rps,
+      referenceName: 'bare Fastify sending the same JSON as a prepared string',
+      ratio: ratio(tallyLoad.rps, preparedLoad.rps),
+      target: '(reference)',
+      met: null,
+      note: `bare prepared p99 ${preparedLoad.p99} ms, errors ${preparedLoad.errors}`,
     })
     rows.push({
       benchmark: `HTTP series points, session cookie, ${kind}`,

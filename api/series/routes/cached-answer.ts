@@ -11,7 +11,7 @@ export const arrivedAt = (reply: FastifyReply) => performance.now() - (reply.ela
 
 // Part of every ETag: change it when the answers' shape or computation changes, so that browsers do
 // not get a 304 for a copy that a new release would compute differently.
-const FORMAT = 'a1'
+const FORMAT = 'a2'
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('base64url').slice(0, 10)
 
