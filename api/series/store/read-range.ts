@@ -26,7 +26,14 @@ import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { refreshSeries } from './claims.ts'
 import { flagsToApi, readFlagNotes } from './flag-notes.ts'
 import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
-import { changeToApi, getSeriesDetail, getSeriesRow, seriesToApi } from './read.ts'
+import {
+  getSeriesDetail,
+  getSeriesRow,
+  judgementsToApi,
+  pointToApi,
+  quoteToApi,
+  seriesToApi,
+} from './read.ts'
 
 /** Above this many claims a series is answered from its stored points, in a range, without quotes. */
 export const LARGE_SERIES_CLAIMS = 2_000
@@ -199,49 +206,9 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
       disagreements_found: total,
       disagreements_sent: listed.length,
     },
-    points: sent.map((p) => ({
-      key: p.id,
-      source_key: p.sourceKey,
-      source_name: sourceName(p.sourceKey),
-      as_of: p.date,
-      low: p.low,
-      high: p.high,
-      qualifier: p.qualifier,
-      repeated_on: p.repeatedOn,
-      citations: p.citations,
-      claim_ids: [],
-      verified: p.verified,
-      denied: p.denied,
-      change: changeToApi(changeOf.get(p.id)),
-      quotes: [],
-    })),
-    disagreements: listed.map((d) => ({
-      kind: d.kind,
-      a: d.a.id,
-      b: d.b.id,
-      days_apart: d.days,
-      gap: d.gap,
-      dates: d.dates,
-      reason: d.reason,
-    })),
+    points: sent.map((p) => pointToApi(p, [], sourceName, changeOf.get(p.id))),
+    ...judgementsToApi({ disagreements: listed, revisions, increments: incident ? [] : increments(shown) }),
     disagreement_groups: explainDisagreements(listed, (p) => p.facts ?? undefined, windowDays),
-    revisions: revisions.map((r) => ({
-      source_key: r.sourceKey,
-      from: r.before.id,
-      to: r.after.id,
-      drop: r.drop,
-      reason: r.reason,
-    })),
-    increments: incident
-      ? []
-      : increments(shown).map((i) => ({
-          source_key: i.sourceKey,
-          from: i.from,
-          to: i.to,
-          delta: i.increment,
-          per_day: i.perDay,
-          exact: i.exact,
-        })),
     flags: flagsToApi(flags, sourceName, notes),
   }
 }
@@ -274,19 +241,7 @@ export async function pointQuotes(db: Db, id: number, key: string) {
   return {
     key,
     claim_ids: [...behind],
-    quotes: rows
-      .filter((r) => behind.has(r.id))
-      .map((r) => ({
-        claim_id: r.id,
-        quote: r.quote,
-        article_id: r.articleId,
-        article_title: r.articleTitle,
-        outlet: r.outlet,
-        url: r.url,
-        published: r.published,
-        start: r.quoteStart,
-        end: r.quoteEnd,
-      })),
+    quotes: rows.filter((r) => behind.has(r.id)).map(quoteToApi),
   }
 }
 

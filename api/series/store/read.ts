@@ -6,7 +6,14 @@ import type { Runner } from '../../db/sql.ts'
 import type { Metric } from '../../extractor/types.ts'
 import { HttpError, notFound } from '../../http/errors.ts'
 import { type Estimate, type EstimateRule, ruleOf } from '../estimate.ts'
-import { type BucketUnit, incidentTotals, type Point } from '../index.ts'
+import {
+  type BucketUnit,
+  type Disagreement,
+  type Increment,
+  incidentTotals,
+  type Point,
+  type Revision,
+} from '../index.ts'
 import type { SeriesQuery } from '../schemas.ts'
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from './claim-reader.ts'
 import { analyse } from './claims.ts'
@@ -203,7 +210,7 @@ export async function getSeriesRow(db: Runner, id: number) {
   return row
 }
 
-type DetailRow = ClaimRead<typeof CLAIM_COLUMNS.detail>
+export type DetailRow = ClaimRead<typeof CLAIM_COLUMNS.detail>
 const detailClaims = (db: Runner, id: number) => readSeriesClaims(db, [id], CLAIM_COLUMNS.detail)
 
 /** A point's change from the same source's previous figure, as the API shows it. */
@@ -213,13 +220,28 @@ export function changeToApi(change: ReturnType<typeof analyse>['changes'][number
     : null
 }
 
-function pointToApi(
+/** Where a claim behind a point was published, with its exact words. */
+export function quoteToApi(r: DetailRow) {
+  return {
+    claim_id: r.id,
+    quote: r.quote,
+    article_id: r.articleId,
+    article_title: r.articleTitle,
+    outlet: r.outlet,
+    url: r.url,
+    published: r.published,
+    start: r.quoteStart,
+    end: r.quoteEnd,
+  }
+}
+
+/** A point as the API shows it, with the claims behind it (none for a stored point: paged answers). */
+export function pointToApi(
   p: Point,
-  rowsById: Map<number, DetailRow>,
+  behind: DetailRow[],
   name: (k: string | null) => string,
   change?: ReturnType<typeof analyse>['changes'][number],
 ) {
-  const behind = p.claimIds.map((id) => rowsById.get(id as number)!)
   return {
     key: p.id,
     source_key: p.sourceKey,
@@ -234,16 +256,40 @@ function pointToApi(
     verified: p.verified,
     denied: p.denied,
     change: changeToApi(change),
-    quotes: behind.map((r) => ({
-      claim_id: r.id,
-      quote: r.quote,
-      article_id: r.articleId,
-      article_title: r.articleTitle,
-      outlet: r.outlet,
-      url: r.url,
-      published: r.published,
-      start: r.quoteStart,
-      end: r.quoteEnd,
+    quotes: behind.map(quoteToApi),
+  }
+}
+
+/** Disagreements, revisions and increments as the API shows them: by point keys. */
+export function judgementsToApi(a: {
+  disagreements: Disagreement[]
+  revisions: Revision[]
+  increments: Increment[]
+}) {
+  return {
+    disagreements: a.disagreements.map((d) => ({
+      kind: d.kind,
+      a: d.a.id,
+      b: d.b.id,
+      days_apart: d.days,
+      gap: d.gap,
+      dates: d.dates,
+      reason: d.reason,
+    })),
+    revisions: a.revisions.map((r) => ({
+      source_key: r.sourceKey,
+      from: r.before.id,
+      to: r.after.id,
+      drop: r.drop,
+      reason: r.reason,
+    })),
+    increments: a.increments.map((i) => ({
+      source_key: i.sourceKey,
+      from: i.from,
+      to: i.to,
+      delta: i.increment,
+      per_day: i.perDay,
+      exact: i.exact,
     })),
   }
 }
@@ -265,32 +311,16 @@ export async function getSeriesDetail(db: Db, id: number, windowDays = 7) {
     // Computed from the claims just read, so it is right even before the stored summary is refreshed.
     series: { ...seriesToApi(s, t), estimate: a.estimate() },
     sources: keys.map((k) => ({ key: k, name: a.sourceName(k) })),
-    points: a.points.map((p) => pointToApi(p, rowsById, a.sourceName, changeOf.get(p.id))),
-    disagreements: a.disagreements.map((d) => ({
-      kind: d.kind,
-      a: d.a.id,
-      b: d.b.id,
-      days_apart: d.days,
-      gap: d.gap,
-      dates: d.dates,
-      reason: d.reason,
-    })),
+    points: a.points.map((p) =>
+      pointToApi(
+        p,
+        p.claimIds.map((c) => rowsById.get(c as number) as DetailRow),
+        a.sourceName,
+        changeOf.get(p.id),
+      ),
+    ),
+    ...judgementsToApi(a),
     disagreement_groups: a.explained,
-    revisions: a.revisions.map((r) => ({
-      source_key: r.sourceKey,
-      from: r.before.id,
-      to: r.after.id,
-      drop: r.drop,
-      reason: r.reason,
-    })),
-    increments: a.increments.map((i) => ({
-      source_key: i.sourceKey,
-      from: i.from,
-      to: i.to,
-      delta: i.increment,
-      per_day: i.perDay,
-      exact: i.exact,
-    })),
     flags: flagsToApi(a.flags, a.sourceName, notes),
   }
 }
