@@ -123,12 +123,7 @@ describe('an article text over its own cap', () => {
     const text = 'x'.repeat(MAX_ARTICLE_CHARS + 1)
     expect(text.length).toBeLessThan(t.config.BODY_LIMIT_MB * 1024 * 1024)
     const before = await count()
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles',
-      headers: { cookie: editor },
-      payload: { text },
-    })
+    const res = await t.as(editor, 'POST', '/api/articles', { text })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details[0].field).toBe('body.text')
     expect(await count()).toBe(before)
@@ -139,12 +134,7 @@ describe('a batch over the cap', () => {
   it('of 1,001 articles gets 400 naming body.articles, and nothing is stored', async () => {
     const before = await count()
     const articles = Array.from({ length: 1001 }, (_, i) => ({ text: `Report ${i}: 3 people were killed.` }))
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles/batch',
-      headers: { cookie: editor },
-      payload: { articles },
-    })
+    const res = await t.as(editor, 'POST', '/api/articles/batch', { articles })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details[0].field).toBe('body.articles')
     expect(res.json().error.message).toMatch(/1000/)
@@ -152,12 +142,7 @@ describe('a batch over the cap', () => {
   })
 
   it('of an empty list gets 400 naming body.articles', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles/batch',
-      headers: { cookie: editor },
-      payload: { articles: [] },
-    })
+    const res = await t.as(editor, 'POST', '/api/articles/batch', { articles: [] })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details[0].field).toBe('body.articles')
   })
@@ -165,11 +150,11 @@ describe('a batch over the cap', () => {
 
 describe('page sizes', () => {
   it('over the cap are refused on every paged list, naming querystring.limit; the cap itself is served', async () => {
-    const schedule = await t.app.inject({
-      method: 'POST',
-      url: '/api/exports/schedules',
-      headers: { cookie: editor },
-      payload: { name: 'Limits', cron: '0 6 * * *', tables: ['claims'], format: 'csv' },
+    const schedule = await t.as(editor, 'POST', '/api/exports/schedules', {
+      name: 'Limits',
+      cron: '0 6 * * *',
+      tables: ['claims'],
+      format: 'csv',
     })
     expect(schedule.statusCode).toBe(201)
     const caps: Record<string, number> = {
@@ -180,8 +165,7 @@ describe('page sizes', () => {
       [`/api/exports/schedules/${schedule.json().id}/runs`]: 500,
     }
     for (const [url, cap] of Object.entries(caps)) {
-      const get = (limit: number) =>
-        t.app.inject({ url: `${url}?limit=${limit}`, headers: { cookie: t.adminCookie } })
+      const get = (limit: number) => t.as(t.adminCookie, 'GET', `${url}?limit=${limit}`)
       const over = await get(cap + 1)
       expect(over.statusCode, url).toBe(400)
       expect(over.json().error.details[0].field, url).toBe('querystring.limit')
@@ -220,7 +204,7 @@ describe('page sizes', () => {
     const accepted: string[] = []
     for (const r of gets) {
       const url = `${r.url}?limit=1000000${REQUIRED[r.url] ?? ''}`
-      const res = await t.app.inject({ url, headers: { cookie: t.adminCookie } })
+      const res = await t.as(t.adminCookie, 'GET', url)
       expect(res.statusCode, r.url).toBeLessThan(500)
       if (res.statusCode === 400) {
         expect(JSON.stringify(res.json().error.details), r.url).toMatch(/querystring\.(limit|since)/)

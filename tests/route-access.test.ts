@@ -42,12 +42,7 @@ describe('every route', () => {
     const forbidden = t.app.routeList().filter((r) => r.access === 'editor' || r.access === 'admin')
     expect(forbidden.some((r) => r.method === 'POST' && r.url === '/api/articles')).toBe(true)
     for (const r of forbidden) {
-      const res = await t.app.inject({
-        method: r.method as 'GET',
-        url: concrete(r.url),
-        headers: { cookie: viewer },
-        payload: r.method === 'GET' ? undefined : {},
-      })
+      const res = await t.as(viewer, r.method as 'GET', concrete(r.url), r.method === 'GET' ? undefined : {})
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403)
     }
   })
@@ -56,13 +51,12 @@ describe('every route', () => {
     const admin = t.app.routeList().filter((r) => r.access === 'admin')
     expect(admin.map((r) => `${r.method} ${r.url}`)).toContain('POST /api/users')
     for (const r of admin) {
-      const res = await t.app.inject({
-        method: r.method as 'GET',
-        url: concrete(r.url),
-        headers: { cookie: editor },
-        payload:
-          r.method === 'GET' ? undefined : { email: 'x@y.z', password: 'long-enough-pw', role: 'admin' },
-      })
+      const res = await t.as(
+        editor,
+        r.method as 'GET',
+        concrete(r.url),
+        r.method === 'GET' ? undefined : { email: 'x@y.z', password: 'long-enough-pw', role: 'admin' },
+      )
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403)
     }
   })

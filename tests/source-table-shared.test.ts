@@ -17,12 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const ingest = async (text: string) => {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/articles',
-    headers: { cookie: editor },
-    payload: { text, published: '2024-03-02' },
-  })
+  const res = await t.as(editor, 'POST', '/api/articles', { text, published: '2024-03-02' })
   expect(res.statusCode).toBe(201)
   return (res.json() as { article: { id: number } }).article.id
 }
