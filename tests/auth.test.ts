@@ -44,30 +44,23 @@ describe('sessions', () => {
   })
 
   it('ends the sessions of a disabled user', async () => {
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: t.adminCookie },
-      payload: { email: 'leaver@tally.test', password: 'departing-user-pw-1', role: 'editor' },
+    const created = await t.as(t.adminCookie, 'POST', '/api/users', {
+      email: 'leaver@tally.test',
+      password: 'departing-user-pw-1',
+      role: 'editor',
     })
     const cookie = await t.login('leaver@tally.test', 'departing-user-pw-1')
     expect((await me({ cookie })).statusCode).toBe(200)
-    await t.app.inject({
-      method: 'PATCH',
-      url: `/api/users/${created.json().id}`,
-      headers: { cookie: t.adminCookie },
-      payload: { disabled: true },
-    })
+    await t.as(t.adminCookie, 'PATCH', `/api/users/${created.json().id}`, { disabled: true })
     expect((await me({ cookie })).statusCode).toBe(401)
     await expect(t.login('leaver@tally.test', 'departing-user-pw-1')).rejects.toThrow()
   })
 
   it('refuses short passwords', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: t.adminCookie },
-      payload: { email: 'short@tally.test', password: 'short', role: 'viewer' },
+    const res = await t.as(t.adminCookie, 'POST', '/api/users', {
+      email: 'short@tally.test',
+      password: 'short',
+      role: 'viewer',
     })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details[0].field).toBe('body.password')
@@ -76,12 +69,7 @@ describe('sessions', () => {
 
 describe('API tokens', () => {
   it('authenticates scripts, is stored hashed, and stops working when revoked', async () => {
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/tokens',
-      headers: { cookie: t.adminCookie },
-      payload: { name: 'nightly import' },
-    })
+    const created = await t.as(t.adminCookie, 'POST', '/api/tokens', { name: 'nightly import' })
     expect(created.statusCode).toBe(201)
     const { token, id } = created.json()
     expect(token).toMatch(/^tly_/)
@@ -93,7 +81,7 @@ describe('API tokens', () => {
     expect(stored[0].token_hash).not.toContain(token)
     const list = await t.app.inject({ url: '/api/tokens', headers: bearer })
     expect(list.body).not.toContain(token)
-    await t.app.inject({ method: 'DELETE', url: `/api/tokens/${id}`, headers: { cookie: t.adminCookie } })
+    await t.as(t.adminCookie, 'DELETE', `/api/tokens/${id}`)
     expect((await me(bearer)).statusCode).toBe(401)
   })
 })

@@ -9,11 +9,8 @@ const BIG = '99999999999999999999'
 
 beforeAll(async () => {
   t = await startTestApp()
-  await t.app.inject({
-    method: 'POST',
-    url: '/api/articles',
-    headers: { cookie: t.adminCookie },
-    payload: { text: 'Shelling killed 12 civilians in Kharkiv on Monday, officials said.' },
+  await t.as(t.adminCookie, 'POST', '/api/articles', {
+    text: 'Shelling killed 12 civilians in Kharkiv on Monday, officials said.',
   })
 })
 afterAll(() => t.close())
@@ -50,7 +47,7 @@ describe('reads with input the database cannot take', () => {
   ]
   for (const url of urls) {
     it(`GET ${url}`, async () => {
-      const res = await t.app.inject({ url, headers: { cookie: t.adminCookie } })
+      const res = await t.as(t.adminCookie, 'GET', url)
       expectClientError(res, url)
     })
   }
@@ -58,11 +55,9 @@ describe('reads with input the database cannot take', () => {
 
 describe('writes with input the database cannot take', () => {
   it('NUL characters in any text field name the field', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles',
-      headers: { cookie: t.adminCookie },
-      payload: { text: 'Six people were killed.', title: 'a\u0000b' },
+    const res = await t.as(t.adminCookie, 'POST', '/api/articles', {
+      text: 'Six people were killed.',
+      title: 'a\u0000b',
     })
     expectClientError(res, 'title with NUL')
     expect(res.json().error.message).toContain('title')
@@ -73,21 +68,11 @@ describe('writes with input the database cannot take', () => {
       { text: 'Two people were killed.', published: '0000-06-01' },
       { text: 'Two people were killed.', published: '2023-02-29' },
     ]) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/articles',
-        headers: { cookie: t.adminCookie },
-        payload,
-      })
+      const res = await t.as(t.adminCookie, 'POST', '/api/articles', payload)
       expectClientError(res, JSON.stringify(payload))
       expect(res.json().error.message).toContain('published')
     }
-    const res = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/claims/1',
-      headers: { cookie: t.adminCookie },
-      payload: { version: 3_000_000_000, who: 'people' },
-    })
+    const res = await t.as(t.adminCookie, 'PATCH', '/api/claims/1', { version: 3_000_000_000, who: 'people' })
     expectClientError(res, 'version beyond int4')
   })
 

@@ -9,13 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const upload = (html: string) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/api/articles',
-    headers: { cookie: t.adminCookie },
-    payload: { html },
-  })
+const upload = (html: string) => t.as(t.adminCookie, 'POST', '/api/articles', { html })
 
 async function healthLatencyDuring(work: Promise<unknown>) {
   let worst = 0
@@ -59,17 +53,12 @@ describe('hostile HTML uploads', () => {
   }, 120_000)
 
   it('report a bad HTML item of a batch on its own', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles/batch',
-      headers: { cookie: t.adminCookie },
-      payload: {
-        articles: [
-          { html: '<i>'.repeat(5000) },
-          { html: '<p>Floods displaced 400 families in Sylhet.</p>' },
-          { html: '<p>x</p>', title: 'a\u0000b' },
-        ],
-      },
+    const res = await t.as(t.adminCookie, 'POST', '/api/articles/batch', {
+      articles: [
+        { html: '<i>'.repeat(5000) },
+        { html: '<p>Floods displaced 400 families in Sylhet.</p>' },
+        { html: '<p>x</p>', title: 'a\u0000b' },
+      ],
     })
     expect(res.json()).toMatchObject({ created: 1, failed: 2 })
     expect(res.json().results[0].error.message).toContain('articles.0.html')

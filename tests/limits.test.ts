@@ -1,28 +1,27 @@
 import { connect } from 'node:net'
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MAX_ARTICLE_CHARS } from '../api/articles/schemas.ts'
-import { startTestApp, type TestApp } from './helpers/app.ts'
+import { suite } from './helpers/suite.ts'
 
 // Size limits, over a real socket where it matters. tests/articles.test.ts already checks that a body
 // just over BODY_LIMIT_MB gets 413 (through inject); this adds what it does not: a 50 MB body sent over
 // TCP (with a length, and chunked without one) after which the server still answers, an article text
 // over its own cap, a batch over its cap, and page sizes over their caps on every list route.
-let t: TestApp
-let editor: string
 let base: string
-
-beforeAll(async () => {
-  t = await startTestApp()
-  editor = await t.userWithRole('editor')
-  await t.app.listen({ port: 0, host: '127.0.0.1' })
-  const address = t.app.server.address() as { port: number }
-  base = `http://127.0.0.1:${address.port}`
-})
-afterAll(() => t.close())
+const s = suite(
+  {},
+  {
+    setUp: async (s) => {
+      await s.t.app.listen({ port: 0, host: '127.0.0.1' })
+      const address = s.t.app.server.address() as { port: number }
+      base = `http://127.0.0.1:${address.port}`
+    },
+  },
+)
 
 const count = async () =>
-  Number((await t.app.database.rows<{ n: number }>(sql`select count(*)::int as n from articles`))[0].n)
+  Number((await s.t.app.database.rows<{ n: number }>(sql`select count(*)::int as n from articles`))[0].n)
 
 /**
  * POSTs `size` bytes of a JSON article to /api/articles over a raw TCP connection, in 64 kB writes, and
@@ -51,7 +50,7 @@ function postHuge(size: number, chunked: boolean): Promise<{ status: number; bod
       'POST /api/articles HTTP/1.1',
       `Host: 127.0.0.1:${port}`,
       'Content-Type: application/json',
-      `Cookie: ${editor}`,
+      `Cookie: ${s.cookie}`,
       'Connection: close',
       chunked ? 'Transfer-Encoding: chunked' : `Content-Length: ${size}`,
     ]
@@ -107,7 +106,7 @@ describe('a 50 MB article', () => {
       expect((await fetch(`${base}/readyz`)).status).toBe(200)
       const ok = await fetch(`${base}/api/articles`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: editor },
+        headers: { 'content-type': 'application/json', cookie: s.cookie },
         body: JSON.stringify({
           text: `Floods displaced ${chunked ? 4000 : 3000} families in Sindh, officials said.`,
         }),
@@ -121,14 +120,9 @@ describe('a 50 MB article', () => {
 describe('an article text over its own cap', () => {
   it('gets 400 naming body.text, under the body limit', async () => {
     const text = 'x'.repeat(MAX_ARTICLE_CHARS + 1)
-    expect(text.length).toBeLessThan(t.config.BODY_LIMIT_MB * 1024 * 1024)
+    expect(text.length).toBeLessThan(s.t.config.BODY_LIMIT_MB * 1024 * 1024)
     const before = await count()
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles',
-      headers: { cookie: editor },
-      payload: { text },
-    })
+    const res = await s.call('POST', '/api/articles', { text })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details[0].field).toBe('body.text')
     expect(await count()).toBe(before)
@@ -139,12 +133,7 @@ describe('a batch over the cap', () => {
   it('of 1,001 articles gets 400 naming body.articles, and nothing is stored', async () => {
     const before = await count()
     const articles = Array.from({ length: 1001 }, (_, i) => ({ text: `Report ${i}: 3 people were killed.` }))
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles/batch',
-      headers: { cookie: editor },
-      payload: { articles },
-    })
+    const res = await s.call('POST', '/api/articles/batch', { articles })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details[0].field).toBe('body.articles')
     expect(res.json().error.message).toMatch(/1000/)
@@ -152,12 +141,7 @@ describe('a batch over the cap', () => {
   })
 
   it('of an empty list gets 400 naming body.articles', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles/batch',
-      headers: { cookie: editor },
-      payload: { articles: [] },
-    })
+    const res = await s.call('POST', '/api/articles/batch', { articles: [] })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details[0].field).toBe('body.articles')
   })
@@ -165,11 +149,11 @@ describe('a batch over the cap', () => {
 
 describe('page sizes', () => {
   it('over the cap are refused on every paged list, naming querystring.limit; the cap itself is served', async () => {
-    const schedule = await t.app.inject({
-      method: 'POST',
-      url: '/api/exports/schedules',
-      headers: { cookie: editor },
-      payload: { name: 'Limits', cron: '0 6 * * *', tables: ['claims'], format: 'csv' },
+    const schedule = await s.call('POST', '/api/exports/schedules', {
+      name: 'Limits',
+      cron: '0 6 * * *',
+      tables: ['claims'],
+      format: 'csv',
     })
     expect(schedule.statusCode).toBe(201)
     const caps: Record<string, number> = {
@@ -180,8 +164,7 @@ describe('page sizes', () => {
       [`/api/exports/schedules/${schedule.json().id}/runs`]: 500,
     }
     for (const [url, cap] of Object.entries(caps)) {
-      const get = (limit: number) =>
-        t.app.inject({ url: `${url}?limit=${limit}`, headers: { cookie: t.adminCookie } })
+      const get = (limit: number) => s.t.as(s.t.adminCookie, 'GET', `${url}?limit=${limit}`)
       const over = await get(cap + 1)
       expect(over.statusCode, url).toBe(400)
       expect(over.json().error.details[0].field, url).toBe('querystring.limit')
@@ -212,7 +195,7 @@ describe('page sizes', () => {
       '/api/watches',
       '/api/webhooks',
     ]
-    const gets = t.app
+    const gets = s.t.app
       .routeList()
       .filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':'))
     // Query parameters a route cannot answer without.
@@ -220,7 +203,7 @@ describe('page sizes', () => {
     const accepted: string[] = []
     for (const r of gets) {
       const url = `${r.url}?limit=1000000${REQUIRED[r.url] ?? ''}`
-      const res = await t.app.inject({ url, headers: { cookie: t.adminCookie } })
+      const res = await s.t.as(s.t.adminCookie, 'GET', url)
       expect(res.statusCode, r.url).toBeLessThan(500)
       if (res.statusCode === 400) {
         expect(JSON.stringify(res.json().error.details), r.url).toMatch(/querystring\.(limit|since)/)

@@ -1,28 +1,23 @@
 // The alias table is shared state: a spelling another process adds (here, straight in the database,
 // as another Tally server would) is used by this process's next ingest, with no timer to wait out.
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { Database } from '../api/db/client.ts'
 import { matchKey } from '../api/series/text.ts'
-import { startTestApp, type TestApp } from './helpers/app.ts'
+import { suite } from './helpers/suite.ts'
 
-let t: TestApp
-let editor: string
 let database: Database
-beforeAll(async () => {
-  t = await startTestApp()
-  editor = await t.userWithRole('editor')
-  database = t.app.database as Database
-}, 60_000)
-afterAll(() => t.close())
+const s = suite(
+  {},
+  {
+    setUp: async (s) => {
+      database = s.t.app.database as Database
+    },
+  },
+)
 
 const ingest = async (text: string) => {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/articles',
-    headers: { cookie: editor },
-    payload: { text, published: '2024-03-02' },
-  })
+  const res = await s.call('POST', '/api/articles', { text, published: '2024-03-02' })
   expect(res.statusCode).toBe(201)
   return (res.json() as { article: { id: number } }).article.id
 }

@@ -1,9 +1,10 @@
 // Webhooks of a user and their delivery log. The secret is generated here, answered once at creation,
 // and kept to sign each post (a digest could not sign).
 import { randomBytes } from 'node:crypto'
-import { and, desc, eq } from 'drizzle-orm'
+import { desc, eq } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { alertDeliveries, alertSettings, type EmailMode, type Webhook, webhooks } from '../db/schema/index.ts'
+import { ownedRow } from '../db/sql.ts'
 import { badRequest, notFound } from '../http/errors.ts'
 import { checkLiteralHost } from '../intake/fetch/address-guard.ts'
 
@@ -56,14 +57,8 @@ export async function listWebhooks(db: Db, userId: number) {
   return rows.map(webhookToApi)
 }
 
-async function mine(db: Db, userId: number, id: number) {
-  const [w] = await db
-    .select()
-    .from(webhooks)
-    .where(and(eq(webhooks.id, id), eq(webhooks.userId, userId)))
-  if (!w) throw notFound('Webhook', id)
-  return w
-}
+const mine = (db: Db, userId: number, id: number) =>
+  ownedRow(db, webhooks, webhooks.userId, userId, id, 'Webhook')
 
 export async function deleteWebhook(db: Db, userId: number, id: number) {
   await mine(db, userId, id)

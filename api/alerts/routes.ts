@@ -35,12 +35,13 @@ import { addWatch, listWatches, removeWatch, unwatchSeries } from './watches.ts'
 // Everything here is the signed-in user's own: viewers watch and get alerts too, so writes need a viewer.
 const own = { access: 'viewer' as const }
 const tags = ['alerts']
+/** The signed-in user's id (the access check already turned anonymous callers away). */
+const me = (r: { user?: { id: number } | null }) => {
+  if (!r.user) throw new HttpError(401, 'unauthenticated', 'Sign in first')
+  return r.user.id
+}
 
 const watchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const me = (r: { user?: { id: number } | null }) => {
-    if (!r.user) throw new HttpError(401, 'unauthenticated', 'Sign in first')
-    return r.user.id
-  }
   fastify.get(
     '/watches',
     {
@@ -149,10 +150,6 @@ const watchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 }
 
 const webhookRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
-  const me = (r: { user?: { id: number } | null }) => {
-    if (!r.user) throw new HttpError(401, 'unauthenticated', 'Sign in first')
-    return r.user.id
-  }
   fastify.get(
     '/',
     {

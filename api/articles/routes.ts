@@ -3,7 +3,7 @@ import { type Static, Type } from 'typebox'
 import { HistoryEntry } from '../claims/schemas.ts'
 import { history } from '../claims/write.ts'
 import { HttpError } from '../http/errors.ts'
-import { errors, IdParams, Nullable } from '../http/schemas.ts'
+import { errors, IdParams, Page } from '../http/schemas.ts'
 import { ingestArticles } from '../ingest/batch.ts'
 import { closeHtmlPool, withHtmlConverted } from '../ingest/html-pool.ts'
 import { ingestArticle } from '../ingest/ingest.ts'
@@ -120,7 +120,7 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: 'List articles, newest first',
         querystring: ArticleQuery,
         response: {
-          200: Type.Object({ items: Type.Array(ArticleSummary), next_cursor: Nullable(Type.Integer()) }),
+          200: Page(ArticleSummary, Type.Integer()),
           ...errors(400, 401),
         },
       },

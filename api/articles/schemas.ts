@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { HttpUrl, IsoDate, Nullable } from '../http/schemas.ts'
+import { HttpUrl, IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
 
 export const OutletRef = Type.Union([
   Type.String({ minLength: 1, maxLength: 200 }),
@@ -114,7 +114,7 @@ export const ArticleQuery = Type.Object(
     language_supported: Type.Optional(
       Type.Boolean({ description: 'false: only articles in a language Tally does not read (no claims)' }),
     ),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    limit: PageLimit(200),
     cursor: Type.Optional(Type.Integer({ minimum: 1, description: 'the last id of the previous page' })),
   },
   { additionalProperties: false },

@@ -7,7 +7,7 @@ import type { ClaimStatus } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
 import { METRICS } from '../extractor/types.ts'
 import { listParam } from '../http/list-param.ts'
-import { errors, IdParams, Nullable } from '../http/schemas.ts'
+import { errors, IdParams, Nullable, Page } from '../http/schemas.ts'
 import { moveClaim } from '../series/store/edit.ts'
 import { type ClaimSort, listClaims } from './query.ts'
 import {
@@ -32,7 +32,7 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: 'List claims with filters, sorted, one page at a time (keyset pagination)',
         querystring: ClaimQuery,
         response: {
-          200: Type.Object({ items: Type.Array(ClaimListItem), next_cursor: Nullable(Type.String()) }),
+          200: Page(ClaimListItem, Type.String()),
           ...errors(400, 401),
         },
       },

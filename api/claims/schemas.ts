@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { CLAIM_ORIGINS, CLAIM_STATUSES } from '../db/schema/enums.ts'
 import { METRICS, QUALIFIERS, UNITS } from '../extractor/types.ts'
-import { IsoDate, Nullable } from '../http/schemas.ts'
+import { IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
 
 export const CLAIM_SORTS = ['-id', 'id', 'confidence', '-as_of'] as const
 
@@ -162,7 +162,7 @@ export const ClaimQuery = Type.Object(
     ),
     ...sharedFilters,
     sort: Type.Optional(Type.Enum(CLAIM_SORTS)),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    limit: PageLimit(500),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
   },
   { additionalProperties: false },

@@ -1,5 +1,7 @@
 // Query helpers every storage module shares, the same on both drivers (PGlite and postgres.js).
-import { type SQL, sql } from 'drizzle-orm'
+import { and, eq, type SQL, sql } from 'drizzle-orm'
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core'
+import { notFound } from '../http/errors.ts'
 import type { Db } from './client.ts'
 
 /** An open transaction (what `db.transaction(async (tx) => …)` hands over). */
@@ -24,3 +26,23 @@ export const jsonb = (list: unknown[]) => sql`${JSON.stringify(list)}::jsonb`
 export const anyText = (list: string[]) => sql`any(array(select jsonb_array_elements_text(${jsonb(list)})))`
 export const anyId = (list: number[]) =>
   sql`any(array(select jsonb_array_elements_text(${jsonb(list)})::bigint))`
+
+/**
+ * Row `id` of `table` if it belongs to `owner` through `ownerColumn` (a schedule's run, a user's
+ * webhook); otherwise, whether there is no such row or it is another's, a 404 naming `what`.
+ */
+export async function ownedRow<T extends PgTable & { id: AnyPgColumn }>(
+  db: Runner,
+  table: T,
+  ownerColumn: AnyPgColumn,
+  owner: number,
+  id: number,
+  what: string,
+): Promise<T['$inferSelect']> {
+  const [row] = await db
+    .select()
+    .from(table as PgTable)
+    .where(and(eq(table.id, id), eq(ownerColumn, owner)))
+  if (!row) throw notFound(what, id)
+  return row as T['$inferSelect']
+}

@@ -1,7 +1,7 @@
 // Destinations of a scheduled export: e-mail, S3-compatible storage, WebDAV. What may be shown is kept
 // in `settings`; credentials only sealed (secret-box.ts), never answered: the API says whether some are
 // stored and since when. Sending new credentials (PATCH) rotates them without touching the schedule.
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { desc, eq, inArray } from 'drizzle-orm'
 import type { Actor } from '../audit/audit.ts'
 import { auditedEdits } from '../audit/audited-edit.ts'
 import type { Db } from '../db/client.ts'
@@ -13,8 +13,9 @@ import {
   exportDestinations,
 } from '../db/schema/delivery.ts'
 import { exportRuns } from '../db/schema/exports.ts'
+import { ownedRow } from '../db/sql.ts'
 import { getScheduleRow } from '../exports/schedules.ts'
-import { badRequest, HttpError, notFound } from '../http/errors.ts'
+import { badRequest, HttpError } from '../http/errors.ts'
 import type { DeliveryHttp } from './http.ts'
 import type { DestinationCreate, DestinationPatch } from './schemas.ts'
 import type { SecretBox } from './secret-box.ts'
@@ -132,14 +133,8 @@ function split(body: Record<string, unknown>) {
   return settings
 }
 
-export async function getDestinationRow(db: Db, scheduleId: number, id: number) {
-  const [d] = await db
-    .select()
-    .from(exportDestinations)
-    .where(and(eq(exportDestinations.id, id), eq(exportDestinations.scheduleId, scheduleId)))
-  if (!d) throw notFound('Destination', id)
-  return d
-}
+export const getDestinationRow = (db: Db, scheduleId: number, id: number) =>
+  ownedRow(db, exportDestinations, exportDestinations.scheduleId, scheduleId, id, 'Destination')
 
 async function lastDeliveries(db: Db, ids: number[]) {
   if (!ids.length) return new Map<number, LastDelivery>()

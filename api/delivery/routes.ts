@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ownerOrAdmin } from '../exports/route-ownership.ts'
-import { errors, IdParams } from '../http/schemas.ts'
+import { errors, IdParams, PageLimit } from '../http/schemas.ts'
 import {
   createDestination,
   deleteDestination,
@@ -122,10 +122,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['exports'],
         summary: "Deliveries of a schedule's runs, newest first: where, status, attempts, answer, error",
         params: IdParams,
-        querystring: Type.Object(
-          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })) },
-          { additionalProperties: false },
-        ),
+        querystring: Type.Object({ limit: PageLimit(500) }, { additionalProperties: false }),
         response: { 200: Type.Object({ items: Type.Array(Delivery) }), ...errors(401, 404) },
       },
     },

@@ -11,7 +11,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../db/schema/exports.ts'
 import { METRICS, type Metric } from '../extractor/types.ts'
 import { HttpError } from '../http/errors.ts'
 import { listParam } from '../http/list-param.ts'
-import { errors, IdParams } from '../http/schemas.ts'
+import { errors, IdParams, PageLimit } from '../http/schemas.ts'
 import { feedValidators, notModified } from './feed-validators.ts'
 import {
   createFeed,
@@ -289,7 +289,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
         params: IdParams,
         querystring: Type.Object(
           {
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+            limit: PageLimit(500),
             before: Type.Optional(
               Type.Integer({ minimum: 1, description: 'next_before of the previous page' }),
             ),

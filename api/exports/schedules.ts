@@ -9,7 +9,7 @@ import { auditedEdits } from '../audit/audited-edit.ts'
 import type { ClaimFilters } from '../claims/query.ts'
 import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
-import type { Runner } from '../db/sql.ts'
+import { ownedRow, type Runner } from '../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
 import { checkFolder, checkPattern } from './files.ts'
 import type { ExportDefinition } from './index.ts'
@@ -281,11 +281,5 @@ export async function listRuns(db: Db, scheduleId: number, limit: number, before
   }
 }
 
-export async function getRun(db: Db, scheduleId: number, runId: number) {
-  const [run] = await db
-    .select()
-    .from(exportRuns)
-    .where(and(eq(exportRuns.id, runId), eq(exportRuns.scheduleId, scheduleId)))
-  if (!run) throw notFound('Run', runId)
-  return run
-}
+export const getRun = (db: Db, scheduleId: number, runId: number) =>
+  ownedRow(db, exportRuns, exportRuns.scheduleId, scheduleId, runId, 'Run')

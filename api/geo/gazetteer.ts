@@ -40,37 +40,24 @@ function add(spelling: string, e: GeoEntry): void {
   else if (!list.includes(e)) list.push(e)
 }
 
+/** Files an entry under its id and each of its spellings. */
+function put(e: GeoEntry, spellings: string[]): void {
+  byId.set(e.id, e)
+  for (const s of spellings) add(s, e)
+}
+
+/** A country or a first-level division; it is placed at its largest town once the towns are read. */
+function area(kind: 'country' | 'adm1', id: string, name: string, country: string): GeoEntry {
+  const adm1 = kind === 'adm1' ? id : null
+  const precision = kind === 'adm1' ? 'province' : 'country'
+  return { kind, id, name, country, adm1, lat: null, lon: null, population: 0, precision }
+}
+
 function load(): void {
-  for (const [iso3, , en, fr, es, ar, others] of data.countries) {
-    const e: GeoEntry = {
-      kind: 'country',
-      id: iso3,
-      name: en,
-      country: iso3,
-      adm1: null,
-      lat: null,
-      lon: null,
-      population: 0,
-      precision: 'country',
-    }
-    byId.set(iso3, e)
-    for (const s of [en, fr, es, ar, ...others]) add(s, e)
-  }
-  for (const [code, iso3, en, fr, es, ar, others] of data.divisions) {
-    const e: GeoEntry = {
-      kind: 'adm1',
-      id: code,
-      name: en,
-      country: iso3,
-      adm1: code,
-      lat: null,
-      lon: null,
-      population: 0,
-      precision: 'province',
-    }
-    byId.set(code, e)
-    for (const s of [en, fr, es, ar, ...others]) add(s, e)
-  }
+  for (const [iso3, , en, fr, es, ar, others] of data.countries)
+    put(area('country', iso3, en, iso3), [en, fr, es, ar, ...others])
+  for (const [code, iso3, en, fr, es, ar, others] of data.divisions)
+    put(area('adm1', code, en, iso3), [en, fr, es, ar, ...others])
   for (const [id, name, iso3, adm1, lat, lon, population, others] of data.towns) {
     const e: GeoEntry = {
       kind: 'town',
@@ -83,8 +70,7 @@ function load(): void {
       population,
       precision: 'town',
     }
-    byId.set(e.id, e)
-    for (const s of [name, ...others]) add(s, e)
+    put(e, [name, ...others])
     // A division or country is drawn at its largest town, as a map of figures would place it.
     for (const parentId of [adm1, iso3]) {
       const parent = parentId ? byId.get(parentId) : undefined
@@ -109,8 +95,7 @@ function load(): void {
       population: 0,
       precision: s.precision,
     }
-    byId.set(e.id, e)
-    for (const sp of [s.name, ...(s.spellings ?? [])]) add(sp, e)
+    put(e, [s.name, ...(s.spellings ?? [])])
   }
   for (const [spelling, target] of Object.entries(additions.aliases)) {
     const e = byId.get(target.replace(/^(town:)/, 'gn:').replace(/^(adm1|country):/, ''))

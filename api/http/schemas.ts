@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type TSchema, Type } from 'typebox'
 
 export const ErrorResponse = Type.Object(
   {
@@ -27,3 +27,11 @@ export const errors = (...codes: number[]) =>
     number,
     ReturnType<typeof Type.Ref>
   >
+
+/** A list's page size: 1 to `maximum`, 50 when not given. */
+export const PageLimit = (maximum: number) =>
+  Type.Optional(Type.Integer({ minimum: 1, maximum, default: 50 }))
+
+/** A page of a list: its items, and where the next page starts (null: this was the last). */
+export const Page = <I extends TSchema, C extends TSchema>(item: I, cursor: C) =>
+  Type.Object({ items: Type.Array(item), next_cursor: Nullable(cursor) })

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
-import { IsoDate, Nullable } from '../http/schemas.ts'
+import { IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
 import { CAUSES, ESTIMATE_RULES, FLAG_KINDS, GRADES } from './vocab.ts'
 
 const Place = Type.Object({
@@ -93,7 +93,7 @@ export const SeriesQuery = Type.Object(
     updated_since: Type.Optional(Type.String({ format: 'date-time' })),
     pinned: Type.Optional(Type.Boolean()),
     topic_id: Type.Optional(Type.Integer({ minimum: 1 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    limit: PageLimit(200),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
   },
   { additionalProperties: false },

@@ -6,7 +6,7 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { expect, it } from 'vitest'
 import { readPdf } from '../../api/intake/read/pdf.ts'
 import { seriousViolations } from './axe.ts'
-import { describeInBrowser, SCREENSHOTS, screenshot, watchErrors } from './helpers.ts'
+import { describeInBrowser, SCREENSHOTS, screenshot } from './helpers.ts'
 
 interface ApiSeries {
   id: number
@@ -124,19 +124,7 @@ describeInBrowser('the brief prints to one page', (t) => {
   it('fits a phone screen', async () => {
     const { items } = await t.api<{ items: ApiSeries[] }>('GET', '/api/series?metric=killed&place=Idlib')
     const series = items.find((s) => s.since_date && /civilian/i.test(s.title))!
-    const signedIn = await t.contextAs('viewer')
-    const cookies = await signedIn.cookies()
-    await signedIn.close()
-    const context = await t.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      locale: 'en-GB',
-      timezoneId: 'UTC',
-    })
-    await context.addCookies(cookies)
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/series/${series.id}/brief`)
+    const { context, page, errors } = await t.open('viewer', `#/series/${series.id}/brief`, 'phone')
     await page.getByRole('heading', { level: 1, name: series.title }).waitFor()
     await page.waitForFunction(() => Boolean(window.tallyCharts?.brief))
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)

@@ -12,6 +12,7 @@ import { buildServer } from '../../api/app.ts'
 import { loadConfig } from '../../api/config.ts'
 import { ADMIN, memoryDatabase, testDatabaseUrl } from '../helpers/app.ts'
 import { CHROMIUM, launchChromium } from '../helpers/chromium.ts'
+import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts'
 
 declare global {
   interface Window {
@@ -80,12 +81,12 @@ export interface BrowserApp {
   base: string
   browser: Browser
   /** A signed-in browser context for a new user of that role (the admin from ADMIN_EMAIL for 'admin'). */
-  contextAs(role: 'viewer' | 'editor' | 'admin'): Promise<BrowserContext>
+  contextAs(role: 'viewer' | 'editor' | 'admin', screen?: Screen): Promise<BrowserContext>
   /**
    * A new page, signed in as a new user of the role (signed out for null), its script errors watched
    * (watchErrors); at `hash` ("#/review") when given, else blank, for listeners to be added first.
    */
-  open(role: 'viewer' | 'editor' | 'admin' | null, hash?: string): Promise<OpenPage>
+  open(role: 'viewer' | 'editor' | 'admin' | null, hash?: string, screen?: Screen): Promise<OpenPage>
   /** Session cookie header for the API, as the admin. */
   adminCookie: string
   /** Calls the API in-process as the admin; throws on an answer of 300 or more. */
@@ -142,8 +143,8 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
     return login(email, password)
   }
 
-  async function contextAs(role: 'viewer' | 'editor' | 'admin'): Promise<BrowserContext> {
-    const context = await newContext(browser)
+  async function contextAs(role: 'viewer' | 'editor' | 'admin', screen?: Screen): Promise<BrowserContext> {
+    const context = await newContext(browser, screen)
     await context.addCookies([{ name: 'tally_session', value: await sessionFor(role), url: base }])
     return context
   }
@@ -160,8 +161,8 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
       return (res.body ? res.json() : undefined) as T
     },
     contextAs,
-    async open(role, hash) {
-      const context = role ? await contextAs(role) : await newContext(browser)
+    async open(role, hash, screen) {
+      const context = role ? await contextAs(role, screen) : await newContext(browser, screen)
       const page = await context.newPage()
       const errors = watchErrors(page)
       if (hash !== undefined) await page.goto(`${base}/${hash}`)
@@ -176,12 +177,36 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
   }
 }
 
-export async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'UTC',
+/** The screens the tests use: a laptop's, or a phone's (touch, mobile viewport). */
+const SCREENS = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+}
+export type Screen = keyof typeof SCREENS
+
+/**
+ * Pages a test file serves from 127.0.0.1 for Tally to fetch (`serve` adds them once the server is up)
+ * and a folder for Tally's archive of what it fetched; both go when the file's tests are done. The app
+ * wants INTAKE_ALLOW_PRIVATE=on and ARCHIVE_DIR: `archiveDir`.
+ */
+export function servedPages(serve: (fx: FixtureServer) => void | Promise<void>) {
+  const site = {
+    fx: undefined as unknown as FixtureServer,
+    archiveDir: mkdtempSync(join(tmpdir(), 'tally-browser-archive-')),
+  }
+  beforeAll(async () => {
+    site.fx = await startFixtureServer()
+    await serve(site.fx)
   })
+  afterAll(async () => {
+    await site.fx?.close()
+    rmSync(site.archiveDir, { recursive: true, force: true })
+  })
+  return site
+}
+
+export async function newContext(browser: Browser, screen: Screen = 'desktop'): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...SCREENS[screen], locale: 'en-GB', timezoneId: 'UTC' })
   context.setDefaultTimeout(15_000)
   return context
 }

@@ -1,23 +1,12 @@
 // A new user adds a feed in the dashboard and, within a minute, sees its articles in the inbox with
 // their figures (feed and pages served from 127.0.0.1 by the test).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts'
+import { expect, it } from 'vitest'
 import { rss, STORIES, page as storyPage } from '../intake/fixtures.ts'
-import { describeInBrowser, screenshot } from './helpers.ts'
+import { describeInBrowser, screenshot, servedPages } from './helpers.ts'
 
-let fx: FixtureServer
-const archiveDir = mkdtempSync(join(tmpdir(), 'tally-browser-archive-'))
-beforeAll(async () => {
-  fx = await startFixtureServer()
+const site = servedPages((fx) => {
   fx.serve('/wire.xml', 'application/rss+xml', rss(fx.base))
   for (const s of STORIES) fx.serve(`/news/${s.slug}`, 'text/html; charset=utf-8', storyPage(s))
-})
-afterAll(async () => {
-  await fx?.close()
-  rmSync(archiveDir, { recursive: true, force: true })
 })
 
 describeInBrowser(
@@ -25,7 +14,7 @@ describeInBrowser(
   (t) => {
     it('adds a feed by pasting its address and shows its articles in the inbox', async () => {
       const { context, page, errors } = await t.open('editor', '#/watched')
-      await page.getByLabel('Address').fill(`${fx.base}/wire.xml`)
+      await page.getByLabel('Address').fill(`${site.fx.base}/wire.xml`)
       await page.getByRole('button', { name: 'Watch' }).click()
       await page.getByRole('heading', { name: 'Example Wire' }).waitFor({ timeout: 15_000 })
       expect(await page.getByText('Feed', { exact: true }).count()).toBeGreaterThan(0)
@@ -57,5 +46,5 @@ describeInBrowser(
       await context.close()
     }, 180_000)
   },
-  { INTAKE_ALLOW_PRIVATE: 'on', INTAKE_HOST_DELAY_MS: '0', WORKERS: '2', ARCHIVE_DIR: archiveDir },
+  { INTAKE_ALLOW_PRIVATE: 'on', INTAKE_HOST_DELAY_MS: '0', WORKERS: '2', ARCHIVE_DIR: site.archiveDir },
 )

@@ -1,15 +1,11 @@
 // PDFs uploaded on "Add articles" are read on the server (POST /api/articles/document) and their figures
 // found; a corrupt, encrypted or too long PDF is refused with the server's reason. "Add by URL" fetches a page served by the test
 // from 127.0.0.1 (hence INTAKE_ALLOW_PRIVATE=on).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server.ts'
+import { expect, it } from 'vitest'
 import { encryptedPdf, manyPagesPdf } from '../intake/fixtures.ts'
 import { seriousViolations } from './axe.ts'
-import { describeInBrowser, screenshot } from './helpers.ts'
+import { describeInBrowser, screenshot, servedPages } from './helpers.ts'
 
 /** A one-page bulletin with one figure in it, written for this test. */
 async function bulletinPdf(
@@ -33,10 +29,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p>Rescue teams were still searching the riverbanks on Wednesday, and shelters in the town were full.</p>
 </article></body></html>`
 
-let fx: FixtureServer
-const archiveDir = mkdtempSync(join(tmpdir(), 'tally-browser-archive-'))
-beforeAll(async () => {
-  fx = await startFixtureServer()
+const site = servedPages(async (fx) => {
   fx.serve('/news/dam-breach', 'text/html; charset=utf-8', PAGE)
   fx.serve(
     '/reports/bulletin-4.pdf',
@@ -46,10 +39,6 @@ beforeAll(async () => {
       'committee said on Friday.',
     ]),
   )
-})
-afterAll(async () => {
-  await fx?.close()
-  rmSync(archiveDir, { recursive: true, force: true })
 })
 
 describeInBrowser(
@@ -132,14 +121,14 @@ describeInBrowser(
     it('adds a web page and a PDF by their URL, and says clearly when one cannot be fetched', async () => {
       const { context, page, errors } = await t.open('editor', '#/articles/new')
       const form = page.getByRole('region', { name: 'Add by URL' })
-      await form.getByLabel('Web page or PDF').fill(`${fx.base}/news/dam-breach`)
+      await form.getByLabel('Web page or PDF').fill(`${site.fx.base}/news/dam-breach`)
       await form.getByRole('button', { name: 'Fetch and add' }).click()
       await form.getByText(/Stored article \d+ with [1-9]\d* claims? found\./).waitFor({ timeout: 30_000 })
       expect(await seriousViolations(page)).toEqual([])
       await screenshot(page, 'add-by-url')
 
       // A PDF by its URL, read on the server like an uploaded one.
-      await form.getByLabel('Web page or PDF').fill(`${fx.base}/reports/bulletin-4.pdf`)
+      await form.getByLabel('Web page or PDF').fill(`${site.fx.base}/reports/bulletin-4.pdf`)
       await form.getByRole('button', { name: 'Fetch and add' }).click()
       await form.getByText(/Stored article \d+ with [1-9]\d* claims? found\./).waitFor({ timeout: 30_000 })
       const pdfArticle = Number(
@@ -150,7 +139,7 @@ describeInBrowser(
       const claims = await t.api<{ items: { low: number }[] }>('GET', `/api/claims?article_id=${pdfArticle}`)
       expect(claims.items.map((c) => c.low)).toContain(2300)
 
-      await form.getByLabel('Web page or PDF').fill(`${fx.base}/news/gone`)
+      await form.getByLabel('Web page or PDF').fill(`${site.fx.base}/news/gone`)
       await form.getByRole('button', { name: 'Fetch and add' }).click()
       const refusal = form.getByText(/^Not added:/)
       await refusal.waitFor({ timeout: 30_000 })
@@ -168,6 +157,6 @@ describeInBrowser(
     INTAKE_ALLOW_PRIVATE: 'on',
     INTAKE_HOST_DELAY_MS: '0',
     INTAKE_PDF_MAX_PAGES: '5',
-    ARCHIVE_DIR: archiveDir,
+    ARCHIVE_DIR: site.archiveDir,
   },
 )

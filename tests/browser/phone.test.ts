@@ -1,27 +1,13 @@
 // A 390 px phone with a touch screen: every page reachable through the menu, nothing wider than the
 // screen, and no keyboard hints (there is no keyboard).
 import { expect, it } from 'vitest'
-import { describeInBrowser, screenshot, watchErrors } from './helpers.ts'
+import { describeInBrowser, screenshot } from './helpers.ts'
 
 const PAGES = ['Overview', 'Review', 'Articles', 'Add articles', 'Sources', 'Exports', 'Users', 'API tokens']
 
 describeInBrowser('on a phone', (t) => {
   it('reaches every page through the menu, fits the screen, and hides keyboard hints', async () => {
-    const desktop = await t.contextAs('admin')
-    const cookies = await desktop.cookies()
-    await desktop.close()
-    const context = await t.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-      locale: 'en-GB',
-      timezoneId: 'UTC',
-    })
-    context.setDefaultTimeout(15_000)
-    await context.addCookies(cookies)
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${t.base}/#/`)
+    const { context, page, errors } = await t.open('admin', '#/', 'phone')
     await page.locator('.tile').first().waitFor()
 
     const menu = page.getByRole('button', { name: 'Menu' })

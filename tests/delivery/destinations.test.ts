@@ -45,7 +45,21 @@ afterAll(async () => {
 })
 
 const api = (method: string, url: string, payload?: object, cookie = editor) =>
-  t.app.inject({ method: method as 'GET', url, payload, headers: { cookie } })
+  t.as(cookie, method as 'GET', url, payload)
+
+/** A schedule of the claims table, the only one not paused, whose slots from the tests' dates run. */
+async function onlySchedule(fields: { name: string; format: string; folder: string; [k: string]: string }) {
+  await t.app.db.execute(sql`update export_schedules set paused = true`)
+  const created = await api('POST', '/api/exports/schedules', {
+    cron: '0 6 * * *',
+    tables: ['claims'],
+    ...fields,
+  })
+  expect(created.statusCode, created.body).toBe(201)
+  const id = created.json().id as number
+  await activeSince(t.app, id)
+  return id
+}
 
 const SECRETS = [S3_KEYS.secret, DAV_LOGIN.secret, 'rotated-dav-password-2']
 
@@ -55,18 +69,13 @@ function noSecrets(body: string) {
 
 describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
   it('delivers one file per slot to each, shows each result, and never answers a credential', async () => {
-    await t.app.db.execute(sql`update export_schedules set paused = true`)
-    const created = await api('POST', '/api/exports/schedules', {
+    const id = await onlySchedule({
       name: 'Field sheet',
       cron: '* * * * *',
-      tables: ['claims'],
       format: 'csv',
       folder: 'field',
       file_pattern: '{name}-{datetime}',
     })
-    expect(created.statusCode, created.body).toBe(201)
-    const id = created.json().id as number
-    await activeSince(t.app, id)
     const base = `/api/exports/schedules/${id}/destinations`
 
     const mail = await api('POST', base, {
@@ -189,16 +198,7 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
   }, 120_000)
 
   it('retries a failed delivery with backoff, and the retry replaces rather than adds', async () => {
-    await t.app.db.execute(sql`update export_schedules set paused = true`)
-    const created = await api('POST', '/api/exports/schedules', {
-      name: 'Retry sheet',
-      cron: '0 6 * * *',
-      tables: ['claims'],
-      format: 'csv',
-      folder: 'retry',
-    })
-    const id = created.json().id as number
-    await activeSince(t.app, id)
+    const id = await onlySchedule({ name: 'Retry sheet', format: 'csv', folder: 'retry' })
     const down = await startS3('retry-bucket')
     const endpoint = down.endpoint
     const port = down.port
@@ -240,16 +240,7 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
 
 describe('an e-mail destination with a file over its size limit', () => {
   it('links the file instead of attaching it', async () => {
-    await t.app.db.execute(sql`update export_schedules set paused = true`)
-    const created = await api('POST', '/api/exports/schedules', {
-      name: 'Big sheet',
-      cron: '0 6 * * *',
-      tables: ['claims'],
-      format: 'xlsx',
-      folder: 'big',
-    })
-    const id = created.json().id as number
-    await activeSince(t.app, id)
+    const id = await onlySchedule({ name: 'Big sheet', format: 'xlsx', folder: 'big' })
     const dest = await api('POST', `/api/exports/schedules/${id}/destinations`, {
       kind: 'email',
       name: 'Small inbox',

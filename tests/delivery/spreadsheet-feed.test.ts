@@ -24,24 +24,17 @@ const CLIENTS = {
 
 describe('a live feed read by a spreadsheet', () => {
   it('answers a cookieless GET with Accept */* with a CSV the spreadsheet can parse', async () => {
-    const ingest = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles',
-      headers: { cookie: t.adminCookie },
-      payload: {
-        title: 'Flooding in the delta',
-        url: 'https://news.example/delta-floods',
-        outlet: 'Example Wire',
-        published: '2024-09-12',
-        text: 'Floods have displaced more than 4,300 families in Sindh since Monday, the provincial disaster authority said.',
-      },
+    const ingest = await t.as(t.adminCookie, 'POST', '/api/articles', {
+      title: 'Flooding in the delta',
+      url: 'https://news.example/delta-floods',
+      outlet: 'Example Wire',
+      published: '2024-09-12',
+      text: 'Floods have displaced more than 4,300 families in Sindh since Monday, the provincial disaster authority said.',
     })
     expect(ingest.statusCode, ingest.body).toBe(201)
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/exports/feeds',
-      headers: { cookie: t.adminCookie },
-      payload: { name: 'Displacement', tables: ['claims'] },
+    const created = await t.as(t.adminCookie, 'POST', '/api/exports/feeds', {
+      name: 'Displacement',
+      tables: ['claims'],
     })
     expect(created.statusCode, created.body).toBe(201)
     const path = new URL(created.json().urls.csv).pathname

@@ -11,18 +11,13 @@ import { startTestApp, type TestApp } from '../helpers/app.ts'
 
 let t: TestApp
 let editor: string
-const get = (url: string) => t.app.inject({ url, headers: { cookie: editor } })
+const get = (url: string) => t.as(editor, 'GET', url)
 
 beforeAll(async () => {
   t = await startTestApp()
   editor = await t.userWithRole('editor')
   for (const a of articles) {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/articles',
-      headers: { cookie: editor },
-      payload: a,
-    })
+    const res = await t.as(editor, 'POST', '/api/articles', a)
     expect(res.statusCode, res.body).toBeLessThan(300)
   }
   // Figures typed by hand: a town in Ukraine, and a name two countries share with nothing to decide it.
@@ -30,18 +25,13 @@ beforeAll(async () => {
     ['Kharkiv', 7],
     ['Tripoli', 4],
   ] as const) {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/claims',
-      headers: { cookie: editor },
-      payload: {
-        metric: 'killed',
-        low,
-        qualifier: 'exact',
-        quote: `${low} killed`,
-        citation: 'call',
-        location,
-      },
+    const res = await t.as(editor, 'POST', '/api/claims', {
+      metric: 'killed',
+      low,
+      qualifier: 'exact',
+      quote: `${low} killed`,
+      citation: 'call',
+      location,
     })
     expect(res.statusCode, res.body).toBe(201)
   }

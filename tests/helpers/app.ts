@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import postgres from 'postgres'
 import { inject } from 'vitest'
 import { buildServer } from '../../api/app.ts'
@@ -56,6 +56,13 @@ export interface TestApp {
   login(email: string, password: string): Promise<string>
   /** Creates a user with the role (through the admin API) and returns its session cookie. */
   userWithRole(role: 'viewer' | 'editor' | 'admin'): Promise<string>
+  /** Calls a route as the holder of a session cookie (none: anonymously), the cookie header filled in. */
+  as(
+    cookie: string | undefined,
+    method: InjectOptions['method'],
+    url: string,
+    payload?: InjectOptions['payload'],
+  ): Promise<LightMyRequestResponse>
   adminCookie: string
 }
 
@@ -82,6 +89,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const cookie = res.cookies.find((c) => c.name === 'tally_session')
     return `tally_session=${cookie?.value}`
   }
+  const as: TestApp['as'] = (cookie, method, url, payload) =>
+    app.inject({ method, url, headers: cookie ? { cookie } : {}, payload })
   const adminCookie = await login(ADMIN.email, ADMIN.password)
   let n = 0
   return {
@@ -90,15 +99,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl: db.url,
     adminCookie,
     login,
+    as,
     async userWithRole(role) {
       const email = `${role}${++n}@tally.test`
       const password = `${role}-password-${n}`
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/users',
-        headers: { cookie: adminCookie },
-        payload: { email, password, role },
-      })
+      const res = await as(adminCookie, 'POST', '/api/users', { email, password, role })
       if (res.statusCode !== 201) throw new Error(`could not create ${role}: ${res.body}`)
       return login(email, password)
     },

@@ -32,8 +32,7 @@ export function suite(
   const s: Suite = {
     t: undefined as unknown as TestApp,
     cookie: '',
-    callAs: (cookie, method, url, payload) =>
-      s.t.app.inject({ method: method as 'GET', url, headers: cookie ? { cookie } : {}, payload }),
+    callAs: (cookie, method, url, payload) => s.t.as(cookie, method as 'GET', url, payload),
     call: (method, url, payload) => s.callAs(s.cookie, method, url, payload),
   }
   beforeAll(async () => {

@@ -35,12 +35,7 @@ afterAll(async () => {
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers read as the test expects them
 async function api(method: string, url: string, payload?: unknown): Promise<{ status: number; body: any }> {
-  const res = await t.app.inject({
-    method: method as 'GET',
-    url,
-    payload: payload as object,
-    headers: { cookie: t.adminCookie },
-  })
+  const res = await t.as(t.adminCookie, method as 'GET', url, payload as object)
   return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null }
 }
 
@@ -98,7 +93,7 @@ describe('subscriptions', () => {
     const origin = (await api('GET', `/api/articles/${inbox.article_ids[0]}/origin`)).body
     expect(origin.original_url).toMatch(/\/news\//)
     expect(origin.subscription).toBe('Example Wire')
-    const archived = await t.app.inject({ url: origin.archive_url, headers: { cookie: t.adminCookie } })
+    const archived = await t.as(t.adminCookie, 'GET', origin.archive_url)
     expect(archived.statusCode).toBe(200)
     expect(archived.body).toContain('<article>')
     expect((await t.app.inject({ url: origin.archive_url })).statusCode).toBe(401)
@@ -117,10 +112,7 @@ describe('subscriptions', () => {
     const articles = (await api('GET', '/api/articles?limit=100')).body
     expect(articles.items ?? articles).toHaveLength(3)
 
-    const trail = await t.app.inject({
-      url: `/api/audit?entity=subscription`,
-      headers: { cookie: t.adminCookie },
-    })
+    const trail = await t.as(t.adminCookie, 'GET', `/api/audit?entity=subscription`)
     if (trail.statusCode === 200) expect(trail.body).toContain('subscription')
   })
 
@@ -326,10 +318,7 @@ describe('subscriptions', () => {
       expect(s.last_error, s.url).toMatch(new RegExp(`^${code}: `))
       expect(s.items_seen, s.url).toBe(0)
     }
-    const items = await t.app.inject({
-      url: `/api/subscriptions/${mixed.id}`,
-      headers: { cookie: t.adminCookie },
-    })
+    const items = await t.as(t.adminCookie, 'GET', `/api/subscriptions/${mixed.id}`)
     expect(items.statusCode).toBe(200)
     const after = (await api('GET', '/api/articles?limit=200')).body
     expect((after.items ?? after).length).toBe(count0 + 1)
@@ -382,20 +371,10 @@ describe('SSRF', () => {
         'http://[::1]:80/feed',
         `http://localhost:${new URL(fx.base).port}/rss`,
       ]) {
-        const res = await strict.app.inject({
-          method: 'POST',
-          url: '/api/subscriptions',
-          payload: { url },
-          headers: { cookie: strict.adminCookie },
-        })
+        const res = await strict.as(strict.adminCookie, 'POST', '/api/subscriptions', { url })
         expect(res.statusCode, url).toBe(422)
         expect(res.json().error.message).toMatch(/private address/)
-        const byUrl = await strict.app.inject({
-          method: 'POST',
-          url: '/api/articles',
-          payload: { url },
-          headers: { cookie: strict.adminCookie },
-        })
+        const byUrl = await strict.as(strict.adminCookie, 'POST', '/api/articles', { url })
         expect(byUrl.statusCode, url).toBe(422)
       }
     } finally {

@@ -20,9 +20,9 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const get = (url: string) => t.app.inject({ url, headers: { cookie: editor } })
+const get = (url: string) => t.as(editor, 'GET', url)
 const send = (method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object) =>
-  t.app.inject({ method, url, headers: { cookie: editor }, payload })
+  t.as(editor, method, url, payload)
 const ingest = (text: string, published: string) => send('POST', '/api/articles', { text, published })
 async function findSeries(query: string) {
   return ((await get(`/api/series?limit=200&${query}`)).json() as { items: Summary[] }).items
@@ -54,10 +54,7 @@ describe.skipIf(!haveSeeds)('best estimates of the seeds', () => {
 
   // The summary export and the live feed carry the same estimate, HXL-tagged.
   it('tags low, best, high and the rule, and gives the Idlib civilians 860, open above', async () => {
-    const csv = await t.app.inject({
-      url: '/api/exports/summary.csv?hxl=true&metric=killed',
-      headers: { cookie: editor },
-    })
+    const csv = await t.as(editor, 'GET', '/api/exports/summary.csv?hxl=true&metric=killed')
     expect(csv.statusCode).toBe(200)
     const [header = [], tags = [], ...rows]: string[][] = parse(csv.rawPayload, { bom: true })
     const col = (name: string) => header.indexOf(name)
@@ -76,17 +73,12 @@ describe.skipIf(!haveSeeds)('best estimates of the seeds', () => {
     expect(sohr?.[col('estimate reason')]).toMatch(/^Best: 860, .*Observatory.*high open/)
 
     // A live feed of the summary serves the same columns.
-    const feed = await t.app.inject({
-      method: 'POST',
-      url: '/api/exports/feeds',
-      headers: { cookie: editor },
-      payload: {
-        name: 'Estimates',
-        tables: ['summary'],
-        filters: { metric: ['killed'] },
-        hxl: true,
-        bom: false,
-      },
+    const feed = await t.as(editor, 'POST', '/api/exports/feeds', {
+      name: 'Estimates',
+      tables: ['summary'],
+      filters: { metric: ['killed'] },
+      hxl: true,
+      bom: false,
     })
     expect(feed.statusCode, feed.body).toBe(201)
     const served = await t.app.inject({ url: `/feeds/${feed.json().token}.csv` })

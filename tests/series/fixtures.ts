@@ -1,5 +1,7 @@
 // Builders for constructed series data: every field defaulted so a test states only what it is about.
 
+import fc from 'fast-check'
+import type { Qualifier } from '../../api/extractor/types.ts'
 import type { Point, SeriesClaim } from '../../api/series/points.ts'
 
 let nextId = 1
@@ -42,4 +44,29 @@ export function point(over: Partial<Point> & Pick<Point, 'date'>): Point {
   if (!over.id)
     p.id = `${p.sourceKey ?? '-'}|${p.low}|${p.high ?? ''}|${p.qualifier}${p.denied ? '|denied' : ''}`
   return p
+}
+
+/** Random figures of every qualifier, low up to `max`, with the high bound the qualifier gives it. */
+export const arbitraryFigure = (max: number) =>
+  fc
+    .tuple(
+      fc.constantFrom<Qualifier>('exact', 'at_least', 'approx', 'at_most', 'range', 'vague'),
+      fc.integer({ min: 0, max }),
+      fc.integer({ min: 0, max: max / 2 }),
+    )
+    .map(([qualifier, low, extra]) => ({
+      qualifier,
+      low,
+      high:
+        qualifier === 'exact' || qualifier === 'at_most' ? low : qualifier === 'range' ? low + extra : null,
+    }))
+
+/** The point the seeds' repeated "more than 370,000 killed since 2011" makes: one figure cited twice. */
+export const REPEATED_370K = {
+  sourceKey: null,
+  low: 370000,
+  qualifier: 'at_least',
+  date: '2019-06-13',
+  repeatedOn: ['2019-08-20'],
+  citations: 2,
 }

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Qualifier } from '../../api/extractor/types.ts'
 import {
   add,
   contains,
@@ -12,6 +11,7 @@ import {
   subtract,
   sum,
 } from '../../api/series/intervals.ts'
+import { arbitraryFigure } from './fixtures.ts'
 
 const BIG = 1e7
 // A range with finite or open upper bound, and a value inside it.
@@ -29,17 +29,7 @@ const rangeWithValue = fc
     return { r, x }
   })
 
-const figure = fc
-  .tuple(
-    fc.constantFrom<Qualifier>('exact', 'at_least', 'approx', 'at_most', 'range', 'vague'),
-    fc.integer({ min: 0, max: 100_000 }),
-    fc.integer({ min: 0, max: 50_000 }),
-  )
-  .map(([qualifier, low, extra]) => ({
-    qualifier,
-    low,
-    high: qualifier === 'exact' || qualifier === 'at_most' ? low : qualifier === 'range' ? low + extra : null,
-  }))
+const figure = arbitraryFigure(100_000)
 
 describe('interval arithmetic', () => {
   it('reads qualifiers as the values they allow', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { collapseIncidents, toPoints } from '../../api/series/points.ts'
-import { claim } from './fixtures.ts'
+import { claim, REPEATED_370K } from './fixtures.ts'
 
 describe('toPoints', () => {
   it('makes a repeated unattributed figure one point, first reported on the first date, cited twice', () => {
@@ -8,14 +8,7 @@ describe('toPoints', () => {
     const b = claim({ low: 370000, high: null, qualifier: 'at_least', asOf: null, published: '2019-08-20' })
     const points = toPoints([b, a])
     expect(points).toHaveLength(1)
-    expect(points[0]).toMatchObject({
-      sourceKey: null,
-      low: 370000,
-      qualifier: 'at_least',
-      date: '2019-06-13',
-      repeatedOn: ['2019-08-20'],
-      citations: 2,
-    })
+    expect(points[0]).toMatchObject(REPEATED_370K)
     expect(points[0].claimIds.sort()).toEqual([a.id, b.id].sort())
   })
 

@@ -1,26 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Qualifier } from '../../api/extractor/types.ts'
 import { incidentTotals } from '../../api/series/buckets.ts'
 import { addDays } from '../../api/series/dates.ts'
 import { findDisagreements, interval, overlaps } from '../../api/series/disagreement.ts'
 import { collapseIncidents, type Point, type SeriesClaim, toPoints } from '../../api/series/points.ts'
 import { normaliseSource } from '../../api/series/sources.ts'
 import { STARTER_SOURCES } from '../../api/series/starter-sources.ts'
+import { arbitraryFigure } from './fixtures.ts'
 
 const date = fc.integer({ min: 0, max: 40 }).map((d) => addDays('2020-01-01', d))
 const source = fc.constantFrom<string | null>('un', 'sohr', 'who', null)
-const figure = fc
-  .tuple(
-    fc.constantFrom<Qualifier>('exact', 'at_least', 'approx', 'at_most', 'range', 'vague'),
-    fc.integer({ min: 0, max: 1000 }),
-    fc.integer({ min: 0, max: 500 }),
-  )
-  .map(([qualifier, low, extra]) => ({
-    qualifier,
-    low,
-    high: qualifier === 'exact' || qualifier === 'at_most' ? low : qualifier === 'range' ? low + extra : null,
-  }))
+const figure = arbitraryFigure(1000)
 
 const claims = fc.array(
   fc.record({

@@ -1,8 +1,6 @@
-import { bigint, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { index, pgTable, text } from 'drizzle-orm/pg-core'
+import { at, createdAt, id, parent } from './columns.ts'
 import { roleEnum } from './enums.ts'
-
-const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity()
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
 export const users = pgTable('users', {
   id: id(),
@@ -11,7 +9,7 @@ export const users = pgTable('users', {
   role: roleEnum('role').notNull().default('viewer'),
   // scrypt, self-describing: "scrypt$N$r$p$salt$hash" so parameters can be raised later.
   passwordHash: text('password_hash').notNull(),
-  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  disabledAt: at('disabled_at'),
   createdAt: createdAt(),
 })
 
@@ -20,29 +18,25 @@ export const sessions = pgTable(
   'sessions',
   {
     idHash: text('id_hash').primaryKey(),
-    userId: bigint('user_id', { mode: 'number' })
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: parent('user_id', () => users.id),
     createdAt: createdAt(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: at('expires_at').notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 )
 
 export const apiTokens = pgTable('api_tokens', {
   id: id(),
-  userId: bigint('user_id', { mode: 'number' })
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: parent('user_id', () => users.id),
   name: text('name').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
   // First characters of the token, shown in lists so people can tell their tokens apart.
   prefix: text('prefix').notNull(),
   createdAt: createdAt(),
-  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  lastUsedAt: at('last_used_at'),
+  revokedAt: at('revoked_at'),
   // Null: never expires. A token past it authenticates nothing (same 401 as a revoked one).
-  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  expiresAt: at('expires_at'),
   // "read": GET and HEAD only, for dashboards and spreadsheets that never write.
   scope: text('scope', { enum: ['full', 'read'] })
     .notNull()

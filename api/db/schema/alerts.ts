@@ -9,10 +9,10 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
+import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
 import { metricEnum } from './enums.ts'
 import { series, topics } from './series.ts'
 
@@ -26,13 +26,6 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 export const EMAIL_MODES = ['off', 'immediate', 'digest'] as const
 export type EmailMode = (typeof EMAIL_MODES)[number]
 
-const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity()
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-const userId = () =>
-  bigint('user_id', { mode: 'number' })
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' })
-
 /**
  * What one user watches: a series, a topic, a place with everything under it ("SYR" holds "SYR:idlib"),
  * or one metric in a place. `target` is the unique spelling ("series:12", "place:SYR",
@@ -42,11 +35,11 @@ export const watches = pgTable(
   'watches',
   {
     id: id(),
-    userId: userId(),
+    userId: parent('user_id', () => users.id),
     kind: text('kind', { enum: WATCH_KINDS }).notNull(),
     target: text('target').notNull(),
-    seriesId: bigint('series_id', { mode: 'number' }).references(() => series.id, { onDelete: 'cascade' }),
-    topicId: bigint('topic_id', { mode: 'number' }).references(() => topics.id, { onDelete: 'cascade' }),
+    seriesId: ref('series_id', () => series.id, 'cascade'),
+    topicId: ref('topic_id', () => topics.id, 'cascade'),
     placeKey: text('place_key'),
     metric: metricEnum('metric'),
     createdAt: createdAt(),
@@ -70,7 +63,7 @@ export const alertEvents = pgTable(
     id: id(),
     key: text('key').notNull().unique(),
     kind: text('kind', { enum: ALERT_KINDS }).notNull(),
-    seriesId: bigint('series_id', { mode: 'number' }).references(() => series.id, { onDelete: 'cascade' }),
+    seriesId: ref('series_id', () => series.id, 'cascade'),
     claimId: bigint('claim_id', { mode: 'number' }),
     // What every channel shows: title, figure, qualifier, source, date, quote, reason, link.
     payload: jsonb('payload').notNull(),
@@ -84,11 +77,9 @@ export const alerts = pgTable(
   'alerts',
   {
     id: id(),
-    userId: userId(),
-    eventId: bigint('event_id', { mode: 'number' })
-      .notNull()
-      .references(() => alertEvents.id, { onDelete: 'cascade' }),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    userId: parent('user_id', () => users.id),
+    eventId: parent('event_id', () => alertEvents.id),
+    readAt: at('read_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -106,20 +97,20 @@ export const alertSettings = pgTable('alert_settings', {
   digestTime: text('digest_time').notNull().default('08:00'),
   timezone: text('timezone').notNull().default('UTC'),
   // Set by the one-click link in an e-mail; cleared when the user turns e-mail on again.
-  mutedAt: timestamp('muted_at', { withTimezone: true }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  mutedAt: at('muted_at'),
+  updatedAt: updatedAt(),
 })
 
 /** Where alerts are POSTed. The secret signs each body; it is shown once, at creation. */
 export const webhooks = pgTable('webhooks', {
   id: id(),
-  userId: userId(),
+  userId: parent('user_id', () => users.id),
   url: text('url').notNull(),
   secret: text('secret').notNull(),
   secretPrefix: text('secret_prefix').notNull(),
   // Failed attempts in a row; at the limit the hook is paused until its owner resumes it.
   failures: integer('failures').notNull().default(0),
-  pausedAt: timestamp('paused_at', { withTimezone: true }),
+  pausedAt: at('paused_at'),
   createdAt: createdAt(),
 })
 
@@ -133,22 +124,18 @@ export const alertDeliveries = pgTable(
   {
     id: id(),
     key: text('key').notNull().unique(),
-    eventId: bigint('event_id', { mode: 'number' })
-      .notNull()
-      .references(() => alertEvents.id, { onDelete: 'cascade' }),
-    userId: userId(),
+    eventId: parent('event_id', () => alertEvents.id),
+    userId: parent('user_id', () => users.id),
     channel: text('channel', { enum: DELIVERY_CHANNELS }).notNull(),
-    webhookId: bigint('webhook_id', { mode: 'number' }).references(() => webhooks.id, {
-      onDelete: 'cascade',
-    }),
+    webhookId: ref('webhook_id', () => webhooks.id, 'cascade'),
     // Daily digests: e-mail rows wait until the user's digest time and go out together.
     digest: boolean('digest').notNull().default(false),
     status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
     attempts: smallint('attempts').notNull().default(0),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull().defaultNow(),
+    dueAt: at('due_at').notNull().defaultNow(),
     claimedBy: text('claimed_by'),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    leaseUntil: at('lease_until'),
+    sentAt: at('sent_at'),
     responseStatus: integer('response_status'),
     lastError: text('last_error'),
     createdAt: createdAt(),

@@ -1,20 +1,19 @@
 import { sql } from 'drizzle-orm'
-import { bigint, check, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { check, date, index, pgTable, text } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
+import { createdAt, id, parent, ref } from './columns.ts'
 import { series } from './series.ts'
 
 /** An editor's dated note on a series ("ceasefire announced"), drawn on its chart and listed in its brief. */
 export const seriesAnnotations = pgTable(
   'series_annotations',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    seriesId: bigint('series_id', { mode: 'number' })
-      .notNull()
-      .references(() => series.id, { onDelete: 'cascade' }),
+    id: id(),
+    seriesId: parent('series_id', () => series.id),
     on: date('on', { mode: 'string' }).notNull(),
     note: text('note').notNull(),
-    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
+    createdAt: createdAt(),
   },
   (t) => [
     index('series_annotations_series_idx').on(t.seriesId, t.on),

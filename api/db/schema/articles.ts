@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
   type AnyPgColumn,
-  bigint,
   boolean,
   date,
   index,
@@ -10,18 +9,18 @@ import {
   primaryKey,
   real,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
+import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
 
 export const outlets = pgTable(
   'outlets',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     name: text('name').notNull(),
     domain: text('domain'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('outlets_name_key').on(sql`lower(${t.name})`),
@@ -32,10 +31,10 @@ export const outlets = pgTable(
 export const articles = pgTable(
   'articles',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     title: text('title'),
     url: text('url').unique(),
-    outletId: bigint('outlet_id', { mode: 'number' }).references(() => outlets.id),
+    outletId: ref('outlet_id', () => outlets.id),
     published: date('published', { mode: 'string' }),
     // Set when no date was given or found in the text, so review can ask for one.
     dateUnknown: boolean('date_unknown').notNull().default(false),
@@ -47,11 +46,11 @@ export const articles = pgTable(
     signature: integer('signature').array().notNull(),
     sketch: integer('sketch').array().notNull(),
     shingleCount: integer('shingle_count').notNull(),
-    duplicateOf: bigint('duplicate_of', { mode: 'number' }).references((): AnyPgColumn => articles.id),
+    duplicateOf: ref('duplicate_of', (): AnyPgColumn => articles.id),
     duplicateScore: real('duplicate_score'),
-    ingestedBy: bigint('ingested_by', { mode: 'number' }).references(() => users.id),
-    ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ingestedBy: ref('ingested_by', () => users.id),
+    ingestedAt: at('ingested_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('articles_outlet_idx').on(t.outletId),
@@ -64,9 +63,7 @@ export const articleBands = pgTable(
   'article_bands',
   {
     band: text('band').notNull(),
-    articleId: bigint('article_id', { mode: 'number' })
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: parent('article_id', () => articles.id),
   },
   (t) => [primaryKey({ columns: [t.band, t.articleId] }), index('article_bands_article_idx').on(t.articleId)],
 )

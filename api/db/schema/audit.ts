@@ -1,19 +1,20 @@
 import { sql } from 'drizzle-orm'
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigint, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
+import { at, id, ref, updatedAt } from './columns.ts'
 
 // Append-only: no route updates or deletes these rows.
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     entity: text('entity').notNull(),
     entityId: bigint('entity_id', { mode: 'number' }).notNull(),
     action: text('action').notNull(),
-    actorId: bigint('actor_id', { mode: 'number' }).references(() => users.id),
+    actorId: ref('actor_id', () => users.id),
     // Human-readable actor at the time ("ana@ngo.org", "system"), kept even if the user is removed.
     actorLabel: text('actor_label').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: at('at').notNull().defaultNow(),
     before: jsonb('before'),
     after: jsonb('after'),
     note: text('note'),
@@ -28,7 +29,7 @@ export const auditLog = pgTable(
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 })
 
 export type AuditEntry = typeof auditLog.$inferSelect

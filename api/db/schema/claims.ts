@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
 import {
-  bigint,
   boolean,
   char,
   check,
@@ -11,18 +10,18 @@ import {
   pgTable,
   real,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
 import { articles } from './articles.ts'
+import { createdAt, id, ref, updatedAt } from './columns.ts'
 import { claimOriginEnum, claimStatusEnum, metricEnum, qualifierEnum, unitEnum } from './enums.ts'
 import { series, sources } from './series.ts'
 
 export const claims = pgTable(
   'claims',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    articleId: bigint('article_id', { mode: 'number' }).references(() => articles.id),
+    id: id(),
+    articleId: ref('article_id', () => articles.id),
     // Where a hand-entered claim came from when there is no stored article: a URL or a citation.
     citation: text('citation'),
     origin: claimOriginEnum('origin').notNull(),
@@ -50,8 +49,8 @@ export const claims = pgTable(
     status: claimStatusEnum('status').notNull().default('pending'),
     // The organisation `source` resolves to, and the series the claim is assigned to, with how sure
     // the assignment is. An editor's move locks it so automatic re-assignment leaves it alone.
-    sourceId: bigint('source_id', { mode: 'number' }).references(() => sources.id),
-    seriesId: bigint('series_id', { mode: 'number' }).references(() => series.id),
+    sourceId: ref('source_id', () => sources.id),
+    seriesId: ref('series_id', () => series.id),
     seriesConfidence: real('series_confidence'),
     seriesLocked: boolean('series_locked').notNull().default(false),
     // An editor set the place or country: filing takes them as given instead of reading the sentence.
@@ -68,10 +67,10 @@ export const claims = pgTable(
     geoPrecision: text('geo_precision'),
     // Bumped on every change; an edit must name the version it read, so no edit is silently lost.
     version: integer('version').notNull().default(1),
-    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
-    updatedBy: bigint('updated_by', { mode: 'number' }).references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id),
+    updatedBy: ref('updated_by', () => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     check('claims_cited', sql`${t.articleId} is not null or ${t.citation} is not null`),

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
 import {
-  bigint,
   boolean,
   check,
   index,
@@ -9,9 +8,9 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import { at, createdAt, id, parent, updatedAt } from './columns.ts'
 import { exportRunStatusEnum, exportRuns, exportSchedules } from './exports.ts'
 
 export const DESTINATION_KINDS = ['email', 's3', 'webdav'] as const
@@ -23,18 +22,16 @@ export const destinationKindEnum = pgEnum('export_destination_kind', DESTINATION
  * endpoint, bucket, folder URL); `secret` the credentials, AES-256-GCM under SECRETS_KEY, never sent out.
  */
 export const exportDestinations = pgTable('export_destinations', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  scheduleId: bigint('schedule_id', { mode: 'number' })
-    .notNull()
-    .references(() => exportSchedules.id, { onDelete: 'cascade' }),
+  id: id(),
+  scheduleId: parent('schedule_id', () => exportSchedules.id),
   kind: destinationKindEnum('kind').notNull(),
   name: text('name').notNull(),
   settings: jsonb('settings').notNull().default({}),
   secret: text('secret'),
-  secretUpdatedAt: timestamp('secret_updated_at', { withTimezone: true }),
+  secretUpdatedAt: at('secret_updated_at'),
   enabled: boolean('enabled').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 })
 
 /**
@@ -44,20 +41,16 @@ export const exportDestinations = pgTable('export_destinations', {
 export const exportDeliveries = pgTable(
   'export_deliveries',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    runId: bigint('run_id', { mode: 'number' })
-      .notNull()
-      .references(() => exportRuns.id, { onDelete: 'cascade' }),
-    destinationId: bigint('destination_id', { mode: 'number' })
-      .notNull()
-      .references(() => exportDestinations.id, { onDelete: 'cascade' }),
+    id: id(),
+    runId: parent('run_id', () => exportRuns.id),
+    destinationId: parent('destination_id', () => exportDestinations.id),
     status: exportRunStatusEnum('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
     claimedBy: text('claimed_by'),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    startedAt: timestamp('started_at', { withTimezone: true }),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    leaseUntil: at('lease_until'),
+    startedAt: at('started_at'),
+    finishedAt: at('finished_at'),
     // Where it went (object key, file URL, Message-ID) and what the server answered.
     target: text('target'),
     response: text('response'),

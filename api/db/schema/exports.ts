@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
+import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -26,13 +27,11 @@ export const exportFormatEnum = pgEnum('export_format', EXPORT_FORMATS)
 export const exportRunStatusEnum = pgEnum('export_run_status', EXPORT_RUN_STATUSES)
 export const exportTriggerEnum = pgEnum('export_trigger', EXPORT_TRIGGERS)
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-
 /** An export written to a file under EXPORT_DIR on a cron schedule in a time zone. */
 export const exportSchedules = pgTable(
   'export_schedules',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     name: text('name').notNull(),
     cron: text('cron').notNull(),
     timezone: text('timezone').notNull().default('UTC'),
@@ -48,10 +47,10 @@ export const exportSchedules = pgTable(
     keep: integer('keep').notNull().default(30),
     paused: boolean('paused').notNull().default(false),
     // Slots before this instant are never run: set at creation, on a new cron or time zone, on resume.
-    activeSince: timestamp('active_since', { withTimezone: true }).notNull().defaultNow(),
-    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
+    activeSince: at('active_since').notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [check('export_schedules_keep', sql`${t.keep} >= 1`)],
 )
@@ -64,29 +63,25 @@ export const exportSchedules = pgTable(
 export const exportRuns = pgTable(
   'export_runs',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    scheduleId: bigint('schedule_id', { mode: 'number' })
-      .notNull()
-      .references(() => exportSchedules.id, { onDelete: 'cascade' }),
+    id: id(),
+    scheduleId: parent('schedule_id', () => exportSchedules.id),
     slot: timestamp('slot', { withTimezone: true, precision: 3 }).notNull(),
     trigger: exportTriggerEnum('trigger').notNull(),
     status: exportRunStatusEnum('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
     // While running: who holds the run and until when; an expired lease means its server went away.
     claimedBy: text('claimed_by'),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    startedAt: timestamp('started_at', { withTimezone: true }),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    leaseUntil: at('lease_until'),
+    startedAt: at('started_at'),
+    finishedAt: at('finished_at'),
     rows: bigint('rows', { mode: 'number' }),
     bytes: bigint('bytes', { mode: 'number' }),
     // Relative to EXPORT_DIR; set once the file is in place, cleared of its file when pruned.
     filePath: text('file_path'),
-    fileDeletedAt: timestamp('file_deleted_at', { withTimezone: true }),
+    fileDeletedAt: at('file_deleted_at'),
     error: text('error'),
-    requestedBy: bigint('requested_by', { mode: 'number' }).references(() => users.id, {
-      onDelete: 'set null',
-    }),
+    requestedBy: ref('requested_by', () => users.id, 'set null'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -97,16 +92,16 @@ export const exportRuns = pgTable(
 
 /** A saved export behind a secret URL (/feeds/<token>.csv|.xlsx); only the token's digest is kept. */
 export const exportFeeds = pgTable('export_feeds', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: id(),
   name: text('name').notNull(),
   // { tables, filters, hxl, bom }: what the feed serves.
   definition: jsonb('definition').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
   tokenPrefix: text('token_prefix').notNull(),
-  createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
+  createdBy: ref('created_by', () => users.id, 'set null'),
   createdAt: createdAt(),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
-  lastReadAt: timestamp('last_read_at', { withTimezone: true }),
+  revokedAt: at('revoked_at'),
+  lastReadAt: at('last_read_at'),
   readCount: bigint('read_count', { mode: 'number' }).notNull().default(0),
 })
 

@@ -1,17 +1,8 @@
 import { sql } from 'drizzle-orm'
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core'
+import { bigint, boolean, index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
 import { articles } from './articles.ts'
+import { at, createdAt, id, ref, updatedAt } from './columns.ts'
 
 // Intake (api/intake): the sources Tally watches and every item it has seen from them.
 
@@ -27,12 +18,10 @@ export const subscriptionKindEnum = pgEnum('subscription_kind', SUBSCRIPTION_KIN
 export const subscriptionStatusEnum = pgEnum('subscription_status', SUBSCRIPTION_STATUSES)
 export const itemStateEnum = pgEnum('intake_item_state', ITEM_STATES)
 
-const at = (name: string) => timestamp(name, { withTimezone: true })
-
 export const subscriptions = pgTable(
   'subscriptions',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     url: text('url').notNull(),
     kind: subscriptionKindEnum('kind').notNull(),
     name: text('name').notNull(),
@@ -53,9 +42,9 @@ export const subscriptions = pgTable(
     failures: integer('failures').notNull().default(0),
     nextPollAt: at('next_poll_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
-    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
-    createdAt: at('created_at').notNull().defaultNow(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('subscriptions_url_key').on(t.url), index('subscriptions_due_idx').on(t.nextPollAt)],
 )
@@ -68,10 +57,8 @@ export const subscriptions = pgTable(
 export const intakeItems = pgTable(
   'intake_items',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    subscriptionId: bigint('subscription_id', { mode: 'number' }).references(() => subscriptions.id, {
-      onDelete: 'cascade',
-    }),
+    id: id(),
+    subscriptionId: ref('subscription_id', () => subscriptions.id, 'cascade'),
     key: text('key').notNull(),
     url: text('url'),
     title: text('title'),
@@ -84,9 +71,7 @@ export const intakeItems = pgTable(
     state: itemStateEnum('state').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
-    articleId: bigint('article_id', { mode: 'number' }).references(() => articles.id, {
-      onDelete: 'set null',
-    }),
+    articleId: ref('article_id', () => articles.id, 'set null'),
     claimCount: integer('claim_count'),
     // The bytes fetched: sha256 (hex) of them, names the file under ARCHIVE_DIR.
     contentHash: text('content_hash'),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { bigint, check, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { check, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { at, id, parent } from './columns.ts'
 import { series } from './series.ts'
 
 /**
@@ -11,15 +12,13 @@ import { series } from './series.ts'
 export const seriesFlagNotes = pgTable(
   'series_flag_notes',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    seriesId: bigint('series_id', { mode: 'number' })
-      .notNull()
-      .references(() => series.id, { onDelete: 'cascade' }),
+    id: id(),
+    seriesId: parent('series_id', () => series.id),
     kind: text('kind').notNull(),
     pointKey: text('point_key').notNull(),
     note: text('note').notNull(),
     explainedBy: text('explained_by').notNull(),
-    explainedAt: timestamp('explained_at', { withTimezone: true }).notNull().defaultNow(),
+    explainedAt: at('explained_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('series_flag_notes_key').on(t.seriesId, t.kind, t.pointKey),

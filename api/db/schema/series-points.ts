@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core'
+import { parent } from './columns.ts'
 import { series } from './series.ts'
 
 // The stored state behind a series summary, kept so that a change reads only the claims it affects
@@ -20,9 +21,7 @@ import { series } from './series.ts'
 export const seriesPoints = pgTable(
   'series_points',
   {
-    seriesId: bigint('series_id', { mode: 'number' })
-      .notNull()
-      .references(() => series.id, { onDelete: 'cascade' }),
+    seriesId: parent('series_id', () => series.id),
     pointKey: text('point_key').notNull(),
     // The slice it was computed from: a source (cumulative series) or a value (incident series).
     sourceId: bigint('source_id', { mode: 'number' }),
@@ -61,9 +60,7 @@ export const seriesPoints = pgTable(
 export const seriesPairs = pgTable(
   'series_pairs',
   {
-    seriesId: bigint('series_id', { mode: 'number' })
-      .notNull()
-      .references(() => series.id, { onDelete: 'cascade' }),
+    seriesId: parent('series_id', () => series.id),
     aKey: text('a_key').notNull(),
     bKey: text('b_key').notNull(),
     // A true conflict (not another period, group, place or unit, nor a denial), between the sources of

@@ -12,17 +12,17 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type { Qualifier } from '../../extractor/types.ts'
+import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
 export const sources = pgTable(
   'sources',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     key: text('key').notNull().unique(),
     name: text('name').notNull(),
     kind: text('kind').notNull().default('other'),
@@ -32,8 +32,8 @@ export const sources = pgTable(
     grade: char('grade', { length: 1 }),
     gradeNote: text('grade_note'),
     gradedBy: text('graded_by'),
-    gradedAt: timestamp('graded_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    gradedAt: at('graded_at'),
+    createdAt: createdAt(),
   },
   (t) => [check('sources_grade', sql`${t.grade} is null or ${t.grade} in ('A', 'B', 'C', 'D', 'E', 'F')`)],
 )
@@ -42,10 +42,8 @@ export const sources = pgTable(
 export const sourceAliases = pgTable(
   'source_aliases',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    sourceId: bigint('source_id', { mode: 'number' })
-      .notNull()
-      .references(() => sources.id, { onDelete: 'cascade' }),
+    id: id(),
+    sourceId: parent('source_id', () => sources.id),
     alias: text('alias').notNull(),
     aliasKey: text('alias_key').notNull().unique(),
   },
@@ -56,14 +54,14 @@ export const sourceAliases = pgTable(
 export const topics = pgTable(
   'topics',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     metric: metricEnum('metric').notNull(),
     groupKey: text('group_key').notNull(),
     groupLabel: text('group_label').notNull(),
     placeKey: text('place_key').notNull(),
     placeName: text('place_name'),
     country: char('country', { length: 3 }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('topics_identity_key').on(t.metric, t.groupKey, t.placeKey),
@@ -78,7 +76,7 @@ export const topics = pgTable(
 export const series = pgTable(
   'series',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: id(),
     topicId: bigint('topic_id', { mode: 'number' })
       .notNull()
       .references(() => topics.id),
@@ -89,7 +87,7 @@ export const series = pgTable(
     sinceDate: date('since_date', { mode: 'string' }),
     title: text('title').notNull(),
     pinned: boolean('pinned').notNull().default(false),
-    mergedInto: bigint('merged_into', { mode: 'number' }).references((): AnyPgColumn => series.id),
+    mergedInto: ref('merged_into', (): AnyPgColumn => series.id),
     // Summary kept up to date whenever the series' claims change, so listing series at a million
     // claims reads one row per series instead of its claims.
     claimCount: integer('claim_count').notNull().default(0),
@@ -119,8 +117,8 @@ export const series = pgTable(
     // False until series_points/series_pairs hold this series' points: its next refresh is a full one.
     pointsBuilt: boolean('points_built').notNull().default(false),
     // Last time a claim joined or left, for "updated since" filters and the what-changed feed.
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+    createdAt: createdAt(),
   },
   (t) => [
     // Automatic assignment finds a topic's live series for a period through this index; series an

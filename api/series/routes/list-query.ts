@@ -1,7 +1,7 @@
-import { type TSchema, Type } from 'typebox'
+import type { TSchema } from 'typebox'
 import { METRICS, type Metric } from '../../extractor/types.ts'
 import { listParam } from '../../http/list-param.ts'
-import { errors, Nullable } from '../../http/schemas.ts'
+import { errors, Page } from '../../http/schemas.ts'
 import { NotModified } from './cached-answer.ts'
 
 // The series list and the topics list take the same filters and answer the same way (a page of items
@@ -21,7 +21,7 @@ export function listSchema<Q extends TSchema, I extends TSchema, C extends TSche
     summary,
     querystring,
     response: {
-      200: Type.Object({ items: Type.Array(item), next_cursor: Nullable(cursor) }),
+      200: Page(item, cursor),
       304: NotModified,
       ...errors(400, 401),
     },
