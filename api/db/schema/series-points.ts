@@ -82,7 +82,8 @@ export const seriesPairs = pgTable(
 /**
  * Slices of series whose claims changed since their points were last computed, written by triggers on
  * claims and articles (every path that changes a claim, present or future, is seen) and consumed by
- * the next refresh of the series.
+ * the next refresh of the series. Ingest commits its claims with their marks and refreshes after commit
+ * (api/series/store/deferred.ts): marks left by a crash in between are refreshed later, never lost.
  */
 export const seriesDirty = pgTable(
   'series_dirty',
@@ -90,6 +91,9 @@ export const seriesDirty = pgTable(
     seriesId: bigint('series_id', { mode: 'number' }).notNull(),
     sourceId: bigint('source_id', { mode: 'number' }),
     low: doublePrecision('low').notNull(),
+    // The claim inserted, for a mark written by an insert: the claims a refresh after commit has alert
+    // events about ("the claims this ingest stored"), whichever transaction runs it.
+    claimId: bigint('claim_id', { mode: 'number' }),
   },
   (t) => [index('series_dirty_series_idx').on(t.seriesId)],
 )
