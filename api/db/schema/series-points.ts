@@ -50,7 +50,8 @@ export const seriesPoints = pgTable(
   (t) => [
     primaryKey({ columns: [t.seriesId, t.pointKey] }),
     index('series_points_date_idx').on(t.seriesId, t.date),
-    index('series_points_source_idx').on(t.seriesId, t.sourceId),
+    // A source's points by date: the points around a changed one, whose revision flags it may move.
+    index('series_points_source_idx').on(t.seriesId, t.sourceId, t.date),
     // The figure to use starts from the latest verified point, and a source's record from its revisions.
     index('series_points_verified_idx').on(t.seriesId, t.date).where(sql`${t.verified}`),
     index('series_points_revision_idx').on(t.seriesId, t.sourceKey).where(sql`${t.revision}`),
