@@ -302,7 +302,10 @@ async function reviseAround(
   const groupOf = (id: number, sourceId: number | null) => {
     const k = `${id}|${sourceId}`
     let g = groups.get(k)
-    if (!g) groups.set(k, (g = { id, stored: new Map(), days: new Set() }))
+    if (!g) {
+      g = { id, stored: new Map<string, StoredPoint>(), days: new Set<string>() }
+      groups.set(k, g)
+    }
     return g
   }
   for (const a of around.values()) groupOf(a.series_id, a.source_id).days.add(a.d)
