@@ -2,7 +2,9 @@
 // claims, and the triggers' marks (series_dirty) with them, commits, then refreshes. So its transaction
 // holds no series locks, and two processes ingesting into one crisis stop queueing on each other's.
 // A crash between the commit and the refresh leaves the marks: the next refresh of the series, or the
-// sweep at start-up and every minute (`sweepDirty`), consumes them; nothing is lost.
+// sweep at start-up and every minute (`sweepDirty`), consumes them; nothing is lost. A refresh that
+// fails after the commit fails the request as before (the articles are stored, a retry finds them), and
+// its marks stay for the sweep.
 import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
