@@ -5,7 +5,7 @@ import type { Db } from '../db/client.ts'
 import { articles } from '../db/schema/index.ts'
 import { anyText } from '../db/sql.ts'
 import { clientError, HttpError } from '../http/errors.ts'
-import { refreshSeries } from '../series/store/claims.ts'
+import { refreshCommitted } from '../series/store/deferred.ts'
 import type { IngestResult } from './ingest.ts'
 import { linkRacedCopies } from './near-late.ts'
 import { type ArticleInput, type Identified, identify, type Prepared, prepare } from './prepare.ts'
@@ -28,7 +28,8 @@ interface Chunk {
  * Ingests many articles with the result each would have had on its own, in order. `inputs` are read
  * lazily: one that throws an HttpError is reported and skipped. Articles are stored in transactions of
  * a few dozen, each committed before the next begins, so a crash never leaves half an article behind;
- * the series they touched are refreshed once per transaction, not once per article. Any other error
+ * the series they touched are refreshed once per transaction, not once per article, right after its
+ * commit (a crash in between leaves the series marked, refreshed later). Any other error
  * ends the batch after committing the articles before it, as one by one would. `embedded`: the
  * database runs on this thread, one transaction at a time, so transactions are kept shorter.
  */
@@ -90,12 +91,9 @@ async function storeChunk(
 ): Promise<BatchOutcome[]> {
   if (!list.length) return []
   let results: IngestResult[]
+  let touched: number[]
   try {
-    results = await db.transaction(async (tx) => {
-      const stored = await storeArticles(tx, actor, list, seen)
-      await refreshSeries(tx, stored.touched)
-      return stored.results
-    })
+    ;({ results, touched } = await db.transaction((tx) => storeArticles(tx, actor, list, seen)))
   } catch (err) {
     if (list.length === 1) {
       if (err instanceof HttpError) return [err]
@@ -109,7 +107,9 @@ async function storeChunk(
     for (const p of list) out.push(...(await storeChunk(db, actor, [p], seen)))
     return out
   }
-  // Committed: copies stored at the same moment by other transactions are linked now.
+  // Committed with the marks of the slices it changed: the series are refreshed now, outside it.
+  await refreshCommitted(db, touched)
+  // Copies stored at the same moment by other transactions are linked now.
   const linked = await linkRacedCopies(
     db,
     results.flatMap((r, i) => {

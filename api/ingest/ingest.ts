@@ -1,6 +1,6 @@
 import type { Actor } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
-import { refreshSeries } from '../series/store/claims.ts'
+import { refreshCommitted } from '../series/store/deferred.ts'
 import { linkRacedCopies } from './near-late.ts'
 import { type ArticleInput, identify, prepare } from './prepare.ts'
 import { findExisting, type IngestResult, storeArticles } from './store.ts'
@@ -9,7 +9,8 @@ export type { ArticleInput, Identified, Prepared } from './prepare.ts'
 export type { IngestResult } from './store.ts'
 
 /**
- * Stores an article and every claim the extractor finds in it, all in one transaction. Sending the
+ * Stores an article and every claim the extractor finds in it, all in one transaction, then refreshes
+ * the series its claims joined (after commit: the transaction holds no series locks). Sending the
  * same article again (same URL or same normalised text), even concurrently, returns the stored one.
  */
 export async function ingestArticle(db: Db, actor: Actor, input: ArticleInput): Promise<IngestResult> {
@@ -18,12 +19,10 @@ export async function ingestArticle(db: Db, actor: Actor, input: ArticleInput): 
   if (known) return known
   // CPU work happens before the transaction so that locks are held only for the writes.
   const ready = prepare(found)
-  const result = await db.transaction(async (tx) => {
-    const { results, touched } = await storeArticles(tx, actor, [ready])
-    await refreshSeries(tx, touched)
-    return results[0]
-  })
+  const { results, touched } = await db.transaction((tx) => storeArticles(tx, actor, [ready]))
+  const result = results[0]
   if (!result) throw new Error('no result for a stored article')
+  await refreshCommitted(db, touched)
   if (result.status === 'created') {
     const { article } = result
     const linked = await linkRacedCopies(db, [

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { jsonb, rowsOf } from '../db/sql.ts'
-import { refreshSeries } from '../series/store/claims.ts'
+import { refreshCommitted } from '../series/store/deferred.ts'
 import type { Fingerprint } from '../text/near-duplicate.ts'
 import { nearDuplicateFinder } from './near.ts'
 
@@ -17,8 +17,10 @@ type Stored = { id: number; duplicateOf: number | null; print: Fingerprint }
 export async function linkRacedCopies(db: Db, stored: Stored[], attempt = 1): Promise<Map<number, number>> {
   const open = stored.filter((a) => a.duplicateOf === null && a.print.bands.length)
   if (!open.length) return new Map()
+  let touched: number[] = []
+  let linked: Map<number, number>
   try {
-    return await db.transaction(async (tx) => {
+    linked = await db.transaction(async (tx) => {
       const finder = await nearDuplicateFinder(
         tx,
         open.map((a) => a.print),
@@ -43,16 +45,14 @@ export async function linkRacedCopies(db: Db, stored: Stored[], attempt = 1): Pr
       )
       const linked = new Map(changed.map((r) => [Number(r.id), Number(r.duplicate_of)]))
       if (!linked.size) return linked
-      // Copies of one story count once in a series: the series citing them change.
-      const touched = await rowsOf<{ id: string | number }>(
+      // Copies of one story count once in a series: the series citing them change (marked by the
+      // articles' trigger, refreshed after commit).
+      const citing = await rowsOf<{ id: string | number }>(
         tx,
         sql`select distinct series_id as id from claims where series_id is not null
           and article_id in (select jsonb_array_elements_text(${jsonb([...linked.keys()])})::bigint)`,
       )
-      await refreshSeries(
-        tx,
-        touched.map((r) => Number(r.id)),
-      )
+      touched = citing.map((r) => Number(r.id))
       return linked
     })
   } catch (err) {
@@ -61,4 +61,6 @@ export async function linkRacedCopies(db: Db, stored: Stored[], attempt = 1): Pr
       return linkRacedCopies(db, stored, attempt + 1)
     throw err
   }
+  await refreshCommitted(db, touched)
+  return linked
 }

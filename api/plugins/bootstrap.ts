@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
 import { backfillPlaces } from '../geo/store/backfill.ts'
 import { ensureAdmin, loadSampleData } from '../sample-data/first-start.ts'
+import { sweepDirty } from '../series/store/deferred.ts'
 import { seedSourceAliases } from '../series/store/source-table.ts'
 
 // First start: an admin account, and sample articles so a new user sees real figures at once.
@@ -33,8 +34,27 @@ export default fp(async function bootstrap(fastify: FastifyInstance, { config }:
       })
       .catch((err) => fastify.log.error({ err }, 'resolving the places of stored claims failed'))
   })
+  // Series marked by a change whose refresh did not run (a process stopped between an ingest's commit
+  // and its refresh): refreshed at start-up, and every minute for marks another process left.
+  let sweeping: Promise<void> | undefined
+  let timer: NodeJS.Timeout | undefined
+  const sweep = () => {
+    sweeping ??= sweepDirty(fastify.db, { stop: () => stopping })
+      .then((n) => {
+        if (n) fastify.log.info({ series: n }, 'refreshed series left marked')
+      })
+      .catch((err) => fastify.log.error({ err }, 'refreshing series left marked failed'))
+      .finally(() => {
+        sweeping = undefined
+      })
+  }
+  fastify.addHook('onReady', async () => {
+    sweep()
+    timer = setInterval(sweep, 60_000).unref()
+  })
   fastify.addHook('preClose', async () => {
     stopping = true
-    await backfill
+    clearInterval(timer)
+    await Promise.all([backfill, sweeping])
   })
 })

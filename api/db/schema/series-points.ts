@@ -49,7 +49,8 @@ export const seriesPoints = pgTable(
   (t) => [
     primaryKey({ columns: [t.seriesId, t.pointKey] }),
     index('series_points_date_idx').on(t.seriesId, t.date),
-    index('series_points_source_idx').on(t.seriesId, t.sourceId),
+    // A source's points by date: the points around a changed one, whose revision flags it may move.
+    index('series_points_source_idx').on(t.seriesId, t.sourceId, t.date),
     // The figure to use starts from the latest verified point, and a source's record from its revisions.
     index('series_points_verified_idx').on(t.seriesId, t.date).where(sql`${t.verified}`),
     index('series_points_revision_idx').on(t.seriesId, t.sourceKey).where(sql`${t.revision}`),
@@ -79,7 +80,8 @@ export const seriesPairs = pgTable(
 /**
  * Slices of series whose claims changed since their points were last computed, written by triggers on
  * claims and articles (every path that changes a claim, present or future, is seen) and consumed by
- * the next refresh of the series.
+ * the next refresh of the series. Ingest commits its claims with their marks and refreshes after commit
+ * (api/series/store/deferred.ts): marks left by a crash in between are refreshed later, never lost.
  */
 export const seriesDirty = pgTable(
   'series_dirty',
@@ -87,6 +89,9 @@ export const seriesDirty = pgTable(
     seriesId: bigint('series_id', { mode: 'number' }).notNull(),
     sourceId: bigint('source_id', { mode: 'number' }),
     low: doublePrecision('low').notNull(),
+    // The claim inserted, for a mark written by an insert: the claims a refresh after commit has alert
+    // events about ("the claims this ingest stored"), whichever transaction runs it.
+    claimId: bigint('claim_id', { mode: 'number' }),
   },
   (t) => [index('series_dirty_series_idx').on(t.seriesId)],
 )

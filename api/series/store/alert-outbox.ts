@@ -121,13 +121,15 @@ async function fanOut(tx: Runner, drafts: EventDraft[], watchers: Map<number, nu
 type Listed = { id: number; kind: string; title: string }
 
 /**
- * After a refresh: the events of each series, from its new analysis and the claims this transaction
- * stored. `analysisOf` is asked only for watched series with new claims, and may read only what
- * involves those claims (their points, and the points within the window of them).
+ * After a refresh: the events of each series, from its new analysis and its new claims: those whose
+ * insert marks the refresh consumed (`inserted`: an ingest stores them, commits, then refreshes) and
+ * those this transaction stored. `analysisOf` is asked only for watched series with new claims, and
+ * may read only what involves those claims (their points, and the points within the window of them).
  */
 export async function recordSeriesEvents<S extends Listed>(
   tx: Runner,
   list: S[],
+  inserted: number[],
   analysisOf: (s: S, fresh: Set<number>) => SeriesAnalysis | Promise<SeriesAnalysis>,
 ) {
   const watchers = await watchersOf(
@@ -135,11 +137,15 @@ export async function recordSeriesEvents<S extends Listed>(
     list.map((s) => s.id),
   )
   if (!watchers.size) return
-  // Claims this transaction inserted carry its start time (now()) as created_at.
+  // Claims this transaction inserted carry its start time (now()) as created_at; a claim filed after
+  // its insert (added by hand, then assigned) has no insert mark of its own.
   const fresh = await tx
     .select({ id: claims.id, seriesId: claims.seriesId, quote: claims.quote, asOf: claims.asOf })
     .from(claims)
-    .where(sql`${claims.seriesId} = ${anyId([...watchers.keys()])} and ${claims.createdAt} = now()`)
+    .where(
+      sql`${claims.seriesId} = ${anyId([...watchers.keys()])}
+        and (${claims.createdAt} = now() or ${claims.id} = ${anyId(inserted)})`,
+    )
   if (!fresh.length) return
   const drafts: EventDraft[] = []
   for (const s of list) {

@@ -130,11 +130,17 @@ export function fullSummary(s: Pick<Series, 'id' | 'kind'>, mine: ClaimRead[]): 
  * their alert events. A series whose points are stored is refreshed from the slices its claims changed
  * since (series_dirty, written by triggers), reading only those claims and stored points; any other,
  * or every one with `full`, is rebuilt from all its claims. Every rewrite bumps `version`, which
- * validates cached answers about the series.
+ * validates cached answers about the series. With `skipLocked`, series another transaction is
+ * refreshing are left alone, their marks kept (`refreshCommitted` comes back for them). Returns the
+ * ids of the series refreshed.
  */
-export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}) {
+export async function refreshSeries(
+  tx: Tx,
+  ids: number[],
+  { full = false, skipLocked = false } = {},
+): Promise<number[]> {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
-  if (!unique.length) return
+  if (!unique.length) return []
   // Row locks taken in id order, so that two transactions refreshing overlapping series queue
   // instead of deadlocking.
   const list = await tx
@@ -148,11 +154,20 @@ export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}
     .from(series)
     .where(inArray(series.id, unique))
     .orderBy(series.id)
-    .for('no key update')
-  const dirty = await tx
-    .delete(seriesDirty)
-    .where(inArray(seriesDirty.seriesId, unique))
-    .returning({ seriesId: seriesDirty.seriesId, sourceId: seriesDirty.sourceId, low: seriesDirty.low })
+    .for('no key update', skipLocked ? { skipLocked: true } : undefined)
+  const locked = list.map((s) => s.id)
+  // Marks of series that no longer exist go too; those of series skipped stay for their next refresh.
+  const consumed = skipLocked
+    ? sql`${seriesDirty.seriesId} in (select jsonb_array_elements_text(${jsonb(unique)})::bigint)
+        and (${seriesDirty.seriesId} in (select jsonb_array_elements_text(${jsonb(locked)})::bigint)
+          or not exists (select 1 from series s where s.id = ${seriesDirty.seriesId}))`
+    : inArray(seriesDirty.seriesId, unique)
+  const dirty = await tx.delete(seriesDirty).where(consumed).returning({
+    seriesId: seriesDirty.seriesId,
+    sourceId: seriesDirty.sourceId,
+    low: seriesDirty.low,
+    claimId: seriesDirty.claimId,
+  })
   const rebuild = list.filter((s) => full || !s.built)
   const bySeries = new Map<number, ClaimRead[]>(rebuild.map((s) => [s.id, []]))
   if (rebuild.length)
@@ -189,12 +204,14 @@ export async function refreshSeries(tx: Tx, ids: number[], { full = false } = {}
     ...(await storedJudgements(tx, stored)),
   ]
   await writeJudgements(tx, judged)
-  // Watchers are told in the same transaction: the alert exists exactly when the change does.
+  // Watchers are told in the same transaction: the alert exists exactly when the refresh does.
   await recordSeriesEvents(
     tx,
     list,
+    dirty.flatMap((d) => (d.claimId === null ? [] : [d.claimId])),
     (s, ids) => analysed.get(s.id) ?? changeAnalysis(tx, s, fresh.get(s.id) ?? [], ids),
   )
+  return locked
 }
 
 /** The figure to use and the series' part of its sources' records, in one statement. */

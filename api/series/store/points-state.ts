@@ -167,7 +167,11 @@ export async function rebuildPoints(tx: Tx, s: Pick<Series, 'id' | 'kind'>, rows
   }
 }
 
-/** A slice of a series that changed: one source's claims (running tolls) or one value's (incidents). */
+/**
+ * A slice of a series that changed: one source's claims of one value. No point spans two slices (a
+ * point is one source's figure; an incident one value's reports), so a slice's points are made from
+ * its claims alone.
+ */
 export interface Slice {
   seriesId: number
   sourceId: number | null
@@ -189,11 +193,11 @@ async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<C
   )
   const rows = await rowsOf<Record<string, unknown>>(
     tx,
-    sql`select ${columns} from jsonb_to_recordset(${jsonb(named)}) x(series_id bigint, source_id bigint)
-        join claims c on c.series_id = x.series_id and c.source_id = x.source_id ${joins}
+    sql`select ${columns} from jsonb_to_recordset(${jsonb(named)}) x(series_id bigint, source_id bigint, low float8)
+        join claims c on c.series_id = x.series_id and c.low = x.low and c.source_id = x.source_id ${joins}
       union all
-      select ${columns} from jsonb_to_recordset(${jsonb(unnamed)}) x(series_id bigint)
-        join claims c on c.series_id = x.series_id and c.source_id is null ${joins}
+      select ${columns} from jsonb_to_recordset(${jsonb(unnamed)}) x(series_id bigint, low float8)
+        join claims c on c.series_id = x.series_id and c.low = x.low and c.source_id is null ${joins}
       union all
       select ${columns} from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8)
         join claims c on c.series_id = x.series_id and c.low = x.low ${joins}`,
@@ -229,11 +233,117 @@ async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<C
     .sort((a, b) => a.id - b.id)
 }
 
+/** The stored points of these slices. */
+async function slicePoints(tx: Tx, bySource: Keyed[], byLow: Keyed[]) {
+  return rowsOf<PointRow & { series_id: string | number }>(
+    tx,
+    sql`select p.series_id, ${POINT_COLUMNS_P} from series_points p where
+      (p.series_id, p.source_id, p.low) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id !== null))})
+        x(series_id bigint, source_id bigint, low float8))
+      or (p.source_id is null and (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id === null))})
+        x(series_id bigint, low float8)))
+      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))`,
+  )
+}
+
+type Around = { series_id: number; source_id: number | null; d: string }
+
+/**
+ * A source's stored points around each date: those reported on it, on the source's report day before
+ * it and on its report day after it (asserted and dated ones: what a revision is judged among).
+ */
+async function pointsAround(tx: Tx, list: Around[]) {
+  const side = (named: boolean) => {
+    const same = named ? sql.raw('q.source_id = x.source_id') : sql.raw('q.source_id is null')
+    const near = (op: '<' | '>', agg: 'max' | 'min') =>
+      sql`(select ${sql.raw(agg)}(q.date) from series_points q where q.series_id = x.series_id and ${same}
+        and not q.denied and q.date ${sql.raw(op)} x.d)`
+    return sql`select x.series_id, ${POINT_COLUMNS_P}
+      from jsonb_to_recordset(${jsonb(list.filter((a) => (a.source_id !== null) === named))})
+        x(series_id bigint, source_id bigint, d date)
+      join series_points p on p.series_id = x.series_id and ${named ? sql.raw('p.source_id = x.source_id') : sql.raw('p.source_id is null')}
+        and not p.denied and p.date >= coalesce(${near('<', 'max')}, x.d)
+        and p.date <= coalesce(${near('>', 'min')}, x.d)`
+  }
+  const rows = await rowsOf<PointRow & { series_id: string | number }>(
+    tx,
+    sql`${side(true)} union ${side(false)}`,
+  )
+  return rows
+}
+
+const dated = (p: StoredPoint): p is StoredPoint & { date: string } => p.date !== null && !p.denied
+
+/**
+ * The revision flags the changed slices' points take, and those of their source's other points that a
+ * change moves: a point's flag depends only on the point before it among its source's asserted, dated
+ * points, so only points reported on a day a changed point was (or is) reported, or on the source's next
+ * report day after it, can change. Sets `revision` on `fresh` points and returns, per series, the
+ * source's neighbouring points (stored, with their new flags) and those whose flag changed.
+ */
+async function reviseAround(
+  tx: Tx,
+  fresh: Map<number, StoredPoint[]>,
+  before: Map<number, Map<string, StoredPoint>>,
+  cumulative: number[],
+) {
+  const around = new Map<string, Around>()
+  for (const id of cumulative) {
+    for (const p of [...(fresh.get(id) ?? []), ...(before.get(id)?.values() ?? [])])
+      if (dated(p))
+        around.set(`${id}|${p.sourceId}|${p.date}`, { series_id: id, source_id: p.sourceId, d: p.date })
+  }
+  const context = new Map<number, StoredPoint[]>()
+  const flips: { series_id: number; k: string; r: boolean }[] = []
+  if (!around.size) return { context, flips }
+  const rows = await pointsAround(tx, [...around.values()])
+  // Per series and source: the stored neighbours (minus the changed slices' old points) and the new points.
+  const groups = new Map<string, { id: number; stored: Map<string, StoredPoint>; days: Set<string> }>()
+  const groupOf = (id: number, sourceId: number | null) => {
+    const k = `${id}|${sourceId}`
+    let g = groups.get(k)
+    if (!g) {
+      g = { id, stored: new Map<string, StoredPoint>(), days: new Set<string>() }
+      groups.set(k, g)
+    }
+    return g
+  }
+  for (const a of around.values()) groupOf(a.series_id, a.source_id).days.add(a.d)
+  for (const r of rows) {
+    const p = figureOf(r)
+    const id = Number(r.series_id)
+    if (before.get(id)?.has(p.id)) continue
+    groupOf(id, p.sourceId).stored.set(p.id, p)
+  }
+  for (const g of groups.values()) {
+    // The source's next report day after each day of interest: its points' flags may change too.
+    const storedDays = [...new Set([...g.stored.values()].map((p) => p.date as string))].sort()
+    const trusted = new Set(g.days)
+    for (const d of g.days) {
+      const next = storedDays.find((x) => x > d)
+      if (next) trusted.add(next)
+    }
+    const mine = (fresh.get(g.id) ?? []).filter((p) => dated(p) && groupOf(g.id, p.sourceId) === g)
+    const all = [...g.stored.values(), ...mine]
+    const revised = new Set(findRevisions(all).map((r) => r.after.id))
+    for (const p of mine) p.revision = revised.has(p.id)
+    for (const p of g.stored.values()) {
+      if (!trusted.has(p.date as string)) continue
+      const r = revised.has(p.id)
+      if (r !== p.revision) flips.push({ series_id: g.id, k: p.id, r })
+      p.revision = r
+    }
+    context.set(g.id, [...(context.get(g.id) ?? []), ...g.stored.values()])
+  }
+  return { context, flips }
+}
+
 /**
  * Recomputes the slices that changed, for many series in a few statements: their points from their
- * claims, then the pairs involving a point that appeared, vanished or moved in time, against the points
- * reported within the window of it (a pair is a property of its two points, so those are all that can
- * change).
+ * claims, the revision flags around them, then the pairs involving a point that appeared, vanished or
+ * moved in time, against the points reported within the window of it (a pair is a property of its two
+ * points, so those are all that can change). Returns per series the recomputed points (they know their
+ * claims) with the source's stored points around them: what alert events judge a new figure against.
  */
 export async function refreshSlices(
   tx: Tx,
@@ -245,7 +355,7 @@ export async function refreshSlices(
   const unique = new Map<string, Keyed>()
   for (const d of slices) {
     const incident = kinds.get(d.seriesId) === 'incident'
-    const x = { series_id: d.seriesId, source_id: incident ? null : d.sourceId, low: incident ? d.low : 0 }
+    const x = { series_id: d.seriesId, source_id: incident ? null : d.sourceId, low: d.low }
     if (kinds.has(d.seriesId)) unique.set(`${incident}|${x.series_id}|${x.source_id}|${x.low}`, x)
   }
   const keyed = [...unique.values()]
@@ -253,17 +363,8 @@ export async function refreshSlices(
   const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
   const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
   const rows = await sliceClaims(tx, bySource, byLow)
-  // The slice's stored points, read and not deleted: only those that differ are rewritten, since a new
-  // claim changes one or two of a source's points and not the hundreds beside them.
-  const old = await rowsOf<PointRow & { series_id: string | number }>(
-    tx,
-    sql`select p.series_id, ${POINT_COLUMNS_P} from series_points p where
-      (p.series_id, p.source_id) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id !== null))})
-        x(series_id bigint, source_id bigint))
-      or (p.source_id is null and p.series_id in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id === null))})
-        x(series_id bigint)))
-      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))`,
-  )
+  // The slices' stored points, read and not deleted: only those that differ are rewritten.
+  const old = await slicePoints(tx, bySource, byLow)
   const claimsOf = new Map<number, ClaimRead[]>()
   for (const r of rows) {
     const mine = claimsOf.get(r.seriesId ?? 0) ?? []
@@ -276,13 +377,15 @@ export async function refreshSlices(
     const p = figureOf(o)
     before.set(id, (before.get(id) ?? new Map()).set(p.id, p))
   }
+  for (const s of list) fresh.set(s.id, pointsOf(s.kind, claimsOf.get(s.id) ?? []))
+  const cumulative = list.filter((s) => s.kind !== 'incident').map((s) => s.id)
+  const { context, flips } = await reviseAround(tx, fresh, before, cumulative)
   const changed: { series_id: number; k: string }[] = []
   const windows: { series_id: number; lo: string; hi: string }[] = []
   const moved = new Map<number, Set<string>>()
   for (const s of list) {
-    const points = pointsOf(s.kind, claimsOf.get(s.id) ?? [])
-    fresh.set(s.id, points)
     if (s.kind === 'incident') continue
+    const points = fresh.get(s.id) ?? []
     const was = before.get(s.id) ?? new Map<string, StoredPoint>()
     // Points that appeared or whose report dates or facts changed, and points that vanished.
     const mine = points.filter((p) => {
@@ -298,13 +401,20 @@ export async function refreshSlices(
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
   await rewritePoints(tx, fresh, before)
-  if (!changed.length) return fresh
+  if (flips.length)
+    await tx.execute(
+      sql`update series_points p set revision = x.r
+        from jsonb_to_recordset(${jsonb(flips)}) x(series_id bigint, k text, r boolean)
+        where p.series_id = x.series_id and p.point_key = x.k`,
+    )
+  const out = new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]]))
+  if (!changed.length) return out
   for (const column of ['a_key', 'b_key'])
     await tx.execute(
       sql`delete from series_pairs p using jsonb_to_recordset(${jsonb(changed)}) x(series_id bigint, k text)
         where p.series_id = x.series_id and p.${sql.raw(column)} = x.k`,
     )
-  if (!windows.length) return fresh
+  if (!windows.length) return out
   const near = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
     sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
@@ -319,7 +429,7 @@ export async function refreshSlices(
     )
     await insertPairs(tx, w.series_id, found)
   }
-  return fresh
+  return out
 }
 
 /** The columns of a stored point as a raw read, the same on both drivers (dates as text). */
