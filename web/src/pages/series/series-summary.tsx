@@ -12,8 +12,9 @@ export function SeriesSummary(props: { detail: SeriesDetail }) {
       {range?.decimated ? (
         <Notice kind="info">
           A long series: the chart and the table show {formatNumber(range.points_sent)} of its{' '}
-          {formatNumber(range.points_in_range)} figures, chosen to keep the shape of each source's line and
-          every figure a revision or flag names. Quotes load per figure.
+          {formatNumber(range.points_in_range)} figures, chosen to keep the shape of each source’s line and
+          every figure a revision or flag names. A change is counted from the source’s previous figure, shown
+          or not; a figure’s quotes open with “Show quotes” in the table.
         </Notice>
       ) : null}
       <div class="series-summary">
