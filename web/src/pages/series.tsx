@@ -11,7 +11,7 @@ import { Badge, ErrorNotice, Loading, PageHeader, toast } from '../components/ui
 import { WatchButton } from '../components/watch-button.tsx'
 import { useTitle } from '../hooks.ts'
 import { errorMessage, patch } from '../lib/api.ts'
-import { formatMetric } from '../lib/format.ts'
+import { formatMetric, formatNumber } from '../lib/format.ts'
 import { useAnnotations } from '../lib/queries.ts'
 import { invalidate } from '../lib/query.ts'
 import type { Query } from '../lib/route.ts'
@@ -98,7 +98,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             {main.place.name ? <span>{main.place.name}</span> : null}
             <span>{periodLabel(main)}</span>
             <span>
-              {main.point_count} figure{main.point_count === 1 ? '' : 's'} from {main.source_count} source
+              {formatNumber(main.point_count)} figure{main.point_count === 1 ? '' : 's'} from {main.source_count} source
               {main.source_count === 1 ? '' : 's'}
             </span>
             {main.disagreement_count ? (
