@@ -98,7 +98,8 @@ export function SeriesPage(props: { ids: string; query: Query }) {
             {main.place.name ? <span>{main.place.name}</span> : null}
             <span>{periodLabel(main)}</span>
             <span>
-              {formatNumber(main.point_count)} figure{main.point_count === 1 ? '' : 's'} from {main.source_count} source
+              {formatNumber(main.point_count)} figure{main.point_count === 1 ? '' : 's'} from{' '}
+              {main.source_count} source
               {main.source_count === 1 ? '' : 's'}
             </span>
             {main.disagreement_count ? (
