@@ -38,6 +38,25 @@ export interface DocContext {
   dateline: Dateline | null
 }
 
+/**
+ * What assembly works out once per sentence or claim of one text, kept for that text only. (Module-level
+ * WeakMaps keyed by the text or the claim did the same, but a WeakMap with short-lived keys makes every
+ * young-generation GC walk its table: a fifth of extraction time went to GC.)
+ */
+interface Scratch {
+  /** framedPlaces per sentence index. */
+  framed: (PlaceMention[] | undefined)[]
+  /** placeBefore per sentence index (null: none; undefined: not yet looked for). */
+  before: (PlaceMention | null | undefined)[]
+  /** How each claim's place was found: in its own sentence, and whether said of a whole country. */
+  placing: Map<ExtractedClaim, Placing>
+}
+interface Placing {
+  own: boolean
+  nationwide: boolean
+  entry: PlaceEntry | null
+}
+
 interface SentenceResult {
   claims: ExtractedClaim[]
   attributions: Attribution[]
@@ -118,6 +137,7 @@ const RADIUS = 80
 
 export function buildClaims(doc: DocContext): ExtractedClaim[] {
   const { tokens, lows, sentences } = doc
+  const scratch: Scratch = { framed: [], before: [], placing: new Map() }
   const memory: SourceMemory = { chunks: doc.chunks, said: [], acronyms: collectAcronyms(tokens, doc.chunks) }
   const ctx: LinkContext = {
     tokens,
@@ -170,7 +190,9 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
     if (s.line !== lastLine && sentenceInLine > 2) recentDays = own.slice(-1)
     sentenceInLine = s.line === lastLine ? sentenceInLine + 1 : 0
     lastLine = s.line
-    const claims = linked.map((c) => toClaim(doc, si, c, attributions, since, days, own.length === 0))
+    const claims = linked.map((c) =>
+      toClaim(doc, scratch, si, c, attributions, since, days, own.length === 0),
+    )
     let hasAlso = false
     for (let k = s.from; k < s.to && !hasAlso && claims.length > 0; k++) hasAlso = lows[k] === 'also'
     results.push({ claims, attributions, since, hasAlso })
@@ -178,7 +200,7 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
   carryPeriods(doc, results)
   if (doc.published) {
     const eventDay = dateByDocument(doc, results, ownDays, isoOf(doc.published))
-    if (eventDay) placeByIncident(doc, results, eventDay)
+    if (eventDay) placeByIncident(doc, scratch, results, eventDay)
   }
   attributeQuotations(doc, results)
   applyCredits(sentences, lows, results)
@@ -190,6 +212,7 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
 
 function toClaim(
   doc: DocContext,
+  scratch: Scratch,
   si: number,
   c: LinkedClaim,
   attributions: Attribution[],
@@ -226,11 +249,17 @@ function toClaim(
     const arrived = named.filter((p) => !origin(p))
     if (arrived.length > 0) named = arrived
   }
-  let place = choosePlace(named.concat(framedPlaces(doc, si)), c.link.from, c.link.to, doc.lows, doc.tokens)
+  let place = choosePlace(
+    named.concat(framedPlaces(doc, scratch, si)),
+    c.link.from,
+    c.link.to,
+    doc.lows,
+    doc.tokens,
+  )
   // A country alone is less than the town or province named just before ("... in Kharkiv. ... Ukraine said").
   const nationwide = place !== null && SCOPING.has(doc.lows[place.from - 1] ?? '')
   if (!place || (place.entry.kind === 'country' && !nationwide)) {
-    const before = placeBefore(doc, si)
+    const before = placeBefore(doc, scratch, si)
     if (
       !place ||
       (before && before.entry.kind !== 'country' && before.entry.country === place.entry.country)
@@ -270,7 +299,7 @@ function toClaim(
     country:
       place?.entry.country ||
       named[0]?.entry.country ||
-      placeBefore(doc, si)?.entry.country ||
+      placeBefore(doc, scratch, si)?.entry.country ||
       doc.mainCountry,
     quote: text.slice(start, end),
     start,
@@ -279,14 +308,11 @@ function toClaim(
     projected: c.link.modal || isForecast(doc.lows, doc.tokens, c.link.from, s.from),
     confidence: Math.round(c.link.confidence * 100) / 100,
   }
-  placing.set(claim, { own: ownPlace, nationwide, entry: place?.entry ?? null })
+  scratch.placing.set(claim, { own: ownPlace, nationwide, entry: place?.entry ?? null })
   return claim
 }
 
 const SCOPING = new Set(['in', 'across', 'throughout'])
-
-/** How each claim's place was found: in its own sentence, and whether said of a whole country. */
-const placing = new WeakMap<ExtractedClaim, { own: boolean; nationwide: boolean; entry: PlaceEntry | null }>()
 
 const INCIDENT_METRICS = new Set([
   'killed',
@@ -357,13 +383,18 @@ function dateByDocument(
  * A figure dated to the incident the text opens on is about the place of that incident: "Pazigyi village"
  * for the toll of an air strike there, rather than the region or country a later sentence names.
  */
-function placeByIncident(doc: DocContext, results: SentenceResult[], eventDay: string): void {
+function placeByIncident(
+  doc: DocContext,
+  scratch: Scratch,
+  results: SentenceResult[],
+  eventDay: string,
+): void {
   const { sentences, lows } = doc
   const headline = isHeadline(sentences, lows)
   let incident: PlaceMention | null = null
   for (let si = 0; si < Math.min(sentences.length, headline ? 3 : 2); si++) {
     const named = doc.places[si].filter((p) => !p.actor && p.entry.kind === 'city')
-    const framed = framedPlaces(doc, si).filter((p) => p.entry.kind === 'city')
+    const framed = framedPlaces(doc, scratch, si).filter((p) => p.entry.kind === 'city')
     for (const p of [...named, ...framed]) if (!incident) incident = p
   }
   if (!incident || (doc.published && eventDay === isoOf(doc.published))) return
@@ -371,7 +402,7 @@ function placeByIncident(doc: DocContext, results: SentenceResult[], eventDay: s
   for (const r of results) {
     for (const c of r.claims) {
       if (c.as_of !== eventDay || !c.location || c.since) continue
-      const how = placing.get(c)
+      const how = scratch.placing.get(c)
       const at = how?.entry
       if (!how || !at || at.kind === 'city' || how.nationwide) continue
       if (country && at.country !== country) continue
@@ -456,20 +487,13 @@ function datelinePlace(doc: DocContext, si: number): PlaceMention | null {
   return { from: d.from, to: d.from + 1, text: d.text, entry: d.entry }
 }
 
-const framedCache = new WeakMap<DocContext, Map<number, PlaceMention[]>>()
-
 /** Places the gazetteer does not know, found once per sentence. */
-function framedPlaces(doc: DocContext, si: number): PlaceMention[] {
-  let cache = framedCache.get(doc)
-  if (!cache) {
-    cache = new Map()
-    framedCache.set(doc, cache)
-  }
-  let found = cache.get(si)
+function framedPlaces(doc: DocContext, scratch: Scratch, si: number): PlaceMention[] {
+  let found = scratch.framed[si]
   if (!found) {
     const s = doc.sentences[si]
     found = findFramedPlaces(doc.tokens, doc.lows, s.from, s.to).slice(0, 20)
-    cache.set(si, found)
+    scratch.framed[si] = found
   }
   return found
 }
@@ -480,22 +504,17 @@ function framedPlaces(doc: DocContext, si: number): PlaceMention[] {
  * the paragraph the text's main place serves better: earlier paragraphs drift to other places and parties. The owner of a party
  * ("Sudan's army") serves only when no sentence in reach names a place outright.
  */
-const beforeCache = new WeakMap<DocContext, Map<number, PlaceMention | null>>()
-
 /** placeBefore depends only on the sentence: computed once for each. */
-function placeBefore(doc: DocContext, si: number): PlaceMention | null {
-  let cache = beforeCache.get(doc)
-  if (!cache) {
-    cache = new Map()
-    beforeCache.set(doc, cache)
+function placeBefore(doc: DocContext, scratch: Scratch, si: number): PlaceMention | null {
+  let found = scratch.before[si]
+  if (found === undefined) {
+    found = findPlaceBefore(doc, scratch, si)
+    scratch.before[si] = found
   }
-  if (cache.has(si)) return cache.get(si) ?? null
-  const found = findPlaceBefore(doc, si)
-  cache.set(si, found)
   return found
 }
 
-function findPlaceBefore(doc: DocContext, si: number): PlaceMention | null {
+function findPlaceBefore(doc: DocContext, scratch: Scratch, si: number): PlaceMention | null {
   let owner: PlaceMention | null = null
   // "in the region", "across the province": the sentence points back to a division, not to a town.
   const want = anaphoricKind(doc, si)
@@ -509,7 +528,9 @@ function findPlaceBefore(doc: DocContext, si: number): PlaceMention | null {
     }
     // A town the gazetteer does not know ("Depayin township") is more specific than its region.
     if (!want && best?.entry.kind !== 'city') {
-      const framed = framedPlaces(doc, sj).find((p) => p.entry.country === '' && p.entry.kind === 'city')
+      const framed = framedPlaces(doc, scratch, sj).find(
+        (p) => p.entry.country === '' && p.entry.kind === 'city',
+      )
       if (framed && (!best || best.entry.kind === 'division')) best = framed
     }
     if (best) return best

@@ -265,12 +265,14 @@ export function fullestName(
   return best
 }
 
-const indexes = new WeakMap<Mention[], Map<string, Mention[]>>()
+// The index of the text being read: one text at a time is read (extraction is synchronous), so one slot
+// serves. (A WeakMap keyed by each text's chunks made every young-generation GC walk its table.)
+let indexed: Mention[] | null = null
+let index = new Map<string, Mention[]>()
 
 /** Chunks by each of their words, in text order, so a lookup touches only the chunks that could match. */
 function chunkIndex(chunks: Mention[]): Map<string, Mention[]> {
-  let index = indexes.get(chunks)
-  if (!index) {
+  if (indexed !== chunks) {
     index = new Map()
     for (const c of chunks) {
       for (const w of new Set(c.words)) {
@@ -279,7 +281,7 @@ function chunkIndex(chunks: Mention[]): Map<string, Mention[]> {
         index.set(w, list)
       }
     }
-    indexes.set(chunks, index)
+    indexed = chunks
   }
   return index
 }

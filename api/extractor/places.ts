@@ -9,7 +9,8 @@ import {
   type PlaceEntry,
   placeKey,
 } from './gazetteer/index.ts'
-import { isCapitalized, type Token } from './tokens.ts'
+import { memoize } from './memo.ts'
+import { isAllUpper, isCapitalized, type Token } from './tokens.ts'
 
 export interface PlaceMention {
   from: number
@@ -27,8 +28,11 @@ export interface PlaceMention {
 const MAX_WORDS = 6
 
 function tokenKey(tok: Token): string {
-  return placeKey(tok.text.replace(/['\u2019]s$/, ''))
+  return wordKey(tok.text)
 }
+// Every capitalised word of every sentence is keyed (a regular expression, a replace, a lower-casing):
+// remembered per spelling.
+const wordKey = memoize((text: string): string => placeKey(text.replace(/['\u2019]s$/, '')))
 
 export function findPlaces(
   tokens: Token[],
@@ -205,20 +209,15 @@ const NAME_OF_PLACE = new Set([
 /** "BEIRUT (Reuters) -", "MOSCOW:": the dateline says where the reporter was, not where it happened. */
 function isDateline(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
-  if (tok.text !== tok.text.toUpperCase() || tok.text.length < 2) return false
+  if (tok.text.length < 2 || !isAllUpper(tok.text)) return false
   // "EL FASHER, Sudan": a dateline of several words.
   const nextTok = tokens[i + 1]
-  if (
-    nextTok?.kind === 'word' &&
-    nextTok.text === nextTok.text.toUpperCase() &&
-    nextTok.text.length >= 2 &&
-    !nextTok.newlines
-  ) {
+  if (nextTok?.kind === 'word' && isAllUpper(nextTok.text) && nextTok.text.length >= 2 && !nextTok.newlines) {
     return isDateline(tokens, i + 1)
   }
   if (i > 0 && tokens[i].newlines === 0 && tokens[i - 1].text !== '-' && tokens[i - 1].kind !== 'num') {
     const prev = tokens[i - 1]
-    if (prev.kind === 'word' && prev.text !== prev.text.toUpperCase()) return false
+    if (prev.kind === 'word' && !isAllUpper(prev.text)) return false
   }
   const next = tokens[i + 1]?.text ?? ''
   return (

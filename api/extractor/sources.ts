@@ -90,6 +90,7 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     lastVerb = colon.at
   }
   for (let i = from; i < to; i++) {
+    if (!ATTRIBUTION_WORDS.has(lows[i])) continue
     const candidates = PREPOSITIONS_BY_FIRST.get(lows[i])
     const prep = candidates?.find((p) => p.every((w, k) => lows[i + k] === w))
     // "per cent", "per day": "per" credits only a named body ("per the ministry", "per OCHA").
@@ -321,6 +322,17 @@ const TOLL_UPDATES = new Set([
   'updated',
 ])
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate'])
+
+// Every frame findAttributions reads in its loop starts on one of these words: one look-up for the
+// other words of the sentence (most of them) instead of one per frame.
+const ATTRIBUTION_WORDS = new Set([
+  ...PREPOSITIONS_BY_FIRST.keys(),
+  ...DATA_NOUNS,
+  ...CLAIM_NOUNS,
+  ...TOLL_UPDATES,
+  ...COUNTING_VERBS,
+  ...REPORTING_VERBS,
+])
 
 /** "revises Derna toll", "cuts the Herat quake toll": a toll within the next few words. */
 function updatesToll(lows: string[], i: number): boolean {

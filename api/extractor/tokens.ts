@@ -223,6 +223,18 @@ function isAcronymSoFar(text: string, start: number, end: number): boolean {
   return true
 }
 
+/**
+ * `text === text.toUpperCase()` without making the upper-case copy for the usual word, which has an ASCII
+ * lower-case letter (the checks run on every capitalised word of every text).
+ */
+export function isAllUpper(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 97 && c <= 122) return false
+  }
+  return text === text.toUpperCase()
+}
+
 export function isCapitalized(token: Token): boolean {
   if (token.kind !== 'word') return false
   const c = token.text.charCodeAt(0)

@@ -3,7 +3,7 @@
 
 import { type HeadClass, headClass } from './nouns.ts'
 import { mayStartAmount } from './number-words.ts'
-import type { Token } from './tokens.ts'
+import { isAllUpper, type Token } from './tokens.ts'
 import { triggerAt } from './triggers.ts'
 import { NOT_IN_NOUN_PHRASE } from './words.ts'
 
@@ -37,6 +37,9 @@ const RELATIONAL = new Set(['member', 'members', 'relatives', 'families'])
 const PARTITIVE = new Set(['them', 'whom', 'those', 'which'])
 const POSSESSIVE = new Set(['the', 'its', 'our', 'their', 'his', 'her', 'my', 'your'])
 
+/** An acronym is a name even when it spells a function word: "IS militants". */
+const isAcronym = (text: string) => text.length >= 2 && isAllUpper(text) && /^\p{Lu}/u.test(text)
+
 export function readNounPhrase(tokens: Token[], lows: string[], at: number, limit: number): NounPhrase {
   let i = at
   let partitive = false
@@ -65,9 +68,7 @@ export function readNounPhrase(tokens: Token[], lows: string[], at: number, limi
   const words: number[] = []
   while (i < limit && words.length < MAX_WORDS) {
     const tok = tokens[i]
-    // An acronym is a name even when it spells a function word: "IS militants".
-    const acronym = tok.text.length >= 2 && tok.text === tok.text.toUpperCase() && /^\p{Lu}/u.test(tok.text)
-    if (tok.kind !== 'word' || (NOT_IN_NOUN_PHRASE.has(lows[i]) && !acronym)) break
+    if (tok.kind !== 'word' || (NOT_IN_NOUN_PHRASE.has(lows[i]) && !isAcronym(tok.text))) break
     if (i > from && tok.newlines > 0) break
     const low = lows[i]
     // Adverbs ("newly displaced people") and "other" are skipped inside the phrase; they end it otherwise.

@@ -124,7 +124,8 @@ function countryEntry(iso3: string | null): PlaceEntry | null {
 // Built on first use (../once.ts says why). `loaded` is set before load() runs, since load() looks up the
 // entries it has already added.
 let loaded = false
-function ready(): void {
+/** Builds the tables on first use; extractClaims calls it before reading a text (see index.ts). */
+export function ready(): void {
   if (loaded) return
   loaded = true
   load()

@@ -8,6 +8,7 @@
 // - lost ligatures: "to  ee" (flee), "a  ected" (affected), "wild  res" (wildfires)
 // - glued words: "displacedmore than" (a trigger glued to the word after it)
 
+import { memoize } from '../memo.ts'
 import { HOMES, HOUSEHOLDS, PEOPLE } from '../nouns.ts'
 import { numberWordValue, SCALE_VALUES, SUFFIX_SCALE_VALUES } from '../number-words.ts'
 import type { Token } from '../tokens.ts'
@@ -134,21 +135,27 @@ for (const tail of GLUE_TAILS) {
 }
 
 function glued(t: Token): Token[] | null {
-  for (const tail of GLUE_TAILS_BY_END.get(t.low.slice(-2)) ?? []) {
-    if (!t.low.endsWith(tail) || t.low.length - tail.length < 4) continue
-    const k = t.low.length - tail.length
-    const head = t.low.slice(0, k)
-    if (!mayStartTrigger(head)) continue
-    const first: Token = { ...t, text: t.text.slice(0, k), low: head, end: t.start + k }
-    const second: Token = {
-      ...t,
-      text: t.text.slice(k),
-      low: tail,
-      start: t.start + k,
-      newlines: 0,
-      space: false,
-    }
-    return [first, second]
+  const k = gluedAt(t.low)
+  if (k < 0) return null
+  const first: Token = { ...t, text: t.text.slice(0, k), low: t.low.slice(0, k), end: t.start + k }
+  const second: Token = {
+    ...t,
+    text: t.text.slice(k),
+    low: t.low.slice(k),
+    start: t.start + k,
+    newlines: 0,
+    space: false,
   }
-  return null
+  return [first, second]
 }
+
+// Where a trigger ends and a glue word starts in `low`, or -1: a pure function of the word, remembered
+// because every long word of every text asks (each time slicing it and looking the head up).
+const gluedAt = memoize((low: string): number => {
+  for (const tail of GLUE_TAILS_BY_END.get(low.slice(-2)) ?? []) {
+    if (!low.endsWith(tail) || low.length - tail.length < 4) continue
+    const k = low.length - tail.length
+    if (mayStartTrigger(low.slice(0, k))) return k
+  }
+  return -1
+})
