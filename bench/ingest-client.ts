@@ -1,6 +1,7 @@
 // What the ingest benchmarks share: the admin they log in as, the size of the generated articles, the
 // article as the batch API takes it, and a poster of batches, in-process (`app.inject`) or to a Tally
 // process over HTTP.
+import { sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import type { GenArticle } from './gen.ts'
 
@@ -72,3 +73,16 @@ export async function httpPoster(base: string): Promise<Poster> {
     return JSON.parse(body) as BatchAnswer
   }
 }
+
+/**
+ * Every stored claim copied `copies` times in SQL, each copy's value raised by its number and its date
+ * moved back by it (over 400 days), so that the series gain points and not only repeats.
+ */
+export const copyClaims = (copies: number) => sql`
+    insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
+      as_of, location, country, quote, quote_start, quote_end, denied, projected, confidence, status,
+      source_id, series_id, series_confidence)
+    select c.article_id, c.origin, c.metric, c.unit, c.low + g, c.high + g, c.qualifier, c.who, c.source,
+      c.since, c.since_date, c.as_of - (g % 400), c.location, c.country, c.quote, c.quote_start, c.quote_end,
+      c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence
+    from claims c cross join generate_series(1, ${copies}) g`

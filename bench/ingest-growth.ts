@@ -12,7 +12,7 @@ import { identify, prepare } from '../api/ingest/prepare.ts'
 import { refreshSeries } from '../api/series/store/claims.ts'
 import { buildApi } from '../scripts/build-api.ts'
 import { type GenArticle, generateArticles } from './gen.ts'
-import { httpPoster, ingestEnv, type Poster, payload, WORDS } from './ingest-client.ts'
+import { copyClaims, httpPoster, ingestEnv, type Poster, payload, WORDS } from './ingest-client.ts'
 import { type Probe, watch } from './ingest-probe.ts'
 import { fmt, freshServerDatabase, type ResultRow, ratio } from './lib.ts'
 import { startTally, type TallyProcess } from './tally-process.ts'
@@ -37,14 +37,7 @@ async function grow(database: Database, size: number) {
   // A million rows take longer than the connection's statement timeout on a busy machine.
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`set local statement_timeout = 0`)
-    await tx.execute(sql`
-    insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
-      as_of, location, country, quote, quote_start, quote_end, denied, projected, confidence, status,
-      source_id, series_id, series_confidence)
-    select c.article_id, c.origin, c.metric, c.unit, c.low + g, c.high + g, c.qualifier, c.who, c.source,
-      c.since, c.since_date, c.as_of - (g % 400), c.location, c.country, c.quote, c.quote_start, c.quote_end,
-      c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence
-    from claims c cross join generate_series(1, ${copies}) g`)
+    await tx.execute(copyClaims(copies))
   })
   // A few series per transaction (as `npm run series:rebuild`), so no transaction holds a million claims.
   const sizes = await database.rows<{ id: number; n: number }>(

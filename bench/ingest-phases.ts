@@ -11,7 +11,7 @@ import { storeArticles } from '../api/ingest/store.ts'
 import { refreshCommitted } from '../api/series/store/deferred.ts'
 import { rebuildSeries } from '../api/series/store/rebuild.ts'
 import { generateArticles } from './gen.ts'
-import { payload, WORDS } from './ingest-client.ts'
+import { copyClaims, payload, WORDS } from './ingest-client.ts'
 import { freshServerDatabase } from './lib.ts'
 
 const actor = { id: null, label: 'prof' }
@@ -30,14 +30,7 @@ try {
   )
   const [{ n }] = await database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
   const copies = Math.max(0, Math.ceil(size / n) - 1)
-  await db.execute(sql`
-    insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
-      as_of, location, country, quote, quote_start, quote_end, denied, projected, confidence, status,
-      source_id, series_id, series_confidence)
-    select c.article_id, c.origin, c.metric, c.unit, c.low + g, c.high + g, c.qualifier, c.who, c.source,
-      c.since, c.since_date, c.as_of - (g % 400), c.location, c.country, c.quote, c.quote_start, c.quote_end,
-      c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence
-    from claims c cross join generate_series(1, ${copies}) g`)
+  await db.execute(copyClaims(copies))
   await rebuildSeries(db)
   await db.execute(sql`analyze`)
   await ingestArticles(
