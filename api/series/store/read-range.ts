@@ -150,13 +150,18 @@ async function disagreementsAmong(
     if (a && b) pairs.push({ a, b, bound: [last(a), last(b)].sort()[1] })
   }
   pairs.sort((x, y) => (x.bound < y.bound ? 1 : x.bound > y.bound ? -1 : 0))
-  const judged: Disagreement<StoredPoint>[] = []
-  for (const { a, b, bound } of pairs) {
+  // Pairs of one bound at a time, sorted and trimmed to the latest `limit` after each: a dense series
+  // has thousands of pairs per day, and sorting after every pair made this quadratic.
+  let judged: Disagreement<StoredPoint>[] = []
+  for (let i = 0; i < pairs.length; ) {
+    const { bound } = pairs[i]
     if (judged.length >= limit && bound < judged[judged.length - limit].dates[1]) break
-    const d = judgePair(a, b, sourceName)
-    if (!d) continue
-    judged.push(d)
+    for (; i < pairs.length && pairs[i].bound === bound; i++) {
+      const d = judgePair(pairs[i].a, pairs[i].b, sourceName)
+      if (d) judged.push(d)
+    }
     judged.sort(byReportDate)
+    if (judged.length > limit) judged = judged.slice(-limit)
   }
   return { total: pairs.length, latest: judged.slice(-limit) }
 }
