@@ -4,7 +4,7 @@
 // from the series' claims, so a refresh costs what changed and not what the series holds.
 import { sql } from 'drizzle-orm'
 import type { Series } from '../../db/schema/index.ts'
-import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
+import { jsonb, type Runner, rowsOf, type Tx } from '../../db/sql.ts'
 import type { SeriesAnalysis } from '../alert-events.ts'
 import { addDays } from '../dates.ts'
 import { ESTIMATE_WINDOW_DAYS, type Estimate, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
@@ -23,7 +23,8 @@ export interface Judgement {
 }
 
 /** How analyse() names and weighs the sources of these keys. */
-async function sourcesOf(tx: Tx, keys: (string | null)[]) {
+/** Names and reliability of these sources, by key. */
+export async function sourcesOf(tx: Runner, keys: (string | null)[]) {
   const named = [...new Set(keys.filter((k): k is string => k !== null))]
   const rows = named.length
     ? await rowsOf<{ key: string; name: string; kind: string; grade: string | null }>(

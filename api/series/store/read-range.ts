@@ -4,7 +4,7 @@
 // one indexed read of its points, and never with megabytes of quotes.
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { claims, sources } from '../../db/schema/index.ts'
+import { claims } from '../../db/schema/index.ts'
 import { jsonb, type Runner, rowsOf } from '../../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../../http/errors.ts'
 import { dayNumber, lttb } from '../decimate.ts'
@@ -25,6 +25,7 @@ import {
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { refreshSeries } from './claims.ts'
 import { flagsToApi, readFlagNotes } from './flag-notes.ts'
+import { sourcesOf } from './judgements.ts'
 import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
 import {
   getSeriesDetail,
@@ -57,18 +58,6 @@ async function storedPoints(db: Runner, seriesId: number): Promise<StoredPoint[]
     sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${seriesId} and p.date is not null`,
   )
   return rows.map(figureOf).sort(byDate)
-}
-
-async function sourceNames(db: Runner, keys: (string | null)[]) {
-  const named = [...new Set(keys.filter((k): k is string => k !== null))]
-  const rows = named.length
-    ? await db
-        .select({ key: sources.key, name: sources.name })
-        .from(sources)
-        .where(sql`${sources.key} in (select jsonb_array_elements_text(${JSON.stringify(named)}::jsonb))`)
-    : []
-  const byKey = new Map(rows.map((r) => [r.key, r.name]))
-  return (k: string | null) => (k ? (byKey.get(k) ?? k) : 'an unattributed report')
 }
 
 /**
@@ -179,7 +168,7 @@ export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDa
     ;({ s, t } = await getSeriesRow(db, id))
   }
   const all = await storedPoints(db, id)
-  const sourceName = await sourceNames(
+  const { sourceName } = await sourcesOf(
     db,
     all.map((p) => p.sourceKey),
   )
