@@ -146,19 +146,14 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   }
   j = skipQuote(lows, j, limit)
   const t = triggerAt(lows, j, limit, 'p') ?? shelterAt(ctx.tokens, lows, j, limit)
-  // "more than 7.3 million people have left Venezuela": out of the country.
-  if (
-    !t &&
-    LEAVING.has(lows[j]) &&
-    j + 1 < limit &&
-    ctx.isCountryAt(j + 1) &&
-    (c.np.cls === 'people' || c.np.cls === 'unknown')
-  )
+  // "more than 7.3 million people have left Venezuela", "40,000 have escaped to Mauritania": out of the country.
+  const abroad = !t && LEAVING.has(lows[j]) ? countryAhead(ctx, j + 1, limit) : -1
+  if (abroad > 0 && (c.np.cls === 'people' || c.np.cls === 'unknown'))
     return {
       kind: 'post',
       metric: 'refugees',
       from: c.num.from,
-      to: j + 2,
+      to: abroad,
       modal,
       parent: null,
       confidence: CONFIDENCE.predicateInContext,
@@ -378,6 +373,16 @@ function skipModifierBeforeAux(
   }
   return j
 }
+/** After "left" or "escaped": a country, directly or after "to"/"into"/"for" and "neighbouring"; the index after it. */
+function countryAhead(ctx: LinkContext, j: number, limit: number): number {
+  let k = COUNTRY_AFTER.has(ctx.lows[j]) ? j + 1 : j
+  if (k > j && NEIGHBOURING.has(ctx.lows[k])) k++
+  return k < limit && ctx.isCountryAt(k) ? k + 1 : -1
+}
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring'])
+// "sought refuge in neighbouring Burundi": after these, "in" names where they went, not where they were.
+const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'safety', 'asylum', 'sanctuary'])
+
 const PLAIN_PREPOSITIONS = new Set(['with', 'from', 'of', 'in', 'at', 'on', 'near', 'inside'])
 const CLAUSE_WORDS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'which', 'where'])
 
@@ -390,6 +395,10 @@ export function crossesBorder(
 ): boolean {
   const { lows } = ctx
   if (j < limit && ctx.isCountryAt(j)) return true
+  if (lows[j] === 'in' && REFUGE_NOUNS.has(lows[j - 1] ?? '')) {
+    const k = NEIGHBOURING.has(lows[j + 1] ?? '') ? j + 2 : j + 1
+    if (k < limit && ctx.isCountryAt(k)) return true
+  }
   // "600 Myanmar soldiers have taken refuge in India's Mizoram state": into another country's province.
   if ((lows[j] === 'in' || lows[j] === 'into') && j + 1 < limit && ctx.isForeignOwnerAt?.(j + 1, origin))
     return true

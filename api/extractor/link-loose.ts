@@ -28,7 +28,9 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]
     if (c.link) continue
-    const prev = i > 0 ? cs[i - 1] : null
+    // "a rights group said; 19 of them were women": an unlinked "a" is no figure to count a part of.
+    const skip = i > 1 && cs[i - 1].num.article && !cs[i - 1].link ? 2 : 1
+    const prev = i >= skip ? cs[i - skip] : null
     // Sub-counts: "killed 15 civilians, including six children", "five of them children".
     const before = lows[c.num.from - 1]
     const isSub =
@@ -76,11 +78,11 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
         continue
       }
     }
-    // "destroyed 1,200 homes and damaged another 3,000": a bare figure after a building verb counts the same.
+    // "destroyed 1,200 homes and damaged another 3,000 (others)": a bare figure after a building verb counts the same.
     if (
       prev?.link &&
       (prev.link.metric === 'homes' || prev.link.metric === 'facilities') &&
-      c.np.to === c.np.from
+      (c.np.to === c.np.from || (c.np.to === c.np.from + 1 && lows[c.np.from] === 'others'))
     ) {
       let v = c.num.from - 1
       if (/^(another|further|additional|some)$/.test(lows[v] ?? '')) v--
@@ -119,7 +121,12 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
     // "..., an Afghan government official said": the subject of a reporting verb is no coordinated figure.
     // "an official of the eastern administration told Reuters": the subject may take a short complement.
     const subjectOfSaying = saysSoon(lows, npEnd(c), to)
-    if (prev?.link && !subjectOfSaying && isConjunctionGap(lows, prev.link.to, c.num.from, ctx.tokens)) {
+    if (
+      prev?.link &&
+      !subjectOfSaying &&
+      !ownPredicate(lows, npEnd(c), to) &&
+      isConjunctionGap(lows, prev.link.to, c.num.from, ctx.tokens)
+    ) {
       const metric = coordinatedMetric(prev.link.metric, c.np.cls)
       if (metric) {
         c.link = {
@@ -156,6 +163,13 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       }
   }
   for (const c of cs) if (!c.link) c.link = nearby(ctx, c, from, to)
+}
+
+/** "drowned and 14 were rescued": a participle after the figure's own auxiliary says something else of it. */
+function ownPredicate(lows: string[], at: number, to: number): boolean {
+  if (!AUX.has(lows[at] ?? '') || at + 1 >= to) return false
+  const verb = lows[at + 1] ?? ''
+  return /^[a-z]+(ed|en)$/.test(verb) && !triggerAt(lows, at + 1, to, 'p')
 }
 
 function hasWordLink(lows: string[], from: number, to: number): boolean {

@@ -5,7 +5,7 @@
 
 import { CONFIDENCE } from './confidence.ts'
 import { tagSpan } from './grammar/pos.ts'
-import { grammarLink } from './grammar/pos-link.ts'
+import { asideEnd, grammarLink } from './grammar/pos-link.ts'
 import { isEventHead, takeCopularGroup } from './link-copula.ts'
 import { cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
@@ -75,7 +75,7 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
   for (const c of candidates) if (c.link) takeCopularGroup(ctx, c, to)
   linkLoosely(ctx, candidates, from, to)
   for (const c of candidates) if (c.link) takeCopularGroup(ctx, c, to)
-  linkByGrammar(ctx, candidates, to)
+  linkByGrammar(ctx, candidates, from, to)
   return finish(ctx, candidates)
 }
 
@@ -83,7 +83,8 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
  * Figures still unlinked, or linked only by proximity, are read again with part-of-speech tags; only those
  * with a predicate trigger a few words ahead, and only that stretch is tagged (the tagger is the costly step).
  */
-function linkByGrammar(ctx: LinkContext, candidates: Candidate[], to: number): void {
+function linkByGrammar(ctx: LinkContext, candidates: Candidate[], from: number, to: number): void {
+  let linked = false
   for (const c of candidates) {
     if (c.link && c.link.kind !== 'window') continue
     if (c.num.article || !(c.np.cls === 'people' || c.np.cls === 'unknown' || c.np.cls === 'households'))
@@ -91,14 +92,27 @@ function linkByGrammar(ctx: LinkContext, candidates: Candidate[], to: number): v
     const end = Math.min(to, c.num.to + GRAMMAR_WINDOW)
     // Only a trigger reached without crossing a clause (a comma, a conjunction, another figure) is worth tagging.
     let ahead = false
-    for (let k = c.num.to + 1; k < end && !ahead; k++) {
+    let reach = end
+    for (let k = c.num.to + 1; k < reach && !ahead; k++) {
+      const aside = asideEnd(ctx.lows, k, to)
+      if (aside > 0) {
+        reach = Math.min(to, reach + aside - k)
+        k = aside - 1
+        continue
+      }
       if (ctx.tokens[k].kind !== 'word' || GRAMMAR_STOPS.has(ctx.lows[k])) break
       ahead = triggerAt(ctx.lows, k, to, 'p') !== null
     }
     if (!ahead) continue
-    const tags = tagSpan(ctx.tokens, c.num.from, end)
-    c.link = grammarLink(ctx, c, tags, c.num.from, end) ?? c.link
+    const tags = tagSpan(ctx.tokens, c.num.from, reach)
+    const link = grammarLink(ctx, c, tags, c.num.from, reach)
+    if (link) {
+      c.link = link
+      linked = true
+    }
   }
+  // A figure linked here may be the parent of a sub-count left unlinked before ("among them 15 children").
+  if (linked) linkLoosely(ctx, candidates, from, to)
 }
 const GRAMMAR_WINDOW = 10
 const GRAMMAR_STOPS = new Set([

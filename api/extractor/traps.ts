@@ -7,6 +7,11 @@ import type { NumberPhrase } from './numbers.ts'
 import type { Token } from './tokens.ts'
 import { MONTH_NUMBERS } from './words.ts'
 
+const NUMBERED_PLACES = new Set(
+  'ward block sector zone camp route gate phase building section highway road street avenue precinct lot pier terminal kilometre km checkpoint'.split(
+    ' ',
+  ),
+)
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', 'usd', 'us$', 'eur', 'gbp', 'rs', 'sh', 'ksh'])
 const CURRENCY_AFTER = new Set([
   'dollars',
@@ -165,6 +170,9 @@ export function trapReason(
   if (p.digits && /^\d+(st|nd|rd|th)$/i.test(p.digits)) return 'ordinal'
   if (before === 'number' || before === 'no' || before === 'resolution' || before === 'article')
     return 'label'
+  // "households in Ward 7", "Camp 4", "Route 66": digits that name a part of a place after its capitalised noun.
+  const named = tokens[p.coreFrom - 1]
+  if (p.digits && named && named.text[0] !== named.low[0] && NUMBERED_PLACES.has(before)) return 'label'
   if (before === 'one' && after === 'of') return 'partitive'
   // "one of the deadliest attacks" is not a count, but "one of its crew members" is: superlatives decide.
   if (

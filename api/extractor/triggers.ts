@@ -56,6 +56,8 @@ hospitalised hospitalized hospitalising hospitalizing | v | injured
 {brought,taken,rushed,admitted,evacuated} to {clinics,hospitals,hospital,clinic,health centres,health centers} | p | injured
 {treated,being treated,receiving treatment} for | p | injured
 {sustained,suffered} {injuries,wounds} | p | injured
+{sustained,suffered,received} * {injuries,wounds} | p | injured
+{receiving,received,undergoing} {treatment,medical treatment,hospital treatment} | p | injured
 injuries wounded injured | n | injured
 casualties | n | casualties
 {killed,dead} {or,and} {wounded,injured,hurt,maimed} | pv | casualties
@@ -78,6 +80,7 @@ remain displaced | p | displaced
 {moved,taken,brought} out | p | displaced
 {forced,compelled,driven,pushed} {from,out of} {their,his,her} {homes,houses} | p | displaced
 {forced,driven,pushed,chased} out of {the,their} {area,areas,city,town,towns,village,villages,camp,camps,district,region,neighbourhood,neighborhood} | p | displaced
+{forced,driven,pushed,chased} out of {a,an,the,their,his,her} * {camp,camps,site,sites,settlement,settlements,shelter,shelters} | p | displaced
 left the {area,city,town,camp,region,enclave,district,village,villages} | p | displaced
 forced to flee | p | displaced
 {forced,made,ordered,told,compelled} to {evacuate,leave,relocate} | p | displaced
@@ -93,7 +96,7 @@ sheltering | p | displaced
 internally displaced | pn | displaced
 idps evacuees displaced | n | displaced
 caused causing forced forcing force forces driven drove drives driving prompted prompting | c | displaced
-pushed pushing sent sending compelled compelling led pressured | c | displaced
+pushed pushing sent sending compelled compelling led pressured ordered ordering | c | displaced
 refugees refugee asylum-seekers | n | refugees
 asylum seekers | n | refugees
 crossed crossing | p | refugees
@@ -106,11 +109,13 @@ arrivals | n | refugees
 {fled,flee,fleeing,flees,left,leave,leaving} the country | p | refugees
 {sought,seek,seeking,seeks,requested,claimed} asylum | p | refugees
 {applied,applying} for asylum | p | refugees
-{registered,registering} as {refugees,refugee,asylum seekers,asylum-seekers} | p | refugees
+{registered,registering,living,live,lives,settled,hosted,recognised,recognized} as {refugees,refugee,asylum seekers,asylum-seekers} | p | refugees
 missing disappeared vanished lacking | p | missing
 {listed,registered,reported,recorded} as missing | p | missing
 {disappearance,disappearances} of | v | missing
 {buried,trapped} under {the rubble,rubble,debris} | p | missing
+{buried,trapped} beneath | p | missing
+{trapped} {under} | p | missing
 under the rubble | p | missing
 {believed,feared} {to be buried,buried,trapped} | p | missing
 unaccounted for | p | missing
@@ -119,7 +124,8 @@ arrest arrests arrested arresting detain detains detained detaining abduct abduc
 kidnap kidnaps kidnapped kidnapping captured capturing capture jailed imprisoned seized | v | detained
 {arrest,arrests,detention,abduction,abductions,kidnapping,capture} of | v | detained
 holding | v | detained
-rounded up | v | detained
+rounded up | vp | detained
+{taken,took,taking,placed} into {custody,detention} | p | detained
 {took,taken,taking,held} {hostage,prisoner,captive} | pv | detained
 arrested detained abducted kidnapped captured jailed imprisoned seized held | p | detained
 being held | p | detained
@@ -140,7 +146,7 @@ levelled leveled collapsed | vp | - | b
 {washed,swept} away | p | - | b
 out of {service,action,operation} | p | - | b
 {non-functional,nonfunctional} | p | - | b
-{not,no longer} {functioning,operating,operational,working} | p | - | b
+{not,no longer} {functioning,operating,operational,working,functional} | p | - | b
 {suspended,suspend,halted,stopped,ceased} {work,operations,services,working,functioning} | p | - | b
 forced to {close,shut} | p | - | b
 {partially,completely,totally,fully} {destroyed,damaged} | p | - | b
@@ -306,7 +312,7 @@ function matchAt(
     if (i + n > limit) continue
     let ok = true
     for (let k = 1; k < n; k++) {
-      if (lows[i + k] !== entry.words[k]) {
+      if (lows[i + k] !== entry.words[k] && !(entry.words[k] === '*' && isModifierWord(lows[i + k] ?? ''))) {
         ok = false
         break
       }
@@ -314,6 +320,12 @@ function matchAt(
     if (ok) return { entry, from: i, to: i + n }
   }
   return null
+}
+
+// A `*` in a phrase stands for one modifying word ("sustained gunshot wounds", "forced out of a displacement
+// site"): any word but a negation or a number, which would change what the phrase says.
+function isModifierWord(low: string): boolean {
+  return /^[a-z][a-z-]*$/.test(low) && low !== 'no' && low !== 'not'
 }
 
 /** Whether any trigger of any role starts with this word (cheap pre-check). */

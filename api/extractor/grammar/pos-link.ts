@@ -3,7 +3,8 @@
 // part-of-speech tags instead of lists of allowed fillers: after the figure, its noun phrase (adverbs,
 // adjectives, a people noun), then determiners, nouns and auxiliaries up to the first verb, which must be a
 // trigger. Anything that opens another clause (punctuation, a conjunction, a pronoun, a preposition,
-// another figure, a negation) ends the search.
+// another figure, a negation) ends the search, except an aside on the counted group set off by commas
+// ("42 civilians, among them 15 children, were this week killed").
 
 import { CONFIDENCE } from '../confidence.ts'
 import { MODALS, resolveMetric } from '../link-frames.ts'
@@ -15,6 +16,19 @@ import { readNounPhrase } from '../who.ts'
 const MAX_GAP = 9
 const PASSABLE = new Set(['ADV', 'ADJ', 'DET', 'NOUN', 'PROPN', 'AUX', 'PART'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
+const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those'])
+const ASIDE_OPENERS = new Set(['among', 'including', 'mostly', 'most', 'many', 'all', 'some'])
+const ASIDE_LENGTH = 8
+
+/** Where an aside that opens at the comma `k` closes (the index after its comma), or -1. */
+export function asideEnd(lows: readonly string[], k: number, to: number): number {
+  if (lows[k] !== ',' || !ASIDE_OPENERS.has(lows[k + 1] ?? '')) return -1
+  for (let m = k + 2; m < Math.min(to, k + ASIDE_LENGTH); m++) {
+    if (lows[m] === ',') return m + 1
+    if (lows[m] === '.' || lows[m] === ';') return -1
+  }
+  return -1
+}
 
 /** `tags[k - from]` is the tag of token k of the sentence [from, to). */
 export function grammarLink(
@@ -27,10 +41,17 @@ export function grammarLink(
   const { tokens, lows } = ctx
   let noun = -1
   let modal = false
-  const end = Math.min(to, c.num.to + MAX_GAP)
+  let end = Math.min(to, c.num.to + MAX_GAP)
   for (let k = c.num.to; k < end; k++) {
-    const tag = tags[k - from]
     const w = lows[k]
+    // The tagger reads "this" in "were this week killed" as a pronoun; before a noun it is a determiner.
+    const tag = DEMONSTRATIVES.has(w) && tags[k + 1 - from] === 'NOUN' ? 'DET' : tags[k - from]
+    const aside = noun >= 0 ? asideEnd(lows, k, to) : -1
+    if (aside > 0) {
+      end = Math.min(to, end + aside - k)
+      k = aside - 1
+      continue
+    }
     if (NEGATIONS.has(w)) return null
     if (tag === 'VERB' || tag === 'ADJ') {
       const t = triggerAt(lows, k, to, 'p')
