@@ -509,8 +509,11 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
   for (let start = Math.max(sentenceFrom, k - 4); start <= k; start++) {
     const t = triggerAt(lows, start, k + 1, 'v')
     if (!t || t.to !== k + 1) continue
-    const metric = resolveMetric(t.entry, c.np.cls)
+    let metric = resolveMetric(t.entry, c.np.cls)
     if (!metric) return null
+    // "a landslide buried 23 people": buried by a mass of earth, they are missing until found.
+    if (metric === 'killed' && BURYING.has(lows[t.from]) && buriedByMass(lows, sentenceFrom, t.from))
+      metric = 'missing'
     const modal = MODALS.has(lows[t.from - 1]) || MODALS.has(lows[t.from - 2])
     return {
       kind: 'pre',
@@ -523,6 +526,17 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
     }
   }
   return null
+}
+
+const BURYING = new Set(['buried', 'burying', 'buries'])
+const MASSES = new Set(
+  'landslide landslides mudslide mudslides avalanche avalanches rockslide rubble debris mud collapse earthquake quake'.split(
+    ' ',
+  ),
+)
+function buriedByMass(lows: readonly string[], from: number, verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(from, verb - 10); k--) if (MASSES.has(lows[k])) return true
+  return false
 }
 
 /** "caused more than 400,000 people to flee their homes", "driven millions of civilians from their homes". */

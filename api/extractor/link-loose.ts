@@ -147,6 +147,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
     const next = cs[i + 1]
     if (c.link || !next.link || (next.link.kind !== 'post' && next.link.kind !== 'coord')) continue
     if (!isConjunctionGap(lows, npEnd(c), next.num.from)) continue
+    if (complementOfVerb(lows, c)) continue
     // "..., which counts about 400,000 inhabitants, at least 30 civilians were kidnapped": a figure of an
     // unknown kind joined only by a comma is no member of the list.
     if (c.np.cls === 'unknown' && c.np.to > c.np.from && !hasWordLink(lows, npEnd(c), next.num.from)) continue
@@ -169,7 +170,14 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
 function ownPredicate(lows: string[], at: number, to: number): boolean {
   if (!AUX.has(lows[at] ?? '') || at + 1 >= to) return false
   const verb = lows[at + 1] ?? ''
-  return /^[a-z]+(ed|en)$/.test(verb) && !triggerAt(lows, at + 1, to, 'p')
+  return /^[a-z]+(ed|en|ght)$/.test(verb) && !triggerAt(lows, at + 1, to, 'p')
+}
+
+/** "Protesters numbered around 10,000, and 87 were arrested": a bare figure that completes another verb. */
+function complementOfVerb(lows: string[], c: Candidate): boolean {
+  if (c.np.to > c.np.from) return false
+  const before = lows[c.num.from - 1] ?? ''
+  return /^[a-z]+ed$/.test(before) && !triggerAt(lows, c.num.from - 1, c.num.from, 'v')
 }
 
 function hasWordLink(lows: string[], from: number, to: number): boolean {

@@ -3,9 +3,15 @@
 // in need, differences between two tallies.
 
 import { THINGS } from './nouns.ts'
+import { numberWordValue } from './number-words.ts'
 import type { NumberPhrase } from './numbers.ts'
 import type { Token } from './tokens.ts'
 import { MONTH_NUMBERS } from './words.ts'
+
+function countsAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  return t !== undefined && (t.kind === 'num' || numberWordValue(t.low) !== undefined)
+}
 
 const NUMBERED_PLACES = new Set(
   'ward block sector zone camp route gate phase building section highway road street avenue precinct lot pier terminal kilometre km checkpoint'.split(
@@ -174,6 +180,8 @@ export function trapReason(
   const named = tokens[p.coreFrom - 1]
   if (p.digits && named && named.text[0] !== named.low[0] && NUMBERED_PLACES.has(before)) return 'label'
   if (before === 'one' && after === 'of') return 'partitive'
+  // "Seven members of one family": "one" tells whose members the figure before counts.
+  if (p.low === 1 && !p.digits && before === 'of' && countsAt(tokens, p.coreFrom - 3)) return 'partitive'
   // "one of the deadliest attacks" is not a count, but "one of its crew members" is: superlatives decide.
   if (
     p.low === 1 &&

@@ -61,6 +61,9 @@ hospitalised hospitalized hospitalising hospitalizing | v | injured
 injuries wounded injured | n | injured
 casualties | n | casualties
 {killed,dead} {or,and} {wounded,injured,hurt,maimed} | pv | casualties
+{killing,kill} {or,and} {wounding,injuring,maiming} | v | casualties
+{wounded,injured,hurt} {or,and} {killed,dead} | pv | casualties
+{wounding,injuring} {or,and} killing | v | casualties
 casualty toll | n | casualties
 displace displaced displacing displaces uprooted uprooting uproot evacuated evacuating evacuate | v | displaced
 relocated relocating | v | displaced
@@ -89,6 +92,7 @@ evacuations displacements expulsions | n | displaced
 {succumbed,succumbing,succumb,succumbs} to {their,his,her,its} {injuries,wounds} | p | killed
 succumbed succumbing succumb succumbs | p | killed
 {made,left,rendered} homeless | p | displaced
+{left,remain,remained} without {shelter,a home,homes,a roof} | p | displaced
 {sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
 sheltering | p | displaced
 {in,living in} {camps,shelters} | p | displaced
@@ -113,8 +117,10 @@ arrivals | n | refugees
 missing disappeared vanished lacking | p | missing
 {listed,registered,reported,recorded} as missing | p | missing
 {disappearance,disappearances} of | v | missing
+{searching,search,searched,looking} for | v | missing
 {buried,trapped} under {the rubble,rubble,debris} | p | missing
 {buried,trapped} beneath | p | missing
+{buried,trapped} by {the,a} {landslide,landslides,mudslide,mudslides,avalanche,rubble,debris,mud,collapse} | p | missing
 {trapped} {under} | p | missing
 under the rubble | p | missing
 {believed,feared} {to be buried,buried,trapped} | p | missing
@@ -338,6 +344,12 @@ const DISPLACEMENT_COMPLEMENTS = expand(
   '{to flee,to leave,fleeing,into exile,into camps,into shelters,into displacement camps,to seek refuge,to seek shelter,to seek safety,to take refuge,to take shelter,to find refuge,to find shelter,to abandon,to evacuate,to relocate,from,out of,toward,towards,into evacuation centres,into evacuation centers,into evacuation sites,into relief camps,into temporary shelters,into makeshift camps,into makeshift shelters,into collective centres,into collective centers}',
 )
 
+const DWELLINGS = new Set(
+  'homes houses villages village settlements settlement camps camp neighbourhoods neighborhoods towns districts areas'.split(
+    ' ',
+  ),
+)
+
 export function displacementComplementAt(lows: readonly string[], i: number, limit: number): number {
   let best = -1
   for (const words of DISPLACEMENT_COMPLEMENTS) {
@@ -353,7 +365,9 @@ export function displacementComplementAt(lows: readonly string[], i: number, lim
   }
   const first = lows[i]
   if ((first === 'from' || first === 'out') && best === i + (first === 'out' ? 2 : 1)) {
-    // a bare "from" must be followed by a place-like object: "from their homes", "from Idlib"
+    // a bare "from" must be followed by a place-like object: "from their homes", "from Idlib",
+    // "from riverside settlements"
+    for (let k = best; k < Math.min(limit, best + 3); k++) if (DWELLINGS.has(lows[k])) return k + 1
     return -1
   }
   return best
