@@ -161,6 +161,8 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   if (!t) return arrival(ctx, c, j, limit, modal, skipped)
   // "1 million Rohingya refugees live in camps": the counted noun already says what they are.
   if (t.entry === SHELTER_ENTRY && nounTrigger(lows, c.np.from, c.np.to)) return null
+  // "sickened 2,100 in the camps": the figure is the object of another verb, the camps only where.
+  if (t.entry === SHELTER_ENTRY && completesVerb(lows, c)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
   if (skipped === 0 && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit)) return null
   // "Of the houses, 119,906 were totally destroyed": the counted noun stands earlier in the sentence.
@@ -528,6 +530,13 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
   return null
 }
 
+/** "Protesters numbered around 10,000", "sickened 2,100": a bare figure that completes a verb no trigger. */
+export function completesVerb(lows: readonly string[], c: Candidate): boolean {
+  if (c.np.to > c.np.from) return false
+  const before = lows[c.num.from - 1] ?? ''
+  return /^[a-z]+ed$/.test(before) && !triggerAt(lows, c.num.from - 1, c.num.from, 'v')
+}
+
 const BURYING = new Set(['buried', 'burying', 'buries'])
 const MASSES = new Set(
   'landslide landslides mudslide mudslides avalanche avalanches rockslide rubble debris mud collapse earthquake quake'.split(
@@ -551,6 +560,21 @@ export function cause(ctx: LinkContext, c: Candidate, limit: number): Link | nul
     let m = j + 1
     while (m < limit && m - j < 16 && lows[m] !== ',') m++
     if (lows[m] === ',') j = m + 1
+  }
+  // "had taken 58 people into custody": the verb and its particle around the people held.
+  if (t.entry.metric === 'detained') {
+    const held = lows[j] === 'into' && (lows[j + 1] === 'custody' || lows[j + 1] === 'detention')
+    if (!held || c.np.cls === 'thing' || c.np.cls === 'unknown') return null
+    const modal = MODALS.has(lows[t.from - 1]) || MODALS.has(lows[t.from - 2])
+    return {
+      kind: 'cause',
+      metric: 'detained',
+      from: t.from,
+      to: j + 2,
+      modal,
+      parent: null,
+      confidence: CONFIDENCE.causative,
+    }
   }
   const end = displacementComplementAt(lows, j, limit)
   if (end < 0) return null

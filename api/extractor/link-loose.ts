@@ -3,7 +3,7 @@
 
 import { CONFIDENCE } from './confidence.ts'
 import { takeCopularGroup } from './link-copula.ts'
-import { AUX, npEnd } from './link-frames.ts'
+import { AUX, completesVerb, npEnd } from './link-frames.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import type { HeadClass } from './nouns.ts'
 import type { Token } from './tokens.ts'
@@ -147,7 +147,8 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
     const next = cs[i + 1]
     if (c.link || !next.link || (next.link.kind !== 'post' && next.link.kind !== 'coord')) continue
     if (!isConjunctionGap(lows, npEnd(c), next.num.from)) continue
-    if (complementOfVerb(lows, c)) continue
+    // "Protesters numbered around 10,000, and 87 were arrested"
+    if (completesVerb(lows, c)) continue
     // "..., which counts about 400,000 inhabitants, at least 30 civilians were kidnapped": a figure of an
     // unknown kind joined only by a comma is no member of the list.
     if (c.np.cls === 'unknown' && c.np.to > c.np.from && !hasWordLink(lows, npEnd(c), next.num.from)) continue
@@ -171,13 +172,6 @@ function ownPredicate(lows: string[], at: number, to: number): boolean {
   if (!AUX.has(lows[at] ?? '') || at + 1 >= to) return false
   const verb = lows[at + 1] ?? ''
   return /^[a-z]+(ed|en|ght)$/.test(verb) && !triggerAt(lows, at + 1, to, 'p')
-}
-
-/** "Protesters numbered around 10,000, and 87 were arrested": a bare figure that completes another verb. */
-function complementOfVerb(lows: string[], c: Candidate): boolean {
-  if (c.np.to > c.np.from) return false
-  const before = lows[c.num.from - 1] ?? ''
-  return /^[a-z]+ed$/.test(before) && !triggerAt(lows, c.num.from - 1, c.num.from, 'v')
 }
 
 function hasWordLink(lows: string[], from: number, to: number): boolean {

@@ -101,6 +101,7 @@ internally displaced | pn | displaced
 idps evacuees displaced | n | displaced
 caused causing forced forcing force forces driven drove drives driving prompted prompting | c | displaced
 pushed pushing sent sending compelled compelling led pressured ordered ordering | c | displaced
+taken took taking placed | c | detained
 refugees refugee asylum-seekers | n | refugees
 asylum seekers | n | refugees
 crossed crossing | p | refugees
@@ -142,6 +143,7 @@ hit hits hitting | vp | affected | b
 damaged damage damages damaging destroyed destroy destroys destroying | vp | - | b
 struck striking bombed bombing shelled shelling attacked attacking targeted targeting | vp | - | b
 closed closing shut shutting looted razed flattened demolished demolishing burned burnt torched impacted broken | vp | - | b
+gutted gutting | vp | - | b
 {set,setting,sets} fire to | v | - | b
 {set,setting} on fire | p | - | b
 {closure,burning,destruction} of | v | - | b
