@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
 import { openDatabase } from '../api/db/client.ts'
 import { ADMIN, startTestApp, testDatabaseUrl } from './helpers/app.ts'
-import { call, signIn, waitFor } from './helpers/http.ts'
+import { call, signIn, waitFor, waitForItems } from './helpers/http.ts'
 import { processEnv, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 in the middle of a scheduled export: no file appears under its final name until a whole one
@@ -122,19 +122,12 @@ describe('a scheduled export killed mid-file', () => {
     server = await startServerProcess(env)
     try {
       const again = await signIn(server.base, ADMIN)
-      const runs = await waitFor(
+      const runs = await waitForItems<{ status: string }>(
         'the interrupted run to finish',
-        async () => {
-          const res = await call(
-            server.base,
-            { cookie: again },
-            'GET',
-            `/api/exports/schedules/${scheduleId}/runs`,
-          )
-          const items = res.body.items as { status: string }[]
-          return items.every((r) => r.status === 'succeeded' || r.status === 'failed') ? items : undefined
-        },
-        60_000,
+        server.base,
+        again,
+        `/api/exports/schedules/${scheduleId}/runs`,
+        (items) => items.every((r) => r.status === 'succeeded' || r.status === 'failed'),
       )
       // Taken over because its process is gone, not after its 2-minute lease ran out.
       expect(server.output()).toContain('taking over an export run whose process died')

@@ -7,7 +7,7 @@ import { request } from 'undici'
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
 import { ADMIN, testDatabaseUrl } from '../helpers/app.ts'
 import { S3_KEYS, startS3 } from '../helpers/delivery-servers.ts'
-import { call, signIn, waitFor } from '../helpers/http.ts'
+import { call, signIn, waitFor, waitForItems } from '../helpers/http.ts'
 import { processEnv, startServerProcess } from '../helpers/server-process.ts'
 
 // Kill -9 while an upload is in flight: the S3 server has stored the object, but its answer is held
@@ -106,19 +106,12 @@ describe('a delivery killed mid-upload', () => {
 
     server = await startServerProcess(env)
     const again = await signIn(server.base, ADMIN)
-    const deliveries = await waitFor(
+    const deliveries = await waitForItems<{ status: string }>(
       'the interrupted delivery to finish',
-      async () => {
-        const res = await call(
-          server.base,
-          { cookie: again },
-          'GET',
-          `/api/exports/schedules/${id}/deliveries`,
-        )
-        const items = res.body.items as { status: string }[]
-        return items.length && items.every((d) => d.status === 'succeeded') ? items : undefined
-      },
-      60_000,
+      server.base,
+      again,
+      `/api/exports/schedules/${id}/deliveries`,
+      (items) => items.length > 0 && items.every((d) => d.status === 'succeeded'),
     )
     // Taken over because its process is gone, not after its lease ran out.
     expect(server.output()).toContain('taking over a delivery whose process died')
