@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { getArticleSummary } from '../articles/articles.ts'
 import { ArticleSummary } from '../articles/schemas.ts'
+import { history } from '../audit/history.ts'
+import { HistoryEntry } from '../audit/schemas.ts'
 import { CLAIM_STATUSES } from '../db/schema/enums.ts'
 import type { ClaimStatus } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
@@ -18,10 +20,9 @@ import {
   ClaimPatch,
   ClaimQuery,
   ClaimReview,
-  HistoryEntry,
 } from './schemas.ts'
 import { claimToApi } from './shape.ts'
-import { createManualClaim, getClaim, history, reviewClaims, updateClaim } from './write.ts'
+import { createManualClaim, getClaim, reviewClaims, updateClaim } from './write.ts'
 
 const claims: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(

@@ -236,21 +236,3 @@ export async function reviewClaims(
     return [...current.filter((c) => !changed.includes(c.id)), ...updated].sort((a, b) => a.id - b.id)
   })
 }
-
-export async function history(db: Db, entity: 'claim' | 'article', id: number) {
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id)))
-    .orderBy(asc(auditLog.id))
-  return rows.map((r) => ({
-    id: r.id,
-    action: r.action,
-    actor: r.actorLabel,
-    actor_id: r.actorId,
-    at: r.at.toISOString(),
-    before: r.before,
-    after: r.after,
-    note: r.note,
-  }))
-}
