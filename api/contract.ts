@@ -15,6 +15,7 @@ import type * as Series from './series/schemas.ts'
 
 export type User = Static<typeof Accounts.PublicUser>
 export type Token = Static<typeof Accounts.PublicToken>
+export type SessionInfo = Static<typeof Accounts.SessionInfo>
 
 export type Claim = Static<typeof Claims.Claim>
 export type ClaimListItem = Static<typeof Claims.ClaimListItem>
