@@ -1,15 +1,8 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import { type Actor, audit } from '../audit/audit.ts'
 import { auditedEdits } from '../audit/audited-edit.ts'
 import type { Db } from '../db/client.ts'
-import {
-  articles,
-  auditLog,
-  type ClaimRow,
-  type ClaimStatus,
-  claims,
-  type NewClaimRow,
-} from '../db/schema/index.ts'
+import { articles, type ClaimRow, type ClaimStatus, claims, type NewClaimRow } from '../db/schema/index.ts'
 import type { Tx } from '../db/sql.ts'
 import type { Claim } from '../extractor/types.ts'
 import { placeColumns } from '../geo/store/columns.ts'
