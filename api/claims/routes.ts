@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { getArticleSummary } from '../articles/articles.ts'
 import { ArticleSummary } from '../articles/schemas.ts'
-import { history } from '../audit/history.ts'
-import { HistoryEntry } from '../audit/schemas.ts'
+import { historyRoute } from '../audit/history-routes.ts'
 import { CLAIM_STATUSES } from '../db/schema/enums.ts'
 import type { ClaimStatus } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
@@ -166,20 +165,12 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
       claimToApi(await moveClaim(fastify.db, request.actor, request.params.id, request.body.series_id)),
   )
 
-  fastify.get(
-    '/:id/history',
-    {
-      schema: {
-        tags: ['claims'],
-        summary: "A claim's audit trail: every change, by whom, when, before and after",
-        params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(HistoryEntry) }), ...errors(401, 404) },
-      },
-    },
-    async (request) => {
-      await getClaim(fastify.db, request.params.id)
-      return { items: await history(fastify.db, 'claim', request.params.id) }
-    },
+  await fastify.register(
+    historyRoute(
+      'claim',
+      { tag: 'claims', summary: "A claim's audit trail: every change, by whom, when, before and after" },
+      getClaim,
+    ),
   )
 }
 
