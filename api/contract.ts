@@ -6,6 +6,7 @@ import type * as Accounts from './accounts/schemas.ts'
 import type * as Alerts from './alerts/schemas.ts'
 import type * as Annotations from './annotations/schemas.ts'
 import type * as Articles from './articles/schemas.ts'
+import type * as Audit from './audit/schemas.ts'
 import type * as Claims from './claims/schemas.ts'
 import type * as Delivery from './delivery/schemas.ts'
 import type * as Exports from './exports/route-schemas.ts'
@@ -14,10 +15,11 @@ import type * as Series from './series/schemas.ts'
 
 export type User = Static<typeof Accounts.PublicUser>
 export type Token = Static<typeof Accounts.PublicToken>
+export type SessionInfo = Static<typeof Accounts.SessionInfo>
 
 export type Claim = Static<typeof Claims.Claim>
 export type ClaimListItem = Static<typeof Claims.ClaimListItem>
-export type HistoryEntry = Static<typeof Claims.HistoryEntry>
+export type HistoryEntry = Static<typeof Audit.HistoryEntry>
 
 export type ArticleSummary = Static<typeof Articles.ArticleSummary>
 export type ArticleDetail = Static<typeof Articles.ArticleDetail>

@@ -1,19 +1,15 @@
 import { createHmac } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
 import { startReceiver, startSmtp } from './helpers/alert-receivers.ts'
-import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
+import { ADMIN } from './helpers/app.ts'
 import { call, signIn, waitFor } from './helpers/http.ts'
-import { startServerProcess } from './helpers/server-process.ts'
+import { processStorage, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 while an alert is being sent: after the restart the e-mail arrives once and the webhook is
 // posted again with the same idempotency key (the receiver saw the first post but the sender died
 // before the answer), and nothing else is sent. On the PostgreSQL server (TEST_DATABASE_URL) two
 // processes run after the crash, so the test also shows that two senders never take the same alert.
-const dataDir = mkdtempSync(join(tmpdir(), 'tally-crash-alerts-'))
-const db = await testDatabaseUrl()
+const { dataDir, db } = await processStorage('crash-alerts')
 const smtp = await startSmtp()
 let holdFirst = true
 const hook = await startReceiver({
@@ -26,8 +22,6 @@ const hook = await startReceiver({
 afterAll(async () => {
   await smtp.close()
   await hook.close()
-  rmSync(dataDir, { recursive: true, force: true })
-  await db.drop()
 })
 
 const FIRST =

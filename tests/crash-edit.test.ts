@@ -1,21 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
-import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { ADMIN } from './helpers/app.ts'
 import { call, signIn } from './helpers/http.ts'
-import { processEnv, startServerProcess } from './helpers/server-process.ts'
+import { processEnv, processStorage, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 while editors are correcting claims: every edit that was answered 200 is there after a
 // restart, every claim is wholly at one version (old or new, never a mix), and its audit trail holds
 // exactly one entry per version whose "after" is the claim as stored. On PGlite by default, on the
 // PostgreSQL server with TEST_DATABASE_URL.
-const dataDir = mkdtempSync(join(tmpdir(), 'tally-crash-edit-'))
-const db = await testDatabaseUrl()
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true })
-  await db.drop()
-})
+const { dataDir, db } = await processStorage('crash-edit')
 
 const env = {
   ...processEnv(dataDir, db.url),

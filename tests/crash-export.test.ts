@@ -1,27 +1,22 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { hostname, tmpdir } from 'node:os'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { openDatabase } from '../api/db/client.ts'
-import { ADMIN, startTestApp, testDatabaseUrl } from './helpers/app.ts'
-import { call, signIn, waitFor } from './helpers/http.ts'
-import { processEnv, startServerProcess } from './helpers/server-process.ts'
+import { slotSoon } from './exports/helpers.ts'
+import { ADMIN, startTestApp } from './helpers/app.ts'
+import { call, signIn, waitFor, waitForItems } from './helpers/http.ts'
+import { processEnv, processStorage, startServerProcess, tempFolder } from './helpers/server-process.ts'
 
 // Kill -9 in the middle of a scheduled export: no file appears under its final name until a whole one
 // is there, every article acknowledged meanwhile is kept, and the interrupted run is taken up again as
 // soon as Tally is back (not only when its 2-minute lease runs out) and writes the whole file once.
 // On PGlite by default, on the PostgreSQL server with TEST_DATABASE_URL.
-const dataDir = mkdtempSync(join(tmpdir(), 'tally-crash-export-data-'))
-const exportDir = mkdtempSync(join(tmpdir(), 'tally-crash-export-files-'))
-const db = await testDatabaseUrl()
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true })
-  rmSync(exportDir, { recursive: true, force: true })
-  await db.drop()
-})
+const { dataDir, db } = await processStorage('crash-export-data')
+const exportDir = tempFolder('crash-export-files')
 
 // Enough claims that writing the file takes a few seconds (about 20,000 rows/s on a small machine),
 // more with the ingests running beside it.
@@ -60,13 +55,10 @@ describe('a scheduled export killed mid-file', () => {
     // Whatever happens, no server is left running (kill is a no-op on one that has exited).
     onTestFinished(() => server.kill('SIGKILL'))
     const cookie = await signIn(server.base, ADMIN)
-    // A yearly slot (cron with seconds) a few seconds from now: the scheduler's next tick (every 15 s)
-    // runs it as a scheduled run.
-    const slot = new Date(Date.now() + 5000)
-    slot.setUTCMilliseconds(0)
+    const { slot, cron } = slotSoon()
     const created = await call(server.base, { cookie }, 'POST', '/api/exports/schedules', {
       name: 'Crash',
-      cron: `${slot.getUTCSeconds()} ${slot.getUTCMinutes()} ${slot.getUTCHours()} ${slot.getUTCDate()} ${slot.getUTCMonth() + 1} *`,
+      cron,
       timezone: 'UTC',
       tables: ['claims'],
       format: 'csv',
@@ -122,19 +114,12 @@ describe('a scheduled export killed mid-file', () => {
     server = await startServerProcess(env)
     try {
       const again = await signIn(server.base, ADMIN)
-      const runs = await waitFor(
+      const runs = await waitForItems<{ status: string }>(
         'the interrupted run to finish',
-        async () => {
-          const res = await call(
-            server.base,
-            { cookie: again },
-            'GET',
-            `/api/exports/schedules/${scheduleId}/runs`,
-          )
-          const items = res.body.items as { status: string }[]
-          return items.every((r) => r.status === 'succeeded' || r.status === 'failed') ? items : undefined
-        },
-        60_000,
+        server.base,
+        again,
+        `/api/exports/schedules/${scheduleId}/runs`,
+        (items) => items.every((r) => r.status === 'succeeded' || r.status === 'failed'),
       )
       // Taken over because its process is gone, not after its 2-minute lease ran out.
       expect(server.output()).toContain('taking over an export run whose process died')

@@ -1,22 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../api/db/client.ts'
 import { extractClaims } from '../api/extractor/index.ts'
-import { ADMIN, testDatabaseUrl } from './helpers/app.ts'
+import { ADMIN } from './helpers/app.ts'
 import { waitFor } from './helpers/http.ts'
-import { processEnv, startServerProcess } from './helpers/server-process.ts'
+import { processEnv, processStorage, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 in the middle of a batch import: every article that made it in has all of its claims,
 // and nothing half-written is visible after a restart.
-const dataDir = mkdtempSync(join(tmpdir(), 'tally-crash-'))
-const db = await testDatabaseUrl()
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true })
-  await db.drop()
-})
+const { dataDir, db } = await processStorage('crash')
 
 // Large enough that the import is still running when the process is killed.
 const BATCH = 1000

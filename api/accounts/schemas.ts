@@ -45,6 +45,14 @@ export const PublicToken = Type.Object({
   scope: Type.Union([Type.Literal('full'), Type.Literal('read')]),
 })
 
+/** One of my signed-in sessions, as the account page lists them. */
+export const SessionInfo = Type.Object({
+  id: Type.String({ description: 'a short handle of the session (not its secret)' }),
+  created_at: Type.String(),
+  expires_at: Type.String(),
+  current: Type.Boolean(),
+})
+
 export const TokenCreate = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from 'typebox'
-import { HistoryEntry } from '../claims/schemas.ts'
-import { history } from '../claims/write.ts'
+import { historyRoute } from '../audit/history-routes.ts'
 import { HttpError } from '../http/errors.ts'
 import { errors, IdParams, Page } from '../http/schemas.ts'
 import { ingestArticles } from '../ingest/batch.ts'
@@ -158,20 +157,8 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.get(
-    '/:id/history',
-    {
-      schema: {
-        tags: ['articles'],
-        summary: "An article's audit trail",
-        params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(HistoryEntry) }), ...errors(401, 404) },
-      },
-    },
-    async (request) => {
-      await getArticleSummary(fastify.db, request.params.id)
-      return { items: await history(fastify.db, 'article', request.params.id) }
-    },
+  await fastify.register(
+    historyRoute('article', { tag: 'articles', summary: "An article's audit trail" }, getArticleSummary),
   )
 }
 

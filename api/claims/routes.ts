@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { getArticleSummary } from '../articles/articles.ts'
 import { ArticleSummary } from '../articles/schemas.ts'
+import { historyRoute } from '../audit/history-routes.ts'
 import { CLAIM_STATUSES } from '../db/schema/enums.ts'
 import type { ClaimStatus } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
@@ -18,10 +19,9 @@ import {
   ClaimPatch,
   ClaimQuery,
   ClaimReview,
-  HistoryEntry,
 } from './schemas.ts'
 import { claimToApi } from './shape.ts'
-import { createManualClaim, getClaim, history, reviewClaims, updateClaim } from './write.ts'
+import { createManualClaim, getClaim, reviewClaims, updateClaim } from './write.ts'
 
 const claims: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
@@ -165,20 +165,12 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
       claimToApi(await moveClaim(fastify.db, request.actor, request.params.id, request.body.series_id)),
   )
 
-  fastify.get(
-    '/:id/history',
-    {
-      schema: {
-        tags: ['claims'],
-        summary: "A claim's audit trail: every change, by whom, when, before and after",
-        params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(HistoryEntry) }), ...errors(401, 404) },
-      },
-    },
-    async (request) => {
-      await getClaim(fastify.db, request.params.id)
-      return { items: await history(fastify.db, 'claim', request.params.id) }
-    },
+  await fastify.register(
+    historyRoute(
+      'claim',
+      { tag: 'claims', summary: "A claim's audit trail: every change, by whom, when, before and after" },
+      getClaim,
+    ),
   )
 }
 

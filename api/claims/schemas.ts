@@ -168,17 +168,6 @@ export const ClaimQuery = Type.Object(
   { additionalProperties: false },
 )
 
-export const HistoryEntry = Type.Object({
-  id: Type.Integer(),
-  action: Type.String(),
-  actor: Type.String(),
-  actor_id: Nullable(Type.Integer()),
-  at: Type.String(),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
-  note: Nullable(Type.String()),
-})
-
 /** The claims-list filters: the claims list, exports, schedules and feeds. */
 export const ClaimFilters = Type.Object(
   {

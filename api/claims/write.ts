@@ -1,15 +1,8 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import { type Actor, audit } from '../audit/audit.ts'
 import { auditedEdits } from '../audit/audited-edit.ts'
 import type { Db } from '../db/client.ts'
-import {
-  articles,
-  auditLog,
-  type ClaimRow,
-  type ClaimStatus,
-  claims,
-  type NewClaimRow,
-} from '../db/schema/index.ts'
+import { articles, type ClaimRow, type ClaimStatus, claims, type NewClaimRow } from '../db/schema/index.ts'
 import type { Tx } from '../db/sql.ts'
 import type { Claim } from '../extractor/types.ts'
 import { placeColumns } from '../geo/store/columns.ts'
@@ -235,22 +228,4 @@ export async function reviewClaims(
     }
     return [...current.filter((c) => !changed.includes(c.id)), ...updated].sort((a, b) => a.id - b.id)
   })
-}
-
-export async function history(db: Db, entity: 'claim' | 'article', id: number) {
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id)))
-    .orderBy(asc(auditLog.id))
-  return rows.map((r) => ({
-    id: r.id,
-    action: r.action,
-    actor: r.actorLabel,
-    actor_id: r.actorId,
-    at: r.at.toISOString(),
-    before: r.before,
-    after: r.after,
-    note: r.note,
-  }))
 }

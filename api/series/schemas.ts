@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { HistoryEntry } from '../audit/schemas.ts'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
 import { IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
 import { CAUSES, ESTIMATE_RULES, FLAG_KINDS, GRADES } from './vocab.ts'
@@ -344,14 +345,8 @@ export const SeriesPatch = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 )
 
-export const Operation = Type.Object({
-  id: Type.Integer(),
-  action: Type.String(),
-  actor: Type.String(),
-  at: Type.String(),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
-})
+/** An editorial operation on a series: its audit-log entry, without the actor's id and the note. */
+export const Operation = Type.Pick(HistoryEntry, ['id', 'action', 'actor', 'at', 'before', 'after'])
 
 export const SourceItem = Type.Object({
   id: Type.Integer(),

@@ -247,3 +247,17 @@ export async function chartAtRest(page: Page, name: string): Promise<void> {
     )
   }, name)
 }
+
+/**
+ * On the add-articles page: checks that a staged file's title starts as its name ("ariha-strike.txt":
+ * "ariha strike"), then types the details a file does not carry.
+ */
+export async function describeStagedFile(
+  page: Page,
+  file: string,
+  details: { Title: string; Outlet: string; Published: string; URL: string },
+): Promise<void> {
+  const group = page.getByRole('group', { name: file })
+  expect(await group.getByLabel('Title').inputValue()).toBe(file.replace(/\.\w+$/, '').replaceAll('-', ' '))
+  for (const [label, value] of Object.entries(details)) await group.getByLabel(label).fill(value)
+}

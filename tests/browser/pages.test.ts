@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { seriousViolations } from './axe.ts'
-import { chartAtRest, describeInBrowser, SCREENSHOTS, screenshot } from './helpers.ts'
+import { chartAtRest, describeInBrowser, describeStagedFile, SCREENSHOTS, screenshot } from './helpers.ts'
 
 interface ChartPoint {
   x: number
@@ -216,12 +216,12 @@ describeInBrowser('pages in Chromium', (t) => {
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
     ])
     // Each single-article file gets its own outlet, date and URL before it is sent (a file has none).
-    const ariha = page.getByRole('group', { name: /ariha-strike\.txt/ })
-    expect(await ariha.getByLabel('Title').inputValue()).toBe('ariha strike')
-    await ariha.getByLabel('Title').fill('Air strike on Ariha')
-    await ariha.getByLabel('Outlet').fill('Idlib Post')
-    await ariha.getByLabel('Published').fill('2020-01-16')
-    await ariha.getByLabel('URL').fill('https://idlib-post.example/ariha')
+    await describeStagedFile(page, 'ariha-strike.txt', {
+      Title: 'Air strike on Ariha',
+      Outlet: 'Idlib Post',
+      Published: '2020-01-16',
+      URL: 'https://idlib-post.example/ariha',
+    })
     await screenshot(page, 'add-articles-staged')
     expect(await seriousViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Add 6 articles' }).click()

@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { expect, it } from 'vitest'
 import { encryptedPdf, manyPagesPdf } from '../intake/fixtures.ts'
 import { seriousViolations } from './axe.ts'
-import { describeInBrowser, screenshot, servedPages } from './helpers.ts'
+import { describeInBrowser, describeStagedFile, screenshot, servedPages } from './helpers.ts'
 
 /** A one-page bulletin with one figure in it, written for this test. */
 async function bulletinPdf(
@@ -61,12 +61,12 @@ describeInBrowser(
           buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200 * 1024, 32)]),
         },
       ])
-      const bulletin = page.getByRole('group', { name: /valley-bulletin\.pdf/ })
-      expect(await bulletin.getByLabel('Title').inputValue()).toBe('valley bulletin')
-      await bulletin.getByLabel('Title').fill('Valley floods bulletin')
-      await bulletin.getByLabel('Outlet').fill('Valley Civil Defence')
-      await bulletin.getByLabel('Published').fill('2026-11-10')
-      await bulletin.getByLabel('URL').fill('https://civil-defence.example/bulletin-3.pdf')
+      await describeStagedFile(page, 'valley-bulletin.pdf', {
+        Title: 'Valley floods bulletin',
+        Outlet: 'Valley Civil Defence',
+        Published: '2026-11-10',
+        URL: 'https://civil-defence.example/bulletin-3.pdf',
+      })
       expect(await seriousViolations(page)).toEqual([])
       await page.getByRole('button', { name: 'Add 5 articles' }).click()
       await page.getByText('Done', { exact: true }).waitFor({ timeout: 30_000 })

@@ -1,26 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { request } from 'undici'
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
-import { ADMIN, testDatabaseUrl } from '../helpers/app.ts'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { slotSoon } from '../exports/helpers.ts'
+import { ADMIN } from '../helpers/app.ts'
 import { S3_KEYS, startS3 } from '../helpers/delivery-servers.ts'
-import { call, signIn, waitFor } from '../helpers/http.ts'
-import { processEnv, startServerProcess } from '../helpers/server-process.ts'
+import { call, signIn, waitFor, waitForItems } from '../helpers/http.ts'
+import { processEnv, processStorage, startServerProcess, tempFolder } from '../helpers/server-process.ts'
 
 // Kill -9 while an upload is in flight: the S3 server has stored the object, but its answer is held
 // back, so Tally cannot know. After the restart the delivery is taken over at once and finished once,
 // and the bucket still holds exactly one object for the run. On PGlite, or the server with TEST_DATABASE_URL.
-const dataDir = mkdtempSync(join(tmpdir(), 'tally-crash-delivery-data-'))
-const exportDir = mkdtempSync(join(tmpdir(), 'tally-crash-delivery-files-'))
-const db = await testDatabaseUrl()
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true })
-  rmSync(exportDir, { recursive: true, force: true })
-  await db.drop()
-})
+const { dataDir, db } = await processStorage('crash-delivery-data')
+const exportDir = tempFolder('crash-delivery-files')
 
 const body = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve) => {
@@ -77,12 +69,10 @@ describe('a delivery killed mid-upload', () => {
       await s3.close()
     })
     const cookie = await signIn(server.base, ADMIN)
-    // A yearly slot a few seconds from now; the scheduler's next tick (every 15 s) runs it.
-    const slot = new Date(Date.now() + 5000)
-    slot.setUTCMilliseconds(0)
+    const { slot, cron } = slotSoon()
     const created = await call(server.base, { cookie }, 'POST', '/api/exports/schedules', {
       name: 'Crash delivery',
-      cron: `${slot.getUTCSeconds()} ${slot.getUTCMinutes()} ${slot.getUTCHours()} ${slot.getUTCDate()} ${slot.getUTCMonth() + 1} *`,
+      cron,
       tables: ['claims'],
       format: 'csv',
     })
@@ -106,19 +96,12 @@ describe('a delivery killed mid-upload', () => {
 
     server = await startServerProcess(env)
     const again = await signIn(server.base, ADMIN)
-    const deliveries = await waitFor(
+    const deliveries = await waitForItems<{ status: string }>(
       'the interrupted delivery to finish',
-      async () => {
-        const res = await call(
-          server.base,
-          { cookie: again },
-          'GET',
-          `/api/exports/schedules/${id}/deliveries`,
-        )
-        const items = res.body.items as { status: string }[]
-        return items.length && items.every((d) => d.status === 'succeeded') ? items : undefined
-      },
-      60_000,
+      server.base,
+      again,
+      `/api/exports/schedules/${id}/deliveries`,
+      (items) => items.length > 0 && items.every((d) => d.status === 'succeeded'),
     )
     // Taken over because its process is gone, not after its lease ran out.
     expect(server.output()).toContain('taking over a delivery whose process died')

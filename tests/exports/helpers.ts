@@ -92,6 +92,17 @@ export async function runsOf(app: FastifyInstance, scheduleId: number) {
   }>(sql`select * from export_runs where schedule_id = ${scheduleId} order by slot, id`)
 }
 
+/**
+ * A slot a few seconds from now (whole seconds) and a yearly cron, with seconds, that names it: the
+ * scheduler's next tick (every 15 s) runs it as a scheduled run, in a server started for real.
+ */
+export function slotSoon(ms = 5000): { slot: Date; cron: string } {
+  const slot = new Date(Date.now() + ms)
+  slot.setUTCMilliseconds(0)
+  const cron = `${slot.getUTCSeconds()} ${slot.getUTCMinutes()} ${slot.getUTCHours()} ${slot.getUTCDate()} ${slot.getUTCMonth() + 1} *`
+  return { slot, cron }
+}
+
 export const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
 
 // Strings a spreadsheet would run as formulas, one per kind of trigger.

@@ -308,21 +308,22 @@ describe('time zones and daylight saving', () => {
     expect(latestSlot(cron, at('2025-03-31T00:30:00Z'))?.toISOString()).toBe('2025-03-31T00:30:00.000Z')
   })
 
-  async function driveDays(id: number, from: string, to: string) {
-    await activeSince(t.app, id, at(from))
+  /** A daily 01:30 London export into `folder`, ticked every 15 minutes from `from` to `to`: its runs. */
+  async function londonDaily(folder: string, from: string, to: string) {
+    const s = await schedule({
+      name: `London ${folder}`,
+      cron: '30 1 * * *',
+      timezone: 'Europe/London',
+      folder,
+    })
+    await activeSince(t.app, s.id, at(from))
     for (let ms = at(from).getTime(); ms <= at(to).getTime(); ms += 15 * 60_000)
       await t.app.scheduler.tick(new Date(ms))
-    return (await runsOf(t.app, id)).map((r) => [iso(r.slot), r.trigger, r.status])
+    return (await runsOf(t.app, s.id)).map((r) => [iso(r.slot), r.trigger, r.status])
   }
 
   it('runs a daily 01:30 Europe/London once a day across the March change', async () => {
-    const s = await schedule({
-      name: 'London spring',
-      cron: '30 1 * * *',
-      timezone: 'Europe/London',
-      folder: 'spring',
-    })
-    expect(await driveDays(s.id, '2025-03-28T00:00:00Z', '2025-04-01T00:00:00Z')).toEqual([
+    expect(await londonDaily('spring', '2025-03-28T00:00:00Z', '2025-04-01T00:00:00Z')).toEqual([
       ['2025-03-28T01:30:00.000Z', 'schedule', 'succeeded'], // GMT
       ['2025-03-29T01:30:00.000Z', 'schedule', 'succeeded'],
       ['2025-03-30T01:00:00.000Z', 'schedule', 'succeeded'], // 01:30 does not exist: 02:00 BST
@@ -338,13 +339,7 @@ describe('time zones and daylight saving', () => {
   })
 
   it('runs it once on the October day when 01:30 happens twice', async () => {
-    const s = await schedule({
-      name: 'London autumn',
-      cron: '30 1 * * *',
-      timezone: 'Europe/London',
-      folder: 'autumn',
-    })
-    expect(await driveDays(s.id, '2025-10-24T12:00:00Z', '2025-10-28T00:00:00Z')).toEqual([
+    expect(await londonDaily('autumn', '2025-10-24T12:00:00Z', '2025-10-28T00:00:00Z')).toEqual([
       ['2025-10-25T00:30:00.000Z', 'schedule', 'succeeded'],
       ['2025-10-26T00:30:00.000Z', 'schedule', 'succeeded'], // the first 01:30 (BST); not again at GMT
       ['2025-10-27T01:30:00.000Z', 'schedule', 'succeeded'],

@@ -62,3 +62,22 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, every))
   }
 }
+
+/** Polls a list route (one answering `{ items }`) until `settled` holds for its items; returns them. */
+export async function waitForItems<I>(
+  what: string,
+  base: string,
+  cookie: string,
+  path: string,
+  settled: (items: I[]) => boolean,
+  ms = 60_000,
+): Promise<I[]> {
+  return waitFor(
+    what,
+    async () => {
+      const { items } = (await call<{ items: I[] }>(base, { cookie }, 'GET', path)).body
+      return settled(items) ? items : undefined
+    },
+    ms,
+  )
+}

@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ADMIN } from './app.ts'
+import { afterAll } from 'vitest'
+import { ADMIN, testDatabaseUrl } from './app.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -12,6 +16,27 @@ export const processEnv = (dataDir: string, databaseUrl: string | undefined) => 
   DATA_DIR: dataDir,
   DATABASE_URL: databaseUrl ?? '',
 })
+
+/**
+ * Where a test file's Tally processes keep their data: a PGlite folder, or with TEST_DATABASE_URL a
+ * database of the file's own (`db.url`). Both go after the file's tests.
+ */
+export async function processStorage(name: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `tally-${name}-`))
+  const db = await testDatabaseUrl()
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true })
+    await db.drop()
+  })
+  return { dataDir, db }
+}
+
+/** A temporary folder (exports, say) removed after the test file. */
+export function tempFolder(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `tally-${name}-`))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

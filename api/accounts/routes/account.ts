@@ -8,17 +8,12 @@ import { HttpError } from '../../http/errors.ts'
 import { errors } from '../../http/schemas.ts'
 import { isTokenAuth } from '../../plugins/security.ts'
 import { startSession, updateUser } from '../accounts.ts'
+import { SessionInfo } from '../schemas.ts'
 import { digest, verifyPassword } from '../secrets.ts'
 import { readSessionCookie, setSessionCookie } from './session-cookie.ts'
 
 // One's own account: change the password (with the current one), see and end one's sessions.
 // Signed-in people only (any role); an API token cannot change its owner's password or sessions.
-const SessionInfo = Type.Object({
-  id: Type.String({ description: 'a short handle of the session (not its secret)' }),
-  created_at: Type.String(),
-  expires_at: Type.String(),
-  current: Type.Boolean(),
-})
 const SessionKey = Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{16}$' }) })
 const handle = (idHash: string) => idHash.slice(0, 16)
 

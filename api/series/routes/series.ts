@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { historyEntry } from '../../audit/history.ts'
 import { notFound } from '../../http/errors.ts'
 import { errors, IdParams, Nullable } from '../../http/schemas.ts'
 import {
@@ -262,19 +263,8 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Object({ items: Type.Array(Operation) }), ...errors(401, 404) },
       },
     },
-    async (request) => {
-      const rows = await seriesOperations(fastify.db, request.params.id)
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          action: r.action,
-          actor: r.actorLabel,
-          at: r.at.toISOString(),
-          before: r.before,
-          after: r.after,
-        })),
-      }
-    },
+    // The serialiser sends only the schema's fields of each entry.
+    async (request) => ({ items: (await seriesOperations(fastify.db, request.params.id)).map(historyEntry) }),
   )
 
   fastify.post(

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { useSubmit } from '../hooks.ts'
-import { del, errorMessage, get, post } from '../lib/api.ts'
+import { del, errorMessage, post } from '../lib/api.ts'
+import { useWatches } from '../lib/queries.ts'
 import type { Watch } from '../lib/types.ts'
 import { AlertSettingsForm } from './alert-settings.tsx'
 import { attempt, Notice } from './ui.tsx'
@@ -9,23 +10,17 @@ import './alerts.css'
 
 /** My account: what I watch, how I am told (e-mail), and my webhooks. */
 export function WatchList() {
-  const [items, setItems] = useState<Watch[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const load = () =>
-    get<{ items: Watch[] }>('/api/watches').then(
-      (r) => setItems(r.items),
-      (err) => setError(err),
-    )
-  useEffect(() => void load(), [])
+  const watches = useWatches()
+  const items = watches.data?.items
   const remove = (w: Watch) =>
     attempt(async () => {
       await del(`/api/watches/${w.id}`)
-      await load()
+      watches.reload()
     }, `No longer watching ${w.label}`)
   return (
     <section class="card stack" aria-labelledby="watch-heading">
       <h2 id="watch-heading">What I watch</h2>
-      {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
+      {watches.error ? <Notice kind="error">{errorMessage(watches.error)}</Notice> : null}
       {items?.length === 0 ? <p>Nothing yet: use “Watch” on a series page, or watch a place below.</p> : null}
       <ul class="watch-list">
         {(items ?? []).map((w) => (
@@ -40,7 +35,7 @@ export function WatchList() {
           </li>
         ))}
       </ul>
-      <WatchPlace onAdded={() => void load()} />
+      <WatchPlace onAdded={watches.reload} />
       <AlertSettingsForm />
       <WebhookList />
     </section>

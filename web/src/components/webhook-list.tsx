@@ -1,35 +1,30 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { useSubmit } from '../hooks.ts'
-import { del, errorMessage, get, post } from '../lib/api.ts'
-import type { CreatedWebhook, Webhook } from '../lib/types.ts'
+import { del, errorMessage, post } from '../lib/api.ts'
+import { useWebhooks } from '../lib/queries.ts'
+import type { CreatedWebhook } from '../lib/types.ts'
 import { attempt, InputField, Notice } from './ui.tsx'
 
 /** My webhooks: add one (its signing secret shows once), resume a paused one, remove one. */
 export function WebhookList() {
-  const [items, setItems] = useState<Webhook[]>([])
+  const webhooks = useWebhooks()
   const [url, setUrl] = useState('')
   const [created, setCreated] = useState<CreatedWebhook | null>(null)
-  const load = () =>
-    get<{ items: Webhook[] }>('/api/webhooks').then(
-      (r) => setItems(r.items),
-      () => {},
-    )
-  useEffect(() => void load(), [])
   const add = useSubmit(async () => {
     setCreated(await post<CreatedWebhook>('/api/webhooks', { url }))
     setUrl('')
-    await load()
+    webhooks.reload()
   })
   const act = (done: string, action: () => Promise<unknown>) =>
     attempt(async () => {
       await action()
-      await load()
+      webhooks.reload()
     }, done)
   return (
     <section class="stack" aria-labelledby="hook-heading">
       <h3 id="hook-heading">Webhooks</h3>
       <ul class="watch-list">
-        {items.map((w) => (
+        {(webhooks.data?.items ?? []).map((w) => (
           <li key={w.id}>
             <span>
               {w.url} {w.paused ? <strong>(paused after {w.failures} failures)</strong> : null}

@@ -18,10 +18,13 @@ import type {
   SeriesDetail,
   SeriesOperation,
   SeriesSummary,
+  SessionInfo,
   Source,
   Token,
   Topic,
   User,
+  Watch,
+  Webhook,
 } from './types.ts'
 
 type Items<T> = { items: T[] }
@@ -90,6 +93,9 @@ export const useInbox = () => useQuery<Inbox>('/api/inbox')
 export const useSubscriptions = () => useQuery<Items<Subscription>>('/api/subscriptions')
 export const useExportSchedules = () => useQuery<Items<ExportSchedule>>('/api/exports/schedules')
 export const useExportFeeds = () => useQuery<Items<ExportFeed>>('/api/exports/feeds')
+export const useWatches = () => useQuery<Items<Watch>>('/api/watches')
+export const useWebhooks = () => useQuery<Items<Webhook>>('/api/webhooks')
+export const useSessions = () => useQuery<Items<SessionInfo>>('/api/account/sessions')
 
 /** GET /api/exports/schedules/:id/runs: a schedule's latest runs. */
 export const useExportRuns = (id: number) =>

@@ -20,6 +20,7 @@ export type Role = (typeof ROLES)[number]
 
 export type User = Api.User
 export type Token = Api.Token
+export type SessionInfo = Api.SessionInfo
 
 export type Claim = Api.Claim
 export type ClaimListItem = Api.ClaimListItem

@@ -1,16 +1,10 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { InputField, Notice, toast } from '../components/ui.tsx'
 import { WatchList } from '../components/watch-list.tsx'
 import { useSubmit, useTitle } from '../hooks.ts'
-import { del, errorMessage, get, post } from '../lib/api.ts'
+import { del, errorMessage, post } from '../lib/api.ts'
 import { formatDate } from '../lib/format.ts'
-
-interface SessionInfo {
-  id: string
-  created_at: string
-  expires_at: string
-  current: boolean
-}
+import { useSessions } from '../lib/queries.ts'
 
 /** My account: change my password (with the current one), see and end my other sessions. */
 export function AccountPage() {
@@ -68,19 +62,13 @@ function ChangePassword() {
 }
 
 function Sessions() {
-  const [items, setItems] = useState<SessionInfo[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const load = () =>
-    get<{ items: SessionInfo[] }>('/api/account/sessions').then(
-      (r) => setItems(r.items),
-      (err) => setError(err),
-    )
-  useEffect(() => void load(), [])
+  const sessions = useSessions()
+  const items = sessions.data?.items
   async function end(path: string, done: string) {
     try {
       await del(path)
       toast(done)
-      await load()
+      sessions.reload()
     } catch (err) {
       toast(errorMessage(err), 'error')
     }
@@ -88,7 +76,7 @@ function Sessions() {
   return (
     <section class="card stack" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Where I am signed in</h2>
-      {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
+      {sessions.error ? <Notice kind="error">{errorMessage(sessions.error)}</Notice> : null}
       <ul class="stack">
         {(items ?? []).map((s) => (
           <li key={s.id}>

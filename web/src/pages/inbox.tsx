@@ -68,9 +68,7 @@ export function InboxPage() {
           <ul class="inbox-list">
             {g.items.map((i) => (
               <li key={i.item_id}>
-                <a href={i.article_id ? buildHash(['articles', i.article_id]) : undefined}>
-                  {i.title ?? i.url ?? `Item ${i.item_id}`}
-                </a>{' '}
+                <ItemLink item={i} />{' '}
                 <span class="muted">
                   {i.claim_count} {i.claim_count === 1 ? 'figure' : 'figures'}
                   {i.stored_at ? `, ${formatDateTime(i.stored_at)}` : ''}
@@ -85,9 +83,7 @@ export function InboxPage() {
           <ul class="inbox-list">
             {data.without_figures.map((i) => (
               <li key={i.item_id}>
-                <a href={i.article_id ? buildHash(['articles', i.article_id]) : undefined}>
-                  {i.title ?? i.url ?? `Item ${i.item_id}`}
-                </a>{' '}
+                <ItemLink item={i} />{' '}
                 {editor ? (
                   <button
                     type="button"
@@ -104,5 +100,15 @@ export function InboxPage() {
         </Section>
       ) : null}
     </section>
+  )
+}
+
+/** An inbox item by its title (else its address), linked to its article once stored. */
+function ItemLink(props: { item: InboxItem }) {
+  const i = props.item
+  return (
+    <a href={i.article_id ? buildHash(['articles', i.article_id]) : undefined}>
+      {i.title ?? i.url ?? `Item ${i.item_id}`}
+    </a>
   )
 }

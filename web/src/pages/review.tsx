@@ -6,6 +6,7 @@ import { PlacePicker } from '../components/map/place-picker.tsx'
 import { Empty, ErrorNotice, Loading, LoadMore, Options, PageHeader, SelectField } from '../components/ui.tsx'
 import { useShortcuts, useTitle } from '../hooks.ts'
 import { buildHash, type Query } from '../lib/route.ts'
+import { toggled } from '../lib/sets.ts'
 import { setQuery } from '../router.ts'
 import { useCan } from '../session.ts'
 import { ClaimRow } from './review/claim-row.tsx'
@@ -57,13 +58,7 @@ export function ReviewPage(props: { query: Query }) {
     },
   })
 
-  const toggleHistory = (id: number) =>
-    setHistoryOpen((old) => {
-      const next = new Set(old)
-      if (next.has(id)) next.delete(id)
-      else next.add(id)
-      return next
-    })
+  const toggleHistory = (id: number) => setHistoryOpen((old) => toggled(old, id))
 
   return (
     <section class="page review-page">

@@ -15,6 +15,7 @@ import { formatMetric, formatNumber } from '../lib/format.ts'
 import { useAnnotations } from '../lib/queries.ts'
 import { invalidate } from '../lib/query.ts'
 import type { Query } from '../lib/route.ts'
+import { toggled } from '../lib/sets.ts'
 import type { SeriesSummary as Summary } from '../lib/types.ts'
 import { setQuery } from '../router.ts'
 import { useCan } from '../session.ts'
@@ -60,12 +61,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
   const first = details?.[0]
   if (!details || !first || !main || !model) return null
 
-  const toggleSource = (key: string) => {
-    const next = new Set(hidden)
-    if (next.has(key)) next.delete(key)
-    else next.add(key)
-    setQuery({ hide: [...next].join(',') || null })
-  }
+  const toggleSource = (key: string) => setQuery({ hide: [...toggled(hidden, key)].join(',') || null })
   const toggleSeries = (id: number, on: boolean) => {
     const next = on ? [...v.withIds, id] : v.withIds.filter((x) => x !== id)
     setQuery({ with: next.join(',') || null }, { replace: false })

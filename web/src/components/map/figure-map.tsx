@@ -8,7 +8,7 @@ import { get } from '../../lib/api.ts'
 import { formatMetric } from '../../lib/format.ts'
 import { apiQuery } from '../../lib/route.ts'
 import type { MapPoint, Metric } from '../../lib/types.ts'
-import { LoadStatus } from '../ui.tsx'
+import { ChoiceButtons, LoadStatus } from '../ui.tsx'
 import { MapSvg } from './map-svg.tsx'
 import { MapTable } from './map-table.tsx'
 import './figure-map.css'
@@ -44,25 +44,17 @@ export function FigureMap(props: { metric?: string; place?: string; seriesId?: n
             ? 'Where its figures are: latest per place'
             : `Where: latest ${formatMetric(metric as Metric).toLowerCase()} per place`}
         </h2>
-        <fieldset class="figure-map-views">
-          <legend class="visually-hidden">Show as</legend>
-          <button
-            type="button"
-            class="btn btn-small"
-            aria-pressed={view === 'map'}
-            onClick={() => setView('map')}
-          >
-            Map
-          </button>
-          <button
-            type="button"
-            class="btn btn-small"
-            aria-pressed={view === 'table'}
-            onClick={() => setView('table')}
-          >
-            Table
-          </button>
-        </fieldset>
+        <ChoiceButtons
+          legend="Show as"
+          class="figure-map-views"
+          buttonClass="btn btn-small"
+          choices={[
+            ['map', 'Map'],
+            ['table', 'Table'],
+          ]}
+          value={view}
+          onChoose={setView}
+        />
       </div>
       <LoadStatus load={points} label="Loading the map…" />
       {points.data && !items.length ? (

@@ -1,4 +1,4 @@
-// Small actions: the next page of a list, a link-like button, a file download.
+// Small actions: the next page of a list, a link-like button, a choice of views, a file download.
 import type { ButtonHTMLAttributes, ComponentChildren } from 'preact'
 import { attempt } from './toasts.tsx'
 
@@ -14,6 +14,36 @@ export function LoadMore(props: {
         {props.children}
       </button>
     </div>
+  )
+}
+
+/**
+ * A row of buttons of which one is pressed: which view, period or mode is shown. The legend is for
+ * screen readers; each button is (value, label).
+ */
+export function ChoiceButtons<V extends string>(props: {
+  legend: string
+  class: string
+  buttonClass: string
+  choices: ReadonlyArray<readonly [V, ComponentChildren]>
+  value: V
+  onChoose: (value: V) => void
+}) {
+  return (
+    <fieldset class={props.class}>
+      <legend class="visually-hidden">{props.legend}</legend>
+      {props.choices.map(([value, label]) => (
+        <button
+          key={value}
+          type="button"
+          class={props.buttonClass}
+          aria-pressed={props.value === value}
+          onClick={() => props.onChoose(value)}
+        >
+          {label}
+        </button>
+      ))}
+    </fieldset>
   )
 }
 

@@ -5,6 +5,7 @@ import { toast } from '../../components/ui.tsx'
 import { usePages } from '../../hooks.ts'
 import { ApiError, errorMessage, get, post } from '../../lib/api.ts'
 import { apiQuery, type Query } from '../../lib/route.ts'
+import { toggled } from '../../lib/sets.ts'
 import type { Claim, ClaimListItem, Page } from '../../lib/types.ts'
 
 /** What each review action sets a claim's status to, its words, and the look of its button. */
@@ -134,13 +135,7 @@ export function useReviewQueue(q: Query) {
     row?.scrollIntoView({ block: 'nearest' })
   }
 
-  const toggle = (id: number) =>
-    setChecked((old) => {
-      const next = new Set(old)
-      if (next.has(id)) next.delete(id)
-      else next.add(id)
-      return next
-    })
+  const toggle = (id: number) => setChecked((old) => toggled(old, id))
 
   return {
     status,

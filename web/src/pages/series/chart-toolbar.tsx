@@ -2,13 +2,18 @@
 import { chartPng } from '../../chart/export-png.ts'
 import { type PlotModel, type PlotRef, pointsCsv } from '../../chart/series-data.ts'
 import { DateFilter } from '../../components/filters.tsx'
-import { download } from '../../components/ui.tsx'
+import { ChoiceButtons, download } from '../../components/ui.tsx'
 import type { Query } from '../../lib/route.ts'
 import type { Annotation, SeriesSummary } from '../../lib/types.ts'
 import { setQuery } from '../../router.ts'
 import type { View } from './legend.tsx'
 
 export type Unit = 'day' | 'week' | 'month'
+const UNITS = [
+  ['day', 'Day'],
+  ['week', 'Week'],
+  ['month', 'Month'],
+] as const
 
 export function ChartToolbar(props: {
   main: SeriesSummary
@@ -31,51 +36,33 @@ export function ChartToolbar(props: {
     .replace(/^-|-$/g, '')
   return (
     <div class="chart-toolbar">
-      <fieldset class="segmented">
-        <legend class="visually-hidden">What the chart shows</legend>
-        <button
-          type="button"
-          class="seg"
-          aria-pressed={view === 'figures'}
-          onClick={() => setQuery({ view: null })}
-        >
-          {kind === 'cumulative' ? 'Cumulative figures' : 'Incidents'}
-        </button>
-        {kind === 'cumulative' ? (
-          <button
-            type="button"
-            class="seg"
-            aria-pressed={view === 'increments'}
-            onClick={() => setQuery({ view: 'increments' })}
-          >
-            Increments
-          </button>
-        ) : (
-          <button
-            type="button"
-            class="seg"
-            aria-pressed={view === 'buckets'}
-            onClick={() => setQuery({ view: 'buckets' })}
-          >
-            Summed by period
-          </button>
-        )}
-      </fieldset>
+      <ChoiceButtons
+        legend="What the chart shows"
+        class="segmented"
+        buttonClass="seg"
+        choices={
+          kind === 'cumulative'
+            ? [
+                ['figures', 'Cumulative figures'],
+                ['increments', 'Increments'],
+              ]
+            : [
+                ['figures', 'Incidents'],
+                ['buckets', 'Summed by period'],
+              ]
+        }
+        value={view}
+        onChoose={(v) => setQuery({ view: v === 'figures' ? null : v })}
+      />
       {view === 'buckets' ? (
-        <fieldset class="segmented">
-          <legend class="visually-hidden">Period</legend>
-          {(['day', 'week', 'month'] as const).map((u) => (
-            <button
-              key={u}
-              type="button"
-              class="seg"
-              aria-pressed={unit === u}
-              onClick={() => setQuery({ unit: u === 'week' ? null : u })}
-            >
-              {u.charAt(0).toUpperCase() + u.slice(1)}
-            </button>
-          ))}
-        </fieldset>
+        <ChoiceButtons
+          legend="Period"
+          class="segmented"
+          buttonClass="seg"
+          choices={UNITS}
+          value={unit}
+          onChoose={(u) => setQuery({ unit: u === 'week' ? null : u })}
+        />
       ) : null}
       <div class="range">
         <DateFilter label="From" name="from" query={q} />
