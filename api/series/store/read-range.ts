@@ -144,8 +144,15 @@ async function disagreementsAmong(
 }
 
 /** A series' points of a date range from its stored state, decimated; quotes come from `pointQuotes`. */
-export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDays = WINDOW_DAYS) {
-  let { s, t } = await getSeriesRow(db, id)
+export async function getSeriesRange(
+  db: Db,
+  id: number,
+  q: RangeQuery,
+  windowDays = WINDOW_DAYS,
+  // The series' row when the caller has just read it (seriesAnswer), so that it is read once.
+  row?: Awaited<ReturnType<typeof getSeriesRow>>,
+) {
+  let { s, t } = row ?? (await getSeriesRow(db, id))
   if (s.mergedInto)
     throw new HttpError(404, 'merged', `Series ${id} was merged into series ${s.mergedInto}`, {
       merged_into: s.mergedInto,
@@ -234,8 +241,8 @@ export async function pointQuotes(db: Db, id: number, key: string) {
 /** A series answer: the whole series analysed from its claims, or, for a range or a long series, paged. */
 export async function seriesAnswer(db: Db, id: number, q: RangeQuery, windowDays = WINDOW_DAYS) {
   if (q.from && q.to && q.from > q.to) throw badRequest('querystring.to', `is before from (${q.from})`)
-  const { s } = await getSeriesRow(db, id)
-  return wantsRange(q, s.claimCount)
-    ? getSeriesRange(db, id, q, windowDays)
+  const row = await getSeriesRow(db, id)
+  return wantsRange(q, row.s.claimCount)
+    ? getSeriesRange(db, id, q, windowDays, row)
     : getSeriesDetail(db, id, windowDays)
 }
