@@ -56,6 +56,25 @@ export async function freshServerDatabase(): Promise<{ url: string; drop: () => 
   return { url: db.url!, drop: db.drop }
 }
 
+/**
+ * A database of the given name on the server, created when absent and never dropped: a benchmark run
+ * with --keep fills it once and later runs (before and after a change) read the same data. Whether it
+ * was just created says whether it needs filling; drop it by hand when done (or when a fill was cut).
+ */
+export async function keptServerDatabase(name: string): Promise<{ url: string; created: boolean }> {
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`)
+  const admin = postgres(serverUrl(), { max: 1, onnotice: () => {} })
+  try {
+    const [found] = await admin`select 1 from pg_database where datname = ${name}`
+    if (!found) await admin.unsafe(`create database ${name}`)
+    const url = new URL(serverUrl())
+    url.pathname = `/${name}`
+    return { url: url.toString(), created: !found }
+  } finally {
+    await admin.end()
+  }
+}
+
 /** The driver under drizzle: postgres.js for the server, PGlite for the embedded database. */
 export function rawClient<T>(database: Database): T {
   return (database.db as unknown as { $client: T }).$client

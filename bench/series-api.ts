@@ -6,7 +6,9 @@
 // cache miss (each request asks for another max_points, so none is served from the answer cache): the
 // paged answer from its stored points, beside the full analysis of all its claims it replaces, with the
 // size of each answer (issue 18: no answer over 2 MB, p95 <= 300 ms on a miss).
-//   npm run bench:series-api -- [--sizes 10000,100000,1000000] [--runs 30] [--json out.json]
+//   npm run bench:series-api -- [--sizes 10000,100000,1000000] [--runs 30] [--json out.json] [--keep PREFIX]
+// --keep PREFIX fills databases named PREFIX_<size> once and keeps them for the next run (a 1M fill takes
+// minutes); without it each size gets a fresh database, dropped at the end.
 import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { drizzle } from 'drizzle-orm/postgres-js'
@@ -18,13 +20,22 @@ import * as schema from '../api/db/schema/index.ts'
 import { getSeriesDetail, listTopics } from '../api/series/store/read.ts'
 import { getSeriesRange } from '../api/series/store/read-range.ts'
 import { fillClaims, typicalSeries } from './fill.ts'
-import { fmt, freshServerDatabase, percentile, type ResultRow, ratio, report } from './lib.ts'
+import {
+  fmt,
+  freshServerDatabase,
+  keptServerDatabase,
+  percentile,
+  type ResultRow,
+  ratio,
+  report,
+} from './lib.ts'
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000,1000000' },
     runs: { type: 'string', default: '30' },
     json: { type: 'string' },
+    keep: { type: 'string' },
   },
 })
 const RUNS = Number(values.runs)
@@ -150,11 +161,13 @@ async function main() {
   const rows: ResultRow[] = []
   const growth: Record<string, string[]> = { topics: [], points: [] }
   for (const n of values.sizes.split(',').map(Number)) {
-    const target = await freshServerDatabase()
+    const kept = values.keep ? await keptServerDatabase(`${values.keep}_${n}`) : null
+    const target = kept ? { url: kept.url, drop: async () => {} } : await freshServerDatabase()
     try {
-      const database = await openDatabase({ url: target.url })
+      // The 1M insert takes minutes on a busy machine: no statement timeout for the fill.
+      const database = await openDatabase({ url: target.url, timeouts: { connectS: 3, statementS: 3600 } })
       const t0 = performance.now()
-      await fillClaims(database, n)
+      if (!kept || kept.created) await fillClaims(database, n)
       const series = await typicalSeries(database)
       const largest = await typicalSeries(database, 10_000_000)
       await database.close()

@@ -8,6 +8,7 @@ import { articles, claims, outlets, series, sources, topics } from '../db/schema
 import { CLAIM_COLUMNS, type ClaimRead, readSeriesClaims } from '../series/store/claim-reader.ts'
 import { analyse } from '../series/store/claims.ts'
 import { flagsToApi, readFlagNotes } from '../series/store/flag-notes.ts'
+import { SERIES_SHOWN } from '../series/store/read.ts'
 import { readRows } from './positional.ts'
 import {
   type CellValue,
@@ -132,7 +133,7 @@ async function seriesBlocks(
       identities.clear()
       // Series come in id order, so the next series are the next ids: fetch them 500 at a time.
       const found = await db
-        .select({ s: series, t: topics })
+        .select({ s: SERIES_SHOWN, t: topics })
         .from(series)
         .innerJoin(topics, eq(topics.id, series.topicId))
         .where(gte(series.id, id))

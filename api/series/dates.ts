@@ -1,11 +1,19 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings. Everything runs in UTC day numbers so that a series
 // never shifts by a day with the server's time zone.
 
+import { memoize } from '../extractor/memo.ts'
+
 const DAY_MS = 86_400_000
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** Days since 1970-01-01 for a 'YYYY-MM-DD' string; throws on anything else so bad data fails loudly. */
-export function dayNumber(date: string): number {
+/**
+ * Days since 1970-01-01 for a 'YYYY-MM-DD' string; throws on anything else so bad data fails loudly.
+ * Remembered: a long series' analysis asks for the same few thousand dates over and over (every change,
+ * increment, step and pair of reports).
+ */
+export const dayNumber = memoize(parseDay)
+
+function parseDay(date: string): number {
   const m = ISO_DATE.exec(date)
   if (!m) throw new Error(`not a YYYY-MM-DD date: ${date}`)
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))

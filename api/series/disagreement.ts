@@ -82,9 +82,15 @@ export function findDisagreements<T extends Figure>(
 }
 
 /** Disagreements in the order of their later report date, then id: the order answers list them in. */
-export function byReportDate(x: Disagreement, y: Disagreement): number {
+export function byReportDate(
+  x: Pick<Disagreement, 'dates' | 'id'>,
+  y: Pick<Disagreement, 'dates' | 'id'>,
+): number {
   return x.dates[1] < y.dates[1] ? -1 : x.dates[1] > y.dates[1] ? 1 : x.id < y.id ? -1 : 1
 }
+
+/** A disagreement before its reason is written: all that counting and ordering pairs need. */
+export type Unexplained<T extends Figure = Figure> = Omit<Disagreement<T>, 'reason'>
 
 /**
  * Whether two dated figures reported within the window of each other cannot both be true, and why;
@@ -95,30 +101,37 @@ export function judgePair<T extends Figure>(
   q: T,
   name: (key: string | null) => string,
 ): Disagreement<T> | null {
+  const d = pairOf(p, q)
+  return d && { ...d, reason: reasonOf(d, name) }
+}
+
+/**
+ * `judgePair` without the reason, which `reasonOf` writes: a long series has thousands of disagreeing
+ * pairs among the points a chart shows and lists only the latest, so only theirs are worth writing.
+ */
+export function pairOf<T extends Figure>(p: T, q: T): Unexplained<T> | null {
   if (p.denied && q.denied) return null
   if (p.denied || q.denied) {
     // A denial stands against the same figure asserted, whoever asserted it.
     if (p.low !== q.low) return null
     const [a, b] = p.denied ? [q, p] : [p, q]
-    const d = closest(a, b)
-    return {
-      ...disagreementOf('denial', a, b, d, null),
-      reason: `${name(a.sourceKey)} reported ${describe(a)} on ${d.dates[0]}; a report of ${d.dates[1]} (${name(b.sourceKey)}) says the figure is denied`,
-    }
+    return disagreementOf('denial', a, b, closest(a, b), null)
   }
   if (p.sourceKey === q.sourceKey) return null
   const [ip, iq] = [interval(p), interval(q)]
   if (overlaps(ip, iq)) return null
   const pLower = ip.high !== null && ip.high < iq.low
   const [a, b] = pLower ? [p, q] : [q, p]
-  const gap = tidy(interval(b).low - interval(a).high!)
-  const d = closest(a, b)
-  return {
-    ...disagreementOf('range', a, b, d, gap),
-    reason:
-      `${name(a.sourceKey)} says ${describe(a)} (${d.dates[0]}) but ${name(b.sourceKey)} says ` +
-      `${describe(b)} (${d.dates[1]}): ${format(gap)} apart, ${d.days} day${d.days === 1 ? '' : 's'} between reports`,
-  }
+  return disagreementOf('range', a, b, closest(a, b), tidy(interval(b).low - interval(a).high!))
+}
+
+/** Why the two figures of a disagreement cannot both be true, in words. */
+export function reasonOf<T extends Figure>(d: Unexplained<T>, name: (key: string | null) => string): string {
+  const { a, b, dates, days } = d
+  return d.kind === 'denial'
+    ? `${name(a.sourceKey)} reported ${describe(a)} on ${dates[0]}; a report of ${dates[1]} (${name(b.sourceKey)}) says the figure is denied`
+    : `${name(a.sourceKey)} says ${describe(a)} (${dates[0]}) but ${name(b.sourceKey)} says ` +
+        `${describe(b)} (${dates[1]}): ${format(d.gap!)} apart, ${days} day${days === 1 ? '' : 's'} between reports`
 }
 
 /** What a disagreement of either kind says of its two figures, besides the reason. */
@@ -134,14 +147,17 @@ function disagreementOf<T extends Figure>(
 
 /** The pair of report dates (first report or repeat) of `a` and `b` closest in time, earliest on ties. */
 function closest(a: Figure, b: Figure): { dates: [string, string]; days: number } {
-  let best: { dates: [string, string]; days: number } | null = null
-  for (const da of [a.date!, ...a.repeatedOn]) {
-    for (const db of [b.date!, ...b.repeatedOn]) {
-      const days = Math.abs(daysBetween(da, db))
-      if (!best || days < best.days) best = { dates: [da, db], days }
+  // Indexes into each figure's report dates (0 is its first report), without building lists: a long
+  // series judges thousands of pairs per answer.
+  const at = (f: Figure, i: number) => (i === 0 ? f.date! : f.repeatedOn[i - 1])
+  let [bi, bj, best] = [0, 0, Number.POSITIVE_INFINITY]
+  for (let i = 0; i <= a.repeatedOn.length; i++) {
+    for (let j = 0; j <= b.repeatedOn.length; j++) {
+      const days = Math.abs(daysBetween(at(a, i), at(b, j)))
+      if (days < best) [bi, bj, best] = [i, j, days]
     }
   }
-  return best!
+  return { dates: [at(a, bi), at(b, bj)], days: best }
 }
 
 export interface Revision<T extends Figure = Figure> {

@@ -3,6 +3,7 @@
 // about the same points. Articles are written for this test.
 import { describe, expect, it } from 'vitest'
 import { lttb } from '../../api/series/decimate.ts'
+import { MAX_DISAGREEMENTS } from '../../api/series/store/read-range.ts'
 import { FLAG_ARTICLES } from '../helpers/flag-articles.ts'
 import { suite } from '../helpers/suite.ts'
 
@@ -16,9 +17,16 @@ interface ApiPoint {
 }
 interface Detail {
   series: { id: number; claim_count: number; estimate: unknown }
-  range?: { points_in_range: number; points_sent: number; decimated: boolean }
+  range?: {
+    points_in_range: number
+    points_sent: number
+    decimated: boolean
+    disagreements_found: number
+    disagreements_sent: number
+  }
   points: ApiPoint[]
-  disagreements: { a: string; b: string; reason: string }[]
+  disagreements: { kind: string; a: string; b: string; reason: string }[]
+  disagreement_groups: { pairs: { id: string }[] }[]
   revisions: unknown[]
   increments: unknown[]
   flags: { kind: string; point: string; reason: string }[]
@@ -137,6 +145,44 @@ describe('GET /api/series/:id in pages', () => {
     expect(part.points.map(withoutQuotes)).toEqual(
       all.points.filter((p) => p.as_of! >= '2023-03-10' && p.as_of! <= '2023-03-19').map(withoutQuotes),
     )
+  })
+
+  it('lists the latest MAX_DISAGREEMENTS disagreements with their reasons when the points sent have more', async () => {
+    // Three sources a week apart in their figures, reporting every day for 25 days: every report of
+    // one is within the window of a dozen or more of each other's, about 950 pairs in all.
+    const sources = ['The health ministry', 'The World Health Organization', 'Doctors Without Borders']
+    const articles = sources.flatMap((who, k) =>
+      Array.from({ length: 25 }, (_, i) => {
+        const day = new Date(Date.UTC(2023, 5, 1 + i)).toISOString().slice(0, 10)
+        return {
+          title: `Nampula cholera ${k}-${i}`,
+          published: day,
+          outlet: 'Range Wire',
+          text: `${who} said on ${day} that cholera has killed ${(k + 1) * 10_000 + i * 3} people in Nampula since January.`,
+        }
+      }),
+    )
+    const batch = await s.call('POST', '/api/articles/batch', { articles })
+    expect(batch.statusCode).toBe(200)
+    const list = (await s.call('GET', '/api/series?place=Nampula&limit=5')).json() as {
+      items: { id: number; point_count: number }[]
+    }
+    const [series] = list.items.sort((a, b) => b.point_count - a.point_count)
+    expect(series.point_count).toBe(75)
+    const full = await detail(`/api/series/${series.id}`)
+    expect(full.disagreements.length).toBeGreaterThan(MAX_DISAGREEMENTS)
+    const paged = await detail(`/api/series/${series.id}?max_points=5000`)
+    expect(paged.range).toMatchObject({
+      decimated: false,
+      disagreements_found: full.disagreements.length,
+      disagreements_sent: MAX_DISAGREEMENTS,
+    })
+    // The latest, in the full answer's order, each with the full answer's reason.
+    expect(paged.disagreements).toEqual(full.disagreements.slice(-MAX_DISAGREEMENTS))
+    expect(paged.disagreements.every((d) => d.reason.includes(' says '))).toBe(true)
+    // Their explanation groups are of those pairs and no others.
+    const grouped = paged.disagreement_groups.flatMap((g) => g.pairs.map((p) => p.id))
+    expect(grouped.sort()).toEqual(paged.disagreements.map((d) => `${d.kind}|${d.a}|${d.b}`).sort())
   })
 
   it('refuses a range that ends before it starts, a tiny budget and an unknown point', async () => {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts'
 import { series, topics } from '../../db/schema/index.ts'
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { analyse } from './claims.ts'
-import { changeToApi, conditions, type SeriesFilters, seriesToApi } from './read.ts'
+import { changeToApi, conditions, SERIES_SHOWN, type SeriesFilters, seriesToApi } from './read.ts'
 
 /**
  * What moved since a date: figures first stored since then, the biggest moves they made against the
@@ -12,7 +12,7 @@ import { changeToApi, conditions, type SeriesFilters, seriesToApi } from './read
 export async function changesSince(db: Db, since: string, filters: SeriesFilters = {}, limit = 50) {
   const sinceTime = new Date(since)
   const touched = await db
-    .select({ s: series, t: topics })
+    .select({ s: SERIES_SHOWN, t: topics })
     .from(series)
     .innerJoin(topics, eq(topics.id, series.topicId))
     // The overview's filters, so that what changed is about the topics it shows.

@@ -19,8 +19,10 @@ import {
   findDisagreements,
   findRevisions,
   increments,
-  judgePair,
+  pairOf,
+  reasonOf,
   toPoints,
+  type Unexplained,
 } from '../index.ts'
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { refreshSeries } from './claims.ts'
@@ -105,9 +107,8 @@ function named(
 /**
  * The disagreeing pairs among `points`: how many, and the latest `limit` with their reasons. With the
  * stored window the pairs come from series_pairs (every stored pair disagrees: it was judged when its
- * points were stored), and only the latest are judged again to write their reasons, newest first until
- * no pair left can be later; judging every pair of a long, dense series costs seconds. Another window
- * judges the points sent.
+ * points were stored), judged again for their report dates, and only the latest given their reasons.
+ * Another window judges the points sent.
  */
 async function disagreementsAmong(
   db: Runner,
@@ -121,43 +122,37 @@ async function disagreementsAmong(
     const found = findDisagreements(points, { windowDays, sourceName })
     return { total: found.length, latest: found.slice(-limit) }
   }
-  const byKey = new Map(points.map((p) => [p.id, p]))
   // Only the pairs of two sent points, found through the primary key from each sent point: a long
   // series has millions of pairs, and a key list compared row by row costs as much as reading them all.
-  const keys = jsonb([...byKey.keys()])
-  const rows = await rowsOf<{ a_key: string; b_key: string }>(
+  // Each pair comes back as the positions of its points in `points`, not as two keys to look up.
+  const keys = jsonb(points.map((p) => p.id))
+  const rows = await rowsOf<{ a: number; b: number }>(
     db,
-    sql`select p.a_key, p.b_key from jsonb_array_elements_text(${keys}) a(key)
+    sql`select a.i::int - 1 as a, b.i::int - 1 as b from jsonb_array_elements_text(${keys}) with ordinality a(key, i)
       join series_pairs p on p.series_id = ${id} and p.a_key = a.key
-      join jsonb_array_elements_text(${keys}) b(key) on b.key = p.b_key`,
+      join jsonb_array_elements_text(${keys}) with ordinality b(key, i) on b.key = p.b_key`,
   )
-  // A pair's later report date is at most the later of its two points' last report dates.
-  const last = (p: StoredPoint) => p.repeatedOn.at(-1) ?? (p.date as string)
-  const pairs: { a: StoredPoint; b: StoredPoint; bound: string }[] = []
+  // Every pair is judged without its reason (a dense series has thousands among the points sent),
+  // and only the latest `limit` get theirs written.
+  const found: Unexplained<StoredPoint>[] = []
   for (const r of rows) {
-    const [a, b] = [byKey.get(r.a_key), byKey.get(r.b_key)]
-    if (a && b) pairs.push({ a, b, bound: [last(a), last(b)].sort()[1] })
+    const d = pairOf(points[r.a], points[r.b])
+    if (d) found.push(d)
   }
-  pairs.sort((x, y) => (x.bound < y.bound ? 1 : x.bound > y.bound ? -1 : 0))
-  // Pairs of one bound at a time, sorted and trimmed to the latest `limit` after each: a dense series
-  // has thousands of pairs per day, and sorting after every pair made this quadratic.
-  let judged: Disagreement<StoredPoint>[] = []
-  for (let i = 0; i < pairs.length; ) {
-    const { bound } = pairs[i]
-    if (judged.length >= limit && bound < judged[judged.length - limit].dates[1]) break
-    for (; i < pairs.length && pairs[i].bound === bound; i++) {
-      const d = judgePair(pairs[i].a, pairs[i].b, sourceName)
-      if (d) judged.push(d)
-    }
-    judged.sort(byReportDate)
-    if (judged.length > limit) judged = judged.slice(-limit)
-  }
-  return { total: pairs.length, latest: judged.slice(-limit) }
+  const latest = found.sort(byReportDate).slice(-limit)
+  return { total: rows.length, latest: latest.map((d) => ({ ...d, reason: reasonOf(d, sourceName) })) }
 }
 
 /** A series' points of a date range from its stored state, decimated; quotes come from `pointQuotes`. */
-export async function getSeriesRange(db: Db, id: number, q: RangeQuery, windowDays = WINDOW_DAYS) {
-  let { s, t } = await getSeriesRow(db, id)
+export async function getSeriesRange(
+  db: Db,
+  id: number,
+  q: RangeQuery,
+  windowDays = WINDOW_DAYS,
+  // The series' row when the caller has just read it (seriesAnswer), so that it is read once.
+  row?: Awaited<ReturnType<typeof getSeriesRow>>,
+) {
+  let { s, t } = row ?? (await getSeriesRow(db, id))
   if (s.mergedInto)
     throw new HttpError(404, 'merged', `Series ${id} was merged into series ${s.mergedInto}`, {
       merged_into: s.mergedInto,
@@ -246,8 +241,8 @@ export async function pointQuotes(db: Db, id: number, key: string) {
 /** A series answer: the whole series analysed from its claims, or, for a range or a long series, paged. */
 export async function seriesAnswer(db: Db, id: number, q: RangeQuery, windowDays = WINDOW_DAYS) {
   if (q.from && q.to && q.from > q.to) throw badRequest('querystring.to', `is before from (${q.from})`)
-  const { s } = await getSeriesRow(db, id)
-  return wantsRange(q, s.claimCount)
-    ? getSeriesRange(db, id, q, windowDays)
+  const row = await getSeriesRow(db, id)
+  return wantsRange(q, row.s.claimCount)
+    ? getSeriesRange(db, id, q, windowDays, row)
     : getSeriesDetail(db, id, windowDays)
 }

@@ -1,4 +1,18 @@
-import { and, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm'
+import {
+  and,
+  desc,
+  eq,
+  exists,
+  getTableColumns,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm'
 import type { Static } from 'typebox'
 import type { Db } from '../../db/client.ts'
 import { claims, type Series, series, sources, type Topic, topics } from '../../db/schema/index.ts'
@@ -24,6 +38,15 @@ import { readPlace } from './place-filter.ts'
 export type SeriesFilters = Omit<Static<typeof SeriesQuery>, 'metric' | 'limit' | 'cursor'> & {
   metric?: Metric[]
 }
+
+/**
+ * The series columns an answer shows: all but the sources' track record, which only the track-record
+ * page reads (api/series/store/track-records.ts), and which for a long series is megabytes of JSON that
+ * every read of the row would fetch and parse.
+ */
+const { sourceRecord: _shownWithout, ...shownColumns } = getTableColumns(series)
+export const SERIES_SHOWN = shownColumns
+export type SeriesRow = Omit<Series, 'sourceRecord'>
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
@@ -64,7 +87,7 @@ export function conditions(f: SeriesFilters): SQL | undefined {
   )
 }
 
-export function seriesToApi(s: Series, t: Topic) {
+export function seriesToApi(s: SeriesRow, t: Topic) {
   const change =
     s.latestLow !== null && s.previousLow !== null
       ? {
@@ -137,7 +160,7 @@ export async function listSeries(db: Db, f: SeriesFilters, limit: number, cursor
   const after = cursor ? decode(cursor) : null
   const key = sql`(${series.pinned}::int, ${series.updatedAt}, ${series.id})`
   const rows = await db
-    .select({ s: series, t: topics })
+    .select({ s: SERIES_SHOWN, t: topics })
     .from(series)
     .innerJoin(topics, eq(topics.id, series.topicId))
     .where(
@@ -174,7 +197,7 @@ export async function listTopics(db: Db, f: SeriesFilters, limit: number, offset
   const page = ids.slice(0, limit).map((r) => r.id)
   if (!page.length) return { items: [], next_offset: null }
   const rows = await db
-    .select({ s: series, t: topics })
+    .select({ s: SERIES_SHOWN, t: topics })
     .from(series)
     .innerJoin(topics, eq(topics.id, series.topicId))
     .where(and(conditions(f), inArray(topics.id, page)))
@@ -202,7 +225,7 @@ export async function listTopics(db: Db, f: SeriesFilters, limit: number, offset
 
 export async function getSeriesRow(db: Runner, id: number) {
   const [row] = await db
-    .select({ s: series, t: topics })
+    .select({ s: SERIES_SHOWN, t: topics })
     .from(series)
     .innerJoin(topics, eq(topics.id, series.topicId))
     .where(eq(series.id, id))
