@@ -8,7 +8,14 @@ import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { lookupPlace } from './gazetteer/index.ts'
 import { mayStartAmount } from './number-words.ts'
-import { DATA_NOUNS, DETERMINERS, isNameToken, isSourceWord, sourceName } from './source-names.ts'
+import {
+  DATA_NOUNS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  isNameToken,
+  isSourceWord,
+  sourceName,
+} from './source-names.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import {
   COUNTING_VERBS,
@@ -106,12 +113,27 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       if (np) {
         // "That is according to the Gaza Civil Defence.": a sentence that only credits what came before.
         const scope = CREDIT_OPENERS.has(lows[from]) && i - from <= 3 ? 'credit' : undefined
+        // "citing the local council as saying that 12 drowned": the one cited speaks, as a subject would,
+        // for the clause after "as saying" only.
+        const speaks =
+          (prep[0] === 'citing' || prep[0] === 'quoting') && citedAsSaying(lows, i + prep.length, to)
         // "the Daily Star reported, citing hospital officials": the outlet only passes the figure on.
         const last = found[found.length - 1]
-        if ((prep[0] === 'citing' || prep[0] === 'quoting') && last?.kind === 'verb' && i - last.at <= 3)
+        if (
+          (prep[0] === 'citing' || prep[0] === 'quoting') &&
+          !speaks &&
+          last?.kind === 'verb' &&
+          i - last.at <= 3
+        )
           found.pop()
-        found.push({ text: np, at: i, kind: 'prep', name: null, person: false, scope })
+        found.push({ text: np, at: i, kind: speaks ? 'verb' : 'prep', name: null, person: false, scope })
       }
+      continue
+    }
+    // "... were displaced (source: CMP)": a credit in brackets covers the figures of its sentence.
+    if ((lows[i] === 'source' || lows[i] === 'sources') && lows[i - 1] === '(' && lows[i + 1] === ':') {
+      const np = readSourceAfter(tokens, lows, i + 2, to)
+      if (np) found.push({ text: np, at: i, kind: 'prep', name: null, person: false })
       continue
     }
     // "The figures were given by X", "Those figures come from X", "Figures are from X's latest report".
@@ -133,7 +155,7 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       }
     }
     // "UN revises Derna toll to 3,958", "Afghan health ministry cuts quake toll": who changes a toll gives it.
-    if (TOLL_UPDATES.has(lows[i]) && updatesToll(lows, i + 1)) {
+    if ((TOLL_UPDATES.has(lows[i]) || TOLL_GIVERS.has(lows[i])) && updatesToll(lows, i + 1)) {
       const subject = readSubjectBefore(tokens, lows, i, from)
       if (subject && !isPlaceName(subject)) {
         found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
@@ -321,7 +343,18 @@ const TOLL_UPDATES = new Set([
   'updates',
   'updated',
 ])
-const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate'])
+// "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
+const TOLL_GIVERS = new Set(['gave', 'gives', 'give', 'put', 'puts', 'placed', 'places', 'set', 'sets'])
+const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
+
+/** "citing X as saying", "quoting X as telling": the cited party's own words follow. */
+function citedAsSaying(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to - 1, from + 14); k++) {
+    if (lows[k] === ',' || lows[k] === ';') return false
+    if (lows[k] === 'as' && /^(saying|telling|stating|reporting)$/.test(lows[k + 1])) return true
+  }
+  return false
+}
 
 // Every frame findAttributions reads in its loop starts on one of these words: one look-up for the
 // other words of the sentence (most of them) instead of one per frame.
@@ -330,6 +363,9 @@ const ATTRIBUTION_WORDS = new Set([
   ...DATA_NOUNS,
   ...CLAIM_NOUNS,
   ...TOLL_UPDATES,
+  ...TOLL_GIVERS,
+  'source',
+  'sources',
   ...COUNTING_VERBS,
   ...REPORTING_VERBS,
 ])
@@ -499,7 +535,16 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       const outerStart = clauseStart(tokens, lows, innerStart - 1, from)
       const inner = tokens.slice(innerStart, innerEnd)
       const innerText = inner.map((t) => t.text).join(' ')
+      const outer = tokens.slice(outerStart, innerStart - 1)
       if (inner.length <= 4 && inner.every((t) => isNameToken(t)) && !lookupPlace(innerText)) {
+        start = innerStart
+        end = innerEnd
+      } else if (
+        isOrganisationName(inner) &&
+        outer.some((t) => /^[a-z]/.test(t.text) && !DETERMINERS.has(t.low))
+      ) {
+        // "Kenya's police watchdog, the Independent Policing Oversight Authority, said": a description
+        // names its body in apposition; the name is the source.
         start = innerStart
         end = innerEnd
       } else if (innerStart - 1 > outerStart) {
@@ -540,8 +585,24 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
   if (!hasSourceHead(tokens, lows, start, end) && !closingSubject(tokens, lows, start, end, verb)) return null
+  // "The report also found that ...": kept whole, for coreference to give it its author.
+  if (
+    end - start === 2 &&
+    (lows[start] === 'the' || lows[start] === 'its') &&
+    DOCUMENT_NOUNS.has(lows[start + 1])
+  )
+    return `${lows[start]} ${lows[start + 1]}`
   return sourceName(tokens, lows, start, end)
 }
+
+/** "the Independent Policing Oversight Authority", "the Office for the Coordination of Humanitarian Affairs". */
+function isOrganisationName(inner: Token[]): boolean {
+  const words = inner[0]?.low === 'the' ? inner.slice(1) : inner
+  if (words.length < 2 || words.length > 10) return false
+  if (!isNameToken(words[0]) || !isNameToken(words[words.length - 1])) return false
+  return words.every((t) => isNameToken(t) || ORGANISATION_CONNECTORS.has(t.low))
+}
+const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&'])
 
 /**
  * "..., the navy said.": a short definite subject between a comma and a reporting verb that closes the
@@ -624,7 +685,9 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
       k = m
       continue
     }
-    if (BOUNDARIES.has(w) || REPORTING_VERBS.has(w) || tokens[k - 1].kind === 'num') return k
+    // "The report also found": a reporting verb's form after a determiner is a noun, inside the clause.
+    const verb = REPORTING_VERBS.has(w) && !DETERMINERS.has(lows[k - 2] ?? '')
+    if (BOUNDARIES.has(w) || verb || tokens[k - 1].kind === 'num') return k
     // "BEIRUT (Reuters) - The UN said", "16:45 - Police say": a free-standing dash ends the clause.
     if (w === '-' && (tokens[k - 1].space || tokens[k]?.space)) return k
     k--
