@@ -83,6 +83,7 @@ const STOP_AFTER_PREP = new Set([
   'this',
 ])
 
+const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
@@ -174,7 +175,7 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     if (lows[i + 1] === 'as' || lows[i + 1] === 'missing' || lows[i + 1] === 'dead') continue
     // "Cholera has claimed 312 lives", "claimed the lives of": a death toll, not a statement.
     if (
-      lows[i] === 'claimed' &&
+      (lows[i] === 'claimed' || lows[i] === 'claiming') &&
       (tokens[i + 1]?.kind === 'num' || mayStartAmount(lows[i + 1] ?? '') || lows[i + 2] === 'lives')
     )
       continue
@@ -189,7 +190,18 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     }
     // "State television, citing a security source, said": the cited source speaks, not the outlet.
     if (lastCiting >= 0 && i - lastCiting < 12 && !joinedBetween(lows, lastCiting + 1, i)) continue
-    const subject = readSubjectBefore(tokens, lows, i, from)
+    let subject = readSubjectBefore(tokens, lows, i, from)
+    // "The council called the killings a massacre and said the toll had risen": the first verb's subject.
+    if (
+      !subject &&
+      lows[i - 1] === 'and' &&
+      lastVerb < 0 &&
+      i - from > 3 &&
+      isSubjectStart(tokens[from], lows[from])
+    ) {
+      const first = readSourceAfter(tokens, lows, from, i)
+      if (first && !isPlaceName(first)) subject = first
+    }
     // "Congo recorded 24 deaths", "Chad has registered 570,000 arrivals": a place that records is where, not who.
     if (subject && RECORDING_VERBS.has(lows[i]) && isPlaceName(subject)) continue
     if (subject) {
@@ -199,12 +211,10 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     }
     // Inverted: '..., said the UN.' / '"...," said Ahmed, a doctor.'
     const prev = lows[i - 1]
-    // "The army dismissed the figure, saying six soldiers died": the participle's subject is the sentence's.
-    if (
-      prev === ',' &&
-      (lows[i] === 'saying' || lows[i] === 'adding') &&
-      !isCapitalized(tokens[i + 1] ?? tokens[i])
-    ) {
+    // "The army dismissed the figure, saying six soldiers died", '... as "false," saying': the participle's
+    // subject is the sentence's.
+    const afterComma = prev === ',' || (QUOTE_CLOSERS.has(prev) && lows[i - 2] === ',')
+    if (afterComma && lows[i].endsWith('ing') && !isCapitalized(tokens[i + 1] ?? tokens[i])) {
       // "..., the command said in a statement, adding ...": the speaker already named adds; and a sentence
       // that opens on a figure ("Seven soldiers were killed ..., adding") has no speaker for its participle.
       if ((lastVerb >= 0 && lastVerb < i) || tokens[from].kind === 'num') continue
@@ -418,6 +428,8 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       !isNameToken(tok) &&
       !isSourceWord(lows[j]) &&
       !/['\u2019]s$/.test(lows[j]) &&
+      // "army-aligned", "Hamas-run": a hyphenated participle is an adjective, not the verb.
+      !lows[j].includes('-') &&
       /(ed|ing|ly)$/.test(lows[j]) &&
       // "the country's ruling military", "the governing council": a participle before a source noun modifies it.
       !(isSourceWord(lows[j + 1] ?? '') && !NOT_HEAD_WORDS.has(lows[j + 1] ?? '') && j + 1 < to)
@@ -553,7 +565,17 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       }
     }
   }
+  // "Islamic State, which claims the insurgency as its province, said": the subject stands before "which".
+  if (start === end && lows[end - 1] === ',') {
+    const relative = relativeClauseStart(lows, end - 1, from)
+    if (relative > from) {
+      end = relative - 1
+      start = clauseStart(tokens, lows, end, from)
+    }
+  }
   if (start >= end || end - start > MAX_SUBJECT) return null
+  // "... condemned the strike and said": a second verb of the clause; its subject is the first verb's.
+  if (lows[end - 1] === 'and') return null
   // "67,000 IDPs recorded in Chiure": the words after a figure are what it counts, not who speaks.
   if (start > from && tokens[start - 1].kind === 'num' && !tokens[start - 1].text.includes(':')) return null
   // "But residents who spoke to MMI ...": leading conjunctions go, relative clauses are cut.
@@ -593,6 +615,15 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   )
     return `${lows[start]} ${lows[start + 1]}`
   return sourceName(tokens, lows, start, end)
+}
+
+/** Where ", which ..." or ", who ..." opens before the comma at `comma` (the relative word's index), or -1. */
+function relativeClauseStart(lows: string[], comma: number, from: number): number {
+  for (let k = comma - 1; k > from && comma - k <= 20; k--) {
+    if (lows[k] === '.' || lows[k] === ';') return -1
+    if (lows[k - 1] === ',' && (lows[k] === 'which' || lows[k] === 'who')) return k
+  }
+  return -1
 }
 
 /** "the Independent Policing Oversight Authority", "the Office for the Coordination of Humanitarian Affairs". */

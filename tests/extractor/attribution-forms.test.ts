@@ -59,6 +59,24 @@ describe('who a figure is credited to', () => {
     ])
   })
 
+  it('finds the speaker behind a participle, a relative clause or a second verb', () => {
+    expect(
+      sources('The governor rejected the figure as "inflated," claiming that only 9 people died.').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['governor'])
+    expect(
+      sources('The Red Cross, which runs the only field hospital there, said 70 wounded had arrived.').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['Red Cross'])
+    expect(
+      sources(
+        'The Hamas-run civil defence agency condemned the strike and said 17 bodies were recovered.',
+      ).map((s) => s[1]),
+    ).toEqual(['Hamas-run civil defence agency'])
+  })
+
   it('resolves a short body noun to its fuller lower-case mention', () => {
     expect(
       sources(
