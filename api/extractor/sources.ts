@@ -83,6 +83,10 @@ const STOP_AFTER_PREP = new Set([
   'this',
 ])
 
+// Words a source's phrase never ends on: "the United Nations for the city" is the United Nations.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'their'])
+// Words after which a verb's form is an adjective or a noun: "the number of confirmed deaths", "the reported toll".
+const ADJECTIVE_SLOTS = new Set('the a an its their his her these those of for with in on at from'.split(' '))
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
@@ -171,6 +175,8 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       continue
     }
     if (!REPORTING_VERBS.has(lows[i]) || tokens[i].kind !== 'word') continue
+    // "the number of confirmed deaths", "the reported toll": after a determiner or preposition, an adjective.
+    if (ADJECTIVE_SLOTS.has(lows[i - 1] ?? '')) continue
     // "12,000 South Sudanese registered as refugees", "reported missing": not a statement.
     if (lows[i + 1] === 'as' || lows[i + 1] === 'missing' || lows[i + 1] === 'dead') continue
     // "Cholera has claimed 312 lives", "claimed the lives of": a death toll, not a statement.
@@ -420,7 +426,13 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       continue
     }
     // "according to the WHO": the acronym is a name, not the pronoun.
-    if (STOP_AFTER_PREP.has(lows[j]) && j > start && tok.text !== 'WHO') break
+    // "the UN Panel of Experts on Sudan": "on" between two capitalised words (not a day) joins a name.
+    const joinsName =
+      lows[j] === 'on' &&
+      isNameToken(tokens[j - 1]) &&
+      isNameToken(tokens[j + 1] ?? tok) &&
+      !NOT_SOURCES.has(lows[j + 1])
+    if (STOP_AFTER_PREP.has(lows[j]) && j > start && tok.text !== 'WHO' && !joinsName) break
     if (lows[j] === 'and' && !(isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1] ?? tok))) break
     // Lower-case words are allowed ("local resistance forces", "key informants") but not verbs, and few.
     if (!isNameToken(tok) && !isSourceWord(lows[j]) && ++plain > 2) break
@@ -438,7 +450,11 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
     j++
   }
   // End on a name, a source noun or a plural: "local resistance forces", not "witnesses gathered".
-  while (j > start && !isNameToken(tokens[j - 1]) && !isSourceWord(lows[j - 1]) && !lows[j - 1].endsWith('s'))
+  while (
+    j > start &&
+    ((!isNameToken(tokens[j - 1]) && !isSourceWord(lows[j - 1]) && !lows[j - 1].endsWith('s')) ||
+      FUNCTION_WORDS.has(lows[j - 1]))
+  )
     j--
   if (j === start) return null
   // "the head of the state emergency agency, Barkindo Saidu": a person named in apposition is the source.
