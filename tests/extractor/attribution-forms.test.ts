@@ -77,6 +77,22 @@ describe('who a figure is credited to', () => {
     ).toEqual(['Hamas-run civil defence agency'])
   })
 
+  it('expands an acronym across a preposition and reads "confirmed" before a noun as no verb', () => {
+    expect(
+      sources(
+        'The UN Mission in South Sudan (UNMISS) sent a patrol. At least 30 civilians were killed in Pibor, UNMISS said.',
+      ),
+    ).toEqual([[30, 'UN Mission in South Sudan']])
+    expect(
+      sources(
+        'The Red Crescent put the number of confirmed deaths at 412, and said 900 people were injured.',
+      ),
+    ).toEqual([
+      [412, 'Red Crescent'],
+      [900, 'Red Crescent'],
+    ])
+  })
+
   it('resolves a short body noun to its fuller lower-case mention', () => {
     expect(
       sources(
