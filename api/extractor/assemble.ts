@@ -2,7 +2,7 @@
 // and the denied / projected flags, then cuts the quote out of the text.
 
 import type { Attribution } from './attribution.ts'
-import { resolveAttribution, type SourceMemory } from './coreference.ts'
+import { collectBodies, resolveAttribution, type SourceMemory } from './coreference.ts'
 import { applyCredits, isHeadline } from './credits.ts'
 import type { Dateline } from './dateline.ts'
 import {
@@ -17,6 +17,7 @@ import {
 import { collectAcronyms, type Mention } from './entities.ts'
 import { demonymCountry, lookupPlace, type PlaceEntry, type PlaceKind, placeKey } from './gazetteer/index.ts'
 import { type LinkContext, type LinkedClaim, linkSentence } from './link.ts'
+import { once } from './once.ts'
 import { choosePlace, findFramedPlaces, type PlaceMention } from './places.ts'
 import type { Sentence } from './sentences.ts'
 import { findAttributions } from './sources.ts'
@@ -138,7 +139,12 @@ const RADIUS = 80
 export function buildClaims(doc: DocContext): ExtractedClaim[] {
   const { tokens, lows, sentences } = doc
   const scratch: Scratch = { framed: [], before: [], placing: new Map() }
-  const memory: SourceMemory = { chunks: doc.chunks, said: [], acronyms: collectAcronyms(tokens, doc.chunks) }
+  const memory: SourceMemory = {
+    chunks: doc.chunks,
+    said: [],
+    acronyms: collectAcronyms(tokens, doc.chunks),
+    bodies: once(() => collectBodies(tokens, lows)),
+  }
   const ctx: LinkContext = {
     tokens,
     lows,
@@ -686,16 +692,25 @@ function markDenials(doc: DocContext, results: SentenceResult[]): void {
       // "denied that ...", "rejected a Human Rights Watch report that accused ...": the figures of that clause.
       let m = k + 1
       while (m < Math.min(s.to, k + 7) && lows[m] !== 'that' && lows[m] !== ',' && lows[m] !== '.') m++
-      const thatClause = lows[m] === 'that' && (m === k + 1 || REPORT_NOUNS.has(lows[m - 1]))
+      // "rejected that figure": a determiner before the thing denied, not a clause.
+      const thatClause =
+        lows[m] === 'that' &&
+        (m === k + 1 || REPORT_NOUNS.has(lows[m - 1])) &&
+        !DENIED_OBJECTS.has(lows[m + 1])
       if (thatClause) {
         let end = m + 1
         while (end < s.to && lows[end] !== ';' && !(lows[end] === ',' && end - m > 20)) end++
         // The one who denies is not the source of the figure denied ("the ministry denied that 40 were killed").
-        const denier = results[si].attributions.find((a) => a.at === k)?.name ?? null
+        const said = results[si].attributions
+        const denier = said.find((a) => a.at === k)?.name ?? null
+        // "The ministry denied that 40 were killed ..., saying ...": the participle's subject is the denier.
+        const participle = said.find((a) => a.at > k && DENIER_PARTICIPLES.has(lows[a.at]))
         for (const c of results[si].claims) {
           if (!(c.start >= tokens[m].start && c.start < (tokens[end - 1]?.end ?? c.start + 1))) continue
           c.denied = true
           if (denier && c.source === denier) c.source = null
+          if (participle && tokens[participle.at].start > c.start && c.source === participle.name)
+            c.source = null
         }
         continue
       }
@@ -727,6 +742,7 @@ function markDenials(doc: DocContext, results: SentenceResult[]): void {
     }
   }
 }
+const DENIER_PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'stating'])
 /** "called the figure false", "described the toll as exaggerated": a judgement within a few words. */
 function judgedFalse(lows: string[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 7); k++) if (FALSE_WORDS.has(lows[k])) return true

@@ -4,7 +4,8 @@
 
 import type { Attribution } from './attribution.ts'
 import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
-import { normalizeSource } from './source-names.ts'
+import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
+import type { Token } from './tokens.ts'
 import { PRONOUNS } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */
@@ -31,6 +32,47 @@ export interface SourceMemory {
   acronyms: Map<string, string>
   /** Every resolved attribution so far, in text order. */
   said: Mention[]
+  /** Lower-case body phrases of the text ("the Houthi-run health ministry"), found when first asked for. */
+  bodies: () => Mention[]
+}
+
+/**
+ * Noun phrases whose head is a body's noun, with their modifiers: "Houthi-run health ministry", "Kenya's
+ * police watchdog". A text that names a body in lower case has no name chunk for "the ministry" to take.
+ */
+export function collectBodies(tokens: Token[], lows: string[]): Mention[] {
+  const bodies: Mention[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (!GENERIC_HEADS.has(lows[k])) continue
+    let m = k
+    while (m > 0 && k - m < 4 && isBodyModifier(tokens[m - 1], lows[m - 1])) m--
+    if (m === k) continue
+    const words = lows.slice(m, k + 1)
+    const name = tokens
+      .slice(m, k + 1)
+      .map((t) => t.text)
+      .join(' ')
+    bodies.push({ name, words, person: false, at: m })
+  }
+  return bodies
+}
+
+/** A word that may qualify a body's noun: a name, a hyphenated or possessive word, a source word ("health"). */
+function isBodyModifier(tok: Token, low: string): boolean {
+  if (tok.kind !== 'word' || DETERMINERS.has(low) || /^(of|for|and|in|on|at|by|to|from|with)$/.test(low))
+    return false
+  return isNameToken(tok) || /-|['’]s$/.test(low) || (isSourceWord(low) && !GENERIC_HEADS.has(low))
+}
+
+/** The last body phrase before `at` that holds every word of the short form and more. */
+function lastFullerBody(bodies: Mention[], words: string[], at: number): Mention | null {
+  const own = words.filter((w) => w !== 'the')
+  let best: Mention | null = null
+  for (const b of bodies) {
+    if (b.at >= at) break
+    if (b.words.length > own.length && own.every((w) => b.words.includes(w))) best = b
+  }
+  return best
 }
 
 /** Resolves an attribution's NP against what was said before it. */
@@ -62,6 +104,14 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
       a.name = null
       return
     }
+  } else if (words.length === 2 && DOCUMENT_NOUNS.has(words[1])) {
+    // "The report also found that 130 were injured": the report of the source quoted last.
+    const author = memory.said[memory.said.length - 1]
+    if (!author) {
+      a.name = null
+      return
+    }
+    mention = author
   } else if ((low === 'the source' || low === 'source') && lastSource(memory.said)) {
     // '"The provisional toll is 12 dead," the source said': the source that spoke before.
     mention = lastSource(memory.said) ?? makeMention(raw, a.at)
@@ -73,6 +123,8 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
       lastWithHead(memory.chunks, words, a.at)
     // "the agency said" after a text that named UNRWA only in passing: the last agency acronym.
     if (!mention && AGENCY_HEADS.has(words[words.length - 1])) mention = lastAcronym(memory.chunks, a.at)
+    // "A spokesman for the Houthi-run health ministry ... the ministry had reported": named in lower case.
+    if (!mention) mention = lastFullerBody(memory.bodies(), words, a.at)
     if (!mention) mention = makeMention(raw, a.at)
   } else if (words.length <= 2 && FORCE_HEADS.has(words[words.length - 1] ?? '') && !/\p{Lu}/u.test(raw)) {
     // "the army" after "the Malian army said": the same force, named in full; never another body.
@@ -105,6 +157,9 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
 const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
+// Heads that describe a body already named rather than name one ("the charity", "the rights group"); a
+// nameless state body is an agency, office or ministry ("the disaster agency").
+const EPITHET_HEADS = new Set(['charity', 'group', 'organisation', 'organization', 'monitor', 'watchdog'])
 
 function lastAcronym(chunks: Mention[], before: number): Mention | null {
   let hi = chunks.length
@@ -175,6 +230,8 @@ function lastOrganisation(said: Mention[], words: string[]): Mention | null {
     // "the agency" after "UNHCR said" is UNHCR; "the disaster agency" after "state media reported" is not.
     const modifiers = words.filter((w) => w !== head && w !== 'the')
     if (modifiers.length === 0 || modifiers.some((w) => m.words.includes(w))) return m
+    // "the medical charity" after "Medecins Sans Frontieres said": an epithet for the body just named.
+    if (EPITHET_HEADS.has(head) && /\p{Lu}/u.test(m.name)) return m
   }
   return null
 }

@@ -206,8 +206,8 @@ export function stripTitles(text: string): string {
 /** Acronyms a text defines: "the International Organization for Migration (IOM)" -> IOM. */
 export function collectAcronyms(tokens: Token[], chunks: Mention[]): Map<string, string> {
   const out = new Map<string, string>()
-  for (const c of chunks) {
-    if (!(c instanceof Chunk) || c.words.length < 2) continue
+  chunks.forEach((c, n) => {
+    if (!(c instanceof Chunk) || c.words.length < 2) return
     const open = tokens[c.end]
     const acronym = tokens[c.end + 1]
     if (
@@ -215,12 +215,25 @@ export function collectAcronyms(tokens: Token[], chunks: Mention[]): Map<string,
       tokens[c.end + 2]?.text === ')' &&
       /^[A-Z][A-Za-z.]{1,9}$/.test(acronym?.text ?? '')
     ) {
-      if (acronym.text.replace(/[a-z.]/g, '').length >= 2)
-        out.set(acronym.text, c.text.replace(/^(the|The)\s+/, ''))
+      const letters = acronym.text.replace(/[a-z.]/g, '').length
+      if (letters < 2) return
+      // "the UN Mission in South Sudan (UNMISS)": a name too short for its acronym goes on before a
+      // lower-case preposition ("in", "on", "for") to the name chunk ending there.
+      let text = c.text
+      const before = chunks[n - 1]
+      if (
+        before instanceof Chunk &&
+        before.end === c.at - 1 &&
+        NAME_PREPOSITIONS.has(tokens[c.at - 1].low) &&
+        letters > c.words.length + 1
+      )
+        text = `${before.text} ${tokens[c.at - 1].text} ${c.text}`
+      out.set(acronym.text, text.replace(/^(the|The)\s+/, ''))
     }
-  }
+  })
   return out
 }
+const NAME_PREPOSITIONS = new Set(['in', 'on', 'for', 'against'])
 
 /** The last person named before `before` with this role ("the governor" -> "Oleh Syniehubov"). */
 export function lastPersonWithRole(chunks: Mention[], role: string, before: number): Mention | null {

@@ -45,9 +45,13 @@ export function isSourceWord(low: string): boolean {
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'accessed', 'consulted'])
 
 export const DATA_NOUNS = new Set(
-  'figures data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué'.split(
+  'figures figure data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué'.split(
     ' ',
   ),
+)
+/** A document a body issues: "the report also found", "the statement said" stand for its author. */
+export const DOCUMENT_NOUNS = new Set(
+  'report statement survey study assessment bulletin update communique communiqué analysis'.split(' '),
 )
 export const DETERMINERS = new Set([
   'the',

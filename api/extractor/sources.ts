@@ -8,7 +8,14 @@ import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { lookupPlace } from './gazetteer/index.ts'
 import { mayStartAmount } from './number-words.ts'
-import { DATA_NOUNS, DETERMINERS, isNameToken, isSourceWord, sourceName } from './source-names.ts'
+import {
+  DATA_NOUNS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  isNameToken,
+  isSourceWord,
+  sourceName,
+} from './source-names.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import {
   COUNTING_VERBS,
@@ -76,6 +83,11 @@ const STOP_AFTER_PREP = new Set([
   'this',
 ])
 
+// Words a source's phrase never ends on: "the United Nations for the city" is the United Nations.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'their'])
+// Words after which a verb's form is an adjective or a noun: "the number of confirmed deaths", "the reported toll".
+const ADJECTIVE_SLOTS = new Set('the a an its their his her these those of for with in on at from'.split(' '))
+const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
@@ -106,12 +118,27 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       if (np) {
         // "That is according to the Gaza Civil Defence.": a sentence that only credits what came before.
         const scope = CREDIT_OPENERS.has(lows[from]) && i - from <= 3 ? 'credit' : undefined
+        // "citing the local council as saying that 12 drowned": the one cited speaks, as a subject would,
+        // for the clause after "as saying" only.
+        const speaks =
+          (prep[0] === 'citing' || prep[0] === 'quoting') && citedAsSaying(lows, i + prep.length, to)
         // "the Daily Star reported, citing hospital officials": the outlet only passes the figure on.
         const last = found[found.length - 1]
-        if ((prep[0] === 'citing' || prep[0] === 'quoting') && last?.kind === 'verb' && i - last.at <= 3)
+        if (
+          (prep[0] === 'citing' || prep[0] === 'quoting') &&
+          !speaks &&
+          last?.kind === 'verb' &&
+          i - last.at <= 3
+        )
           found.pop()
-        found.push({ text: np, at: i, kind: 'prep', name: null, person: false, scope })
+        found.push({ text: np, at: i, kind: speaks ? 'verb' : 'prep', name: null, person: false, scope })
       }
+      continue
+    }
+    // "... were displaced (source: CMP)": a credit in brackets covers the figures of its sentence.
+    if ((lows[i] === 'source' || lows[i] === 'sources') && lows[i - 1] === '(' && lows[i + 1] === ':') {
+      const np = readSourceAfter(tokens, lows, i + 2, to)
+      if (np) found.push({ text: np, at: i, kind: 'prep', name: null, person: false })
       continue
     }
     // "The figures were given by X", "Those figures come from X", "Figures are from X's latest report".
@@ -133,7 +160,7 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       }
     }
     // "UN revises Derna toll to 3,958", "Afghan health ministry cuts quake toll": who changes a toll gives it.
-    if (TOLL_UPDATES.has(lows[i]) && updatesToll(lows, i + 1)) {
+    if ((TOLL_UPDATES.has(lows[i]) || TOLL_GIVERS.has(lows[i])) && updatesToll(lows, i + 1)) {
       const subject = readSubjectBefore(tokens, lows, i, from)
       if (subject && !isPlaceName(subject)) {
         found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
@@ -148,11 +175,13 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       continue
     }
     if (!REPORTING_VERBS.has(lows[i]) || tokens[i].kind !== 'word') continue
+    // "the number of confirmed deaths", "the reported toll": after a determiner or preposition, an adjective.
+    if (ADJECTIVE_SLOTS.has(lows[i - 1] ?? '')) continue
     // "12,000 South Sudanese registered as refugees", "reported missing": not a statement.
     if (lows[i + 1] === 'as' || lows[i + 1] === 'missing' || lows[i + 1] === 'dead') continue
     // "Cholera has claimed 312 lives", "claimed the lives of": a death toll, not a statement.
     if (
-      lows[i] === 'claimed' &&
+      (lows[i] === 'claimed' || lows[i] === 'claiming') &&
       (tokens[i + 1]?.kind === 'num' || mayStartAmount(lows[i + 1] ?? '') || lows[i + 2] === 'lives')
     )
       continue
@@ -167,7 +196,18 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     }
     // "State television, citing a security source, said": the cited source speaks, not the outlet.
     if (lastCiting >= 0 && i - lastCiting < 12 && !joinedBetween(lows, lastCiting + 1, i)) continue
-    const subject = readSubjectBefore(tokens, lows, i, from)
+    let subject = readSubjectBefore(tokens, lows, i, from)
+    // "The council called the killings a massacre and said the toll had risen": the first verb's subject.
+    if (
+      !subject &&
+      lows[i - 1] === 'and' &&
+      lastVerb < 0 &&
+      i - from > 3 &&
+      isSubjectStart(tokens[from], lows[from])
+    ) {
+      const first = readSourceAfter(tokens, lows, from, i)
+      if (first && !isPlaceName(first)) subject = first
+    }
     // "Congo recorded 24 deaths", "Chad has registered 570,000 arrivals": a place that records is where, not who.
     if (subject && RECORDING_VERBS.has(lows[i]) && isPlaceName(subject)) continue
     if (subject) {
@@ -177,12 +217,10 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     }
     // Inverted: '..., said the UN.' / '"...," said Ahmed, a doctor.'
     const prev = lows[i - 1]
-    // "The army dismissed the figure, saying six soldiers died": the participle's subject is the sentence's.
-    if (
-      prev === ',' &&
-      (lows[i] === 'saying' || lows[i] === 'adding') &&
-      !isCapitalized(tokens[i + 1] ?? tokens[i])
-    ) {
+    // "The army dismissed the figure, saying six soldiers died", '... as "false," saying': the participle's
+    // subject is the sentence's.
+    const afterComma = prev === ',' || (QUOTE_CLOSERS.has(prev) && lows[i - 2] === ',')
+    if (afterComma && lows[i].endsWith('ing') && !isCapitalized(tokens[i + 1] ?? tokens[i])) {
       // "..., the command said in a statement, adding ...": the speaker already named adds; and a sentence
       // that opens on a figure ("Seven soldiers were killed ..., adding") has no speaker for its participle.
       if ((lastVerb >= 0 && lastVerb < i) || tokens[from].kind === 'num') continue
@@ -321,7 +359,18 @@ const TOLL_UPDATES = new Set([
   'updates',
   'updated',
 ])
-const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate'])
+// "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
+const TOLL_GIVERS = new Set(['gave', 'gives', 'give', 'put', 'puts', 'placed', 'places', 'set', 'sets'])
+const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
+
+/** "citing X as saying", "quoting X as telling": the cited party's own words follow. */
+function citedAsSaying(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to - 1, from + 14); k++) {
+    if (lows[k] === ',' || lows[k] === ';') return false
+    if (lows[k] === 'as' && /^(saying|telling|stating|reporting)$/.test(lows[k + 1])) return true
+  }
+  return false
+}
 
 // Every frame findAttributions reads in its loop starts on one of these words: one look-up for the
 // other words of the sentence (most of them) instead of one per frame.
@@ -330,6 +379,9 @@ const ATTRIBUTION_WORDS = new Set([
   ...DATA_NOUNS,
   ...CLAIM_NOUNS,
   ...TOLL_UPDATES,
+  ...TOLL_GIVERS,
+  'source',
+  'sources',
   ...COUNTING_VERBS,
   ...REPORTING_VERBS,
 ])
@@ -374,7 +426,13 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       continue
     }
     // "according to the WHO": the acronym is a name, not the pronoun.
-    if (STOP_AFTER_PREP.has(lows[j]) && j > start && tok.text !== 'WHO') break
+    // "the UN Panel of Experts on Sudan": "on" between two capitalised words (not a day) joins a name.
+    const joinsName =
+      lows[j] === 'on' &&
+      isNameToken(tokens[j - 1]) &&
+      isNameToken(tokens[j + 1] ?? tok) &&
+      !NOT_SOURCES.has(lows[j + 1])
+    if (STOP_AFTER_PREP.has(lows[j]) && j > start && tok.text !== 'WHO' && !joinsName) break
     if (lows[j] === 'and' && !(isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1] ?? tok))) break
     // Lower-case words are allowed ("local resistance forces", "key informants") but not verbs, and few.
     if (!isNameToken(tok) && !isSourceWord(lows[j]) && ++plain > 2) break
@@ -382,6 +440,8 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       !isNameToken(tok) &&
       !isSourceWord(lows[j]) &&
       !/['\u2019]s$/.test(lows[j]) &&
+      // "army-aligned", "Hamas-run": a hyphenated participle is an adjective, not the verb.
+      !lows[j].includes('-') &&
       /(ed|ing|ly)$/.test(lows[j]) &&
       // "the country's ruling military", "the governing council": a participle before a source noun modifies it.
       !(isSourceWord(lows[j + 1] ?? '') && !NOT_HEAD_WORDS.has(lows[j + 1] ?? '') && j + 1 < to)
@@ -390,7 +450,11 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
     j++
   }
   // End on a name, a source noun or a plural: "local resistance forces", not "witnesses gathered".
-  while (j > start && !isNameToken(tokens[j - 1]) && !isSourceWord(lows[j - 1]) && !lows[j - 1].endsWith('s'))
+  while (
+    j > start &&
+    ((!isNameToken(tokens[j - 1]) && !isSourceWord(lows[j - 1]) && !lows[j - 1].endsWith('s')) ||
+      FUNCTION_WORDS.has(lows[j - 1]))
+  )
     j--
   if (j === start) return null
   // "the head of the state emergency agency, Barkindo Saidu": a person named in apposition is the source.
@@ -499,7 +563,16 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       const outerStart = clauseStart(tokens, lows, innerStart - 1, from)
       const inner = tokens.slice(innerStart, innerEnd)
       const innerText = inner.map((t) => t.text).join(' ')
+      const outer = tokens.slice(outerStart, innerStart - 1)
       if (inner.length <= 4 && inner.every((t) => isNameToken(t)) && !lookupPlace(innerText)) {
+        start = innerStart
+        end = innerEnd
+      } else if (
+        isOrganisationName(inner) &&
+        outer.some((t) => /^[a-z]/.test(t.text) && !DETERMINERS.has(t.low))
+      ) {
+        // "Kenya's police watchdog, the Independent Policing Oversight Authority, said": a description
+        // names its body in apposition; the name is the source.
         start = innerStart
         end = innerEnd
       } else if (innerStart - 1 > outerStart) {
@@ -508,7 +581,17 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       }
     }
   }
+  // "Islamic State, which claims the insurgency as its province, said": the subject stands before "which".
+  if (start === end && lows[end - 1] === ',') {
+    const relative = relativeClauseStart(lows, end - 1, from)
+    if (relative > from) {
+      end = relative - 1
+      start = clauseStart(tokens, lows, end, from)
+    }
+  }
   if (start >= end || end - start > MAX_SUBJECT) return null
+  // "... condemned the strike and said": a second verb of the clause; its subject is the first verb's.
+  if (lows[end - 1] === 'and') return null
   // "67,000 IDPs recorded in Chiure": the words after a figure are what it counts, not who speaks.
   if (start > from && tokens[start - 1].kind === 'num' && !tokens[start - 1].text.includes(':')) return null
   // "But residents who spoke to MMI ...": leading conjunctions go, relative clauses are cut.
@@ -540,8 +623,33 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
   if (!hasSourceHead(tokens, lows, start, end) && !closingSubject(tokens, lows, start, end, verb)) return null
+  // "The report also found that ...": kept whole, for coreference to give it its author.
+  if (
+    end - start === 2 &&
+    (lows[start] === 'the' || lows[start] === 'its') &&
+    DOCUMENT_NOUNS.has(lows[start + 1])
+  )
+    return `${lows[start]} ${lows[start + 1]}`
   return sourceName(tokens, lows, start, end)
 }
+
+/** Where ", which ..." or ", who ..." opens before the comma at `comma` (the relative word's index), or -1. */
+function relativeClauseStart(lows: string[], comma: number, from: number): number {
+  for (let k = comma - 1; k > from && comma - k <= 20; k--) {
+    if (lows[k] === '.' || lows[k] === ';') return -1
+    if (lows[k - 1] === ',' && (lows[k] === 'which' || lows[k] === 'who')) return k
+  }
+  return -1
+}
+
+/** "the Independent Policing Oversight Authority", "the Office for the Coordination of Humanitarian Affairs". */
+function isOrganisationName(inner: Token[]): boolean {
+  const words = inner[0]?.low === 'the' ? inner.slice(1) : inner
+  if (words.length < 2 || words.length > 10) return false
+  if (!isNameToken(words[0]) || !isNameToken(words[words.length - 1])) return false
+  return words.every((t) => isNameToken(t) || ORGANISATION_CONNECTORS.has(t.low))
+}
+const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&'])
 
 /**
  * "..., the navy said.": a short definite subject between a comma and a reporting verb that closes the
@@ -624,7 +732,9 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
       k = m
       continue
     }
-    if (BOUNDARIES.has(w) || REPORTING_VERBS.has(w) || tokens[k - 1].kind === 'num') return k
+    // "The report also found": a reporting verb's form after a determiner is a noun, inside the clause.
+    const verb = REPORTING_VERBS.has(w) && !DETERMINERS.has(lows[k - 2] ?? '')
+    if (BOUNDARIES.has(w) || verb || tokens[k - 1].kind === 'num') return k
     // "BEIRUT (Reuters) - The UN said", "16:45 - Police say": a free-standing dash ends the clause.
     if (w === '-' && (tokens[k - 1].space || tokens[k]?.space)) return k
     k--

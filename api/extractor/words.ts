@@ -41,7 +41,7 @@ export const REPORTING_VERBS = words(`
   tallied mentioned revealed reveals disclosed indicated indicates explained declared acknowledged
   admitted warned insisted alleged instructed informed verified puts put updated registered delivered
   estimate estimated warn warns fears fear believes believe show suggest suggests suggested found finds
-  projects anticipates expects confirm indicate reveal record registers
+  projects anticipates expects confirm indicate reveal record registers claiming insisting noting
 `)
 
 /** Verbs whose subject counted the people it acts on: "MSF teams treated 64 wounded", "rescuers recovered 20 bodies". */
