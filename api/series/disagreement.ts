@@ -145,19 +145,27 @@ function disagreementOf<T extends Figure>(
   return { id: `${kind}|${a.id}|${b.id}`, kind, a, b, dates: d.dates, days: d.days, gap }
 }
 
+/** A figure's i-th report date: 0 is its first report, then its repeats. */
+const reportDate = (f: Figure, i: number) => (i === 0 ? f.date! : f.repeatedOn[i - 1])
+
 /** The pair of report dates (first report or repeat) of `a` and `b` closest in time, earliest on ties. */
 function closest(a: Figure, b: Figure): { dates: [string, string]; days: number } {
-  // Indexes into each figure's report dates (0 is its first report), without building lists: a long
-  // series judges thousands of pairs per answer.
-  const at = (f: Figure, i: number) => (i === 0 ? f.date! : f.repeatedOn[i - 1])
-  let [bi, bj, best] = [0, 0, Number.POSITIVE_INFINITY]
+  // Indexes into each figure's report dates, without building lists or closures: a long series judges
+  // thousands of pairs per answer.
+  let bi = 0
+  let bj = 0
+  let best = Number.POSITIVE_INFINITY
   for (let i = 0; i <= a.repeatedOn.length; i++) {
     for (let j = 0; j <= b.repeatedOn.length; j++) {
-      const days = Math.abs(daysBetween(at(a, i), at(b, j)))
-      if (days < best) [bi, bj, best] = [i, j, days]
+      const days = Math.abs(daysBetween(reportDate(a, i), reportDate(b, j)))
+      if (days < best) {
+        bi = i
+        bj = j
+        best = days
+      }
     }
   }
-  return { dates: [at(a, bi), at(b, bj)], days: best }
+  return { dates: [reportDate(a, bi), reportDate(b, bj)], days: best }
 }
 
 export interface Revision<T extends Figure = Figure> {
