@@ -155,6 +155,7 @@ export async function refreshSeries(
       title: series.title,
       built: series.pointsBuilt,
       rule: series.estimateRule,
+      disagreementCount: series.disagreementCount,
     })
     .from(series)
     .where(inArray(series.id, unique))

@@ -76,9 +76,16 @@ const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 // themselves (a fifth of a full rebuild's CPU at 100k claims).
 const ROWS_PER_STATEMENT = 20_000
 
-async function insertRows(tx: Tx, rows: unknown[], insert: (json: SQL) => SQL) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
-    await tx.execute(insert(jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))))
+/** Rows per series: how many rows a statement ending in `returning series_id` changed, added to `into`. */
+async function countChanged(tx: Tx, statement: SQL, into: Map<number, number>, sign: 1 | -1) {
+  const rows = await rowsOf<{ series_id: string | number; n: number }>(
+    tx,
+    sql`with d as (${statement}) select series_id, count(*)::int as n from d group by series_id`,
+  )
+  for (const r of rows) {
+    const id = Number(r.series_id)
+    into.set(id, (into.get(id) ?? 0) + sign * r.n)
+  }
 }
 
 async function insertPoints(tx: Tx, list: { seriesId: number; points: StoredPoint[] }[]) {
@@ -104,23 +111,24 @@ async function insertPoints(tx: Tx, list: { seriesId: number; points: StoredPoin
       }
     }),
   )
-  await insertRows(
-    tx,
-    rows,
-    (json) => sql`insert into series_points (series_id, point_key, source_id, source_key, low, high,
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+    await tx.execute(sql`insert into series_points (series_id, point_key, source_id, source_key, low, high,
         qualifier, denied, date, last_seen, dates, citations, revision, verified, facts)
       select x.series_id, x.k, x.source_id, x.source_key, x.low, x.high, x.qualifier, x.denied, x.date,
         x.last_seen, x.dates, x.citations, x.revision, x.verified, x.facts
-      from jsonb_to_recordset(${json}) x(series_id bigint, k text, source_id bigint, source_key text,
-        low float8, high float8, qualifier text, denied boolean, date date, last_seen date, dates jsonb,
-        citations int, revision boolean, verified boolean, facts jsonb)`,
-  )
+      from jsonb_to_recordset(${jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))}) x(series_id bigint, k text,
+        source_id bigint, source_key text, low float8, high float8, qualifier text, denied boolean, date date,
+        last_seen date, dates jsonb, citations int, revision boolean, verified boolean, facts jsonb)`)
 }
 
-/** Stores disagreeing pairs, each with whether it is a true conflict and between which sources. */
+/**
+ * Stores disagreeing pairs, each with whether it is a true conflict and between which sources; adds
+ * the pairs stored per series to `stored`.
+ */
 async function insertPairs<T extends Point>(
   tx: Tx,
   list: { seriesId: number; found: Disagreement<T>[]; facts: (p: T) => FigureFacts | null }[],
+  stored = new Map<number, number>(),
 ) {
   const rows = list.flatMap(({ seriesId, found, facts }) =>
     found.map((d) => {
@@ -129,14 +137,17 @@ async function insertPairs<T extends Point>(
       return { series_id: seriesId, a, b, conflict, low: d.a.sourceKey, high: d.b.sourceKey }
     }),
   )
-  await insertRows(
-    tx,
-    rows,
-    (json) => sql`insert into series_pairs (series_id, a_key, b_key, conflict, low_source, high_source)
-      select x.series_id, x.a, x.b, x.conflict, x.low, x.high
-      from jsonb_to_recordset(${json}) x(series_id bigint, a text, b text, conflict boolean, low text, high text)
-      on conflict do nothing`,
-  )
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+    await countChanged(
+      tx,
+      sql`insert into series_pairs (series_id, a_key, b_key, conflict, low_source, high_source)
+        select x.series_id, x.a, x.b, x.conflict, x.low, x.high
+        from jsonb_to_recordset(${jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))})
+          x(series_id bigint, a text, b text, conflict boolean, low text, high text)
+        on conflict do nothing returning series_id`,
+      stored,
+      1,
+    )
 }
 const storedFacts = (p: StoredPoint) => p.facts
 
@@ -408,8 +419,10 @@ export async function refreshSlices(
   tx: Tx,
   list: Pick<Series, 'id' | 'kind'>[],
   slices: Slice[],
-): Promise<Map<number, StoredPoint[]>> {
+): Promise<{ points: Map<number, StoredPoint[]>; pairs: Map<number, number> }> {
   const fresh = new Map<number, StoredPoint[]>()
+  // The change in each series' stored pairs: its disagreement count, kept without counting them all.
+  const pairs = new Map<number, number>()
   const kinds = new Map(list.map((s) => [s.id, s.kind]))
   const unique = new Map<string, Keyed>()
   for (const d of slices) {
@@ -418,7 +431,7 @@ export async function refreshSlices(
     if (kinds.has(d.seriesId)) unique.set(`${incident}|${x.series_id}|${x.source_id}|${x.low}`, x)
   }
   const keyed = [...unique.values()]
-  if (!keyed.length) return fresh
+  if (!keyed.length) return { points: fresh, pairs }
   const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
   const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
   const rows = await sliceClaims(tx, bySource, byLow)
@@ -466,12 +479,18 @@ export async function refreshSlices(
         from jsonb_to_recordset(${jsonb(flips)}) x(series_id bigint, k text, r boolean)
         where p.series_id = x.series_id and p.point_key = x.k`,
     )
-  const out = new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]]))
+  const out = {
+    points: new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]])),
+    pairs,
+  }
   if (!changed.length) return out
   for (const column of ['a_key', 'b_key'])
-    await tx.execute(
+    await countChanged(
+      tx,
       sql`delete from series_pairs p using jsonb_to_recordset(${jsonb(changed)}) x(series_id bigint, k text)
-        where p.series_id = x.series_id and p.${sql.raw(column)} = x.k`,
+        where p.series_id = x.series_id and p.${sql.raw(column)} = x.k returning p.series_id`,
+      pairs,
+      -1,
     )
   if (!windows.length) return out
   const near = await rowsOf<PointRow & { series_id: string | number }>(
@@ -496,6 +515,7 @@ export async function refreshSlices(
       )
       return { seriesId: w.series_id, found, facts: storedFacts }
     }),
+    pairs,
   )
   return out
 }
