@@ -9,7 +9,7 @@
 import { sql } from 'drizzle-orm'
 import { type Database, openDatabase } from '../api/db/client.ts'
 import { identify, prepare } from '../api/ingest/prepare.ts'
-import { refreshSeries } from '../api/series/store/claims.ts'
+import { rebuildSeries } from '../api/series/store/rebuild.ts'
 import { buildApi } from '../scripts/build-api.ts'
 import { type GenArticle, generateArticles } from './gen.ts'
 import { copyClaims, httpPoster, ingestEnv, type Poster, payload, WORDS } from './ingest-client.ts'
@@ -39,28 +39,10 @@ async function grow(database: Database, size: number) {
     await tx.execute(sql`set local statement_timeout = 0`)
     await tx.execute(copyClaims(copies))
   })
-  // A few series per transaction (as `npm run series:rebuild`), so no transaction holds a million claims.
-  const sizes = await database.rows<{ id: number; n: number }>(
-    sql`select series_id as id, count(*)::int as n from claims where series_id is not null group by series_id order by series_id`,
-  )
-  let chunk: number[] = []
-  let held = 0
-  const flush = async () => {
-    const ids = chunk
-    if (ids.length)
-      await database.db.transaction(async (tx) => {
-        await tx.execute(sql`set local statement_timeout = 0`)
-        await refreshSeries(tx, ids, { full: true })
-      })
-    chunk = []
-    held = 0
-  }
-  for (const s of sizes) {
-    chunk.push(Number(s.id))
-    held += s.n
-    if (held >= 50_000) await flush()
-  }
-  await flush()
+  // As `npm run series:rebuild` does: a few series per transaction, so none holds a million claims.
+  const t0 = performance.now()
+  await rebuildSeries(database.db)
+  console.error(`${fmt(size)} claims: series rebuilt in ${fmt((performance.now() - t0) / 1000, 1)} s`)
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`set local statement_timeout = 0`)
     await tx.execute(sql`analyze`)

@@ -4,7 +4,7 @@
 // were, or by a Tally that failed half-way): the backfill to run once after upgrading.
 //   npm run series:rebuild [-- --missing]
 // Run it with the same DATABASE_URL or DATA_DIR as Tally (embedded: stop Tally first). One transaction
-// per 200 series, so a server keeps ingesting in between.
+// per 200 series or 50,000 claims, so a server keeps ingesting in between.
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../db/client.ts'
 import { rebuildSeries } from '../series/store/rebuild.ts'

@@ -85,6 +85,8 @@ export function analyse(
   }
 }
 
+type Analysis = ReturnType<typeof analyse>
+
 const SPARK_DAYS = 30
 
 /** The highest asserted figure of each report day, for the last days that have one. */
@@ -101,8 +103,11 @@ export function sparkline(points: Point[]) {
 }
 
 /** A series summary from all its claims: the reference that incremental refreshes must equal. */
-export function fullSummary(s: Pick<Series, 'id' | 'kind'>, mine: ClaimRead[]): SummaryRow {
-  const a = analyse(s.kind, mine, WINDOW_DAYS)
+export function fullSummary(
+  s: Pick<Series, 'id' | 'kind'>,
+  mine: ClaimRead[],
+  a: Analysis = analyse(s.kind, mine, WINDOW_DAYS),
+): SummaryRow {
   const latest = a.summary.latest
   // Consecutive incidents are different events: "change" only means something for a running toll.
   const change = latest && s.kind !== 'incident' ? a.changes.find((c) => c.pointId === latest.id) : undefined
@@ -150,6 +155,7 @@ export async function refreshSeries(
       title: series.title,
       built: series.pointsBuilt,
       rule: series.estimateRule,
+      disagreementCount: series.disagreementCount,
     })
     .from(series)
     .where(inArray(series.id, unique))
@@ -178,11 +184,16 @@ export async function refreshSeries(
     ))
       bySeries.get(r.seriesId ?? 0)?.push(r)
   const input: SummaryRow[] = []
-  for (const s of rebuild) {
-    const mine = bySeries.get(s.id) ?? []
-    await rebuildPoints(tx, s, mine)
-    input.push(fullSummary(s, mine))
-  }
+  // Each rebuilt series analysed once, for its stored points and pairs, its summary and its judgements.
+  const analysed = new Map<number, Analysis>()
+  const built = rebuild.map((s) => {
+    const rows = bySeries.get(s.id) ?? []
+    const made = analyse(s.kind, rows, WINDOW_DAYS, s.rule)
+    analysed.set(s.id, made)
+    input.push(fullSummary(s, rows, made))
+    return { s, rows, made }
+  })
+  await rebuildPoints(tx, built)
   const slices = dirty.map((d) => ({ seriesId: d.seriesId, sourceId: d.sourceId, low: d.low }))
   const stored = list.filter((s) => !bySeries.has(s.id))
   const { rows, fresh } = await incrementalSummaries(tx, stored, slices)
@@ -191,9 +202,6 @@ export async function refreshSeries(
     tx,
     input,
     rebuild.map((s) => s.id),
-  )
-  const analysed = new Map(
-    rebuild.map((s) => [s.id, analyse(s.kind, bySeries.get(s.id) ?? [], WINDOW_DAYS, s.rule)]),
   )
   const judged = [
     ...[...analysed].map(([id, a]) => ({

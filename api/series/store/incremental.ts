@@ -39,11 +39,11 @@ type Num = string | number
  */
 export async function incrementalSummaries(
   tx: Tx,
-  list: Pick<Series, 'id' | 'kind'>[],
+  list: Pick<Series, 'id' | 'kind' | 'disagreementCount'>[],
   slices: Slice[],
 ): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]> }> {
   if (!list.length) return { rows: [], fresh: new Map() }
-  const fresh = await refreshSlices(tx, list, slices)
+  const { points: fresh, pairs } = await refreshSlices(tx, list, slices)
   const ids = jsonb(list.map((s) => s.id))
   const inIds = sql`(select jsonb_array_elements_text(${ids})::bigint)`
   const aggs = await rowsOf<{
@@ -63,16 +63,14 @@ export async function incrementalSummaries(
       bool_or(not denied) as asserted, max(date) filter (where not denied)::text as top
     from series_points where series_id in ${inIds} group by series_id`,
   )
-  const counts = async (table: 'claims' | 'series_pairs') =>
-    new Map(
-      (
-        await rowsOf<{ series_id: Num; n: number }>(
-          tx,
-          sql`select series_id, count(*)::int as n from ${sql.raw(table)} where series_id in ${inIds} group by series_id`,
-        )
-      ).map((r) => [Number(r.series_id), r.n]),
-    )
-  const [claimCounts, pairCounts] = [await counts('claims'), await counts('series_pairs')]
+  const claimCounts = new Map(
+    (
+      await rowsOf<{ series_id: Num; n: number }>(
+        tx,
+        sql`select series_id, count(*)::int as n from claims where series_id in ${inIds} group by series_id`,
+      )
+    ).map((r) => [Number(r.series_id), r.n]),
+  )
   const agg = new Map(aggs.map((a) => [Number(a.series_id), a]))
   // The latest figure: among the points first reported on each series' last date, as latest() picks.
   const tops = aggs.flatMap((a) => (a.top ? [{ series_id: Number(a.series_id), top: a.top }] : []))
@@ -118,13 +116,15 @@ export async function incrementalSummaries(
       )
     ).map((r) => [r.key, r.name]),
   )
+  // The last 30 report days of each series, read backwards through (series_id, date): the points of
+  // those days only, not the whole series.
   const sparks = await rowsOf<{ series_id: Num; as_of: string; low: number }>(
     tx,
-    sql`select series_id, as_of, low from (
-      select series_id, date::text as as_of, max(coalesce(high, low)) as low,
-        row_number() over (partition by series_id order by date desc) as r
-      from series_points where series_id in ${inIds} and date is not null and not denied
-      group by series_id, date) d where r <= 30 order by series_id, as_of`,
+    sql`select x.id as series_id, d.as_of, d.low from ${inIds} x(id) cross join lateral (
+      select date::text as as_of, max(coalesce(high, low)) as low from series_points
+      where series_id = x.id and date is not null and not denied
+      group by date order by date desc limit 30) d
+    order by x.id, d.as_of`,
   )
   const rows = list.map((s) => {
     const a = agg.get(s.id)
@@ -155,7 +155,7 @@ export async function incrementalSummaries(
           : 'an unattributed report'
         : null,
       previous_low: previousLow,
-      disagreement_count: s.kind === 'incident' ? 0 : (pairCounts.get(s.id) ?? 0),
+      disagreement_count: s.kind === 'incident' ? 0 : s.disagreementCount + (pairs.get(s.id) ?? 0),
       revision_count: s.kind === 'incident' ? 0 : (a?.revisions ?? 0),
       spark: sparks
         .filter((r) => Number(r.series_id) === s.id)
