@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { contentHash, findPublishedDate, htmlToText, normaliseForHash } from '../api/text/article-text.ts'
+import { eachMapsTo } from './helpers/cases.ts'
 import { haveSeeds, seedFile } from './helpers/seeds.ts'
 
 describe('normaliseForHash and contentHash', () => {
@@ -29,21 +30,23 @@ describe('normaliseForHash and contentHash', () => {
 })
 
 describe('findPublishedDate', () => {
-  it.each([
-    [' date 2020-02-06 BEIRUT -- Turkey sent more reinforcements', '2020-02-06'],
-    ['date 2019-08-20\nBEIRUT: Russia has military servicemen', '2019-08-20'],
-    ['BEIRUT, June 13, 2019 (AP) — Turkey said on Thursday', '2019-06-13'],
-    ['GENEVA, 13 June 2019 (Reuters) - The UN said', '2019-06-13'],
+  eachMapsTo(
+    findPublishedDate,
     [
-      'Turkey says ceasefire not secured\nPublished: 2019-06-13\nANKARA (AFP) - Turkish foreign minister',
-      '2019-06-13',
+      [' date 2020-02-06 BEIRUT -- Turkey sent more reinforcements', '2020-02-06'],
+      ['date 2019-08-20\nBEIRUT: Russia has military servicemen', '2019-08-20'],
+      ['BEIRUT, June 13, 2019 (AP) — Turkey said on Thursday', '2019-06-13'],
+      ['GENEVA, 13 June 2019 (Reuters) - The UN said', '2019-06-13'],
+      [
+        'Turkey says ceasefire not secured\nPublished: 2019-06-13\nANKARA (AFP) - Turkish foreign minister',
+        '2019-06-13',
+      ],
+      ['Idlib offensive\nUpdated 14:02 GMT, 13 Jun 2019\nBody text follows.', '2019-06-13'],
+      ['Headline here\nBy Jane Doe | Sept. 3rd, 2019\nBody.', '2019-09-03'],
+      ['Headline\nPosted on 20 August 2019 at 10:15\nBody.', '2019-08-20'],
     ],
-    ['Idlib offensive\nUpdated 14:02 GMT, 13 Jun 2019\nBody text follows.', '2019-06-13'],
-    ['Headline here\nBy Jane Doe | Sept. 3rd, 2019\nBody.', '2019-09-03'],
-    ['Headline\nPosted on 20 August 2019 at 10:15\nBody.', '2019-08-20'],
-  ])('reads %j', (text, iso) => {
-    expect(findPublishedDate(text)).toBe(iso)
-  })
+    'reads %j',
+  )
 
   it('ignores dates in body prose and deep in the text', () => {
     expect(

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, onTestFinished } from 'vitest'
 import { startReceiver, startSmtp } from './helpers/alert-receivers.ts'
 import { ADMIN } from './helpers/app.ts'
 import { call, signIn, waitFor } from './helpers/http.ts'
-import { processStorage, startServerProcess } from './helpers/server-process.ts'
+import { processEnv, processStorage, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 while an alert is being sent: after the restart the e-mail arrives once and the webhook is
 // posted again with the same idempotency key (the receiver saw the first post but the sender died
@@ -30,10 +30,7 @@ const LATER =
   'At least 860 civilians have been killed in Idlib since late April, the Syrian Observatory for Human Rights said on Tuesday.'
 
 const env = {
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
-  DATA_DIR: dataDir,
-  DATABASE_URL: db.url ?? '',
+  ...processEnv(dataDir, db.url),
   SMTP_URL: smtp.url,
   PUBLIC_URL: 'http://tally.test',
   WEBHOOK_ALLOW_PRIVATE: 'on',

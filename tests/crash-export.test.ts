@@ -8,25 +8,19 @@ import { describe, expect, it, onTestFinished } from 'vitest'
 import { openDatabase } from '../api/db/client.ts'
 import { slotSoon } from './exports/helpers.ts'
 import { ADMIN, startTestApp } from './helpers/app.ts'
-import { call, signIn, waitFor, waitForItems } from './helpers/http.ts'
-import { processEnv, processStorage, startServerProcess, tempFolder } from './helpers/server-process.ts'
+import { call, signIn, waitFor } from './helpers/http.ts'
+import { exportingStorage, signInAndWaitFor, startServerProcess } from './helpers/server-process.ts'
 
 // Kill -9 in the middle of a scheduled export: no file appears under its final name until a whole one
 // is there, every article acknowledged meanwhile is kept, and the interrupted run is taken up again as
 // soon as Tally is back (not only when its 2-minute lease runs out) and writes the whole file once.
 // On PGlite by default, on the PostgreSQL server with TEST_DATABASE_URL.
-const { dataDir, db } = await processStorage('crash-export-data')
-const exportDir = tempFolder('crash-export-files')
+const { dataDir, db, exportDir, env } = await exportingStorage('crash-export')
 
 // Enough claims that writing the file takes a few seconds (about 20,000 rows/s on a small machine),
 // more with the ingests running beside it.
 const CLAIMS = 30_000
 const FOLDER = 'crash'
-const env = {
-  ...processEnv(dataDir, db.url),
-  EXPORT_DIR: exportDir,
-  SCHEDULER: 'on',
-}
 const folder = () => join(exportDir, FOLDER)
 // The data files: each run also writes its change log beside the CSV (name-changes.csv), after the file.
 const listing = () => {
@@ -113,11 +107,9 @@ describe('a scheduled export killed mid-file', () => {
     // Back on the same database: the interrupted run is taken up at once and finishes.
     server = await startServerProcess(env)
     try {
-      const again = await signIn(server.base, ADMIN)
-      const runs = await waitForItems<{ status: string }>(
+      const { cookie: again, items: runs } = await signInAndWaitFor<{ status: string }>(
+        server,
         'the interrupted run to finish',
-        server.base,
-        again,
         `/api/exports/schedules/${scheduleId}/runs`,
         (items) => items.every((r) => r.status === 'succeeded' || r.status === 'failed'),
       )

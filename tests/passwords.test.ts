@@ -51,22 +51,14 @@ describe('my own password and sessions', () => {
     expect(sessions).toHaveLength(2)
     expect(sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1)
 
-    const wrong = await as(here, 'POST', '/api/account/password', {
-      current_password: 'not-it-at-all-1',
-      new_password: 'second-long-password-9',
-    })
+    const change = (current: string, next: string) =>
+      as(here, 'POST', '/api/account/password', { current_password: current, new_password: next })
+    const wrong = await change('not-it-at-all-1', 'second-long-password-9')
     expect(wrong.statusCode).toBe(400)
     expect(wrong.json().error.details[0].field).toBe('body.current_password')
-    const weak = await as(here, 'POST', '/api/account/password', {
-      current_password: 'first-long-password-9',
-      new_password: 'password1234',
-    })
-    expect(weak.statusCode).toBe(400)
+    expect((await change('first-long-password-9', 'password1234')).statusCode).toBe(400)
 
-    const changed = await as(here, 'POST', '/api/account/password', {
-      current_password: 'first-long-password-9',
-      new_password: 'second-long-password-9',
-    })
+    const changed = await change('first-long-password-9', 'second-long-password-9')
     expect(changed.statusCode).toBe(204)
     const fresh = `tally_session=${changed.cookies.find((c) => c.name === 'tally_session')?.value}`
     expect((await as(fresh, 'GET', '/api/auth/me')).statusCode).toBe(200)

@@ -51,23 +51,17 @@ describe('the log', () => {
       const denied = await call(base, {}, 'POST', '/api/auth/login', { email: ADMIN.email, password: wrong })
       expect(denied.status).toBe(401)
 
+      // A user's password, counted among the secrets under `label`, sent to the users route.
+      const addUser = (label: string, email: string, password: string, role: string) => {
+        secrets[label] = password
+        return call(base, { cookie: admin }, 'POST', '/api/users', { email, password, role })
+      }
       const first = 'First-Password-0815'
-      secrets['new user password'] = first
-      const user = await call(base, { cookie: admin }, 'POST', '/api/users', {
-        email: 'analyst@tally.test',
-        password: first,
-        role: 'editor',
-      })
+      const user = await addUser('new user password', 'analyst@tally.test', first, 'editor')
       expect(user.status).toBe(201)
       const analyst = await signIn(base, { email: 'analyst@tally.test', password: first })
       secrets['user session'] = cookieValue(analyst)
-      const weak = 'weak-pw-1'
-      secrets['refused weak password'] = weak
-      const refused = await call(base, { cookie: admin }, 'POST', '/api/users', {
-        email: 'weak@tally.test',
-        password: weak,
-        role: 'viewer',
-      })
+      const refused = await addUser('refused weak password', 'weak@tally.test', 'weak-pw-1', 'viewer')
       expect(refused.status).toBe(400)
 
       // An API token for the analyst, used for a read and a write, and a wrong one.

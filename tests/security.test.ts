@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, startTestApp, type TestApp } from './helpers/app.ts'
+import { ADMIN, startTestApp, statusesOf, type TestApp } from './helpers/app.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -106,30 +106,17 @@ describe('login', () => {
   })
 
   it('limits attempts per account, whatever the address', async () => {
-    const attempt = (ip: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress: ip,
-        payload: { email: 'target@tally.test', password: 'guess-guess' },
-      })
-    const codes = []
-    for (let i = 0; i < 7; i++) codes.push((await attempt(`10.0.0.${i + 1}`)).statusCode)
+    const codes = await statusesOf(7, (i) =>
+      t.attemptLogin({ email: 'target@tally.test', password: 'guess-guess' }, { ip: `10.0.0.${i + 1}` }),
+    )
     expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
     expect(codes.slice(5)).toEqual([429, 429])
   })
 
   it('limits attempts per address, whatever the account', async () => {
-    const codes = []
-    for (let i = 0; i < 7; i++) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress: '10.9.9.9',
-        payload: { email: `u${i}@tally.test`, password: 'guess-guess' },
-      })
-      codes.push(res.statusCode)
-    }
+    const codes = await statusesOf(7, (i) =>
+      t.attemptLogin({ email: `u${i}@tally.test`, password: 'guess-guess' }, { ip: '10.9.9.9' }),
+    )
     expect(codes.at(-1)).toBe(429)
     expect(codes.filter((c) => c === 401)).toHaveLength(5)
   })

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inHashSlot } from '../api/accounts/hash-slots.ts'
-import { ADMIN, startTestApp, type TestApp } from './helpers/app.ts'
+import { ADMIN, startTestApp, statusesOf, type TestApp } from './helpers/app.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -10,13 +10,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const login = (email: string, password: string, headers: Record<string, string> = {}, ip = '10.1.1.1') =>
-  t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password },
-    headers,
-    remoteAddress: ip,
-  })
+  t.attemptLogin({ email, password }, { ip, headers })
 
 const signIns = (email: string) =>
   t.app.database.rows<{ action: string; actor_label: string; after: { address: string } }>(
@@ -88,8 +82,7 @@ describe('failed sign-ins per account', () => {
   })
 
   it('count unknown e-mails the same way, so the answers do not tell which accounts exist', async () => {
-    const codes = []
-    for (let i = 0; i < 6; i++) codes.push((await login('nobody@tally.test', 'guess')).statusCode)
+    const codes = await statusesOf(6, () => login('nobody@tally.test', 'guess'))
     expect(codes).toEqual([401, 401, 401, 401, 401, 429])
   })
 })
@@ -98,17 +91,12 @@ describe('TRUST_PROXY as a hop count', () => {
   it('limits by the address the trusted proxy saw, whatever the client puts in X-Forwarded-For', async () => {
     const limited = await startTestApp({ TRUST_PROXY: '1', LOGIN_ATTEMPTS_PER_MINUTE: '5' })
     try {
-      const codes = []
-      for (let i = 0; i < 15; i++) {
-        const res = await limited.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          remoteAddress: '127.0.0.1',
-          headers: { 'x-forwarded-for': `203.0.113.${i}, 192.0.2.50` },
-          payload: { email: `rotating${i}@tally.test`, password: 'guess' },
-        })
-        codes.push(res.statusCode)
-      }
+      const codes = await statusesOf(15, (i) =>
+        limited.attemptLogin(
+          { email: `rotating${i}@tally.test`, password: 'guess' },
+          { ip: '127.0.0.1', headers: { 'x-forwarded-for': `203.0.113.${i}, 192.0.2.50` } },
+        ),
+      )
       // The 6th and later are refused: the client is 192.0.2.50 each time (the first was the test's own
       // sign-in from another address).
       expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(9)

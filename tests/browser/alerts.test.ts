@@ -41,7 +41,7 @@ describeInBrowser(
       const series = items.find((s) => s.since_date && /civilian/i.test(s.title))
       expect(series, JSON.stringify(items.map((s) => s.title))).toBeDefined()
 
-      const { context, page, errors } = await t.open('viewer', `#/series/${series!.id}`)
+      const { page, finish } = await t.open('viewer', `#/series/${series!.id}`)
       await page.getByRole('heading', { level: 1, name: series!.title }).waitFor()
       const watch = page.getByRole('button', { name: 'Watch', exact: true })
       await watch.click()
@@ -103,8 +103,7 @@ describeInBrowser(
       await settle(2_000)
       expect(smtp.mails).toHaveLength(1)
       expect(hook.posts).toHaveLength(1)
-      expect(errors).toEqual([])
-      await context.close()
+      await finish()
     }, 180_000)
   },
   {

@@ -2,7 +2,7 @@
 // entered by hand with its place, country and "since" like the editor's.
 import { expect, it } from 'vitest'
 import { seriousViolations } from './axe.ts'
-import { describeInBrowser, screenshot } from './helpers.ts'
+import { describeInBrowser, fillFields, screenshot } from './helpers.ts'
 
 interface ApiArticle {
   id: number
@@ -19,31 +19,31 @@ describeInBrowser('article page', (t) => {
       title: '000 f746057349b8d125',
       text: 'Shelling of Kafr Nabl killed 14 civilians, rescuers said.',
     })
-    const { context, page, errors } = await t.open('editor', `#/articles/${article.id}`)
+    const { page, finish } = await t.open('editor', `#/articles/${article.id}`)
     await page.getByText('no outlet').waitFor()
     await page.getByRole('button', { name: 'Edit details' }).click()
     const form = page.getByRole('form', { name: 'Article details' })
     // Focus in the form's first field.
     await page.waitForFunction(() => document.activeElement?.closest('form')?.ariaLabel === 'Article details')
-    await form.getByLabel('Title').fill('Shelling of Kafr Nabl')
-    await form.getByLabel('Outlet').fill('Idlib Post')
-    await form.getByLabel('Published').fill('2019-06-14')
-    await form.getByLabel('URL').fill('https://idlib-post.example/kafr-nabl')
+    await fillFields(form, {
+      Title: 'Shelling of Kafr Nabl',
+      Outlet: 'Idlib Post',
+      Published: '2019-06-14',
+      URL: 'https://idlib-post.example/kafr-nabl',
+    })
     expect(await seriousViolations(page)).toEqual([])
     await screenshot(page, 'article-details', { fullPage: false })
     await form.getByRole('button', { name: 'Save details' }).click()
     await page.getByRole('heading', { name: 'Shelling of Kafr Nabl', level: 1 }).waitFor()
     await page.locator('.page-subtitle', { hasText: 'Idlib Post' }).waitFor()
     expect(await page.locator('.page-subtitle').textContent()).toContain('14 Jun 2019')
-    const saved = await t.api<ApiArticle>('GET', `/api/articles/${article.id}`)
-    expect([saved.title, saved.outlet, saved.published, saved.url]).toEqual([
-      'Shelling of Kafr Nabl',
-      'Idlib Post',
-      '2019-06-14',
-      'https://idlib-post.example/kafr-nabl',
-    ])
-    expect(errors).toEqual([])
-    await context.close()
+    await t.expectSaved(`/api/articles/${article.id}`, {
+      title: 'Shelling of Kafr Nabl',
+      outlet: 'Idlib Post',
+      published: '2019-06-14',
+      url: 'https://idlib-post.example/kafr-nabl',
+    })
+    await finish()
   })
 
   it('pages through every claim of a long report, past the first 500', async () => {
@@ -59,7 +59,7 @@ describeInBrowser('article page', (t) => {
       text,
     })
     expect(article.claim_count).toBeGreaterThan(500)
-    const { context, page, errors } = await t.open('viewer', `#/articles/${article.id}`)
+    const { page, finish } = await t.open('viewer', `#/articles/${article.id}`)
     const items = page.locator('.article-claims li')
     await items.first().waitFor()
     expect(await page.locator('.page-subtitle').textContent()).toContain(`${article.claim_count} claims`)
@@ -67,8 +67,7 @@ describeInBrowser('article page', (t) => {
     await page.getByRole('button', { name: 'Show more claims' }).click()
     await expect.poll(() => items.count()).toBe(article.claim_count)
     expect(await page.getByRole('button', { name: 'Show more claims' }).count()).toBe(0)
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('adds a claim by hand with its place, country and since', async () => {
@@ -78,31 +77,28 @@ describeInBrowser('article page', (t) => {
       published: '2019-07-01',
       text: 'Officials gave no figure in this text, only a statement.',
     })
-    const { context, page, errors } = await t.open('editor', `#/articles/${article.id}`)
+    const { page, finish } = await t.open('editor', `#/articles/${article.id}`)
     await page.getByRole('button', { name: 'Add a claim by hand' }).click()
     const form = page.locator('form', { has: page.getByRole('button', { name: 'Add claim' }) })
-    await form.getByLabel('Quote (exact words of the article)').fill('only a statement')
-    await form.getByLabel('Figure (low)').fill('30')
-    await form.getByLabel('Who', { exact: true }).fill('civilians')
-    await form.getByLabel('Place').fill('Maarat al-Numan')
-    await form.getByLabel('Country (ISO3)').fill('syr')
-    await form.getByLabel('Since (as written)').fill('since late April')
-    await form.getByLabel('Since date').fill('2019-04-21')
+    await fillFields(form, {
+      'Quote (exact words of the article)': 'only a statement',
+      'Figure (low)': '30',
+      Who: 'civilians',
+      Place: 'Maarat al-Numan',
+      'Country (ISO3)': 'syr',
+      'Since (as written)': 'since late April',
+      'Since date': '2019-04-21',
+    })
     await form.getByRole('button', { name: 'Add claim' }).click()
     await page.getByText(/^Added claim \d+\.$/).waitFor()
     const id = Number(/claim=(\d+)/.exec(await page.evaluate(() => window.location.hash))?.[1])
-    const claim = await t.api<{ location: string; country: string; since: string; since_date: string }>(
-      'GET',
-      `/api/claims/${id}`,
-    )
-    expect([claim.location, claim.country, claim.since, claim.since_date]).toEqual([
-      'Maarat al-Numan',
-      'SYR',
-      'since late April',
-      '2019-04-21',
-    ])
-    expect(errors).toEqual([])
-    await context.close()
+    await t.expectSaved(`/api/claims/${id}`, {
+      location: 'Maarat al-Numan',
+      country: 'SYR',
+      since: 'since late April',
+      since_date: '2019-04-21',
+    })
+    await finish()
   })
 
   it('says when an article is in a language Tally does not read, instead of a silent zero', async () => {
@@ -113,10 +109,9 @@ describeInBrowser('article page', (t) => {
       language: 'de',
       text: 'Mindestens neunzig Zivilisten wurden bei den Angriffen auf Idlib getötet, teilten örtliche Behörden mit.',
     })
-    const { context, page, errors } = await t.open('viewer', `#/articles/${article.id}`)
+    const { page, finish } = await t.open('viewer', `#/articles/${article.id}`)
     await page.getByText('This article is in German, which Tally does not read yet').waitFor()
     expect(await page.locator('.article-side').textContent()).toContain('Tally does not read German yet')
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 })

@@ -20,7 +20,7 @@ describeInBrowser('dashboard in Chromium', (t) => {
   }
 
   it('signs in, refuses a wrong password, and opens the overview', async () => {
-    const { context, page, errors } = await t.open(null, '')
+    const { page, finish } = await t.open(null, '')
     await page.getByRole('heading', { name: 'Sign in' }).waitFor()
     await screenshot(page, 'login')
     await page.getByLabel('E-mail').fill(ADMIN.email)
@@ -60,12 +60,11 @@ describeInBrowser('dashboard in Chromium', (t) => {
     // Sign out ends the session.
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('heading', { name: 'Sign in' }).waitFor()
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('reviews claims with the keyboard, edits one inline, shows a conflict, verifies in bulk', async () => {
-    const { context, page, errors } = await t.open('editor', '#/review')
+    const { page, finish } = await t.open('editor', '#/review')
     await page.locator('.claim-row').first().waitFor()
     await page.getByText('Pending claims, least confident first').waitFor()
     // Least confident first.
@@ -171,8 +170,7 @@ describeInBrowser('dashboard in Chromium', (t) => {
     await page.getByRole('button', { name: 'Verify selected (2)' }).click()
     await page.getByText('Verified 2 claims.').waitFor()
     for (const id of bulk) expect((await claim(id)).status).toBe('verified')
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('a viewer sees no edit controls, and a forced write is refused', async () => {

@@ -22,7 +22,7 @@ interface ApiSchedule {
 
 describeInBrowser('exports page in Chromium', (t) => {
   it('downloads a CSV with the filters, runs a schedule now, and makes and revokes a feed', async () => {
-    const { context, page, errors } = await t.open('editor', '#/exports?metric=killed&place=Idlib')
+    const { context, page, finish } = await t.open('editor', '#/exports?metric=killed&place=Idlib')
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.base })
     await page.getByRole('heading', { name: 'Exports', level: 1 }).waitFor()
     expect(await page.getByRole('link', { name: 'Exports' }).getAttribute('aria-current')).toBe('page')
@@ -138,8 +138,7 @@ describeInBrowser('exports page in Chromium', (t) => {
     await page.getByRole('button', { name: 'Revoke Killed in Idlib' }).click()
     await feedRow.getByText('revoked').waitFor()
     expect((await fetch(csvUrl)).status).toBe(404)
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('lets a viewer download and read the history, with no schedule or feed controls', async () => {
@@ -160,7 +159,7 @@ describeInBrowser('exports page in Chromium', (t) => {
       )
       .toBe('succeeded')
 
-    const { context, page, errors } = await t.open('viewer', '#/exports')
+    const { page, finish } = await t.open('viewer', '#/exports')
     await page.getByRole('heading', { name: 'Exports', level: 1 }).waitFor()
     await page.locator('.schedules-table tbody tr', { hasText: 'Weekly summary' }).waitFor()
 
@@ -191,7 +190,6 @@ describeInBrowser('exports page in Chromium', (t) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800)
     await expect.poll(() => page.locator('.toast').count(), { timeout: 10_000 }).toBe(0)
     await screenshot(page, 'exports-viewer-800')
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 })

@@ -24,7 +24,7 @@ describeInBrowser('flags on the series page in Chromium', (t) => {
   it('lists the jump with its reason, and an editor explains it with a note', async () => {
     const d = await jumpSeries()
     const jump = d.flags.find((f) => f.kind === 'jump')!
-    const { page, context, errors } = await t.open('editor', `#/series/${d.series.id}`)
+    const { page, finish } = await t.open('editor', `#/series/${d.series.id}`)
     const section = page.getByRole('region', { name: 'Figures to look at twice' })
     await section.waitFor()
     const item = section.locator('li[data-kind="jump"]')
@@ -53,8 +53,7 @@ describeInBrowser('flags on the series page in Chromium', (t) => {
     expect(after.flags.find((f) => f.kind === 'jump')?.explained?.note).toBe(
       'Hospital records added on 2 April.',
     )
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
 
     const viewer = await t.open('viewer', `#/series/${d.series.id}`)
     const seen = viewer.page.getByRole('region', { name: 'Figures to look at twice' })

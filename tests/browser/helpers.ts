@@ -69,6 +69,8 @@ export interface OpenPage {
   context: BrowserContext
   page: Page
   errors: string[]
+  /** The end of a test on the page: it logged no script error, and its context closes. */
+  finish(): Promise<void>
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -91,6 +93,8 @@ export interface BrowserApp {
   adminCookie: string
   /** Calls the API in-process as the admin; throws on an answer of 300 or more. */
   api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<T>
+  /** What a page saved, read back through the API as the admin: the record at `url` has these fields. */
+  expectSaved(url: string, fields: Record<string, unknown>): Promise<void>
   /** Where scheduled exports write their files: a temporary folder, removed by close(). */
   exportDir: string
   close(): Promise<void>
@@ -149,16 +153,21 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
     return context
   }
 
+  async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
+    const res = await app.inject({ method, url, headers: { cookie: adminCookie }, payload })
+    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`)
+    return (res.body ? res.json() : undefined) as T
+  }
+
   return {
     app,
     base,
     browser,
     adminCookie,
     exportDir,
-    async api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
-      const res = await app.inject({ method, url, headers: { cookie: adminCookie }, payload })
-      if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`)
-      return (res.body ? res.json() : undefined) as T
+    api,
+    async expectSaved(url, fields) {
+      expect(await api('GET', url)).toMatchObject(fields)
     },
     contextAs,
     async open(role, hash, screen) {
@@ -166,7 +175,11 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
       const page = await context.newPage()
       const errors = watchErrors(page)
       if (hash !== undefined) await page.goto(`${base}/${hash}`)
-      return { context, page, errors }
+      const finish = async () => {
+        expect(errors).toEqual([])
+        await context.close()
+      }
+      return { context, page, errors, finish }
     },
     async close() {
       await browser.close().catch(() => undefined)
@@ -259,5 +272,11 @@ export async function describeStagedFile(
 ): Promise<void> {
   const group = page.getByRole('group', { name: file })
   expect(await group.getByLabel('Title').inputValue()).toBe(file.replace(/\.\w+$/, '').replaceAll('-', ' '))
-  for (const [label, value] of Object.entries(details)) await group.getByLabel(label).fill(value)
+  await fillFields(group, details)
+}
+
+/** Types each value into the field of `scope` (a page, a form) whose label is exactly its key. */
+export async function fillFields(scope: Pick<Page, 'getByLabel'>, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values))
+    await scope.getByLabel(label, { exact: true }).fill(value)
 }

@@ -98,7 +98,7 @@ describeInBrowser('a long series on the series page in Chromium', (t) => {
 
   it('says the figures are thinned, charts and lists those sent, and loads a figure’s quotes', async () => {
     const range = detail.range!
-    const { page, context, errors } = await t.open('viewer', `#/series/${detail.series.id}`)
+    const { page, finish } = await t.open('viewer', `#/series/${detail.series.id}`)
     await page.getByRole('heading', { name: detail.series.title, level: 1 }).waitFor()
     const notice = page.getByText(/^A long series:/)
     await notice.waitFor()
@@ -136,12 +136,11 @@ describeInBrowser('a long series on the series page in Chromium', (t) => {
     await page.locator(`tr[data-point-key="${detail.points.at(-1)!.key}"]`).scrollIntoViewIfNeeded()
     await screenshot(page, 'series-long-quotes', { fullPage: false })
     expect(await seriousViolations(page)).toEqual([])
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   }, 180_000)
 
   it('fits a 390 px phone without serious axe findings', async () => {
-    const { page, context, errors } = await t.open('viewer', `#/series/${detail.series.id}`, 'phone')
+    const { page, finish } = await t.open('viewer', `#/series/${detail.series.id}`, 'phone')
     await page.getByText(/^A long series:/).waitFor()
     await screenshot(page, 'series-long-phone-top', { fullPage: false })
     const row = page.locator(`tr[data-point-key="${detail.points[0].key}"]`)
@@ -150,7 +149,6 @@ describeInBrowser('a long series on the series page in Chromium', (t) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     expect(await seriousViolations(page)).toEqual([])
     await screenshot(page, 'series-long-phone', { fullPage: false })
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   }, 120_000)
 })

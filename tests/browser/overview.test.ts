@@ -38,7 +38,7 @@ describeInBrowser('overview cards', (t) => {
       (a, b) => b.source_count - a.source_count || b.point_count - a.point_count,
     )[0]!
 
-    const { context, page, errors } = await t.open('viewer', '#/?metric=killed&place=Idlib')
+    const { page, finish } = await t.open('viewer', '#/?metric=killed&place=Idlib')
     const tile = page.locator('.tile', { has: page.getByRole('link', { name: headline.title, exact: true }) })
     await tile.waitFor()
     // The headline is the card's title, and its badge counts its own disagreements only.
@@ -60,12 +60,11 @@ describeInBrowser('overview cards', (t) => {
     await tile.getByRole('link', { name: other.title, exact: true }).click()
     await page.waitForFunction((id) => window.location.hash === `#/series/${id}`, other.id)
     await page.getByRole('heading', { level: 1 }).waitFor()
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('keeps "What changed" and "Waiting for review" within the filters', async () => {
-    const { context, page, errors } = await t.open('viewer', '#/?metric=killed&place=Idlib')
+    const { page, finish } = await t.open('viewer', '#/?metric=killed&place=Idlib')
     const changed = page.locator('section[aria-labelledby="changed-title"]')
     await changed.locator('li').first().waitFor()
     const text = (await changed.textContent()) ?? ''
@@ -82,14 +81,13 @@ describeInBrowser('overview cards', (t) => {
     expect(await review.getByRole('link', { name: 'Open queue' }).getAttribute('href')).toContain(
       'place=Idlib',
     )
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('draws a bubble per place on the map, opens its series on a click, and holds the same figures as a table', async () => {
     const { items } = await t.api<{ items: MapPoint[] }>('GET', '/api/places/map?metric=killed')
     expect(items.map((p) => p.key)).toContain('SY-ID')
-    const { context, page, errors } = await t.open('viewer', '#/?metric=killed')
+    const { page, finish } = await t.open('viewer', '#/?metric=killed')
     const bubbles = page.locator('.figure-map .map-bubble')
     await bubbles.first().waitFor()
     await page.locator('.figure-map .map-land').waitFor()
@@ -142,7 +140,6 @@ describeInBrowser('overview cards', (t) => {
     await top.click()
     await page.waitForFunction((id) => window.location.hash === `#/series/${id}`, target?.series_id)
     await page.getByRole('heading', { level: 1 }).waitFor()
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 })

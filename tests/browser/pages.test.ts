@@ -4,7 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { seriousViolations } from './axe.ts'
-import { chartAtRest, describeInBrowser, describeStagedFile, SCREENSHOTS, screenshot } from './helpers.ts'
+import {
+  chartAtRest,
+  describeInBrowser,
+  describeStagedFile,
+  fillFields,
+  SCREENSHOTS,
+  screenshot,
+} from './helpers.ts'
 
 interface ChartPoint {
   x: number
@@ -34,7 +41,7 @@ describeInBrowser('pages in Chromium', (t) => {
     const series = items.find((s) => s.group.key === 'civilians' && /since 21 April 2019/.test(s.title))
     expect(series, 'the civilians-killed series of the sample data').toBeDefined()
 
-    const { context, page, errors } = await t.open('editor', `#/series/${series!.id}`)
+    const { page, finish } = await t.open('editor', `#/series/${series!.id}`)
     await page.waitForFunction(() => Boolean(window.tallyCharts?.series))
     const data = await page.evaluate(() =>
       window.tallyCharts!.series.data.datasets.map((d) => ({
@@ -154,8 +161,7 @@ describeInBrowser('pages in Chromium', (t) => {
       return r.top >= 0 && r.bottom <= window.innerHeight
     })
     await screenshot(page, 'article', { fullPage: false })
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('draws single incidents as points with no line between them', async () => {
@@ -164,25 +170,26 @@ describeInBrowser('pages in Chromium', (t) => {
       '/api/series?limit=100',
     )
     const incidents = items.find((s) => s.kind === 'incident' && s.point_count > 1)!
-    const { context, page, errors } = await t.open('viewer', `#/series/${incidents.id}`)
+    const { page, finish } = await t.open('viewer', `#/series/${incidents.id}`)
     await page.waitForFunction(() => Boolean(window.tallyCharts?.series))
     const lines = await page.evaluate(() =>
       window.tallyCharts!.series.data.datasets.map((d) => (d as { showLine?: boolean }).showLine),
     )
     expect(lines.length).toBeGreaterThan(0)
     expect(lines.every((l) => l === false)).toBe(true)
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('adds an article by paste and by upload, shows its claims, and adds a claim from selected text', async () => {
-    const { context, page, errors } = await t.open('editor', '#/articles/new')
+    const { page, finish } = await t.open('editor', '#/articles/new')
     const pasted =
       'Shelling of Maarat al-Numan killed at least 45 civilians on Monday, the White Helmets said.\n\nHospital staff said 120 people were injured and about 3,000 families fled the town.'
-    await page.getByLabel('Title').fill('Shelling of Maarat al-Numan')
-    await page.getByLabel('Outlet').fill('Test Wire')
-    await page.getByLabel('Published').fill('2019-12-24')
-    await page.getByLabel('Text', { exact: true }).fill(pasted)
+    await fillFields(page, {
+      Title: 'Shelling of Maarat al-Numan',
+      Outlet: 'Test Wire',
+      Published: '2019-12-24',
+      Text: pasted,
+    })
     await page.getByRole('button', { name: 'Add article' }).click()
     await page.getByText(/Stored article \d+ with [1-9]\d* claims? found\./).waitFor()
 
@@ -318,12 +325,11 @@ describeInBrowser('pages in Chromium', (t) => {
     expect(added.quote).toBe(passage)
     expect(pasted.slice(added.start, added.end)).toBe(passage)
     await page.locator(`#claim-${id}`).waitFor()
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 
   it('lists sources and outlets, and lets an admin manage users and API tokens', async () => {
-    const { context, page, errors } = await t.open('admin', '#/sources')
+    const { page, finish } = await t.open('admin', '#/sources')
     await page
       .locator('.sources-table tbody tr', { hasText: 'Syrian Observatory for Human Rights' })
       .waitFor()
@@ -337,9 +343,11 @@ describeInBrowser('pages in Chromium', (t) => {
 
     await page.goto(`${t.base}/#/admin/users`)
     await page.getByRole('button', { name: 'Add a user' }).click()
-    await page.getByLabel('E-mail').fill('analyst@tally.test')
-    await page.getByLabel('Name').fill('An Analyst')
-    await page.getByLabel('Password', { exact: true }).fill('analyst-password-1')
+    await fillFields(page, {
+      'E-mail': 'analyst@tally.test',
+      Name: 'An Analyst',
+      Password: 'analyst-password-1',
+    })
     await page.getByLabel('Role', { exact: true }).selectOption('editor')
     await page.getByRole('button', { name: 'Create user' }).click()
     await page.getByText('Created analyst@tally.test as editor.').waitFor()
@@ -365,7 +373,6 @@ describeInBrowser('pages in Chromium', (t) => {
     expect(
       (await fetch(`${t.base}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } })).status,
     ).toBe(401)
-    expect(errors).toEqual([])
-    await context.close()
+    await finish()
   })
 })

@@ -5,14 +5,13 @@ import { describe, expect, it, onTestFinished } from 'vitest'
 import { slotSoon } from '../exports/helpers.ts'
 import { ADMIN } from '../helpers/app.ts'
 import { S3_KEYS, startS3 } from '../helpers/delivery-servers.ts'
-import { call, signIn, waitFor, waitForItems } from '../helpers/http.ts'
-import { processEnv, processStorage, startServerProcess, tempFolder } from '../helpers/server-process.ts'
+import { call, signIn, waitFor } from '../helpers/http.ts'
+import { exportingStorage, signInAndWaitFor, startServerProcess } from '../helpers/server-process.ts'
 
 // Kill -9 while an upload is in flight: the S3 server has stored the object, but its answer is held
 // back, so Tally cannot know. After the restart the delivery is taken over at once and finished once,
 // and the bucket still holds exactly one object for the run. On PGlite, or the server with TEST_DATABASE_URL.
-const { dataDir, db } = await processStorage('crash-delivery-data')
-const exportDir = tempFolder('crash-delivery-files')
+const storage = await exportingStorage('crash-delivery')
 
 const body = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve) => {
@@ -56,9 +55,7 @@ describe('a delivery killed mid-upload', () => {
     const s3 = await startS3('crash-bucket')
     const proxy = await holdingProxy(s3.endpoint)
     const env = {
-      ...processEnv(dataDir, db.url),
-      EXPORT_DIR: exportDir,
-      SCHEDULER: 'on',
+      ...storage.env,
       SECRETS_KEY: 'crash-test-key-long-enough-for-tally-000',
       DELIVERY_ALLOW_PRIVATE: 'on',
     }
@@ -95,11 +92,9 @@ describe('a delivery killed mid-upload', () => {
     await server.kill('SIGKILL')
 
     server = await startServerProcess(env)
-    const again = await signIn(server.base, ADMIN)
-    const deliveries = await waitForItems<{ status: string }>(
+    const { items: deliveries } = await signInAndWaitFor<{ status: string }>(
+      server,
       'the interrupted delivery to finish',
-      server.base,
-      again,
       `/api/exports/schedules/${id}/deliveries`,
       (items) => items.length > 0 && items.every((d) => d.status === 'succeeded'),
     )

@@ -78,28 +78,24 @@ describe('a schedule delivering to e-mail, S3 and WebDAV', () => {
     })
     const base = `/api/exports/schedules/${id}/destinations`
 
-    const mail = await api('POST', base, {
-      kind: 'email',
-      name: 'Team inbox',
-      to: ['team@ngo.test', 'lead@ngo.test'],
-    })
-    expect(mail.statusCode, mail.body).toBe(201)
-    const bucket = await api('POST', base, {
-      kind: 's3',
-      name: 'Bucket',
-      endpoint: s3.endpoint,
-      bucket: BUCKET,
-      prefix: 'tally/field/',
-      credentials: S3_KEYS,
-    })
-    expect(bucket.statusCode, bucket.body).toBe(201)
-    const share = await api('POST', base, {
-      kind: 'webdav',
-      name: 'Share',
-      url: dav.url,
-      credentials: DAV_LOGIN,
-    })
-    expect(share.statusCode, share.body).toBe(201)
+    const added = []
+    for (const destination of [
+      { kind: 'email', name: 'Team inbox', to: ['team@ngo.test', 'lead@ngo.test'] },
+      {
+        kind: 's3',
+        name: 'Bucket',
+        endpoint: s3.endpoint,
+        bucket: BUCKET,
+        prefix: 'tally/field/',
+        credentials: S3_KEYS,
+      },
+      { kind: 'webdav', name: 'Share', url: dav.url, credentials: DAV_LOGIN },
+    ]) {
+      const res = await api('POST', base, destination)
+      expect(res.statusCode, res.body).toBe(201)
+      added.push(res)
+    }
+    const [mail, bucket, share] = added
     for (const r of [bucket, share]) {
       noSecrets(r.body)
       expect(r.json().credentials).toEqual({ set: true, updated_at: expect.any(String) })

@@ -8,6 +8,7 @@ import { csvField, writeCsv } from '../../api/exports/csv.ts'
 import type { AnyTable, CellValue, RowSource } from '../../api/exports/tables.ts'
 import { writeXlsx } from '../../api/exports/xlsx.ts'
 import { columnLetters, daySerial, inlineString } from '../../api/exports/xlsx-rows.ts'
+import { expectMapping } from '../helpers/cases.ts'
 import { plain } from './helpers.ts'
 
 const TABLE: AnyTable = {
@@ -53,14 +54,16 @@ async function collect(write: (out: PassThrough) => Promise<unknown>) {
 
 describe('CSV', () => {
   it('quotes a field only when it holds a comma, a quote or a line break, doubling quotes', () => {
-    expect(csvField('plain')).toBe('plain')
-    expect(csvField('a,b')).toBe('"a,b"')
-    expect(csvField('say "hi"')).toBe('"say ""hi"""')
-    expect(csvField('line\nbreak')).toBe('"line\nbreak"')
-    expect(csvField('cr\r')).toBe('"cr\r"')
-    expect(csvField('')).toBe('')
-    expect(csvField('x;y')).toBe('"x;y"')
-    expect(csvField("'=1")).toBe("'=1")
+    expectMapping(csvField, [
+      ['plain', 'plain'],
+      ['a,b', '"a,b"'],
+      ['say "hi"', '"say ""hi"""'],
+      ['line\nbreak', '"line\nbreak"'],
+      ['cr\r', '"cr\r"'],
+      ['', ''],
+      ['x;y', '"x;y"'],
+      ["'=1", "'=1"],
+    ])
   })
 
   it('writes RFC 4180 records that parse back, the same whatever the batches', async () => {
@@ -95,21 +98,25 @@ describe('xlsx cells', () => {
   })
 
   it('turns ISO dates into Excel day serials, and nothing else', () => {
-    expect(daySerial('1899-12-31')).toBe(1)
-    expect(daySerial('1900-03-01')).toBe(61)
-    expect(daySerial('2019-08-20')).toBe(43697)
-    expect(daySerial('2019-08')).toBeNull()
-    expect(daySerial('20 August 2019')).toBeNull()
+    expectMapping(daySerial, [
+      ['1899-12-31', 1],
+      ['1900-03-01', 61],
+      ['2019-08-20', 43697],
+      ['2019-08', null],
+      ['20 August 2019', null],
+    ])
   })
 
   it('escapes XML, keeps edge whitespace and "_x" literal, and drops what XML cannot hold', () => {
-    expect(inlineString('Idlib')).toBe('<is><t>Idlib</t></is>')
-    expect(inlineString('a&b<c>')).toBe('<is><r><t>a&amp;b&lt;c&gt;</t></r></is>')
-    expect(inlineString(' x')).toBe('<is><r><t xml:space="preserve"> x</t></r></is>')
-    expect(inlineString('_x0041_')).toBe('<is><r><t>_x005F_x0041_</t></r></is>')
-    expect(inlineString('\r=1')).toBe('<is><r><t>_x000D_=1</t></r></is>')
-    expect(inlineString('a\u0000b')).toBe('<is><r><t>ab</t></r></is>')
-    expect(inlineString('')).toBe('<is><r><t></t></r></is>')
+    expectMapping(inlineString, [
+      ['Idlib', '<is><t>Idlib</t></is>'],
+      ['a&b<c>', '<is><r><t>a&amp;b&lt;c&gt;</t></r></is>'],
+      [' x', '<is><r><t xml:space="preserve"> x</t></r></is>'],
+      ['_x0041_', '<is><r><t>_x005F_x0041_</t></r></is>'],
+      ['\r=1', '<is><r><t>_x000D_=1</t></r></is>'],
+      ['a\u0000b', '<is><r><t>ab</t></r></is>'],
+      ['', '<is><r><t></t></r></is>'],
+    ])
     expect(inlineString('x'.repeat(40_000))).toHaveLength(32_767 + '<is><r><t></t></r></is>'.length)
   })
 

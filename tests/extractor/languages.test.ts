@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type GoldDoc, score } from '../../api/extractor/eval/score.ts'
-import { detectLanguage, extractClaims, unreadLanguageNote } from '../../api/extractor/index.ts'
+import {
+  detectLanguage,
+  type ExtractedClaim,
+  extractClaims,
+  unreadLanguageNote,
+} from '../../api/extractor/index.ts'
+import { eachFirstClaim } from '../helpers/claims.ts'
 
 function load(path: string): GoldDoc[] {
   return readFileSync(new URL(path, import.meta.url), 'utf8')
@@ -48,18 +54,17 @@ describe('language sets', () => {
 })
 
 describe('Arabic clitics, broken plurals and right-to-left quotes', () => {
-  it.each([
-    ['وأصيب 11 آخرون في القصف.', 'injured', 11],
-    ['لقي 6 أطفال حتفهم.', 'killed', 6],
-    ['ارتفع عدد القتلى إلى 40 قتيلا.', 'killed', 40],
-    ['سقط 12 جريحا و3 قتلى.', 'injured', 12],
-    ['يعيش 1500 نازح في المخيم، وفق المفوضية.', 'displaced', 1500],
-    ['وصل 300 نازحين إلى المدينة.', 'displaced', 300],
-  ])('%s', (text, metric, low) => {
-    const [c] = extractClaims(text, { language: 'ar' })
-    expect(c).toMatchObject({ metric, low })
-    expect(text.slice(c.start, c.end)).toBe(c.quote)
-  })
+  eachFirstClaim(
+    [
+      ['وأصيب 11 آخرون في القصف.', { metric: 'injured', low: 11 }],
+      ['لقي 6 أطفال حتفهم.', { metric: 'killed', low: 6 }],
+      ['ارتفع عدد القتلى إلى 40 قتيلا.', { metric: 'killed', low: 40 }],
+      ['سقط 12 جريحا و3 قتلى.', { metric: 'injured', low: 12 }],
+      ['يعيش 1500 نازح في المخيم، وفق المفوضية.', { metric: 'displaced', low: 1500 }],
+      ['وصل 300 نازحين إلى المدينة.', { metric: 'displaced', low: 300 }],
+    ],
+    { language: 'ar' },
+  )
 
   it('keeps the source in its own script and the place written in Arabic', () => {
     const text = 'قُتل ما لا يقل عن 15 مدنياً في غارة على مدينة إدلب، بحسب المرصد السوري لحقوق الإنسان.'
@@ -86,39 +91,58 @@ describe('languages Tally does not read', () => {
 })
 
 describe('periods', () => {
-  it.each([
-    ['fr', 'Depuis fin avril, 1 500 familles ont fui, selon le HCR.', 'fin avril', '2023-04-21'],
+  const published = '2024-02-10'
+  /** The first claim of each text reads its period, dated, and is as of the publication day. */
+  const periods = (language: string, cases: [string, Partial<ExtractedClaim>][]) =>
+    eachFirstClaim(
+      cases.map(([text, fields]) => [text, { ...fields, as_of: published }]),
+      { language, published },
+      `${language}: %s`,
+    )
+
+  periods('fr', [
     [
-      'fr',
+      'Depuis fin avril, 1 500 familles ont fui, selon le HCR.',
+      { since: 'fin avril', since_date: '2023-04-21' },
+    ],
+    [
       "Quelque 3 400 personnes ont été blessées depuis le début de l'année.",
-      "début de l'année",
-      '2024-01-01',
+      { since: "début de l'année", since_date: '2024-01-01' },
     ],
-    ['fr', 'Au moins 12 écoles ont été attaquées depuis mi-mars.', 'mi-mars', '2023-03-11'],
-    ['es', 'Unas 2.300 familias fueron desplazadas desde el 15 de enero.', 'el 15 de enero', '2024-01-15'],
+    ['Au moins 12 écoles ont été attaquées depuis mi-mars.', { since: 'mi-mars', since_date: '2023-03-11' }],
+  ])
+  periods('es', [
     [
-      'es',
-      'Al menos 2.000 personas han sido desplazadas desde finales de noviembre.',
-      'finales de noviembre',
-      '2023-11-21',
+      'Unas 2.300 familias fueron desplazadas desde el 15 de enero.',
+      { since: 'el 15 de enero', since_date: '2024-01-15' },
     ],
-    ['ar', 'خرج 12 مستشفى عن الخدمة منذ أواخر تشرين الأول/أكتوبر.', 'أواخر تشرين الأول/أكتوبر', '2023-10-21'],
-    ['ar', 'وصل ٤٥٬٠٠٠ لاجئ سوداني إلى تشاد منذ كانون الثاني/يناير.', 'كانون الثاني/يناير', '2024-01-01'],
-  ])('%s: %s', (language, text, since, sinceDate) => {
-    const [c] = extractClaims(text, { language, published: '2024-02-10' })
-    expect(c).toMatchObject({ since, since_date: sinceDate, as_of: '2024-02-10' })
-  })
+    [
+      'Al menos 2.000 personas han sido desplazadas desde finales de noviembre.',
+      { since: 'finales de noviembre', since_date: '2023-11-21' },
+    ],
+  ])
+  periods('ar', [
+    [
+      'خرج 12 مستشفى عن الخدمة منذ أواخر تشرين الأول/أكتوبر.',
+      { since: 'أواخر تشرين الأول/أكتوبر', since_date: '2023-10-21' },
+    ],
+    [
+      'وصل ٤٥٬٠٠٠ لاجئ سوداني إلى تشاد منذ كانون الثاني/يناير.',
+      { since: 'كانون الثاني/يناير', since_date: '2024-01-01' },
+    ],
+  ])
 })
 
 describe('denials', () => {
-  it.each([
+  const denials = [
     ['fr', "Le ministère a démenti que 40 civils aient été tués dans l'attaque."],
     ['es', 'El Ejército negó que 40 civiles murieran en el bombardeo.'],
     ['ar', 'نفى الجيش مقتل 40 مدنيا في القصف.'],
-  ])('%s: %s keeps the figure, marked denied', (language, text) => {
-    const [c] = extractClaims(text, { language })
-    expect(c).toMatchObject({ metric: 'killed', low: 40, denied: true })
-  })
+  ]
+  for (const [language, text] of denials) {
+    const denied = { metric: 'killed' as const, low: 40, denied: true }
+    eachFirstClaim([[text, denied]], { language }, `${language}: %s keeps the figure, marked denied`)
+  }
 
   it('leaves a figure after the clause of the denial alone', () => {
     const [c] = extractClaims(
@@ -132,13 +156,13 @@ describe('denials', () => {
 })
 
 describe('Arabic nouns that count themselves', () => {
-  it.each([
-    ['قتل رجل في درعا.', 1, 'رجل'],
-    ['قتل طفلان وأصيب ثالث بانفجار لغم.', 2, 'طفلان'],
-  ])('%s', (text, low, who) => {
-    const [c] = extractClaims(text, { language: 'ar' })
-    expect(c).toMatchObject({ metric: 'killed', low, who })
-  })
+  eachFirstClaim(
+    [
+      ['قتل رجل في درعا.', { metric: 'killed', low: 1, who: 'رجل' }],
+      ['قتل طفلان وأصيب ثالث بانفجار لغم.', { metric: 'killed', low: 2, who: 'طفلان' }],
+    ],
+    { language: 'ar' },
+  )
 
   it('never counts the noun without the verb right before it', () => {
     expect(extractClaims('زار رجل المستشفى أمس.', { language: 'ar' })).toEqual([])

@@ -4,41 +4,54 @@
 
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../api/extractor/index.ts'
+import { eachReads, type ReadCase, readFields } from '../helpers/claims.ts'
 
-const sources = (text: string) =>
-  extractClaims(text, { published: '2025-04-02' }).map((c) => [c.metric, c.low, c.source])
+const published = '2025-04-02'
+const CREDIT: Parameters<typeof readFields>[1] = ['metric', 'low', 'source']
+/** Each claim of the text as [metric, low, source]. */
+const sources = (text: string) => readFields(text, CREDIT, { published })
+/** The sources of the text's claims. */
+const sourceNames = (text: string) => readFields(text, 'source', { published })
+/** One test per case: the claims are these [metric, low, source] rows. */
+const credits = (cases: ReadCase[]) => eachReads(CREDIT, cases, { published })
+/** One test per case: the claims' sources are these. */
+const creditsOnly = (cases: ReadCase[]) => eachReads('source', cases, { published })
 
 describe('a body in parentheses after a figure', () => {
-  it('credits that figure alone, not the other cells of the line', () => {
-    const text =
-      'Coastal clashes: where the count stands\nCivilians killed: 840 (SNHR) | Gunmen killed: 96 | Fled to Tartus: 3,000+'
-    expect(sources(text)).toEqual([
-      ['killed', 840, 'SNHR'],
-      ['killed', 96, null],
-      ['displaced', 3000, null],
-    ])
-  })
-
-  it('still names the report when the parenthesis follows a title word', () => {
-    const text = 'Weekly flood snapshot (NDMA)\nDeaths: 41 | Missing: 12'
-    expect(sources(text)).toEqual([
-      ['killed', 41, 'NDMA'],
-      ['missing', 12, 'NDMA'],
-    ])
-  })
+  credits([
+    [
+      'credits that figure alone, not the other cells of the line',
+      'Coastal clashes: where the count stands\nCivilians killed: 840 (SNHR) | Gunmen killed: 96 | Fled to Tartus: 3,000+',
+      [
+        ['killed', 840, 'SNHR'],
+        ['killed', 96, null],
+        ['displaced', 3000, null],
+      ],
+    ],
+    [
+      'still names the report when the parenthesis follows a title word',
+      'Weekly flood snapshot (NDMA)\nDeaths: 41 | Missing: 12',
+      [
+        ['killed', 41, 'NDMA'],
+        ['missing', 12, 'NDMA'],
+      ],
+    ],
+  ])
 })
 
 describe('a closing "X said" after a figure that continues the tally', () => {
-  it('credits the sentence before, in the same paragraph', () => {
-    const text =
+  credits([
+    [
+      'credits the sentence before, in the same paragraph',
       'Landslides across the district have killed 57 people since Sunday and destroyed 300 houses. ' +
-      'Another 19 people are missing, the district emergency office said.'
-    expect(sources(text)).toEqual([
-      ['killed', 57, 'district emergency office'],
-      ['homes', 300, 'district emergency office'],
-      ['missing', 19, 'district emergency office'],
-    ])
-  })
+        'Another 19 people are missing, the district emergency office said.',
+      [
+        ['killed', 57, 'district emergency office'],
+        ['homes', 300, 'district emergency office'],
+        ['missing', 19, 'district emergency office'],
+      ],
+    ],
+  ])
 
   it('leaves a sentence about another incident uncredited', () => {
     const text =
@@ -57,111 +70,121 @@ describe('caches', () => {
     'The health ministry said 75 people had died of cholera in Sanaa since March, while 4,100 were treated and 18 remain missing.'
 
   it('gives a text the same claims whatever was read before it', () => {
-    const alone = JSON.stringify(extractClaims(a, { published: '2025-04-02' }))
-    extractClaims(b, { published: '2025-04-02' })
-    const after = JSON.stringify(extractClaims(a, { published: '2025-04-02' }))
+    const alone = JSON.stringify(extractClaims(a, { published }))
+    extractClaims(b, { published })
+    const after = JSON.stringify(extractClaims(a, { published }))
     expect(after).toBe(alone)
     expect(JSON.parse(alone).length).toBeGreaterThanOrEqual(3)
   })
 
   it('reads a text whose words are those of the one before, shifted', () => {
     // Same words at other positions: a position cache keyed on the wrong text would misread them.
-    const first = extractClaims(`Reports came in. ${a}`, { published: '2025-04-02' }).map((c) => c.low)
-    const second = extractClaims(a, { published: '2025-04-02' }).map((c) => c.low)
+    const first = extractClaims(`Reports came in. ${a}`, { published }).map((c) => c.low)
+    const second = extractClaims(a, { published }).map((c) => c.low)
     expect(second).toEqual(first)
   })
 })
 
 describe('a source line that names what each body counts', () => {
-  it('credits a body only with the metric in its parentheses', () => {
-    const text =
+  credits([
+    [
+      'credits a body only with the metric in its parentheses',
       'Six months of fighting: Sennar\nKilled\n1,240\nInjured\n3,115\nDisplaced\n412,000\n' +
-      'Source: State Ministry of Health; IOM (displacement)'
-    expect(sources(text)).toEqual([
-      ['killed', 1240, 'State Ministry of Health'],
-      ['injured', 3115, 'State Ministry of Health'],
-      ['displaced', 412000, 'IOM'],
-    ])
-  })
+        'Source: State Ministry of Health; IOM (displacement)',
+      [
+        ['killed', 1240, 'State Ministry of Health'],
+        ['injured', 3115, 'State Ministry of Health'],
+        ['displaced', 412000, 'IOM'],
+      ],
+    ],
+  ])
 })
 
 describe('a role or body in parentheses closing a bullet', () => {
-  it('credits that bullet alone', () => {
-    const text =
+  credits([
+    [
+      'credits that bullet alone',
       'Northern Mali - weekly incident notes\n' +
-      '• 43 herders killed near Menaka on 9 March (regional governor)\n' +
-      '• 600 families fled to Ansongo'
-    expect(sources(text)).toEqual([
-      ['killed', 43, 'regional governor'],
-      ['displaced', 600, null],
-    ])
-  })
+        '• 43 herders killed near Menaka on 9 March (regional governor)\n' +
+        '• 600 families fled to Ansongo',
+      [
+        ['killed', 43, 'regional governor'],
+        ['displaced', 600, null],
+      ],
+    ],
+  ])
 
-  it('leaves a parenthesis that is not a body alone', () => {
-    const text = '• 120 houses destroyed in Gao (estimate)\n• 35 people injured (preliminary)'
-    expect(sources(text).map((c) => c[2])).toEqual([null, null])
-  })
+  creditsOnly([
+    [
+      'leaves a parenthesis that is not a body alone',
+      '• 120 houses destroyed in Gao (estimate)\n• 35 people injured (preliminary)',
+      [null, null],
+    ],
+  ])
 })
 
 describe("a report's title that names its issuer", () => {
-  it('credits the body before "Flash Update" with the bullets below', () => {
-    const text =
-      'MOZAMBIQUE: Cabo Delgado - OCHA Flash Update No. 7\n• 4,200 people displaced from Macomia\n• 9 civilians killed'
-    expect(sources(text)).toEqual([
-      ['displaced', 4200, 'OCHA'],
-      ['killed', 9, 'OCHA'],
-    ])
-  })
-
-  it('finds the body before a dash and a bulletin', () => {
-    const text = 'Civil Defence Directorate - daily bulletin, 3 May\nDeaths: 14 | Injured: 52'
-    expect(sources(text)).toEqual([
-      ['killed', 14, 'Civil Defence Directorate'],
-      ['injured', 52, 'Civil Defence Directorate'],
-    ])
-  })
+  credits([
+    [
+      'credits the body before "Flash Update" with the bullets below',
+      'MOZAMBIQUE: Cabo Delgado - OCHA Flash Update No. 7\n• 4,200 people displaced from Macomia\n• 9 civilians killed',
+      [
+        ['displaced', 4200, 'OCHA'],
+        ['killed', 9, 'OCHA'],
+      ],
+    ],
+    [
+      'finds the body before a dash and a bulletin',
+      'Civil Defence Directorate - daily bulletin, 3 May\nDeaths: 14 | Injured: 52',
+      [
+        ['killed', 14, 'Civil Defence Directorate'],
+        ['injured', 52, 'Civil Defence Directorate'],
+      ],
+    ],
+  ])
 
   it("leaves a place in capitals and an agency's own situation report alone", () => {
-    expect(sources('SOMALIA: Flash Update #4\n• 31 people killed').map((c) => c[2])).toEqual([null])
-    expect(sources('Chad: Situation Report (UNHCR)\n- Refugees: 8,000').map((c) => c[2])).toEqual([null])
+    expect(sourceNames('SOMALIA: Flash Update #4\n• 31 people killed')).toEqual([null])
+    expect(sourceNames('Chad: Situation Report (UNHCR)\n- Refugees: 8,000')).toEqual([null])
   })
 })
 
 describe('a key-figures box and the credit line after it', () => {
-  it('credits the items above an "According to X" line that gives no figure', () => {
-    const text =
+  credits([
+    [
+      'credits the items above an "According to X" line that gives no figure',
       'Cyclone response: key figures\nDeaths: 44\nHouses destroyed: 2,300\n\n' +
-      'According to the National Disaster Management Office, roads to the east coast remain cut.'
-    expect(sources(text)).toEqual([
-      ['killed', 44, 'National Disaster Management Office'],
-      ['homes', 2300, 'National Disaster Management Office'],
-    ])
-  })
+        'According to the National Disaster Management Office, roads to the east coast remain cut.',
+      [
+        ['killed', 44, 'National Disaster Management Office'],
+        ['homes', 2300, 'National Disaster Management Office'],
+      ],
+    ],
+  ])
 
-  it('does not reach back past a sentence', () => {
-    const text =
+  creditsOnly([
+    [
+      'does not reach back past a sentence',
       'Floods swept through the valley on Sunday and 18 people drowned.\n' +
-      'According to the Red Cross, relief convoys reached the valley on Tuesday.'
-    expect(sources(text).map((c) => c[2])).toEqual([null])
-  })
+        'According to the Red Cross, relief convoys reached the valley on Tuesday.',
+      [null],
+    ],
+  ])
 })
 
 describe('captions, footnotes and item credits', () => {
   it('reads "as reported by X" closing a caption, and a footnote "Figures provided by X"', () => {
     const caption =
       'Table 2: Deaths by region, as reported by UNMISS\nRegion | Deaths\nJonglei | 212\nUnity | 87'
-    expect(sources(caption).map((c) => c[2])).toEqual(['UNMISS', 'UNMISS'])
+    expect(sourceNames(caption)).toEqual(['UNMISS', 'UNMISS'])
     const footnote =
       'New arrivals by district\nDistrict\tArrivals displaced\nAdré\t3,400\nTiné\t1,900\n* Figures provided by the Provincial Health Directorate.'
-    expect(sources(footnote).map((c) => c[2])).toEqual([
-      'Provincial Health Directorate',
-      'Provincial Health Directorate',
-    ])
+    expect(sourceNames(footnote)).toEqual(['Provincial Health Directorate', 'Provincial Health Directorate'])
   })
 
   it('reads "X data" in a caption, and a source line that names what each body counts between commas', () => {
     const caption = 'Deaths by county, KNBS data\nCounty | Deaths\nGarissa | 19\nTana River | 7'
-    expect(sources(caption).map((c) => c[2])).toEqual(['KNBS', 'KNBS'])
+    expect(sourceNames(caption)).toEqual(['KNBS', 'KNBS'])
     const tiles = 'Killed\n63\nRefugees\n2,400\nSources: Ministry of Health (deaths), UNHCR (refugees)'
     expect(sources(tiles)).toEqual([
       ['killed', 63, 'Ministry of Health'],
@@ -169,33 +192,36 @@ describe('captions, footnotes and item credits', () => {
     ])
   })
 
-  it('gives each item of a line the credit right after it', () => {
-    const text = 'Storm Boris, by the numbers: 24 dead (police); 11 missing; 6,000 evacuated (fire brigade)'
-    expect(sources(text)).toEqual([
-      ['killed', 24, 'police'],
-      ['missing', 11, null],
-      ['displaced', 6000, 'fire brigade'],
-    ])
-  })
+  credits([
+    [
+      'gives each item of a line the credit right after it',
+      'Storm Boris, by the numbers: 24 dead (police); 11 missing; 6,000 evacuated (fire brigade)',
+      [
+        ['killed', 24, 'police'],
+        ['missing', 11, null],
+        ['displaced', 6000, 'fire brigade'],
+      ],
+    ],
+  ])
 })
 
 describe('an intro line that credits a list', () => {
-  it('reaches past an item without a casualty figure, up to a line of another kind', () => {
-    const text =
+  credits([
+    [
+      'reaches past an item without a casualty figure, up to a line of another kind',
       'UNICEF reports:\n- 90 water points out of order\n- 14 children killed\n- 6 schools damaged\n' +
-      'In a separate incident, 3 fishermen drowned.'
-    expect(sources(text)).toEqual([
-      ['killed', 14, 'UNICEF'],
-      ['facilities', 6, 'UNICEF'],
-      ['killed', 3, null],
-    ])
-  })
+        'In a separate incident, 3 fishermen drowned.',
+      [
+        ['killed', 14, 'UNICEF'],
+        ['facilities', 6, 'UNICEF'],
+        ['killed', 3, null],
+      ],
+    ],
+  ])
 
   it('reads "per X" in a title and speakers closing a bullet', () => {
     const title = 'Landslide toll as of 2 July, per the State Emergency Service\nDeaths: 12 | Missing: 30'
-    expect(sources(title).map((c) => c[2])).toEqual(['State Emergency Service', 'State Emergency Service'])
-    expect(sources('• 7 herders killed near Djibo (local sources)').map((c) => c[2])).toEqual([
-      'local sources',
-    ])
+    expect(sourceNames(title)).toEqual(['State Emergency Service', 'State Emergency Service'])
+    expect(sourceNames('• 7 herders killed near Djibo (local sources)')).toEqual(['local sources'])
   })
 })

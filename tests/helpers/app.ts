@@ -54,6 +54,11 @@ export interface TestApp {
   close(): Promise<void>
   /** Cookie header of a signed-in session for these credentials. */
   login(email: string, password: string): Promise<string>
+  /** One sign-in attempt as a client at `ip` makes it, with `headers`: the answer as it is. */
+  attemptLogin(
+    credentials: { email: string; password: string },
+    from?: { ip?: string; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>
   /** Creates a user with the role (through the admin API) and returns its session cookie. */
   userWithRole(role: 'viewer' | 'editor' | 'admin'): Promise<string>
   /** Calls a route as the holder of a session cookie (none: anonymously), the cookie header filled in. */
@@ -83,8 +88,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   })
   const app = await buildServer(config)
 
+  const attemptLogin: TestApp['attemptLogin'] = (payload, { ip, headers } = {}) =>
+    app.inject({ method: 'POST', url: '/api/auth/login', payload, headers, remoteAddress: ip })
   async function login(email: string, password: string) {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
+    const res = await attemptLogin({ email, password })
     if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`)
     const cookie = res.cookies.find((c) => c.name === 'tally_session')
     return `tally_session=${cookie?.value}`
@@ -99,6 +106,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl: db.url,
     adminCookie,
     login,
+    attemptLogin,
     as,
     async userWithRole(role) {
       const email = `${role}${++n}@tally.test`
@@ -112,4 +120,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await db.drop()
     },
   }
+}
+
+/** The status codes of `n` requests made one after the other (the i-th by `request(i)`). */
+export async function statusesOf(n: number, request: (i: number) => Promise<{ statusCode: number }>) {
+  const codes: number[] = []
+  for (let i = 0; i < n; i++) codes.push((await request(i)).statusCode)
+  return codes
 }

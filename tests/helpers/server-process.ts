@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll } from 'vitest'
 import { ADMIN, testDatabaseUrl } from './app.ts'
+import { signIn, waitForItems } from './http.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -29,6 +30,17 @@ export async function processStorage(name: string) {
     await db.drop()
   })
   return { dataDir, db }
+}
+
+/**
+ * Storage for Tally processes that run scheduled exports: processStorage, a folder for the files, and
+ * the environment (the scheduler on) that points a process at both.
+ */
+export async function exportingStorage(name: string) {
+  const { dataDir, db } = await processStorage(`${name}-data`)
+  const exportDir = tempFolder(`${name}-files`)
+  const env = { ...processEnv(dataDir, db.url), EXPORT_DIR: exportDir, SCHEDULER: 'on' }
+  return { dataDir, db, exportDir, env }
 }
 
 /** A temporary folder (exports, say) removed after the test file. */
@@ -122,3 +134,17 @@ export async function startServerProcess(
 }
 
 export type TallyProcess = Awaited<ReturnType<typeof startServerProcess>>
+
+/**
+ * The check after a restart: signs the admin in on `server` and waits until the items of the list at
+ * `path` settle (the interrupted work taken over and finished). Returns the admin's cookie and the items.
+ */
+export async function signInAndWaitFor<I>(
+  server: TallyProcess,
+  what: string,
+  path: string,
+  settled: (items: I[]) => boolean,
+) {
+  const cookie = await signIn(server.base, ADMIN)
+  return { cookie, items: await waitForItems<I>(what, server.base, cookie, path, settled) }
+}

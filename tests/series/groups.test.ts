@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { demonymCountry } from '../../api/extractor/gazetteer/index.ts'
 import { normaliseGroup } from '../../api/series/groups.ts'
+import { eachMapsTo } from '../helpers/cases.ts'
 
 const key = (who: string) => normaliseGroup(who).key
 
 describe('normaliseGroup', () => {
-  it.each([
+  eachMapsTo(key, [
     ['civilians', 'civilians'],
     ['other civilians', 'civilians'],
     ['children', 'children'],
@@ -30,9 +31,7 @@ describe('normaliseGroup', () => {
     ['women and children', 'children+women'],
     ['syrians', 'people:SYR'],
     ['', 'people'],
-  ])('%s -> %s', (who, expected) => {
-    expect(key(who)).toBe(expected)
-  })
+  ])
 
   it('labels nationalities with their adjective', () => {
     expect(normaliseGroup('turkish soldiers')).toEqual({

@@ -41,6 +41,16 @@ const detail = async (url: string) => {
 const dated = (d: Detail) => d.points.filter((p) => p.as_of !== null)
 const withoutQuotes = ({ quotes: _q, claim_ids: _c, ...p }: ApiPoint) => p
 
+/** Uploads `articles` and returns the series of `place` with the most points. */
+async function uploadLongest(articles: object[], place: string) {
+  const batch = await s.call('POST', '/api/articles/batch', { articles })
+  expect(batch.statusCode).toBe(200)
+  const list = (await s.call('GET', `/api/series?place=${place}&limit=5`)).json() as {
+    items: { id: number; point_count: number }[]
+  }
+  return list.items.sort((a, b) => b.point_count - a.point_count)[0]
+}
+
 describe('LTTB', () => {
   it('keeps the ends and the peaks, within the budget', () => {
     const flat = Array.from({ length: 100 }, (_, x) => ({ x, y: x === 40 ? 500 : 10 }))
@@ -125,12 +135,7 @@ describe('GET /api/series/:id in pages', () => {
         text: `The health ministry said on ${day} that cholera has killed ${1000 + i * 37 + (i % 3) * 4} people in Sofala since January.`,
       }
     })
-    const batch = await s.call('POST', '/api/articles/batch', { articles })
-    expect(batch.statusCode).toBe(200)
-    const list = (await s.call('GET', '/api/series?place=Sofala&limit=5')).json() as {
-      items: { id: number; point_count: number }[]
-    }
-    const [series] = list.items.sort((a, b) => b.point_count - a.point_count)
+    const series = await uploadLongest(articles, 'Sofala')
     expect(series.point_count).toBeGreaterThanOrEqual(40)
     const all = await detail(`/api/series/${series.id}?max_points=5000`)
     const thin = await detail(`/api/series/${series.id}?max_points=10`)
@@ -162,12 +167,7 @@ describe('GET /api/series/:id in pages', () => {
         }
       }),
     )
-    const batch = await s.call('POST', '/api/articles/batch', { articles })
-    expect(batch.statusCode).toBe(200)
-    const list = (await s.call('GET', '/api/series?place=Nampula&limit=5')).json() as {
-      items: { id: number; point_count: number }[]
-    }
-    const [series] = list.items.sort((a, b) => b.point_count - a.point_count)
+    const series = await uploadLongest(articles, 'Nampula')
     expect(series.point_count).toBe(75)
     const full = await detail(`/api/series/${series.id}`)
     expect(full.disagreements.length).toBeGreaterThan(MAX_DISAGREEMENTS)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demonymCountry, lookupPlace } from '../../api/extractor/gazetteer/index.ts'
 import { checkAliasTable, normaliseSource, type SourceEntry } from '../../api/series/sources.ts'
 import { STARTER_SOURCES } from '../../api/series/starter-sources.ts'
+import { eachMapsTo } from '../helpers/cases.ts'
 
 const key = (raw: string | null) => normaliseSource(raw, STARTER_SOURCES)?.key ?? null
 
@@ -27,7 +28,7 @@ describe('starter alias table', () => {
 })
 
 describe('normaliseSource', () => {
-  it.each([
+  eachMapsTo(key, [
     // the seeds' attributions
     ["Turkey's Defense Ministry", 'ministry:defence:TUR'],
     ['Russian Reconciliation Center', 'russia-reconciliation-centre'],
@@ -82,9 +83,7 @@ describe('normaliseSource', () => {
     ['NDRRMC', 'ndrrmc'],
     ['Armed Conflict Location & Event Data Project', 'acled'],
     ['the Red Cross', 'icrc'],
-  ])('%s -> %s', (raw, expected) => {
-    expect(key(raw)).toBe(expected)
-  })
+  ])
 
   it('gives unknown names a stable slug and keeps the name as written', () => {
     const a = normaliseSource('Mevlut Cavusoglu', STARTER_SOURCES)

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { useSubmit } from '../hooks.ts'
-import { api, errorMessage, get } from '../lib/api.ts'
+import { api, get } from '../lib/api.ts'
 import type { AlertSettings } from '../lib/types.ts'
-import { InputField, Notice, SelectField, toast } from './ui.tsx'
+import { InputField, Notice, SelectField, SubmitLine, toast } from './ui.tsx'
 
 /** How alert e-mail comes: at once, one digest a day at my time in my zone, or not at all. */
 export function AlertSettingsForm() {
@@ -48,12 +48,7 @@ export function AlertSettingsForm() {
           />
         </>
       ) : null}
-      {save.error ? <Notice kind="error">{errorMessage(save.error)}</Notice> : null}
-      <div>
-        <button type="submit" class="btn btn-small" disabled={save.busy}>
-          Save e-mail settings
-        </button>
-      </div>
+      <SubmitLine submit="Save e-mail settings" class="btn btn-small" sending={save} />
     </form>
   )
 }

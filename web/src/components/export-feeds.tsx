@@ -15,8 +15,8 @@ import {
   TablePicker,
   tablesText,
 } from './export-parts.tsx'
-import { CopyField, RevokeButton, SecretCard, SecretStatus } from './secrets.tsx'
-import { Empty, FormActions, HeadedSection, InputField, LoadStatus } from './ui.tsx'
+import { CopyField, SecretCard, SecretCells } from './secrets.tsx'
+import { AddButton, Empty, FormActions, HeadedSection, InputField, LoadStatus } from './ui.tsx'
 
 export function FeedsSection(props: { filters: ExportFilters }) {
   const feeds = useExportFeeds()
@@ -33,13 +33,7 @@ export function FeedsSection(props: { filters: ExportFilters }) {
       id="feeds-title"
       title="Live feeds"
       note="A saved export at a secret URL that a spreadsheet refreshes by itself, without signing in. Anyone with the URL can read it, so share it like a password and revoke it when it is no longer needed."
-      actions={
-        !creating.open ? (
-          <button type="button" class="btn btn-primary" onClick={creating.show}>
-            New feed
-          </button>
-        ) : null
-      }
+      actions={<AddButton form={creating} label="New feed" />}
     >
       {creating.open ? <FeedForm filters={props.filters} onDone={creating.done} /> : null}
       {created ? <CreatedFeedCard feed={created} onClose={() => setCreated(null)} /> : null}
@@ -72,23 +66,18 @@ export function FeedsSection(props: { filters: ExportFilters }) {
                       </span>
                     ) : null}
                   </td>
-                  <td>
-                    <SecretStatus revokedAt={f.revoked_at} live="live" />
-                  </td>
-                  <td class="row-actions">
-                    {!f.revoked_at ? (
-                      <RevokeButton
-                        name={f.name}
-                        consequence="Spreadsheets reading its URL stop getting data at once."
-                        label={`Revoke ${f.name}`}
-                        revoke={() => post(`/api/exports/feeds/${f.id}/revoke`)}
-                        onRevoked={() => {
-                          if (created?.id === f.id) setCreated(null)
-                          feeds.reload()
-                        }}
-                      />
-                    ) : null}
-                  </td>
+                  <SecretCells
+                    name={f.name}
+                    revokedAt={f.revoked_at}
+                    live="live"
+                    consequence="Spreadsheets reading its URL stop getting data at once."
+                    label={`Revoke ${f.name}`}
+                    revoke={() => post(`/api/exports/feeds/${f.id}/revoke`)}
+                    onRevoked={() => {
+                      if (created?.id === f.id) setCreated(null)
+                      feeds.reload()
+                    }}
+                  />
                 </tr>
               ))}
             </DataTable>

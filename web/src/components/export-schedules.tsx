@@ -12,7 +12,7 @@ import { DestinationsPanel } from './export-destinations.tsx'
 import { FilterChips, tablesText } from './export-parts.tsx'
 import { RunHistory, RunStatus } from './export-run-history.tsx'
 import { ScheduleForm } from './export-schedule-form.tsx'
-import { attempt, Badge, Empty, HeadedSection, LoadStatus, toast } from './ui.tsx'
+import { AddButton, attempt, Badge, Empty, HeadedSection, LoadStatus, toast } from './ui.tsx'
 export function SchedulesSection(props: { filters: ExportFilters; editor: boolean }) {
   const schedules = useExportSchedules()
   const creating = useAddForm((saved: ExportSchedule) => {
@@ -52,13 +52,7 @@ export function SchedulesSection(props: { filters: ExportFilters; editor: boolea
       id="schedules-title"
       title="Scheduled exports"
       note="Written to a folder on the server on a timetable, in the schedule's time zone. Past files can be downloaded from a schedule's history."
-      actions={
-        props.editor && !creating.open ? (
-          <button type="button" class="btn btn-primary" onClick={creating.show}>
-            New schedule
-          </button>
-        ) : null
-      }
+      actions={props.editor ? <AddButton form={creating} label="New schedule" /> : null}
     >
       {props.editor && creating.open ? <ScheduleForm filters={props.filters} onDone={creating.done} /> : null}
       <LoadStatus load={schedules} />

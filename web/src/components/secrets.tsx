@@ -59,20 +59,15 @@ export function SecretCard(props: {
   )
 }
 
-/** A secret's state in its list: revoked (since when), or in use (`live`: "active", "live"). */
-export function SecretStatus(props: { revokedAt: string | null; live: string }) {
-  return props.revokedAt ? (
-    <Badge kind="danger" title={`Revoked ${formatDateTime(props.revokedAt)}`}>
-      revoked
-    </Badge>
-  ) : (
-    <Badge kind="success">{props.live}</Badge>
-  )
-}
-
-/** Revokes a secret after asking (“Revoke “name”? <consequence>”), and says whether it worked. */
-export function RevokeButton(props: {
+/**
+ * A secret's last two cells in its list: its state, revoked (since when) or in use (`live`: "active",
+ * "live"); and while in use, Revoke, which asks first (“Revoke “name”? <consequence>”) and says whether
+ * it worked.
+ */
+export function SecretCells(props: {
   name: string
+  revokedAt: string | null
+  live: string
   consequence: string
   label?: string
   revoke: () => Promise<unknown>
@@ -83,13 +78,28 @@ export function RevokeButton(props: {
     if (await attempt(props.revoke, `Revoked “${props.name}”.`)) props.onRevoked()
   }
   return (
-    <button
-      type="button"
-      class="btn btn-small btn-danger-ghost"
-      aria-label={props.label}
-      onClick={() => void click()}
-    >
-      Revoke
-    </button>
+    <>
+      <td>
+        {props.revokedAt ? (
+          <Badge kind="danger" title={`Revoked ${formatDateTime(props.revokedAt)}`}>
+            revoked
+          </Badge>
+        ) : (
+          <Badge kind="success">{props.live}</Badge>
+        )}
+      </td>
+      <td class="row-actions">
+        {props.revokedAt ? null : (
+          <button
+            type="button"
+            class="btn btn-small btn-danger-ghost"
+            aria-label={props.label}
+            onClick={() => void click()}
+          >
+            Revoke
+          </button>
+        )}
+      </td>
+    </>
   )
 }

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks'
 import { useSubmit } from '../hooks.ts'
-import { del, errorMessage, post } from '../lib/api.ts'
+import { del, post } from '../lib/api.ts'
 import { useWebhooks } from '../lib/queries.ts'
 import type { CreatedWebhook } from '../lib/types.ts'
-import { attempt, InputField, Notice } from './ui.tsx'
+import { attempt, InputField, Notice, SubmitLine } from './ui.tsx'
 
 /** My webhooks: add one (its signing secret shows once), resume a paused one, remove one. */
 export function WebhookList() {
@@ -58,12 +58,7 @@ export function WebhookList() {
       ) : null}
       <form class="stack" onSubmit={add.submit}>
         <InputField label="Webhook address" type="url" required value={url} onValue={setUrl} />
-        {add.error ? <Notice kind="error">{errorMessage(add.error)}</Notice> : null}
-        <div>
-          <button type="submit" class="btn btn-small" disabled={add.busy}>
-            Add webhook
-          </button>
-        </div>
+        <SubmitLine submit="Add webhook" class="btn btn-small" sending={add} />
       </form>
     </section>
   )

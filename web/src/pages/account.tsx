@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { InputField, Notice, toast } from '../components/ui.tsx'
+import { InputField, Notice, SubmitLine, toast } from '../components/ui.tsx'
 import { WatchList } from '../components/watch-list.tsx'
 import { useSubmit, useTitle } from '../hooks.ts'
 import { del, errorMessage, post } from '../lib/api.ts'
@@ -50,12 +50,7 @@ function ChangePassword() {
           value={next}
           onValue={setNext}
         />
-        {change.error ? <Notice kind="error">{errorMessage(change.error)}</Notice> : null}
-        <div>
-          <button type="submit" class="btn" disabled={change.busy}>
-            Change password
-          </button>
-        </div>
+        <SubmitLine submit="Change password" class="btn" sending={change} />
       </form>
     </section>
   )

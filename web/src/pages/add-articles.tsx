@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
-import { InputField, Notice, PageHeader, Section, TextAreaField } from '../components/ui.tsx'
+import { InputField, Notice, PageHeader, Section, SubmitLine, TextAreaField } from '../components/ui.tsx'
 import { useSubmit, useTitle } from '../hooks.ts'
-import { errorMessage, post } from '../lib/api.ts'
+import { post } from '../lib/api.ts'
 import type { Query } from '../lib/route.ts'
 import type { ArticleCreate, IngestResponse } from '../lib/types.ts'
 import { useCan } from '../session.ts'
@@ -42,7 +42,7 @@ function PasteForm() {
   const [published, setPublished] = useState('')
   const [text, setText] = useState('')
   const [result, setResult] = useState<IngestResponse | null>(null)
-  const { submit, error, busy } = useSubmit(async () => {
+  const sending = useSubmit(async () => {
     setResult(null)
     const body: ArticleCreate = {
       text,
@@ -64,7 +64,7 @@ function PasteForm() {
 
   return (
     <Section id="paste-title" class="card add-card" title="Paste an article">
-      <form class="stack" onSubmit={submit}>
+      <form class="stack" onSubmit={sending.submit}>
         <InputField label="Title" type="text" value={title} onValue={setTitle} />
         <div class="form-row">
           <InputField label="URL" type="url" placeholder="https://…" value={url} onValue={setUrl} />
@@ -79,13 +79,9 @@ function PasteForm() {
           value={text}
           onValue={setText}
         />
-        {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-        {result ? <StoredNotice result={result} /> : null}
-        <div>
-          <button type="submit" class="btn btn-primary" disabled={busy || !text.trim()}>
-            {busy ? 'Reading…' : 'Add article'}
-          </button>
-        </div>
+        <SubmitLine submit="Add article" waiting="Reading…" disabled={!text.trim()} sending={sending}>
+          {result ? <StoredNotice result={result} /> : null}
+        </SubmitLine>
       </form>
     </Section>
   )

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { DataTable, num } from '../components/data-table.tsx'
 import { TextFilter } from '../components/filters.tsx'
 import {
+  AddButton,
   attempt,
   Empty,
   ErrorNotice,
@@ -17,7 +18,7 @@ import {
   toast,
 } from '../components/ui.tsx'
 import { useAddForm, useSubmit, useTitle } from '../hooks.ts'
-import { del, errorMessage, post } from '../lib/api.ts'
+import { del, post } from '../lib/api.ts'
 import { useOutlets, useSources } from '../lib/queries.ts'
 import { buildHash, type Query } from '../lib/route.ts'
 import type { Source } from '../lib/types.ts'
@@ -56,13 +57,7 @@ export function SourcesPage(props: { query: Query }) {
       <PageHeader
         title="Sources"
         subtitle="Who figures are credited to, with the spellings that name them, and the outlets that published them."
-        actions={
-          admin && !adding.open ? (
-            <button type="button" class="btn btn-primary" onClick={adding.show}>
-              Add a source
-            </button>
-          ) : null
-        }
+        actions={admin ? <AddButton form={adding} label="Add a source" /> : null}
       />
       {adding.open ? <NewSource onDone={adding.done} /> : null}
       <div class="sources-grid">
@@ -222,7 +217,7 @@ function NewSource(props: { onDone: (added: boolean) => void }) {
   const [kind, setKind] = useState<string>('ngo')
   const [country, setCountry] = useState('')
   const [aliases, setAliases] = useState('')
-  const { submit, error } = useSubmit(async () => {
+  const sending = useSubmit(async () => {
     await post('/api/sources', {
       name: name.trim(),
       kind,
@@ -236,7 +231,7 @@ function NewSource(props: { onDone: (added: boolean) => void }) {
     props.onDone(true)
   })
   return (
-    <form class="card inline-card stack" onSubmit={submit} aria-label="New source">
+    <form class="card inline-card stack" onSubmit={sending.submit} aria-label="New source">
       <div class="form-row">
         <InputField label="Name" type="text" required value={name} onValue={setName} />
         <SelectField label="Kind" value={kind} onValue={setKind}>
@@ -251,8 +246,7 @@ function NewSource(props: { onDone: (added: boolean) => void }) {
         value={aliases}
         onValue={setAliases}
       />
-      {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-      <FormActions submit="Add source" onCancel={() => props.onDone(false)} />
+      <FormActions submit="Add source" sending={sending} onCancel={() => props.onDone(false)} />
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { ACTIONS, DataTable } from '../components/data-table.tsx'
-import { CopyButton, RevokeButton, SecretCard, SecretStatus } from '../components/secrets.tsx'
+import { CopyButton, SecretCard, SecretCells } from '../components/secrets.tsx'
 import { Empty, InputField, LoadStatus, Notice, Options, PageHeader, SelectField } from '../components/ui.tsx'
 import { useSubmit, useTitle } from '../hooks.ts'
 import { del, errorMessage, post } from '../lib/api.ts'
@@ -84,19 +84,14 @@ export function TokensPage() {
               </td>
               <td class="nowrap muted">{formatDateTime(t.created_at)}</td>
               <td class="nowrap muted">{t.last_used_at ? formatDateTime(t.last_used_at) : 'never'}</td>
-              <td>
-                <SecretStatus revokedAt={t.revoked_at} live="active" />
-              </td>
-              <td class="row-actions">
-                {!t.revoked_at ? (
-                  <RevokeButton
-                    name={t.name}
-                    consequence="Scripts using it stop working at once."
-                    revoke={() => del(`/api/tokens/${t.id}`)}
-                    onRevoked={tokens.reload}
-                  />
-                ) : null}
-              </td>
+              <SecretCells
+                name={t.name}
+                revokedAt={t.revoked_at}
+                live="active"
+                consequence="Scripts using it stop working at once."
+                revoke={() => del(`/api/tokens/${t.id}`)}
+                onRevoked={tokens.reload}
+              />
             </tr>
           ))}
         </DataTable>

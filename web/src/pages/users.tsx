@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks'
 import { ACTIONS, DataTable } from '../components/data-table.tsx'
 import {
+  AddButton,
   attempt,
   Badge,
   FormActions,
   InputField,
   LoadStatus,
-  Notice,
   Options,
   PageHeader,
   SelectField,
   toast,
 } from '../components/ui.tsx'
 import { useAddForm, useSubmit, useTitle } from '../hooks.ts'
-import { errorMessage, patch, post } from '../lib/api.ts'
+import { patch, post } from '../lib/api.ts'
 import { formatDateTime } from '../lib/format.ts'
 import { useUsers } from '../lib/queries.ts'
 import { ROLES, type Role, type User } from '../lib/types.ts'
@@ -40,13 +40,7 @@ export function UsersPage() {
       <PageHeader
         title="Users"
         subtitle="Viewers read; editors add articles and review claims; admins also manage accounts, tokens and sources."
-        actions={
-          !adding.open ? (
-            <button type="button" class="btn btn-primary" onClick={adding.show}>
-              Add a user
-            </button>
-          ) : null
-        }
+        actions={<AddButton form={adding} label="Add a user" />}
       />
       {adding.open ? <NewUser onDone={adding.done} /> : null}
       <LoadStatus load={users} />
@@ -167,13 +161,13 @@ function NewUser(props: { onDone: (added: boolean) => void }) {
   const [name, setName] = useState('')
   const [password, setPassword] = useState('')
   const [role, setRole] = useState<Role>('viewer')
-  const { submit, error } = useSubmit(async () => {
+  const sending = useSubmit(async () => {
     await post<User>('/api/users', { email: email.trim(), name: name.trim() || undefined, password, role })
     toast(`Created ${email.trim()} as ${role}.`)
     props.onDone(true)
   })
   return (
-    <form class="card inline-card stack" onSubmit={submit} aria-label="New user">
+    <form class="card inline-card stack" onSubmit={sending.submit} aria-label="New user">
       <div class="form-row">
         <InputField label="E-mail" type="email" required value={email} onValue={setEmail} />
         <InputField label="Name" type="text" value={name} onValue={setName} />
@@ -191,8 +185,7 @@ function NewUser(props: { onDone: (added: boolean) => void }) {
           <Options items={ROLES} />
         </SelectField>
       </div>
-      {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-      <FormActions submit="Create user" onCancel={() => props.onDone(false)} />
+      <FormActions submit="Create user" sending={sending} onCancel={() => props.onDone(false)} />
     </form>
   )
 }

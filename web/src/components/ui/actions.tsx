@@ -66,3 +66,13 @@ export function download(filename: string, content: string | Blob, type = 'text/
   a.remove()
   if (!url.startsWith('data:')) window.setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
+
+/** A page header's button that opens the page's add form; gone while the form is open. */
+export function AddButton(props: { form: { open: boolean; show: () => void }; label: string }) {
+  if (props.form.open) return null
+  return (
+    <button type="button" class="btn btn-primary" onClick={props.form.show}>
+      {props.label}
+    </button>
+  )
+}

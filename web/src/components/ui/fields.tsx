@@ -8,6 +8,8 @@ import type {
   TextareaHTMLAttributes,
 } from 'preact'
 import { useState } from 'preact/hooks'
+import { errorMessage } from '../../lib/api.ts'
+import { Notice } from './notices.tsx'
 
 let fieldIds = 0
 /** A labelled control: the label, the control (given its id), an optional hint. */
@@ -143,22 +145,72 @@ export function Check(props: {
   )
 }
 
-/** A form's submit button and Cancel, then anything else (a note). */
+/** A form's sending (useSubmit): its button waits while `busy`, and `error` says why the last one failed. */
+export interface Sending {
+  busy: boolean
+  error: unknown
+}
+
+function submitLabel(props: { submit: string; waiting?: string; sending?: Sending }) {
+  return props.sending?.busy && props.waiting ? props.waiting : props.submit
+}
+
+function FormError(props: { sending?: Sending }) {
+  const error = props.sending?.error
+  return error ? <Notice kind="error">{errorMessage(error)}</Notice> : null
+}
+
+/** A form's submit button and Cancel, then anything else (a note); above them, the last error if any. */
 export function FormActions(props: {
   submit: string
+  /** The button's label while the form is being sent ("Saving…"). */
+  waiting?: string
   disabled?: boolean
+  sending?: Sending
   onCancel: () => void
   children?: ComponentChildren
 }) {
   return (
-    <div class="editor-actions">
-      <button type="submit" class="btn btn-primary" disabled={props.disabled}>
-        {props.submit}
-      </button>
-      <button type="button" class="btn btn-ghost" onClick={props.onCancel}>
-        Cancel
-      </button>
+    <>
+      <FormError sending={props.sending} />
+      <div class="editor-actions">
+        <button type="submit" class="btn btn-primary" disabled={props.disabled || props.sending?.busy}>
+          {submitLabel(props)}
+        </button>
+        <button type="button" class="btn btn-ghost" onClick={props.onCancel}>
+          Cancel
+        </button>
+        {props.children}
+      </div>
+    </>
+  )
+}
+
+/**
+ * A form's one button on a line of its own (`class`: its look, the primary one unless told), after the
+ * last error if any and anything else to say first (children: what the last sending stored).
+ */
+export function SubmitLine(props: {
+  submit: string
+  waiting?: string
+  disabled?: boolean
+  sending?: Sending
+  class?: string
+  children?: ComponentChildren
+}) {
+  return (
+    <>
+      <FormError sending={props.sending} />
       {props.children}
-    </div>
+      <div>
+        <button
+          type="submit"
+          class={props.class ?? 'btn btn-primary'}
+          disabled={props.disabled || props.sending?.busy}
+        >
+          {submitLabel(props)}
+        </button>
+      </div>
+    </>
   )
 }

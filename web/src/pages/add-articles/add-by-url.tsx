@@ -1,7 +1,7 @@
 // Add by URL: POST /api/articles with only a url makes the server fetch the page or PDF and store it
 // like a pasted article (the fetch refuses private addresses; see docs/intake.md).
 import { useState } from 'preact/hooks'
-import { InputField, Notice, Section } from '../../components/ui.tsx'
+import { InputField, Notice, Section, SubmitLine } from '../../components/ui.tsx'
 import { useSubmit } from '../../hooks.ts'
 import { errorMessage, post } from '../../lib/api.ts'
 import type { ArticleCreate, IngestResponse } from '../../lib/types.ts'
@@ -33,12 +33,9 @@ export function AddByUrl() {
           // The one field is this one: "url: 404: … is gone" reads as "404: … is gone".
           <Notice kind="error">Not added: {errorMessage(error).replace(/^url: /, '')}</Notice>
         ) : null}
-        {result ? <StoredNotice result={result} /> : null}
-        <div>
-          <button type="submit" class="btn btn-primary" disabled={busy || !url.trim()}>
-            {busy ? 'Fetching…' : 'Fetch and add'}
-          </button>
-        </div>
+        <SubmitLine submit={busy ? 'Fetching…' : 'Fetch and add'} disabled={busy || !url.trim()}>
+          {result ? <StoredNotice result={result} /> : null}
+        </SubmitLine>
       </form>
     </Section>
   )

@@ -17,6 +17,25 @@ export interface StagedFile {
 
 type Editable = 'title' | 'outlet' | 'published' | 'url'
 
+/** The details a single file does not carry, typed in beside it. */
+const FIELDS: {
+  key: Editable
+  label: string
+  type: string
+  hint?: string
+  placeholder?: string
+  maxLength?: number
+}[] = [
+  { key: 'title', label: 'Title', type: 'text', maxLength: 1000 },
+  { key: 'outlet', label: 'Outlet', type: 'text', placeholder: 'Arab News' },
+  { key: 'published', label: 'Published', type: 'date', hint: 'Empty: read from the text' },
+  { key: 'url', label: 'URL', type: 'url', placeholder: 'https://…' },
+]
+
+/** An article's outlet as typed: its name, whether given as a name or an outlet object. */
+const outletName = (outlet: ArticleCreate['outlet']) =>
+  typeof outlet === 'string' ? outlet : (outlet?.name ?? '')
+
 export function StagedFileFields(props: { file: StagedFile; onChange: (article: ArticleCreate) => void }) {
   const { file } = props
   const article = file.items[0]
@@ -45,34 +64,14 @@ export function StagedFileFields(props: { file: StagedFile; onChange: (article: 
           <span class="file-name">{file.name}</span> <span class="muted small">{formatBytes(file.size)}</span>
         </legend>
         <div class="form-row">
-          <InputField
-            label="Title"
-            type="text"
-            maxLength={1000}
-            value={article.title ?? ''}
-            onValue={(v) => set('title', v)}
-          />
-          <InputField
-            label="Outlet"
-            type="text"
-            placeholder="Arab News"
-            value={typeof article.outlet === 'string' ? article.outlet : (article.outlet?.name ?? '')}
-            onValue={(v) => set('outlet', v)}
-          />
-          <InputField
-            label="Published"
-            hint="Empty: read from the text"
-            type="date"
-            value={article.published ?? ''}
-            onValue={(v) => set('published', v)}
-          />
-          <InputField
-            label="URL"
-            type="url"
-            placeholder="https://…"
-            value={article.url ?? ''}
-            onValue={(v) => set('url', v)}
-          />
+          {FIELDS.map(({ key, ...field }) => (
+            <InputField
+              key={key}
+              {...field}
+              value={key === 'outlet' ? outletName(article.outlet) : (article[key] ?? '')}
+              onValue={(v) => set(key, v)}
+            />
+          ))}
         </div>
       </fieldset>
     </li>

@@ -2,9 +2,9 @@
 // same fields as the claim editor.
 import { useState } from 'preact/hooks'
 import { FigureFields, MetricQualifierFields } from '../../components/claim-fields.tsx'
-import { FormActions, InputField, Notice, Section, TextAreaField, toast } from '../../components/ui.tsx'
+import { FormActions, InputField, Section, TextAreaField, toast } from '../../components/ui.tsx'
 import { useSubmit } from '../../hooks.ts'
-import { errorMessage, post } from '../../lib/api.ts'
+import { post } from '../../lib/api.ts'
 import { guessFigure } from '../../lib/text.ts'
 import type { ArticleDetail, Claim } from '../../lib/types.ts'
 
@@ -33,15 +33,33 @@ export function AddClaim(props: {
     high: guess?.high !== null && guess?.high !== undefined ? String(guess.high) : '',
   })
   const setField = (k: keyof typeof figure, v: string) => setFigure((f) => ({ ...f, [k]: v }))
-  const [who, setWho] = useState('')
-  const [source, setSource] = useState('')
-  const [asOf, setAsOf] = useState(props.article.published ?? '')
-  // Where and since when, as in the claim editor: without them a claim lands in a topic with no place.
-  const [location, setLocation] = useState('')
-  const [country, setCountry] = useState('')
-  const [since, setSince] = useState('')
-  const [sinceDate, setSinceDate] = useState('')
-  const { submit, error, busy } = useSubmit(async () => {
+  // Who, by whom, where and since when, as in the claim editor: without a place a claim lands in a topic
+  // with no place.
+  const [about, setAbout] = useState({
+    who: '',
+    source: '',
+    as_of: props.article.published ?? '',
+    location: '',
+    country: '',
+    since: '',
+    since_date: '',
+  })
+  const { who, source, location, country, since } = about
+  /** A text input bound to one of `about`'s fields (`more`: its type, hint and checks). */
+  const field = (
+    k: keyof typeof about,
+    label: string,
+    more: Partial<Parameters<typeof InputField>[0]> = {},
+  ) => (
+    <InputField
+      label={label}
+      type="text"
+      {...more}
+      value={about[k]}
+      onValue={(v) => setAbout((a) => ({ ...a, [k]: v }))}
+    />
+  )
+  const sending = useSubmit(async () => {
     const keepsOffsets = quote === props.selection.quote && props.selection.end > props.selection.start
     const created = await post<Claim>('/api/claims', {
       article_id: props.article.id,
@@ -53,11 +71,11 @@ export function AddClaim(props: {
       high: figure.high === '' ? null : Number(figure.high),
       ...(who.trim() ? { who: who.trim() } : {}),
       source: source.trim() || null,
-      as_of: asOf || null,
+      as_of: about.as_of || null,
       location: location.trim() || null,
       country: country.trim() ? country.trim().toUpperCase() : null,
       since: since.trim() || null,
-      since_date: sinceDate || null,
+      since_date: about.since_date || null,
     })
     toast(`Added claim ${created.id}.`)
     props.onAdded(created)
@@ -65,7 +83,7 @@ export function AddClaim(props: {
 
   return (
     <Section id="add-claim-title" class="card side-card add-claim" title="Add a claim">
-      <form class="stack" onSubmit={submit}>
+      <form class="stack" onSubmit={sending.submit}>
         <TextAreaField
           label="Quote (exact words of the article)"
           rows={3}
@@ -80,45 +98,18 @@ export function AddClaim(props: {
         <div class="form-row">
           <FigureFields low={figure.low} high={figure.high} set={setField} />
         </div>
-        <InputField
-          label="Who"
-          hint="civilians, people, Turkish soldiers…"
-          type="text"
-          value={who}
-          onValue={setWho}
-        />
-        <InputField label="Source (who says so)" type="text" value={source} onValue={setSource} />
+        {field('who', 'Who', { hint: 'civilians, people, Turkish soldiers…' })}
+        {field('source', 'Source (who says so)')}
         <div class="form-row">
-          <InputField
-            label="Place"
-            hint="As written: Idlib, Khan Sheikhun…"
-            type="text"
-            value={location}
-            onValue={setLocation}
-          />
-          <InputField
-            label="Country (ISO3)"
-            hint="SYR, TUR…"
-            type="text"
-            maxLength={3}
-            pattern="[A-Za-z]{3}"
-            value={country}
-            onValue={setCountry}
-          />
+          {field('location', 'Place', { hint: 'As written: Idlib, Khan Sheikhun…' })}
+          {field('country', 'Country (ISO3)', { hint: 'SYR, TUR…', maxLength: 3, pattern: '[A-Za-z]{3}' })}
         </div>
-        <InputField label="As of" type="date" value={asOf} onValue={setAsOf} />
+        {field('as_of', 'As of', { type: 'date' })}
         <div class="form-row">
-          <InputField
-            label="Since (as written)"
-            hint="since late April"
-            type="text"
-            value={since}
-            onValue={setSince}
-          />
-          <InputField label="Since date" type="date" value={sinceDate} onValue={setSinceDate} />
+          {field('since', 'Since (as written)', { hint: 'since late April' })}
+          {field('since_date', 'Since date', { type: 'date' })}
         </div>
-        {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-        <FormActions submit={busy ? 'Adding…' : 'Add claim'} disabled={busy} onCancel={props.onCancel} />
+        <FormActions submit="Add claim" waiting="Adding…" sending={sending} onCancel={props.onCancel} />
       </form>
     </Section>
   )

@@ -1,9 +1,9 @@
 // An article's details, corrected by an editor: title, outlet, publication date and URL (the text is
 // fixed). The server re-reads the claims' dates against a new publication date.
 import { useRef, useState } from 'preact/hooks'
-import { FormActions, InputField, Notice } from '../../components/ui.tsx'
+import { FormActions, InputField } from '../../components/ui.tsx'
 import { useFocusFirstField, useSubmit } from '../../hooks.ts'
-import { errorMessage, patch } from '../../lib/api.ts'
+import { patch } from '../../lib/api.ts'
 import type { ArticleDetail, ArticleSummary } from '../../lib/types.ts'
 
 export function ArticleDetailsForm(props: {
@@ -18,7 +18,7 @@ export function ArticleDetailsForm(props: {
   const [url, setUrl] = useState(a.url ?? '')
   const form = useRef<HTMLFormElement>(null)
   useFocusFirstField(form)
-  const { submit, error, busy } = useSubmit(async () => {
+  const sending = useSubmit(async () => {
     // Only what changed, blank meaning "none".
     const now = { title: title.trim(), outlet: outlet.trim(), published, url: url.trim() }
     const before = {
@@ -40,7 +40,7 @@ export function ArticleDetailsForm(props: {
       ref={form}
       class="card inline-card stack article-details-form"
       aria-label="Article details"
-      onSubmit={submit}
+      onSubmit={sending.submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') props.onCancel()
       }}
@@ -57,8 +57,7 @@ export function ArticleDetailsForm(props: {
         />
         <InputField label="URL" type="url" placeholder="https://…" value={url} onValue={setUrl} />
       </div>
-      {error ? <Notice kind="error">{errorMessage(error)}</Notice> : null}
-      <FormActions submit={busy ? 'Saving…' : 'Save details'} disabled={busy} onCancel={props.onCancel} />
+      <FormActions submit="Save details" waiting="Saving…" sending={sending} onCancel={props.onCancel} />
     </form>
   )
 }

@@ -1,0 +1,44 @@
+// Table tests of the extractor: "read this text, expect these claims", with the claims written as the
+// values of a few fields each, so that a case is a line or two and the test body is written here once.
+
+import { expect, it } from 'vitest'
+import { type ExtractedClaim, type ExtractOptions, extractClaims } from '../../api/extractor/index.ts'
+
+export type Field = keyof ExtractedClaim
+
+/**
+ * The claims read from `text`, each as the values of `fields` in order (a field the claim leaves out
+ * reads as null); with one field named alone, a flat list of its values.
+ */
+export function readFields(text: string, fields: Field | Field[], options: ExtractOptions = {}) {
+  const claims = extractClaims(text, options)
+  if (!Array.isArray(fields)) return claims.map((c) => c[fields] ?? null)
+  return claims.map((c) => fields.map((f) => c[f] ?? null))
+}
+
+/** A case: the text (which names the test unless a name comes first) and its claims as readFields gives them. */
+export type ReadCase = [text: string, expected: unknown[]] | [name: string, text: string, expected: unknown[]]
+
+/** One test per case: the claims read from the text are the expected ones, field by field. */
+export function eachReads(fields: Field | Field[], cases: ReadCase[], options: ExtractOptions = {}) {
+  const named = cases.map((c) => (c.length === 3 ? c : [c[0], ...c]) as [string, string, unknown[]])
+  it.each(named)('%s', (_name, text, expected) => {
+    expect(readFields(text, fields, options)).toEqual(expected)
+  })
+}
+
+/**
+ * One test per case `[text, fields]`, named by `name` (%s: the text): the first claim read from the text
+ * has these fields, and its quote is the exact slice of the text its offsets point at.
+ */
+export function eachFirstClaim(
+  cases: [text: string, fields: Partial<ExtractedClaim>][],
+  options: ExtractOptions = {},
+  name = '%s',
+) {
+  it.each(cases)(name, (text, fields) => {
+    const [c] = extractClaims(text, options)
+    expect(c).toMatchObject(fields)
+    expect(text.slice(c.start, c.end)).toBe(c.quote)
+  })
+}
