@@ -1,7 +1,9 @@
 // A long series is answered in pages (issue 18): the points of a date range from the stored state,
 // thinned to max_points, with quotes on demand. The paged answer must say what the full analysis says
 // about the same points. Articles are written for this test.
+import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { rowsOf } from '../../api/db/sql.ts'
 import { lttb } from '../../api/series/decimate.ts'
 import { MAX_DISAGREEMENTS } from '../../api/series/store/read-range.ts'
 import { FLAG_ARTICLES } from '../helpers/flag-articles.ts'
@@ -183,6 +185,18 @@ describe('GET /api/series/:id in pages', () => {
     // Their explanation groups are of those pairs and no others.
     const grouped = paged.disagreement_groups.flatMap((g) => g.pairs.map((p) => p.id))
     expect(grouped.sort()).toEqual(paged.disagreements.map((d) => `${d.kind}|${d.a}|${d.b}`).sort())
+    // The database picks the latest by each pair's stored report date; pairs stored before that column
+    // existed have none and are judged all: the same answer (another budget, not the cached answer).
+    const db = s.t.app.db
+    const [stored] = await rowsOf<{ n: number }>(
+      db,
+      sql`select count(report_date)::int as n from series_pairs where series_id = ${series.id}`,
+    )
+    expect(stored.n).toBe(full.disagreements.length)
+    await db.execute(sql`update series_pairs set report_date = null where series_id = ${series.id}`)
+    const undated = await detail(`/api/series/${series.id}?max_points=4999`)
+    expect(undated.range).toEqual(paged.range)
+    expect(undated.disagreements).toEqual(paged.disagreements)
   })
 
   it('refuses a range that ends before it starts, a tiny budget and an unknown point', async () => {

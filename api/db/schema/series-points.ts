@@ -69,6 +69,10 @@ export const seriesPairs = pgTable(
     conflict: boolean('conflict').notNull().default(false),
     lowSource: text('low_source'),
     highSource: text('high_source'),
+    // The second of the pair's closest report dates (`dates[1]`): answers list the latest pairs first,
+    // and a long series has thousands among the points sent, so the database picks them by this.
+    // Null on pairs stored before it existed (a rebuild fills it).
+    reportDate: date('report_date', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.aKey, t.bKey] }),

@@ -134,16 +134,24 @@ async function insertPairs<T extends Point>(
     found.map((d) => {
       const [a = '', b = ''] = pairKey(d.a.id, d.b.id)
       const conflict = causeOf(d, (p) => facts(p) ?? undefined) === 'conflict'
-      return { series_id: seriesId, a, b, conflict, low: d.a.sourceKey, high: d.b.sourceKey }
+      return {
+        series_id: seriesId,
+        a,
+        b,
+        conflict,
+        low: d.a.sourceKey,
+        high: d.b.sourceKey,
+        reported: d.dates[1],
+      }
     }),
   )
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
     await countChanged(
       tx,
-      sql`insert into series_pairs (series_id, a_key, b_key, conflict, low_source, high_source)
-        select x.series_id, x.a, x.b, x.conflict, x.low, x.high
+      sql`insert into series_pairs (series_id, a_key, b_key, conflict, low_source, high_source, report_date)
+        select x.series_id, x.a, x.b, x.conflict, x.low, x.high, x.reported
         from jsonb_to_recordset(${jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))})
-          x(series_id bigint, a text, b text, conflict boolean, low text, high text)
+          x(series_id bigint, a text, b text, conflict boolean, low text, high text, reported date)
         on conflict do nothing returning series_id`,
       stored,
       1,

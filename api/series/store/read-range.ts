@@ -125,22 +125,31 @@ async function disagreementsAmong(
   // Only the pairs of two sent points, found through the primary key from each sent point: a long
   // series has millions of pairs, and a key list compared row by row costs as much as reading them all.
   // Each pair comes back as the positions of its points in `points`, not as two keys to look up.
+  // The database counts them and sends only those reported on or after the `limit`-th latest report
+  // date (ties included, and pairs stored before their date was), so that Node judges hundreds of
+  // pairs, not the tens of thousands a dense series has among the points sent.
   const keys = jsonb(points.map((p) => p.id))
-  const rows = await rowsOf<{ a: number; b: number }>(
+  const rows = await rowsOf<{ a: number; b: number; total: number }>(
     db,
-    sql`select a.i::int - 1 as a, b.i::int - 1 as b from jsonb_array_elements_text(${keys}) with ordinality a(key, i)
-      join series_pairs p on p.series_id = ${id} and p.a_key = a.key
-      join jsonb_array_elements_text(${keys}) with ordinality b(key, i) on b.key = p.b_key`,
+    sql`with sent as (select key, i::int - 1 as i from jsonb_array_elements_text(${keys}) with ordinality s(key, i)),
+      found as (select a.i as a, b.i as b, p.report_date as d from sent a
+        join series_pairs p on p.series_id = ${id} and p.a_key = a.key
+        join sent b on b.key = p.b_key),
+      cutoff as (select d from found where d is not null order by d desc offset ${limit - 1} limit 1)
+      select a, b, (select count(*) from found)::int as total from found
+      where d is null or not exists (select 1 from cutoff) or d >= (select d from cutoff)`,
   )
-  // Every pair is judged without its reason (a dense series has thousands among the points sent),
-  // and only the latest `limit` get theirs written.
+  // The candidates are judged without their reason, and only the latest `limit` get theirs written.
   const found: Unexplained<StoredPoint>[] = []
   for (const r of rows) {
     const d = pairOf(points[r.a], points[r.b])
     if (d) found.push(d)
   }
   const latest = found.sort(byReportDate).slice(-limit)
-  return { total: rows.length, latest: latest.map((d) => ({ ...d, reason: reasonOf(d, sourceName) })) }
+  return {
+    total: rows[0]?.total ?? 0,
+    latest: latest.map((d) => ({ ...d, reason: reasonOf(d, sourceName) })),
+  }
 }
 
 /** A series' points of a date range from its stored state, decimated; quotes come from `pointQuotes`. */
