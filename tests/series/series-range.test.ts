@@ -58,7 +58,7 @@ describe('LTTB', () => {
 
 describe('GET /api/series/:id in pages', () => {
   it('says what the full answer says about the same points, for every series of the sample data', async () => {
-    // Besides the sample data: a jump, two sources that disagree and one that revises its figure down.
+    // Besides the sample data: a jump, a late report, two sources that disagree and one that revises its figure down.
     const batch = await s.call('POST', '/api/articles/batch', {
       articles: [
         ...FLAG_ARTICLES,
@@ -87,7 +87,7 @@ describe('GET /api/series/:id in pages', () => {
     }
     const ids = topics.items.flatMap((t) => t.series.map((x) => x.id))
     expect(ids.length).toBeGreaterThan(3)
-    const judged = { disagreements: 0, revisions: 0, flags: 0 }
+    const judged = { disagreements: 0, revisions: 0, jumps: 0, late: 0 }
     for (const id of ids) {
       const full = await detail(`/api/series/${id}`)
       const paged = await detail(`/api/series/${id}?max_points=5000`)
@@ -99,11 +99,12 @@ describe('GET /api/series/:id in pages', () => {
       expect(paged.disagreements).toEqual(full.disagreements)
       expect(paged.revisions).toEqual(full.revisions)
       expect(paged.increments).toEqual(full.increments)
-      expect(paged.flags).toEqual(full.flags.filter((f) => f.kind === 'jump'))
+      expect(paged.flags).toEqual(full.flags)
       expect(paged.series.estimate).toEqual(full.series.estimate)
       judged.disagreements += paged.disagreements.length
       judged.revisions += paged.revisions.length
-      judged.flags += paged.flags.length
+      judged.jumps += paged.flags.filter((f) => f.kind === 'jump').length
+      judged.late += paged.flags.filter((f) => f.kind === 'late').length
       // Quotes on demand: the same claims and words as the full answer's.
       for (const p of dated(full).slice(0, 3)) {
         const q = await s.call('GET', `/api/series/${id}/quotes?point=${encodeURIComponent(p.key)}`)
@@ -114,7 +115,8 @@ describe('GET /api/series/:id in pages', () => {
     // The comparison means something only if the sample data has some of each.
     expect(judged.disagreements).toBeGreaterThan(0)
     expect(judged.revisions).toBeGreaterThan(0)
-    expect(judged.flags).toBeGreaterThan(0)
+    expect(judged.jumps).toBeGreaterThan(0)
+    expect(judged.late).toBeGreaterThan(0)
   })
 
   it('sends the points of a range, thinned to max_points, keeping each source line’s ends', async () => {

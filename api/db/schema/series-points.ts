@@ -45,6 +45,11 @@ export const seriesPoints = pgTable(
       place: string | null
       unit: string | null
     }>(),
+    // The earliest date its claims say the figure is about, and the earliest publication of an
+    // article behind it: a late report (flags.ts) without reading its claims. Null on points stored
+    // before they existed (a rebuild fills them).
+    aboutDate: date('about_date', { mode: 'string' }),
+    firstPublished: date('first_published', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.pointKey] }),

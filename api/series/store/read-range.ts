@@ -9,7 +9,7 @@ import { jsonb, type Runner, rowsOf } from '../../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../../http/errors.ts'
 import { dayNumber, lttb } from '../decimate.ts'
 import { explainDisagreements } from '../explain.ts'
-import { jumpFlags } from '../flags.ts'
+import { byFlagDate, jumpFlags, lateFlag } from '../flags.ts'
 import {
   byDate,
   byReportDate,
@@ -185,9 +185,12 @@ export async function getSeriesRange(
   // jump the series' usual rate), then kept where they touch the range.
   const changeOf = new Map(incident ? [] : changes(all).map((c) => [c.pointId, c]))
   const revisions = incident ? [] : findRevisions(all).filter((r) => ids.has(r.after.id))
-  const flags = incident
+  const jumps = incident
     ? []
     : jumpFlags(all, { periodStart: s.sinceDate, sourceName }).filter((f) => ids.has(f.point))
+  // Late reports from the dates each point keeps (its claims' earliest date and publication).
+  const late = shown.flatMap((p) => lateFlag(p, p.aboutDate, p.firstPublished) ?? [])
+  const flags = [...jumps, ...late].sort(byFlagDate)
   const budget = q.max_points ?? DEFAULT_MAX_POINTS
   const sent = visible(shown, named(shown, revisions, flags, budget), budget)
   // Disagreements among the figures sent, the latest kept: a long series can have tens of thousands
