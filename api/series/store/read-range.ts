@@ -8,7 +8,7 @@ import { claims } from '../../db/schema/index.ts'
 import { jsonb, type Runner, rowsOf } from '../../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../../http/errors.ts'
 import { dayNumber, lttb } from '../decimate.ts'
-import { explainDisagreements } from '../explain.ts'
+import { explainDisagreements, type FigureFacts } from '../explain.ts'
 import { byFlagDate, jumpFlags, lateFlag } from '../flags.ts'
 import {
   byDate,
@@ -27,8 +27,15 @@ import {
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { refreshSeries } from './claims.ts'
 import { flagsToApi, readFlagNotes } from './flag-notes.ts'
-import { sourcesOf } from './judgements.ts'
-import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
+import { sourcesOfPoints } from './judgements.ts'
+import {
+  figureOf,
+  POINT_COLUMNS_P,
+  POINT_COLUMNS_P_TEXT,
+  type PointRow,
+  type StoredPoint,
+  WINDOW_DAYS,
+} from './points-state.ts'
 import {
   getSeriesDetail,
   getSeriesRow,
@@ -54,12 +61,29 @@ export interface RangeQuery {
 export const wantsRange = (q: RangeQuery, claimCount: number) =>
   q.from !== undefined || q.to !== undefined || q.max_points !== undefined || claimCount > LARGE_SERIES_CLAIMS
 
-async function storedPoints(db: Runner, seriesId: number): Promise<StoredPoint[]> {
+/**
+ * The dated stored points of a series, and what each counts (`facts`), parsed only when asked: a long
+ * series has thousands of points and explains the pairs of at most a thousand.
+ */
+async function storedPoints(db: Runner, seriesId: number) {
   const rows = await rowsOf<PointRow>(
     db,
-    sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${seriesId} and p.date is not null`,
+    sql`select ${POINT_COLUMNS_P_TEXT} from series_points p where p.series_id = ${seriesId} and p.date is not null`,
   )
-  return rows.map(figureOf).sort(byDate)
+  const text = new Map<string, string>()
+  for (const r of rows) {
+    if (typeof r.facts === 'string') text.set(r.point_key, r.facts)
+    r.facts = null
+  }
+  const parsed = new Map<string, FigureFacts | undefined>()
+  const factsOf = (p: StoredPoint) => {
+    if (!parsed.has(p.id)) {
+      const t = text.get(p.id)
+      parsed.set(p.id, t === undefined ? undefined : ((JSON.parse(t) as FigureFacts | null) ?? undefined))
+    }
+    return parsed.get(p.id)
+  }
+  return { points: rows.map(figureOf).sort(byDate), factsOf }
 }
 
 /**
@@ -171,11 +195,13 @@ export async function getSeriesRange(
     await db.transaction((tx) => refreshSeries(tx, [id], { full: true }))
     ;({ s, t } = await getSeriesRow(db, id))
   }
-  const all = await storedPoints(db, id)
-  const { sourceName } = await sourcesOf(
-    db,
-    all.map((p) => p.sourceKey),
-  )
+  // Three reads that need nothing of each other, side by side: each round trip costs most on a busy
+  // machine, where the database waits its turn for a core.
+  const [{ points: all, factsOf }, { sourceName }, explained] = await Promise.all([
+    storedPoints(db, id),
+    sourcesOfPoints(db, id),
+    readFlagNotes(db, [id]),
+  ])
   const inRange = (date: string | null) =>
     date !== null && (!q.from || date >= q.from) && (!q.to || date <= q.to)
   const shown = all.filter((p) => inRange(p.date))
@@ -198,7 +224,7 @@ export async function getSeriesRange(
   const { total, latest: listed } = incident
     ? { total: 0, latest: [] }
     : await disagreementsAmong(db, id, sent, windowDays, sourceName, MAX_DISAGREEMENTS)
-  const notes = (await readFlagNotes(db, [id])).get(id)
+  const notes = explained.get(id)
   return {
     series: seriesToApi(s, t),
     sources: [...new Set(sent.map((p) => p.sourceKey))].map((k) => ({ key: k, name: sourceName(k) })),
@@ -213,7 +239,7 @@ export async function getSeriesRange(
     },
     points: sent.map((p) => pointToApi(p, [], sourceName, changeOf.get(p.id))),
     ...judgementsToApi({ disagreements: listed, revisions, increments: incident ? [] : increments(shown) }),
-    disagreement_groups: explainDisagreements(listed, (p) => p.facts ?? undefined, windowDays),
+    disagreement_groups: explainDisagreements(listed, factsOf, windowDays),
     flags: flagsToApi(flags, sourceName, notes),
   }
 }
