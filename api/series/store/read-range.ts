@@ -207,9 +207,8 @@ export async function getSeriesRange(
   const shown = all.filter((p) => inRange(p.date))
   const ids = new Set(shown.map((p) => p.id))
   const incident = s.kind === 'incident'
-  // Judgements over the whole series (a change or a revision reads the source's previous point, a
-  // jump the series' usual rate), then kept where they touch the range.
-  const changeOf = new Map(incident ? [] : changes(all).map((c) => [c.pointId, c]))
+  // Judgements over the whole series (a revision reads the source's previous point, a jump the
+  // series' usual rate), then kept where they touch the range.
   const revisions = incident ? [] : findRevisions(all).filter((r) => ids.has(r.after.id))
   const jumps = incident
     ? []
@@ -219,6 +218,9 @@ export async function getSeriesRange(
   const flags = [...jumps, ...late].sort(byFlagDate)
   const budget = q.max_points ?? DEFAULT_MAX_POINTS
   const sent = visible(shown, named(shown, revisions, flags, budget), budget)
+  // A change reads the source's previous point, sent or not; only the sent points' are shown.
+  const sentIds = new Set(sent.map((p) => p.id))
+  const changeOf = new Map(incident ? [] : changes(all, sentIds).map((c) => [c.pointId, c]))
   // Disagreements among the figures sent, the latest kept: a long series can have tens of thousands
   // (the summary's disagreement_count has them all).
   const { total, latest: listed } = incident
