@@ -33,10 +33,12 @@ export function bySource<T extends Figure>(points: readonly T[]): Map<string, T[
   return out
 }
 
-export function changes<T extends Figure>(points: readonly T[]): Change[] {
+/** Each point's change from its source's previous point; only those of `only` when given. */
+export function changes<T extends Figure>(points: readonly T[], only?: ReadonlySet<string>): Change[] {
   const out: Change[] = []
   for (const list of bySource(points).values()) {
     list.forEach((p, i) => {
+      if (only && !only.has(p.id)) return
       const prev = i > 0 ? list[i - 1] : null
       const days = prev ? daysBetween(prev.date!, p.date!) : null
       const absolute = prev ? p.low - prev.low : null

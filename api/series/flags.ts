@@ -146,25 +146,44 @@ export function lateFlags(
   days = LATE_DAYS,
 ): Flag[] {
   const byId = new Map(claims.map((c) => [c.id, c]))
-  const out: Flag[] = []
-  for (const p of points) {
-    if (p.denied) continue
+  return points.flatMap((p) => {
     const behind = p.claimIds.flatMap((id) => byId.get(id) ?? [])
-    const about = earliest(behind.map((c) => c.asOf))
-    const reported = earliest(behind.map((c) => c.published))
-    if (!about || !reported) continue
-    const lag = daysBetween(about, reported)
-    if (lag <= days) continue
-    out.push({
-      kind: 'late',
-      point: p.id,
-      sourceKey: p.sourceKey,
-      date: about,
-      reason: `'${describe(p)}' of ${about} was first reported on ${reported}, ${lag} days later.`,
-    })
-  }
-  return out
+    const flag = lateFlag(
+      p,
+      earliest(behind.map((c) => c.asOf)),
+      earliest(behind.map((c) => c.published)),
+      days,
+    )
+    return flag ? [flag] : []
+  })
 }
+
+/**
+ * The late-report flag of a figure whose claims are about `about` and were first published on
+ * `reported` (the earliest of each); null when it is not late. A stored point keeps both dates, so a
+ * paged answer flags it without reading its claims.
+ */
+export function lateFlag(
+  p: Figure,
+  about: string | null,
+  reported: string | null,
+  days = LATE_DAYS,
+): Flag | null {
+  if (p.denied || !about || !reported) return null
+  const lag = daysBetween(about, reported)
+  if (lag <= days) return null
+  return {
+    kind: 'late',
+    point: p.id,
+    sourceKey: p.sourceKey,
+    date: about,
+    reason: `'${describe(p)}' of ${about} was first reported on ${reported}, ${lag} days later.`,
+  }
+}
+
+/** The order flags are listed in: by the date they are about, then kind. */
+export const byFlagDate = (a: Flag, b: Flag) =>
+  (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.kind < b.kind ? -1 : 1)
 
 /** Every flag of a series: jumps for a running toll, late reports for both kinds. */
 export function findFlags(
@@ -174,9 +193,7 @@ export function findFlags(
   options: JumpOptions & { lateDays?: number } = {},
 ): Flag[] {
   const jumps = kind === 'incident' ? [] : jumpFlags(points, options)
-  return [...jumps, ...lateFlags(points, claims, options.lateDays)].sort(
-    (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.kind < b.kind ? -1 : 1),
-  )
+  return [...jumps, ...lateFlags(points, claims, options.lateDays)].sort(byFlagDate)
 }
 
 function earliest(dates: readonly (string | null)[]): string | null {

@@ -28,6 +28,11 @@ const summaries = () =>
       estimate, source_record
     from series order by id`,
   )
+// The stored pairs with the report date answers order them by (read-range.ts).
+const pairs = () =>
+  database.rows<Record<string, unknown>>(
+    sql`select series_id, a_key, b_key, report_date::text from series_pairs order by series_id, a_key, b_key`,
+  )
 
 it('gives the summaries a full rebuild gives, after random ingests, edits, moves and reviews', async () => {
   let compared = 0
@@ -35,9 +40,11 @@ it('gives the summaries a full rebuild gives, after random ingests, edits, moves
     fc.asyncProperty(fc.array(op, { minLength: 3, maxLength: 8 }), async (ops) => {
       for (const o of ops) await apply(database, o)
       const incremental = await summaries()
+      const incrementalPairs = await pairs()
       const ids = incremental.map((s) => Number(s.id))
       await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
       expect(incremental).toEqual(await summaries())
+      expect(incrementalPairs).toEqual(await pairs())
       compared += ids.length
     }),
     { numRuns: 8 },

@@ -1,7 +1,9 @@
 // A long series is answered in pages (issue 18): the points of a date range from the stored state,
 // thinned to max_points, with quotes on demand. The paged answer must say what the full analysis says
 // about the same points. Articles are written for this test.
+import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { rowsOf } from '../../api/db/sql.ts'
 import { lttb } from '../../api/series/decimate.ts'
 import { MAX_DISAGREEMENTS } from '../../api/series/store/read-range.ts'
 import { FLAG_ARTICLES } from '../helpers/flag-articles.ts'
@@ -66,7 +68,7 @@ describe('LTTB', () => {
 
 describe('GET /api/series/:id in pages', () => {
   it('says what the full answer says about the same points, for every series of the sample data', async () => {
-    // Besides the sample data: a jump, two sources that disagree and one that revises its figure down.
+    // Besides the sample data: a jump, a late report, two sources that disagree and one that revises its figure down.
     const batch = await s.call('POST', '/api/articles/batch', {
       articles: [
         ...FLAG_ARTICLES,
@@ -95,7 +97,7 @@ describe('GET /api/series/:id in pages', () => {
     }
     const ids = topics.items.flatMap((t) => t.series.map((x) => x.id))
     expect(ids.length).toBeGreaterThan(3)
-    const judged = { disagreements: 0, revisions: 0, flags: 0 }
+    const judged = { disagreements: 0, revisions: 0, jumps: 0, late: 0 }
     for (const id of ids) {
       const full = await detail(`/api/series/${id}`)
       const paged = await detail(`/api/series/${id}?max_points=5000`)
@@ -107,11 +109,12 @@ describe('GET /api/series/:id in pages', () => {
       expect(paged.disagreements).toEqual(full.disagreements)
       expect(paged.revisions).toEqual(full.revisions)
       expect(paged.increments).toEqual(full.increments)
-      expect(paged.flags).toEqual(full.flags.filter((f) => f.kind === 'jump'))
+      expect(paged.flags).toEqual(full.flags)
       expect(paged.series.estimate).toEqual(full.series.estimate)
       judged.disagreements += paged.disagreements.length
       judged.revisions += paged.revisions.length
-      judged.flags += paged.flags.length
+      judged.jumps += paged.flags.filter((f) => f.kind === 'jump').length
+      judged.late += paged.flags.filter((f) => f.kind === 'late').length
       // Quotes on demand: the same claims and words as the full answer's.
       for (const p of dated(full).slice(0, 3)) {
         const q = await s.call('GET', `/api/series/${id}/quotes?point=${encodeURIComponent(p.key)}`)
@@ -122,7 +125,8 @@ describe('GET /api/series/:id in pages', () => {
     // The comparison means something only if the sample data has some of each.
     expect(judged.disagreements).toBeGreaterThan(0)
     expect(judged.revisions).toBeGreaterThan(0)
-    expect(judged.flags).toBeGreaterThan(0)
+    expect(judged.jumps).toBeGreaterThan(0)
+    expect(judged.late).toBeGreaterThan(0)
   })
 
   it('sends the points of a range, thinned to max_points, keeping each source line’s ends', async () => {
@@ -183,6 +187,18 @@ describe('GET /api/series/:id in pages', () => {
     // Their explanation groups are of those pairs and no others.
     const grouped = paged.disagreement_groups.flatMap((g) => g.pairs.map((p) => p.id))
     expect(grouped.sort()).toEqual(paged.disagreements.map((d) => `${d.kind}|${d.a}|${d.b}`).sort())
+    // The database picks the latest by each pair's stored report date; pairs stored before that column
+    // existed have none and are judged all: the same answer (another budget, not the cached answer).
+    const db = s.t.app.db
+    const [stored] = await rowsOf<{ n: number }>(
+      db,
+      sql`select count(report_date)::int as n from series_pairs where series_id = ${series.id}`,
+    )
+    expect(stored.n).toBe(full.disagreements.length)
+    await db.execute(sql`update series_pairs set report_date = null where series_id = ${series.id}`)
+    const undated = await detail(`/api/series/${series.id}?max_points=4999`)
+    expect(undated.range).toEqual(paged.range)
+    expect(undated.disagreements).toEqual(paged.disagreements)
   })
 
   it('refuses a range that ends before it starts, a tiny budget and an unknown point', async () => {

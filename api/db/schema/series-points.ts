@@ -45,6 +45,11 @@ export const seriesPoints = pgTable(
       place: string | null
       unit: string | null
     }>(),
+    // The earliest date its claims say the figure is about, and the earliest publication of an
+    // article behind it: a late report (flags.ts) without reading its claims. Null on points stored
+    // before they existed (a rebuild fills them).
+    aboutDate: date('about_date', { mode: 'string' }),
+    firstPublished: date('first_published', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.pointKey] }),
@@ -69,6 +74,10 @@ export const seriesPairs = pgTable(
     conflict: boolean('conflict').notNull().default(false),
     lowSource: text('low_source'),
     highSource: text('high_source'),
+    // The second of the pair's closest report dates (`dates[1]`): answers list the latest pairs first,
+    // and a long series has thousands among the points sent, so the database picks them by this.
+    // Null on pairs stored before it existed (a rebuild fills it).
+    reportDate: date('report_date', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.aKey, t.bKey] }),

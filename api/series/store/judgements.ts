@@ -2,7 +2,7 @@
 // from its stored points: what they weigh is read from series_points and series_pairs (the points within
 // the estimate's window, the revisions, the true conflicts, the points near the new claims), never
 // from the series' claims, so a refresh costs what changed and not what the series holds.
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import type { Series } from '../../db/schema/index.ts'
 import { jsonb, type Runner, rowsOf, type Tx } from '../../db/sql.ts'
 import type { SeriesAnalysis } from '../alert-events.ts'
@@ -23,15 +23,25 @@ export interface Judgement {
 }
 
 /** How analyse() names and weighs the sources of these keys. */
-/** Names and reliability of these sources, by key. */
 export async function sourcesOf(tx: Runner, keys: (string | null)[]) {
   const named = [...new Set(keys.filter((k): k is string => k !== null))]
-  const rows = named.length
-    ? await rowsOf<{ key: string; name: string; kind: string; grade: string | null }>(
-        tx,
-        sql`select key, name, kind, grade from sources where key in (select jsonb_array_elements_text(${jsonb(named)}))`,
-      )
-    : []
+  return sourceLookup(
+    named.length ? await sourceRows(tx, sql`select jsonb_array_elements_text(${jsonb(named)})`) : [],
+  )
+}
+
+/** The same for the sources of a series' stored points: read beside the points, not after them. */
+export async function sourcesOfPoints(tx: Runner, seriesId: number) {
+  return sourceLookup(
+    await sourceRows(tx, sql`select source_key from series_points where series_id = ${seriesId}`),
+  )
+}
+
+type SourceRow = { key: string; name: string; kind: string; grade: string | null }
+const sourceRows = (tx: Runner, keys: SQL) =>
+  rowsOf<SourceRow>(tx, sql`select key, name, kind, grade from sources where key in (${keys})`)
+
+function sourceLookup(rows: SourceRow[]) {
   const byKey = new Map(rows.map((r) => [r.key, r]))
   return {
     sourceName: (k: string | null) => (k ? (byKey.get(k)?.name ?? k) : 'an unattributed report'),

@@ -24,6 +24,9 @@ export interface StoredPoint extends Point {
   sourceId: number | null
   revision: boolean
   facts: FigureFacts | null
+  /** The earliest date its claims give, and the earliest publication behind it: is it a late report? */
+  aboutDate: string | null
+  firstPublished: string | null
 }
 
 /** What analyse() made of the same claims: a rebuild analyses each series once, for all it stores. */
@@ -47,6 +50,14 @@ export function pointsOf(
     const r = byId.get(Number(p.claimIds[0]))
     return r ? { since: r.sinceDate, group: r.who, place: r.location, unit: r.unit } : null
   }
+  const earliestOf = (p: Point, field: 'asOf' | 'published') => {
+    let min: string | null = null
+    for (const id of p.claimIds) {
+      const d = byId.get(Number(id))?.input[field] ?? null
+      if (d !== null && (min === null || d < min)) min = d
+    }
+    return min
+  }
   const points = made?.points ?? (kind === 'incident' ? collapseIncidents(inputs) : toPoints(inputs))
   const revisions = made?.revisions ?? (kind === 'incident' ? [] : findRevisions(points))
   const revised = new Set(revisions.map((r) => r.after.id))
@@ -65,6 +76,8 @@ export function pointsOf(
     verified: p.verified,
     revision: revised.has(p.id),
     facts: factsOf(p),
+    aboutDate: earliestOf(p, 'asOf'),
+    firstPublished: earliestOf(p, 'published'),
   }))
 }
 
@@ -108,17 +121,20 @@ async function insertPoints(tx: Tx, list: { seriesId: number; points: StoredPoin
         revision: p.revision,
         verified: p.verified,
         facts: p.facts,
+        about: p.aboutDate,
+        published: p.firstPublished,
       }
     }),
   )
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
     await tx.execute(sql`insert into series_points (series_id, point_key, source_id, source_key, low, high,
-        qualifier, denied, date, last_seen, dates, citations, revision, verified, facts)
+        qualifier, denied, date, last_seen, dates, citations, revision, verified, facts, about_date, first_published)
       select x.series_id, x.k, x.source_id, x.source_key, x.low, x.high, x.qualifier, x.denied, x.date,
-        x.last_seen, x.dates, x.citations, x.revision, x.verified, x.facts
+        x.last_seen, x.dates, x.citations, x.revision, x.verified, x.facts, x.about, x.published
       from jsonb_to_recordset(${jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))}) x(series_id bigint, k text,
         source_id bigint, source_key text, low float8, high float8, qualifier text, denied boolean, date date,
-        last_seen date, dates jsonb, citations int, revision boolean, verified boolean, facts jsonb)`)
+        last_seen date, dates jsonb, citations int, revision boolean, verified boolean, facts jsonb, about date,
+        published date)`)
 }
 
 /**
@@ -134,16 +150,24 @@ async function insertPairs<T extends Point>(
     found.map((d) => {
       const [a = '', b = ''] = pairKey(d.a.id, d.b.id)
       const conflict = causeOf(d, (p) => facts(p) ?? undefined) === 'conflict'
-      return { series_id: seriesId, a, b, conflict, low: d.a.sourceKey, high: d.b.sourceKey }
+      return {
+        series_id: seriesId,
+        a,
+        b,
+        conflict,
+        low: d.a.sourceKey,
+        high: d.b.sourceKey,
+        reported: d.dates[1],
+      }
     }),
   )
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
     await countChanged(
       tx,
-      sql`insert into series_pairs (series_id, a_key, b_key, conflict, low_source, high_source)
-        select x.series_id, x.a, x.b, x.conflict, x.low, x.high
+      sql`insert into series_pairs (series_id, a_key, b_key, conflict, low_source, high_source, report_date)
+        select x.series_id, x.a, x.b, x.conflict, x.low, x.high, x.reported
         from jsonb_to_recordset(${jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))})
-          x(series_id bigint, a text, b text, conflict boolean, low text, high text)
+          x(series_id bigint, a text, b text, conflict boolean, low text, high text, reported date)
         on conflict do nothing returning series_id`,
       stored,
       1,
@@ -171,6 +195,8 @@ const rowSignature = (p: StoredPoint) =>
     p.revision,
     p.verified,
     pairSignature([], p.facts),
+    p.aboutDate,
+    p.firstPublished,
   ])
 
 /** Deletes the stored points of the slices that vanished or differ, and inserts the new and differing. */
@@ -523,12 +549,17 @@ export async function refreshSlices(
 /** The columns of a stored point as a raw read, the same on both drivers (dates as text). */
 export const POINT_COLUMNS = sql.raw(
   `point_key, source_id, source_key, low, high, qualifier, denied, date::text as date, dates, citations, revision,
-  verified, facts`,
+  verified, facts, about_date::text as about_date, first_published::text as first_published`,
 )
-export const POINT_COLUMNS_P = sql.raw(
-  `p.point_key, p.source_id, p.source_key, p.low, p.high, p.qualifier, p.denied, p.date::text as date, p.dates,
-  p.citations, p.revision, p.verified, p.facts`,
-)
+const pointColumns = (facts: string) =>
+  sql.raw(
+    `p.point_key, p.source_id, p.source_key, p.low, p.high, p.qualifier, p.denied, p.date::text as date, p.dates,
+    p.citations, p.revision, p.verified, ${facts}, p.about_date::text as about_date,
+    p.first_published::text as first_published`,
+  )
+export const POINT_COLUMNS_P = pointColumns('p.facts')
+/** The same with `facts` as JSON text, for a read that parses only those of the few points it explains. */
+export const POINT_COLUMNS_P_TEXT = pointColumns('p.facts::text as facts')
 export interface PointRow {
   point_key: string
   source_id: string | number | null
@@ -543,6 +574,8 @@ export interface PointRow {
   revision: boolean
   verified: boolean
   facts: FigureFacts | string | null
+  about_date: string | null
+  first_published: string | null
 }
 
 export function figureOf(r: PointRow): StoredPoint {
@@ -562,5 +595,7 @@ export function figureOf(r: PointRow): StoredPoint {
     claimIds: [],
     verified: r.verified,
     facts: r.facts === null ? null : parsed(r.facts),
+    aboutDate: r.about_date,
+    firstPublished: r.first_published,
   }
 }

@@ -8,8 +8,8 @@ import { claims } from '../../db/schema/index.ts'
 import { jsonb, type Runner, rowsOf } from '../../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../../http/errors.ts'
 import { dayNumber, lttb } from '../decimate.ts'
-import { explainDisagreements } from '../explain.ts'
-import { jumpFlags } from '../flags.ts'
+import { explainDisagreements, type FigureFacts } from '../explain.ts'
+import { byFlagDate, jumpFlags, lateFlag } from '../flags.ts'
 import {
   byDate,
   byReportDate,
@@ -27,8 +27,15 @@ import {
 import { CLAIM_COLUMNS, readSeriesClaims } from './claim-reader.ts'
 import { refreshSeries } from './claims.ts'
 import { flagsToApi, readFlagNotes } from './flag-notes.ts'
-import { sourcesOf } from './judgements.ts'
-import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
+import { sourcesOfPoints } from './judgements.ts'
+import {
+  figureOf,
+  POINT_COLUMNS_P,
+  POINT_COLUMNS_P_TEXT,
+  type PointRow,
+  type StoredPoint,
+  WINDOW_DAYS,
+} from './points-state.ts'
 import {
   getSeriesDetail,
   getSeriesRow,
@@ -54,12 +61,29 @@ export interface RangeQuery {
 export const wantsRange = (q: RangeQuery, claimCount: number) =>
   q.from !== undefined || q.to !== undefined || q.max_points !== undefined || claimCount > LARGE_SERIES_CLAIMS
 
-async function storedPoints(db: Runner, seriesId: number): Promise<StoredPoint[]> {
+/**
+ * The dated stored points of a series, and what each counts (`facts`), parsed only when asked: a long
+ * series has thousands of points and explains the pairs of at most a thousand.
+ */
+async function storedPoints(db: Runner, seriesId: number) {
   const rows = await rowsOf<PointRow>(
     db,
-    sql`select ${POINT_COLUMNS_P} from series_points p where p.series_id = ${seriesId} and p.date is not null`,
+    sql`select ${POINT_COLUMNS_P_TEXT} from series_points p where p.series_id = ${seriesId} and p.date is not null`,
   )
-  return rows.map(figureOf).sort(byDate)
+  const text = new Map<string, string>()
+  for (const r of rows) {
+    if (typeof r.facts === 'string') text.set(r.point_key, r.facts)
+    r.facts = null
+  }
+  const parsed = new Map<string, FigureFacts | undefined>()
+  const factsOf = (p: StoredPoint) => {
+    if (!parsed.has(p.id)) {
+      const t = text.get(p.id)
+      parsed.set(p.id, t === undefined ? undefined : ((JSON.parse(t) as FigureFacts | null) ?? undefined))
+    }
+    return parsed.get(p.id)
+  }
+  return { points: rows.map(figureOf).sort(byDate), factsOf }
 }
 
 /**
@@ -125,22 +149,31 @@ async function disagreementsAmong(
   // Only the pairs of two sent points, found through the primary key from each sent point: a long
   // series has millions of pairs, and a key list compared row by row costs as much as reading them all.
   // Each pair comes back as the positions of its points in `points`, not as two keys to look up.
+  // The database counts them and sends only those reported on or after the `limit`-th latest report
+  // date (ties included, and pairs stored before their date was), so that Node judges hundreds of
+  // pairs, not the tens of thousands a dense series has among the points sent.
   const keys = jsonb(points.map((p) => p.id))
-  const rows = await rowsOf<{ a: number; b: number }>(
+  const rows = await rowsOf<{ a: number; b: number; total: number }>(
     db,
-    sql`select a.i::int - 1 as a, b.i::int - 1 as b from jsonb_array_elements_text(${keys}) with ordinality a(key, i)
-      join series_pairs p on p.series_id = ${id} and p.a_key = a.key
-      join jsonb_array_elements_text(${keys}) with ordinality b(key, i) on b.key = p.b_key`,
+    sql`with sent as (select key, i::int - 1 as i from jsonb_array_elements_text(${keys}) with ordinality s(key, i)),
+      found as (select a.i as a, b.i as b, p.report_date as d from sent a
+        join series_pairs p on p.series_id = ${id} and p.a_key = a.key
+        join sent b on b.key = p.b_key),
+      cutoff as (select d from found where d is not null order by d desc offset ${limit - 1} limit 1)
+      select a, b, (select count(*) from found)::int as total from found
+      where d is null or not exists (select 1 from cutoff) or d >= (select d from cutoff)`,
   )
-  // Every pair is judged without its reason (a dense series has thousands among the points sent),
-  // and only the latest `limit` get theirs written.
+  // The candidates are judged without their reason, and only the latest `limit` get theirs written.
   const found: Unexplained<StoredPoint>[] = []
   for (const r of rows) {
     const d = pairOf(points[r.a], points[r.b])
     if (d) found.push(d)
   }
   const latest = found.sort(byReportDate).slice(-limit)
-  return { total: rows.length, latest: latest.map((d) => ({ ...d, reason: reasonOf(d, sourceName) })) }
+  return {
+    total: rows[0]?.total ?? 0,
+    latest: latest.map((d) => ({ ...d, reason: reasonOf(d, sourceName) })),
+  }
 }
 
 /** A series' points of a date range from its stored state, decimated; quotes come from `pointQuotes`. */
@@ -162,31 +195,38 @@ export async function getSeriesRange(
     await db.transaction((tx) => refreshSeries(tx, [id], { full: true }))
     ;({ s, t } = await getSeriesRow(db, id))
   }
-  const all = await storedPoints(db, id)
-  const { sourceName } = await sourcesOf(
-    db,
-    all.map((p) => p.sourceKey),
-  )
+  // Three reads that need nothing of each other, side by side: each round trip costs most on a busy
+  // machine, where the database waits its turn for a core.
+  const [{ points: all, factsOf }, { sourceName }, explained] = await Promise.all([
+    storedPoints(db, id),
+    sourcesOfPoints(db, id),
+    readFlagNotes(db, [id]),
+  ])
   const inRange = (date: string | null) =>
     date !== null && (!q.from || date >= q.from) && (!q.to || date <= q.to)
   const shown = all.filter((p) => inRange(p.date))
   const ids = new Set(shown.map((p) => p.id))
   const incident = s.kind === 'incident'
-  // Judgements over the whole series (a change or a revision reads the source's previous point, a
-  // jump the series' usual rate), then kept where they touch the range.
-  const changeOf = new Map(incident ? [] : changes(all).map((c) => [c.pointId, c]))
+  // Judgements over the whole series (a revision reads the source's previous point, a jump the
+  // series' usual rate), then kept where they touch the range.
   const revisions = incident ? [] : findRevisions(all).filter((r) => ids.has(r.after.id))
-  const flags = incident
+  const jumps = incident
     ? []
     : jumpFlags(all, { periodStart: s.sinceDate, sourceName }).filter((f) => ids.has(f.point))
+  // Late reports from the dates each point keeps (its claims' earliest date and publication).
+  const late = shown.flatMap((p) => lateFlag(p, p.aboutDate, p.firstPublished) ?? [])
+  const flags = [...jumps, ...late].sort(byFlagDate)
   const budget = q.max_points ?? DEFAULT_MAX_POINTS
   const sent = visible(shown, named(shown, revisions, flags, budget), budget)
+  // A change reads the source's previous point, sent or not; only the sent points' are shown.
+  const sentIds = new Set(sent.map((p) => p.id))
+  const changeOf = new Map(incident ? [] : changes(all, sentIds).map((c) => [c.pointId, c]))
   // Disagreements among the figures sent, the latest kept: a long series can have tens of thousands
   // (the summary's disagreement_count has them all).
   const { total, latest: listed } = incident
     ? { total: 0, latest: [] }
     : await disagreementsAmong(db, id, sent, windowDays, sourceName, MAX_DISAGREEMENTS)
-  const notes = (await readFlagNotes(db, [id])).get(id)
+  const notes = explained.get(id)
   return {
     series: seriesToApi(s, t),
     sources: [...new Set(sent.map((p) => p.sourceKey))].map((k) => ({ key: k, name: sourceName(k) })),
@@ -201,7 +241,7 @@ export async function getSeriesRange(
     },
     points: sent.map((p) => pointToApi(p, [], sourceName, changeOf.get(p.id))),
     ...judgementsToApi({ disagreements: listed, revisions, increments: incident ? [] : increments(shown) }),
-    disagreement_groups: explainDisagreements(listed, (p) => p.facts ?? undefined, windowDays),
+    disagreement_groups: explainDisagreements(listed, factsOf, windowDays),
     flags: flagsToApi(flags, sourceName, notes),
   }
 }

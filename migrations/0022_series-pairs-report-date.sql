@@ -1,0 +1,1 @@
+ALTER TABLE "series_pairs" ADD COLUMN "report_date" date;
