@@ -97,6 +97,8 @@ const TOLL_LINKS = new Set([
   'include',
   'included',
   'includes',
+  'hits',
+  'rises',
 ])
 // "fled to Chad", "crossed into Uganda"; not "uprooted across Haiti", which stays inside the country.
 const COUNTRY_AFTER = new Set(['to', 'into', 'for'])
@@ -511,6 +513,8 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
   for (let start = Math.max(sentenceFrom, k - 4); start <= k; start++) {
     const t = triggerAt(lows, start, k + 1, 'v')
     if (!t || t.to !== k + 1) continue
+    // "Death toll hits 100": the toll's verb, left to the toll frame.
+    if (TOLL_NOUNS.has(lows[t.from - 1])) return null
     let metric = resolveMetric(t.entry, c.np.cls)
     if (!metric) return null
     // "a landslide buried 23 people": buried by a mass of earth, they are missing until found.
@@ -616,13 +620,17 @@ export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null
 
 /** "the death toll rose to 50", "the number of people killed reached 1,200", "the dead included 5 children". */
 export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
-  const { tokens, lows } = ctx
-  let k = c.num.from - 1
+  const { lows } = ctx
+  const k = c.num.from - 1
   // "Palestinian death toll above 1,000": the qualifier already stands between toll and figure.
   const direct = tollTriggerEndingAt(lows, k, c.num.from)
   if (direct) return tollLink(direct, c, direct.from)
   if (!TOLL_LINKS.has(lows[k])) return forwardToll(ctx, c)
-  k--
+  return nearToll(ctx, c, k - 1, sentenceFrom) ?? farToll(ctx, c, sentenceFrom)
+}
+
+function nearToll(ctx: LinkContext, c: Candidate, k: number, sentenceFrom: number): Link | null {
+  const { tokens, lows } = ctx
   for (let n = 0; n < 14 && k >= sentenceFrom; n++, k--) {
     // "The number of internally displaced persons (IDPs) in Burkina Faso stands at": a short aside.
     if (lows[k] === ')') {
@@ -668,6 +676,42 @@ export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link
     if (!t || t.entry.metric === null) continue
     const link = tollLink(t, c, t.from, lows)
     if (link) for (let m = t.to; m < c.num.from; m++) if (MODALS.has(lows[m])) link.modal = true
+    return link
+  }
+  return null
+}
+
+// "rose to", "has climbed to", "stood at", "reached": a verb that gives its subject a value.
+const RISING = new Set(
+  'rose risen rises rise rising climbed climbs climb climbing increased increases jumped jumps soared soars grew grown mounted stood stands reached reaches hit hits topped tops passed exceeded surpassed crossed'.split(
+    ' ',
+  ),
+)
+// What may follow a toll noun that is the subject of a long sentence: "the death toll from ...".
+const TOLL_COMPLEMENTS = new Set(['from', 'in', 'after', 'following', 'since', 'of', 'among', 'caused'])
+const FAR_TOLL_SPAN = 40
+
+/**
+ * "The death toll from Sunday's magnitude 6.4 tremor off the coast of Sulawesi rose to 48": the toll noun
+ * is the subject of the verb before the figure, past a complement too long (or holding numbers of its own)
+ * for the near frame. Only a toll noun followed by its complement, and nothing between that ends a clause or
+ * gives another value ("to 12", "at 40").
+ */
+function farToll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
+  const { tokens, lows } = ctx
+  let verb = c.num.from - 1
+  if (lows[verb] === 'to' || lows[verb] === 'at') verb--
+  if (!RISING.has(lows[verb])) return null
+  let modal = false
+  for (let k = verb - 1; k >= Math.max(sentenceFrom, verb - FAR_TOLL_SPAN); k--) {
+    const w = lows[k]
+    if (CLAUSE_BREAKS.has(w) || w === 'population' || w === 'need') return null
+    if (tokens[k].kind === 'num' && (lows[k - 1] === 'to' || lows[k - 1] === 'at')) return null
+    if (MODALS.has(w)) modal = true
+    const t = triggerAt(lows, k, verb, 'n') ?? (afterNumberOf(lows, k) ? triggerAt(lows, k, verb, 'p') : null)
+    if (!t?.entry.metric || !TOLL_COMPLEMENTS.has(lows[t.to])) continue
+    const link = tollLink(t, c, t.from, lows)
+    if (link) link.modal = modal
     return link
   }
   return null
