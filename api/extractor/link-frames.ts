@@ -8,7 +8,7 @@ import { type HeadClass, headClass } from './nouns.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
-import { CLAUSE_BREAKS, MONTHS, PREDICATE_FILLERS } from './words.ts'
+import { CLAUSE_BREAKS, MONTHS, NOT_IN_NOUN_PHRASE, PREDICATE_FILLERS } from './words.ts'
 
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected', 'must'])
 const PRE_FILLERS = new Set([
@@ -162,7 +162,11 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     }
   if (!t) return arrival(ctx, c, j, limit, modal, skipped)
   // "1 million Rohingya refugees live in camps": the counted noun already says what they are.
-  if (t.entry === SHELTER_ENTRY && nounTrigger(lows, c.np.from, c.np.to)) return null
+  const sheltered = t.entry === SHELTER_ENTRY || t.entry === MOVE_ENTRY
+  if (sheltered && nounTrigger(lows, c.np.from, c.np.to)) return null
+  // "22,000 items of relief were sent to the disaster area": only people move to shelter.
+  if (t.entry === MOVE_ENTRY && c.np.to > c.np.from && c.np.cls !== 'people' && c.np.cls !== 'households')
+    return null
   // "sickened 2,100 in the camps": the figure is the object of another verb, the camps only where.
   if (t.entry === SHELTER_ENTRY && completesVerb(lows, c)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
@@ -213,8 +217,36 @@ function nounTrigger(lows: string[], from: number, to: number): boolean {
   return false
 }
 
+// A move whose destination is a place of shelter: "moved to 2,400 cyclone shelters", "shifted to 91 relief
+// camps", "relocated to safe areas", "transferred to schools and community halls".
+const MOVE_VERBS = new Set(
+  'moved shifted transferred relocated evacuated taken brought sent bussed ferried'.split(' '),
+)
+const SHELTER_PLACES = new Set(
+  'areas area locations location places place ground halls hall buildings zones sites'.split(' '),
+)
+const DETENTION_PLACES = new Set('detention prison prisons jail jails police custody holding'.split(' '))
+const DESTINATION_WORDS = 5
+const MOVE_ENTRY: TriggerEntry = { words: ['moved'], roles: 'p', metric: 'displaced', building: false }
+
+/** "moved to 1,900 flood shelters": the end of the move, or -1. */
+function moveToShelter(tokens: Token[], lows: string[], j: number, limit: number): number {
+  if (!MOVE_VERBS.has(lows[j]) || lows[j + 1] !== 'to') return -1
+  for (let k = j + 2; k < Math.min(limit, j + 2 + DESTINATION_WORDS); k++) {
+    // "taken to the Abu Salim detention centre" is an arrest, not shelter.
+    if (DETENTION_PLACES.has(lows[k])) return -1
+    if (SHELTER_NOUNS.has(lows[k]) || SHELTER_PLACES.has(lows[k])) return k + 1
+    // The destination's own words: a count, modifiers, "and"; not a clause of its own.
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return -1
+    if (NOT_IN_NOUN_PHRASE.has(lows[k]) && lows[k] !== 'and' && lows[k] !== 'the') return -1
+  }
+  return -1
+}
+
 /** "are staying in 130 accommodation centres", "hosted in schools", "were living in 161 camps". */
 function shelterAt(tokens: Token[], lows: string[], j: number, limit: number): TriggerMatch | null {
+  const moved = moveToShelter(tokens, lows, j, limit)
+  if (moved > 0) return { entry: MOVE_ENTRY, from: j, to: moved }
   // "22,000 in 600 shelters": a fact-box line without a verb.
   const bare = (lows[j] === 'in' || lows[j] === 'at') && tokens[j - 1]?.kind === 'num'
   if (!bare && (!SHELTER_VERBS.has(lows[j]) || !/^(in|at|inside)$/.test(lows[j + 1] ?? ''))) return null
@@ -348,6 +380,7 @@ function skipParenthetical(tokens: Token[], lows: string[], j: number, limit: nu
   return j
 }
 const REPORTING_AT = new Set(['said', 'says', 'told', 'according'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 
 /** "hospitals in the north of the territory had been", "facilities supported by MSF have": to the auxiliary. */
 function skipModifierBeforeAux(
@@ -371,7 +404,8 @@ function skipModifierBeforeAux(
     if (AUX.has(lows[k]) || MODALS.has(lows[k])) return k
     // "Three aid workers with the Libyan Red Crescent lost their lives" (but not "... killed 20 people").
     const t = triggerAt(lows, k, limit, 'p')
-    if (!t) continue
+    // "people in the affected area have been": a participle after a determiner describes the place.
+    if (!t || DETERMINERS.has(lows[k - 1])) continue
     const direct = PLAIN_PREPOSITIONS.has(lows[j]) && (cls === 'people' || cls === 'households')
     return direct && !objectFollows(tokens, lows, t.to, limit) ? k : j
   }

@@ -68,7 +68,6 @@ casualty toll | n | casualties
 displace displaced displacing displaces uprooted uprooting uproot evacuated evacuating evacuate | v | displaced
 relocated relocating | v | displaced
 {evacuation,relocation,displacement,uprooting,expulsion} of | v | displaced
-{moved,shifted,transferred,taken,evacuated,relocated,brought} to {relief,evacuation,safer,temporary,displacement,makeshift} {camps,shelters,centres,centers,sites,places,areas,locations} | p | displaced
 {moved,shifted,transferred,taken,evacuated,relocated,brought} to {safety,safer ground,higher ground,shelters,camps} | p | displaced
 displaced fled flee flees fleeing uprooted evacuated homeless relocated | p | displaced
 {fled,flee,fleeing,flees,left,leave,leaving,abandoned,lost,losing,escape,escaped} {their,his,her} {homes,home,houses,shelters} | p | displaced

@@ -40,3 +40,28 @@ describe('a toll whose subject stands far from its figure', () => {
     ).toEqual([])
   })
 })
+
+describe('moves to shelter', () => {
+  it('reads a move to places of shelter, counted or qualified', () => {
+    expect(read('Nearly 3 lakh villagers had been moved to 1,900 flood shelters by Friday night.')).toEqual([
+      ['displaced', 300000],
+    ])
+    expect(read('More than 2,000 families were shifted to 45 government schools.')).toEqual([
+      ['displaced', 2000],
+    ])
+    expect(read('Some 6,500 residents have moved to safe locations inland.')).toEqual([['displaced', 6500]])
+    expect(read('Hundreds of villagers were transferred to community halls and mosques.')).toEqual([
+      ['displaced', 200],
+    ])
+  })
+
+  it('passes a place phrase whose adjective is a trigger', () => {
+    expect(read('About 12,000 people in the affected zone were relocated to tent camps.')).toEqual([
+      ['displaced', 12000],
+    ])
+  })
+
+  it('leaves a move that is not to shelter', () => {
+    expect(read('The 12 judges were moved to the capital.')).toEqual([])
+  })
+})
