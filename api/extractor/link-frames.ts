@@ -278,10 +278,14 @@ function arrival(
   skipped: number,
 ): Link | null {
   if (!ARRIVALS.has(ctx.lows[j]) || (c.np.cls !== 'people' && c.np.cls !== 'unknown')) return null
-  let at = ctx.lows[j + 1] === 'in' ? j + 2 : j + 1
+  let at = ctx.lows[j + 1] === 'in' || ctx.lows[j + 1] === 'at' ? j + 2 : j + 1
   if (at >= limit) return null
   let to = at + 1
-  if (!ctx.isCountryAt(at)) {
+  const camp = refugeePlaceEnd(ctx.lows, at, limit)
+  // "40,000 Burundians have entered the country": people of one country in another.
+  const country = ctx.lows[at] === 'the' && ctx.lows[at + 1] === 'country' && npCountry(ctx, c) !== null
+  if (camp > 0 || country) to = camp > 0 ? camp : at + 2
+  else if (!ctx.isCountryAt(at)) {
     // "3,400 Malians have arrived in the Tillaberi region": people of one country arriving in another's town.
     if (ctx.lows[at] === 'the') at++
     const origin = npCountry(ctx, c)
@@ -310,6 +314,15 @@ function arrival(
     parent: null,
     confidence: CONFIDENCE.predicateInContext - skipped * CONFIDENCE.perSkippedWordAfter,
   }
+}
+
+/** "the Nakivale refugee settlement", "a refugee camp": the index after the place, or -1. */
+function refugeePlaceEnd(lows: readonly string[], at: number, limit: number): number {
+  for (let k = at; k < Math.min(limit, at + 4); k++) {
+    if (lows[k] === 'refugee' || lows[k] === 'refugees') return k + 2 <= limit ? k + 2 : -1
+    if (lows[k] === ',' || lows[k] === '.' || lows[k] === ';') return -1
+  }
+  return -1
 }
 
 /** The country of the people counted, when the phrase says it: "Malians", "Sudanese refugees". */
@@ -464,6 +477,9 @@ function crossesLater(ctx: LinkContext, j: number, limit: number): boolean {
   const { lows } = ctx
   for (let k = j; k < Math.min(limit, j + 14); k++) {
     if (lows[k] === '.' || lows[k] === ';' || lows[k] === ',') return false
+    // "15,000 Somalis fleeing drought have arrived at the Dadaab refugee complex": they arrive as refugees.
+    if (ARRIVALS.has(lows[k]) && (lows[k + 1] === 'at' || lows[k + 1] === 'in'))
+      return refugeePlaceEnd(lows, k + 2, limit) > 0
     if (lows[k] === 'crossed' || lows[k] === 'crossing') {
       return (
         lows[k + 1] === 'into' ||

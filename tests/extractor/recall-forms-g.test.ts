@@ -65,3 +65,26 @@ describe('moves to shelter', () => {
     expect(read('The 12 judges were moved to the capital.')).toEqual([])
   })
 })
+
+describe('arrivals from abroad', () => {
+  it('counts people of another country entering "the country" as refugees', () => {
+    expect(read('Nearly 40,000 Burundians have entered the country since March.')).toEqual([
+      ['refugees', 40000],
+    ])
+  })
+
+  it('counts arrivals at a refugee camp as refugees, whatever they fled', () => {
+    expect(
+      read('About 3,000 Congolese fleeing the fighting have arrived at the Nakivale refugee settlement.'),
+    ).toEqual([['refugees', 3000]])
+    expect(read('Some 800 Eritreans reached the Shimelba refugee camp last week.')).toEqual([
+      ['refugees', 800],
+    ])
+  })
+
+  it('keeps arrivals at home as displacement', () => {
+    expect(read("About 3,000 residents fleeing the fighting have arrived at the town's schools.")).toEqual([
+      ['displaced', 3000],
+    ])
+  })
+})
