@@ -99,6 +99,13 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
         continue
       }
     }
+    // "55 people were confirmed dead: 24 in Wajima, 22 in Suzu", "184 deaths, followed by Shangla (36),
+    // Mansehra (23)": a total split by place.
+    const part = prev?.link ? placePart(ctx, c, prev) : null
+    if (part) {
+      c.link = part
+      continue
+    }
     const subMetric = prev?.link ? coordinatedMetric(prev.link.metric, c.np.cls) : null
     // "some 195,000 of them have since returned home" has its own verb: not a sub-count.
     const ownVerb = c.np.partitive && AUX.has(lows[npEnd(c)]) && !triggerAt(lows, npEnd(c) + 1, to, 'p')
@@ -165,6 +172,50 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       }
   }
   for (const c of cs) if (!c.link) c.link = nearby(ctx, c, from, to)
+}
+
+function nameEnd(tokens: Token[], k: number): number {
+  while (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++
+  return k
+}
+
+const PLACE_LIST_GAP = new Set([',', 'and', '(', ')', 'followed', 'by', 'then'])
+
+/**
+ * A bare figure that gives one place's part of the figure before: the first item after a colon ("dead: 24 in
+ * Wajima City"), or a figure in brackets after a place's name ("followed by Shangla (36), Mansehra (23)"),
+ * with only names, commas and "followed by" since the figure before. Its parent keeps the metric.
+ */
+function placePart(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null {
+  const { tokens, lows } = ctx
+  const link = prev.link
+  if (!link || c.np.to > c.np.from || c.num.article || c.num.fuzzy) return null
+  if (prev.np.cls !== 'people' && prev.np.cls !== 'unknown') return null
+  const before = lows[c.num.from - 1]
+  const colonItem =
+    before === ':' && lows[c.num.to] === 'in' && /^\p{Lu}/u.test(tokens[c.num.to + 1]?.text ?? '')
+  const bracketed =
+    before === '(' && lows[c.num.to] === ')' && /^\p{Lu}/u.test(tokens[c.num.from - 2]?.text ?? '')
+  if (!colonItem && !bracketed) return null
+  const from = Math.max(link.to, npEnd(prev))
+  if (c.num.from - from > (colonItem ? 15 : 9)) return null
+  for (let k = from; k < c.num.from - (colonItem ? 1 : 2); k++) {
+    // Before a colon, the rest of the total's clause ("following Monday's earthquake"); in a list, names.
+    if (
+      colonItem
+        ? CLAUSE_BREAKS.has(lows[k])
+        : !PLACE_LIST_GAP.has(lows[k]) && !/^\p{Lu}/u.test(tokens[k].text)
+    )
+      return null
+  }
+  return {
+    ...link,
+    kind: 'sub',
+    from: bracketed ? c.num.from - 2 : c.num.from,
+    to: bracketed ? c.num.to + 1 : nameEnd(tokens, c.num.to + 1),
+    parent: prev,
+    confidence: CONFIDENCE.subCount,
+  }
 }
 
 /** "drowned and 14 were rescued": a participle after the figure's own auxiliary says something else of it. */

@@ -88,3 +88,43 @@ describe('arrivals from abroad', () => {
     ])
   })
 })
+
+describe('a total split by place', () => {
+  it('reads the parts after a colon past the strength of the quake', () => {
+    expect(
+      read(
+        "Authorities say 41 people have been confirmed dead after Friday's magnitude 6.9 quake: 20 in Batangas, 12 in Lipa and nine in Tanauan.",
+      ),
+    ).toEqual([
+      ['killed', 41],
+      ['killed', 20],
+      ['killed', 12],
+      ['killed', 9],
+    ])
+  })
+
+  it('does not count the strength of a storm or a quake', () => {
+    expect(
+      read('A Category 4 cyclone and a 5.9-magnitude tremor hit the province; 14 people were killed.'),
+    ).toEqual([['killed', 14]])
+  })
+})
+
+describe('parts of a total named by place in brackets', () => {
+  it('reads each place after the worst hit', () => {
+    expect(
+      read(
+        'Sindh was the hardest-hit province with 310 deaths, followed by Punjab (145), Balochistan (60) and Gilgit (12).',
+      ),
+    ).toEqual([
+      ['killed', 310],
+      ['killed', 145],
+      ['killed', 60],
+      ['killed', 12],
+    ])
+  })
+
+  it('leaves bracketed figures that follow no total', () => {
+    expect(read('Rains hit Sindh (2022), Punjab (2023) and Gilgit (2024).')).toEqual([])
+  })
+})
