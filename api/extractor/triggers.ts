@@ -25,7 +25,8 @@ export interface TriggerEntry {
 // phrase | roles | metric (or -) | b when it applies to buildings. Variants in braces expand: {a,b}.
 const SPEC = `
 kill kills killed killing slew slain massacred massacring murdered murdering executed executing | v | killed
-neutralized neutralised neutralizing neutralising martyred | v | killed
+neutralized neutralised neutralizing neutralising martyred eliminated eliminating | v | killed
+{embraced,embracing,attained,attaining} martyrdom | p | killed
 slaughtered slaughtering slaughter butchered butchering lynched lynching | v | killed
 {gunned,mowed} down | v | killed
 slaughtered butchered lynched | p | killed
@@ -257,6 +258,11 @@ function derived(word: string): TriggerEntry[] | null {
       out = [{ words: [word], roles: 'n', metric, building: false }]
     } else if (!nominal && (word.endsWith('ed') || word.endsWith('ing'))) {
       out = bases.map((b) => ({ ...b, words: [word] }))
+    } else if (!nominal && /[^s]s$/.test(word)) {
+      // The present tense of a headline ("Army neutralises 9 insurgents", "Gunmen abducts 30"): a verb
+      // before its victims only, since a plural noun of the same stem may stand after them.
+      const verbs = bases.filter((b) => b.roles.includes('v'))
+      if (verbs.length > 0) out = verbs.map((b) => ({ ...b, words: [word], roles: 'v' }))
     }
   }
   if (derivedCache.size < 50_000) derivedCache.set(word, out)

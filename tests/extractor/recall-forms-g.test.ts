@@ -128,3 +128,24 @@ describe('parts of a total named by place in brackets', () => {
     expect(read('Rains hit Sindh (2022), Punjab (2023) and Gilgit (2024).')).toEqual([])
   })
 })
+
+describe('the year of a date before a figure', () => {
+  it('is no low end of a range', () => {
+    expect(read('That brings the toll since March 3, 2021 to 6,120 dead.')).toEqual([['killed', 6120]])
+    expect(read('The toll since June 2019 to 870 deaths was announced.')).toEqual([['killed', 870]])
+  })
+
+  it('keeps a range of counts', () => {
+    expect(read('Between 2,000 and 3,000 people fled.')).toEqual([['displaced', 2000]])
+  })
+})
+
+describe('words for killing not yet known', () => {
+  it('reads the present tense and other euphemisms of the listed verbs', () => {
+    expect(read('Police say the unit eliminated 14 gunmen near the border.')).toEqual([['killed', 14]])
+    expect(read('Army neutralises 9 insurgents in Borno')).toEqual([['killed', 9]])
+    expect(read('Gunmen abducts 30 pupils in Zamfara')).toEqual([['detained', 30]])
+    expect(read('Three border guards embraced martyrdom in the clash.')).toEqual([['killed', 3]])
+    expect(read('Two fishermen were pronounced dead at the scene.')).toEqual([['killed', 2]])
+  })
+})
