@@ -10,7 +10,7 @@ import { isEventHead, takeCopularGroup } from './link-copula.ts'
 import { cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
-import { isSingularPerson } from './nouns.ts'
+import { isOnePersonInList, isSingularPerson } from './nouns.ts'
 import { findNumbers } from './numbers.ts'
 import { keyFigure } from './reports/key-figures.ts'
 import { needReason, trapReason } from './traps.ts'
@@ -195,9 +195,10 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
         (link.kind === 'post' || link.kind === 'pre' || link.kind === 'sub') &&
         link.metric !== 'affected' &&
         isSingularPerson(c.np.head ?? '')
+      const listed = link.kind === 'sub' && isOnePersonInList(c.np.head ?? '')
       if (
-        !(coordinated || direct) ||
-        (c.np.cls !== 'people' && c.np.cls !== 'households' && c.np.cls !== 'facility')
+        !(coordinated || direct || listed) ||
+        (!listed && c.np.cls !== 'people' && c.np.cls !== 'households' && c.np.cls !== 'facility')
       ) {
         continue
       }

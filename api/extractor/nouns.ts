@@ -90,6 +90,19 @@ export function headClass(word: string, asWritten: string, before?: string): Hea
   return 'unknown'
 }
 
+// A singular whose plural the people list holds ("a monk", "an imam"): one person. Not the collective
+// nouns, whose singular is a body of people ("a force", "a unit").
+const COLLECTIVES = words('force forces unit units crew crews staff police troops team teams')
+
+function pluralIsPeople(head: string): boolean {
+  return !head.endsWith('s') && !COLLECTIVES.has(head) && PEOPLE.has(`${head}s`)
+}
+
 export function isSingularPerson(head: string): boolean {
   return SINGULAR_PEOPLE.has(head)
+}
+
+/** "including a monk": one person named in a list of victims, listed or known by its plural. */
+export function isOnePersonInList(head: string): boolean {
+  return SINGULAR_PEOPLE.has(head) || pluralIsPeople(head)
 }

@@ -149,3 +149,24 @@ describe('words for killing not yet known', () => {
     expect(read('Two fishermen were pronounced dead at the scene.')).toEqual([['killed', 2]])
   })
 })
+
+describe('one person named in a list of victims', () => {
+  it('counts a singular whose plural names people', () => {
+    expect(read('A drone strike killed four villagers, including an imam.')).toEqual([
+      ['killed', 4],
+      ['killed', 1],
+    ])
+    expect(read('Rebels abducted 12 people, among them a monk.')).toEqual([
+      ['detained', 12],
+      ['detained', 1],
+    ])
+  })
+
+  it('does not count a body of people as one', () => {
+    expect(read('A drone strike killed four villagers, including a unit commander.')).toEqual([
+      ['killed', 4],
+      ['killed', 1],
+    ])
+    expect(read('Gunmen ambushed a police unit, killing four officers.')).toEqual([['killed', 4]])
+  })
+})
