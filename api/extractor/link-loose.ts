@@ -101,7 +101,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
     }
     // "55 people were confirmed dead: 24 in Wajima, 22 in Suzu", "184 deaths, followed by Shangla (36),
     // Mansehra (23)": a total split by place.
-    const part = prev?.link ? placePart(ctx, c, prev) : null
+    const part = prev?.link ? (placePart(ctx, c, prev) ?? otherUnit(ctx, c, prev)) : null
     if (part) {
       c.link = part
       continue
@@ -172,6 +172,16 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       }
   }
   for (const c of cs) if (!c.link) c.link = nearby(ctx, c, from, to)
+}
+
+/** "2,310 families (11,550 people) displaced": the same count in people, in brackets after the households. */
+function otherUnit(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null {
+  const { lows } = ctx
+  if (!prev.link || lows[c.num.from - 1] !== '(' || lows[npEnd(c)] !== ')') return null
+  if (npEnd(prev) !== c.num.from - 1 || c.num.article || c.num.fuzzy) return null
+  const pair = new Set([prev.np.cls, c.np.cls])
+  if (!pair.has('households') || !pair.has('people')) return null
+  return { ...prev.link, kind: 'sub', from: c.num.from, to: npEnd(c), parent: prev }
 }
 
 function nameEnd(tokens: Token[], k: number): number {

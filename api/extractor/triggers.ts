@@ -79,6 +79,7 @@ on the move | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
 {living in,staying in,in} {idp,displacement,evacuation,relief,temporary,makeshift} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 remain displaced | p | displaced
+{experienced,experiencing,suffered,faced} displacement | p | displaced
 {still,remain,remained} out of their homes | p | displaced
 {moved,taken,brought} out | p | displaced
 {forced,compelled,driven,pushed} {from,out of} {their,his,her} {homes,houses} | p | displaced

@@ -170,3 +170,22 @@ describe('one person named in a list of victims', () => {
     expect(read('Gunmen ambushed a police unit, killing four officers.')).toEqual([['killed', 4]])
   })
 })
+
+describe('a count given again in another unit', () => {
+  it('reads the people in brackets after the households, and displacement as an experience', () => {
+    expect(read('Partners recorded 2,310 families (11,550 people) displaced by the floods.')).toEqual([
+      ['displaced', 2310],
+      ['displaced', 11550],
+    ])
+    expect(read('Since June, 940 households (5,100 individuals) have experienced displacement.')).toEqual([
+      ['displaced', 940],
+      ['displaced', 5100],
+    ])
+  })
+
+  it('leaves a bracket that is no count of people', () => {
+    expect(read('Partners recorded 2,310 families (up 12 per cent) displaced by the floods.')).toEqual([
+      ['displaced', 2310],
+    ])
+  })
+})
