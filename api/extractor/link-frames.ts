@@ -521,6 +521,10 @@ function causeSubjectStart(tokens: Token[], lows: string[], verb: number): numbe
   return k
 }
 
+const SETTING = new Set(['set', 'sets', 'setting'])
+const FIRE_AFTER = new Set(['ablaze', 'alight'])
+const SET_FIRE: TriggerEntry = { words: ['set'], roles: 'v', metric: null, building: true }
+
 /** "killed seven Turkish soldiers", "injuring 3 soldiers", "claimed the lives of 12". */
 export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
   const { lows } = ctx
@@ -547,6 +551,22 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
       parent: null,
       confidence: CONFIDENCE.predicateInContext,
     }
+  }
+  // "set 73 houses on fire", "set some 90 homes ablaze": the verb around its object.
+  const after = lows[npEnd(c)] ?? ''
+  if (SETTING.has(lows[k]) && (FIRE_AFTER.has(after) || (after === 'on' && lows[npEnd(c) + 1] === 'fire'))) {
+    const end = after === 'on' ? npEnd(c) + 2 : npEnd(c) + 1
+    const metric = resolveMetric(SET_FIRE, c.np.cls)
+    if (metric)
+      return {
+        kind: 'pre',
+        metric,
+        from: k,
+        to: end,
+        modal: false,
+        parent: null,
+        confidence: CONFIDENCE.causative,
+      }
   }
   // "hacked 25 villagers to death", "burned 13 suspected gang members to death"
   if (DEATH_MANNERS.has(lows[k]) && lows[npEnd(c)] === 'to' && lows[npEnd(c) + 1] === 'death') {
@@ -646,7 +666,33 @@ export function cause(ctx: LinkContext, c: Candidate, limit: number): Link | nul
 }
 
 /** "12 deaths", "500 refugees", "3,000 IDPs": the counted noun is itself the trigger. */
+// "47 cases of enforced disappearances", "1,019 reports of missing persons": a count of events of a kind.
+const CASE_NOUNS = new Set(['cases', 'reports', 'incidents', 'instances', 'counts'])
+const CASE_OF_WORDS = 4
+
+/** The trigger of "cases of ..." when the figure's noun is such a count, read from the word after the figure. */
+export function caseOf(lows: string[], head: number, limit: number): TriggerMatch | null {
+  if (!CASE_NOUNS.has(lows[head]) || lows[head + 1] !== 'of') return null
+  for (let k = head + 2; k < Math.min(limit, head + 2 + CASE_OF_WORDS); k++) {
+    if (!/^[a-z-]+$/.test(lows[k])) return null
+    const t = triggerAt(lows, k, limit, 'n') ?? triggerAt(lows, k, limit, 'p')
+    if (t?.entry.metric) return t
+  }
+  return null
+}
+
 export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null {
+  const counted = caseOf(ctx.lows, c.num.to, limit)
+  if (counted?.entry.metric)
+    return {
+      kind: 'noun',
+      metric: counted.entry.metric,
+      from: c.num.from,
+      to: counted.to,
+      modal: false,
+      parent: null,
+      confidence: CONFIDENCE.countedNoun,
+    }
   if (c.np.to <= c.np.from) return null
   let t = triggerAt(ctx.lows, c.np.headAt, limit, 'n')
   // "1.8 million displaced people", "228 wounded patients", "58 reported fatalities"

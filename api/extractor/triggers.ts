@@ -32,7 +32,8 @@ slaughtered slaughtering slaughter butchered butchering lynched lynching | v | k
 slaughtered butchered lynched | p | killed
 killed dead died die dies dying perished perish drowned slain martyred executed murdered massacred | p | killed
 lifeless useless beheaded | p | killed
-beheaded beheading massacres massacre buried burying | v | killed
+beheaded beheading massacres massacre | v | killed
+buried burying | v | killed | b
 {were,are,was} among {those,the people} who {died,perished} | p | killed
 among those who lost their lives | p | killed
 {died,killed} | n | killed

@@ -189,3 +189,27 @@ describe('a count given again in another unit', () => {
     ])
   })
 })
+
+describe('cases and reports of what happened', () => {
+  it('counts cases or reports of a trigger noun as that metric', () => {
+    expect(read('The commission documented 47 cases of enforced disappearances in the north.')).toEqual([
+      ['missing', 47],
+    ])
+    expect(read('Monitors logged 210 reports of abductions along the highway.')).toEqual([['detained', 210]])
+    expect(read('Prosecutors have opened 1,300 reports of missing persons since January.')).toEqual([
+      ['missing', 1300],
+    ])
+  })
+
+  it('leaves cases of an illness', () => {
+    expect(read('Clinics recorded 3,400 cases of cholera this month.')).toEqual([])
+  })
+})
+
+describe('houses buried or set on fire', () => {
+  it('reads homes under a mass of earth and homes burned by raiders', () => {
+    expect(read('The mudslide buried 52 homes in the valley.')).toEqual([['homes', 52]])
+    expect(read('Raiders set 140 huts on fire before dawn.')).toEqual([['homes', 140]])
+    expect(read('Militias set some 90 houses ablaze in the village.')).toEqual([['homes', 90]])
+  })
+})
