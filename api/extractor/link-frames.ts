@@ -8,6 +8,7 @@ import { type HeadClass, headClass } from './nouns.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
+import { readNounPhrase } from './who.ts'
 import { CLAUSE_BREAKS, MONTHS, NOT_IN_NOUN_PHRASE, PREDICATE_FILLERS } from './words.ts'
 
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected', 'must'])
@@ -124,6 +125,12 @@ function isNumberAt(tokens: Token[], lows: string[], i: number): boolean {
 export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null {
   const { tokens, lows } = ctx
   let j = skipQuote(lows, npEnd(c), limit)
+  // '"Nearly 70" villagers were killed': the figure quoted, its noun after the quote.
+  if (c.np.to === c.np.from && j > npEnd(c) && headClass(lows[j], tokens[j].text, lows[j - 1]) === 'people') {
+    c.np = readNounPhrase(tokens, lows, j, limit)
+    j = c.np.to
+  }
+  j = groupTailEnd(ctx, c, j, limit)
   let skipped = 0
   // "roughly 8,000 people, have been displaced": a stray comma before the auxiliary.
   if (lows[j] === ',' && AUX.has(lows[j + 1])) j++
@@ -197,6 +204,31 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     parent: null,
     confidence: CONFIDENCE.victimsThenPredicate - skipped * CONFIDENCE.perSkippedWordAfter,
   }
+}
+
+const GROUP_TAIL = 4
+const QUOTES = new Set(['"', '“', '”'])
+
+/**
+ * "300 patients and companions were shot dead", '45 fighters and affiliated "mercenaries" had been killed':
+ * a second noun of the same group, after "and", belongs to the counted phrase. No other figure, article or
+ * clause may stand in it.
+ */
+function groupTailEnd(ctx: LinkContext, c: Candidate, j: number, limit: number): number {
+  const { tokens, lows } = ctx
+  if ((lows[j] !== 'and' && lows[j] !== 'or') || c.np.cls !== 'people') return j
+  for (let k = j + 1; k < Math.min(limit, j + 1 + GROUP_TAIL); k++) {
+    const w = lows[k]
+    if (QUOTES.has(w)) continue
+    if (tokens[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.has(w) || isNumberAt(tokens, lows, k)) return j
+    if (triggerAt(lows, k, limit, 'p')) return j
+    const cls = headClass(w, tokens[k].text, lows[k - 1])
+    const end = skipQuote(lows, k + 1, limit)
+    // A plural noun the lists do not know, when the predicate follows it at once ("and companions were").
+    const plural = cls === 'unknown' && /[^s]s$/.test(w)
+    if (cls === 'people' || (plural && (AUX.has(lows[end]) || triggerAt(lows, end, limit, 'p')))) return end
+  }
+  return j
 }
 
 const LEAVING = new Set(['left', 'leaving', 'leave', 'quit', 'escaped'])

@@ -213,3 +213,29 @@ describe('houses buried or set on fire', () => {
     expect(read('Militias set some 90 houses ablaze in the village.')).toEqual([['homes', 90]])
   })
 })
+
+describe('a counted group of two nouns, or in quotes', () => {
+  it('reads the predicate past a second noun of the group', () => {
+    expect(read('More than 300 patients and companions were reportedly shot dead.')).toEqual([
+      ['killed', 300],
+    ])
+    expect(read('Some 45 fighters and affiliated "mercenaries" had been killed, the army said.')).toEqual([
+      ['killed', 45],
+    ])
+  })
+
+  it('reads a figure quoted before its noun', () => {
+    expect(read('"Nearly 70" villagers were killed in the raid, a witness said.')).toEqual([['killed', 70]])
+  })
+
+  it('keeps two figures of two groups apart', () => {
+    expect(read('Bombers struck the market, killing 18 people and seriously injuring 19 others.')).toEqual([
+      ['killed', 18],
+      ['injured', 19],
+    ])
+    expect(read('Twelve soldiers and 3 civilians were killed.')).toEqual([
+      ['killed', 12],
+      ['killed', 3],
+    ])
+  })
+})
