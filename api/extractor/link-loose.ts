@@ -101,7 +101,9 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
     }
     // "55 people were confirmed dead: 24 in Wajima, 22 in Suzu", "184 deaths, followed by Shangla (36),
     // Mansehra (23)": a total split by place.
-    const part = prev?.link ? (placePart(ctx, c, prev) ?? otherUnit(ctx, c, prev)) : null
+    const part = prev?.link
+      ? (placePart(ctx, c, prev) ?? otherUnit(ctx, c, prev))
+      : placeListHead(ctx, c, from)
     if (part) {
       c.link = part
       continue
@@ -196,16 +198,26 @@ const PLACE_LIST_GAP = new Set([',', 'and', '(', ')', 'followed', 'by', 'then'])
  * Wajima City"), or a figure in brackets after a place's name ("followed by Shangla (36), Mansehra (23)"),
  * with only names, commas and "followed by" since the figure before. Its parent keeps the metric.
  */
+/** "Marib (61 HHs)", "Swat (22)": a figure in brackets after a place's name, alone or with its unit. */
+function inPlaceBrackets(ctx: LinkContext, c: Candidate): boolean {
+  const { tokens, lows } = ctx
+  if (c.num.article || c.num.fuzzy || lows[c.num.from - 1] !== '(' || lows[npEnd(c)] !== ')') return false
+  if (c.np.to > c.np.from && c.np.cls !== 'households' && c.np.cls !== 'people') return false
+  return /^\p{Lu}/u.test(tokens[c.num.from - 2]?.text ?? '')
+}
+
 function placePart(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null {
   const { tokens, lows } = ctx
   const link = prev.link
-  if (!link || c.np.to > c.np.from || c.num.article || c.num.fuzzy) return null
-  if (prev.np.cls !== 'people' && prev.np.cls !== 'unknown') return null
+  if (!link || c.num.article || c.num.fuzzy) return null
+  if (prev.np.cls !== 'people' && prev.np.cls !== 'unknown' && prev.np.cls !== 'households') return null
   const before = lows[c.num.from - 1]
   const colonItem =
-    before === ':' && lows[c.num.to] === 'in' && /^\p{Lu}/u.test(tokens[c.num.to + 1]?.text ?? '')
-  const bracketed =
-    before === '(' && lows[c.num.to] === ')' && /^\p{Lu}/u.test(tokens[c.num.from - 2]?.text ?? '')
+    c.np.to === c.np.from &&
+    before === ':' &&
+    lows[c.num.to] === 'in' &&
+    /^\p{Lu}/u.test(tokens[c.num.to + 1]?.text ?? '')
+  const bracketed = inPlaceBrackets(ctx, c)
   if (!colonItem && !bracketed) return null
   const from = Math.max(link.to, npEnd(prev))
   if (c.num.from - from > (colonItem ? 15 : 9)) return null
@@ -222,10 +234,36 @@ function placePart(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null
     ...link,
     kind: 'sub',
     from: bracketed ? c.num.from - 2 : c.num.from,
-    to: bracketed ? c.num.to + 1 : nameEnd(tokens, c.num.to + 1),
+    to: bracketed ? npEnd(c) + 1 : nameEnd(tokens, c.num.to + 1),
     parent: prev,
     confidence: CONFIDENCE.subCount,
   }
+}
+
+const LIST_HEAD_SPAN = 12
+
+/**
+ * "Most displacements this week occurred in Marib (61 HHs), Al Hodeidah (38 HHs)": the first place of a
+ * list whose counted noun is a trigger earlier in the clause, with no figure of its own.
+ */
+function placeListHead(ctx: LinkContext, c: Candidate, from: number): Link | null {
+  const { tokens, lows } = ctx
+  if (!inPlaceBrackets(ctx, c)) return null
+  for (let k = c.num.from - 3; k >= Math.max(from, c.num.from - LIST_HEAD_SPAN); k--) {
+    if (CLAUSE_BREAKS.has(lows[k]) || lows[k] === ',' || tokens[k].kind === 'num') return null
+    const t = triggerAt(lows, k, c.num.from, 'n')
+    if (!t?.entry.metric) continue
+    return {
+      kind: 'sub',
+      metric: t.entry.metric,
+      from: c.num.from - 2,
+      to: npEnd(c) + 1,
+      modal: false,
+      parent: null,
+      confidence: CONFIDENCE.subCountAcross,
+    }
+  }
+  return null
 }
 
 /** "drowned and 14 were rescued": a participle after the figure's own auxiliary says something else of it. */

@@ -35,7 +35,8 @@ export const PEOPLE = words(`
   partisans dissidents activists activist opposition ones folk folks kin infantrymen
 `)
 
-export const HOUSEHOLDS = words('families family households household')
+// "HHs": the abbreviation of humanitarian reports.
+export const HOUSEHOLDS = words('families family households household hhs hh')
 
 export const FACILITIES = words(`
   hospitals hospital schools school clinics clinic facilities facility centres centers centre center

@@ -239,3 +239,17 @@ describe('a counted group of two nouns, or in quotes', () => {
     ])
   })
 })
+
+describe('a list of places after a counted noun', () => {
+  it('reads each bracketed figure as a part of what the noun counts', () => {
+    expect(
+      read(
+        'Most new displacements were recorded in Kassala (420 HHs), Gedaref (75 HHs) and Sennar (31 HHs).',
+      ),
+    ).toEqual([
+      ['displaced', 420],
+      ['displaced', 75],
+      ['displaced', 31],
+    ])
+  })
+})
