@@ -8,7 +8,8 @@ import { type HeadClass, headClass } from './nouns.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
-import { CLAUSE_BREAKS, MONTHS, PREDICATE_FILLERS } from './words.ts'
+import { readNounPhrase } from './who.ts'
+import { CLAUSE_BREAKS, MONTHS, NOT_IN_NOUN_PHRASE, PREDICATE_FILLERS } from './words.ts'
 
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected', 'must'])
 const PRE_FILLERS = new Set([
@@ -97,6 +98,8 @@ const TOLL_LINKS = new Set([
   'include',
   'included',
   'includes',
+  'hits',
+  'rises',
 ])
 // "fled to Chad", "crossed into Uganda"; not "uprooted across Haiti", which stays inside the country.
 const COUNTRY_AFTER = new Set(['to', 'into', 'for'])
@@ -122,6 +125,12 @@ function isNumberAt(tokens: Token[], lows: string[], i: number): boolean {
 export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null {
   const { tokens, lows } = ctx
   let j = skipQuote(lows, npEnd(c), limit)
+  // '"Nearly 70" villagers were killed': the figure quoted, its noun after the quote.
+  if (c.np.to === c.np.from && j > npEnd(c) && headClass(lows[j], tokens[j].text, lows[j - 1]) === 'people') {
+    c.np = readNounPhrase(tokens, lows, j, limit)
+    j = c.np.to
+  }
+  j = groupTailEnd(ctx, c, j, limit)
   let skipped = 0
   // "roughly 8,000 people, have been displaced": a stray comma before the auxiliary.
   if (lows[j] === ',' && AUX.has(lows[j + 1])) j++
@@ -160,7 +169,11 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     }
   if (!t) return arrival(ctx, c, j, limit, modal, skipped)
   // "1 million Rohingya refugees live in camps": the counted noun already says what they are.
-  if (t.entry === SHELTER_ENTRY && nounTrigger(lows, c.np.from, c.np.to)) return null
+  const sheltered = t.entry === SHELTER_ENTRY || t.entry === MOVE_ENTRY
+  if (sheltered && nounTrigger(lows, c.np.from, c.np.to)) return null
+  // "22,000 items of relief were sent to the disaster area": only people move to shelter.
+  if (t.entry === MOVE_ENTRY && c.np.to > c.np.from && c.np.cls !== 'people' && c.np.cls !== 'households')
+    return null
   // "sickened 2,100 in the camps": the figure is the object of another verb, the camps only where.
   if (t.entry === SHELTER_ENTRY && completesVerb(lows, c)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
@@ -193,6 +206,31 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   }
 }
 
+const GROUP_TAIL = 4
+const QUOTES = new Set(['"', '“', '”'])
+
+/**
+ * "300 patients and companions were shot dead", '45 fighters and affiliated "mercenaries" had been killed':
+ * a second noun of the same group, after "and", belongs to the counted phrase. No other figure, article or
+ * clause may stand in it.
+ */
+function groupTailEnd(ctx: LinkContext, c: Candidate, j: number, limit: number): number {
+  const { tokens, lows } = ctx
+  if ((lows[j] !== 'and' && lows[j] !== 'or') || c.np.cls !== 'people') return j
+  for (let k = j + 1; k < Math.min(limit, j + 1 + GROUP_TAIL); k++) {
+    const w = lows[k]
+    if (QUOTES.has(w)) continue
+    if (tokens[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.has(w) || isNumberAt(tokens, lows, k)) return j
+    if (triggerAt(lows, k, limit, 'p')) return j
+    const cls = headClass(w, tokens[k].text, lows[k - 1])
+    const end = skipQuote(lows, k + 1, limit)
+    // A plural noun the lists do not know, when the predicate follows it at once ("and companions were").
+    const plural = cls === 'unknown' && /[^s]s$/.test(w)
+    if (cls === 'people' || (plural && (AUX.has(lows[end]) || triggerAt(lows, end, limit, 'p')))) return end
+  }
+  return j
+}
+
 const LEAVING = new Set(['left', 'leaving', 'leave', 'quit', 'escaped'])
 const SHELTER_VERBS = new Set(
   'staying stay stays stayed living live lives lived sheltering sheltered housed hosted accommodated sleeping sleep lodged camped camping'.split(
@@ -211,8 +249,36 @@ function nounTrigger(lows: string[], from: number, to: number): boolean {
   return false
 }
 
+// A move whose destination is a place of shelter: "moved to 2,400 cyclone shelters", "shifted to 91 relief
+// camps", "relocated to safe areas", "transferred to schools and community halls".
+const MOVE_VERBS = new Set(
+  'moved shifted transferred relocated evacuated taken brought sent bussed ferried'.split(' '),
+)
+const SHELTER_PLACES = new Set(
+  'areas area locations location places place ground halls hall buildings zones sites'.split(' '),
+)
+const DETENTION_PLACES = new Set('detention prison prisons jail jails police custody holding'.split(' '))
+const DESTINATION_WORDS = 5
+const MOVE_ENTRY: TriggerEntry = { words: ['moved'], roles: 'p', metric: 'displaced', building: false }
+
+/** "moved to 1,900 flood shelters": the end of the move, or -1. */
+function moveToShelter(tokens: Token[], lows: string[], j: number, limit: number): number {
+  if (!MOVE_VERBS.has(lows[j]) || lows[j + 1] !== 'to') return -1
+  for (let k = j + 2; k < Math.min(limit, j + 2 + DESTINATION_WORDS); k++) {
+    // "taken to the Abu Salim detention centre" is an arrest, not shelter.
+    if (DETENTION_PLACES.has(lows[k])) return -1
+    if (SHELTER_NOUNS.has(lows[k]) || SHELTER_PLACES.has(lows[k])) return k + 1
+    // The destination's own words: a count, modifiers, "and"; not a clause of its own.
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return -1
+    if (NOT_IN_NOUN_PHRASE.has(lows[k]) && lows[k] !== 'and' && lows[k] !== 'the') return -1
+  }
+  return -1
+}
+
 /** "are staying in 130 accommodation centres", "hosted in schools", "were living in 161 camps". */
 function shelterAt(tokens: Token[], lows: string[], j: number, limit: number): TriggerMatch | null {
+  const moved = moveToShelter(tokens, lows, j, limit)
+  if (moved > 0) return { entry: MOVE_ENTRY, from: j, to: moved }
   // "22,000 in 600 shelters": a fact-box line without a verb.
   const bare = (lows[j] === 'in' || lows[j] === 'at') && tokens[j - 1]?.kind === 'num'
   if (!bare && (!SHELTER_VERBS.has(lows[j]) || !/^(in|at|inside)$/.test(lows[j + 1] ?? ''))) return null
@@ -244,10 +310,14 @@ function arrival(
   skipped: number,
 ): Link | null {
   if (!ARRIVALS.has(ctx.lows[j]) || (c.np.cls !== 'people' && c.np.cls !== 'unknown')) return null
-  let at = ctx.lows[j + 1] === 'in' ? j + 2 : j + 1
+  let at = ctx.lows[j + 1] === 'in' || ctx.lows[j + 1] === 'at' ? j + 2 : j + 1
   if (at >= limit) return null
   let to = at + 1
-  if (!ctx.isCountryAt(at)) {
+  const camp = refugeePlaceEnd(ctx.lows, at, limit)
+  // "40,000 Burundians have entered the country": people of one country in another.
+  const country = ctx.lows[at] === 'the' && ctx.lows[at + 1] === 'country' && npCountry(ctx, c) !== null
+  if (camp > 0 || country) to = camp > 0 ? camp : at + 2
+  else if (!ctx.isCountryAt(at)) {
     // "3,400 Malians have arrived in the Tillaberi region": people of one country arriving in another's town.
     if (ctx.lows[at] === 'the') at++
     const origin = npCountry(ctx, c)
@@ -276,6 +346,15 @@ function arrival(
     parent: null,
     confidence: CONFIDENCE.predicateInContext - skipped * CONFIDENCE.perSkippedWordAfter,
   }
+}
+
+/** "the Nakivale refugee settlement", "a refugee camp": the index after the place, or -1. */
+function refugeePlaceEnd(lows: readonly string[], at: number, limit: number): number {
+  for (let k = at; k < Math.min(limit, at + 4); k++) {
+    if (lows[k] === 'refugee' || lows[k] === 'refugees') return k + 2 <= limit ? k + 2 : -1
+    if (lows[k] === ',' || lows[k] === '.' || lows[k] === ';') return -1
+  }
+  return -1
 }
 
 /** The country of the people counted, when the phrase says it: "Malians", "Sudanese refugees". */
@@ -346,6 +425,7 @@ function skipParenthetical(tokens: Token[], lows: string[], j: number, limit: nu
   return j
 }
 const REPORTING_AT = new Set(['said', 'says', 'told', 'according'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 
 /** "hospitals in the north of the territory had been", "facilities supported by MSF have": to the auxiliary. */
 function skipModifierBeforeAux(
@@ -369,7 +449,8 @@ function skipModifierBeforeAux(
     if (AUX.has(lows[k]) || MODALS.has(lows[k])) return k
     // "Three aid workers with the Libyan Red Crescent lost their lives" (but not "... killed 20 people").
     const t = triggerAt(lows, k, limit, 'p')
-    if (!t) continue
+    // "people in the affected area have been": a participle after a determiner describes the place.
+    if (!t || DETERMINERS.has(lows[k - 1])) continue
     const direct = PLAIN_PREPOSITIONS.has(lows[j]) && (cls === 'people' || cls === 'households')
     return direct && !objectFollows(tokens, lows, t.to, limit) ? k : j
   }
@@ -428,6 +509,9 @@ function crossesLater(ctx: LinkContext, j: number, limit: number): boolean {
   const { lows } = ctx
   for (let k = j; k < Math.min(limit, j + 14); k++) {
     if (lows[k] === '.' || lows[k] === ';' || lows[k] === ',') return false
+    // "15,000 Somalis fleeing drought have arrived at the Dadaab refugee complex": they arrive as refugees.
+    if (ARRIVALS.has(lows[k]) && (lows[k + 1] === 'at' || lows[k + 1] === 'in'))
+      return refugeePlaceEnd(lows, k + 2, limit) > 0
     if (lows[k] === 'crossed' || lows[k] === 'crossing') {
       return (
         lows[k + 1] === 'into' ||
@@ -469,6 +553,10 @@ function causeSubjectStart(tokens: Token[], lows: string[], verb: number): numbe
   return k
 }
 
+const SETTING = new Set(['set', 'sets', 'setting'])
+const FIRE_AFTER = new Set(['ablaze', 'alight'])
+const SET_FIRE: TriggerEntry = { words: ['set'], roles: 'v', metric: null, building: true }
+
 /** "killed seven Turkish soldiers", "injuring 3 soldiers", "claimed the lives of 12". */
 export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
   const { lows } = ctx
@@ -496,6 +584,22 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
       confidence: CONFIDENCE.predicateInContext,
     }
   }
+  // "set 73 houses on fire", "set some 90 homes ablaze": the verb around its object.
+  const after = lows[npEnd(c)] ?? ''
+  if (SETTING.has(lows[k]) && (FIRE_AFTER.has(after) || (after === 'on' && lows[npEnd(c) + 1] === 'fire'))) {
+    const end = after === 'on' ? npEnd(c) + 2 : npEnd(c) + 1
+    const metric = resolveMetric(SET_FIRE, c.np.cls)
+    if (metric)
+      return {
+        kind: 'pre',
+        metric,
+        from: k,
+        to: end,
+        modal: false,
+        parent: null,
+        confidence: CONFIDENCE.causative,
+      }
+  }
   // "hacked 25 villagers to death", "burned 13 suspected gang members to death"
   if (DEATH_MANNERS.has(lows[k]) && lows[npEnd(c)] === 'to' && lows[npEnd(c) + 1] === 'death') {
     return {
@@ -511,6 +615,8 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
   for (let start = Math.max(sentenceFrom, k - 4); start <= k; start++) {
     const t = triggerAt(lows, start, k + 1, 'v')
     if (!t || t.to !== k + 1) continue
+    // "Death toll hits 100": the toll's verb, left to the toll frame.
+    if (TOLL_NOUNS.has(lows[t.from - 1])) return null
     let metric = resolveMetric(t.entry, c.np.cls)
     if (!metric) return null
     // "a landslide buried 23 people": buried by a mass of earth, they are missing until found.
@@ -592,7 +698,33 @@ export function cause(ctx: LinkContext, c: Candidate, limit: number): Link | nul
 }
 
 /** "12 deaths", "500 refugees", "3,000 IDPs": the counted noun is itself the trigger. */
+// "47 cases of enforced disappearances", "1,019 reports of missing persons": a count of events of a kind.
+const CASE_NOUNS = new Set(['cases', 'reports', 'incidents', 'instances', 'counts'])
+const CASE_OF_WORDS = 4
+
+/** The trigger of "cases of ..." when the figure's noun is such a count, read from the word after the figure. */
+export function caseOf(lows: string[], head: number, limit: number): TriggerMatch | null {
+  if (!CASE_NOUNS.has(lows[head]) || lows[head + 1] !== 'of') return null
+  for (let k = head + 2; k < Math.min(limit, head + 2 + CASE_OF_WORDS); k++) {
+    if (!/^[a-z-]+$/.test(lows[k])) return null
+    const t = triggerAt(lows, k, limit, 'n') ?? triggerAt(lows, k, limit, 'p')
+    if (t?.entry.metric) return t
+  }
+  return null
+}
+
 export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null {
+  const counted = caseOf(ctx.lows, c.num.to, limit)
+  if (counted?.entry.metric)
+    return {
+      kind: 'noun',
+      metric: counted.entry.metric,
+      from: c.num.from,
+      to: counted.to,
+      modal: false,
+      parent: null,
+      confidence: CONFIDENCE.countedNoun,
+    }
   if (c.np.to <= c.np.from) return null
   let t = triggerAt(ctx.lows, c.np.headAt, limit, 'n')
   // "1.8 million displaced people", "228 wounded patients", "58 reported fatalities"
@@ -616,13 +748,17 @@ export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null
 
 /** "the death toll rose to 50", "the number of people killed reached 1,200", "the dead included 5 children". */
 export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
-  const { tokens, lows } = ctx
-  let k = c.num.from - 1
+  const { lows } = ctx
+  const k = c.num.from - 1
   // "Palestinian death toll above 1,000": the qualifier already stands between toll and figure.
   const direct = tollTriggerEndingAt(lows, k, c.num.from)
   if (direct) return tollLink(direct, c, direct.from)
   if (!TOLL_LINKS.has(lows[k])) return forwardToll(ctx, c)
-  k--
+  return nearToll(ctx, c, k - 1, sentenceFrom) ?? farToll(ctx, c, sentenceFrom)
+}
+
+function nearToll(ctx: LinkContext, c: Candidate, k: number, sentenceFrom: number): Link | null {
+  const { tokens, lows } = ctx
   for (let n = 0; n < 14 && k >= sentenceFrom; n++, k--) {
     // "The number of internally displaced persons (IDPs) in Burkina Faso stands at": a short aside.
     if (lows[k] === ')') {
@@ -668,6 +804,42 @@ export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link
     if (!t || t.entry.metric === null) continue
     const link = tollLink(t, c, t.from, lows)
     if (link) for (let m = t.to; m < c.num.from; m++) if (MODALS.has(lows[m])) link.modal = true
+    return link
+  }
+  return null
+}
+
+// "rose to", "has climbed to", "stood at", "reached": a verb that gives its subject a value.
+const RISING = new Set(
+  'rose risen rises rise rising climbed climbs climb climbing increased increases jumped jumps soared soars grew grown mounted stood stands reached reaches hit hits topped tops passed exceeded surpassed crossed'.split(
+    ' ',
+  ),
+)
+// What may follow a toll noun that is the subject of a long sentence: "the death toll from ...".
+const TOLL_COMPLEMENTS = new Set(['from', 'in', 'after', 'following', 'since', 'of', 'among', 'caused'])
+const FAR_TOLL_SPAN = 40
+
+/**
+ * "The death toll from Sunday's magnitude 6.4 tremor off the coast of Sulawesi rose to 48": the toll noun
+ * is the subject of the verb before the figure, past a complement too long (or holding numbers of its own)
+ * for the near frame. Only a toll noun followed by its complement, and nothing between that ends a clause or
+ * gives another value ("to 12", "at 40").
+ */
+function farToll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
+  const { tokens, lows } = ctx
+  let verb = c.num.from - 1
+  if (lows[verb] === 'to' || lows[verb] === 'at') verb--
+  if (!RISING.has(lows[verb])) return null
+  let modal = false
+  for (let k = verb - 1; k >= Math.max(sentenceFrom, verb - FAR_TOLL_SPAN); k--) {
+    const w = lows[k]
+    if (CLAUSE_BREAKS.has(w) || w === 'population' || w === 'need') return null
+    if (tokens[k].kind === 'num' && (lows[k - 1] === 'to' || lows[k - 1] === 'at')) return null
+    if (MODALS.has(w)) modal = true
+    const t = triggerAt(lows, k, verb, 'n') ?? (afterNumberOf(lows, k) ? triggerAt(lows, k, verb, 'p') : null)
+    if (!t?.entry.metric || !TOLL_COMPLEMENTS.has(lows[t.to])) continue
+    const link = tollLink(t, c, t.from, lows)
+    if (link) link.modal = modal
     return link
   }
   return null

@@ -99,6 +99,15 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
         continue
       }
     }
+    // "55 people were confirmed dead: 24 in Wajima, 22 in Suzu", "184 deaths, followed by Shangla (36),
+    // Mansehra (23)": a total split by place.
+    const part = prev?.link
+      ? (placePart(ctx, c, prev) ?? otherUnit(ctx, c, prev))
+      : placeListHead(ctx, c, from)
+    if (part) {
+      c.link = part
+      continue
+    }
     const subMetric = prev?.link ? coordinatedMetric(prev.link.metric, c.np.cls) : null
     // "some 195,000 of them have since returned home" has its own verb: not a sub-count.
     const ownVerb = c.np.partitive && AUX.has(lows[npEnd(c)]) && !triggerAt(lows, npEnd(c) + 1, to, 'p')
@@ -165,6 +174,96 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       }
   }
   for (const c of cs) if (!c.link) c.link = nearby(ctx, c, from, to)
+}
+
+/** "2,310 families (11,550 people) displaced": the same count in people, in brackets after the households. */
+function otherUnit(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null {
+  const { lows } = ctx
+  if (!prev.link || lows[c.num.from - 1] !== '(' || lows[npEnd(c)] !== ')') return null
+  if (npEnd(prev) !== c.num.from - 1 || c.num.article || c.num.fuzzy) return null
+  const pair = new Set([prev.np.cls, c.np.cls])
+  if (!pair.has('households') || !pair.has('people')) return null
+  return { ...prev.link, kind: 'sub', from: c.num.from, to: npEnd(c), parent: prev }
+}
+
+function nameEnd(tokens: Token[], k: number): number {
+  while (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++
+  return k
+}
+
+const PLACE_LIST_GAP = new Set([',', 'and', '(', ')', 'followed', 'by', 'then'])
+
+/**
+ * A bare figure that gives one place's part of the figure before: the first item after a colon ("dead: 24 in
+ * Wajima City"), or a figure in brackets after a place's name ("followed by Shangla (36), Mansehra (23)"),
+ * with only names, commas and "followed by" since the figure before. Its parent keeps the metric.
+ */
+/** "Marib (61 HHs)", "Swat (22)": a figure in brackets after a place's name, alone or with its unit. */
+function inPlaceBrackets(ctx: LinkContext, c: Candidate): boolean {
+  const { tokens, lows } = ctx
+  if (c.num.article || c.num.fuzzy || lows[c.num.from - 1] !== '(' || lows[npEnd(c)] !== ')') return false
+  if (c.np.to > c.np.from && c.np.cls !== 'households' && c.np.cls !== 'people') return false
+  return /^\p{Lu}/u.test(tokens[c.num.from - 2]?.text ?? '')
+}
+
+function placePart(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null {
+  const { tokens, lows } = ctx
+  const link = prev.link
+  if (!link || c.num.article || c.num.fuzzy) return null
+  if (prev.np.cls !== 'people' && prev.np.cls !== 'unknown' && prev.np.cls !== 'households') return null
+  const before = lows[c.num.from - 1]
+  const colonItem =
+    c.np.to === c.np.from &&
+    before === ':' &&
+    lows[c.num.to] === 'in' &&
+    /^\p{Lu}/u.test(tokens[c.num.to + 1]?.text ?? '')
+  const bracketed = inPlaceBrackets(ctx, c)
+  if (!colonItem && !bracketed) return null
+  const from = Math.max(link.to, npEnd(prev))
+  if (c.num.from - from > (colonItem ? 15 : 9)) return null
+  for (let k = from; k < c.num.from - (colonItem ? 1 : 2); k++) {
+    // Before a colon, the rest of the total's clause ("following Monday's earthquake"); in a list, names.
+    if (
+      colonItem
+        ? CLAUSE_BREAKS.has(lows[k])
+        : !PLACE_LIST_GAP.has(lows[k]) && !/^\p{Lu}/u.test(tokens[k].text)
+    )
+      return null
+  }
+  return {
+    ...link,
+    kind: 'sub',
+    from: bracketed ? c.num.from - 2 : c.num.from,
+    to: bracketed ? npEnd(c) + 1 : nameEnd(tokens, c.num.to + 1),
+    parent: prev,
+    confidence: CONFIDENCE.subCount,
+  }
+}
+
+const LIST_HEAD_SPAN = 12
+
+/**
+ * "Most displacements this week occurred in Marib (61 HHs), Al Hodeidah (38 HHs)": the first place of a
+ * list whose counted noun is a trigger earlier in the clause, with no figure of its own.
+ */
+function placeListHead(ctx: LinkContext, c: Candidate, from: number): Link | null {
+  const { tokens, lows } = ctx
+  if (!inPlaceBrackets(ctx, c)) return null
+  for (let k = c.num.from - 3; k >= Math.max(from, c.num.from - LIST_HEAD_SPAN); k--) {
+    if (CLAUSE_BREAKS.has(lows[k]) || lows[k] === ',' || tokens[k].kind === 'num') return null
+    const t = triggerAt(lows, k, c.num.from, 'n')
+    if (!t?.entry.metric) continue
+    return {
+      kind: 'sub',
+      metric: t.entry.metric,
+      from: c.num.from - 2,
+      to: npEnd(c) + 1,
+      modal: false,
+      parent: null,
+      confidence: CONFIDENCE.subCountAcross,
+    }
+  }
+  return null
 }
 
 /** "drowned and 14 were rescued": a participle after the figure's own auxiliary says something else of it. */

@@ -7,10 +7,10 @@ import { CONFIDENCE } from './confidence.ts'
 import { tagSpan } from './grammar/pos.ts'
 import { asideEnd, grammarLink } from './grammar/pos-link.ts'
 import { isEventHead, takeCopularGroup } from './link-copula.ts'
-import { cause, noun, post, pre, toll } from './link-frames.ts'
+import { caseOf, cause, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
-import { isSingularPerson } from './nouns.ts'
+import { isOnePersonInList, isSingularPerson } from './nouns.ts'
 import { findNumbers } from './numbers.ts'
 import { keyFigure } from './reports/key-figures.ts'
 import { needReason, trapReason } from './traps.ts'
@@ -57,7 +57,7 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
         continue
       }
     }
-    if (np.cls === 'thing') continue
+    if (np.cls === 'thing' && !caseOf(lows, num.to, to)) continue
     // "4 million people need aid" is not a figure; "1.8 million displaced people living in camps" is.
     const counted = hasTriggerWord(lows, np.from, np.to)
     if (!counted && needReason(tokens, np.to > np.from ? np.to : num.to, to)) continue
@@ -195,9 +195,10 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
         (link.kind === 'post' || link.kind === 'pre' || link.kind === 'sub') &&
         link.metric !== 'affected' &&
         isSingularPerson(c.np.head ?? '')
+      const listed = link.kind === 'sub' && isOnePersonInList(c.np.head ?? '')
       if (
-        !(coordinated || direct) ||
-        (c.np.cls !== 'people' && c.np.cls !== 'households' && c.np.cls !== 'facility')
+        !(coordinated || direct || listed) ||
+        (!listed && c.np.cls !== 'people' && c.np.cls !== 'households' && c.np.cls !== 'facility')
       ) {
         continue
       }

@@ -35,7 +35,8 @@ export const PEOPLE = words(`
   partisans dissidents activists activist opposition ones folk folks kin infantrymen
 `)
 
-export const HOUSEHOLDS = words('families family households household')
+// "HHs": the abbreviation of humanitarian reports.
+export const HOUSEHOLDS = words('families family households household hhs hh')
 
 export const FACILITIES = words(`
   hospitals hospital schools school clinics clinic facilities facility centres centers centre center
@@ -90,6 +91,19 @@ export function headClass(word: string, asWritten: string, before?: string): Hea
   return 'unknown'
 }
 
+// A singular whose plural the people list holds ("a monk", "an imam"): one person. Not the collective
+// nouns, whose singular is a body of people ("a force", "a unit").
+const COLLECTIVES = words('force forces unit units crew crews staff police troops team teams')
+
+function pluralIsPeople(head: string): boolean {
+  return !head.endsWith('s') && !COLLECTIVES.has(head) && PEOPLE.has(`${head}s`)
+}
+
 export function isSingularPerson(head: string): boolean {
   return SINGULAR_PEOPLE.has(head)
+}
+
+/** "including a monk": one person named in a list of victims, listed or known by its plural. */
+export function isOnePersonInList(head: string): boolean {
+  return SINGULAR_PEOPLE.has(head) || pluralIsPeople(head)
 }

@@ -298,6 +298,12 @@ function readDigits(tokens: Token[], i: number, to: number): NumberPhrase | null
   return phrase
 }
 
+function yearOfDate(tokens: Token[], at: number, to: number): boolean {
+  const before = word(tokens, at - 1, to)
+  if (MONTH_NAMES.has(before) || before === 'since' || before === 'in') return true
+  return before === ',' && MONTH_NAMES.has(word(tokens, at - 3, to))
+}
+
 /** Extends a single amount into a range: "20-30", "20 to 30", "two or three", "between 20 and 30". */
 function readRange(tokens: Token[], first: NumberPhrase, to: number): NumberPhrase {
   const j = first.to
@@ -309,6 +315,8 @@ function readRange(tokens: Token[], first: NumberPhrase, to: number): NumberPhra
   if (link === 'and' && opener !== 'between' && opener !== 'among') return first
   // "since May 17 to 42": the day of a date ends there.
   if (MONTH_NAMES.has(opener) && first.low <= 31) return first
+  // "since October 7, 2023 to 54,418", "since March 2011 to 600,000": the year of a date ends there.
+  if (/^(19|20)\d\d$/.test(first.digits ?? '') && yearOfDate(tokens, first.from, to)) return first
   const second = j + 1 < to ? readSingle(tokens, j + 1, to) : null
   if (!second || second.article || Number.isNaN(second.low) || Number.isNaN(first.low)) return first
   if (second.low <= first.low) return first

@@ -408,7 +408,9 @@ export function choosePlace(
     // "in Depayin township, Sagaing region", "the town of Pont-Sonde in the Artibonite department": the wider
     // place only says where the narrower one is.
     if (several && lows && tokens && isContainer(p, sorted, lows, tokens)) continue
-    let dist = p.from >= qTo ? p.from - qTo : qFrom - p.to + 3
+    // A place inside the quote ("Shangla (36)", "24 in Wajima City") is the figure's own.
+    const inside = p.from >= qFrom && p.to <= qTo
+    let dist = inside ? -1 : p.from >= qTo ? p.from - qTo : qFrom - p.to + 3
     // "Kassala - 46 deaths; Gedaref - 33 deaths": a place across a semicolon belongs to the other item.
     if (lows && semicolonBetween(lows, p.from >= qTo ? qTo : p.to, p.from >= qTo ? p.from : qFrom)) dist += 12
     // Countries weigh least; a place the gazetteer does not know (country '') a little less than one it does;

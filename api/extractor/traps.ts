@@ -46,6 +46,7 @@ const CURRENCY_AFTER = new Set([
   'taka',
   'birr',
 ])
+const SCALE_WORDS = new Set(['magnitude', 'category', 'richter'])
 const PERCENT = new Set(['%', 'percent', 'pc', 'percentage'])
 const TIME_AFTER = new Set([
   'am',
@@ -146,9 +147,14 @@ export function trapReason(
   if (p.coreFrom > sentenceFrom && /^[$€£]/.test(tokens[p.coreFrom - 1].text)) return 'money'
   if (TIME_AFTER.has(after)) return 'time'
   if (AGE_BEFORE.has(before)) return 'age'
-  if (after === '-' && /^(year|month|week|day|hour|minute|storey|story|km|mile|metre|meter)/.test(after2)) {
+  if (
+    after === '-' &&
+    /^(year|month|week|day|hour|minute|storey|story|km|mile|metre|meter|magnitude)/.test(after2)
+  ) {
     return 'measure'
   }
+  // "a magnitude 7.6 earthquake", "a 6.8 magnitude quake", "a Category 4 storm": a strength, not a count.
+  if (SCALE_WORDS.has(before) || SCALE_WORDS.has(after)) return 'measure'
   if ((after === 'years' || after === 'year' || after === 'months') && at(p.to + 1) === 'old') return 'age'
   if (
     MONTH_NUMBERS.get(after) !== undefined &&

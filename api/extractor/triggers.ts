@@ -25,13 +25,15 @@ export interface TriggerEntry {
 // phrase | roles | metric (or -) | b when it applies to buildings. Variants in braces expand: {a,b}.
 const SPEC = `
 kill kills killed killing slew slain massacred massacring murdered murdering executed executing | v | killed
-neutralized neutralised neutralizing neutralising martyred | v | killed
+neutralized neutralised neutralizing neutralising martyred eliminated eliminating | v | killed
+{embraced,embracing,attained,attaining} martyrdom | p | killed
 slaughtered slaughtering slaughter butchered butchering lynched lynching | v | killed
 {gunned,mowed} down | v | killed
 slaughtered butchered lynched | p | killed
 killed dead died die dies dying perished perish drowned slain martyred executed murdered massacred | p | killed
 lifeless useless beheaded | p | killed
-beheaded beheading massacres massacre buried burying | v | killed
+beheaded beheading massacres massacre | v | killed
+buried burying | v | killed | b
 {were,are,was} among {those,the people} who {died,perished} | p | killed
 among those who lost their lives | p | killed
 {died,killed} | n | killed
@@ -68,7 +70,6 @@ casualty toll | n | casualties
 displace displaced displacing displaces uprooted uprooting uproot evacuated evacuating evacuate | v | displaced
 relocated relocating | v | displaced
 {evacuation,relocation,displacement,uprooting,expulsion} of | v | displaced
-{moved,shifted,transferred,taken,evacuated,relocated,brought} to {relief,evacuation,safer,temporary,displacement,makeshift} {camps,shelters,centres,centers,sites,places,areas,locations} | p | displaced
 {moved,shifted,transferred,taken,evacuated,relocated,brought} to {safety,safer ground,higher ground,shelters,camps} | p | displaced
 displaced fled flee flees fleeing uprooted evacuated homeless relocated | p | displaced
 {fled,flee,fleeing,flees,left,leave,leaving,abandoned,lost,losing,escape,escaped} {their,his,her} {homes,home,houses,shelters} | p | displaced
@@ -79,6 +80,7 @@ on the move | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
 {living in,staying in,in} {idp,displacement,evacuation,relief,temporary,makeshift} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 remain displaced | p | displaced
+{experienced,experiencing,suffered,faced} displacement | p | displaced
 {still,remain,remained} out of their homes | p | displaced
 {moved,taken,brought} out | p | displaced
 {forced,compelled,driven,pushed} {from,out of} {their,his,her} {homes,houses} | p | displaced
@@ -258,6 +260,11 @@ function derived(word: string): TriggerEntry[] | null {
       out = [{ words: [word], roles: 'n', metric, building: false }]
     } else if (!nominal && (word.endsWith('ed') || word.endsWith('ing'))) {
       out = bases.map((b) => ({ ...b, words: [word] }))
+    } else if (!nominal && /[^s]s$/.test(word)) {
+      // The present tense of a headline ("Army neutralises 9 insurgents", "Gunmen abducts 30"): a verb
+      // before its victims only, since a plural noun of the same stem may stand after them.
+      const verbs = bases.filter((b) => b.roles.includes('v'))
+      if (verbs.length > 0) out = verbs.map((b) => ({ ...b, words: [word], roles: 'v' }))
     }
   }
   if (derivedCache.size < 50_000) derivedCache.set(word, out)
