@@ -92,6 +92,9 @@ export const seriesDirty = pgTable(
     // The claim inserted, for a mark written by an insert: the claims a refresh after commit has alert
     // events about ("the claims this ingest stored"), whichever transaction runs it.
     claimId: bigint('claim_id', { mode: 'number' }),
+    // Claims that joined (+) or left (−) the series with this change: the refresh that consumes the mark
+    // adds them to the stored claim count instead of counting the series' claims.
+    joined: integer('joined').notNull().default(0),
   },
   (t) => [index('series_dirty_series_idx').on(t.seriesId)],
 )

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm'
 import type { Series } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import { byDate, latest } from '../index.ts'
+import type { RecordDelta } from '../track-record.ts'
 import {
   figureOf,
   POINT_COLUMNS_P,
@@ -35,15 +36,16 @@ type Num = string | number
 
 /**
  * The summaries of these series from their stored points, once their changed slices are recomputed;
- * with the recomputed points of each (they know their claims, which alert events need).
+ * with the recomputed points of each (they know their claims, which alert events need) and what the
+ * refresh changed in each one's sources' record.
  */
 export async function incrementalSummaries(
   tx: Tx,
-  list: Pick<Series, 'id' | 'kind' | 'disagreementCount'>[],
-  slices: Slice[],
-): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]> }> {
-  if (!list.length) return { rows: [], fresh: new Map() }
-  const { points: fresh, pairs } = await refreshSlices(tx, list, slices)
+  list: Pick<Series, 'id' | 'kind' | 'disagreementCount' | 'claimCount'>[],
+  slices: (Slice & { joined: number })[],
+): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]>; records: Map<number, RecordDelta> }> {
+  if (!list.length) return { rows: [], fresh: new Map(), records: new Map() }
+  const { points: fresh, pairs, records } = await refreshSlices(tx, list, slices)
   const ids = jsonb(list.map((s) => s.id))
   const inIds = sql`(select jsonb_array_elements_text(${ids})::bigint)`
   const aggs = await rowsOf<{
@@ -63,14 +65,9 @@ export async function incrementalSummaries(
       bool_or(not denied) as asserted, max(date) filter (where not denied)::text as top
     from series_points where series_id in ${inIds} group by series_id`,
   )
-  const claimCounts = new Map(
-    (
-      await rowsOf<{ series_id: Num; n: number }>(
-        tx,
-        sql`select series_id, count(*)::int as n from claims where series_id in ${inIds} group by series_id`,
-      )
-    ).map((r) => [Number(r.series_id), r.n]),
-  )
+  // The claim count from the marks consumed: claims that joined or left, not a count of the series' claims.
+  const claimCounts = new Map(list.map((s) => [s.id, s.claimCount]))
+  for (const d of slices) claimCounts.set(d.seriesId, (claimCounts.get(d.seriesId) ?? 0) + d.joined)
   const agg = new Map(aggs.map((a) => [Number(a.series_id), a]))
   // The latest figure: among the points first reported on each series' last date, as latest() picks.
   const tops = aggs.flatMap((a) => (a.top ? [{ series_id: Number(a.series_id), top: a.top }] : []))
@@ -162,5 +159,5 @@ export async function incrementalSummaries(
         .map((r) => ({ as_of: r.as_of, low: Number(r.low) })),
     }
   })
-  return { rows, fresh }
+  return { rows, fresh, records }
 }

@@ -14,6 +14,7 @@ import {
   type Point,
   toPoints,
 } from '../index.ts'
+import { addConflicts, addRevisions, emptyDelta, type RecordDelta } from '../track-record.ts'
 import { type ClaimRead, seriesClaimOf } from './claim-reader.ts'
 
 export const WINDOW_DAYS = 7
@@ -76,15 +77,39 @@ const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 // themselves (a fifth of a full rebuild's CPU at 100k claims).
 const ROWS_PER_STATEMENT = 20_000
 
-/** Rows per series: how many rows a statement ending in `returning series_id` changed, added to `into`. */
-async function countChanged(tx: Tx, statement: SQL, into: Map<number, number>, sign: 1 | -1) {
-  const rows = await rowsOf<{ series_id: string | number; n: number }>(
+/** What a refresh changed per series: its stored pairs (the disagreement count) and its record's counts. */
+export interface Changes {
+  pairs: Map<number, number>
+  records: Map<number, RecordDelta>
+}
+export const noChanges = (): Changes => ({ pairs: new Map(), records: new Map() })
+const deltaOf = (into: Changes, id: number) => {
+  const d = into.records.get(id) ?? emptyDelta()
+  into.records.set(id, d)
+  return d
+}
+
+/**
+ * Pairs a statement ending in `returning series_id, conflict, low_source, high_source` inserted (+1) or
+ * deleted (-1), added to `into`: per series, and the true conflicts per pair of sources.
+ */
+async function countChanged(tx: Tx, statement: SQL, into: Changes, sign: 1 | -1) {
+  const rows = await rowsOf<{
+    series_id: string | number
+    conflict: boolean
+    low_source: string | null
+    high_source: string | null
+    n: number
+  }>(
     tx,
-    sql`with d as (${statement}) select series_id, count(*)::int as n from d group by series_id`,
+    sql`with d as (${statement}) select series_id, conflict, low_source, high_source, count(*)::int as n
+      from d group by 1, 2, 3, 4`,
   )
   for (const r of rows) {
     const id = Number(r.series_id)
-    into.set(id, (into.get(id) ?? 0) + sign * r.n)
+    into.pairs.set(id, (into.pairs.get(id) ?? 0) + sign * r.n)
+    if (r.conflict && r.low_source !== null && r.high_source !== null)
+      addConflicts(deltaOf(into, id), r.low_source, r.high_source, sign * r.n)
   }
 }
 
@@ -123,12 +148,12 @@ async function insertPoints(tx: Tx, list: { seriesId: number; points: StoredPoin
 
 /**
  * Stores disagreeing pairs, each with whether it is a true conflict and between which sources; adds
- * the pairs stored per series to `stored`.
+ * what was stored per series to `stored`.
  */
 async function insertPairs<T extends Point>(
   tx: Tx,
   list: { seriesId: number; found: Disagreement<T>[]; facts: (p: T) => FigureFacts | null }[],
-  stored = new Map<number, number>(),
+  stored = noChanges(),
 ) {
   const rows = list.flatMap(({ seriesId, found, facts }) =>
     found.map((d) => {
@@ -144,7 +169,7 @@ async function insertPairs<T extends Point>(
         select x.series_id, x.a, x.b, x.conflict, x.low, x.high
         from jsonb_to_recordset(${jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))})
           x(series_id bigint, a text, b text, conflict boolean, low text, high text)
-        on conflict do nothing returning series_id`,
+        on conflict do nothing returning series_id, conflict, low_source, high_source`,
       stored,
       1,
     )
@@ -173,11 +198,20 @@ const rowSignature = (p: StoredPoint) =>
     pairSignature([], p.facts),
   ])
 
-/** Deletes the stored points of the slices that vanished or differ, and inserts the new and differing. */
+/** A revision point of a named source stored (+1) or removed (-1): its source's record changes. */
+function countRevision(into: Changes, id: number, p: StoredPoint, sign: 1 | -1) {
+  if (p.revision && p.sourceKey !== null) addRevisions(deltaOf(into, id), p.sourceKey, sign)
+}
+
+/**
+ * Deletes the stored points of the slices that vanished or differ, and inserts the new and differing;
+ * adds the revisions they remove and store to `into`.
+ */
 async function rewritePoints(
   tx: Tx,
   fresh: Map<number, StoredPoint[]>,
   before: Map<number, Map<string, StoredPoint>>,
+  into: Changes,
 ) {
   const gone: { series_id: number; k: string }[] = []
   for (const [id, points] of fresh) {
@@ -185,7 +219,13 @@ async function rewritePoints(
     const now = new Map(points.map((p) => [p.id, p]))
     for (const [k, o] of was) {
       const p = now.get(k)
-      if (!p || rowSignature(p) !== rowSignature(o)) gone.push({ series_id: id, k })
+      if (p && rowSignature(p) === rowSignature(o)) continue
+      gone.push({ series_id: id, k })
+      countRevision(into, id, o, -1)
+    }
+    for (const p of points) {
+      const o = was.get(p.id)
+      if (!o || rowSignature(p) !== rowSignature(o)) countRevision(into, id, p, 1)
     }
   }
   if (gone.length)
@@ -364,7 +404,7 @@ async function reviseAround(
         around.set(`${id}|${p.sourceId}|${p.date}`, { series_id: id, source_id: p.sourceId, d: p.date })
   }
   const context = new Map<number, StoredPoint[]>()
-  const flips: { series_id: number; k: string; r: boolean }[] = []
+  const flips: { series_id: number; k: string; r: boolean; source: string | null }[] = []
   if (!around.size) return { context, flips }
   const rows = await pointsAround(tx, [...around.values()])
   // Per series and source: the stored neighbours (minus the changed slices' old points) and the new points.
@@ -400,7 +440,7 @@ async function reviseAround(
     for (const p of g.stored.values()) {
       if (!trusted.has(p.date as string)) continue
       const r = revised.has(p.id)
-      if (r !== p.revision) flips.push({ series_id: g.id, k: p.id, r })
+      if (r !== p.revision) flips.push({ series_id: g.id, k: p.id, r, source: p.sourceKey })
       p.revision = r
     }
     context.set(g.id, [...(context.get(g.id) ?? []), ...g.stored.values()])
@@ -419,10 +459,11 @@ export async function refreshSlices(
   tx: Tx,
   list: Pick<Series, 'id' | 'kind'>[],
   slices: Slice[],
-): Promise<{ points: Map<number, StoredPoint[]>; pairs: Map<number, number> }> {
+): Promise<{ points: Map<number, StoredPoint[]> } & Changes> {
   const fresh = new Map<number, StoredPoint[]>()
-  // The change in each series' stored pairs: its disagreement count, kept without counting them all.
-  const pairs = new Map<number, number>()
+  // The change in each series' stored pairs and revisions: its disagreement count and its sources'
+  // record, kept without counting them all.
+  const changes = noChanges()
   const kinds = new Map(list.map((s) => [s.id, s.kind]))
   const unique = new Map<string, Keyed>()
   for (const d of slices) {
@@ -431,7 +472,7 @@ export async function refreshSlices(
     if (kinds.has(d.seriesId)) unique.set(`${incident}|${x.series_id}|${x.source_id}|${x.low}`, x)
   }
   const keyed = [...unique.values()]
-  if (!keyed.length) return { points: fresh, pairs }
+  if (!keyed.length) return { points: fresh, ...changes }
   const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
   const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
   const rows = await sliceClaims(tx, bySource, byLow)
@@ -472,7 +513,9 @@ export async function refreshSlices(
     if (lo && hi) windows.push({ series_id: s.id, lo, hi })
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
-  await rewritePoints(tx, fresh, before)
+  await rewritePoints(tx, fresh, before, changes)
+  for (const f of flips)
+    if (f.source !== null) addRevisions(deltaOf(changes, f.series_id), f.source, f.r ? 1 : -1)
   if (flips.length)
     await tx.execute(
       sql`update series_points p set revision = x.r
@@ -481,15 +524,16 @@ export async function refreshSlices(
     )
   const out = {
     points: new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]])),
-    pairs,
+    ...changes,
   }
   if (!changed.length) return out
   for (const column of ['a_key', 'b_key'])
     await countChanged(
       tx,
       sql`delete from series_pairs p using jsonb_to_recordset(${jsonb(changed)}) x(series_id bigint, k text)
-        where p.series_id = x.series_id and p.${sql.raw(column)} = x.k returning p.series_id`,
-      pairs,
+        where p.series_id = x.series_id and p.${sql.raw(column)} = x.k
+        returning p.series_id, p.conflict, p.low_source, p.high_source`,
+      changes,
       -1,
     )
   if (!windows.length) return out
@@ -515,7 +559,7 @@ export async function refreshSlices(
       )
       return { seriesId: w.series_id, found, facts: storedFacts }
     }),
-    pairs,
+    changes,
   )
   return out
 }
