@@ -55,8 +55,10 @@ const byId = <T extends { series_id: Num }>(rows: T[]) => {
 
 /**
  * The points the figure to use weighs: asserted, dated, verified ones only when the series has any,
- * reported within the estimate's window of the latest of them. A source's latest point in that window
- * is its latest overall, so the estimate over these equals the estimate over all points.
+ * each source's latest within the estimate's window of the latest of them (its points of its latest
+ * report day, the ties included). The estimate weighs only those, and a source's latest point in the
+ * window is its latest overall, so the estimate over these equals the estimate over all points; a
+ * dense series' window holds thousands of points, read here as a few per source.
  */
 async function estimatePoints(tx: Tx, ids: number[]) {
   const lasts = await rowsOf<{ id: Num; verified: string | null; any: string | null }>(
@@ -78,8 +80,11 @@ async function estimatePoints(tx: Tx, ids: number[]) {
     tx,
     sql`select p.series_id, ${POINT_COLUMNS_P}
       from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, verified boolean)
-      join series_points p on p.series_id = x.series_id and p.date >= x.lo and not p.denied
-        and (p.verified or not x.verified)`,
+      cross join lateral (select q.source_key, max(q.date) as d from series_points q
+        where q.series_id = x.series_id and q.date >= x.lo and not q.denied and (q.verified or not x.verified)
+        group by q.source_key) m
+      join series_points p on p.series_id = x.series_id and p.date = m.d and not p.denied
+        and p.source_key is not distinct from m.source_key and (p.verified or not x.verified)`,
   )
   return byId(rows)
 }
