@@ -54,6 +54,12 @@ export const seriesPoints = pgTable(
     // The figure to use starts from the latest verified point, and a source's record from its revisions.
     index('series_points_verified_idx').on(t.seriesId, t.date).where(sql`${t.verified}`),
     index('series_points_revision_idx').on(t.seriesId, t.sourceKey).where(sql`${t.revision}`),
+    // A changed slice's stored points (one source's, or one incident's, points of one value).
+    index('series_points_low_idx').on(t.seriesId, t.low),
+    // A refresh's summary without a pass over the series' points: its last report day, and its named
+    // sources (a skip scan over the keys).
+    index('series_points_last_seen_idx').on(t.seriesId, t.lastSeen),
+    index('series_points_named_idx').on(t.seriesId, t.sourceKey).where(sql`not ${t.denied}`),
   ],
 )
 

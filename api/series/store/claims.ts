@@ -157,6 +157,7 @@ export async function refreshSeries(
       rule: series.estimateRule,
       disagreementCount: series.disagreementCount,
       claimCount: series.claimCount,
+      pointCount: series.pointCount,
       sourceRecord: series.sourceRecord,
     })
     .from(series)

@@ -41,16 +41,18 @@ type Num = string | number
  */
 export async function incrementalSummaries(
   tx: Tx,
-  list: Pick<Series, 'id' | 'kind' | 'disagreementCount' | 'claimCount'>[],
+  list: Pick<Series, 'id' | 'kind' | 'disagreementCount' | 'claimCount' | 'pointCount'>[],
   slices: (Slice & { joined: number })[],
 ): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]>; records: Map<number, RecordDelta> }> {
   if (!list.length) return { rows: [], fresh: new Map(), records: new Map() }
-  const { points: fresh, pairs, records } = await refreshSlices(tx, list, slices)
+  const { fresh, points, pairs, records } = await refreshSlices(tx, list, slices)
   const ids = jsonb(list.map((s) => s.id))
   const inIds = sql`(select jsonb_array_elements_text(${ids})::bigint)`
+  // Each through an index, never a pass over the series' points: first and last report days, revisions
+  // (a partial index), named sources (a skip scan over the keys of asserted points), whether any point
+  // is asserted, and the latest asserted report day. The point count is kept as a delta.
   const aggs = await rowsOf<{
     series_id: Num
-    points: number
     first: string | null
     last: string | null
     revisions: number
@@ -59,11 +61,21 @@ export async function incrementalSummaries(
     top: string | null
   }>(
     tx,
-    sql`select series_id, count(*)::int as points, min(date)::text as first, max(last_seen)::text as last,
-      count(*) filter (where revision)::int as revisions,
-      count(distinct source_key) filter (where not denied)::int as named,
-      bool_or(not denied) as asserted, max(date) filter (where not denied)::text as top
-    from series_points where series_id in ${inIds} group by series_id`,
+    sql`select x.id as series_id,
+      (select min(p.date)::text from series_points p where p.series_id = x.id) as first,
+      (select max(p.last_seen)::text from series_points p where p.series_id = x.id) as last,
+      (select count(*)::int from series_points p where p.series_id = x.id and p.revision) as revisions,
+      (with recursive k(key) as (
+          (select p.source_key from series_points p where p.series_id = x.id and not p.denied
+            and p.source_key is not null order by p.source_key limit 1)
+          union all
+          select (select p.source_key from series_points p where p.series_id = x.id and not p.denied
+            and p.source_key > k.key order by p.source_key limit 1) from k where k.key is not null)
+        select count(key)::int from k) as named,
+      exists (select 1 from series_points p where p.series_id = x.id and not p.denied) as asserted,
+      (select p.date::text from series_points p where p.series_id = x.id and not p.denied and p.date is not null
+        order by p.date desc limit 1) as top
+    from ${inIds} x(id)`,
   )
   // The claim count from the marks consumed: claims that joined or left, not a count of the series' claims.
   const claimCounts = new Map(list.map((s) => [s.id, s.claimCount]))
@@ -139,7 +151,7 @@ export async function incrementalSummaries(
     return {
       id: s.id,
       claim_count: claimCounts.get(s.id) ?? 0,
-      point_count: a?.points ?? 0,
+      point_count: s.pointCount + (points.get(s.id) ?? 0),
       source_count: named > 0 ? named : a?.asserted ? 1 : 0,
       first_date: a?.first ?? null,
       last_date: a?.last ?? null,

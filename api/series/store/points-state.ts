@@ -77,12 +77,17 @@ const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 // themselves (a fifth of a full rebuild's CPU at 100k claims).
 const ROWS_PER_STATEMENT = 20_000
 
-/** What a refresh changed per series: its stored pairs (the disagreement count) and its record's counts. */
+/**
+ * What a refresh changed per series: its stored points and pairs (the point and disagreement counts) and
+ * its record's counts.
+ */
 export interface Changes {
+  points: Map<number, number>
   pairs: Map<number, number>
   records: Map<number, RecordDelta>
 }
-export const noChanges = (): Changes => ({ pairs: new Map(), records: new Map() })
+export const noChanges = (): Changes => ({ points: new Map(), pairs: new Map(), records: new Map() })
+const add = (m: Map<number, number>, id: number, n: number) => m.set(id, (m.get(id) ?? 0) + n)
 const deltaOf = (into: Changes, id: number) => {
   const d = into.records.get(id) ?? emptyDelta()
   into.records.set(id, d)
@@ -198,14 +203,15 @@ const rowSignature = (p: StoredPoint) =>
     pairSignature([], p.facts),
   ])
 
-/** A revision point of a named source stored (+1) or removed (-1): its source's record changes. */
-function countRevision(into: Changes, id: number, p: StoredPoint, sign: 1 | -1) {
+/** A point stored (+1) or removed (-1); a revision point of a named source changes its record too. */
+function countPoint(into: Changes, id: number, p: StoredPoint, sign: 1 | -1) {
+  add(into.points, id, sign)
   if (p.revision && p.sourceKey !== null) addRevisions(deltaOf(into, id), p.sourceKey, sign)
 }
 
 /**
  * Deletes the stored points of the slices that vanished or differ, and inserts the new and differing;
- * adds the revisions they remove and store to `into`.
+ * adds the points and revisions they remove and store to `into`.
  */
 async function rewritePoints(
   tx: Tx,
@@ -221,11 +227,11 @@ async function rewritePoints(
       const p = now.get(k)
       if (p && rowSignature(p) === rowSignature(o)) continue
       gone.push({ series_id: id, k })
-      countRevision(into, id, o, -1)
+      countPoint(into, id, o, -1)
     }
     for (const p of points) {
       const o = was.get(p.id)
-      if (!o || rowSignature(p) !== rowSignature(o)) countRevision(into, id, p, 1)
+      if (!o || rowSignature(p) !== rowSignature(o)) countPoint(into, id, p, 1)
     }
   }
   if (gone.length)
@@ -343,16 +349,21 @@ async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<C
     .sort((a, b) => a.id - b.id)
 }
 
-/** The stored points of these slices. */
+/** The stored points of these slices: one lookup per slice through (series_id, low). */
 async function slicePoints(tx: Tx, bySource: Keyed[], byLow: Keyed[]) {
+  const named = bySource.filter((x) => x.source_id !== null)
+  const unnamed = bySource.filter((x) => x.source_id === null)
   return rowsOf<PointRow & { series_id: string | number }>(
     tx,
-    sql`select p.series_id, ${POINT_COLUMNS_P} from series_points p where
-      (p.series_id, p.source_id, p.low) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id !== null))})
-        x(series_id bigint, source_id bigint, low float8))
-      or (p.source_id is null and (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id === null))})
-        x(series_id bigint, low float8)))
-      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))`,
+    sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(named)})
+        x(series_id bigint, source_id bigint, low float8)
+        join series_points p on p.series_id = x.series_id and p.low = x.low and p.source_id = x.source_id
+      union all
+      select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(unnamed)}) x(series_id bigint, low float8)
+        join series_points p on p.series_id = x.series_id and p.low = x.low and p.source_id is null
+      union all
+      select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8)
+        join series_points p on p.series_id = x.series_id and p.low = x.low`,
   )
 }
 
@@ -459,7 +470,7 @@ export async function refreshSlices(
   tx: Tx,
   list: Pick<Series, 'id' | 'kind'>[],
   slices: Slice[],
-): Promise<{ points: Map<number, StoredPoint[]> } & Changes> {
+): Promise<{ fresh: Map<number, StoredPoint[]> } & Changes> {
   const fresh = new Map<number, StoredPoint[]>()
   // The change in each series' stored pairs and revisions: its disagreement count and its sources'
   // record, kept without counting them all.
@@ -472,7 +483,7 @@ export async function refreshSlices(
     if (kinds.has(d.seriesId)) unique.set(`${incident}|${x.series_id}|${x.source_id}|${x.low}`, x)
   }
   const keyed = [...unique.values()]
-  if (!keyed.length) return { points: fresh, ...changes }
+  if (!keyed.length) return { fresh, ...changes }
   const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
   const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
   const rows = await sliceClaims(tx, bySource, byLow)
@@ -523,7 +534,7 @@ export async function refreshSlices(
         where p.series_id = x.series_id and p.point_key = x.k`,
     )
   const out = {
-    points: new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]])),
+    fresh: new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]])),
     ...changes,
   }
   if (!changed.length) return out
