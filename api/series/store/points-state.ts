@@ -4,9 +4,11 @@
 import { inArray, type SQL, sql } from 'drizzle-orm'
 import { type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
+import { daysBetween } from '../dates.ts'
 import type { Disagreement, Revision } from '../disagreement.ts'
 import { causeOf, type FigureFacts } from '../explain.ts'
 import {
+  byDate,
   collapseIncidents,
   type Figure,
   findDisagreements,
@@ -519,9 +521,7 @@ export async function refreshSlices(
     const kept = new Set(points.map((p) => p.id))
     for (const k of [...mine.map((p) => p.id), ...[...was.keys()].filter((k) => !kept.has(k))])
       changed.push({ series_id: s.id, k })
-    const days = mine.flatMap(datesOf).sort()
-    const [lo, hi] = [days[0], days.at(-1)]
-    if (lo && hi) windows.push({ series_id: s.id, lo, hi })
+    for (const [lo, hi] of spans(mine.flatMap(datesOf))) windows.push({ series_id: s.id, lo, hi })
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
   await rewritePoints(tx, fresh, before, changes)
@@ -554,24 +554,41 @@ export async function refreshSlices(
       join series_points p on p.series_id = x.series_id and p.date is not null
         and p.date <= x.hi + ${WINDOW_DAYS}::int and p.last_seen >= x.lo - ${WINDOW_DAYS}::int`,
   )
-  const nearOf = new Map<number, StoredPoint[]>()
+  // A point whose report days reach into two spans is read twice: once is enough.
+  const nearOf = new Map<number, Map<string, StoredPoint>>()
   for (const r of near) {
     const id = Number(r.series_id)
-    const list = nearOf.get(id) ?? []
-    if (!list.length) nearOf.set(id, list)
-    list.push(figureOf(r))
+    const found = nearOf.get(id) ?? new Map<string, StoredPoint>()
+    nearOf.set(id, found.set(r.point_key, figureOf(r)))
   }
   await insertPairs(
     tx,
-    windows.map((w) => {
-      const mine = moved.get(w.series_id) ?? new Set<string>()
-      const found = findDisagreements(nearOf.get(w.series_id) ?? [], { windowDays: WINDOW_DAYS }).filter(
+    [...new Set(windows.map((w) => w.series_id))].map((id) => {
+      const mine = moved.get(id) ?? new Set<string>()
+      const near = [...(nearOf.get(id)?.values() ?? [])].sort(byDate)
+      const found = findDisagreements(near, { windowDays: WINDOW_DAYS }).filter(
         (d) => mine.has(d.a.id) || mine.has(d.b.id),
       )
-      return { seriesId: w.series_id, found, facts: storedFacts }
+      return { seriesId: id, found, facts: storedFacts }
     }),
     changes,
   )
+  return out
+}
+
+/**
+ * The changed points' report days as spans of days whose windows overlap: the points that can pair with
+ * a changed one lie within WINDOW_DAYS of one of its days, so within the window of its span. One span
+ * from the first to the last day would read every point between them (most of a dense series when a
+ * batch's new figures are weeks apart).
+ */
+function spans(days: string[]): [string, string][] {
+  const out: [string, string][] = []
+  for (const d of [...days].sort()) {
+    const last = out.at(-1)
+    if (last && daysBetween(last[1], d) <= 2 * WINDOW_DAYS) last[1] = d
+    else out.push([d, d])
+  }
   return out
 }
 
