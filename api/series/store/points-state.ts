@@ -548,11 +548,15 @@ export async function refreshSlices(
       -1,
     )
   if (!windows.length) return out
+  // One index range per span, from its window's first day up through (series_id, last_seen): a point's
+  // days can span years, so no bound on its first day serves, and joined without `offset 0` the planner
+  // hashes the spans against a scan of every stored point (450 ms a statement at 1M, 25 ms this way).
   const near = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
-    sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
-      join series_points p on p.series_id = x.series_id and p.date is not null
-        and p.date <= x.hi + ${WINDOW_DAYS}::int and p.last_seen >= x.lo - ${WINDOW_DAYS}::int`,
+    sql`select x.series_id, p.* from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
+      cross join lateral (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
+        and p.last_seen >= x.lo - ${WINDOW_DAYS}::int and p.date is not null and p.date <= x.hi + ${WINDOW_DAYS}::int
+        offset 0) p`,
   )
   // A point whose report days reach into two spans is read twice: once is enough.
   const nearOf = new Map<number, Map<string, StoredPoint>>()
