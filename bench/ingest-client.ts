@@ -76,13 +76,17 @@ export async function httpPoster(base: string): Promise<Poster> {
 
 /**
  * Every stored claim copied `copies` times in SQL, each copy's value raised by its number and its date
- * moved back by it (over 400 days), so that the series gain points and not only repeats.
+ * moved back by it (over 400 days), so that the series gain points and not only repeats. The resolved
+ * place is copied too: otherwise the server's background geo backfill rewrites every copy while the
+ * benchmark measures ingest.
  */
 export const copyClaims = (copies: number) => sql`
     insert into claims (article_id, origin, metric, unit, low, high, qualifier, who, source, since, since_date,
       as_of, location, country, quote, quote_start, quote_end, denied, projected, confidence, status,
-      source_id, series_id, series_confidence)
+      source_id, series_id, series_confidence, geo_country, geo_adm1, geo_adm1_name, geo_site_id, geo_site_name,
+      geo_lat, geo_lon, geo_precision)
     select c.article_id, c.origin, c.metric, c.unit, c.low + g, c.high + g, c.qualifier, c.who, c.source,
       c.since, c.since_date, c.as_of - (g % 400), c.location, c.country, c.quote, c.quote_start, c.quote_end,
-      c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence
+      c.denied, c.projected, c.confidence, c.status, c.source_id, c.series_id, c.series_confidence, c.geo_country, c.geo_adm1, c.geo_adm1_name, c.geo_site_id,
+      c.geo_site_name, c.geo_lat, c.geo_lon, c.geo_precision
     from claims c cross join generate_series(1, ${copies}) g`

@@ -6,7 +6,10 @@
 // and dates, so points grow too, not only repeats), its series rebuilt in full, untimed. Reference: the
 // extraction floor, the same articles through identify + extraction + fingerprints + hashing alone on
 // this one core (CPU time). Tally runs compiled (dist/server.js), as `npm start` runs it.
+// --keep PREFIX fills PREFIX_<size> once and keeps it (a 1M fill and rebuild take ~15 minutes); each run
+// ingests into a copy of it (`create database … template`), so the kept fill never changes.
 import { sql } from 'drizzle-orm'
+import postgres from 'postgres'
 import { type Database, openDatabase } from '../api/db/client.ts'
 import { identify, prepare } from '../api/ingest/prepare.ts'
 import { rebuildSeries } from '../api/series/store/rebuild.ts'
@@ -14,7 +17,7 @@ import { buildApi } from '../scripts/build-api.ts'
 import { type GenArticle, generateArticles } from './gen.ts'
 import { copyClaims, httpPoster, ingestEnv, type Poster, payload, WORDS } from './ingest-client.ts'
 import { type Probe, watch } from './ingest-probe.ts'
-import { fmt, freshServerDatabase, type ResultRow, ratio } from './lib.ts'
+import { fmt, freshServerDatabase, keptServerDatabase, type ResultRow, ratio, serverUrl } from './lib.ts'
 import { startTally, type TallyProcess } from './tally-process.ts'
 
 const BASE = 200
@@ -30,9 +33,9 @@ function extractionFloor(articles: GenArticle[]) {
 
 /** Grows the crisis to about `size` claims with SQL, then rebuilds its series in full (untimed). */
 async function grow(database: Database, size: number) {
-  const count = async (query: ReturnType<typeof sql>) =>
-    Number((await database.rows<{ n: number }>(query))[0]?.n ?? 0)
-  const n = await count(sql`select count(*)::int as n from claims`)
+  const n = Number(
+    (await database.rows<{ n: number }>(sql`select count(*)::int as n from claims`))[0]?.n ?? 0,
+  )
   const copies = Math.max(0, Math.ceil(size / n) - 1)
   // A million rows take longer than the connection's statement timeout on a busy machine.
   await database.db.transaction(async (tx) => {
@@ -47,8 +50,14 @@ async function grow(database: Database, size: number) {
     await tx.execute(sql`set local statement_timeout = 0`)
     await tx.execute(sql`analyze`)
   })
+}
+
+/** Claims stored and the largest series' claim count. */
+async function stored(database: Database) {
+  const count = async (query: ReturnType<typeof sql>) =>
+    Number((await database.rows<{ n: number }>(query))[0]?.n ?? 0)
   return {
-    stored: await count(sql`select count(*)::int as n from claims`),
+    claims: await count(sql`select count(*)::int as n from claims`),
     largest: await count(sql`select max(claim_count)::int as n from series`),
   }
 }
@@ -81,9 +90,58 @@ export interface GrowthOptions {
   seed: number
   /** Tally processes for the second run at the largest size (1: none). */
   processes: number
+  /** Keep each size's fill in PREFIX_<size> and ingest into a copy of it. */
+  keep?: string
 }
 
-export async function growthRows(sizes: number[], { timed, batch, seed, processes }: GrowthOptions) {
+const FILLED = 'tally bench: filled'
+
+/** Runs `q` on the server's admin database. */
+async function admin<T>(q: (sql: postgres.Sql) => Promise<T>) {
+  const client = postgres(serverUrl(), { max: 1, onnotice: () => {} })
+  try {
+    return await q(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The database a size's ingest runs on: fresh and filled here, or with --keep a copy of the kept fill
+ * (filled first if it is new or a fill was cut, which its missing comment says).
+ */
+async function filledDatabase(size: number, keep: string | undefined, fill: (url: string) => Promise<void>) {
+  if (!keep) {
+    const target = await freshServerDatabase()
+    await fill(target.url)
+    return target
+  }
+  const name = `${keep}_${size}`
+  const kept = await keptServerDatabase(name)
+  const [mark] = await admin(
+    (c) => c`select shobj_description(oid, 'pg_database') as d from pg_database where datname = ${name}`,
+  )
+  if (mark?.d !== FILLED) {
+    if (!kept.created) {
+      await admin((c) => c.unsafe(`drop database ${name} with (force)`))
+      await keptServerDatabase(name)
+    }
+    await fill(kept.url)
+    await admin((c) => c.unsafe(`comment on database ${name} is '${FILLED}'`))
+  }
+  const copy = `${name}_run_${process.pid}`
+  const t0 = performance.now()
+  await admin((c) => c.unsafe(`create database ${copy} template ${name}`))
+  console.error(`${fmt(size)} claims: kept fill copied in ${fmt((performance.now() - t0) / 1000, 1)} s`)
+  const url = new URL(serverUrl())
+  url.pathname = `/${copy}`
+  return {
+    url: url.toString(),
+    drop: () => admin(async (c) => void (await c.unsafe(`drop database if exists ${copy} with (force)`))),
+  }
+}
+
+export async function growthRows(sizes: number[], { timed, batch, seed, processes, keep }: GrowthOptions) {
   const base = [...generateArticles(BASE, { seed, ...WORDS })]
   const fresh = [...generateArticles(2 * batch + 2 * timed, { seed: seed + 1, ...WORDS })]
   const warm = [fresh.slice(0, batch), fresh.slice(batch, 2 * batch)]
@@ -97,22 +155,33 @@ export async function growthRows(sizes: number[], { timed, batch, seed, processe
   let first: number | null = null
   const largestSize = Math.max(...sizes)
   for (const size of sizes) {
-    const target = await freshServerDatabase()
+    const fill = async (url: string) => {
+      const env = ingestEnv({ DATABASE_URL: url, WORKERS: '0', LOG_LEVEL: 'warn' })
+      const tally = await start(env)
+      const database = await openDatabase({ url })
+      try {
+        await run([await httpPoster(tally.base)], base, batch)
+        await grow(database, size)
+      } finally {
+        await tally.stop()
+        await database.close()
+      }
+    }
+    const target = await filledDatabase(size, keep, fill)
     const env = ingestEnv({ DATABASE_URL: target.url, WORKERS: '0', LOG_LEVEL: 'warn' })
     const tallies: TallyProcess[] = []
     const database = await openDatabase({ url: target.url })
     try {
       tallies.push(await start(env))
       const one = await httpPoster(tallies[0]?.base ?? '')
-      await run([one], base, batch)
-      const { stored, largest } = await grow(database, size)
+      const { claims, largest } = await stored(database)
       await one(warm[0] ?? [])
       const stop = watch([tallies[0]?.child.pid ?? 0], database)
       const single = await run([one], measured, batch)
       const probe = await stop()
       const perSec = measured.length / single.seconds
       first ??= perSec
-      const label = `${fmt(stored)} claims stored (largest series ${fmt(largest)}); ${measured.length} new articles`
+      const label = `${fmt(claims)} claims stored (largest series ${fmt(largest)}); ${measured.length} new articles`
       console.error(`${label}: ${fmt(perSec, 1)} articles/s; ${noteOf(single.times, probe)}`)
       rows.push({
         benchmark: 'ingest as the crisis grows, batch API, server process',

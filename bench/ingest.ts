@@ -3,7 +3,7 @@
 // generated articles. Reference: COPY of the very rows Tally stored (articles + claims) into an empty
 // database of the same kind, from this process: the cost of merely writing them.
 //   npm run bench:ingest -- [--articles 1000] [--batch 50] [--backends server,pglite] [--json out.json]
-//   npm run bench:ingest -- --grow 10000,100000,1000000 [--articles 200] [--processes 2]
+//   npm run bench:ingest -- --grow 10000,100000,1000000 [--articles 200] [--processes 2] [--keep PREFIX]
 //                          (ingest as a crisis grows, Tally as its own process; bench/ingest-growth.ts)
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     grow: { type: 'string' },
     // With --grow: also ingest with two Tally processes at once, at the largest size.
     processes: { type: 'string', default: '2' },
+    // With --grow: keep each size's fill in PREFIX_<size> and ingest into copies of it.
+    keep: { type: 'string' },
   },
 })
 const BATCH = Number(values.batch)
@@ -142,7 +144,13 @@ async function main() {
   if (values.grow) {
     const sizes = values.grow.split(',').map(Number)
     const timed = Math.min(Number(values.articles), 400)
-    const options = { timed, batch: BATCH, seed: Number(values.seed), processes: Number(values.processes) }
+    const options = {
+      timed,
+      batch: BATCH,
+      seed: Number(values.seed),
+      processes: Number(values.processes),
+      keep: values.keep,
+    }
     return report(await growthRows(sizes, options), values.json)
   }
   const n = Number(values.articles)

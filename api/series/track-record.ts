@@ -11,8 +11,12 @@ import type { Figure } from './points.ts'
 export interface SeriesSourceRecord {
   /** Source key -> how many times it reported lower than its own earlier figure. */
   revised_down: Record<string, number>
-  /** Pairs of source keys whose figures truly conflict (not another period, group, place or unit). */
-  conflicts: Array<[string, string]>
+  /**
+   * Pairs of source keys whose figures truly conflict (not another period, group, place or unit), with
+   * how many pairs of their figures do: a count per pair of sources, so that a refresh adds what it
+   * changed instead of listing every conflicting pair of a dense series again.
+   */
+  conflicts: Array<[string, string, number]>
 }
 
 export function seriesSourceRecord<T extends Figure>(
@@ -25,16 +29,48 @@ export function seriesSourceRecord<T extends Figure>(
   const conflict = new Set(
     explained.flatMap((g) => g.pairs.filter((p) => p.cause === 'conflict').map((p) => p.id)),
   )
-  const conflicts: Array<[string, string]> = []
+  const delta = emptyDelta()
   for (const d of disagreements) {
     if (!conflict.has(d.id) || d.a.sourceKey === null || d.b.sourceKey === null) continue
-    conflicts.push([d.a.sourceKey, d.b.sourceKey])
+    addConflicts(delta, d.a.sourceKey, d.b.sourceKey, 1)
   }
-  return { revised_down: revised, conflicts: conflicts.sort(byPair) }
+  return withDelta({ revised_down: revised, conflicts: [] }, delta)
+}
+
+/** What a refresh changed in a series' record: revisions per source, true conflicts per pair of sources. */
+export interface RecordDelta {
+  revised: Map<string, number>
+  /** Keyed by `conflictKey(low source, high source)`. */
+  conflicts: Map<string, number>
+}
+
+export const emptyDelta = (): RecordDelta => ({ revised: new Map(), conflicts: new Map() })
+const conflictKey = (a: string, b: string) => JSON.stringify([a, b])
+const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
+export const addRevisions = (d: RecordDelta, source: string, n: number) => bump(d.revised, source, n)
+export const addConflicts = (d: RecordDelta, low: string, high: string, n: number) =>
+  bump(d.conflicts, conflictKey(low, high), n)
+
+/** A record with a refresh's changes added; counts that fall to zero leave it. */
+export function withDelta(record: SeriesSourceRecord, delta: RecordDelta): SeriesSourceRecord {
+  const revised: Record<string, number> = { ...record.revised_down }
+  for (const [k, n] of delta.revised) revised[k] = (revised[k] ?? 0) + n
+  const conflicts = new Map(record.conflicts.map(([a, b, n]) => [conflictKey(a, b), n]))
+  for (const [k, n] of delta.conflicts) conflicts.set(k, (conflicts.get(k) ?? 0) + n)
+  return {
+    revised_down: Object.fromEntries(Object.entries(revised).filter(([, n]) => n !== 0)),
+    conflicts: [...conflicts]
+      .filter(([, n]) => n !== 0)
+      .map(([k, n]) => {
+        const [a, b] = JSON.parse(k) as [string, string]
+        return [a, b, n] as [string, string, number]
+      })
+      .sort(byPair),
+  }
 }
 
 /** Conflicts in one order whatever found them (a refresh from stored pairs, or a full analysis). */
-export const byPair = ([a, b]: [string, string], [c, d]: [string, string]) =>
+export const byPair = ([a, b]: [string, string, number], [c, d]: [string, string, number]) =>
   a < c ? -1 : a > c ? 1 : b < d ? -1 : b > d ? 1 : 0
 
 /** What the database counts per source over its claims (see store/track-records.ts). */
@@ -98,13 +134,13 @@ export function trackRecords(
   const partners = new Map<string, Map<string, number>>()
   for (const r of records) {
     for (const [k, n] of Object.entries(r.revised_down)) revised.set(k, (revised.get(k) ?? 0) + n)
-    for (const [a, b] of r.conflicts) {
+    for (const [a, b, n] of r.conflicts) {
       for (const [x, y] of [
         [a, b],
         [b, a],
       ] as const) {
         const m = partners.get(x) ?? new Map<string, number>()
-        m.set(y, (m.get(y) ?? 0) + 1)
+        m.set(y, (m.get(y) ?? 0) + n)
         partners.set(x, m)
       }
     }

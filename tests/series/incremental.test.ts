@@ -50,10 +50,13 @@ it('gives the summaries a full rebuild gives, after random ingests, edits, moves
     { numRuns: 8 },
   )
   // The runs did build series, some with disagreements and revisions to compare.
-  const [totals] = await database.rows<{ d: number; r: number; p: number }>(
-    sql`select sum(disagreement_count)::int as d, sum(revision_count)::int as r, sum(point_count)::int as p from series`,
+  const [totals] = await database.rows<{ d: number; r: number; p: number; c: number }>(
+    sql`select sum(disagreement_count)::int as d, sum(revision_count)::int as r, sum(point_count)::int as p,
+      sum(jsonb_array_length(source_record->'conflicts'))::int as c from series`,
   )
   expect(compared).toBeGreaterThan(0)
   expect(totals?.p).toBeGreaterThan(0)
   expect(totals?.d).toBeGreaterThan(0)
+  // Sources' records kept as counts were compared with some true conflicts in them.
+  expect(totals?.c).toBeGreaterThan(0)
 }, 120_000)

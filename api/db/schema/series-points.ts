@@ -59,6 +59,12 @@ export const seriesPoints = pgTable(
     // The figure to use starts from the latest verified point, and a source's record from its revisions.
     index('series_points_verified_idx').on(t.seriesId, t.date).where(sql`${t.verified}`),
     index('series_points_revision_idx').on(t.seriesId, t.sourceKey).where(sql`${t.revision}`),
+    // A changed slice's stored points (one source's, or one incident's, points of one value).
+    index('series_points_low_idx').on(t.seriesId, t.low),
+    // A refresh's summary without a pass over the series' points: its last report day, and its named
+    // sources (a skip scan over the keys).
+    index('series_points_last_seen_idx').on(t.seriesId, t.lastSeen),
+    index('series_points_named_idx').on(t.seriesId, t.sourceKey).where(sql`not ${t.denied}`),
   ],
 )
 
@@ -101,6 +107,9 @@ export const seriesDirty = pgTable(
     // The claim inserted, for a mark written by an insert: the claims a refresh after commit has alert
     // events about ("the claims this ingest stored"), whichever transaction runs it.
     claimId: bigint('claim_id', { mode: 'number' }),
+    // Claims that joined (+) or left (−) the series with this change: the refresh that consumes the mark
+    // adds them to the stored claim count instead of counting the series' claims.
+    joined: integer('joined').notNull().default(0),
   },
   (t) => [index('series_dirty_series_idx').on(t.seriesId)],
 )

@@ -145,7 +145,8 @@ export interface StoredEstimate {
 }
 export interface StoredSourceRecord {
   revised_down: Record<string, number>
-  conflicts: Array<[string, string]>
+  /** Pairs of source keys in true conflict, with how many pairs of their figures are. */
+  conflicts: Array<[string, string, number]>
 }
 
 export type Source = typeof sources.$inferSelect

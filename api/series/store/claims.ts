@@ -156,6 +156,9 @@ export async function refreshSeries(
       built: series.pointsBuilt,
       rule: series.estimateRule,
       disagreementCount: series.disagreementCount,
+      claimCount: series.claimCount,
+      pointCount: series.pointCount,
+      sourceRecord: series.sourceRecord,
     })
     .from(series)
     .where(inArray(series.id, unique))
@@ -173,6 +176,7 @@ export async function refreshSeries(
     sourceId: seriesDirty.sourceId,
     low: seriesDirty.low,
     claimId: seriesDirty.claimId,
+    joined: seriesDirty.joined,
   })
   const rebuild = list.filter((s) => full || !s.built)
   const bySeries = new Map<number, ClaimRead[]>(rebuild.map((s) => [s.id, []]))
@@ -194,9 +198,14 @@ export async function refreshSeries(
     return { s, rows, made }
   })
   await rebuildPoints(tx, built)
-  const slices = dirty.map((d) => ({ seriesId: d.seriesId, sourceId: d.sourceId, low: d.low }))
+  const slices = dirty.map((d) => ({
+    seriesId: d.seriesId,
+    sourceId: d.sourceId,
+    low: d.low,
+    joined: d.joined,
+  }))
   const stored = list.filter((s) => !bySeries.has(s.id))
-  const { rows, fresh } = await incrementalSummaries(tx, stored, slices)
+  const { rows, fresh, records } = await incrementalSummaries(tx, stored, slices)
   input.push(...rows)
   await writeSummaries(
     tx,
@@ -209,7 +218,7 @@ export async function refreshSeries(
       estimate: a.estimate(),
       source_record: seriesSourceRecord(a.revisions, a.disagreements, a.explained),
     })),
-    ...(await storedJudgements(tx, stored)),
+    ...(await storedJudgements(tx, stored, records)),
   ]
   await writeJudgements(tx, judged)
   // Watchers are told in the same transaction: the alert exists exactly when the refresh does.

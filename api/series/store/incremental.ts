@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm'
 import type { Series } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import { byDate, latest } from '../index.ts'
+import type { RecordDelta } from '../track-record.ts'
 import {
   figureOf,
   POINT_COLUMNS_P,
@@ -35,20 +36,23 @@ type Num = string | number
 
 /**
  * The summaries of these series from their stored points, once their changed slices are recomputed;
- * with the recomputed points of each (they know their claims, which alert events need).
+ * with the recomputed points of each (they know their claims, which alert events need) and what the
+ * refresh changed in each one's sources' record.
  */
 export async function incrementalSummaries(
   tx: Tx,
-  list: Pick<Series, 'id' | 'kind' | 'disagreementCount'>[],
-  slices: Slice[],
-): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]> }> {
-  if (!list.length) return { rows: [], fresh: new Map() }
-  const { points: fresh, pairs } = await refreshSlices(tx, list, slices)
+  list: Pick<Series, 'id' | 'kind' | 'disagreementCount' | 'claimCount' | 'pointCount'>[],
+  slices: (Slice & { joined: number })[],
+): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]>; records: Map<number, RecordDelta> }> {
+  if (!list.length) return { rows: [], fresh: new Map(), records: new Map() }
+  const { fresh, points, pairs, records } = await refreshSlices(tx, list, slices)
   const ids = jsonb(list.map((s) => s.id))
   const inIds = sql`(select jsonb_array_elements_text(${ids})::bigint)`
+  // Each through an index, never a pass over the series' points: first and last report days, revisions
+  // (a partial index), named sources (a skip scan over the keys of asserted points), whether any point
+  // is asserted, and the latest asserted report day. The point count is kept as a delta.
   const aggs = await rowsOf<{
     series_id: Num
-    points: number
     first: string | null
     last: string | null
     revisions: number
@@ -57,20 +61,25 @@ export async function incrementalSummaries(
     top: string | null
   }>(
     tx,
-    sql`select series_id, count(*)::int as points, min(date)::text as first, max(last_seen)::text as last,
-      count(*) filter (where revision)::int as revisions,
-      count(distinct source_key) filter (where not denied)::int as named,
-      bool_or(not denied) as asserted, max(date) filter (where not denied)::text as top
-    from series_points where series_id in ${inIds} group by series_id`,
+    sql`select x.id as series_id,
+      (select min(p.date)::text from series_points p where p.series_id = x.id) as first,
+      (select max(p.last_seen)::text from series_points p where p.series_id = x.id) as last,
+      (select count(*)::int from series_points p where p.series_id = x.id and p.revision) as revisions,
+      (with recursive k(key) as (
+          (select p.source_key from series_points p where p.series_id = x.id and not p.denied
+            and p.source_key is not null order by p.source_key limit 1)
+          union all
+          select (select p.source_key from series_points p where p.series_id = x.id and not p.denied
+            and p.source_key > k.key order by p.source_key limit 1) from k where k.key is not null)
+        select count(key)::int from k) as named,
+      exists (select 1 from series_points p where p.series_id = x.id and not p.denied) as asserted,
+      (select p.date::text from series_points p where p.series_id = x.id and not p.denied and p.date is not null
+        order by p.date desc limit 1) as top
+    from ${inIds} x(id)`,
   )
-  const claimCounts = new Map(
-    (
-      await rowsOf<{ series_id: Num; n: number }>(
-        tx,
-        sql`select series_id, count(*)::int as n from claims where series_id in ${inIds} group by series_id`,
-      )
-    ).map((r) => [Number(r.series_id), r.n]),
-  )
+  // The claim count from the marks consumed: claims that joined or left, not a count of the series' claims.
+  const claimCounts = new Map(list.map((s) => [s.id, s.claimCount]))
+  for (const d of slices) claimCounts.set(d.seriesId, (claimCounts.get(d.seriesId) ?? 0) + d.joined)
   const agg = new Map(aggs.map((a) => [Number(a.series_id), a]))
   // The latest figure: among the points first reported on each series' last date, as latest() picks.
   const tops = aggs.flatMap((a) => (a.top ? [{ series_id: Number(a.series_id), top: a.top }] : []))
@@ -142,7 +151,7 @@ export async function incrementalSummaries(
     return {
       id: s.id,
       claim_count: claimCounts.get(s.id) ?? 0,
-      point_count: a?.points ?? 0,
+      point_count: s.pointCount + (points.get(s.id) ?? 0),
       source_count: named > 0 ? named : a?.asserted ? 1 : 0,
       first_date: a?.first ?? null,
       last_date: a?.last ?? null,
@@ -162,5 +171,5 @@ export async function incrementalSummaries(
         .map((r) => ({ as_of: r.as_of, low: Number(r.low) })),
     }
   })
-  return { rows, fresh }
+  return { rows, fresh, records }
 }

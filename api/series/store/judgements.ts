@@ -1,7 +1,8 @@
 // The figure to use, the series' part of its sources' records and the alert events of a series refreshed
-// from its stored points: what they weigh is read from series_points and series_pairs (the points within
-// the estimate's window, the revisions, the true conflicts, the points near the new claims), never
-// from the series' claims, so a refresh costs what changed and not what the series holds.
+// from its stored points: what they weigh is read from series_points (the points within the estimate's
+// window, the points near the new claims) or kept as counts the refresh adds its changes to (revisions
+// and true conflicts), never from the series' claims, so a refresh costs what changed and not what the
+// series holds.
 import { type SQL, sql } from 'drizzle-orm'
 import type { Series } from '../../db/schema/index.ts'
 import { jsonb, type Runner, rowsOf, type Tx } from '../../db/sql.ts'
@@ -10,7 +11,7 @@ import { addDays } from '../dates.ts'
 import { ESTIMATE_WINDOW_DAYS, type Estimate, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
 import { JUMP_MIN_RISE, jumpFlags, lateFlags, type ReportedClaim, steps } from '../flags.ts'
 import { byDate, changes, findDisagreements, findRevisions } from '../index.ts'
-import { byPair, type SeriesSourceRecord } from '../track-record.ts'
+import { emptyDelta, type RecordDelta, type SeriesSourceRecord, withDelta } from '../track-record.ts'
 import { figureOf, POINT_COLUMNS_P, type PointRow, type StoredPoint, WINDOW_DAYS } from './points-state.ts'
 
 type Num = string | number
@@ -64,8 +65,10 @@ const byId = <T extends { series_id: Num }>(rows: T[]) => {
 
 /**
  * The points the figure to use weighs: asserted, dated, verified ones only when the series has any,
- * reported within the estimate's window of the latest of them. A source's latest point in that window
- * is its latest overall, so the estimate over these equals the estimate over all points.
+ * each source's latest within the estimate's window of the latest of them (its points of its latest
+ * report day, the ties included). The estimate weighs only those, and a source's latest point in the
+ * window is its latest overall, so the estimate over these equals the estimate over all points; a
+ * dense series' window holds thousands of points, read here as a few per source.
  */
 async function estimatePoints(tx: Tx, ids: number[]) {
   const lasts = await rowsOf<{ id: Num; verified: string | null; any: string | null }>(
@@ -87,58 +90,47 @@ async function estimatePoints(tx: Tx, ids: number[]) {
     tx,
     sql`select p.series_id, ${POINT_COLUMNS_P}
       from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, verified boolean)
-      join series_points p on p.series_id = x.series_id and p.date >= x.lo and not p.denied
-        and (p.verified or not x.verified)`,
+      cross join lateral (select q.source_key, max(q.date) as d from series_points q
+        where q.series_id = x.series_id and q.date >= x.lo and not q.denied and (q.verified or not x.verified)
+        group by q.source_key) m
+      join series_points p on p.series_id = x.series_id and p.date = m.d and not p.denied
+        and p.source_key is not distinct from m.source_key and (p.verified or not x.verified)`,
   )
   return byId(rows)
 }
 
-/** Estimates and sources' records of series whose stored points are up to date. */
-export async function storedJudgements(tx: Tx, list: Listed[]): Promise<Judgement[]> {
+/**
+ * Estimates and sources' records of series whose stored points are up to date: each record is its
+ * stored one with what the refresh changed added (`changed`), not recounted from all the series' pairs.
+ */
+export async function storedJudgements(
+  tx: Tx,
+  list: (Listed & { sourceRecord: SeriesSourceRecord | null })[],
+  changed: Map<number, RecordDelta>,
+): Promise<Judgement[]> {
   if (!list.length) return []
-  const ids = list.map((s) => s.id)
-  const inIds = sql`(select jsonb_array_elements_text(${jsonb(ids)})::bigint)`
-  const windowed = await estimatePoints(tx, ids)
-  const revised = byId(
-    await rowsOf<{ series_id: Num; source_key: string; n: number }>(
-      tx,
-      sql`select series_id, source_key, count(*)::int as n from series_points
-        where series_id in ${inIds} and revision and source_key is not null group by series_id, source_key`,
-    ),
-  )
-  const conflicts = byId(
-    await rowsOf<{ series_id: Num; low_source: string; high_source: string; n: number }>(
-      tx,
-      sql`select series_id, low_source, high_source, count(*)::int as n from series_pairs
-        where series_id in ${inIds} and conflict and low_source is not null and high_source is not null
-        group by series_id, low_source, high_source`,
-    ),
+  const windowed = await estimatePoints(
+    tx,
+    list.map((s) => s.id),
   )
   const points = new Map([...windowed].map(([id, rows]) => [id, rows.map(figureOf).sort(byDate)]))
   const { sourceName, reliability } = await sourcesOf(
     tx,
     [...points.values()].flat().map((p) => p.sourceKey),
   )
-  return list.map((s) => {
-    const incident = s.kind === 'incident'
-    const record: SeriesSourceRecord = { revised_down: {}, conflicts: [] }
-    if (!incident) {
-      for (const r of revised.get(s.id) ?? []) record.revised_down[r.source_key] = r.n
-      for (const c of conflicts.get(s.id) ?? [])
-        for (let i = 0; i < c.n; i++) record.conflicts.push([c.low_source, c.high_source])
-      record.conflicts.sort(byPair)
-    }
-    return {
-      id: s.id,
-      estimate: estimate(points.get(s.id) ?? [], {
-        rule: ruleOf(s.rule),
-        reliability,
-        sourceName,
-        kind: s.kind,
-      }),
-      source_record: record,
-    }
-  })
+  return list.map((s) => ({
+    id: s.id,
+    estimate: estimate(points.get(s.id) ?? [], {
+      rule: ruleOf(s.rule),
+      reliability,
+      sourceName,
+      kind: s.kind,
+    }),
+    source_record:
+      s.kind === 'incident'
+        ? { revised_down: {}, conflicts: [] }
+        : withDelta(s.sourceRecord ?? { revised_down: {}, conflicts: [] }, changed.get(s.id) ?? emptyDelta()),
+  }))
 }
 
 /**

@@ -4,9 +4,11 @@
 import { inArray, type SQL, sql } from 'drizzle-orm'
 import { type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
+import { daysBetween } from '../dates.ts'
 import type { Disagreement, Revision } from '../disagreement.ts'
 import { causeOf, type FigureFacts } from '../explain.ts'
 import {
+  byDate,
   collapseIncidents,
   type Figure,
   findDisagreements,
@@ -14,6 +16,7 @@ import {
   type Point,
   toPoints,
 } from '../index.ts'
+import { addConflicts, addRevisions, emptyDelta, type RecordDelta } from '../track-record.ts'
 import { type ClaimRead, seriesClaimOf } from './claim-reader.ts'
 
 export const WINDOW_DAYS = 7
@@ -89,15 +92,44 @@ const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 // themselves (a fifth of a full rebuild's CPU at 100k claims).
 const ROWS_PER_STATEMENT = 20_000
 
-/** Rows per series: how many rows a statement ending in `returning series_id` changed, added to `into`. */
-async function countChanged(tx: Tx, statement: SQL, into: Map<number, number>, sign: 1 | -1) {
-  const rows = await rowsOf<{ series_id: string | number; n: number }>(
+/**
+ * What a refresh changed per series: its stored points and pairs (the point and disagreement counts) and
+ * its record's counts.
+ */
+export interface Changes {
+  points: Map<number, number>
+  pairs: Map<number, number>
+  records: Map<number, RecordDelta>
+}
+export const noChanges = (): Changes => ({ points: new Map(), pairs: new Map(), records: new Map() })
+const add = (m: Map<number, number>, id: number, n: number) => m.set(id, (m.get(id) ?? 0) + n)
+const deltaOf = (into: Changes, id: number) => {
+  const d = into.records.get(id) ?? emptyDelta()
+  into.records.set(id, d)
+  return d
+}
+
+/**
+ * Pairs a statement ending in `returning series_id, conflict, low_source, high_source` inserted (+1) or
+ * deleted (-1), added to `into`: per series, and the true conflicts per pair of sources.
+ */
+async function countChanged(tx: Tx, statement: SQL, into: Changes, sign: 1 | -1) {
+  const rows = await rowsOf<{
+    series_id: string | number
+    conflict: boolean
+    low_source: string | null
+    high_source: string | null
+    n: number
+  }>(
     tx,
-    sql`with d as (${statement}) select series_id, count(*)::int as n from d group by series_id`,
+    sql`with d as (${statement}) select series_id, conflict, low_source, high_source, count(*)::int as n
+      from d group by 1, 2, 3, 4`,
   )
   for (const r of rows) {
     const id = Number(r.series_id)
-    into.set(id, (into.get(id) ?? 0) + sign * r.n)
+    into.pairs.set(id, (into.pairs.get(id) ?? 0) + sign * r.n)
+    if (r.conflict && r.low_source !== null && r.high_source !== null)
+      addConflicts(deltaOf(into, id), r.low_source, r.high_source, sign * r.n)
   }
 }
 
@@ -139,12 +171,12 @@ async function insertPoints(tx: Tx, list: { seriesId: number; points: StoredPoin
 
 /**
  * Stores disagreeing pairs, each with whether it is a true conflict and between which sources; adds
- * the pairs stored per series to `stored`.
+ * what was stored per series to `stored`.
  */
 async function insertPairs<T extends Point>(
   tx: Tx,
   list: { seriesId: number; found: Disagreement<T>[]; facts: (p: T) => FigureFacts | null }[],
-  stored = new Map<number, number>(),
+  stored = noChanges(),
 ) {
   const rows = list.flatMap(({ seriesId, found, facts }) =>
     found.map((d) => {
@@ -168,7 +200,7 @@ async function insertPairs<T extends Point>(
         select x.series_id, x.a, x.b, x.conflict, x.low, x.high, x.reported
         from jsonb_to_recordset(${jsonb(rows.slice(i, i + ROWS_PER_STATEMENT))})
           x(series_id bigint, a text, b text, conflict boolean, low text, high text, reported date)
-        on conflict do nothing returning series_id`,
+        on conflict do nothing returning series_id, conflict, low_source, high_source`,
       stored,
       1,
     )
@@ -199,11 +231,21 @@ const rowSignature = (p: StoredPoint) =>
     p.firstPublished,
   ])
 
-/** Deletes the stored points of the slices that vanished or differ, and inserts the new and differing. */
+/** A point stored (+1) or removed (-1); a revision point of a named source changes its record too. */
+function countPoint(into: Changes, id: number, p: StoredPoint, sign: 1 | -1) {
+  add(into.points, id, sign)
+  if (p.revision && p.sourceKey !== null) addRevisions(deltaOf(into, id), p.sourceKey, sign)
+}
+
+/**
+ * Deletes the stored points of the slices that vanished or differ, and inserts the new and differing;
+ * adds the points and revisions they remove and store to `into`.
+ */
 async function rewritePoints(
   tx: Tx,
   fresh: Map<number, StoredPoint[]>,
   before: Map<number, Map<string, StoredPoint>>,
+  into: Changes,
 ) {
   const gone: { series_id: number; k: string }[] = []
   for (const [id, points] of fresh) {
@@ -211,7 +253,13 @@ async function rewritePoints(
     const now = new Map(points.map((p) => [p.id, p]))
     for (const [k, o] of was) {
       const p = now.get(k)
-      if (!p || rowSignature(p) !== rowSignature(o)) gone.push({ series_id: id, k })
+      if (p && rowSignature(p) === rowSignature(o)) continue
+      gone.push({ series_id: id, k })
+      countPoint(into, id, o, -1)
+    }
+    for (const p of points) {
+      const o = was.get(p.id)
+      if (!o || rowSignature(p) !== rowSignature(o)) countPoint(into, id, p, 1)
     }
   }
   if (gone.length)
@@ -329,16 +377,21 @@ async function sliceClaims(tx: Tx, bySource: Keyed[], byLow: Keyed[]): Promise<C
     .sort((a, b) => a.id - b.id)
 }
 
-/** The stored points of these slices. */
+/** The stored points of these slices: one lookup per slice through (series_id, low). */
 async function slicePoints(tx: Tx, bySource: Keyed[], byLow: Keyed[]) {
+  const named = bySource.filter((x) => x.source_id !== null)
+  const unnamed = bySource.filter((x) => x.source_id === null)
   return rowsOf<PointRow & { series_id: string | number }>(
     tx,
-    sql`select p.series_id, ${POINT_COLUMNS_P} from series_points p where
-      (p.series_id, p.source_id, p.low) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id !== null))})
-        x(series_id bigint, source_id bigint, low float8))
-      or (p.source_id is null and (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(bySource.filter((x) => x.source_id === null))})
-        x(series_id bigint, low float8)))
-      or (p.series_id, p.low) in (select * from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8))`,
+    sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(named)})
+        x(series_id bigint, source_id bigint, low float8)
+        join series_points p on p.series_id = x.series_id and p.low = x.low and p.source_id = x.source_id
+      union all
+      select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(unnamed)}) x(series_id bigint, low float8)
+        join series_points p on p.series_id = x.series_id and p.low = x.low and p.source_id is null
+      union all
+      select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(byLow)}) x(series_id bigint, low float8)
+        join series_points p on p.series_id = x.series_id and p.low = x.low`,
   )
 }
 
@@ -390,7 +443,7 @@ async function reviseAround(
         around.set(`${id}|${p.sourceId}|${p.date}`, { series_id: id, source_id: p.sourceId, d: p.date })
   }
   const context = new Map<number, StoredPoint[]>()
-  const flips: { series_id: number; k: string; r: boolean }[] = []
+  const flips: { series_id: number; k: string; r: boolean; source: string | null }[] = []
   if (!around.size) return { context, flips }
   const rows = await pointsAround(tx, [...around.values()])
   // Per series and source: the stored neighbours (minus the changed slices' old points) and the new points.
@@ -426,7 +479,7 @@ async function reviseAround(
     for (const p of g.stored.values()) {
       if (!trusted.has(p.date as string)) continue
       const r = revised.has(p.id)
-      if (r !== p.revision) flips.push({ series_id: g.id, k: p.id, r })
+      if (r !== p.revision) flips.push({ series_id: g.id, k: p.id, r, source: p.sourceKey })
       p.revision = r
     }
     context.set(g.id, [...(context.get(g.id) ?? []), ...g.stored.values()])
@@ -445,10 +498,11 @@ export async function refreshSlices(
   tx: Tx,
   list: Pick<Series, 'id' | 'kind'>[],
   slices: Slice[],
-): Promise<{ points: Map<number, StoredPoint[]>; pairs: Map<number, number> }> {
+): Promise<{ fresh: Map<number, StoredPoint[]> } & Changes> {
   const fresh = new Map<number, StoredPoint[]>()
-  // The change in each series' stored pairs: its disagreement count, kept without counting them all.
-  const pairs = new Map<number, number>()
+  // The change in each series' stored pairs and revisions: its disagreement count and its sources'
+  // record, kept without counting them all.
+  const changes = noChanges()
   const kinds = new Map(list.map((s) => [s.id, s.kind]))
   const unique = new Map<string, Keyed>()
   for (const d of slices) {
@@ -457,7 +511,7 @@ export async function refreshSlices(
     if (kinds.has(d.seriesId)) unique.set(`${incident}|${x.series_id}|${x.source_id}|${x.low}`, x)
   }
   const keyed = [...unique.values()]
-  if (!keyed.length) return { points: fresh, pairs }
+  if (!keyed.length) return { fresh, ...changes }
   const bySource = keyed.filter((x) => kinds.get(x.series_id) !== 'incident')
   const byLow = keyed.filter((x) => kinds.get(x.series_id) === 'incident')
   const rows = await sliceClaims(tx, bySource, byLow)
@@ -493,12 +547,12 @@ export async function refreshSlices(
     const kept = new Set(points.map((p) => p.id))
     for (const k of [...mine.map((p) => p.id), ...[...was.keys()].filter((k) => !kept.has(k))])
       changed.push({ series_id: s.id, k })
-    const days = mine.flatMap(datesOf).sort()
-    const [lo, hi] = [days[0], days.at(-1)]
-    if (lo && hi) windows.push({ series_id: s.id, lo, hi })
+    for (const [lo, hi] of spans(mine.flatMap(datesOf))) windows.push({ series_id: s.id, lo, hi })
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
-  await rewritePoints(tx, fresh, before)
+  await rewritePoints(tx, fresh, before, changes)
+  for (const f of flips)
+    if (f.source !== null) addRevisions(deltaOf(changes, f.series_id), f.source, f.r ? 1 : -1)
   if (flips.length)
     await tx.execute(
       sql`update series_points p set revision = x.r
@@ -506,43 +560,65 @@ export async function refreshSlices(
         where p.series_id = x.series_id and p.point_key = x.k`,
     )
   const out = {
-    points: new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]])),
-    pairs,
+    fresh: new Map([...fresh].map(([id, points]) => [id, [...points, ...(context.get(id) ?? [])]])),
+    ...changes,
   }
   if (!changed.length) return out
   for (const column of ['a_key', 'b_key'])
     await countChanged(
       tx,
       sql`delete from series_pairs p using jsonb_to_recordset(${jsonb(changed)}) x(series_id bigint, k text)
-        where p.series_id = x.series_id and p.${sql.raw(column)} = x.k returning p.series_id`,
-      pairs,
+        where p.series_id = x.series_id and p.${sql.raw(column)} = x.k
+        returning p.series_id, p.conflict, p.low_source, p.high_source`,
+      changes,
       -1,
     )
   if (!windows.length) return out
+  // One index range per span, from its window's first day up through (series_id, last_seen): a point's
+  // days can span years, so no bound on its first day serves, and joined without `offset 0` the planner
+  // hashes the spans against a scan of every stored point (450 ms a statement at 1M, 25 ms this way).
   const near = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
-    sql`select p.series_id, ${POINT_COLUMNS_P} from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
-      join series_points p on p.series_id = x.series_id and p.date is not null
-        and p.date <= x.hi + ${WINDOW_DAYS}::int and p.last_seen >= x.lo - ${WINDOW_DAYS}::int`,
+    sql`select x.series_id, p.* from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
+      cross join lateral (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
+        and p.last_seen >= x.lo - ${WINDOW_DAYS}::int and p.date is not null and p.date <= x.hi + ${WINDOW_DAYS}::int
+        offset 0) p`,
   )
-  const nearOf = new Map<number, StoredPoint[]>()
+  // A point whose report days reach into two spans is read twice: once is enough.
+  const nearOf = new Map<number, Map<string, StoredPoint>>()
   for (const r of near) {
     const id = Number(r.series_id)
-    const list = nearOf.get(id) ?? []
-    if (!list.length) nearOf.set(id, list)
-    list.push(figureOf(r))
+    const found = nearOf.get(id) ?? new Map<string, StoredPoint>()
+    nearOf.set(id, found.set(r.point_key, figureOf(r)))
   }
   await insertPairs(
     tx,
-    windows.map((w) => {
-      const mine = moved.get(w.series_id) ?? new Set<string>()
-      const found = findDisagreements(nearOf.get(w.series_id) ?? [], { windowDays: WINDOW_DAYS }).filter(
+    [...new Set(windows.map((w) => w.series_id))].map((id) => {
+      const mine = moved.get(id) ?? new Set<string>()
+      const near = [...(nearOf.get(id)?.values() ?? [])].sort(byDate)
+      const found = findDisagreements(near, { windowDays: WINDOW_DAYS }).filter(
         (d) => mine.has(d.a.id) || mine.has(d.b.id),
       )
-      return { seriesId: w.series_id, found, facts: storedFacts }
+      return { seriesId: id, found, facts: storedFacts }
     }),
-    pairs,
+    changes,
   )
+  return out
+}
+
+/**
+ * The changed points' report days as spans of days whose windows overlap: the points that can pair with
+ * a changed one lie within WINDOW_DAYS of one of its days, so within the window of its span. One span
+ * from the first to the last day would read every point between them (most of a dense series when a
+ * batch's new figures are weeks apart).
+ */
+function spans(days: string[]): [string, string][] {
+  const out: [string, string][] = []
+  for (const d of [...days].sort()) {
+    const last = out.at(-1)
+    if (last && daysBetween(last[1], d) <= 2 * WINDOW_DAYS) last[1] = d
+    else out.push([d, d])
+  }
   return out
 }
 
