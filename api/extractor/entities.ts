@@ -3,7 +3,8 @@
 
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { memoize } from './memo.ts'
-import { isCapitalized, type Token } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { HONORIFICS } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -45,9 +46,13 @@ const TITLES = new Set(
     'coordinator representative official officer rapporteur commissioner chairman chairwoman chair leader ' +
     'premier chancellor senator congressman lawmaker judge attorney professor prof analyst researcher ' +
     'correspondent founder ceo executive high special regional resident humanitarian un u.n. kremlin observatory ' +
-    'secretary-general additional'
+    'secretary-general additional adviser advisor director-general superintendent'
   ).split(' '),
 )
+for (const h of HONORIFICS) TITLES.add(h)
+
+// A family name's particle joined to it: "Hassan al-Ghabbash", "Ahmed bin-Ali".
+const NAME_PARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd)-\p{Lu}/u
 
 /** Capitalised runs with their connectors: "Syrian Observatory for Human Rights", "Turkey's Defense Ministry". */
 export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
@@ -60,7 +65,17 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
     }
     let j = i + 1
     while (j < tokens.length && tokens[j].newlines === 0) {
-      if (isCapitalized(tokens[j])) {
+      if (isCapitalized(tokens[j]) || NAME_PARTICLE.test(tokens[j].text)) {
+        j++
+        continue
+      }
+      // "Dr. Hassan al-Ghabbash": an honorific's dot goes on to the name after it.
+      if (
+        tokens[j].text === '.' &&
+        !tokens[j].space &&
+        HONORIFICS.has(lows[j - 1]) &&
+        isCapitalized(tokens[j + 1] ?? tokens[j])
+      ) {
         j++
         continue
       }
@@ -81,10 +96,7 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
       /-(based|led|backed|run|affiliated|aligned|controlled|funded|linked)$/i.test(tokens[first].text)
     )
       first++
-    const text = tokens
-      .slice(first, j)
-      .map((t) => t.text)
-      .join(' ')
+    const text = joinTokenText(tokens.slice(first, j))
     // The role may stand before the name ("regional Gov. Oleh Syniehubov") or after it (", a traditional chief").
     chunks.push(new Chunk(text, lows, first, j))
     i = j

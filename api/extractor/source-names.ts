@@ -3,8 +3,8 @@
 
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { memoize } from './memo.ts'
-import { isCapitalized, type Token } from './tokens.ts'
-import { SUBJECT_VERB_FILLERS, words } from './words.ts'
+import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { HONORIFICS, SUBJECT_VERB_FILLERS, words } from './words.ts'
 
 // Lower-case words that may be part of a source's noun phrase: "the health ministry", "local officials".
 export const SOURCE_WORDS = new Set(
@@ -110,6 +110,8 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   for (let k = from; k < to; k++) {
     if (lows[k] === '(') depth++
     else if (lows[k] === ')') depth = Math.max(0, depth - 1)
+    // "Dr. Hassan": the dot of an honorific is no word of the name.
+    else if (lows[k] === '.' && !tokens[k].space && HONORIFICS.has(lows[k - 1] ?? '')) continue
     else if (depth === 0 && !(SUBJECT_VERB_FILLERS.has(lows[k]) && k === to - 1)) idx.push(k)
   }
   while (idx.length > 0 && (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text)))
@@ -217,7 +219,7 @@ function isNameParticle(lows: string[], tokens: Token[], idx: number[], at: numb
 const PREPOSITION_BEFORE_NAME = words('of for in at near within from on and the')
 
 function isTitle(low: string): boolean {
-  return TITLE_WORDS.has(low)
+  return TITLE_WORDS.has(low) || HONORIFICS.has(low)
 }
 /** A person's title: "minister", "governor", "prosecutor". */
 export const isTitleWord = isTitle
@@ -225,40 +227,41 @@ const TITLE_WORDS = new Set(
   (
     'minister spokesman spokeswoman spokesperson governor mayor commissioner chief director president ' +
     'commander coordinator representative envoy official secretary-general ambassador head administrator ' +
-    'general colonel col. gen. brig. lt. captain sheriff prosecutor'
+    'general colonel col. gen. brig. lt. captain sheriff prosecutor adviser advisor director-general ' +
+    'superintendent inspector senator judge chairman chairperson chairwoman premier chancellor ' +
+    // Ranks and descriptors written as capitals before a name: "SP Catherine Obi", "NGO Caminando Fronteras".
+    'sp asp dsp ssp igp dig dg ngo'
   ).split(' '),
 )
 
 function joinTokens(tokens: Token[], idx: number[]): string {
-  return idx.map((k) => tokens[k].text).join(' ')
+  return joinTokenText(idx.map((k) => tokens[k]))
 }
 
 /** Strips determiners and data nouns: "an Observatory toll" -> "Observatory", "figures from the UN" -> "UN". */
-function cleanSource(tokens: Token[], from: number, to: number): string | null {
-  let words = tokens.slice(from, to).map((t) => t.text)
-  const lowWords = () => words.map((w) => w.toLowerCase())
+function cleanSource(all: Token[], from: number, to: number): string | null {
+  let toks = all.slice(from, to)
+  const low = (k: number) => toks[k].text.toLowerCase()
   // "figures from the ministry", "a statement by the army"
-  const lw = lowWords()
-  for (let k = 0; k < lw.length - 1; k++) {
-    if ((lw[k + 1] === 'from' || lw[k + 1] === 'by' || lw[k + 1] === 'of') && DATA_NOUNS.has(lw[k])) {
-      words = words.slice(k + 2)
+  for (let k = 0; k < toks.length - 1; k++) {
+    const next = low(k + 1)
+    if ((next === 'from' || next === 'by' || next === 'of') && DATA_NOUNS.has(low(k))) {
+      toks = toks.slice(k + 2)
       break
     }
     // "figures published by the ministry"
-    if (DATA_NOUNS.has(lw[k]) && lw[k + 2] === 'by' && /ed$|^given$/.test(lw[k + 1])) {
-      words = words.slice(k + 3)
+    if (DATA_NOUNS.has(low(k)) && toks[k + 2]?.text.toLowerCase() === 'by' && /ed$|^given$/.test(next)) {
+      toks = toks.slice(k + 3)
       break
     }
   }
-  while (words.length > 0 && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1)
-  while (words.length > 1 && DATA_NOUNS.has(words[words.length - 1].toLowerCase())) words = words.slice(0, -1)
-  if (words.length > 0 && /['\u2019]s$/.test(words[words.length - 1]) && words.length > 0) {
-    words[words.length - 1] = words[words.length - 1].replace(/['\u2019]s$/, '')
-  }
-  while (words.length > 0 && /^(of|for|and)$/i.test(words[words.length - 1])) words = words.slice(0, -1)
-  if (words.length === 0) return null
-  if (words.length === 1 && DATA_NOUNS.has(words[0].toLowerCase())) return null
-  return words.join(' ')
+  while (toks.length > 0 && DETERMINERS.has(low(0))) toks = toks.slice(1)
+  while (toks.length > 1 && DATA_NOUNS.has(low(toks.length - 1))) toks = toks.slice(0, -1)
+  let text = joinTokenText(toks).replace(/['\u2019]s$/, '')
+  while (/\s(of|for|and)$/i.test(text)) text = text.replace(/\s\S+$/, '')
+  if (toks.length === 0 || /^(of|for|and)$/i.test(text)) return null
+  if (toks.length === 1 && DATA_NOUNS.has(low(0))) return null
+  return text
 }
 
 /** Canonical spelling: straight apostrophes, no leading article, one spelling for the UN. */

@@ -92,3 +92,8 @@ export const WEEKDAYS: Record<string, number> = {
 // makes V8 look the word up in its global string table first, which a Map does not.
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS))
 export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS))
+
+/** Abbreviated honorifics and ranks written before a name ("Dr.", "Gov.", "Sen."): never part of the name. */
+export const HONORIFICS = words(
+  'mr mrs ms dr prof sir dame gov sen rep gen lt col maj capt sgt brig adm cmdr rev hon eng insp supt',
+)
