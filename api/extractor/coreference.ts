@@ -117,8 +117,10 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     mention = lastSource(memory.said) ?? makeMention(raw, a.at)
   } else if (words.length <= 3 && GENERIC_HEADS.has(words[words.length - 1]) && !/\p{Lu}/u.test(raw)) {
     // "the ministry", "the defense ministry", "the agency": the last such body that spoke, or was named.
+    // A body that spoke only under the same short form ("monitor says" in the headline) names nothing.
+    const fuller = memory.said.filter((m) => !m.words.every((w) => words.includes(w)))
     mention =
-      lastWithHead(memory.said, words, a.at) ??
+      lastWithHead(fuller, words, a.at) ??
       lastOrganisation(memory.said, words) ??
       lastWithHead(memory.chunks, words, a.at)
     // "the agency said" after a text that named UNRWA only in passing: the last agency acronym.

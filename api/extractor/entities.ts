@@ -4,7 +4,7 @@
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { memoize } from './memo.ts'
 import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
-import { HONORIFICS } from './words.ts'
+import { HONORIFICS, PERSON_TITLES } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -38,18 +38,16 @@ const PLACE_HEADS = new Set(
   ),
 )
 
+// Words before a name that describe its bearer (offices and honorifics are added from words.ts).
 const TITLES = new Set(
   (
-    'minister president prime foreign defense defence interior health secretary general spokesman spokeswoman ' +
-    'spokesperson chief director commander governor mayor ambassador envoy king prince sheikh pope mr mrs ms dr ' +
-    'gen lt col colonel major captain sgt sergeant lieutenant brigadier admiral deputy vice senior head ' +
-    'coordinator representative official officer rapporteur commissioner chairman chairwoman chair leader ' +
-    'premier chancellor senator congressman lawmaker judge attorney professor prof analyst researcher ' +
-    'correspondent founder ceo executive high special regional resident humanitarian un u.n. kremlin observatory ' +
-    'secretary-general additional adviser advisor director-general superintendent'
+    'prime foreign defense defence interior health secretary king prince sheikh pope brigadier ' +
+    'admiral deputy vice senior officer rapporteur chair leader congressman lawmaker attorney ' +
+    'professor analyst researcher correspondent founder ceo executive high special regional ' +
+    'resident humanitarian un u.n. kremlin observatory additional'
   ).split(' '),
 )
-for (const h of HONORIFICS) TITLES.add(h)
+for (const t of [...HONORIFICS, ...PERSON_TITLES]) TITLES.add(t)
 
 // A family name's particle joined to it: "Hassan al-Ghabbash", "Ahmed bin-Ali".
 const NAME_PARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd)-\p{Lu}/u
@@ -104,6 +102,8 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
   return chunks
 }
 
+const APPOSITION_EDGES = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', 'said', 'says', 'told'])
+
 /** A name chunk whose person test and title stripping run only if coreference ever looks at it. */
 export class Chunk implements Mention {
   private resolved: Mention | null = null
@@ -129,7 +129,14 @@ export class Chunk implements Mention {
   /** The context as words, computed once. */
   get contextWords(): string[] {
     if (!this.cachedContext) {
-      const before = this.lows.slice(Math.max(0, this.at - 3), this.at)
+      // "the Minister of Infrastructure and Land and Air Transport, Yankhoba Dieme": a role in apposition
+      // before the name is read back to the start of its phrase.
+      let from = Math.max(0, this.at - 3)
+      if (this.lows[this.at - 1] === ',') {
+        from = this.at - 1
+        while (from > 0 && this.at - from < 14 && !APPOSITION_EDGES.has(this.lows[from - 1])) from--
+      }
+      const before = this.lows.slice(from, this.at)
       const after = this.lows[this.end] === ',' ? this.lows.slice(this.end + 1, this.end + 6) : []
       this.cachedContext = [...before, ...this.lowWords, ...after]
     }

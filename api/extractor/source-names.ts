@@ -4,7 +4,7 @@
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { memoize } from './memo.ts'
 import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
-import { HONORIFICS, SUBJECT_VERB_FILLERS, words } from './words.ts'
+import { HONORIFICS, PERSON_TITLES, SUBJECT_VERB_FILLERS, words } from './words.ts'
 
 // Lower-case words that may be part of a source's noun phrase: "the health ministry", "local officials".
 export const SOURCE_WORDS = new Set(
@@ -73,6 +73,17 @@ export function isNameToken(tok: Token): boolean {
   return (
     isCapitalized(tok) ||
     /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd|de|van|von|da|di|du|le|la)-\p{Lu}/u.test(tok.text)
+  )
+}
+
+/** A person's name as written, honorifics and their dots included: "Dr. Karim Nasser", "Lieutenant Marc Ilunga". */
+export function isNameSpan(span: readonly Token[]): boolean {
+  return (
+    span.length > 0 &&
+    isNameToken(span[span.length - 1]) &&
+    span.every(
+      (t, k) => isNameToken(t) || (t.text === '.' && !t.space && k > 0 && HONORIFICS.has(span[k - 1].low)),
+    )
   )
 }
 
@@ -223,16 +234,8 @@ function isTitle(low: string): boolean {
 }
 /** A person's title: "minister", "governor", "prosecutor". */
 export const isTitleWord = isTitle
-const TITLE_WORDS = new Set(
-  (
-    'minister spokesman spokeswoman spokesperson governor mayor commissioner chief director president ' +
-    'commander coordinator representative envoy official secretary-general ambassador head administrator ' +
-    'general colonel col. gen. brig. lt. captain sheriff prosecutor adviser advisor director-general ' +
-    'superintendent inspector senator judge chairman chairperson chairwoman premier chancellor ' +
-    // Ranks and descriptors written as capitals before a name: "SP Catherine Obi", "NGO Caminando Fronteras".
-    'sp asp dsp ssp igp dig dg ngo'
-  ).split(' '),
-)
+// Descriptors written before a name that are no part of it: "NGO Caminando Fronteras", "col. Ahmed".
+const TITLE_WORDS = new Set([...PERSON_TITLES, 'col.', 'gen.', 'brig.', 'lt.', 'ngo'])
 
 function joinTokens(tokens: Token[], idx: number[]): string {
   return joinTokenText(idx.map((k) => tokens[k]))

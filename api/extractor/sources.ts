@@ -12,11 +12,13 @@ import {
   DATA_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  isNameSpan,
   isNameToken,
   isSourceWord,
+  isTitleWord,
   sourceName,
 } from './source-names.ts'
-import { isCapitalized, type Token } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
 import {
   COUNTING_VERBS,
   MONTH_NAMES,
@@ -360,7 +362,18 @@ const TOLL_UPDATES = new Set([
   'updated',
 ])
 // "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
-const TOLL_GIVERS = new Set(['gave', 'gives', 'give', 'put', 'puts', 'placed', 'places', 'set', 'sets'])
+const TOLL_GIVERS = new Set([
+  'gave',
+  'gives',
+  'give',
+  'given',
+  'put',
+  'puts',
+  'placed',
+  'places',
+  'set',
+  'sets',
+])
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
 
 /** "citing X as saying", "quoting X as telling": the cited party's own words follow. */
@@ -457,16 +470,15 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   )
     j--
   if (j === start) return null
-  // "the head of the state emergency agency, Barkindo Saidu": a person named in apposition is the source.
-  if (lows[j] === ',' && !isNameToken(tokens[j - 1])) {
+  // "the head of the state emergency agency, Barkindo Saidu", "the coordinator of Komanda, Jean Kasereka":
+  // a person named in apposition to a description or a role is the source.
+  const described = !isNameToken(tokens[j - 1]) || lows.slice(start, j).some((w) => isTitleWord(w))
+  if (lows[j] === ',' && described) {
     let m = j + 1
-    while (m < to && m - j <= 5 && isNameToken(tokens[m]) && tokens[m].kind === 'word') m++
+    while (m < to && m - j <= 6 && (isNameToken(tokens[m]) || isNameSpan(tokens.slice(m - 1, m + 2)))) m++
     const closes = m >= to || lows[m] === ',' || lows[m] === '.' || lows[m] === ';'
-    if (m - j >= 3 && closes) {
-      const name = tokens
-        .slice(j + 1, m)
-        .map((t) => t.text)
-        .join(' ')
+    if (m - j >= 3 && closes && isNameSpan(tokens.slice(j + 1, m))) {
+      const name = joinTokenText(tokens.slice(j + 1, m))
       if (makeMention(name, j + 1).person && !lookupPlace(name)) return name
     }
   }
@@ -564,7 +576,7 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       const inner = tokens.slice(innerStart, innerEnd)
       const innerText = inner.map((t) => t.text).join(' ')
       const outer = tokens.slice(outerStart, innerStart - 1)
-      if (inner.length <= 4 && inner.every((t) => isNameToken(t)) && !lookupPlace(innerText)) {
+      if (inner.length <= 5 && isNameSpan(inner) && !lookupPlace(innerText)) {
         start = innerStart
         end = innerEnd
       } else if (

@@ -52,3 +52,67 @@ describe('a short form of a name given earlier', () => {
     ).toEqual([[14, 'Samuel Okoro']])
   })
 })
+
+describe('a role named in apposition', () => {
+  it('credits the person named between commas after a role', () => {
+    expect(
+      sources(
+        'The death toll rose to 52, the spokesman of the Interior Ministry, Dr. Karim Nasser, said on Friday.',
+      ),
+    ).toEqual([[52, 'Karim Nasser']])
+    expect(
+      sources(
+        'The relief coordinator of Mutwanga, Jean-Paul Kasereka, visited the site and said 19 bodies were found.',
+      ),
+    ).toEqual([[19, 'Jean-Paul Kasereka']])
+  })
+
+  it('credits a toll given by a person in apposition', () => {
+    expect(
+      sources(
+        'The police spokesman in Kasai, Lieutenant Marc Ilunga, had given a provisional toll of 10 dead.',
+      ),
+    ).toEqual([[10, 'Marc Ilunga']])
+  })
+})
+
+const sourcesOf = (text: string) =>
+  extractClaims(text, { published: '2025-03-10' }).map((c) => [c.low, c.source])
+
+describe('a role or short name resolved to the name given elsewhere', () => {
+  it('gives a headline credit the full name the story gives just after', () => {
+    expect(
+      sourcesOf(
+        'Flood toll climbs to 84, sheriff says\nThe number of dead has risen to 84, Kerr County Sheriff Tom Rudd said on Monday.',
+      ),
+    ).toEqual([
+      [84, 'Tom Rudd'],
+      [84, 'Tom Rudd'],
+    ])
+    expect(
+      sourcesOf(
+        'Quake toll rises to 1,200: Haqqani\nKABUL - The toll has risen to 1,200, government spokesman Bilal Haqqani said on Tuesday.',
+      ).map((s) => s[1]),
+    ).toEqual(['Bilal Haqqani', 'Bilal Haqqani'])
+    expect(
+      sourcesOf(
+        'Coast violence: monitor says 700 civilians killed\nGunmen killed 700 civilians since Thursday, the Kurdish Observatory for Civil Rights said. The monitor said 90 fighters also died.',
+      ).map((s) => s[1]),
+    ).toEqual([
+      'Kurdish Observatory for Civil Rights',
+      'Kurdish Observatory for Civil Rights',
+      'Kurdish Observatory for Civil Rights',
+    ])
+  })
+
+  it('gives "the minister" the person named with that office in apposition', () => {
+    expect(
+      sources(
+        'The toll stands at 39 dead, the Minister of Agriculture and Rural Equipment and Food Security, Awa Ndiaye, announced. The minister later told the press that 14 people were still missing.',
+      ),
+    ).toEqual([
+      [39, 'Awa Ndiaye'],
+      [14, 'Awa Ndiaye'],
+    ])
+  })
+})
