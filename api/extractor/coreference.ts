@@ -4,6 +4,7 @@
 
 import type { Attribution } from './attribution.ts'
 import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
+import { isDemonym } from './gazetteer/index.ts'
 import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
 import type { Token } from './tokens.ts'
 import { PRONOUNS } from './words.ts'
@@ -21,7 +22,7 @@ const ROLE_WORDS = new Set(
 )
 
 const GENERIC_HEADS = new Set(
-  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission'.split(
+  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture'.split(
     ' ',
   ),
 )
@@ -115,7 +116,7 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   } else if ((low === 'the source' || low === 'source') && lastSource(memory.said)) {
     // '"The provisional toll is 12 dead," the source said': the source that spoke before.
     mention = lastSource(memory.said) ?? makeMention(raw, a.at)
-  } else if (words.length <= 3 && GENERIC_HEADS.has(words[words.length - 1]) && !/\p{Lu}/u.test(raw)) {
+  } else if (words.length <= 3 && GENERIC_HEADS.has(words[words.length - 1]) && onlyDemonymCapitals(raw)) {
     // "the ministry", "the defense ministry", "the agency": the last such body that spoke, or was named.
     // A body that spoke only under the same short form ("monitor says" in the headline) names nothing.
     const fuller = memory.said.filter((m) => !m.words.every((w) => words.includes(w)))
@@ -157,6 +158,11 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+
+/** "the ministry", "the Turkish ministry": no capital but a nationality's, so no name of its own. */
+function onlyDemonymCapitals(raw: string): boolean {
+  return raw.split(/\s+/).every((w) => !/\p{Lu}/u.test(w) || isDemonym(w))
+}
 const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 // Heads that describe a body already named rather than name one ("the charity", "the rights group"); a
@@ -244,7 +250,7 @@ function snapshot(m: Mention, at: number): Mention {
 }
 
 function isSourceLike(words: string[]): boolean {
-  if (words.length === 0 || words.length > 10) return false
+  if (words.length === 0 || words.length > 14) return false
   if (words.some((w) => /\d/.test(w))) return false
   return true
 }

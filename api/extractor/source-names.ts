@@ -30,7 +30,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards tank project tracker'
+    'consultancy firm coastguard coastguards tank project tracker prefecture'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -125,6 +125,15 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     else if (lows[k] === '.' && !tokens[k].space && HONORIFICS.has(lows[k - 1] ?? '')) continue
     else if (depth === 0 && !(SUBJECT_VERB_FILLERS.has(lows[k]) && k === to - 1)) idx.push(k)
   }
+  // "the PDMA's situation report", "OCHA's latest figures": the owner of the document is the source.
+  const owner = idx.findIndex((k) => /['\u2019]s$/.test(tokens[k].text) && isNameToken(tokens[k]))
+  if (
+    owner >= 0 &&
+    owner < idx.length - 1 &&
+    DATA_NOUNS.has(lows[idx[idx.length - 1]]) &&
+    idx.slice(owner + 1).every((k) => /^[a-z]/.test(tokens[k].text))
+  )
+    return tokens[idx[owner]].text.replace(/['\u2019]s$/, '')
   while (idx.length > 0 && (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text)))
     idx.shift()
   // "the country's ruling military": a possessive of a common noun is no part of the name.
@@ -145,7 +154,10 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     const connector =
       (NAME_CONNECTORS.has(lows[idx[tail - 1]]) && tail > 1 && isNameToken(tokens[idx[tail - 2]])) ||
       isNameParticle(lows, tokens, idx, tail - 1)
-    if ((!isNameToken(tok) && !connector) || /['\u2019]s$/.test(tok.text)) break
+    // "State Attorney General's Office": a possessive inside a name, not a country's ("Turkey's").
+    const possessive = /['\u2019]s$/.test(tok.text)
+    const inName = possessive && tail < idx.length && !lookupPlace(tok.text.replace(/['\u2019]s$/, ''))
+    if ((!isNameToken(tok) && !connector) || (possessive && !inName)) break
     tail--
   }
   const hasDescriptor = idx

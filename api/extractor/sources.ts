@@ -446,7 +446,8 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       isNameToken(tokens[j + 1] ?? tok) &&
       !NOT_SOURCES.has(lows[j + 1])
     if (STOP_AFTER_PREP.has(lows[j]) && j > start && tok.text !== 'WHO' && !joinsName) break
-    if (lows[j] === 'and' && !(isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1] ?? tok))) break
+    // "Red Cross and Red Crescent", "local officials and residents", "local sources and a security source".
+    if (lows[j] === 'and' && j > start && !coordinated(tokens, lows, j, to)) break
     // Lower-case words are allowed ("local resistance forces", "key informants") but not verbs, and few.
     if (!isNameToken(tok) && !isSourceWord(lows[j]) && ++plain > 2) break
     if (
@@ -488,6 +489,14 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
     while (j < to && isNameToken(tokens[j]) && j - start < 14) j++
   }
   return sourceName(tokens, lows, start, j)
+}
+
+/** Whether the "and" at `j` joins two sources' words rather than ending the source. */
+function coordinated(tokens: Token[], lows: string[], j: number, to: number): boolean {
+  if (j + 1 >= to) return false
+  if (isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1])) return true
+  const conjunct = DETERMINERS.has(lows[j + 1]) ? (lows[j + 2] ?? '') : lows[j + 1]
+  return /s$/.test(lows[j - 1]) && isSourceWord(lows[j - 1]) && isSourceWord(conjunct)
 }
 
 const LEADING_NON_SOURCES = new Set([
@@ -532,7 +541,8 @@ const PARTICIPLE_LINKS = new Set([
 ])
 const DATA_LINKS = new Set(['from', 'by', 'of', ...PARTICIPLE_LINKS])
 const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that', '•', '·', '*', '|', '►', '▪'])
-const MAX_SUBJECT = 14
+// Long enough for "the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA)".
+const MAX_SUBJECT = 18
 // Headline labels before a colon that are no speakers: "Cyclone Mocha: ...", "Update: ...", "Key figures: ...".
 const NOT_COLON_SOURCES = new Set(
   'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures'.split(

@@ -116,3 +116,58 @@ describe('a role or short name resolved to the name given elsewhere', () => {
     ])
   })
 })
+
+describe("an organisation's whole name", () => {
+  it('keeps sources joined by "and"', () => {
+    expect(
+      sources(
+        'Eleven villagers were killed in the raid, according to local militia officials and residents.',
+      ),
+    ).toEqual([[11, 'local militia officials and residents']])
+    expect(
+      sources('About 60 soldiers were killed on Sunday, according to local sources and a security source.'),
+    ).toEqual([[60, 'local sources and a security source']])
+  })
+
+  it('keeps a possessive and a place inside a name', () => {
+    expect(
+      sources(
+        "The clashes have left 412 people murdered, according to figures from the State Attorney General's Office (SAGO) updated to May 2.",
+      ),
+    ).toEqual([[412, "State Attorney General's Office"]])
+    expect(
+      sources(
+        'At least 9 civilians were killed on Saturday, the United Nations Multidimensional Integrated Peace Mission in the Central African Republic (MIPCA) said on Monday.',
+      ),
+    ).toEqual([
+      [9, 'United Nations Multidimensional Integrated Peace Mission in the Central African Republic'],
+    ])
+  })
+
+  it('reads the author of a report named with a possessive', () => {
+    expect(
+      sources(
+        "The National Flood Authority (NFA) opened camps. According to the NFA's situation report, 42 people died.",
+      ),
+    ).toEqual([[42, 'National Flood Authority']])
+  })
+
+  it('keeps a lower-case head after a name, and resolves it later', () => {
+    expect(
+      sources(
+        'Nine people died when the boat sank, according to the Atlantic and Biscay maritime prefecture. Among the dead are two children, the prefecture said.',
+      ),
+    ).toEqual([
+      [9, 'Atlantic and Biscay maritime prefecture'],
+      [2, 'Atlantic and Biscay maritime prefecture'],
+    ])
+    expect(
+      sources(
+        'The Kenyan Interior Security Ministry said 30 raiders were arrested. The Kenyan ministry added that 12 more were killed.',
+      ),
+    ).toEqual([
+      [30, 'Kenyan Interior Security Ministry'],
+      [12, 'Kenyan Interior Security Ministry'],
+    ])
+  })
+})
