@@ -177,6 +177,8 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       continue
     }
     if (!REPORTING_VERBS.has(lows[i]) || tokens[i].kind !== 'word') continue
+    // "Incidents recorded: 21", "Total verified since 1 March: 2,310 killed": a label, not a statement.
+    if (isLabelParticiple(tokens, lows, i, from, to)) continue
     // "the number of confirmed deaths", "the reported toll": after a determiner or preposition, an adjective.
     if (ADJECTIVE_SLOTS.has(lows[i - 1] ?? '')) continue
     // "12,000 South Sudanese registered as refugees", "reported missing": not a statement.
@@ -489,6 +491,21 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
     while (j < to && isNameToken(tokens[j]) && j - start < 14) j++
   }
   return sourceName(tokens, lows, start, j)
+}
+
+/** A participle in a figure's label: a word or two at the line's start, then the participle and a colon. */
+function isLabelParticiple(tokens: Token[], lows: string[], i: number, from: number, to: number): boolean {
+  if (!lows[i].endsWith('ed') || i - from > 2 || i === from) return false
+  for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    if (lows[k] === ':') return true
+    // A figure before the colon ends the label; a date's numbers ("since 1 March 2024") do not.
+    const date =
+      /^(since|from|to|until)$/.test(lows[k - 1]) ||
+      MONTH_NUMBERS.has(lows[k - 1]) ||
+      MONTH_NUMBERS.has(lows[k + 1] ?? '')
+    if (tokens[k].kind === 'num' && !date) return false
+  }
+  return false
 }
 
 /** Whether the "and" at `j` joins two sources' words rather than ending the source. */

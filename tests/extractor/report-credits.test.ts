@@ -199,3 +199,24 @@ describe('an intro line that credits a list', () => {
     ])
   })
 })
+
+describe('labels and captions that are no speakers', () => {
+  it('reads a caption credit followed by a period of dates', () => {
+    const table =
+      'Injuries treated by the Regional Health Bureau, 3-8 June\n\tGode\tKebri Dahar\nKilled\t14\t9\nInjured\t52\t31'
+    expect(new Set(sources(table).map((c) => c[2]))).toEqual(new Set(['Regional Health Bureau']))
+  })
+
+  it('takes no speaker from a label with a participle before a colon', () => {
+    expect(
+      sources(
+        'Abductions in Zamfara, March 2025 (NHRC)\nIncidents recorded: 21 | Villagers abducted: 140 | Villagers killed: 17',
+      ).map((c) => c[2]),
+    ).toEqual(['NHRC', 'NHRC'])
+    expect(
+      sources(
+        'Civilian harm in the north\nTotal confirmed since 1 March 2024: 2,310 killed, 4,055 injured (UNAMA)\nMay alone: 40 killed.',
+      ).map((c) => c[2]),
+    ).toEqual(['UNAMA', 'UNAMA', null])
+  })
+})
