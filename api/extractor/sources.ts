@@ -180,7 +180,8 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     // "Incidents recorded: 21", "Total verified since 1 March: 2,310 killed": a label, not a statement.
     if (isLabelParticiple(tokens, lows, i, from, to)) continue
     // "the number of confirmed deaths", "the reported toll": after a determiner or preposition, an adjective.
-    if (ADJECTIVE_SLOTS.has(lows[i - 1] ?? '')) continue
+    // "the collective's estimate": after a possessive, a noun.
+    if (ADJECTIVE_SLOTS.has(lows[i - 1] ?? '') || /['\u2019]s$/.test(lows[i - 1] ?? '')) continue
     // "12,000 South Sudanese registered as refugees", "reported missing": not a statement.
     if (lows[i + 1] === 'as' || lows[i + 1] === 'missing' || lows[i + 1] === 'dead') continue
     // "Cholera has claimed 312 lives", "claimed the lives of": a death toll, not a statement.
@@ -323,7 +324,7 @@ function colonAttribution(tokens: Token[], lows: string[], from: number, to: num
       .slice(start, k)
       .map((t) => t.text)
       .join(' ')
-    if (NOT_COLON_SOURCES.has(words[0])) return null
+    if (NOT_COLON_SOURCES.has(words[0]) || (mayStartAmount(words[0]) && words[0] !== 'a')) return null
     const person = words.length >= 2 && makeMention(text, start).person
     const sourceNoun = words.some(
       (w) => isSourceWord(w) && !DATA_NOUNS.has(w) && !/^(the|of|a|an|and|for)$/.test(w),
@@ -417,8 +418,13 @@ const RECORDING_VERBS = new Set([
   'record',
 ])
 
+/** A place known to the gazetteer, or a capitalised name with a place's head ("Lao Cai Province"). */
 function isPlaceName(text: string): boolean {
-  return lookupPlace(text.replace(/^(the|The)\s+/, '')) !== null
+  const name = text.replace(/^(the|The)\s+/, '')
+  if (lookupPlace(name) !== null) return true
+  const words = name.split(/\s+/)
+  const last = words[words.length - 1]
+  return words.length > 1 && /^\p{Lu}/u.test(last) && PLACE_HEADS.has(last.toLowerCase())
 }
 
 export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number): string | null {
@@ -661,6 +667,8 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   // A passive ("people have been reported missing") or a clause ("it was assessing") is no subject.
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
+  // "Dozens reported killed", "Two years of war": an amount counts, it does not speak.
+  if (mayStartAmount(lows[start]) && lows[start] !== 'a' && lows[start] !== 'an') return null
   if (!hasSourceHead(tokens, lows, start, end) && !closingSubject(tokens, lows, start, end, verb)) return null
   // "The report also found that ...": kept whole, for coreference to give it its author.
   if (

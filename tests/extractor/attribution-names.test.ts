@@ -171,3 +171,20 @@ describe("an organisation's whole name", () => {
     ])
   })
 })
+
+describe('words that name no source', () => {
+  it('takes no amount, place or possessed noun for a speaker', () => {
+    expect(sources('Dozens reported killed in the shelling of the camp.')).toEqual([[24, null]])
+    expect(sources('Kandal Province recorded the highest toll with 41 deaths.')).toEqual([[41, null]])
+    expect(
+      sourcesOf(
+        'Three years of drought in Somalia: more than 2 million have fled their homes\nAid is scarce.',
+      ),
+    ).toEqual([[2000000, null]])
+    expect(
+      sources(
+        "Mayor Ana Ruiz rejected the council's estimate, saying that fewer than 300 homes were destroyed.",
+      ),
+    ).toEqual([[300, 'Ana Ruiz']])
+  })
+})
