@@ -185,6 +185,8 @@ const mentionOf = memoize((text: string): Omit<Mention, 'at'> => {
 function looksLikePerson(words: string[], text: string): boolean {
   if (words.length === 0) return false
   if (/^[A-Z.]{2,}$/.test(text)) return false
+  // "North Kivu", "Lao Cai": a place the gazetteer knows is nobody.
+  if (isTextPlace(placeKey(text))) return false
   const institutional = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))
   if (institutional && !words.some((w) => TITLES.has(w.replace(/\.$/, '')))) return false
   const core = stripTitles(text)

@@ -87,9 +87,13 @@ export function isNameSpan(span: readonly Token[]): boolean {
   )
 }
 
+const PEOPLE_OF = words('team teams staff')
+const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
+// Capitalised words that name a kind of body, not one: "a local NGO".
+const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
 const GENERIC_POSSESSIVES = new Set("country's nation's".split(' '))
 const DESCRIPTOR_HEADS = new Set(
-  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station'.split(
+  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff'.split(
     ' ',
   ),
 )
@@ -139,6 +143,11 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   // "the country's ruling military": a possessive of a common noun is no part of the name.
   while (idx.length > 1 && GENERIC_POSSESSIVES.has(lows[idx[0]])) idx.shift()
   if (idx.length === 0) return null
+  // "A spokesman for the regional administration", named by no name: the body speaks.
+  if (idx.length > 2 && SPOKESPEOPLE.has(lows[idx[0]]) && (lows[idx[1]] === 'for' || lows[idx[1]] === 'of')) {
+    if (!idx.slice(2).some((k) => isNameToken(tokens[k])))
+      return cleanSource(tokens, idx[2], idx[idx.length - 1] + 1)
+  }
   // A person after a title: "Environment Minister Murat Kurum", "Uror County Commissioner Gatwech Tut Puok".
   let lastTitle = -1
   for (let k = 0; k < idx.length; k++) if (isTitle(lows[idx[k]])) lastTitle = k
@@ -157,7 +166,7 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     // "State Attorney General's Office": a possessive inside a name, not a country's ("Turkey's").
     const possessive = /['\u2019]s$/.test(tok.text)
     const inName = possessive && tail < idx.length && !lookupPlace(tok.text.replace(/['\u2019]s$/, ''))
-    if ((!isNameToken(tok) && !connector) || (possessive && !inName)) break
+    if ((!isNameToken(tok) && !connector) || (possessive && !inName) || KIND_ACRONYMS.has(tok.text)) break
     tail--
   }
   const hasDescriptor = idx
@@ -173,10 +182,13 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   if (tail < idx.length && tail > 0 && hasDescriptor && !PREPOSITION_BEFORE_NAME.has(before)) {
     return joinTokens(tokens, idx.slice(tail))
   }
-  // A proper name before a generic descriptor: "White Helmets rescue group".
+  // A proper name before a generic descriptor: "White Helmets rescue group", "MSF teams".
   let head = 0
   while (head < idx.length && isNameToken(tokens[idx[head]])) head++
-  if (head >= 2 && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
+  // "MSF teams", "UNHCR staff": a body's people speak for it ("UN refugee agency" is another body).
+  const acronym =
+    head === 1 && /^[A-Z]{2,}$/.test(tokens[idx[0]].text) && idx.length === 2 && PEOPLE_OF.has(lows[idx[1]])
+  if ((head >= 2 || acronym) && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
     const rest = idx.slice(head)
     if (rest.every((k) => !isNameToken(tokens[k]))) return joinTokens(tokens, idx.slice(0, head))
   }

@@ -188,3 +188,19 @@ describe('words that name no source', () => {
     ).toEqual([[300, 'Ana Ruiz']])
   })
 })
+
+describe('descriptors around a body', () => {
+  it('drops what describes a named body, keeps what names a nameless one', () => {
+    expect(sources('MSF teams treated 48 wounded people at the clinic.')).toEqual([[48, 'MSF']])
+    expect(sources('The fire destroyed 70 houses in Kosti, a local NGO said.')).toEqual([[70, 'local NGO']])
+    expect(sources('A spokesman for the provincial government said 85 people had been detained.')).toEqual([
+      [85, 'provincial government'],
+    ])
+  })
+
+  it('never takes a place named before "a local official" for that official', () => {
+    expect(
+      sources('At least 12 people were killed in a raid on a village in North Kivu, a local official said.'),
+    ).toEqual([[12, 'local official']])
+  })
+})
