@@ -113,7 +113,7 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
       return
     }
     mention = author
-  } else if ((low === 'the source' || low === 'source') && lastSource(memory.said)) {
+  } else if (/^(the )?(same )?source$/.test(low) && lastSource(memory.said)) {
     // '"The provisional toll is 12 dead," the source said': the source that spoke before.
     mention = lastSource(memory.said) ?? makeMention(raw, a.at)
   } else if (words.length <= 3 && GENERIC_HEADS.has(words[words.length - 1]) && onlyDemonymCapitals(raw)) {

@@ -30,7 +30,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards tank project tracker prefecture'
+    'consultancy firm coastguard coastguards tank project tracker prefecture document'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -45,13 +45,15 @@ export function isSourceWord(low: string): boolean {
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'accessed', 'consulted'])
 
 export const DATA_NOUNS = new Set(
-  'figures figure data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué'.split(
+  'figures figure data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué document documents'.split(
     ' ',
   ),
 )
 /** A document a body issues: "the report also found", "the statement said" stand for its author. */
 export const DOCUMENT_NOUNS = new Set(
-  'report statement survey study assessment bulletin update communique communiqué analysis'.split(' '),
+  'report statement survey study assessment bulletin update communique communiqué analysis document'.split(
+    ' ',
+  ),
 )
 export const DETERMINERS = new Set([
   'the',

@@ -152,6 +152,13 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
         if (np) found.push({ text: np, at: j, kind: 'prep', name: null, person: false, scope: 'credit' })
         continue
       }
+      // "The provisional toll from the Ministry of the Interior stood at 14 dead": the figures of this sentence.
+      // A toll "from" an event ("from Monday's earthquake", "from two landslides") names no source.
+      if (j === i + 1 && lows[j] === 'from') {
+        const np = readSourceAfter(tokens, lows, j + 1, to)
+        if (np && namesBody(np)) found.push({ text: np, at: j, kind: 'prep', name: null, person: false })
+        continue
+      }
     }
     // "the army's claim that 60 militants were killed": the owner of the claim gives the figure.
     if (CLAIM_NOUNS.has(lows[i]) && lows[i + 1] === 'that' && /['’]s$/.test(lows[i - 1] ?? '')) {
@@ -512,6 +519,15 @@ function isLabelParticiple(tokens: Token[], lows: string[], i: number, from: num
     if (tokens[k].kind === 'num' && !date) return false
   }
   return false
+}
+
+/** A body's name or an acronym: "the Ministry of the Interior", "local officials", "OCHA". */
+function namesBody(np: string): boolean {
+  if (/^[A-Z]{2,}$/.test(np)) return true
+  return np
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => isSourceWord(w) && !FUNCTION_WORDS.has(w) && !DATA_NOUNS.has(w))
 }
 
 /** Whether the "and" at `j` joins two sources' words rather than ending the source. */

@@ -204,3 +204,19 @@ describe('descriptors around a body', () => {
     ).toEqual([[12, 'local official']])
   })
 })
+
+describe('documents and tolls that carry their source', () => {
+  it('credits a toll "from" a body, and a document to the one it comes from', () => {
+    expect(sources('The provisional toll from the Ministry of Civil Defence stood at 14 dead.')).toEqual([
+      [14, 'Ministry of Civil Defence'],
+    ])
+    expect(
+      sources("The death toll from Monday's landslides has risen to 230, the disaster agency said."),
+    ).toEqual([[230, 'disaster agency']])
+    expect(
+      sources(
+        'At least 60 people were killed, according to a confidential document from a medical source seen by AFP. The document states that 41 bodies were identified. According to the same source, nine children are among the dead.',
+      ).map((s) => s[1]),
+    ).toEqual(['medical source', 'medical source', 'medical source'])
+  })
+})
