@@ -134,13 +134,10 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     mention = lastWithHead(memory.said, words, a.at) ?? makeMention(raw, a.at)
   } else if (memory.acronyms.has(raw)) {
     mention = makeMention(memory.acronyms.get(raw) ?? raw, a.at)
-  } else if (
-    words.length <= 4 &&
-    ROLE_WORDS.has(roleOf(words[words.length - 1])) &&
-    !makeMention(raw, a.at).person
-  ) {
-    // "the governor", "Lebanon's health minister": the person named earlier with that role.
-    const person = lastPersonWithRole(memory.chunks, roleOf(words[words.length - 1]), a.at)
+  } else if (roleNoun(words) && !makeMention(raw, a.at).person) {
+    // "the governor", "Lebanon's health minister", "the governor of Norte de Santander province": the
+    // person named in the text with that role.
+    const person = lastPersonWithRole(memory.chunks, roleNoun(words) ?? '', a.at)
     mention = person ? snapshot(person, a.at) : makeMention(raw, a.at)
   } else {
     mention = makeMention(raw, a.at)
@@ -158,6 +155,20 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+
+/** The role a short phrase names: its last word ("the health minister"), or its first before "of" ("governor of X"). */
+function roleNoun(words: string[]): string | null {
+  const last = roleOf(words[words.length - 1])
+  if (words.length <= 4 && ROLE_WORDS.has(last)) return last
+  const of = words.indexOf('of')
+  const role = of > 0 ? roleOf(words[of - 1]) : ''
+  return of > 0 &&
+    of <= 2 &&
+    ROLE_WORDS.has(role) &&
+    !/\b(ministry|office|department)\b/.test(words.join(' '))
+    ? role
+    : null
+}
 
 /** "the ministry", "the Turkish ministry": no capital but a nationality's, so no name of its own. */
 function onlyDemonymCapitals(raw: string): boolean {

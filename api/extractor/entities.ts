@@ -142,6 +142,10 @@ export class Chunk implements Mention {
     }
     return this.cachedContext
   }
+  /** The word just before the chunk, lower case. */
+  get wordBefore(): string {
+    return this.lows[this.at - 1] ?? ''
+  }
   private get full(): Mention {
     if (!this.resolved) this.resolved = makeMention(this.text, this.at)
     return this.resolved
@@ -263,6 +267,8 @@ export function lastPersonWithRole(chunks: Mention[], role: string, before: numb
   const hasRole = (c: Mention) =>
     c instanceof Chunk &&
     c.end - c.at >= 2 &&
+    // "the governor of Alto Verde province": the place the role is of, not its bearer.
+    !PLACE_OF.has(c.wordBefore) &&
     c.contextWords.some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
     c.person &&
     c.words.length >= 2
@@ -272,6 +278,7 @@ export function lastPersonWithRole(chunks: Mention[], role: string, before: numb
   return null
 }
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
+const PLACE_OF = new Set(['of', 'in', 'for', 'at'])
 
 /** Whether `words` occur contiguously in `inside`. */
 function containsRun(inside: string[], words: string[]): boolean {

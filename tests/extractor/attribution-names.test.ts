@@ -220,3 +220,21 @@ describe('documents and tolls that carry their source', () => {
     ).toEqual(['medical source', 'medical source', 'medical source'])
   })
 })
+
+describe('a role with its body or place', () => {
+  it('credits the person named after a role whose body has an acronym', () => {
+    expect(
+      sources(
+        'The head of the Sahel Peace Foundation (SPF), Amadou Kone, rejected the toll, saying that more than 150 detainees had died.',
+      ),
+    ).toEqual([[150, 'Amadou Kone']])
+  })
+
+  it('gives "the governor of X province" the governor named in the story', () => {
+    expect(
+      sources(
+        'Clashes have killed at least 45 people since Friday, the governor of Alto Verde province said. Governor Ramon Castillo told reporters the toll would rise.',
+      ),
+    ).toEqual([[45, 'Ramon Castillo']])
+  })
+})
