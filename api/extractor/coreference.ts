@@ -7,7 +7,7 @@ import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMentio
 import { isDemonym } from './gazetteer/index.ts'
 import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
 import type { Token } from './tokens.ts'
-import { PRONOUNS } from './words.ts'
+import { PRONOUNS, words } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */
 function roleOf(word: string): string {
@@ -15,16 +15,12 @@ function roleOf(word: string): string {
 }
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 
-const ROLE_WORDS = new Set(
-  'governor minister spokesman spokeswoman spokesperson mayor commissioner chief director president commander official administrator'.split(
-    ' ',
-  ),
+const ROLE_WORDS = words(
+  'governor minister spokesman spokeswoman spokesperson mayor commissioner chief director president commander official administrator',
 )
 
-const GENERIC_HEADS = new Set(
-  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture'.split(
-    ' ',
-  ),
+const GENERIC_HEADS = words(
+  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture',
 )
 
 export interface SourceMemory {

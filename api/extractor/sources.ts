@@ -28,6 +28,7 @@ import {
   SUBJECT_VERB_FILLERS,
   WEEKDAY_NUMBERS,
   WEEKDAYS,
+  words,
 } from './words.ts'
 
 export type { Attribution } from './attribution.ts'
@@ -56,39 +57,14 @@ const PREPOSITIONS: string[][] = [
 const PREPOSITIONS_BY_FIRST = new Map<string, string[][]>()
 for (const p of PREPOSITIONS) PREPOSITIONS_BY_FIRST.set(p[0], [...(PREPOSITIONS_BY_FIRST.get(p[0]) ?? []), p])
 
-const STOP_AFTER_PREP = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'that',
-  'which',
-  'who',
-  'on',
-  'in',
-  'at',
-  'said',
-  'says',
-  'as',
-  'while',
-  'but',
-  'with',
-  'since',
-  'after',
-  'when',
-  'to',
-  'from',
-  'last',
-  'this',
-])
+const STOP_AFTER_PREP = words(
+  'was were is are has have had that which who on in at said says as while but with since after when to from last this',
+)
 
 // Words a source's phrase never ends on: "the United Nations for the city" is the United Nations.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'their'])
 // Words after which a verb's form is an adjective or a noun: "the number of confirmed deaths", "the reported toll".
-const ADJECTIVE_SLOTS = new Set('the a an its their his her these those of for with in on at from'.split(' '))
+const ADJECTIVE_SLOTS = words('the a an its their his her these those of for with in on at from')
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
@@ -287,24 +263,18 @@ function trailingCredit(tokens: Token[], lows: string[], from: number, to: numbe
   }
   return null
 }
-const PLACE_HEADS = new Set(
-  'county district province region state city town village camp governorate territory zone division township municipality sector'.split(
-    ' ',
-  ),
+const PLACE_HEADS = words(
+  'county district province region state city town village camp governorate territory zone division township municipality sector',
 )
 const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores'])
 
 const CREDIT_OPENERS = new Set(['that', 'this', 'these', 'those', 'all', 'figures', 'the'])
-const CREDIT_VERBS = new Set(
-  'were was are is come came comes have has been provided given released compiled supplied published issued shared collected gathered obtained taken drawn'.split(
-    ' ',
-  ),
+const CREDIT_VERBS = words(
+  'were was are is come came comes have has been provided given released compiled supplied published issued shared collected gathered obtained taken drawn',
 )
 // News outlets and wire services credited in a footer are publishers, not sources of the figures.
-const OUTLETS = new Set(
-  'reuters afp ap associated agence bbc cnn xinhua anadolu tass interfax efe dpa ani pti al-jazeera aljazeera'.split(
-    ' ',
-  ),
+const OUTLETS = words(
+  'reuters afp ap associated agence bbc cnn xinhua anadolu tass interfax efe dpa ani pti al-jazeera aljazeera',
 )
 
 /** "Source: OCHA", "Sources: Provincial Civil Protection, North Kivu": a credit line for the figures above it. */
@@ -360,30 +330,9 @@ function joinedBetween(lows: string[], from: number, to: number): boolean {
   return false
 }
 
-const TOLL_UPDATES = new Set([
-  'revises',
-  'revised',
-  'raises',
-  'raised',
-  'lowers',
-  'lowered',
-  'cuts',
-  'updates',
-  'updated',
-])
+const TOLL_UPDATES = words('revises revised raises raised lowers lowered cuts updates updated')
 // "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
-const TOLL_GIVERS = new Set([
-  'gave',
-  'gives',
-  'give',
-  'given',
-  'put',
-  'puts',
-  'placed',
-  'places',
-  'set',
-  'sets',
-])
+const TOLL_GIVERS = words('gave gives give given put puts placed places set sets')
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
 
 /** "citing X as saying", "quoting X as telling": the cited party's own words follow. */
@@ -415,15 +364,7 @@ function updatesToll(lows: string[], i: number): boolean {
   return false
 }
 
-const RECORDING_VERBS = new Set([
-  'recorded',
-  'records',
-  'registered',
-  'registers',
-  'counted',
-  'logged',
-  'record',
-])
+const RECORDING_VERBS = words('recorded records registered registers counted logged record')
 
 /** A place known to the gazetteer, or a capitalised name with a place's head ("Lao Cai Province"). */
 function isPlaceName(text: string): boolean {
@@ -538,55 +479,19 @@ function coordinated(tokens: Token[], lows: string[], j: number, to: number): bo
   return /s$/.test(lows[j - 1]) && isSourceWord(lows[j - 1]) && isSourceWord(conjunct)
 }
 
-const LEADING_NON_SOURCES = new Set([
-  'in',
-  'on',
-  'at',
-  'with',
-  'to',
-  'from',
-  'by',
-  'that',
-  'which',
-  'as',
-  'while',
-  'since',
-  'after',
-  'when',
-  'but',
-  'and',
-  'of',
-  'for',
-  'during',
-  'late',
-  'early',
-  'earlier',
-  'later',
-  'last',
-  'this',
-])
-const PARTICIPLE_LINKS = new Set([
-  'published',
-  'released',
-  'compiled',
-  'issued',
-  'provided',
-  'gathered',
-  'collected',
-  'shared',
-  'given',
-  'supplied',
-  'announced',
-])
+const LEADING_NON_SOURCES = words(
+  'in on at with to from by that which as while since after when but and of for during late early earlier later last this',
+)
+const PARTICIPLE_LINKS = words(
+  'published released compiled issued provided gathered collected shared given supplied announced',
+)
 const DATA_LINKS = new Set(['from', 'by', 'of', ...PARTICIPLE_LINKS])
 const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that', '•', '·', '*', '|', '►', '▪'])
 // Long enough for "the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA)".
 const MAX_SUBJECT = 18
 // Headline labels before a colon that are no speakers: "Cyclone Mocha: ...", "Update: ...", "Key figures: ...".
-const NOT_COLON_SOURCES = new Set(
-  'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures'.split(
-    ' ',
-  ),
+const NOT_COLON_SOURCES = words(
+  'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures',
 )
 
 /**
@@ -732,29 +637,8 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
-const SUBJECT_MODIFIERS = new Set([
-  'working',
-  'operating',
-  'based',
-  'deployed',
-  'present',
-  'active',
-  'stationed',
-])
-const AUXILIARIES = new Set([
-  'have',
-  'has',
-  'had',
-  'been',
-  'were',
-  'was',
-  'is',
-  'are',
-  'be',
-  'being',
-  'will',
-  'would',
-])
+const SUBJECT_MODIFIERS = words('working operating based deployed present active stationed')
+const AUXILIARIES = words('have has had been were was is are be being will would')
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'you', 'our', 'my'])
 // Dates are not sources: "on Monday, June 3 ...".
 const NOT_SOURCES = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS)])
@@ -814,10 +698,8 @@ function isModifierStart(tokens: Token[], lows: string[], start: number, end: nu
   }
   return true
 }
-const NON_MODIFIERS = new Set(
-  'of in on at to from by with for as and or but not no more most some many all both each every few other others this these those there here it its'.split(
-    ' ',
-  ),
+const NON_MODIFIERS = words(
+  'of in on at to from by with for as and or but not no more most some many all both each every few other others this these those there here it its',
 )
 
 function isSubjectStart(tok: Token, low: string): boolean {
