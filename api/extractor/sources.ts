@@ -383,7 +383,21 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   if (LEADING_NON_SOURCES.has(lows[i] ?? '')) return null
   while (j < to && j - start < 14) {
     const tok = tokens[j]
-    if (tok.kind !== 'word' && !(tok.text === '-' && !tok.space) && !(tok.text === '&' && j > start)) break
+    // "the Palestinian Prisoners' Society": a plural's apostrophe inside a name.
+    const apostrophe =
+      (tok.text === "'" || tok.text === '’') &&
+      !tok.space &&
+      j > start &&
+      lows[j - 1].endsWith('s') &&
+      isCapitalized(tokens[j - 1]) &&
+      isCapitalized(tokens[j + 1] ?? tok)
+    if (
+      tok.kind !== 'word' &&
+      !(tok.text === '-' && !tok.space) &&
+      !(tok.text === '&' && j > start) &&
+      !apostrophe
+    )
+      break
     // "figures from the UN", "a statement by the army", "data published by OCHA": the data's owner follows.
     if (j > start && DATA_NOUNS.has(lows[j - 1]) && DATA_LINKS.has(lows[j])) {
       j += PARTICIPLE_LINKS.has(lows[j]) && lows[j + 1] === 'by' ? 2 : 1

@@ -144,6 +144,12 @@ describe("an organisation's whole name", () => {
     ])
   })
 
+  it("keeps a plural's apostrophe inside a name", () => {
+    expect(
+      sources("Some 900 people have been detained, according to the Kurdish Detainees' Committee."),
+    ).toEqual([[900, "Kurdish Detainees' Committee"]])
+  })
+
   it('reads the author of a report named with a possessive', () => {
     expect(
       sources(
