@@ -4,9 +4,10 @@
 
 import type { Attribution } from './attribution.ts'
 import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
+import { isDemonym } from './gazetteer/index.ts'
 import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
 import type { Token } from './tokens.ts'
-import { PRONOUNS } from './words.ts'
+import { PRONOUNS, words } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */
 function roleOf(word: string): string {
@@ -14,16 +15,12 @@ function roleOf(word: string): string {
 }
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 
-const ROLE_WORDS = new Set(
-  'governor minister spokesman spokeswoman spokesperson mayor commissioner chief director president commander official administrator'.split(
-    ' ',
-  ),
+const ROLE_WORDS = words(
+  'governor minister spokesman spokeswoman spokesperson mayor commissioner chief director president commander official administrator',
 )
 
-const GENERIC_HEADS = new Set(
-  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission'.split(
-    ' ',
-  ),
+const GENERIC_HEADS = words(
+  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture',
 )
 
 export interface SourceMemory {
@@ -112,13 +109,15 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
       return
     }
     mention = author
-  } else if ((low === 'the source' || low === 'source') && lastSource(memory.said)) {
+  } else if (/^(the )?(same )?source$/.test(low) && lastSource(memory.said)) {
     // '"The provisional toll is 12 dead," the source said': the source that spoke before.
     mention = lastSource(memory.said) ?? makeMention(raw, a.at)
-  } else if (words.length <= 3 && GENERIC_HEADS.has(words[words.length - 1]) && !/\p{Lu}/u.test(raw)) {
+  } else if (words.length <= 3 && GENERIC_HEADS.has(words[words.length - 1]) && onlyDemonymCapitals(raw)) {
     // "the ministry", "the defense ministry", "the agency": the last such body that spoke, or was named.
+    // A body that spoke only under the same short form ("monitor says" in the headline) names nothing.
+    const fuller = memory.said.filter((m) => !m.words.every((w) => words.includes(w)))
     mention =
-      lastWithHead(memory.said, words, a.at) ??
+      lastWithHead(fuller, words, a.at) ??
       lastOrganisation(memory.said, words) ??
       lastWithHead(memory.chunks, words, a.at)
     // "the agency said" after a text that named UNRWA only in passing: the last agency acronym.
@@ -131,13 +130,10 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     mention = lastWithHead(memory.said, words, a.at) ?? makeMention(raw, a.at)
   } else if (memory.acronyms.has(raw)) {
     mention = makeMention(memory.acronyms.get(raw) ?? raw, a.at)
-  } else if (
-    words.length <= 4 &&
-    ROLE_WORDS.has(roleOf(words[words.length - 1])) &&
-    !makeMention(raw, a.at).person
-  ) {
-    // "the governor", "Lebanon's health minister": the person named earlier with that role.
-    const person = lastPersonWithRole(memory.chunks, roleOf(words[words.length - 1]), a.at)
+  } else if (roleNoun(words) && !makeMention(raw, a.at).person) {
+    // "the governor", "Lebanon's health minister", "the governor of Norte de Santander province": the
+    // person named in the text with that role.
+    const person = lastPersonWithRole(memory.chunks, roleNoun(words) ?? '', a.at)
     mention = person ? snapshot(person, a.at) : makeMention(raw, a.at)
   } else {
     mention = makeMention(raw, a.at)
@@ -155,6 +151,25 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+
+/** The role a short phrase names: its last word ("the health minister"), or its first before "of" ("governor of X"). */
+function roleNoun(words: string[]): string | null {
+  const last = roleOf(words[words.length - 1])
+  if (words.length <= 4 && ROLE_WORDS.has(last)) return last
+  const of = words.indexOf('of')
+  const role = of > 0 ? roleOf(words[of - 1]) : ''
+  return of > 0 &&
+    of <= 2 &&
+    ROLE_WORDS.has(role) &&
+    !/\b(ministry|office|department)\b/.test(words.join(' '))
+    ? role
+    : null
+}
+
+/** "the ministry", "the Turkish ministry": no capital but a nationality's, so no name of its own. */
+function onlyDemonymCapitals(raw: string): boolean {
+  return raw.split(/\s+/).every((w) => !/\p{Lu}/u.test(w) || isDemonym(w))
+}
 const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 // Heads that describe a body already named rather than name one ("the charity", "the rights group"); a
@@ -242,7 +257,7 @@ function snapshot(m: Mention, at: number): Mention {
 }
 
 function isSourceLike(words: string[]): boolean {
-  if (words.length === 0 || words.length > 10) return false
+  if (words.length === 0 || words.length > 14) return false
   if (words.some((w) => /\d/.test(w))) return false
   return true
 }

@@ -8,6 +8,7 @@ import { makeMention } from './entities.ts'
 import { mayStartAmount } from './number-words.ts'
 import type { Sentence } from './sentences.ts'
 import type { ExtractedClaim } from './types.ts'
+import { PERSON_TITLES } from './words.ts'
 
 export interface CreditedSentence {
   claims: ExtractedClaim[]
@@ -181,31 +182,88 @@ function opensOnGroup(lows: string[], from: number, to: number): boolean {
  * A headline credits its figure in short ("- monitor", "opposition says", "UN experts"); the lede that
  * repeats the figure names the source in full ("the Syrian Observatory for Human Rights said").
  */
+/**
+ * A heading's short credit ("..., sheriff says", "...: Mujahid", "monitor says ...", "WHO chief: ...")
+ * takes the full name that the lines just below it give.
+ */
 function resolveHeadline(sentences: Sentence[], lows: string[], results: CreditedSentence[]): void {
-  if (!isHeadline(sentences, lows)) return
-  const head = results[0]
-  for (const c of head.claims) {
-    if (!c.source || /\p{Lu}/u.test(c.source)) continue
-    for (let sj = 1; sj < Math.min(results.length, 4); sj++) {
-      const twin = results[sj].claims.find(
-        (b) =>
-          b.metric === c.metric &&
-          b.source &&
-          Math.abs(b.low - c.low) <= 0.1 * c.low &&
-          isOrganisationName(b.source),
-      )
-      if (twin) {
-        c.source = twin.source
-        break
-      }
+  for (let si = 0; si < results.length; si++) {
+    if (!isHeading(sentences, lows, si)) continue
+    for (const c of results[si].claims) {
+      if (c.source && isShortForm(c.source)) c.source = fullerCredit(results, si, c) ?? c.source
     }
   }
 }
 
+/**
+ * The same figure's source in the next lines; failing that, the first name credited there that the short
+ * form can only stand for: its surname's bearer, a person for a role, a body holding its head word.
+ */
+function fullerCredit(results: CreditedSentence[], si: number, c: ExtractedClaim): string | null {
+  const short = c.source ?? ''
+  const end = Math.min(results.length, si + HEADING_REACH)
+  for (let sj = si + 1; sj < end; sj++) {
+    const twin = results[sj].claims.find(
+      (b) =>
+        b.metric === c.metric &&
+        Math.abs(b.low - c.low) <= 0.1 * c.low &&
+        !!b.source &&
+        // "Somali army" holds a name already: only a name with its head word is fuller.
+        fullFormOf(short, b.source, /\p{Lu}/u.test(short)),
+    )
+    if (twin) return twin.source
+  }
+  for (let sj = si + 1; sj < end; sj++) {
+    const named = results[sj].attributions.find((a) => !!a.name && fullFormOf(short, a.name, true))
+    if (named) return named.name
+  }
+  return null
+}
+const HEADING_REACH = 5
+
+/** A surname ("Mujahid"), or a role or body in lower case ("sheriff", "WHO chief", "monitor"). */
+function isShortForm(source: string): boolean {
+  const words = source.split(/\s+/)
+  const last = words[words.length - 1]
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(last)) return true
+  return words.length <= 3 && /^\p{Ll}/u.test(last)
+}
+
+/**
+ * Whether `name` may be what the short form stands for. Without the same figure to tie them (`strict`),
+ * a plural ("officials") stands for no one name, and a body must hold the head word ("army" for the
+ * "Somali National Army") unless the head is an epithet ("monitor", "group").
+ */
+function fullFormOf(short: string, name: string, strict: boolean): boolean {
+  const words = name.split(/\s+/)
+  if (words.length < 2 || !words.some((w) => /^\p{Lu}/u.test(w))) return false
+  const shortWords = short.toLowerCase().split(/\s+/)
+  const last = shortWords[shortWords.length - 1]
+  if (/^\p{Lu}/u.test(short) && shortWords.length === 1) return name.toLowerCase().split(/\s+/).includes(last)
+  if (PERSON_TITLES.has(last)) return makeMention(name, 0).person
+  if (!isOrganisationName(name)) return false
+  return !strict || (!/[^s]s$/.test(last) && (EPITHETS.has(last) || name.toLowerCase().includes(last)))
+}
+const EPITHETS = new Set([
+  'monitor',
+  'group',
+  'watchdog',
+  'charity',
+  'agency',
+  'organisation',
+  'organization',
+])
+
 /** A first line of its own, short and without a full stop: a headline. */
 export function isHeadline(sentences: Sentence[], lows: string[]): boolean {
-  if (sentences.length < 2 || sentences[0].line !== 0 || sentences[1].line === 0) return false
-  const s = sentences[0]
+  return sentences.length > 0 && sentences[0].line === 0 && isHeading(sentences, lows, 0)
+}
+
+/** A short line of its own without a full stop: the headline, or a live blog's entry heading. */
+function isHeading(sentences: Sentence[], lows: string[], si: number): boolean {
+  const s = sentences[si]
+  const next = sentences[si + 1]
+  if (!next || next.line === s.line || (si > 0 && sentences[si - 1].line === s.line)) return false
   return s.to - s.from <= 30 && !TERMINALS.has(lows[s.to - 1])
 }
 const TERMINALS = new Set(['.', '!', '?', '"', '”'])

@@ -3,7 +3,8 @@
 
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { memoize } from './memo.ts'
-import { isCapitalized, type Token } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { HONORIFICS, PERSON_TITLES } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -37,17 +38,19 @@ const PLACE_HEADS = new Set(
   ),
 )
 
+// Words before a name that describe its bearer (offices and honorifics are added from words.ts).
 const TITLES = new Set(
   (
-    'minister president prime foreign defense defence interior health secretary general spokesman spokeswoman ' +
-    'spokesperson chief director commander governor mayor ambassador envoy king prince sheikh pope mr mrs ms dr ' +
-    'gen lt col colonel major captain sgt sergeant lieutenant brigadier admiral deputy vice senior head ' +
-    'coordinator representative official officer rapporteur commissioner chairman chairwoman chair leader ' +
-    'premier chancellor senator congressman lawmaker judge attorney professor prof analyst researcher ' +
-    'correspondent founder ceo executive high special regional resident humanitarian un u.n. kremlin observatory ' +
-    'secretary-general additional'
+    'prime foreign defense defence interior health secretary king prince sheikh pope brigadier ' +
+    'admiral deputy vice senior officer rapporteur chair leader congressman lawmaker attorney ' +
+    'professor analyst researcher correspondent founder ceo executive high special regional ' +
+    'resident humanitarian un u.n. kremlin observatory additional'
   ).split(' '),
 )
+for (const t of [...HONORIFICS, ...PERSON_TITLES]) TITLES.add(t)
+
+// A family name's particle joined to it: "Hassan al-Ghabbash", "Ahmed bin-Ali".
+const NAME_PARTICLE = /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd)-\p{Lu}/u
 
 /** Capitalised runs with their connectors: "Syrian Observatory for Human Rights", "Turkey's Defense Ministry". */
 export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
@@ -60,7 +63,17 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
     }
     let j = i + 1
     while (j < tokens.length && tokens[j].newlines === 0) {
-      if (isCapitalized(tokens[j])) {
+      if (isCapitalized(tokens[j]) || NAME_PARTICLE.test(tokens[j].text)) {
+        j++
+        continue
+      }
+      // "Dr. Hassan al-Ghabbash": an honorific's dot goes on to the name after it.
+      if (
+        tokens[j].text === '.' &&
+        !tokens[j].space &&
+        HONORIFICS.has(lows[j - 1]) &&
+        isCapitalized(tokens[j + 1] ?? tokens[j])
+      ) {
         j++
         continue
       }
@@ -81,16 +94,15 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
       /-(based|led|backed|run|affiliated|aligned|controlled|funded|linked)$/i.test(tokens[first].text)
     )
       first++
-    const text = tokens
-      .slice(first, j)
-      .map((t) => t.text)
-      .join(' ')
+    const text = joinTokenText(tokens.slice(first, j))
     // The role may stand before the name ("regional Gov. Oleh Syniehubov") or after it (", a traditional chief").
     chunks.push(new Chunk(text, lows, first, j))
     i = j
   }
   return chunks
 }
+
+const APPOSITION_EDGES = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', 'said', 'says', 'told'])
 
 /** A name chunk whose person test and title stripping run only if coreference ever looks at it. */
 export class Chunk implements Mention {
@@ -117,11 +129,22 @@ export class Chunk implements Mention {
   /** The context as words, computed once. */
   get contextWords(): string[] {
     if (!this.cachedContext) {
-      const before = this.lows.slice(Math.max(0, this.at - 3), this.at)
+      // "the Minister of Infrastructure and Land and Air Transport, Yankhoba Dieme": a role in apposition
+      // before the name is read back to the start of its phrase.
+      let from = Math.max(0, this.at - 3)
+      if (this.lows[this.at - 1] === ',') {
+        from = this.at - 1
+        while (from > 0 && this.at - from < 14 && !APPOSITION_EDGES.has(this.lows[from - 1])) from--
+      }
+      const before = this.lows.slice(from, this.at)
       const after = this.lows[this.end] === ',' ? this.lows.slice(this.end + 1, this.end + 6) : []
       this.cachedContext = [...before, ...this.lowWords, ...after]
     }
     return this.cachedContext
+  }
+  /** The word just before the chunk, lower case. */
+  get wordBefore(): string {
+    return this.lows[this.at - 1] ?? ''
   }
   private get full(): Mention {
     if (!this.resolved) this.resolved = makeMention(this.text, this.at)
@@ -166,6 +189,8 @@ const mentionOf = memoize((text: string): Omit<Mention, 'at'> => {
 function looksLikePerson(words: string[], text: string): boolean {
   if (words.length === 0) return false
   if (/^[A-Z.]{2,}$/.test(text)) return false
+  // "North Kivu", "Lao Cai": a place the gazetteer knows is nobody.
+  if (isTextPlace(placeKey(text))) return false
   const institutional = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))
   if (institutional && !words.some((w) => TITLES.has(w.replace(/\.$/, '')))) return false
   const core = stripTitles(text)
@@ -242,6 +267,8 @@ export function lastPersonWithRole(chunks: Mention[], role: string, before: numb
   const hasRole = (c: Mention) =>
     c instanceof Chunk &&
     c.end - c.at >= 2 &&
+    // "the governor of Alto Verde province": the place the role is of, not its bearer.
+    !PLACE_OF.has(c.wordBefore) &&
     c.contextWords.some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
     c.person &&
     c.words.length >= 2
@@ -251,6 +278,7 @@ export function lastPersonWithRole(chunks: Mention[], role: string, before: numb
   return null
 }
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
+const PLACE_OF = new Set(['of', 'in', 'for', 'at'])
 
 /** Whether `words` occur contiguously in `inside`. */
 function containsRun(inside: string[], words: string[]): boolean {

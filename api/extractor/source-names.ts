@@ -3,8 +3,8 @@
 
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
 import { memoize } from './memo.ts'
-import { isCapitalized, type Token } from './tokens.ts'
-import { SUBJECT_VERB_FILLERS, words } from './words.ts'
+import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { HONORIFICS, PERSON_TITLES, SUBJECT_VERB_FILLERS, words } from './words.ts'
 
 // Lower-case words that may be part of a source's noun phrase: "the health ministry", "local officials".
 export const SOURCE_WORDS = new Set(
@@ -30,7 +30,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards tank project tracker'
+    'consultancy firm coastguard coastguards tank project tracker prefecture document'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -45,13 +45,15 @@ export function isSourceWord(low: string): boolean {
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'accessed', 'consulted'])
 
 export const DATA_NOUNS = new Set(
-  'figures figure data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué'.split(
+  'figures figure data tally toll report reports statement estimates estimate count counts statistics numbers records record assessments assessment projections projection forecast forecasts survey analysis study findings update bulletin database communique communiqué document documents'.split(
     ' ',
   ),
 )
 /** A document a body issues: "the report also found", "the statement said" stand for its author. */
 export const DOCUMENT_NOUNS = new Set(
-  'report statement survey study assessment bulletin update communique communiqué analysis'.split(' '),
+  'report statement survey study assessment bulletin update communique communiqué analysis document'.split(
+    ' ',
+  ),
 )
 export const DETERMINERS = new Set([
   'the',
@@ -76,9 +78,24 @@ export function isNameToken(tok: Token): boolean {
   )
 }
 
+/** A person's name as written, honorifics and their dots included: "Dr. Karim Nasser", "Lieutenant Marc Ilunga". */
+export function isNameSpan(span: readonly Token[]): boolean {
+  return (
+    span.length > 0 &&
+    isNameToken(span[span.length - 1]) &&
+    span.every(
+      (t, k) => isNameToken(t) || (t.text === '.' && !t.space && k > 0 && HONORIFICS.has(span[k - 1].low)),
+    )
+  )
+}
+
+const PEOPLE_OF = words('team teams staff')
+const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
+// Capitalised words that name a kind of body, not one: "a local NGO".
+const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
 const GENERIC_POSSESSIVES = new Set("country's nation's".split(' '))
 const DESCRIPTOR_HEADS = new Set(
-  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station'.split(
+  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff'.split(
     ' ',
   ),
 )
@@ -110,13 +127,29 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   for (let k = from; k < to; k++) {
     if (lows[k] === '(') depth++
     else if (lows[k] === ')') depth = Math.max(0, depth - 1)
+    // "Dr. Hassan": the dot of an honorific is no word of the name.
+    else if (lows[k] === '.' && !tokens[k].space && HONORIFICS.has(lows[k - 1] ?? '')) continue
     else if (depth === 0 && !(SUBJECT_VERB_FILLERS.has(lows[k]) && k === to - 1)) idx.push(k)
   }
+  // "the PDMA's situation report", "OCHA's latest figures": the owner of the document is the source.
+  const owner = idx.findIndex((k) => /['\u2019]s$/.test(tokens[k].text) && isNameToken(tokens[k]))
+  if (
+    owner >= 0 &&
+    owner < idx.length - 1 &&
+    DATA_NOUNS.has(lows[idx[idx.length - 1]]) &&
+    idx.slice(owner + 1).every((k) => /^[a-z]/.test(tokens[k].text))
+  )
+    return tokens[idx[owner]].text.replace(/['\u2019]s$/, '')
   while (idx.length > 0 && (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text)))
     idx.shift()
   // "the country's ruling military": a possessive of a common noun is no part of the name.
   while (idx.length > 1 && GENERIC_POSSESSIVES.has(lows[idx[0]])) idx.shift()
   if (idx.length === 0) return null
+  // "A spokesman for the regional administration", named by no name: the body speaks.
+  if (idx.length > 2 && SPOKESPEOPLE.has(lows[idx[0]]) && (lows[idx[1]] === 'for' || lows[idx[1]] === 'of')) {
+    if (!idx.slice(2).some((k) => isNameToken(tokens[k])))
+      return cleanSource(tokens, idx[2], idx[idx.length - 1] + 1)
+  }
   // A person after a title: "Environment Minister Murat Kurum", "Uror County Commissioner Gatwech Tut Puok".
   let lastTitle = -1
   for (let k = 0; k < idx.length; k++) if (isTitle(lows[idx[k]])) lastTitle = k
@@ -132,7 +165,10 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     const connector =
       (NAME_CONNECTORS.has(lows[idx[tail - 1]]) && tail > 1 && isNameToken(tokens[idx[tail - 2]])) ||
       isNameParticle(lows, tokens, idx, tail - 1)
-    if ((!isNameToken(tok) && !connector) || /['\u2019]s$/.test(tok.text)) break
+    // "State Attorney General's Office": a possessive inside a name, not a country's ("Turkey's").
+    const possessive = /['\u2019]s$/.test(tok.text)
+    const inName = possessive && tail < idx.length && !lookupPlace(tok.text.replace(/['\u2019]s$/, ''))
+    if ((!isNameToken(tok) && !connector) || (possessive && !inName) || KIND_ACRONYMS.has(tok.text)) break
     tail--
   }
   const hasDescriptor = idx
@@ -148,10 +184,13 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   if (tail < idx.length && tail > 0 && hasDescriptor && !PREPOSITION_BEFORE_NAME.has(before)) {
     return joinTokens(tokens, idx.slice(tail))
   }
-  // A proper name before a generic descriptor: "White Helmets rescue group".
+  // A proper name before a generic descriptor: "White Helmets rescue group", "MSF teams".
   let head = 0
   while (head < idx.length && isNameToken(tokens[idx[head]])) head++
-  if (head >= 2 && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
+  // "MSF teams", "UNHCR staff": a body's people speak for it ("UN refugee agency" is another body).
+  const acronym =
+    head === 1 && /^[A-Z]{2,}$/.test(tokens[idx[0]].text) && idx.length === 2 && PEOPLE_OF.has(lows[idx[1]])
+  if ((head >= 2 || acronym) && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
     const rest = idx.slice(head)
     if (rest.every((k) => !isNameToken(tokens[k]))) return joinTokens(tokens, idx.slice(0, head))
   }
@@ -217,48 +256,41 @@ function isNameParticle(lows: string[], tokens: Token[], idx: number[], at: numb
 const PREPOSITION_BEFORE_NAME = words('of for in at near within from on and the')
 
 function isTitle(low: string): boolean {
-  return TITLE_WORDS.has(low)
+  return TITLE_WORDS.has(low) || HONORIFICS.has(low)
 }
 /** A person's title: "minister", "governor", "prosecutor". */
 export const isTitleWord = isTitle
-const TITLE_WORDS = new Set(
-  (
-    'minister spokesman spokeswoman spokesperson governor mayor commissioner chief director president ' +
-    'commander coordinator representative envoy official secretary-general ambassador head administrator ' +
-    'general colonel col. gen. brig. lt. captain sheriff prosecutor'
-  ).split(' '),
-)
+// Descriptors written before a name that are no part of it: "NGO Caminando Fronteras", "col. Ahmed".
+const TITLE_WORDS = new Set([...PERSON_TITLES, 'col.', 'gen.', 'brig.', 'lt.', 'ngo'])
 
 function joinTokens(tokens: Token[], idx: number[]): string {
-  return idx.map((k) => tokens[k].text).join(' ')
+  return joinTokenText(idx.map((k) => tokens[k]))
 }
 
 /** Strips determiners and data nouns: "an Observatory toll" -> "Observatory", "figures from the UN" -> "UN". */
-function cleanSource(tokens: Token[], from: number, to: number): string | null {
-  let words = tokens.slice(from, to).map((t) => t.text)
-  const lowWords = () => words.map((w) => w.toLowerCase())
+function cleanSource(all: Token[], from: number, to: number): string | null {
+  let toks = all.slice(from, to)
+  const low = (k: number) => toks[k].text.toLowerCase()
   // "figures from the ministry", "a statement by the army"
-  const lw = lowWords()
-  for (let k = 0; k < lw.length - 1; k++) {
-    if ((lw[k + 1] === 'from' || lw[k + 1] === 'by' || lw[k + 1] === 'of') && DATA_NOUNS.has(lw[k])) {
-      words = words.slice(k + 2)
+  for (let k = 0; k < toks.length - 1; k++) {
+    const next = low(k + 1)
+    if ((next === 'from' || next === 'by' || next === 'of') && DATA_NOUNS.has(low(k))) {
+      toks = toks.slice(k + 2)
       break
     }
     // "figures published by the ministry"
-    if (DATA_NOUNS.has(lw[k]) && lw[k + 2] === 'by' && /ed$|^given$/.test(lw[k + 1])) {
-      words = words.slice(k + 3)
+    if (DATA_NOUNS.has(low(k)) && toks[k + 2]?.text.toLowerCase() === 'by' && /ed$|^given$/.test(next)) {
+      toks = toks.slice(k + 3)
       break
     }
   }
-  while (words.length > 0 && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1)
-  while (words.length > 1 && DATA_NOUNS.has(words[words.length - 1].toLowerCase())) words = words.slice(0, -1)
-  if (words.length > 0 && /['\u2019]s$/.test(words[words.length - 1]) && words.length > 0) {
-    words[words.length - 1] = words[words.length - 1].replace(/['\u2019]s$/, '')
-  }
-  while (words.length > 0 && /^(of|for|and)$/i.test(words[words.length - 1])) words = words.slice(0, -1)
-  if (words.length === 0) return null
-  if (words.length === 1 && DATA_NOUNS.has(words[0].toLowerCase())) return null
-  return words.join(' ')
+  while (toks.length > 0 && DETERMINERS.has(low(0))) toks = toks.slice(1)
+  while (toks.length > 1 && DATA_NOUNS.has(low(toks.length - 1))) toks = toks.slice(0, -1)
+  let text = joinTokenText(toks).replace(/['\u2019]s$/, '')
+  while (/\s(of|for|and)$/i.test(text)) text = text.replace(/\s\S+$/, '')
+  if (toks.length === 0 || /^(of|for|and)$/i.test(text)) return null
+  if (toks.length === 1 && DATA_NOUNS.has(low(0))) return null
+  return text
 }
 
 /** Canonical spelling: straight apostrophes, no leading article, one spelling for the UN. */

@@ -12,11 +12,13 @@ import {
   DATA_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  isNameSpan,
   isNameToken,
   isSourceWord,
+  isTitleWord,
   sourceName,
 } from './source-names.ts'
-import { isCapitalized, type Token } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
 import {
   COUNTING_VERBS,
   MONTH_NAMES,
@@ -26,6 +28,7 @@ import {
   SUBJECT_VERB_FILLERS,
   WEEKDAY_NUMBERS,
   WEEKDAYS,
+  words,
 } from './words.ts'
 
 export type { Attribution } from './attribution.ts'
@@ -54,39 +57,14 @@ const PREPOSITIONS: string[][] = [
 const PREPOSITIONS_BY_FIRST = new Map<string, string[][]>()
 for (const p of PREPOSITIONS) PREPOSITIONS_BY_FIRST.set(p[0], [...(PREPOSITIONS_BY_FIRST.get(p[0]) ?? []), p])
 
-const STOP_AFTER_PREP = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'that',
-  'which',
-  'who',
-  'on',
-  'in',
-  'at',
-  'said',
-  'says',
-  'as',
-  'while',
-  'but',
-  'with',
-  'since',
-  'after',
-  'when',
-  'to',
-  'from',
-  'last',
-  'this',
-])
+const STOP_AFTER_PREP = words(
+  'was were is are has have had that which who on in at said says as while but with since after when to from last this',
+)
 
 // Words a source's phrase never ends on: "the United Nations for the city" is the United Nations.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'their'])
 // Words after which a verb's form is an adjective or a noun: "the number of confirmed deaths", "the reported toll".
-const ADJECTIVE_SLOTS = new Set('the a an its their his her these those of for with in on at from'.split(' '))
+const ADJECTIVE_SLOTS = words('the a an its their his her these those of for with in on at from')
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
@@ -150,6 +128,13 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
         if (np) found.push({ text: np, at: j, kind: 'prep', name: null, person: false, scope: 'credit' })
         continue
       }
+      // "The provisional toll from the Ministry of the Interior stood at 14 dead": the figures of this sentence.
+      // A toll "from" an event ("from Monday's earthquake", "from two landslides") names no source.
+      if (j === i + 1 && lows[j] === 'from') {
+        const np = readSourceAfter(tokens, lows, j + 1, to)
+        if (np && namesBody(np)) found.push({ text: np, at: j, kind: 'prep', name: null, person: false })
+        continue
+      }
     }
     // "the army's claim that 60 militants were killed": the owner of the claim gives the figure.
     if (CLAIM_NOUNS.has(lows[i]) && lows[i + 1] === 'that' && /['’]s$/.test(lows[i - 1] ?? '')) {
@@ -175,8 +160,11 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       continue
     }
     if (!REPORTING_VERBS.has(lows[i]) || tokens[i].kind !== 'word') continue
+    // "Incidents recorded: 21", "Total verified since 1 March: 2,310 killed": a label, not a statement.
+    if (isLabelParticiple(tokens, lows, i, from, to)) continue
     // "the number of confirmed deaths", "the reported toll": after a determiner or preposition, an adjective.
-    if (ADJECTIVE_SLOTS.has(lows[i - 1] ?? '')) continue
+    // "the collective's estimate": after a possessive, a noun.
+    if (ADJECTIVE_SLOTS.has(lows[i - 1] ?? '') || /['\u2019]s$/.test(lows[i - 1] ?? '')) continue
     // "12,000 South Sudanese registered as refugees", "reported missing": not a statement.
     if (lows[i + 1] === 'as' || lows[i + 1] === 'missing' || lows[i + 1] === 'dead') continue
     // "Cholera has claimed 312 lives", "claimed the lives of": a death toll, not a statement.
@@ -275,24 +263,18 @@ function trailingCredit(tokens: Token[], lows: string[], from: number, to: numbe
   }
   return null
 }
-const PLACE_HEADS = new Set(
-  'county district province region state city town village camp governorate territory zone division township municipality sector'.split(
-    ' ',
-  ),
+const PLACE_HEADS = words(
+  'county district province region state city town village camp governorate territory zone division township municipality sector',
 )
 const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores'])
 
 const CREDIT_OPENERS = new Set(['that', 'this', 'these', 'those', 'all', 'figures', 'the'])
-const CREDIT_VERBS = new Set(
-  'were was are is come came comes have has been provided given released compiled supplied published issued shared collected gathered obtained taken drawn'.split(
-    ' ',
-  ),
+const CREDIT_VERBS = words(
+  'were was are is come came comes have has been provided given released compiled supplied published issued shared collected gathered obtained taken drawn',
 )
 // News outlets and wire services credited in a footer are publishers, not sources of the figures.
-const OUTLETS = new Set(
-  'reuters afp ap associated agence bbc cnn xinhua anadolu tass interfax efe dpa ani pti al-jazeera aljazeera'.split(
-    ' ',
-  ),
+const OUTLETS = words(
+  'reuters afp ap associated agence bbc cnn xinhua anadolu tass interfax efe dpa ani pti al-jazeera aljazeera',
 )
 
 /** "Source: OCHA", "Sources: Provincial Civil Protection, North Kivu": a credit line for the figures above it. */
@@ -319,7 +301,7 @@ function colonAttribution(tokens: Token[], lows: string[], from: number, to: num
       .slice(start, k)
       .map((t) => t.text)
       .join(' ')
-    if (NOT_COLON_SOURCES.has(words[0])) return null
+    if (NOT_COLON_SOURCES.has(words[0]) || (mayStartAmount(words[0]) && words[0] !== 'a')) return null
     const person = words.length >= 2 && makeMention(text, start).person
     const sourceNoun = words.some(
       (w) => isSourceWord(w) && !DATA_NOUNS.has(w) && !/^(the|of|a|an|and|for)$/.test(w),
@@ -348,19 +330,9 @@ function joinedBetween(lows: string[], from: number, to: number): boolean {
   return false
 }
 
-const TOLL_UPDATES = new Set([
-  'revises',
-  'revised',
-  'raises',
-  'raised',
-  'lowers',
-  'lowered',
-  'cuts',
-  'updates',
-  'updated',
-])
+const TOLL_UPDATES = words('revises revised raises raised lowers lowered cuts updates updated')
 // "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
-const TOLL_GIVERS = new Set(['gave', 'gives', 'give', 'put', 'puts', 'placed', 'places', 'set', 'sets'])
+const TOLL_GIVERS = words('gave gives give given put puts placed places set sets')
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
 
 /** "citing X as saying", "quoting X as telling": the cited party's own words follow. */
@@ -392,18 +364,15 @@ function updatesToll(lows: string[], i: number): boolean {
   return false
 }
 
-const RECORDING_VERBS = new Set([
-  'recorded',
-  'records',
-  'registered',
-  'registers',
-  'counted',
-  'logged',
-  'record',
-])
+const RECORDING_VERBS = words('recorded records registered registers counted logged record')
 
+/** A place known to the gazetteer, or a capitalised name with a place's head ("Lao Cai Province"). */
 function isPlaceName(text: string): boolean {
-  return lookupPlace(text.replace(/^(the|The)\s+/, '')) !== null
+  const name = text.replace(/^(the|The)\s+/, '')
+  if (lookupPlace(name) !== null) return true
+  const words = name.split(/\s+/)
+  const last = words[words.length - 1]
+  return words.length > 1 && /^\p{Lu}/u.test(last) && PLACE_HEADS.has(last.toLowerCase())
 }
 
 export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number): string | null {
@@ -414,7 +383,21 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   if (LEADING_NON_SOURCES.has(lows[i] ?? '')) return null
   while (j < to && j - start < 14) {
     const tok = tokens[j]
-    if (tok.kind !== 'word' && !(tok.text === '-' && !tok.space) && !(tok.text === '&' && j > start)) break
+    // "the Palestinian Prisoners' Society": a plural's apostrophe inside a name.
+    const apostrophe =
+      (tok.text === "'" || tok.text === '’') &&
+      !tok.space &&
+      j > start &&
+      lows[j - 1].endsWith('s') &&
+      isCapitalized(tokens[j - 1]) &&
+      isCapitalized(tokens[j + 1] ?? tok)
+    if (
+      tok.kind !== 'word' &&
+      !(tok.text === '-' && !tok.space) &&
+      !(tok.text === '&' && j > start) &&
+      !apostrophe
+    )
+      break
     // "figures from the UN", "a statement by the army", "data published by OCHA": the data's owner follows.
     if (j > start && DATA_NOUNS.has(lows[j - 1]) && DATA_LINKS.has(lows[j])) {
       j += PARTICIPLE_LINKS.has(lows[j]) && lows[j + 1] === 'by' ? 2 : 1
@@ -433,7 +416,8 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       isNameToken(tokens[j + 1] ?? tok) &&
       !NOT_SOURCES.has(lows[j + 1])
     if (STOP_AFTER_PREP.has(lows[j]) && j > start && tok.text !== 'WHO' && !joinsName) break
-    if (lows[j] === 'and' && !(isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1] ?? tok))) break
+    // "Red Cross and Red Crescent", "local officials and residents", "local sources and a security source".
+    if (lows[j] === 'and' && j > start && !coordinated(tokens, lows, j, to)) break
     // Lower-case words are allowed ("local resistance forces", "key informants") but not verbs, and few.
     if (!isNameToken(tok) && !isSourceWord(lows[j]) && ++plain > 2) break
     if (
@@ -457,16 +441,15 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   )
     j--
   if (j === start) return null
-  // "the head of the state emergency agency, Barkindo Saidu": a person named in apposition is the source.
-  if (lows[j] === ',' && !isNameToken(tokens[j - 1])) {
+  // "the head of the state emergency agency, Barkindo Saidu", "the coordinator of Komanda, Jean Kasereka":
+  // a person named in apposition to a description or a role is the source.
+  const described = !isNameToken(tokens[j - 1]) || lows.slice(start, j).some((w) => isTitleWord(w))
+  if (lows[j] === ',' && described) {
     let m = j + 1
-    while (m < to && m - j <= 5 && isNameToken(tokens[m]) && tokens[m].kind === 'word') m++
+    while (m < to && m - j <= 6 && (isNameToken(tokens[m]) || isNameSpan(tokens.slice(m - 1, m + 2)))) m++
     const closes = m >= to || lows[m] === ',' || lows[m] === '.' || lows[m] === ';'
-    if (m - j >= 3 && closes) {
-      const name = tokens
-        .slice(j + 1, m)
-        .map((t) => t.text)
-        .join(' ')
+    if (m - j >= 3 && closes && isNameSpan(tokens.slice(j + 1, m))) {
+      const name = joinTokenText(tokens.slice(j + 1, m))
       if (makeMention(name, j + 1).person && !lookupPlace(name)) return name
     }
   }
@@ -478,54 +461,51 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   return sourceName(tokens, lows, start, j)
 }
 
-const LEADING_NON_SOURCES = new Set([
-  'in',
-  'on',
-  'at',
-  'with',
-  'to',
-  'from',
-  'by',
-  'that',
-  'which',
-  'as',
-  'while',
-  'since',
-  'after',
-  'when',
-  'but',
-  'and',
-  'of',
-  'for',
-  'during',
-  'late',
-  'early',
-  'earlier',
-  'later',
-  'last',
-  'this',
-])
-const PARTICIPLE_LINKS = new Set([
-  'published',
-  'released',
-  'compiled',
-  'issued',
-  'provided',
-  'gathered',
-  'collected',
-  'shared',
-  'given',
-  'supplied',
-  'announced',
-])
+/** A participle in a figure's label: a word or two at the line's start, then the participle and a colon. */
+function isLabelParticiple(tokens: Token[], lows: string[], i: number, from: number, to: number): boolean {
+  if (!lows[i].endsWith('ed') || i - from > 2 || i === from) return false
+  for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    if (lows[k] === ':') return true
+    // A figure before the colon ends the label; a date's numbers ("since 1 March 2024") do not.
+    const date =
+      /^(since|from|to|until)$/.test(lows[k - 1]) ||
+      MONTH_NUMBERS.has(lows[k - 1]) ||
+      MONTH_NUMBERS.has(lows[k + 1] ?? '')
+    if (tokens[k].kind === 'num' && !date) return false
+  }
+  return false
+}
+
+/** A body's name or an acronym: "the Ministry of the Interior", "local officials", "OCHA". */
+function namesBody(np: string): boolean {
+  if (/^[A-Z]{2,}$/.test(np)) return true
+  return np
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => isSourceWord(w) && !FUNCTION_WORDS.has(w) && !DATA_NOUNS.has(w))
+}
+
+/** Whether the "and" at `j` joins two sources' words rather than ending the source. */
+function coordinated(tokens: Token[], lows: string[], j: number, to: number): boolean {
+  if (j + 1 >= to) return false
+  if (isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1])) return true
+  const conjunct = DETERMINERS.has(lows[j + 1]) ? (lows[j + 2] ?? '') : lows[j + 1]
+  return /s$/.test(lows[j - 1]) && isSourceWord(lows[j - 1]) && isSourceWord(conjunct)
+}
+
+const LEADING_NON_SOURCES = words(
+  'in on at with to from by that which as while since after when but and of for during late early earlier later last this',
+)
+const PARTICIPLE_LINKS = words(
+  'published released compiled issued provided gathered collected shared given supplied announced',
+)
 const DATA_LINKS = new Set(['from', 'by', 'of', ...PARTICIPLE_LINKS])
 const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that', '•', '·', '*', '|', '►', '▪'])
-const MAX_SUBJECT = 14
+// Long enough for "the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA)".
+const MAX_SUBJECT = 18
 // Headline labels before a colon that are no speakers: "Cyclone Mocha: ...", "Update: ...", "Key figures: ...".
-const NOT_COLON_SOURCES = new Set(
-  'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures'.split(
-    ' ',
-  ),
+const NOT_COLON_SOURCES = words(
+  'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures',
 )
 
 /**
@@ -564,7 +544,7 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       const inner = tokens.slice(innerStart, innerEnd)
       const innerText = inner.map((t) => t.text).join(' ')
       const outer = tokens.slice(outerStart, innerStart - 1)
-      if (inner.length <= 4 && inner.every((t) => isNameToken(t)) && !lookupPlace(innerText)) {
+      if (inner.length <= 5 && isNameSpan(inner) && !lookupPlace(innerText)) {
         start = innerStart
         end = innerEnd
       } else if (
@@ -622,6 +602,8 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   // A passive ("people have been reported missing") or a clause ("it was assessing") is no subject.
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
+  // "Dozens reported killed", "Two years of war": an amount counts, it does not speak.
+  if (mayStartAmount(lows[start]) && lows[start] !== 'a' && lows[start] !== 'an') return null
   if (!hasSourceHead(tokens, lows, start, end) && !closingSubject(tokens, lows, start, end, verb)) return null
   // "The report also found that ...": kept whole, for coreference to give it its author.
   if (
@@ -669,29 +651,8 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
-const SUBJECT_MODIFIERS = new Set([
-  'working',
-  'operating',
-  'based',
-  'deployed',
-  'present',
-  'active',
-  'stationed',
-])
-const AUXILIARIES = new Set([
-  'have',
-  'has',
-  'had',
-  'been',
-  'were',
-  'was',
-  'is',
-  'are',
-  'be',
-  'being',
-  'will',
-  'would',
-])
+const SUBJECT_MODIFIERS = words('working operating based deployed present active stationed')
+const AUXILIARIES = words('have has had been were was is are be being will would')
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'you', 'our', 'my'])
 // Dates are not sources: "on Monday, June 3 ...".
 const NOT_SOURCES = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS)])
@@ -751,10 +712,8 @@ function isModifierStart(tokens: Token[], lows: string[], start: number, end: nu
   }
   return true
 }
-const NON_MODIFIERS = new Set(
-  'of in on at to from by with for as and or but not no more most some many all both each every few other others this these those there here it its'.split(
-    ' ',
-  ),
+const NON_MODIFIERS = words(
+  'of in on at to from by with for as and or but not no more most some many all both each every few other others this these those there here it its',
 )
 
 function isSubjectStart(tok: Token, low: string): boolean {

@@ -240,3 +240,11 @@ export function isCapitalized(token: Token): boolean {
   const c = token.text.charCodeAt(0)
   return token.text[0] !== token.low[0] || (c >= 65 && c <= 90)
 }
+
+/** The tokens' text with a space only where the text had one: "Dr." and "Information, Culture" as written. */
+export function joinTokenText(tokens: readonly Token[]): string {
+  let out = ''
+  for (let k = 0; k < tokens.length; k++)
+    out += k > 0 && tokens[k].space ? ` ${tokens[k].text}` : tokens[k].text
+  return out
+}

@@ -92,3 +92,17 @@ export const WEEKDAYS: Record<string, number> = {
 // makes V8 look the word up in its global string table first, which a Map does not.
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS))
 export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS))
+
+/** Honorifics and ranks written before a name ("Dr.", "Gov.", "Sen.", "SP"): never part of the name. */
+export const HONORIFICS = words(`
+  mr mrs ms dr prof sir dame gov sen rep gen lt col maj capt sgt brig adm cmdr rev hon eng insp supt
+  sp asp dsp ssp igp dig dg
+`)
+
+/** Offices a person is named with ("Governor Ruben Rocha", "the sheriff"): the name after them is the person. */
+export const PERSON_TITLES = words(`
+  minister spokesman spokeswoman spokesperson governor mayor commissioner chief director president
+  commander coordinator representative envoy official secretary-general ambassador head administrator
+  general colonel lieutenant major sergeant captain sheriff prosecutor adviser advisor director-general
+  superintendent inspector senator judge chairman chairperson chairwoman premier chancellor
+`)

@@ -225,3 +225,24 @@ describe('an intro line that credits a list', () => {
     expect(sourceNames('• 7 herders killed near Djibo (local sources)')).toEqual(['local sources'])
   })
 })
+
+describe('labels and captions that are no speakers', () => {
+  it('reads a caption credit followed by a period of dates', () => {
+    const table =
+      'Injuries treated by the Regional Health Bureau, 3-8 June\n\tGode\tKebri Dahar\nKilled\t14\t9\nInjured\t52\t31'
+    expect(new Set(sourceNames(table) as unknown[])).toEqual(new Set(['Regional Health Bureau']))
+  })
+
+  it('takes no speaker from a label with a participle before a colon', () => {
+    expect(
+      sourceNames(
+        'Abductions in Zamfara, March 2025 (NHRC)\nIncidents recorded: 21 | Villagers abducted: 140 | Villagers killed: 17',
+      ),
+    ).toEqual(['NHRC', 'NHRC'])
+    expect(
+      sourceNames(
+        'Civilian harm in the north\nTotal confirmed since 1 March 2024: 2,310 killed, 4,055 injured (UNAMA)\nMay alone: 40 killed.',
+      ),
+    ).toEqual(['UNAMA', 'UNAMA', null])
+  })
+})

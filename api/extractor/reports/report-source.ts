@@ -7,6 +7,7 @@ import { lookupPlace } from '../gazetteer/index.ts'
 import { isTitleWord } from '../source-names.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric } from '../types.ts'
+import { MONTH_NUMBERS } from '../words.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
 
@@ -77,9 +78,11 @@ export function lineSource(
   for (let k = from + 1; k < end - 1; k++) {
     const according = (lows[k] === 'to' && lows[k - 1] === 'according') || lows[k] === 'per'
     if (lows[k] !== 'from' && lows[k] !== 'by' && !according) continue
-    const name = orgPhraseAt(tokens, lows, k + 1, end)
-    if (name && name.end === end) return name.text
-    const named = nameEndingAt(tokens, lows, k + 1, end)
+    // "Casualties reported by the Ministry of Health, 1-9 May": a period may close the caption.
+    const until = datesAfterComma(tokens, lows, k + 1, end)
+    const name = orgPhraseAt(tokens, lows, k + 1, until)
+    if (name && name.end === until) return name.text
+    const named = nameEndingAt(tokens, lows, k + 1, until)
     if (named) return named
   }
   if (!title) return null
@@ -142,6 +145,16 @@ export function lineSource(
     if (!AGENCIES.has(lows[to - 1]) && !NOT_NAMES.has(last.text)) return last.text
   }
   return null
+}
+
+/** Where a closing ", 1-9 May" or ", March 2025" starts after `start`, or `end` when the line has none. */
+function datesAfterComma(tokens: Token[], lows: string[], start: number, end: number): number {
+  const comma = lows.lastIndexOf(',', end - 1)
+  if (comma <= start) return end
+  for (let k = comma + 1; k < end; k++) {
+    if (tokens[k].kind !== 'num' && !MONTH_NUMBERS.has(lows[k]) && !/^[-–—/]$/.test(lows[k])) return end
+  }
+  return comma
 }
 
 /**
