@@ -4,32 +4,28 @@ import { Type } from 'typebox'
 import { recordSignIn } from '../../accounts/sign-in.ts'
 import { users } from '../../db/schema/index.ts'
 import { notFound } from '../../http/errors.ts'
+import { routeShapes } from '../../http/route-shapes.ts'
 import { errors, IdParams } from '../../http/schemas.ts'
 import { createUser, publicUser, updateUser } from '../accounts.ts'
 import { PublicUser, UserCreate, UserPatch } from '../schemas.ts'
 import { recentSignIn } from './recent-sign-in.ts'
 
 // Accounts are the admins' business only.
+const admins = { access: 'admin' as const }
+const tags = ['users']
+
 const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
-    '/',
-    {
-      config: { access: 'admin' },
-      schema: {
-        tags: ['users'],
-        summary: 'List users',
-        response: { 200: Type.Object({ items: Type.Array(PublicUser) }), ...errors(401, 403) },
-      },
-    },
-    async () => ({ items: (await fastify.db.select().from(users).orderBy(asc(users.id))).map(publicUser) }),
+  const route = routeShapes(fastify, { tags, config: admins })
+  route.list('/', { summary: 'List users', item: PublicUser, errors: [401, 403] }, async () =>
+    (await fastify.db.select().from(users).orderBy(asc(users.id))).map(publicUser),
   )
 
   fastify.post(
     '/',
     {
-      config: { access: 'admin' },
+      config: admins,
       schema: {
-        tags: ['users'],
+        tags,
         summary: 'Create a user',
         body: UserCreate,
         response: { 201: PublicUser, ...errors(400, 401, 403, 409) },
@@ -42,14 +38,14 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.patch(
     '/:id',
     {
-      config: { access: 'admin' },
+      config: admins,
       // A new role or password for someone needs the admin's own password, typed recently.
       preHandler: recentSignIn(fastify, (request) => {
         const body = request.body as { role?: unknown; password?: unknown }
         return body.role !== undefined || body.password !== undefined
       }),
       schema: {
-        tags: ['users'],
+        tags,
         summary: "Change a user's role, name or password, or disable the account",
         params: IdParams,
         body: UserPatch,
@@ -63,9 +59,9 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/:id/sign-in-reset',
     {
-      config: { access: 'admin' },
+      config: admins,
       schema: {
-        tags: ['users'],
+        tags,
         summary: 'Let a user whose failed sign-ins made them wait try again at once',
         params: IdParams,
         response: { 204: Type.Null(), ...errors(401, 403, 404) },
