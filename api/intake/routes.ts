@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import { getArticleSummary } from '../articles/articles.ts'
 import { IngestResponse } from '../articles/schemas.ts'
 import { badRequest, notFound } from '../http/errors.ts'
+import { routeShapes } from '../http/route-shapes.ts'
 import { errors, IdParams } from '../http/schemas.ts'
 import { readArchived } from './archive.ts'
 import { dismissItem, markInboxSeen, readInbox } from './inbox.ts'
@@ -19,17 +20,12 @@ import { articleOrigin, ingestUpload } from './url-ingest.ts'
 /** /api/subscriptions, /api/inbox, /api/archive and an article's origin. Reads: viewers; writes: editors. */
 const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const tags = ['subscriptions']
+  const route = routeShapes(fastify, { tags })
 
-  fastify.get(
+  route.list(
     '/api/subscriptions',
-    {
-      schema: {
-        tags,
-        summary: 'Watched sources with their status and counts',
-        response: { 200: Type.Object({ items: Type.Array(SubscriptionView) }), ...errors(401) },
-      },
-    },
-    async () => ({ items: await listSubscriptions(fastify.intake.ctx) }),
+    { summary: 'Watched sources with their status and counts', item: SubscriptionView, errors: [401] },
+    () => listSubscriptions(fastify.intake.ctx),
   )
 
   fastify.get(
@@ -81,20 +77,10 @@ const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.delete(
+  route.remove(
     '/api/subscriptions/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Stop watching; stored articles stay',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errors(401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      await deleteSubscription(fastify.intake.ctx, request.actor, request.params.id)
-      return reply.code(204).send(null)
-    },
+    { summary: 'Stop watching; stored articles stay', params: IdParams, errors: [401, 403, 404] },
+    (request) => deleteSubscription(fastify.intake.ctx, request.actor, request.params.id),
   )
 
   fastify.post(
