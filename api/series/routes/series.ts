@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { historyEntry } from '../../audit/history.ts'
 import { notFound } from '../../http/errors.ts'
+import { routeShapes } from '../../http/route-shapes.ts'
 import { errors, IdParams, Nullable } from '../../http/schemas.ts'
 import {
   Buckets,
@@ -35,6 +36,7 @@ import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts
 import { listQuery, listSchema, metricList } from './list-query.ts'
 
 const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const route = routeShapes(fastify, { tags: ['series'] })
   // One per app, not per process: two apps in one process (tests, benchmarks) have databases of
   // their own whose series ids and versions coincide.
   const cache = answerCache()
@@ -253,18 +255,16 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.get(
+  route.list(
     '/series/:id/history',
     {
-      schema: {
-        tags: ['series'],
-        summary: 'Editorial operations on this series (each can be undone once)',
-        params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(Operation) }), ...errors(401, 404) },
-      },
+      summary: 'Editorial operations on this series (each can be undone once)',
+      params: IdParams,
+      item: Operation,
+      errors: [401, 404],
     },
     // The serialiser sends only the schema's fields of each entry.
-    async (request) => ({ items: (await seriesOperations(fastify.db, request.params.id)).map(historyEntry) }),
+    async (request) => (await seriesOperations(fastify.db, request.params.id)).map(historyEntry),
   )
 
   fastify.post(
