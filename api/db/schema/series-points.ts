@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
-  bigint,
   boolean,
-  date,
   doublePrecision,
   index,
   integer,
@@ -11,7 +9,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core'
-import { parent } from './columns.ts'
+import { day, flag, int64, parent } from './columns.ts'
 import { series } from './series.ts'
 
 // The stored state behind a series summary, kept so that a change reads only the claims it affects
@@ -24,20 +22,20 @@ export const seriesPoints = pgTable(
     seriesId: parent('series_id', () => series.id),
     pointKey: text('point_key').notNull(),
     // The slice it was computed from: a source (cumulative series) or a value (incident series).
-    sourceId: bigint('source_id', { mode: 'number' }),
+    sourceId: int64('source_id'),
     sourceKey: text('source_key'),
     low: doublePrecision('low').notNull(),
     high: doublePrecision('high'),
     qualifier: text('qualifier').notNull(),
     denied: boolean('denied').notNull(),
-    date: date('date', { mode: 'string' }),
-    lastSeen: date('last_seen', { mode: 'string' }),
+    date: day('date'),
+    lastSeen: day('last_seen'),
     dates: jsonb('dates').$type<string[]>().notNull(),
     citations: integer('citations').notNull(),
     // The later point of a revision (a named source's cumulative figure lower than its previous one).
-    revision: boolean('revision').notNull().default(false),
+    revision: flag('revision'),
     // Whether an editor verified a claim behind it (the figure to use weighs verified points first).
-    verified: boolean('verified').notNull().default(false),
+    verified: flag('verified'),
     // What the point's first claim says it counts (unit, since, group, place): why a pair disagrees.
     facts: jsonb('facts').$type<{
       since: string | null
@@ -66,7 +64,7 @@ export const seriesPairs = pgTable(
     bKey: text('b_key').notNull(),
     // A true conflict (not another period, group, place or unit, nor a denial), between the sources of
     // the lower figure (a) and the higher (b): what sources' track records sum.
-    conflict: boolean('conflict').notNull().default(false),
+    conflict: flag('conflict'),
     lowSource: text('low_source'),
     highSource: text('high_source'),
   },
@@ -86,12 +84,12 @@ export const seriesPairs = pgTable(
 export const seriesDirty = pgTable(
   'series_dirty',
   {
-    seriesId: bigint('series_id', { mode: 'number' }).notNull(),
-    sourceId: bigint('source_id', { mode: 'number' }),
+    seriesId: int64('series_id').notNull(),
+    sourceId: int64('source_id'),
     low: doublePrecision('low').notNull(),
     // The claim inserted, for a mark written by an insert: the claims a refresh after commit has alert
     // events about ("the claims this ingest stored"), whichever transaction runs it.
-    claimId: bigint('claim_id', { mode: 'number' }),
+    claimId: int64('claim_id'),
   },
   (t) => [index('series_dirty_series_idx').on(t.seriesId)],
 )
