@@ -23,17 +23,10 @@ import { answerCache, sharedReads } from '../store/cache.ts'
 import { changesSince } from '../store/changes.ts'
 import { mergeSeries, seriesOperations, splitSeries, undoOperation, updateSeries } from '../store/edit.ts'
 import { explainFlag } from '../store/flag-notes.ts'
-import {
-  listSeries,
-  seriesBuckets,
-  seriesEstimate,
-  seriesListVersion,
-  seriesToApi,
-  seriesVersion,
-} from '../store/read.ts'
+import { listSeries, seriesBuckets, seriesEstimate, seriesToApi, seriesVersion } from '../store/read.ts'
 import { pointQuotes, seriesAnswer } from '../store/read-range.ts'
-import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
-import { listQuery, listSchema, metricList } from './list-query.ts'
+import { arrivedAt, NotModified, sendCached } from './cached-answer.ts'
+import { cachedListRoute, metricList } from './list-query.ts'
 
 const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const route = routeShapes(fastify, { tags: ['series'] })
@@ -41,28 +34,17 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   // their own whose series ids and versions coincide.
   const cache = answerCache()
   const versions = sharedReads<number | null>()
-  const listVersions = sharedReads<number>()
 
-  fastify.get(
-    '/series',
-    {
-      schema: listSchema(
-        'Series with their summaries: latest figure, change, sources, disagreements',
-        SeriesQuery,
-        SeriesSummary,
-        Type.String(),
-      ),
-    },
-    async (request, reply) => {
-      const { limit, cursor, filters } = listQuery(request.query)
-      return sendCached(cache, request, reply, {
-        label: 'series',
-        key: `list ${queryKey(request.query)}`,
-        version: await listVersions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
-        compute: () => listSeries(fastify.db, filters, limit, cursor),
-      })
-    },
-  )
+  cachedListRoute(fastify, '/series', {
+    summary: 'Series with their summaries: latest figure, change, sources, disagreements',
+    querystring: SeriesQuery,
+    item: SeriesSummary,
+    cursor: Type.String(),
+    cache,
+    label: 'series',
+    keyPrefix: 'list ',
+    page: ({ filters, limit, cursor }) => listSeries(fastify.db, filters, limit, cursor),
+  })
 
   fastify.get(
     '/series/:id',
