@@ -3,8 +3,8 @@ import type { FastifyContextConfig, FastifyRequest, preHandlerHookHandler } from
 import { type Static, type TSchema, Type } from 'typebox'
 import { errors, ListOf } from './schemas.ts'
 
-// The two route shapes nearly every feature has, written once: a list answered as `{items: [...]}`
-// and a removal answered 204 No Content. Each registers a plain Fastify route, so the OpenAPI
+// The route shapes nearly every feature has, written once: a list answered as `{items: [...]}`, a
+// creation answered 201 with what was made, and a removal answered 204 No Content. Each registers a plain Fastify route, so the OpenAPI
 // document, the validation and the access check (config.access, else the method's default) are
 // those of a route written out by hand.
 
@@ -23,7 +23,7 @@ export interface RouteDoc<P, Q> {
   preHandler?: preHandlerHookHandler
 }
 
-type RouteRequest<P, Q> = FastifyRequest<{ Params: Shape<P>; Querystring: Shape<Q> }>
+type RouteRequest<P, Q, B = unknown> = FastifyRequest<{ Params: Shape<P>; Querystring: Shape<Q>; Body: B }>
 
 function options<P, Q>(doc: RouteDoc<P, Q>, success: Record<number, TSchema>) {
   const { errors: codes = [], config, preHandler, ...schema } = doc
@@ -35,7 +35,7 @@ function options<P, Q>(doc: RouteDoc<P, Q>, success: Record<number, TSchema>) {
 }
 
 /**
- * The two shapes for one plugin's routes, with what they all share said once: the OpenAPI tag and,
+ * The shapes for one plugin's routes, with what they all share said once: the OpenAPI tag and,
  * where every route needs the same role, the access. A route's own doc may still override either.
  */
 export function routeShapes(fastify: App, shared: Pick<RouteDoc<unknown, unknown>, 'tags' | 'config'>) {
@@ -50,6 +50,19 @@ export function routeShapes(fastify: App, shared: Pick<RouteDoc<unknown, unknown
       fastify.get(path, options({ ...shared, ...rest }, { 200: ListOf(item) }), async (request) => ({
         items: await read(request as RouteRequest<P, Q>),
       }))
+    },
+
+    /** POST `path`: `make` creates the thing the body describes; the answer is 201 with it. */
+    create<B extends TSchema, R extends TSchema, P extends TSchema | undefined>(
+      path: string,
+      doc: Partial<RouteDoc<P, undefined>> & { summary: string; body: B; made: R },
+      make: (request: RouteRequest<P, undefined, Static<B>>) => Promise<Static<R>>,
+    ) {
+      const { made, body, ...rest } = doc
+      const { schema, ...route } = options({ ...shared, ...rest }, { 201: made })
+      fastify.post(path, { ...route, schema: { ...schema, body } }, async (request, reply) =>
+        reply.code(201).send(await make(request as RouteRequest<P, undefined, Static<B>>)),
+      )
     },
 
     /** DELETE `path`: `remove` does it (throwing the 404 of a missing thing); the answer is 204 No Content. */
