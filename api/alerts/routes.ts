@@ -136,20 +136,18 @@ const webhookRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (fast
   route.list('/', { summary: 'Your webhooks', item: WebhookItem }, (request) =>
     listWebhooks(fastify.db, me(request)),
   )
-  fastify.post(
+  route.create(
     '/',
     {
+      summary: 'Add a webhook; its signing secret is in this answer only',
+      body: WebhookCreate,
+      made: WebhookCreated,
       config: own,
-      schema: {
-        tags,
-        summary: 'Add a webhook; its signing secret is in this answer only',
-        body: WebhookCreate,
-        response: { 201: WebhookCreated, ...errors(400) },
-      },
+      errors: [400],
     },
-    async (request, reply) => {
+    async (request) => {
       const url = checkWebhookUrl(request.body.url, config.WEBHOOK_ALLOW_PRIVATE === 'on')
-      return reply.code(201).send(await createWebhook(fastify.db, me(request), url))
+      return createWebhook(fastify.db, me(request), url)
     },
   )
   route.remove('/:id', { summary: 'Remove a webhook', params: IdParams, errors: [404] }, (request) =>

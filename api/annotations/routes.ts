@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { routeShapes } from '../http/route-shapes.ts'
-import { errors, IdParams } from '../http/schemas.ts'
+import { IdParams } from '../http/schemas.ts'
 import { addAnnotation, listAnnotations, removeAnnotation } from './annotations.ts'
 import { AnnotationCreate, AnnotationItem, AnnotationParams } from './schemas.ts'
 
@@ -19,19 +19,16 @@ const annotationRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     (request) => listAnnotations(fastify.db, request.params.id),
   )
-  fastify.post(
+  route.create(
     '/series/:id/annotations',
     {
-      schema: {
-        tags,
-        summary: 'Add a dated note to a series ("ceasefire announced"); audited',
-        params: IdParams,
-        body: AnnotationCreate,
-        response: { 201: AnnotationItem, ...errors(400, 401, 403, 404) },
-      },
+      summary: 'Add a dated note to a series ("ceasefire announced"); audited',
+      params: IdParams,
+      body: AnnotationCreate,
+      made: AnnotationItem,
+      errors: [400, 401, 403, 404],
     },
-    async (request, reply) =>
-      reply.code(201).send(await addAnnotation(fastify.db, request.actor, request.params.id, request.body)),
+    (request) => addAnnotation(fastify.db, request.actor, request.params.id, request.body),
   )
   route.remove(
     '/series/:id/annotations/:annotation',

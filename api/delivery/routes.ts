@@ -35,20 +35,17 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     (request) => listDestinations(fastify.db, request.params.id),
   )
 
-  fastify.post(
+  route.create(
     '/:id/destinations',
     {
+      summary: 'Add a destination; credentials are stored encrypted and never shown again',
+      params: IdParams,
+      body: DestinationCreate,
+      made: Destination,
       preHandler: owned,
-      schema: {
-        tags,
-        summary: 'Add a destination; credentials are stored encrypted and never shown again',
-        params: IdParams,
-        body: DestinationCreate,
-        response: { 201: Destination, ...errors(400, 401, 403, 404, 409) },
-      },
+      errors: [400, 401, 403, 404, 409],
     },
-    async (request, reply) =>
-      reply.code(201).send(await createDestination(deps(), request.actor, request.params.id, request.body)),
+    (request) => createDestination(deps(), request.actor, request.params.id, request.body),
   )
 
   fastify.patch(

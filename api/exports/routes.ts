@@ -168,17 +168,15 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     () => listSchedules(fastify.db),
   )
 
-  fastify.post(
+  route.create(
     '/',
     {
-      schema: {
-        tags,
-        summary: 'Define a scheduled export: cron and time zone, what, where, how many files to keep',
-        body: ScheduleCreate,
-        response: { 201: Schedule, ...errors(400, 401, 403) },
-      },
+      summary: 'Define a scheduled export: cron and time zone, what, where, how many files to keep',
+      body: ScheduleCreate,
+      made: Schedule,
+      errors: [400, 401, 403],
     },
-    async (request, reply) => {
+    async (request) => {
       const b = request.body
       const created = await createSchedule(fastify.db, actorOf(request), {
         name: b.name,
@@ -194,7 +192,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
         keep: b.keep ?? 30,
         paused: b.paused ?? false,
       })
-      return reply.code(201).send(created)
+      return created
     },
   )
 
@@ -361,17 +359,15 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
     () => listFeeds(fastify.db),
   )
 
-  fastify.post(
+  route.create(
     '/',
     {
-      schema: {
-        tags,
-        summary: 'Create a live feed: a saved export at a secret URL (shown once) for Excel or Google Sheets',
-        body: FeedCreate,
-        response: { 201: CreatedFeed, ...errors(400, 401, 403) },
-      },
+      summary: 'Create a live feed: a saved export at a secret URL (shown once) for Excel or Google Sheets',
+      body: FeedCreate,
+      made: CreatedFeed,
+      errors: [400, 401, 403],
     },
-    async (request, reply) => {
+    async (request) => {
       const { feed, token } = await createFeed(
         fastify.db,
         request.actor,
@@ -379,7 +375,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
         definitionOf(request.body),
       )
       const base = `${request.protocol}://${request.host}/feeds/${token}`
-      return reply.code(201).send({ ...feed, token, urls: { csv: `${base}.csv`, xlsx: `${base}.xlsx` } })
+      return { ...feed, token, urls: { csv: `${base}.csv`, xlsx: `${base}.xlsx` } }
     },
   )
 

@@ -41,21 +41,19 @@ const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => getSubscription(fastify.intake.ctx, request.params.id),
   )
 
-  fastify.post(
+  route.create(
     '/api/subscriptions',
     {
-      schema: {
-        tags,
-        summary:
-          'Watch a feed, a ReliefWeb reports query or a page; without a kind, the URL is fetched to find it',
-        body: SubscriptionCreate,
-        response: { 201: SubscriptionView, ...errors(400, 401, 403, 409, 422) },
-      },
+      summary:
+        'Watch a feed, a ReliefWeb reports query or a page; without a kind, the URL is fetched to find it',
+      body: SubscriptionCreate,
+      made: SubscriptionView,
+      errors: [400, 401, 403, 409, 422],
     },
-    async (request, reply) => {
+    async (request) => {
       const s = await createSubscription(fastify.intake.ctx, request.actor, request.body)
       await fastify.intake.runner.pollNow(s.id)
-      return reply.code(201).send(await getSubscription(fastify.intake.ctx, s.id))
+      return getSubscription(fastify.intake.ctx, s.id)
     },
   )
 

@@ -20,19 +20,16 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     (await fastify.db.select().from(users).orderBy(asc(users.id))).map(publicUser),
   )
 
-  fastify.post(
+  route.create(
     '/',
     {
+      summary: 'Create a user',
+      body: UserCreate,
+      made: PublicUser,
       config: admins,
-      schema: {
-        tags,
-        summary: 'Create a user',
-        body: UserCreate,
-        response: { 201: PublicUser, ...errors(400, 401, 403, 409) },
-      },
+      errors: [400, 401, 403, 409],
     },
-    async (request, reply) =>
-      reply.code(201).send(publicUser(await createUser(fastify.db, request.actor, request.body))),
+    async (request) => publicUser(await createUser(fastify.db, request.actor, request.body)),
   )
 
   fastify.patch(

@@ -204,28 +204,26 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.post(
+  route.create(
     '/series/:id/split',
     {
-      schema: {
-        tags: ['series'],
-        summary: 'Move some claims of this series into a new series; undoable',
-        params: IdParams,
-        body: Type.Object(
-          {
-            claim_ids: Type.Array(Type.Integer({ minimum: 1 }), {
-              minItems: 1,
-              maxItems: 1000,
-              uniqueItems: true,
-            }),
-            title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: SeriesSummary, ...errors(400, 401, 403, 404) },
-      },
+      summary: 'Move some claims of this series into a new series; undoable',
+      params: IdParams,
+      body: Type.Object(
+        {
+          claim_ids: Type.Array(Type.Integer({ minimum: 1 }), {
+            minItems: 1,
+            maxItems: 1000,
+            uniqueItems: true,
+          }),
+          title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+        },
+        { additionalProperties: false },
+      ),
+      made: SeriesSummary,
+      errors: [400, 401, 403, 404],
     },
-    async (request, reply) => {
+    async (request) => {
       const { s, t } = await splitSeries(
         fastify.db,
         request.actor,
@@ -233,7 +231,7 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         request.body.claim_ids,
         request.body.title,
       )
-      return reply.code(201).send(seriesToApi(s, t))
+      return seriesToApi(s, t)
     },
   )
 
