@@ -9,11 +9,10 @@ import { PublicToken, TokenCreate } from '../schemas.ts'
 import { recentSignIn } from './recent-sign-in.ts'
 
 // API tokens let scripts act as a user; the secret is shown once at creation and stored only hashed.
-const admins = { access: 'admin' as const }
 const tags = ['tokens']
 
 const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const route = routeShapes(fastify, { tags, config: admins })
+  const route = routeShapes(fastify, { tags, config: { access: 'admin' } })
   route.list('/', { summary: 'List API tokens', item: PublicToken, errors: [401, 403] }, async () =>
     (await fastify.db.select().from(apiTokens).orderBy(desc(apiTokens.id))).map(publicToken),
   )
@@ -21,7 +20,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/',
     {
-      config: admins,
+      config: { access: 'admin' },
       preHandler: recentSignIn(fastify),
       schema: {
         tags,
@@ -48,7 +47,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.delete(
     '/:id',
     {
-      config: admins,
+      config: { access: 'admin' },
       schema: {
         tags,
         summary: 'Revoke an API token',

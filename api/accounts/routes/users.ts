@@ -11,11 +11,10 @@ import { PublicUser, UserCreate, UserPatch } from '../schemas.ts'
 import { recentSignIn } from './recent-sign-in.ts'
 
 // Accounts are the admins' business only.
-const admins = { access: 'admin' as const }
 const tags = ['users']
 
 const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const route = routeShapes(fastify, { tags, config: admins })
+  const route = routeShapes(fastify, { tags, config: { access: 'admin' } })
   route.list('/', { summary: 'List users', item: PublicUser, errors: [401, 403] }, async () =>
     (await fastify.db.select().from(users).orderBy(asc(users.id))).map(publicUser),
   )
@@ -26,7 +25,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Create a user',
       body: UserCreate,
       made: PublicUser,
-      config: admins,
+      config: { access: 'admin' },
       errors: [400, 401, 403, 409],
     },
     async (request) => publicUser(await createUser(fastify.db, request.actor, request.body)),
@@ -35,7 +34,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.patch(
     '/:id',
     {
-      config: admins,
+      config: { access: 'admin' },
       // A new role or password for someone needs the admin's own password, typed recently.
       preHandler: recentSignIn(fastify, (request) => {
         const body = request.body as { role?: unknown; password?: unknown }
@@ -56,7 +55,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/:id/sign-in-reset',
     {
-      config: admins,
+      config: { access: 'admin' },
       schema: {
         tags,
         summary: 'Let a user whose failed sign-ins made them wait try again at once',
