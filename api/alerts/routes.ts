@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import type { Config } from '../config.ts'
 import { HttpError } from '../http/errors.ts'
+import { routeShapes } from '../http/route-shapes.ts'
 import { errors, IdParams } from '../http/schemas.ts'
 import {
   checkWebhookUrl,
@@ -42,17 +43,9 @@ const me = (r: { user?: { id: number } | null }) => {
 }
 
 const watchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
-    '/watches',
-    {
-      config: own,
-      schema: {
-        tags,
-        summary: 'What you watch',
-        response: { 200: Type.Object({ items: Type.Array(WatchItem) }) },
-      },
-    },
-    async (request) => ({ items: await listWatches(fastify.db, me(request)) }),
+  const route = routeShapes(fastify, { tags, config: own })
+  route.list('/watches', { summary: 'What you watch', item: WatchItem }, (request) =>
+    listWatches(fastify.db, me(request)),
   )
   fastify.post(
     '/watches',
@@ -70,21 +63,10 @@ const watchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       return reply.code(created ? 201 : 200).send(watch)
     },
   )
-  fastify.delete(
+  route.remove(
     '/watches/:id',
-    {
-      config: own,
-      schema: {
-        tags,
-        summary: 'Stop watching',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errors(401, 404) },
-      },
-    },
-    async (request, reply) => {
-      await removeWatch(fastify.db, me(request), request.params.id)
-      return reply.code(204).send(null)
-    },
+    { summary: 'Stop watching', params: IdParams, errors: [401, 404] },
+    (request) => removeWatch(fastify.db, me(request), request.params.id),
   )
 
   fastify.get(
@@ -150,49 +132,26 @@ const watchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 }
 
 const webhookRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
-  fastify.get(
-    '/',
-    {
-      config: own,
-      schema: {
-        tags,
-        summary: 'Your webhooks',
-        response: { 200: Type.Object({ items: Type.Array(WebhookItem) }) },
-      },
-    },
-    async (request) => ({ items: await listWebhooks(fastify.db, me(request)) }),
+  const route = routeShapes(fastify, { tags, config: own })
+  route.list('/', { summary: 'Your webhooks', item: WebhookItem }, (request) =>
+    listWebhooks(fastify.db, me(request)),
   )
-  fastify.post(
+  route.create(
     '/',
     {
+      summary: 'Add a webhook; its signing secret is in this answer only',
+      body: WebhookCreate,
+      made: WebhookCreated,
       config: own,
-      schema: {
-        tags,
-        summary: 'Add a webhook; its signing secret is in this answer only',
-        body: WebhookCreate,
-        response: { 201: WebhookCreated, ...errors(400) },
-      },
+      errors: [400],
     },
-    async (request, reply) => {
+    async (request) => {
       const url = checkWebhookUrl(request.body.url, config.WEBHOOK_ALLOW_PRIVATE === 'on')
-      return reply.code(201).send(await createWebhook(fastify.db, me(request), url))
+      return createWebhook(fastify.db, me(request), url)
     },
   )
-  fastify.delete(
-    '/:id',
-    {
-      config: own,
-      schema: {
-        tags,
-        summary: 'Remove a webhook',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errors(404) },
-      },
-    },
-    async (request, reply) => {
-      await deleteWebhook(fastify.db, me(request), request.params.id)
-      return reply.code(204).send(null)
-    },
+  route.remove('/:id', { summary: 'Remove a webhook', params: IdParams, errors: [404] }, (request) =>
+    deleteWebhook(fastify.db, me(request), request.params.id),
   )
   fastify.post(
     '/:id/resume',
@@ -207,21 +166,16 @@ const webhookRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (fast
     },
     async (request) => resumeWebhook(fastify.db, me(request), request.params.id),
   )
-  fastify.get(
+  route.list(
     '/:id/deliveries',
     {
-      config: own,
-      schema: {
-        tags,
-        summary: "A webhook's delivery log, newest first",
-        params: IdParams,
-        querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }),
-        response: { 200: Type.Object({ items: Type.Array(DeliveryItem) }), ...errors(404) },
-      },
+      summary: "A webhook's delivery log, newest first",
+      params: IdParams,
+      querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }),
+      item: DeliveryItem,
+      errors: [404],
     },
-    async (request) => ({
-      items: await webhookLog(fastify.db, me(request), request.params.id, request.query.limit),
-    }),
+    (request) => webhookLog(fastify.db, me(request), request.params.id, request.query.limit),
   )
 }
 

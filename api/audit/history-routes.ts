@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import type { Db } from '../db/client.ts'
-import { errors, IdParams } from '../http/schemas.ts'
+import { routeShapes } from '../http/route-shapes.ts'
+import { IdParams } from '../http/schemas.ts'
 import { history } from './history.ts'
 import { HistoryEntry } from './schemas.ts'
 
@@ -16,19 +16,13 @@ export const historyRoute =
     exists: (db: Db, id: number) => Promise<unknown>,
   ): FastifyPluginAsyncTypebox =>
   async (fastify) => {
-    fastify.get(
+    const route = routeShapes(fastify, { tags: [doc.tag] })
+    route.list(
       '/:id/history',
-      {
-        schema: {
-          tags: [doc.tag],
-          summary: doc.summary,
-          params: IdParams,
-          response: { 200: Type.Object({ items: Type.Array(HistoryEntry) }), ...errors(401, 404) },
-        },
-      },
+      { summary: doc.summary, params: IdParams, item: HistoryEntry, errors: [401, 404] },
       async (request) => {
         await exists(fastify.db, request.params.id)
-        return { items: await history(fastify.db, entity, request.params.id) }
+        return history(fastify.db, entity, request.params.id)
       },
     )
   }

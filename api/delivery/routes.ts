@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ownerOrAdmin } from '../exports/route-ownership.ts'
+import { routeShapes } from '../http/route-shapes.ts'
 import { errors, IdParams, PageLimit } from '../http/schemas.ts'
 import {
   createDestination,
@@ -13,40 +14,38 @@ import {
 import { Delivery, Destination, DestinationCreate, DestinationPatch, TestResult } from './schemas.ts'
 import { sendFile } from './send.ts'
 
+// Listed with the exports in the API document.
+const tags = ['exports']
 const DestParams = Type.Object({ id: Type.Integer({ minimum: 1 }), dest: Type.Integer({ minimum: 1 }) })
 
 /** Destinations of a scheduled export and their deliveries, under /api/exports/schedules/:id. */
 const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const route = routeShapes(fastify, { tags })
   const owned = ownerOrAdmin(fastify, 'schedule')
   const deps = () => ({ db: fastify.db, box: fastify.delivery.box, http: fastify.delivery.http })
 
-  fastify.get(
+  route.list(
     '/:id/destinations',
     {
-      schema: {
-        tags: ['exports'],
-        summary: "A scheduled export's destinations (e-mail, S3, WebDAV), each with its last delivery",
-        params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(Destination) }), ...errors(401, 404) },
-      },
+      summary: "A scheduled export's destinations (e-mail, S3, WebDAV), each with its last delivery",
+      params: IdParams,
+      item: Destination,
+      errors: [401, 404],
     },
-    async (request) => ({ items: await listDestinations(fastify.db, request.params.id) }),
+    (request) => listDestinations(fastify.db, request.params.id),
   )
 
-  fastify.post(
+  route.create(
     '/:id/destinations',
     {
+      summary: 'Add a destination; credentials are stored encrypted and never shown again',
+      params: IdParams,
+      body: DestinationCreate,
+      made: Destination,
       preHandler: owned,
-      schema: {
-        tags: ['exports'],
-        summary: 'Add a destination; credentials are stored encrypted and never shown again',
-        params: IdParams,
-        body: DestinationCreate,
-        response: { 201: Destination, ...errors(400, 401, 403, 404, 409) },
-      },
+      errors: [400, 401, 403, 404, 409],
     },
-    async (request, reply) =>
-      reply.code(201).send(await createDestination(deps(), request.actor, request.params.id, request.body)),
+    (request) => createDestination(deps(), request.actor, request.params.id, request.body),
   )
 
   fastify.patch(
@@ -54,7 +53,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       preHandler: owned,
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Change a destination; new credentials replace the stored ones (rotation)',
         params: DestParams,
         body: DestinationPatch,
@@ -65,21 +64,15 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       updateDestination(deps(), request.actor, request.params.id, request.params.dest, request.body),
   )
 
-  fastify.delete(
+  route.remove(
     '/:id/destinations/:dest',
     {
+      summary: 'Remove a destination and its delivery history',
+      params: DestParams,
       preHandler: owned,
-      schema: {
-        tags: ['exports'],
-        summary: 'Remove a destination and its delivery history',
-        params: DestParams,
-        response: { 204: Type.Null(), ...errors(401, 403, 404) },
-      },
+      errors: [401, 403, 404],
     },
-    async (request, reply) => {
-      await deleteDestination(fastify.db, request.actor, request.params.id, request.params.dest)
-      return reply.code(204).send(null)
-    },
+    (request) => deleteDestination(fastify.db, request.actor, request.params.id, request.params.dest),
   )
 
   fastify.post(
@@ -87,7 +80,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       preHandler: owned,
       schema: {
-        tags: ['exports'],
+        tags,
         summary: "Send a small test file to a destination and report the server's answer",
         params: DestParams,
         response: { 200: TestResult, ...errors(401, 403, 404) },
@@ -115,20 +108,16 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.get(
+  route.list(
     '/:id/deliveries',
     {
-      schema: {
-        tags: ['exports'],
-        summary: "Deliveries of a schedule's runs, newest first: where, status, attempts, answer, error",
-        params: IdParams,
-        querystring: Type.Object({ limit: PageLimit(500) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(Delivery) }), ...errors(401, 404) },
-      },
+      summary: "Deliveries of a schedule's runs, newest first: where, status, attempts, answer, error",
+      params: IdParams,
+      querystring: Type.Object({ limit: PageLimit(500) }, { additionalProperties: false }),
+      item: Delivery,
+      errors: [401, 404],
     },
-    async (request) => ({
-      items: await listDeliveries(fastify.db, request.params.id, request.query.limit ?? 50),
-    }),
+    (request) => listDeliveries(fastify.db, request.params.id, request.query.limit ?? 50),
   )
 }
 

@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../db/schema/exports.ts'
 import { METRICS, type Metric } from '../extractor/types.ts'
 import { HttpError } from '../http/errors.ts'
 import { listParam } from '../http/list-param.ts'
+import { routeShapes } from '../http/route-shapes.ts'
 import { errors, IdParams, PageLimit } from '../http/schemas.ts'
 import { feedValidators, notModified } from './feed-validators.ts'
 import {
@@ -69,6 +70,9 @@ function filtersOf(query: Query): ClaimFilters {
   }
 }
 
+// Every route here is listed under one heading of the API document.
+const tags = ['exports']
+
 const quoteName = (name: string) => name.replace(/["\\\r\n]/g, '_')
 
 /**
@@ -109,7 +113,7 @@ const downloads: FastifyPluginAsyncTypebox = async (fastify) => {
         `/${table}.${format}`,
         {
           schema: {
-            tags: ['exports'],
+            tags,
             summary: `Download ${table} as ${format === 'csv' ? 'CSV' : 'Excel'}, with the claims-list filters`,
             querystring: ExportQuery,
             response: errors(400, 401),
@@ -133,7 +137,7 @@ const downloads: FastifyPluginAsyncTypebox = async (fastify) => {
     '/export.xlsx',
     {
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Download several tables as one Excel file, one sheet each (default: all three)',
         querystring: MultiExportQuery,
         response: errors(400, 401),
@@ -154,32 +158,25 @@ const downloads: FastifyPluginAsyncTypebox = async (fastify) => {
 }
 
 const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
+  const route = routeShapes(fastify, { tags })
   const actorOf = (request: FastifyRequest) => request.actor
   const owned = ownerOrAdmin(fastify, 'schedule')
 
-  fastify.get(
+  route.list(
     '/',
-    {
-      schema: {
-        tags: ['exports'],
-        summary: 'Scheduled exports, with their next and last run',
-        response: { 200: Type.Object({ items: Type.Array(Schedule) }), ...errors(401) },
-      },
-    },
-    async () => ({ items: await listSchedules(fastify.db) }),
+    { summary: 'Scheduled exports, with their next and last run', item: Schedule, errors: [401] },
+    () => listSchedules(fastify.db),
   )
 
-  fastify.post(
+  route.create(
     '/',
     {
-      schema: {
-        tags: ['exports'],
-        summary: 'Define a scheduled export: cron and time zone, what, where, how many files to keep',
-        body: ScheduleCreate,
-        response: { 201: Schedule, ...errors(400, 401, 403) },
-      },
+      summary: 'Define a scheduled export: cron and time zone, what, where, how many files to keep',
+      body: ScheduleCreate,
+      made: Schedule,
+      errors: [400, 401, 403],
     },
-    async (request, reply) => {
+    async (request) => {
       const b = request.body
       const created = await createSchedule(fastify.db, actorOf(request), {
         name: b.name,
@@ -195,7 +192,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
         keep: b.keep ?? 30,
         paused: b.paused ?? false,
       })
-      return reply.code(201).send(created)
+      return created
     },
   )
 
@@ -203,7 +200,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     '/:id',
     {
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'One scheduled export',
         params: IdParams,
         response: { 200: Schedule, ...errors(401, 404) },
@@ -217,7 +214,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     {
       preHandler: owned,
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Change a scheduled export (a new cron or time zone starts afresh from now)',
         params: IdParams,
         body: SchedulePatch,
@@ -227,21 +224,15 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     async (request) => updateSchedule(fastify.db, actorOf(request), request.params.id, request.body),
   )
 
-  fastify.delete(
+  route.remove(
     '/:id',
     {
+      summary: 'Delete a scheduled export and its history (its files stay in EXPORT_DIR)',
+      params: IdParams,
       preHandler: owned,
-      schema: {
-        tags: ['exports'],
-        summary: 'Delete a scheduled export and its history (its files stay in EXPORT_DIR)',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errors(401, 403, 404) },
-      },
+      errors: [401, 403, 404],
     },
-    async (request, reply) => {
-      await deleteSchedule(fastify.db, actorOf(request), request.params.id)
-      return reply.code(204).send(null)
-    },
+    (request) => deleteSchedule(fastify.db, actorOf(request), request.params.id),
   )
 
   for (const [action, paused] of [
@@ -253,7 +244,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
       {
         preHandler: owned,
         schema: {
-          tags: ['exports'],
+          tags,
           summary: paused ? 'Pause a scheduled export' : 'Resume a paused export (from the next slot on)',
           params: IdParams,
           response: { 200: Schedule, ...errors(401, 403, 404) },
@@ -267,7 +258,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     '/:id/run',
     {
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Run a scheduled export now (queued; the scheduler starts it within seconds)',
         params: IdParams,
         response: { 202: Run, ...errors(401, 403, 404, 409) },
@@ -284,7 +275,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     '/:id/runs',
     {
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Run history, newest first: when, how long, rows, bytes, status, error, file',
         params: IdParams,
         querystring: Type.Object(
@@ -313,7 +304,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
     '/:id/runs/:run/file',
     {
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Download the file a run wrote',
         params: Type.Object({ id: Type.Integer({ minimum: 1 }), run: Type.Integer({ minimum: 1 }) }),
         response: errors(401, 404),
@@ -343,6 +334,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
 }
 
 const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
+  const route = routeShapes(fastify, { tags })
   const owned = ownerOrAdmin(fastify, 'feed')
   const definitionOf = (b: {
     tables?: TableName[]
@@ -356,30 +348,26 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
     bom: b.bom ?? false,
   })
 
-  fastify.get(
+  route.list(
     '/',
     {
+      summary: 'Live feeds with their last read time',
+      item: Feed,
       config: { access: 'editor' },
-      schema: {
-        tags: ['exports'],
-        summary: 'Live feeds with their last read time',
-        response: { 200: Type.Object({ items: Type.Array(Feed) }), ...errors(401, 403) },
-      },
+      errors: [401, 403],
     },
-    async () => ({ items: await listFeeds(fastify.db) }),
+    () => listFeeds(fastify.db),
   )
 
-  fastify.post(
+  route.create(
     '/',
     {
-      schema: {
-        tags: ['exports'],
-        summary: 'Create a live feed: a saved export at a secret URL (shown once) for Excel or Google Sheets',
-        body: FeedCreate,
-        response: { 201: CreatedFeed, ...errors(400, 401, 403) },
-      },
+      summary: 'Create a live feed: a saved export at a secret URL (shown once) for Excel or Google Sheets',
+      body: FeedCreate,
+      made: CreatedFeed,
+      errors: [400, 401, 403],
     },
-    async (request, reply) => {
+    async (request) => {
       const { feed, token } = await createFeed(
         fastify.db,
         request.actor,
@@ -387,7 +375,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
         definitionOf(request.body),
       )
       const base = `${request.protocol}://${request.host}/feeds/${token}`
-      return reply.code(201).send({ ...feed, token, urls: { csv: `${base}.csv`, xlsx: `${base}.xlsx` } })
+      return { ...feed, token, urls: { csv: `${base}.csv`, xlsx: `${base}.xlsx` } }
     },
   )
 
@@ -396,7 +384,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { access: 'editor' },
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'One live feed',
         params: IdParams,
         response: { 200: Feed, ...errors(401, 403, 404) },
@@ -410,7 +398,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       preHandler: owned,
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Rename a feed or change what it serves (its URL stays)',
         params: IdParams,
         body: FeedPatch,
@@ -425,7 +413,7 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       preHandler: owned,
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'Revoke a feed: its URL answers 404 from now on',
         params: IdParams,
         response: { 200: Feed, ...errors(401, 403, 404) },
@@ -434,21 +422,10 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => revokeFeed(fastify.db, request.actor, request.params.id),
   )
 
-  fastify.delete(
+  route.remove(
     '/:id',
-    {
-      preHandler: owned,
-      schema: {
-        tags: ['exports'],
-        summary: 'Delete a feed',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errors(401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      await deleteFeed(fastify.db, request.actor, request.params.id)
-      return reply.code(204).send(null)
-    },
+    { summary: 'Delete a feed', params: IdParams, preHandler: owned, errors: [401, 403, 404] },
+    (request) => deleteFeed(fastify.db, request.actor, request.params.id),
   )
 }
 
@@ -460,7 +437,7 @@ const publicFeed: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { access: 'public' },
       schema: {
-        tags: ['exports'],
+        tags,
         summary: 'A live feed: /feeds/<token>.csv or /feeds/<token>.xlsx (no login; the token is the key)',
         params: Type.Object({ file: Type.String({ maxLength: 100 }) }),
         querystring: Type.Object({

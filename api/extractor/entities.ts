@@ -1,8 +1,8 @@
 // Names in the text and coreference: "the Observatory" is the "Syrian Observatory for Human Rights"
 // named earlier, "he" is the last person quoted, "the ministry" the last ministry that spoke.
 
+import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
-import { memoize } from './memo.ts'
 import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
 import { HONORIFICS, PERSON_TITLES } from './words.ts'
 

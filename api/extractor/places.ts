@@ -1,6 +1,7 @@
 // Places named in a sentence, matched against the gazetteer token by token (capitalised words only, up to
 // six words), and the choice of the one a figure is about.
 
+import { memoize } from '../text/memo.ts'
 import {
   isDemonym,
   isPlacePrefix,
@@ -9,7 +10,6 @@ import {
   type PlaceEntry,
   placeKey,
 } from './gazetteer/index.ts'
-import { memoize } from './memo.ts'
 import { isAllUpper, isCapitalized, type Token } from './tokens.ts'
 
 export interface PlaceMention {

@@ -1,8 +1,8 @@
 // Turning a source's noun phrase into the name a claim carries: titles and descriptors dropped, a person's
 // name kept ("Education Minister Abbas Halabi" -> "Abbas Halabi"), one spelling for the UN.
 
+import { memoize } from '../text/memo.ts'
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
-import { memoize } from './memo.ts'
 import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
 import { HONORIFICS, PERSON_TITLES, SUBJECT_VERB_FILLERS, words } from './words.ts'
 

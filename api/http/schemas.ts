@@ -35,3 +35,6 @@ export const PageLimit = (maximum: number) =>
 /** A page of a list: its items, and where the next page starts (null: this was the last). */
 export const Page = <I extends TSchema, C extends TSchema>(item: I, cursor: C) =>
   Type.Object({ items: Type.Array(item), next_cursor: Nullable(cursor) })
+
+/** A whole list (no paging): its items. */
+export const ListOf = <I extends TSchema>(item: I) => Type.Object({ items: Type.Array(item) })

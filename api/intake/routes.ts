@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import { getArticleSummary } from '../articles/articles.ts'
 import { IngestResponse } from '../articles/schemas.ts'
 import { badRequest, notFound } from '../http/errors.ts'
+import { routeShapes } from '../http/route-shapes.ts'
 import { errors, IdParams } from '../http/schemas.ts'
 import { readArchived } from './archive.ts'
 import { dismissItem, markInboxSeen, readInbox } from './inbox.ts'
@@ -19,17 +20,12 @@ import { articleOrigin, ingestUpload } from './url-ingest.ts'
 /** /api/subscriptions, /api/inbox, /api/archive and an article's origin. Reads: viewers; writes: editors. */
 const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const tags = ['subscriptions']
+  const route = routeShapes(fastify, { tags })
 
-  fastify.get(
+  route.list(
     '/api/subscriptions',
-    {
-      schema: {
-        tags,
-        summary: 'Watched sources with their status and counts',
-        response: { 200: Type.Object({ items: Type.Array(SubscriptionView) }), ...errors(401) },
-      },
-    },
-    async () => ({ items: await listSubscriptions(fastify.intake.ctx) }),
+    { summary: 'Watched sources with their status and counts', item: SubscriptionView, errors: [401] },
+    () => listSubscriptions(fastify.intake.ctx),
   )
 
   fastify.get(
@@ -45,21 +41,19 @@ const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => getSubscription(fastify.intake.ctx, request.params.id),
   )
 
-  fastify.post(
+  route.create(
     '/api/subscriptions',
     {
-      schema: {
-        tags,
-        summary:
-          'Watch a feed, a ReliefWeb reports query or a page; without a kind, the URL is fetched to find it',
-        body: SubscriptionCreate,
-        response: { 201: SubscriptionView, ...errors(400, 401, 403, 409, 422) },
-      },
+      summary:
+        'Watch a feed, a ReliefWeb reports query or a page; without a kind, the URL is fetched to find it',
+      body: SubscriptionCreate,
+      made: SubscriptionView,
+      errors: [400, 401, 403, 409, 422],
     },
-    async (request, reply) => {
+    async (request) => {
       const s = await createSubscription(fastify.intake.ctx, request.actor, request.body)
       await fastify.intake.runner.pollNow(s.id)
-      return reply.code(201).send(await getSubscription(fastify.intake.ctx, s.id))
+      return getSubscription(fastify.intake.ctx, s.id)
     },
   )
 
@@ -81,20 +75,10 @@ const intakeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.delete(
+  route.remove(
     '/api/subscriptions/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Stop watching; stored articles stay',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errors(401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      await deleteSubscription(fastify.intake.ctx, request.actor, request.params.id)
-      return reply.code(204).send(null)
-    },
+    { summary: 'Stop watching; stored articles stay', params: IdParams, errors: [401, 403, 404] },
+    (request) => deleteSubscription(fastify.intake.ctx, request.actor, request.params.id),
   )
 
   fastify.post(

@@ -1,7 +1,7 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings. Everything runs in UTC day numbers so that a series
 // never shifts by a day with the server's time zone.
 
-import { memoize } from '../extractor/memo.ts'
+import { memoize } from '../text/memo.ts'
 
 const DAY_MS = 86_400_000
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/

@@ -5,6 +5,7 @@ import { Type } from 'typebox'
 import type { Config } from '../../config.ts'
 import { sessions } from '../../db/schema/index.ts'
 import { HttpError } from '../../http/errors.ts'
+import { routeShapes } from '../../http/route-shapes.ts'
 import { errors } from '../../http/schemas.ts'
 import { isTokenAuth } from '../../plugins/security.ts'
 import { startSession, updateUser } from '../accounts.ts'
@@ -16,8 +17,12 @@ import { readSessionCookie, setSessionCookie } from './session-cookie.ts'
 // Signed-in people only (any role); an API token cannot change its owner's password or sessions.
 const SessionKey = Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{16}$' }) })
 const handle = (idHash: string) => idHash.slice(0, 16)
+// Writes here need only a viewer: changing one's own account is no editing.
+const signedIn = { access: 'viewer' as const }
+const tags = ['account']
 
 const account: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, { config }) => {
+  const route = routeShapes(fastify, { tags })
   const me = (request: FastifyRequest) => {
     if (isTokenAuth(request) || !request.user) {
       throw new HttpError(403, 'session_required', 'Sign in with your password to manage your account.')
@@ -29,9 +34,9 @@ const account: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, {
   fastify.post(
     '/password',
     {
-      config: { access: 'viewer' },
+      config: signedIn,
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Change my password; every other session of mine ends',
         body: Type.Object(
           {
@@ -58,15 +63,9 @@ const account: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, {
     },
   )
 
-  fastify.get(
+  route.list(
     '/sessions',
-    {
-      schema: {
-        tags: ['account'],
-        summary: 'My open sessions (this one marked current)',
-        response: { 200: Type.Object({ items: Type.Array(SessionInfo) }), ...errors(401, 403) },
-      },
-    },
+    { summary: 'My open sessions (this one marked current)', item: SessionInfo, errors: [401, 403] },
     async (request) => {
       const user = me(request)
       const rows = await fastify.db
@@ -75,45 +74,39 @@ const account: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify, {
         .where(and(eq(sessions.userId, user.id), gt(sessions.expiresAt, sql`now()`)))
         .orderBy(sessions.createdAt)
       const current = currentHash(request)
-      return {
-        items: rows.map((s) => ({
-          id: handle(s.idHash),
-          created_at: s.createdAt.toISOString(),
-          expires_at: s.expiresAt.toISOString(),
-          current: s.idHash === current,
-        })),
-      }
+      return rows.map((s) => ({
+        id: handle(s.idHash),
+        created_at: s.createdAt.toISOString(),
+        expires_at: s.expiresAt.toISOString(),
+        current: s.idHash === current,
+      }))
     },
   )
 
-  fastify.delete(
+  route.remove(
     '/sessions/:id',
     {
-      config: { access: 'viewer' },
-      schema: {
-        tags: ['account'],
-        summary: 'End one of my sessions (signs that browser out)',
-        params: SessionKey,
-        response: { 204: Type.Null(), ...errors(401, 403, 404) },
-      },
+      summary: 'End one of my sessions (signs that browser out)',
+      params: SessionKey,
+      config: signedIn,
+      errors: [401, 403, 404],
     },
-    async (request, reply) => {
+    async (request) => {
       const user = me(request)
       const ended = await fastify.db
         .delete(sessions)
         .where(and(eq(sessions.userId, user.id), like(sessions.idHash, `${request.params.id}%`)))
         .returning({ id: sessions.idHash })
       if (!ended.length) throw new HttpError(404, 'not_found', 'No such session of yours')
-      return reply.code(204).send(null)
     },
   )
 
   fastify.delete(
     '/sessions',
     {
-      config: { access: 'viewer' },
+      config: signedIn,
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'End all my other sessions (every browser but this one is signed out)',
         response: { 200: Type.Object({ ended: Type.Integer() }), ...errors(401, 403) },
       },

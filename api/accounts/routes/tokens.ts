@@ -2,26 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { desc } from 'drizzle-orm'
 import { Type } from 'typebox'
 import { apiTokens } from '../../db/schema/index.ts'
+import { routeShapes } from '../../http/route-shapes.ts'
 import { errors, IdParams } from '../../http/schemas.ts'
 import { createApiToken, publicToken, revokeApiToken } from '../accounts.ts'
 import { PublicToken, TokenCreate } from '../schemas.ts'
 import { recentSignIn } from './recent-sign-in.ts'
 
 // API tokens let scripts act as a user; the secret is shown once at creation and stored only hashed.
+const tags = ['tokens']
+
 const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
-    '/',
-    {
-      config: { access: 'admin' },
-      schema: {
-        tags: ['tokens'],
-        summary: 'List API tokens',
-        response: { 200: Type.Object({ items: Type.Array(PublicToken) }), ...errors(401, 403) },
-      },
-    },
-    async () => ({
-      items: (await fastify.db.select().from(apiTokens).orderBy(desc(apiTokens.id))).map(publicToken),
-    }),
+  const route = routeShapes(fastify, { tags, config: { access: 'admin' } })
+  route.list('/', { summary: 'List API tokens', item: PublicToken, errors: [401, 403] }, async () =>
+    (await fastify.db.select().from(apiTokens).orderBy(desc(apiTokens.id))).map(publicToken),
   )
 
   fastify.post(
@@ -30,7 +23,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       config: { access: 'admin' },
       preHandler: recentSignIn(fastify),
       schema: {
-        tags: ['tokens'],
+        tags,
         summary: 'Create an API token for a user (yourself by default); the secret is in this answer only',
         body: TokenCreate,
         response: {
@@ -56,7 +49,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { access: 'admin' },
       schema: {
-        tags: ['tokens'],
+        tags,
         summary: 'Revoke an API token',
         params: IdParams,
         response: { 200: PublicToken, ...errors(401, 403, 404) },

@@ -4,39 +4,31 @@ import { Type } from 'typebox'
 import { recordSignIn } from '../../accounts/sign-in.ts'
 import { users } from '../../db/schema/index.ts'
 import { notFound } from '../../http/errors.ts'
+import { routeShapes } from '../../http/route-shapes.ts'
 import { errors, IdParams } from '../../http/schemas.ts'
 import { createUser, publicUser, updateUser } from '../accounts.ts'
 import { PublicUser, UserCreate, UserPatch } from '../schemas.ts'
 import { recentSignIn } from './recent-sign-in.ts'
 
 // Accounts are the admins' business only.
+const tags = ['users']
+
 const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
-    '/',
-    {
-      config: { access: 'admin' },
-      schema: {
-        tags: ['users'],
-        summary: 'List users',
-        response: { 200: Type.Object({ items: Type.Array(PublicUser) }), ...errors(401, 403) },
-      },
-    },
-    async () => ({ items: (await fastify.db.select().from(users).orderBy(asc(users.id))).map(publicUser) }),
+  const route = routeShapes(fastify, { tags, config: { access: 'admin' } })
+  route.list('/', { summary: 'List users', item: PublicUser, errors: [401, 403] }, async () =>
+    (await fastify.db.select().from(users).orderBy(asc(users.id))).map(publicUser),
   )
 
-  fastify.post(
+  route.create(
     '/',
     {
+      summary: 'Create a user',
+      body: UserCreate,
+      made: PublicUser,
       config: { access: 'admin' },
-      schema: {
-        tags: ['users'],
-        summary: 'Create a user',
-        body: UserCreate,
-        response: { 201: PublicUser, ...errors(400, 401, 403, 409) },
-      },
+      errors: [400, 401, 403, 409],
     },
-    async (request, reply) =>
-      reply.code(201).send(publicUser(await createUser(fastify.db, request.actor, request.body))),
+    async (request) => publicUser(await createUser(fastify.db, request.actor, request.body)),
   )
 
   fastify.patch(
@@ -49,7 +41,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         return body.role !== undefined || body.password !== undefined
       }),
       schema: {
-        tags: ['users'],
+        tags,
         summary: "Change a user's role, name or password, or disable the account",
         params: IdParams,
         body: UserPatch,
@@ -65,7 +57,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { access: 'admin' },
       schema: {
-        tags: ['users'],
+        tags,
         summary: 'Let a user whose failed sign-ins made them wait try again at once',
         params: IdParams,
         response: { 204: Type.Null(), ...errors(401, 403, 404) },

@@ -1,18 +1,7 @@
 import { sql } from 'drizzle-orm'
-import {
-  bigint,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  smallint,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core'
+import { check, index, integer, jsonb, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
-import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
+import { at, counter, createdAt, flag, id, int64, leased, parent, ref, updatedAt } from './columns.ts'
 import { metricEnum } from './enums.ts'
 import { series, topics } from './series.ts'
 
@@ -64,7 +53,7 @@ export const alertEvents = pgTable(
     key: text('key').notNull().unique(),
     kind: text('kind', { enum: ALERT_KINDS }).notNull(),
     seriesId: ref('series_id', () => series.id, 'cascade'),
-    claimId: bigint('claim_id', { mode: 'number' }),
+    claimId: int64('claim_id'),
     // What every channel shows: title, figure, qualifier, source, date, quote, reason, link.
     payload: jsonb('payload').notNull(),
     createdAt: createdAt(),
@@ -90,7 +79,7 @@ export const alerts = pgTable(
 
 /** How a user wants e-mail: off, at once, or one digest a day at `digestTime` in `timezone`. */
 export const alertSettings = pgTable('alert_settings', {
-  userId: bigint('user_id', { mode: 'number' })
+  userId: int64('user_id')
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
   emailMode: text('email_mode', { enum: EMAIL_MODES }).notNull().default('immediate'),
@@ -109,7 +98,7 @@ export const webhooks = pgTable('webhooks', {
   secret: text('secret').notNull(),
   secretPrefix: text('secret_prefix').notNull(),
   // Failed attempts in a row; at the limit the hook is paused until its owner resumes it.
-  failures: integer('failures').notNull().default(0),
+  failures: counter('failures'),
   pausedAt: at('paused_at'),
   createdAt: createdAt(),
 })
@@ -129,12 +118,11 @@ export const alertDeliveries = pgTable(
     channel: text('channel', { enum: DELIVERY_CHANNELS }).notNull(),
     webhookId: ref('webhook_id', () => webhooks.id, 'cascade'),
     // Daily digests: e-mail rows wait until the user's digest time and go out together.
-    digest: boolean('digest').notNull().default(false),
+    digest: flag('digest'),
     status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
     attempts: smallint('attempts').notNull().default(0),
     dueAt: at('due_at').notNull().defaultNow(),
-    claimedBy: text('claimed_by'),
-    leaseUntil: at('lease_until'),
+    ...leased(),
     sentAt: at('sent_at'),
     responseStatus: integer('response_status'),
     lastError: text('last_error'),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { check, date, index, pgTable, text } from 'drizzle-orm/pg-core'
+import { check, index, pgTable, text } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
-import { createdAt, id, parent, ref } from './columns.ts'
+import { createdAt, day, id, parent, ref } from './columns.ts'
 import { series } from './series.ts'
 
 /** An editor's dated note on a series ("ceasefire announced"), drawn on its chart and listed in its brief. */
@@ -10,7 +10,7 @@ export const seriesAnnotations = pgTable(
   {
     id: id(),
     seriesId: parent('series_id', () => series.id),
-    on: date('on', { mode: 'string' }).notNull(),
+    on: day('on').notNull(),
     note: text('note').notNull(),
     createdBy: ref('created_by', () => users.id, 'set null'),
     createdAt: createdAt(),

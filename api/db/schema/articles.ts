@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
   type AnyPgColumn,
-  boolean,
-  date,
   index,
   integer,
   pgTable,
@@ -12,7 +10,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
-import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
+import { at, createdAt, day, flag, id, parent, ref, updatedAt } from './columns.ts'
 
 export const outlets = pgTable(
   'outlets',
@@ -35,9 +33,9 @@ export const articles = pgTable(
     title: text('title'),
     url: text('url').unique(),
     outletId: ref('outlet_id', () => outlets.id),
-    published: date('published', { mode: 'string' }),
+    published: day('published'),
     // Set when no date was given or found in the text, so review can ask for one.
-    dateUnknown: boolean('date_unknown').notNull().default(false),
+    dateUnknown: flag('date_unknown'),
     text: text('text').notNull(),
     contentHash: text('content_hash').notNull().unique(),
     language: text('language'),

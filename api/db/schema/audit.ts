@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { bigint, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
-import { at, id, ref, updatedAt } from './columns.ts'
+import { at, id, int64, ref, updatedAt } from './columns.ts'
 
 // Append-only: no route updates or deletes these rows.
 export const auditLog = pgTable(
@@ -9,7 +9,7 @@ export const auditLog = pgTable(
   {
     id: id(),
     entity: text('entity').notNull(),
-    entityId: bigint('entity_id', { mode: 'number' }).notNull(),
+    entityId: int64('entity_id').notNull(),
     action: text('action').notNull(),
     actorId: ref('actor_id', () => users.id),
     // Human-readable actor at the time ("ana@ngo.org", "system"), kept even if the user is removed.

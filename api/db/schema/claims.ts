@@ -1,19 +1,8 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  char,
-  check,
-  date,
-  doublePrecision,
-  index,
-  integer,
-  pgTable,
-  real,
-  text,
-} from 'drizzle-orm/pg-core'
+import { char, check, doublePrecision, index, integer, pgTable, real, text } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
 import { articles } from './articles.ts'
-import { createdAt, id, ref, updatedAt } from './columns.ts'
+import { createdAt, day, flag, id, ref, updatedAt } from './columns.ts'
 import { claimOriginEnum, claimStatusEnum, metricEnum, qualifierEnum, unitEnum } from './enums.ts'
 import { series, sources } from './series.ts'
 
@@ -33,8 +22,8 @@ export const claims = pgTable(
     who: text('who').notNull().default('people'),
     source: text('source'),
     since: text('since'),
-    sinceDate: date('since_date', { mode: 'string' }),
-    asOf: date('as_of', { mode: 'string' }),
+    sinceDate: day('since_date'),
+    asOf: day('as_of'),
     location: text('location'),
     country: char('country', { length: 3 }),
     quote: text('quote').notNull(),
@@ -43,8 +32,8 @@ export const claims = pgTable(
     // For a figure in a table or key-figures box: the row or column label it belongs to when that label
     // is outside the quote ("Killed", "Idlib"), as claims-format.md defines it; the quote stays the cell.
     context: text('context'),
-    denied: boolean('denied').notNull().default(false),
-    projected: boolean('projected').notNull().default(false),
+    denied: flag('denied'),
+    projected: flag('projected'),
     confidence: real('confidence').notNull().default(1),
     status: claimStatusEnum('status').notNull().default('pending'),
     // The organisation `source` resolves to, and the series the claim is assigned to, with how sure
@@ -52,9 +41,9 @@ export const claims = pgTable(
     sourceId: ref('source_id', () => sources.id),
     seriesId: ref('series_id', () => series.id),
     seriesConfidence: real('series_confidence'),
-    seriesLocked: boolean('series_locked').notNull().default(false),
+    seriesLocked: flag('series_locked'),
     // An editor set the place or country: filing takes them as given instead of reading the sentence.
-    placeSet: boolean('place_set').notNull().default(false),
+    placeSet: flag('place_set'),
     // The place resolved against the gazetteer (api/geo/): country, ISO 3166-2 division, town or site
     // with coordinates, and how precise it is. Null precision: not resolved yet (back-filled at start).
     geoCountry: char('geo_country', { length: 3 }),

@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core'
+import { boolean, check, index, jsonb, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { at, createdAt, id, parent, updatedAt } from './columns.ts'
-import { exportRunStatusEnum, exportRuns, exportSchedules } from './exports.ts'
+import { exportRuns, exportSchedules, jobColumns } from './exports.ts'
 
 export const DESTINATION_KINDS = ['email', 's3', 'webdav'] as const
 export type DestinationKind = (typeof DESTINATION_KINDS)[number]
@@ -44,13 +34,7 @@ export const exportDeliveries = pgTable(
     id: id(),
     runId: parent('run_id', () => exportRuns.id),
     destinationId: parent('destination_id', () => exportDestinations.id),
-    status: exportRunStatusEnum('status').notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
-    claimedBy: text('claimed_by'),
-    leaseUntil: at('lease_until'),
-    startedAt: at('started_at'),
-    finishedAt: at('finished_at'),
+    ...jobColumns(),
     // Where it went (object key, file URL, Message-ID) and what the server answered.
     target: text('target'),
     response: text('response'),

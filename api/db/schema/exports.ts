@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm'
 import {
-  bigint,
-  boolean,
   check,
   index,
   integer,
@@ -13,7 +11,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
-import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
+import { at, counter, createdAt, flag, id, int64, leased, parent, ref, updatedAt } from './columns.ts'
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -39,13 +37,13 @@ export const exportSchedules = pgTable(
     tables: text('tables').array().notNull(),
     filters: jsonb('filters').notNull().default({}),
     format: exportFormatEnum('format').notNull(),
-    hxl: boolean('hxl').notNull().default(false),
-    bom: boolean('bom').notNull().default(false),
+    hxl: flag('hxl'),
+    bom: flag('bom'),
     // Where: a folder under EXPORT_DIR and a file name pattern ({name}, {date}, {time}, {datetime}).
     folder: text('folder').notNull().default(''),
     filePattern: text('file_pattern').notNull().default('{name}-{date}'),
     keep: integer('keep').notNull().default(30),
-    paused: boolean('paused').notNull().default(false),
+    paused: flag('paused'),
     // Slots before this instant are never run: set at creation, on a new cron or time zone, on resume.
     activeSince: at('active_since').notNull().defaultNow(),
     createdBy: ref('created_by', () => users.id, 'set null'),
@@ -54,6 +52,19 @@ export const exportSchedules = pgTable(
   },
   (t) => [check('export_schedules_keep', sql`${t.keep} >= 1`)],
 )
+
+/**
+ * The life of a queued export job (a run, a delivery): its status, its attempts with the time of the
+ * next, the lease of the server running it (an expired one means that server went away), its times.
+ */
+export const jobColumns = () => ({
+  status: exportRunStatusEnum('status').notNull().default('pending'),
+  attempts: counter('attempts'),
+  nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+  ...leased(),
+  startedAt: at('started_at'),
+  finishedAt: at('finished_at'),
+})
 
 /**
  * One run of a schedule for one slot. UNIQUE(schedule_id, slot) is what makes a slot run once however
@@ -67,16 +78,9 @@ export const exportRuns = pgTable(
     scheduleId: parent('schedule_id', () => exportSchedules.id),
     slot: timestamp('slot', { withTimezone: true, precision: 3 }).notNull(),
     trigger: exportTriggerEnum('trigger').notNull(),
-    status: exportRunStatusEnum('status').notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
-    // While running: who holds the run and until when; an expired lease means its server went away.
-    claimedBy: text('claimed_by'),
-    leaseUntil: at('lease_until'),
-    startedAt: at('started_at'),
-    finishedAt: at('finished_at'),
-    rows: bigint('rows', { mode: 'number' }),
-    bytes: bigint('bytes', { mode: 'number' }),
+    ...jobColumns(),
+    rows: int64('rows'),
+    bytes: int64('bytes'),
     // Relative to EXPORT_DIR; set once the file is in place, cleared of its file when pruned.
     filePath: text('file_path'),
     fileDeletedAt: at('file_deleted_at'),
@@ -102,7 +106,7 @@ export const exportFeeds = pgTable('export_feeds', {
   createdAt: createdAt(),
   revokedAt: at('revoked_at'),
   lastReadAt: at('last_read_at'),
-  readCount: bigint('read_count', { mode: 'number' }).notNull().default(0),
+  readCount: int64('read_count').notNull().default(0),
 })
 
 export type ExportSchedule = typeof exportSchedules.$inferSelect

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
 import { articles } from './articles.ts'
-import { at, createdAt, id, ref, updatedAt } from './columns.ts'
+import { at, counter, createdAt, flag, id, int64, ref, updatedAt } from './columns.ts'
 
 // Intake (api/intake): the sources Tally watches and every item it has seen from them.
 
@@ -29,7 +29,7 @@ export const subscriptions = pgTable(
     include: text('include').array().notNull().default(sql`'{}'`),
     exclude: text('exclude').array().notNull().default(sql`'{}'`),
     language: text('language'),
-    paused: boolean('paused').notNull().default(false),
+    paused: flag('paused'),
     status: subscriptionStatusEnum('status').notNull().default('new'),
     // Validators of the last answer, for conditional requests.
     etag: text('etag'),
@@ -39,7 +39,7 @@ export const subscriptions = pgTable(
     lastError: text('last_error'),
     // First failure of the current run of failures; a day of them marks the subscription failing.
     failingSince: at('failing_since'),
-    failures: integer('failures').notNull().default(0),
+    failures: counter('failures'),
     nextPollAt: at('next_poll_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
     createdBy: ref('created_by', () => users.id, 'set null'),
@@ -69,7 +69,7 @@ export const intakeItems = pgTable(
     language: text('language'),
     pdfs: text('pdfs').array().notNull().default(sql`'{}'`),
     state: itemStateEnum('state').notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
+    attempts: counter('attempts'),
     error: text('error'),
     articleId: ref('article_id', () => articles.id, 'set null'),
     claimCount: integer('claim_count'),
@@ -91,7 +91,7 @@ export const intakeItems = pgTable(
 
 /** When each user last opened the inbox: "what arrived since you last looked". */
 export const inboxViews = pgTable('inbox_views', {
-  userId: bigint('user_id', { mode: 'number' })
+  userId: int64('user_id')
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
   seenAt: at('seen_at').notNull(),

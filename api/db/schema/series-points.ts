@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
-  bigint,
   boolean,
-  date,
   doublePrecision,
   index,
   integer,
@@ -11,7 +9,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core'
-import { parent } from './columns.ts'
+import { counter, day, flag, int64, parent } from './columns.ts'
 import { series } from './series.ts'
 
 // The stored state behind a series summary, kept so that a change reads only the claims it affects
@@ -24,20 +22,20 @@ export const seriesPoints = pgTable(
     seriesId: parent('series_id', () => series.id),
     pointKey: text('point_key').notNull(),
     // The slice it was computed from: a source (cumulative series) or a value (incident series).
-    sourceId: bigint('source_id', { mode: 'number' }),
+    sourceId: int64('source_id'),
     sourceKey: text('source_key'),
     low: doublePrecision('low').notNull(),
     high: doublePrecision('high'),
     qualifier: text('qualifier').notNull(),
     denied: boolean('denied').notNull(),
-    date: date('date', { mode: 'string' }),
-    lastSeen: date('last_seen', { mode: 'string' }),
+    date: day('date'),
+    lastSeen: day('last_seen'),
     dates: jsonb('dates').$type<string[]>().notNull(),
     citations: integer('citations').notNull(),
     // The later point of a revision (a named source's cumulative figure lower than its previous one).
-    revision: boolean('revision').notNull().default(false),
+    revision: flag('revision'),
     // Whether an editor verified a claim behind it (the figure to use weighs verified points first).
-    verified: boolean('verified').notNull().default(false),
+    verified: flag('verified'),
     // What the point's first claim says it counts (unit, since, group, place): why a pair disagrees.
     facts: jsonb('facts').$type<{
       since: string | null
@@ -48,8 +46,8 @@ export const seriesPoints = pgTable(
     // The earliest date its claims say the figure is about, and the earliest publication of an
     // article behind it: a late report (flags.ts) without reading its claims. Null on points stored
     // before they existed (a rebuild fills them).
-    aboutDate: date('about_date', { mode: 'string' }),
-    firstPublished: date('first_published', { mode: 'string' }),
+    aboutDate: day('about_date'),
+    firstPublished: day('first_published'),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.pointKey] }),
@@ -77,13 +75,13 @@ export const seriesPairs = pgTable(
     bKey: text('b_key').notNull(),
     // A true conflict (not another period, group, place or unit, nor a denial), between the sources of
     // the lower figure (a) and the higher (b): what sources' track records sum.
-    conflict: boolean('conflict').notNull().default(false),
+    conflict: flag('conflict'),
     lowSource: text('low_source'),
     highSource: text('high_source'),
     // The second of the pair's closest report dates (`dates[1]`): answers list the latest pairs first,
     // and a long series has thousands among the points sent, so the database picks them by this.
     // Null on pairs stored before it existed (a rebuild fills it).
-    reportDate: date('report_date', { mode: 'string' }),
+    reportDate: day('report_date'),
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.aKey, t.bKey] }),
@@ -101,15 +99,15 @@ export const seriesPairs = pgTable(
 export const seriesDirty = pgTable(
   'series_dirty',
   {
-    seriesId: bigint('series_id', { mode: 'number' }).notNull(),
-    sourceId: bigint('source_id', { mode: 'number' }),
+    seriesId: int64('series_id').notNull(),
+    sourceId: int64('source_id'),
     low: doublePrecision('low').notNull(),
     // The claim inserted, for a mark written by an insert: the claims a refresh after commit has alert
     // events about ("the claims this ingest stored"), whichever transaction runs it.
-    claimId: bigint('claim_id', { mode: 'number' }),
+    claimId: int64('claim_id'),
     // Claims that joined (+) or left (−) the series with this change: the refresh that consumes the mark
     // adds them to the stored claim count instead of counting the series' claims.
-    joined: integer('joined').notNull().default(0),
+    joined: counter('joined'),
   },
   (t) => [index('series_dirty_series_idx').on(t.seriesId)],
 )

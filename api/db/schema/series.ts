@@ -1,21 +1,17 @@
 import { sql } from 'drizzle-orm'
 import {
   type AnyPgColumn,
-  bigint,
-  boolean,
   char,
   check,
-  date,
   doublePrecision,
   index,
-  integer,
   jsonb,
   pgTable,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type { Qualifier } from '../../extractor/types.ts'
-import { at, createdAt, id, parent, ref, updatedAt } from './columns.ts'
+import { at, counter, createdAt, day, flag, id, int64, parent, ref, updatedAt } from './columns.ts'
 import { metricEnum } from './enums.ts'
 
 /** Organisations credited with figures ("UN", "Syrian Observatory for Human Rights"), not publishers. */
@@ -77,31 +73,31 @@ export const series = pgTable(
   'series',
   {
     id: id(),
-    topicId: bigint('topic_id', { mode: 'number' })
+    topicId: int64('topic_id')
       .notNull()
       .references(() => topics.id),
     // 'cumulative' tolls since a date, or 'incident' figures of single events.
     kind: text('kind').notNull(),
     periodKey: text('period_key').notNull(),
     since: text('since'),
-    sinceDate: date('since_date', { mode: 'string' }),
+    sinceDate: day('since_date'),
     title: text('title').notNull(),
-    pinned: boolean('pinned').notNull().default(false),
+    pinned: flag('pinned'),
     mergedInto: ref('merged_into', (): AnyPgColumn => series.id),
     // Summary kept up to date whenever the series' claims change, so listing series at a million
     // claims reads one row per series instead of its claims.
-    claimCount: integer('claim_count').notNull().default(0),
-    pointCount: integer('point_count').notNull().default(0),
-    sourceCount: integer('source_count').notNull().default(0),
-    firstDate: date('first_date', { mode: 'string' }),
-    lastDate: date('last_date', { mode: 'string' }),
+    claimCount: counter('claim_count'),
+    pointCount: counter('point_count'),
+    sourceCount: counter('source_count'),
+    firstDate: day('first_date'),
+    lastDate: day('last_date'),
     latestLow: doublePrecision('latest_low'),
     latestHigh: doublePrecision('latest_high'),
     latestQualifier: text('latest_qualifier').$type<Qualifier>(),
     latestSource: text('latest_source'),
     previousLow: doublePrecision('previous_low'),
-    disagreementCount: integer('disagreement_count').notNull().default(0),
-    revisionCount: integer('revision_count').notNull().default(0),
+    disagreementCount: counter('disagreement_count'),
+    revisionCount: counter('revision_count'),
     // The last figures per report day, so the overview can draw a sparkline without the whole series.
     spark: jsonb('spark').$type<{ as_of: string; low: number }[]>().notNull().default([]),
     // "What number do we use": low/best/high with its reason by the series' rule (null: the default
@@ -113,9 +109,9 @@ export const series = pgTable(
     sourceRecord: jsonb('source_record').$type<StoredSourceRecord>(),
     // Bumped by every refresh: the validator of cached series answers (a timestamp can repeat
     // within one millisecond; a counter cannot).
-    version: integer('version').notNull().default(0),
+    version: counter('version'),
     // False until series_points/series_pairs hold this series' points: its next refresh is a full one.
-    pointsBuilt: boolean('points_built').notNull().default(false),
+    pointsBuilt: flag('points_built'),
     // Last time a claim joined or left, for "updated since" filters and the what-changed feed.
     updatedAt: updatedAt(),
     createdAt: createdAt(),

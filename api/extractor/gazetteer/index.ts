@@ -2,7 +2,7 @@
 // entry with its ISO3 country and parent division. The extractor uses it to find the place a figure is
 // about; series code can use `lookupPlace` to normalise the places stored on claims.
 
-import { memoize } from '../memo.ts'
+import { memoize } from '../../text/memo.ts'
 import { COUNTRIES } from './countries.ts'
 import { DIVISIONS } from './divisions.ts'
 import { foreignSpellings } from './i18n.ts'

@@ -8,7 +8,7 @@
 // - lost ligatures: "to  ee" (flee), "a  ected" (affected), "wild  res" (wildfires)
 // - glued words: "displacedmore than" (a trigger glued to the word after it)
 
-import { memoize } from '../memo.ts'
+import { memoize } from '../../text/memo.ts'
 import { HOMES, HOUSEHOLDS, PEOPLE } from '../nouns.ts'
 import { numberWordValue, SCALE_VALUES, SUFFIX_SCALE_VALUES } from '../number-words.ts'
 import type { Token } from '../tokens.ts'

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { historyEntry } from '../../audit/history.ts'
 import { notFound } from '../../http/errors.ts'
+import { routeShapes } from '../../http/route-shapes.ts'
 import { errors, IdParams, Nullable } from '../../http/schemas.ts'
 import {
   Buckets,
@@ -22,45 +23,28 @@ import { answerCache, sharedReads } from '../store/cache.ts'
 import { changesSince } from '../store/changes.ts'
 import { mergeSeries, seriesOperations, splitSeries, undoOperation, updateSeries } from '../store/edit.ts'
 import { explainFlag } from '../store/flag-notes.ts'
-import {
-  listSeries,
-  seriesBuckets,
-  seriesEstimate,
-  seriesListVersion,
-  seriesToApi,
-  seriesVersion,
-} from '../store/read.ts'
+import { listSeries, seriesBuckets, seriesEstimate, seriesToApi, seriesVersion } from '../store/read.ts'
 import { pointQuotes, seriesAnswer } from '../store/read-range.ts'
-import { arrivedAt, NotModified, queryKey, sendCached } from './cached-answer.ts'
-import { listQuery, listSchema, metricList } from './list-query.ts'
+import { arrivedAt, NotModified, sendCached } from './cached-answer.ts'
+import { cachedListRoute, metricList } from './list-query.ts'
 
 const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const route = routeShapes(fastify, { tags: ['series'] })
   // One per app, not per process: two apps in one process (tests, benchmarks) have databases of
   // their own whose series ids and versions coincide.
   const cache = answerCache()
   const versions = sharedReads<number | null>()
-  const listVersions = sharedReads<number>()
 
-  fastify.get(
-    '/series',
-    {
-      schema: listSchema(
-        'Series with their summaries: latest figure, change, sources, disagreements',
-        SeriesQuery,
-        SeriesSummary,
-        Type.String(),
-      ),
-    },
-    async (request, reply) => {
-      const { limit, cursor, filters } = listQuery(request.query)
-      return sendCached(cache, request, reply, {
-        label: 'series',
-        key: `list ${queryKey(request.query)}`,
-        version: await listVersions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
-        compute: () => listSeries(fastify.db, filters, limit, cursor),
-      })
-    },
-  )
+  cachedListRoute(fastify, '/series', {
+    summary: 'Series with their summaries: latest figure, change, sources, disagreements',
+    querystring: SeriesQuery,
+    item: SeriesSummary,
+    cursor: Type.String(),
+    cache,
+    label: 'series',
+    keyPrefix: 'list ',
+    page: ({ filters, limit, cursor }) => listSeries(fastify.db, filters, limit, cursor),
+  })
 
   fastify.get(
     '/series/:id',
@@ -220,28 +204,26 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.post(
+  route.create(
     '/series/:id/split',
     {
-      schema: {
-        tags: ['series'],
-        summary: 'Move some claims of this series into a new series; undoable',
-        params: IdParams,
-        body: Type.Object(
-          {
-            claim_ids: Type.Array(Type.Integer({ minimum: 1 }), {
-              minItems: 1,
-              maxItems: 1000,
-              uniqueItems: true,
-            }),
-            title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: SeriesSummary, ...errors(400, 401, 403, 404) },
-      },
+      summary: 'Move some claims of this series into a new series; undoable',
+      params: IdParams,
+      body: Type.Object(
+        {
+          claim_ids: Type.Array(Type.Integer({ minimum: 1 }), {
+            minItems: 1,
+            maxItems: 1000,
+            uniqueItems: true,
+          }),
+          title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+        },
+        { additionalProperties: false },
+      ),
+      made: SeriesSummary,
+      errors: [400, 401, 403, 404],
     },
-    async (request, reply) => {
+    async (request) => {
       const { s, t } = await splitSeries(
         fastify.db,
         request.actor,
@@ -249,22 +231,20 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         request.body.claim_ids,
         request.body.title,
       )
-      return reply.code(201).send(seriesToApi(s, t))
+      return seriesToApi(s, t)
     },
   )
 
-  fastify.get(
+  route.list(
     '/series/:id/history',
     {
-      schema: {
-        tags: ['series'],
-        summary: 'Editorial operations on this series (each can be undone once)',
-        params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(Operation) }), ...errors(401, 404) },
-      },
+      summary: 'Editorial operations on this series (each can be undone once)',
+      params: IdParams,
+      item: Operation,
+      errors: [401, 404],
     },
     // The serialiser sends only the schema's fields of each entry.
-    async (request) => ({ items: (await seriesOperations(fastify.db, request.params.id)).map(historyEntry) }),
+    async (request) => (await seriesOperations(fastify.db, request.params.id)).map(historyEntry),
   )
 
   fastify.post(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { routeShapes } from '../../http/route-shapes.ts'
 import { errors, IdParams } from '../../http/schemas.ts'
 import { SourceCreate, SourceGrade, SourceGradeBody, SourceItem, TrackRecord } from '../schemas.ts'
 import { setSourceGrade } from '../store/source-grade.ts'
@@ -7,41 +8,39 @@ import { addAlias, createSource, deleteAlias, listSources } from '../store/sourc
 import { readTrackRecords } from '../store/track-records.ts'
 
 // Organisations credited with figures and the spellings that name them; admins keep the table.
+const tags = ['sources']
+
 const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
+  const route = routeShapes(fastify, { tags })
+  route.list(
     '/',
     {
-      schema: {
-        tags: ['sources'],
-        summary: 'Sources with their aliases and how many claims credit each',
-        querystring: Type.Object(
-          { q: Type.Optional(Type.String({ maxLength: 200 })) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ items: Type.Array(SourceItem) }), ...errors(401) },
-      },
+      summary: 'Sources with their aliases and how many claims credit each',
+      querystring: Type.Object(
+        { q: Type.Optional(Type.String({ maxLength: 200 })) },
+        { additionalProperties: false },
+      ),
+      item: SourceItem,
+      errors: [401],
     },
-    async (request) => ({ items: await listSources(fastify.db, request.query.q) }),
+    (request) => listSources(fastify.db, request.query.q),
   )
 
-  fastify.get(
+  route.list(
     '/track-records',
     {
-      schema: {
-        tags: ['sources'],
-        summary:
-          "Sources' track records from Tally's own history: revisions, conflicts, lag, rounding, review",
-        response: { 200: Type.Object({ items: Type.Array(TrackRecord) }), ...errors(401) },
-      },
+      summary: "Sources' track records from Tally's own history: revisions, conflicts, lag, rounding, review",
+      item: TrackRecord,
+      errors: [401],
     },
-    async () => ({ items: await readTrackRecords(fastify.db) }),
+    () => readTrackRecords(fastify.db),
   )
 
   fastify.put(
     '/:id/grade',
     {
       schema: {
-        tags: ['sources'],
+        tags,
         summary: "Set a source's reliability grade (A-F) with a note; audited; the best estimates follow",
         params: IdParams,
         body: SourceGradeBody,
@@ -60,7 +59,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { access: 'admin' },
       schema: {
-        tags: ['sources'],
+        tags,
         summary: 'Add an organisation with its aliases; matching claims are re-attributed',
         body: SourceCreate,
         response: {
@@ -80,7 +79,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { access: 'admin' },
       schema: {
-        tags: ['sources'],
+        tags,
         summary: 'Add a spelling that names this source',
         params: IdParams,
         body: Type.Object(
@@ -102,7 +101,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { access: 'admin' },
       schema: {
-        tags: ['sources'],
+        tags,
         summary: 'Remove a spelling',
         params: IdParams,
         response: {

@@ -1,37 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { Topic, TopicQuery } from '../schemas.ts'
-import { answerCache, sharedReads } from '../store/cache.ts'
-import { listTopics, seriesListVersion } from '../store/read.ts'
-import { arrivedAt, queryKey, sendCached } from './cached-answer.ts'
-import { listQuery, listSchema } from './list-query.ts'
+import { answerCache } from '../store/cache.ts'
+import { listTopics } from '../store/read.ts'
+import { cachedListRoute } from './list-query.ts'
 
 const topicRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const cache = answerCache(16 * 1024 * 1024)
-  const versions = sharedReads<number>()
-  fastify.get(
-    '/',
-    {
-      schema: listSchema(
-        'Topics (metric, group, place) with their series, pinned and most recently updated first',
-        TopicQuery,
-        Topic,
-        Type.Integer(),
-      ),
+  cachedListRoute(fastify, '/', {
+    summary: 'Topics (metric, group, place) with their series, pinned and most recently updated first',
+    querystring: TopicQuery,
+    item: Topic,
+    cursor: Type.Integer(),
+    cache,
+    label: 'topics',
+    keyPrefix: '',
+    page: async ({ filters, limit, cursor }) => {
+      const page = await listTopics(fastify.db, filters, limit, cursor ?? 0)
+      return { items: page.items, next_cursor: page.next_offset }
     },
-    async (request, reply) => {
-      const { limit, cursor, filters } = listQuery(request.query)
-      return sendCached(cache, request, reply, {
-        label: 'topics',
-        key: queryKey(request.query),
-        version: await versions('', arrivedAt(reply), () => seriesListVersion(fastify.db)),
-        compute: async () => {
-          const page = await listTopics(fastify.db, filters, limit, cursor ?? 0)
-          return { items: page.items, next_cursor: page.next_offset }
-        },
-      })
-    },
-  )
+  })
 }
 
 export default topicRoutes

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm'
+import { eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { type Series, series, seriesDirty } from '../../db/schema/index.ts'
 import { jsonb, type Tx } from '../../db/sql.ts'
 import { type EstimateRule, estimate, reliabilityOf, ruleOf } from '../estimate.ts'
@@ -234,37 +234,42 @@ export async function refreshSeries(
 /** The figure to use and the series' part of its sources' records, in one statement. */
 async function writeJudgements(tx: Tx, rows: Judgement[]) {
   if (!rows.length) return
-  const x = (column: string) => sql.raw(`x.${column}`)
   await tx
     .update(series)
-    .set({ estimate: sql`${x('estimate')}`, sourceRecord: sql`${x('source_record')}` })
+    .set(fromX('estimate', 'sourceRecord'))
     .from(
       sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, source_record jsonb)`,
     )
-    .where(eq(series.id, sql`${x('id')}`))
+    .where(eq(series.id, sql.raw('x.id')))
+}
+
+/** `column = x.column` for each column named: the values an UPDATE ... FROM a recordset `x` copies. */
+function fromX<K extends keyof typeof series.$inferSelect>(...columns: K[]) {
+  return Object.fromEntries(columns.map((k) => [k, sql.raw(`x.${series[k].name}`)])) as Record<K, SQL>
 }
 
 async function writeSummaries(tx: Tx, input: SummaryRow[], built: number[]) {
   if (!input.length) return
-  const x = (column: string) => sql.raw(`x.${column}`)
   await tx
     .update(series)
     .set({
-      claimCount: sql`${x('claim_count')}`,
-      pointCount: sql`${x('point_count')}`,
-      sourceCount: sql`${x('source_count')}`,
-      firstDate: sql`${x('first_date')}`,
-      lastDate: sql`${x('last_date')}`,
-      latestLow: sql`${x('latest_low')}`,
-      latestHigh: sql`${x('latest_high')}`,
-      latestQualifier: sql`${x('latest_qualifier')}`,
-      latestSource: sql`${x('latest_source')}`,
-      previousLow: sql`${x('previous_low')}`,
-      disagreementCount: sql`${x('disagreement_count')}`,
-      revisionCount: sql`${x('revision_count')}`,
-      spark: sql`${x('spark')}`,
+      ...fromX(
+        'claimCount',
+        'pointCount',
+        'sourceCount',
+        'firstDate',
+        'lastDate',
+        'latestLow',
+        'latestHigh',
+        'latestQualifier',
+        'latestSource',
+        'previousLow',
+        'disagreementCount',
+        'revisionCount',
+        'spark',
+      ),
       pointsBuilt: built.length
-        ? sql`${series.pointsBuilt} or ${x('id')} in (select jsonb_array_elements_text(${jsonb(built)})::bigint)`
+        ? sql`${series.pointsBuilt} or x.id in (select jsonb_array_elements_text(${jsonb(built)})::bigint)`
         : sql`${series.pointsBuilt}`,
       version: sql`${series.version} + 1`,
       updatedAt: new Date(),
@@ -275,5 +280,5 @@ async function writeSummaries(tx: Tx, input: SummaryRow[], built: number[]) {
         latest_qualifier text, latest_source text, previous_low float8, disagreement_count int,
         revision_count int, spark jsonb)`,
     )
-    .where(eq(series.id, sql`${x('id')}`))
+    .where(eq(series.id, sql.raw('x.id')))
 }
