@@ -2,7 +2,7 @@
 # Usage: python3 tests/sets-src/build.py SPEC.json OUT.jsonl
 # A spec is {"about": ..., "docs": [{"id", "published", "text", "format"?, "claims": [CLAIM, ...]}]};
 # a claim is [metric, low, quote] or [metric, low, quote, {options}] (options: see build() below).
-# A doc's "dflt" options apply to each of its claims; "after" finds the quote after that anchor text. A spec
+# A doc's "dflt" options apply to each of its claims; "after" finds the quote after the end of that anchor text. A spec
 # with "full": true writes every field of the guide (language, since_date, as_of default to the doc's date).
 import json, re, sys
 
@@ -34,7 +34,8 @@ def build(doc, full=False):
         q = QUAL[kw.pop('q', 'ex')]
         high = kw.pop('high', low if q in ('exact', 'at_most') else None)
         nth = kw.pop('nth', 0)
-        at = text.find(kw.pop('after')) if 'after' in kw else -1
+        anchor = kw.pop('after', None)
+        at = text.find(anchor) + len(anchor) - 1 if anchor else -1
         for _ in range(nth + 1):
             at = text.find(quote, at + 1)
         if at < 0:
