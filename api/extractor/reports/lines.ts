@@ -1,6 +1,7 @@
 // Lines and cells of a text, over tokens: what report layouts (tables, tiles) are read from. A cell ends at
 // a "|", or at a tab or two spaces in the whitespace between two tokens (HTML tables come out of
 // api/text/article-text.ts with columns two spaces apart); a tab at the start of a line is an empty cell.
+// Rules drawn between a table's lines ("|---|---|", "+-----+----+") are not lines: they part nothing.
 
 import type { Token } from '../tokens.ts'
 
@@ -23,12 +24,24 @@ export function splitLines(text: string, tokens: Token[]): Line[] {
   let start = 0
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i].newlines > 0) {
+      if (isRule(tokens, start, i)) {
+        start = i
+        continue
+      }
       const cells = celled ? cellsOf(text, tokens, start, i) : [{ from: start, to: i }]
       lines.push({ from: start, to: i, cells })
       start = i
     }
   }
   return lines
+}
+
+const RULE = new Set(['-', '=', '+', '|', '_', ':', '~', '*', '—', '–'])
+
+function isRule(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 3) return false
+  for (let k = from; k < to; k++) if (!RULE.has(tokens[k].low)) return false
+  return true
 }
 
 /** A tab, or two spaces in a row, between two tokens of one line. */
