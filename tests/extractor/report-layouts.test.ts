@@ -102,3 +102,42 @@ describe('one cell a line (PDF text)', () => {
     ])
   })
 })
+
+describe('key figures in other layouts', () => {
+  it('reads a label after its figure, parted by a bar or a colon', () => {
+    const claims = read(
+      'Week 9 dashboard\n3,300 | people displaced\n17: civilians killed\n41 | trucks unloaded',
+    )
+    expect(claims.map((c) => [c.metric, c.low, c.who])).toEqual([
+      ['displaced', 3300, 'people'],
+      ['killed', 17, 'civilians'],
+    ])
+  })
+
+  it('reads dot leaders, a figure in brackets and "approx."', () => {
+    const text =
+      'Daily report\nDeaths .............. 19\nInjured ............. 64\nTotals to date: missing (12), evacuated (approx. 2,400)'
+    expect(read(text).map((c) => [c.metric, c.low, c.qualifier])).toEqual([
+      ['killed', 19, 'exact'],
+      ['injured', 64, 'exact'],
+      ['missing', 12, 'exact'],
+      ['displaced', 2400, 'approx'],
+    ])
+  })
+
+  it('reads a tile whose label is below, when the tiles stand apart', () => {
+    const text = 'Storm dashboard\n\n2.4K\nPEOPLE EVACUATED\n\n9\nKILLED THIS WEEK'
+    expect(read(text).map((c) => [c.metric, c.low])).toEqual([
+      ['displaced', 2400],
+      ['killed', 9],
+    ])
+  })
+
+  it('does not take the next label for a figure that ends its item', () => {
+    const text = 'Sites: 52 | Refugees: 1,900\nReport No. 12\nDeaths\n40'
+    expect(read(text).map((c) => [c.metric, c.low])).toEqual([
+      ['refugees', 1900],
+      ['killed', 40],
+    ])
+  })
+})

@@ -13,6 +13,7 @@ import { type CaptionMeaning, type Published, readCaption, readColumns } from '.
 import { readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
 import { readStacked } from './stacked.ts'
+import { labelBelow } from './tiles.ts'
 
 export interface CellClaim {
   num: NumberPhrase
@@ -184,7 +185,7 @@ function readTile(text: string, tokens: Token[], lows: string[], lines: Line[], 
     const meaning = readLabel(tokens, lows, l.from, l.to)
     if (!meaning?.metric) break
     const num = cellNumber(tokens, { from: n.from, to: n.to })
-    if (!num) break
+    if (!num || labelBelow(tokens, lows, n.from)) break
     claims.push({
       num,
       metric: meaning.metric,
