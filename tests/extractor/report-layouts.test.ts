@@ -141,3 +141,17 @@ describe('key figures in other layouts', () => {
     ])
   })
 })
+
+describe('comma-separated exports', () => {
+  it('reads commas as cell breaks under a header of words, and digit groups elsewhere', () => {
+    const text =
+      'Flood data export\nupazila,deaths,missing\nKanaighat,6,11\nZakiganj,3,4\n\nIn Sylhet 2,40,000 houses were damaged.'
+    expect(read(text).map((c) => [c.metric, c.low, c.quote])).toEqual([
+      ['killed', 6, '6'],
+      ['missing', 11, '11'],
+      ['killed', 3, '3'],
+      ['missing', 4, '4'],
+      ['homes', 240_000, '2,40,000 houses were damaged'],
+    ])
+  })
+})
