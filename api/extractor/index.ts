@@ -115,7 +115,7 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
 /** Tables and tiles are read cell by cell, in place of what the sentence reader made of them. */
 function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): ExtractedClaim[] {
   const lines = splitLines(doc.text, doc.tokens)
-  const blocks = findBlocks(doc.text, doc.tokens, doc.lows, lines)
+  const blocks = findBlocks(doc.text, doc.tokens, doc.lows, lines, doc.published)
   let out = claims
   if (blocks.length > 0) {
     const inBlock = (c: ExtractedClaim) =>

@@ -60,7 +60,7 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
         source: c.otherIsSource ? c.other : (perMetric.get(c.metric) ?? source),
         since: since?.text ?? null,
         since_date: since?.date ?? null,
-        as_of: doc.published ? isoOf(doc.published) : null,
+        as_of: c.asOf ?? (doc.published ? isoOf(doc.published) : null),
         location: place?.text ?? null,
         country: place?.country ?? doc.mainCountry,
         quote: text.slice(start, end),

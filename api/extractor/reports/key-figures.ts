@@ -1,18 +1,27 @@
-// Key figures and fact boxes: a label and its figure, "Deaths: 1,486", "Deaths - 84", "IDPs 1.2M",
-// "Fled to Chad: 20,000", "Civilians killed: 145" (who: civilians), one item per line or several on a line
-// parted by "|", ";" or "·". The label is read with the trigger lexicon, like prose; a figure the label
-// does not end right before is left to the other frames.
+// Key figures and fact boxes: a label and its figure, one item per line or several on a line parted by
+// "|", ";" or "·". The label comes first ("Deaths: 1,486", "Deaths - 84", "IDPs 1.2M", "Deaths ..... 54",
+// "deaths (238)", "Fled to Chad: 20,000") or after the figure ("12,400 | people displaced", "2,946: people
+// confirmed dead", "1.1M\nINTERNALLY DISPLACED"). The label is read with the trigger lexicon, like prose;
+// a figure no label stands beside is left to the other frames.
 
 import { CONFIDENCE } from '../confidence.ts'
 import { crossesBorder, npEnd, resolveMetric } from '../link-frames.ts'
 import type { Candidate, Link, LinkContext } from '../link-types.ts'
 import { type HeadClass, headClass } from '../nouns.ts'
 import { triggerAt } from '../triggers.ts'
+import type { Metric } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
+import { labelBelow } from './tiles.ts'
 
-const DASHES = new Set(['-', '–', '—'])
+const DASHES = new Set(['-', '–', '—', '→'])
 // What parts one item of a box from the next.
 const ITEM_BREAKS = new Set(['|', ';', '·', '•', '▪', '*', ',', '.', '(', ')', ':', '/'])
+// What opens a box item other than a new line.
+const ITEM_STARTS = new Set(['|', ';', '·', '•', '▪', '*'])
+// What stands between a figure and the label after it.
+const AFTER_FIGURE = new Set([':', '|', '-', '–', '—', '→'])
+// Short words a box writes before a figure for "about": "approx. 15,000", "c. 300".
+const ABOUT = new Set(['approx', 'est', 'c', 'ca'])
 const MAX_LABEL = 8
 const COMPLEMENT_STARTS = new Set([
   'in',
@@ -26,6 +35,10 @@ const COMPLEMENT_STARTS = new Set([
   'since',
   'across',
   'under',
+  'this',
+  'last',
+  'per',
+  'during',
 ])
 
 export function keyFigure(
@@ -35,19 +48,33 @@ export function keyFigure(
   sentenceTo: number,
 ): Link | null {
   const { tokens, lows } = ctx
+  takeAbout(ctx, c)
   const sep = lows[c.num.from - 1]
   let end: number
+  let close = 0
+  let itemFrom = sentenceFrom
   if (sep === ':') end = c.num.from - 1
   else if (DASHES.has(sep) && tokens[c.num.from - 1].space && tokens[c.num.from].space) end = c.num.from - 1
-  else {
+  else if (sep === '.' && lows[c.num.from - 2] === '.') {
+    // Dot leaders: "Deaths ........ 54". The dots end sentences, so the label is looked for on the line.
+    end = c.num.from - 1
+    while (end > 0 && lows[end - 1] === '.' && tokens[end].newlines === 0) end--
+    if (tokens[end].newlines > 0) return null
+    itemFrom = lineStart(ctx, end)
+  } else if (sep === '(' && lows[c.num.to] === ')') {
+    // "deaths (238)"
+    end = c.num.from - 1
+    close = 1
+  } else {
     // "IDPs 1.2M": a label straight before a figure that closes its item.
     const after = c.num.to >= sentenceTo ? '' : lows[c.num.to]
-    if (after && !ITEM_BREAKS.has(after) && tokens[c.num.to].newlines === 0) return null
+    if (after && !ITEM_BREAKS.has(after) && tokens[c.num.to].newlines === 0)
+      return labelAfter(ctx, c, sentenceTo)
     if (c.np.to > c.np.from) return null
     end = c.num.from
   }
   let start = end
-  while (start > sentenceFrom && end - start < MAX_LABEL) {
+  while (start > itemFrom && end - start < MAX_LABEL) {
     const w = lows[start - 1]
     if (ITEM_BREAKS.has(w) || DASHES.has(w) || tokens[start - 1].kind === 'num') break
     if (tokens[start].newlines > 0) break
@@ -56,12 +83,52 @@ export function keyFigure(
   // Without a separator the label must be the whole item: nothing of a sentence before it.
   if (
     end === c.num.from &&
-    start > sentenceFrom &&
+    start > itemFrom &&
     !ITEM_BREAKS.has(lows[start - 1]) &&
     !DASHES.has(lows[start - 1])
   )
-    return null
-  if (start >= end) return null
+    return labelAfter(ctx, c, sentenceTo)
+  if (start >= end) return labelAfter(ctx, c, sentenceTo)
+  const metric = readItemLabel(ctx, c, start, end)
+  if (!metric) return null
+  return link(metric, start, npEnd(c) + close)
+}
+
+/** "12,400 | people displaced", "2,946: people confirmed dead", "1.1M\nINTERNALLY DISPLACED". */
+function labelAfter(ctx: LinkContext, c: Candidate, sentenceTo: number): Link | null {
+  const { tokens, lows } = ctx
+  const from = c.num.from
+  // The figure opens its item: a line, or a "|" or ";" box item (after a ":" it is a label's figure).
+  const opens = from === 0 || tokens[from].newlines > 0 || ITEM_STARTS.has(lows[from - 1])
+  if (!opens || c.np.to > c.np.from) return null
+  let start = c.num.to
+  let limit = sentenceTo
+  if (AFTER_FIGURE.has(lows[start]) && tokens[start].newlines === 0) start++
+  // A figure alone on its line, its label below, in a run of tiles that reads that way.
+  else if (tokens[start]?.newlines > 0 && tokens[from].newlines > 0 && labelBelow(tokens, lows, from))
+    limit = tokens.length
+  else return null
+  let end = start
+  while (end < limit && end - start < MAX_LABEL && !ITEM_BREAKS.has(lows[end])) {
+    if (end > start && tokens[end].newlines > 0) break
+    if (tokens[end].kind === 'num') break // "DISPLACED SINCE 12 AUGUST"
+    end++
+  }
+  if (end === start) return null
+  const metric = readItemLabel(ctx, c, start, end)
+  if (!metric) return null
+  return link(metric, from, Math.max(c.np.to, triggerEnd(lows, start, end)))
+}
+
+function lineStart(ctx: LinkContext, at: number): number {
+  let k = at
+  while (k > 0 && ctx.tokens[k].newlines === 0) k--
+  return k
+}
+
+/** The metric a label names, read up to `end`; the label's group becomes the figure's. */
+function readItemLabel(ctx: LinkContext, c: Candidate, start: number, end: number): Metric | null {
+  const { tokens, lows } = ctx
   let cls: HeadClass = c.np.cls
   // The head comes before any complement: "Refugees in neighbouring countries".
   for (let k = start; k < end && !COMPLEMENT_STARTS.has(lows[k]); k++) {
@@ -81,15 +148,28 @@ export function keyFigure(
       const np = readNounPhrase(tokens, lows, start, end)
       if (np.to > np.from && np.cls !== 'thing' && np.cls !== 'unknown') c.np = np
     }
-    return {
-      kind: 'toll',
-      metric,
-      from: start,
-      to: npEnd(c),
-      modal: false,
-      parent: null,
-      confidence: CONFIDENCE.keyFigure,
-    }
+    return metric
   }
   return null
+}
+
+/** Where the first trigger of a label ends: the quote stops there ("houses damaged", not "... in six provinces"). */
+function triggerEnd(lows: string[], start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const t = triggerAt(lows, k, end, 'p') ?? triggerAt(lows, k, end, 'n') ?? triggerAt(lows, k, end, 'v')
+    if (t) return t.to
+  }
+  return end
+}
+
+/** "approx. 15,000": the figure takes the word, its dot and its meaning. */
+function takeAbout(ctx: LinkContext, c: Candidate): void {
+  const { lows } = ctx
+  const at = c.num.from
+  if (c.num.qualifier !== 'exact' || lows[at - 1] !== '.' || !ABOUT.has(lows[at - 2])) return
+  c.num = { ...c.num, from: at - 2, qualifier: 'approx', high: null }
+}
+
+function link(metric: Metric, from: number, to: number): Link {
+  return { kind: 'toll', metric, from, to, modal: false, parent: null, confidence: CONFIDENCE.keyFigure }
 }

@@ -17,14 +17,38 @@ export interface LabelMeaning {
 }
 
 const MAX_LABEL = 8
+// Words that end a label's head: what follows says when or where ("New deaths this week", "Killed to date").
+const HEAD_ENDS = new Set([
+  'this',
+  'last',
+  'per',
+  'since',
+  'to',
+  'in',
+  'during',
+  'over',
+  'within',
+  'on',
+  'by',
+])
 
-/** The meaning of the label in tokens [from, to), or null when it counts things (sites, attacks, trucks). */
-export function readLabel(tokens: Token[], lows: string[], from: number, to: number): LabelMeaning | null {
+/**
+ * The meaning of the label in tokens [from, to), or null when it counts things (sites, attacks, trucks).
+ * `cls` is the class of what is counted when the label names none ("Damaged" under "schools damaged").
+ */
+export function readLabel(
+  tokens: Token[],
+  lows: string[],
+  from: number,
+  to: number,
+  cls0: HeadClass = 'people',
+): LabelMeaning | null {
   if (to <= from || to - from > MAX_LABEL) return null
-  let cls: HeadClass = 'people'
+  let cls: HeadClass = cls0
   const trig = new Set<number>()
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'num') return null
   for (let k = from; k < to; k++) {
-    if (tokens[k].kind === 'num') return null
+    if (k > from && HEAD_ENDS.has(lows[k])) break
     const hc = headClass(lows[k], tokens[k].text, lows[k - 1])
     if (hc === 'thing') return null
     if (hc === 'facility' || hc === 'home' || hc === 'households') cls = hc

@@ -7,12 +7,14 @@
 // - line-end hyphenation: "inter-\nnally", "ci-\nvilians" (a hyphen kept where both halves are words)
 // - lost ligatures: "to  ee" (flee), "a  ected" (affected), "wild  res" (wildfires)
 // - glued words: "displacedmore than" (a trigger glued to the word after it)
+// - comma-separated exports: their commas part cells, not digit groups (csv.ts)
 
 import { memoize } from '../../text/memo.ts'
 import { HOMES, HOUSEHOLDS, PEOPLE } from '../nouns.ts'
 import { numberWordValue, SCALE_VALUES, SUFFIX_SCALE_VALUES } from '../number-words.ts'
 import type { Token } from '../tokens.ts'
 import { mayStartTrigger } from '../triggers.ts'
+import { csvRanges, inRanges, splitCells } from './csv.ts'
 
 // Words a trigger or a victim noun can be read through that the trigger lexicon does not start with.
 const REPAIR_WORDS = new Set(
@@ -55,7 +57,15 @@ function spacesBetween(text: string, a: Token, b: Token, min: number): boolean {
   return true
 }
 
-export function repairTokens(text: string, tokens: Token[]): Token[] {
+export function repairTokens(text: string, raw: Token[]): Token[] {
+  // Comma-separated lines first: their commas part cells ("14,52,120000" is 14, 52 and 120000).
+  const csv = text.includes(',') ? csvRanges(text) : []
+  const tokens =
+    csv.length === 0
+      ? raw
+      : raw.flatMap((t) =>
+          t.kind === 'num' && t.text.includes(',') && inRanges(csv, t.start) ? splitCells(t) : [t],
+        )
   const out: Token[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]

@@ -1,14 +1,19 @@
-// Tables flattened to text ("Province | Deaths | Injured" then a row a line, or tab-separated) and tiles
-// (a label line over a number line: "Deaths\n36,187"). Each figure cell is a claim: its metric comes from
-// its column or row label, its quote is the cell, and the label goes to `context`. The place is the other
-// label when it names one, else the caption's; the source a "Source" column, else the caption's or a
-// "Source:" line's.
+// Tables flattened to text and tiles (a label line over a number line: "Deaths\n36,187"). A table is a
+// header (one line or two) over rows of cells, however its cells are parted: pipes, tabs, runs of spaces,
+// or one cell a line (stacked.ts). Each figure cell is a claim: its metric comes from its column or row
+// label, read by its words (header.ts), its quote is the cell, and the label goes to `context`. The place
+// is the other label when it names one, else the caption's; the source a "Source" column, else the
+// caption's or a "Source:" line's.
 
-import { findNumbers, type NumberPhrase } from '../numbers.ts'
+import type { NumberPhrase } from '../numbers.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric, Unit } from '../types.ts'
-import { type LabelMeaning, readLabel } from './labels.ts'
+import { cellNumber, isEmptyCell, scaled } from './cells.ts'
+import { type CaptionMeaning, type Published, readCaption, readColumns } from './header.ts'
+import { readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
+import { readStacked } from './stacked.ts'
+import { labelBelow } from './tiles.ts'
 
 export interface CellClaim {
   num: NumberPhrase
@@ -23,6 +28,8 @@ export interface CellClaim {
   other: string | null
   /** "Source" heads the column of row labels: the other label is who gave the figure. */
   otherIsSource: boolean
+  /** The day a date label gives the figure, else null. */
+  asOf: string | null
 }
 
 export interface Block {
@@ -38,28 +45,43 @@ export interface Block {
 const cellText = (text: string, tokens: Token[], c: Cell) =>
   c.to > c.from ? text.slice(tokens[c.from].start, tokens[c.to - 1].end) : ''
 
-/** The number a cell holds when the cell is nothing but that number ("1,045", "4,400+", "1.2M"). */
-function cellNumber(tokens: Token[], c: Cell): NumberPhrase | null {
-  if (c.to <= c.from) return null
-  const found = findNumbers(tokens, c.from, c.to)
-  if (found.length !== 1) return null
-  const n = found[0]
-  if (n.from !== c.from || n.to !== c.to || !Number.isFinite(n.low) || n.low <= 0 || n.article) return null
-  // "2023", "Dec 2023": a year heads a column, it is not a count.
-  if (n.digits && /^(19|20)\d\d$/.test(n.digits)) return null
-  return n
-}
+// A header may run over this many lines before its first row.
+const MAX_HEADER_LINES = 3
 
-export function findBlocks(text: string, tokens: Token[], lows: string[], lines: Line[]): Block[] {
+export function findBlocks(
+  text: string,
+  tokens: Token[],
+  lows: string[],
+  lines: Line[],
+  pub: Published = null,
+): Block[] {
   const blocks: Block[] = []
+  const reader = { text, tokens, lows, lines, pub }
   let i = 0
   while (i < lines.length) {
-    let j = i
-    while (j < lines.length && lines[j].cells.length >= 2) j++
-    if (j - i >= 2) {
-      const block = readTable(text, tokens, lows, lines, i, j)
-      if (block) blocks.push(block)
-      i = j
+    if (lines[i].cells.length >= 2) {
+      let k = i + 1
+      while (k < lines.length && k - i < MAX_HEADER_LINES && continuesHeader(tokens, text, lines[k])) k++
+      let j = k
+      while (j < lines.length && lines[j].cells.length >= 2) j++
+      const block =
+        (j > k ? readTable(reader, lines.slice(i, k), lines.slice(k, j), i, j) : null) ??
+        (k > i + 1 && j > i + 1 ? readTable(reader, [lines[i]], lines.slice(i + 1, j), i, j) : null)
+      if (block) {
+        blocks.push(block)
+        i = j
+        continue
+      }
+      if (j - i >= 2) {
+        i = j
+        continue
+      }
+    }
+    const stacked = readStacked(tokens, lines, i)
+    const table = stacked && readTable(reader, [stacked.header], stacked.rows, i, stacked.end)
+    if (table) {
+      blocks.push(table)
+      i = table.lastLine
       continue
     }
     const tile = readTile(text, tokens, lows, lines, i)
@@ -73,70 +95,84 @@ export function findBlocks(text: string, tokens: Token[], lows: string[], lines:
   return blocks
 }
 
-function readTable(
-  text: string,
-  tokens: Token[],
-  lows: string[],
-  lines: Line[],
-  first: number,
-  end: number,
-): Block | null {
-  const header = lines[first].cells
-  const rows = lines.slice(first + 1, end)
+/** A second header line: no figure in it, and cells of its own or set in under the first line's. */
+function continuesHeader(tokens: Token[], text: string, line: Line): boolean {
+  if (line.cells.some((c) => cellNumber(tokens, c))) return false
+  if (line.cells.length >= 2) return true
+  const start = tokens[line.from].start
+  return start > 0 && text[start - 1] === ' '
+}
+
+interface Reader {
+  text: string
+  tokens: Token[]
+  lows: string[]
+  lines: Line[]
+  pub: Published
+}
+
+function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: number): Block | null {
+  const { text, tokens, lows, lines, pub } = r
   // A table's body is mostly bare numbers; "Killed: 45 | Injured: 120" lines are key figures, not a table.
   let numeric = 0
   let total = 0
-  for (const r of rows) {
-    for (const c of r.cells.slice(1)) {
+  for (const row of rows) {
+    for (const c of row.cells.slice(1)) {
+      if (isEmptyCell(tokens, c)) continue
       total++
       if (cellNumber(tokens, c)) numeric++
     }
   }
   if (total === 0 || numeric * 2 < total) return null
-  const label = (c: Cell | undefined): LabelMeaning | null =>
-    c ? readLabel(tokens, lows, c.from, c.to) : null
-  const colLabels = header.map((c) => label(c))
-  const rowLabels = rows.map((r) => label(r.cells[0]))
-  const byColumn = colLabels.slice(1).filter((l) => l?.metric).length
-  const byRow = rowLabels.filter((l) => l?.metric).length
-  if (byColumn === 0 && byRow === 0) return null
-  const columns = byColumn >= byRow
-  // "Households" beside "IDPs": a column that names only whom it counts takes the metric to its left.
-  let carried: LabelMeaning | null = null
-  const colMeaning = colLabels.map((l, k) => {
-    if (k === 0) return null
-    if (l?.metric) carried = l
-    return l?.metric ? l : l && carried ? { ...l, metric: carried.metric } : null
+  const read = (caption: CaptionMeaning | null) => ({
+    cols: readColumns(text, tokens, header, pub, caption),
+    rowLabels: rows.map(
+      (row) => readColumns(text, tokens, [{ ...row, cells: [row.cells[0]] }], pub, null)[0],
+    ),
   })
-  const otherIsSource = lows[header[0]?.from ?? -1] === 'source' && header[0].to - header[0].from === 1
+  let { cols, rowLabels } = read(null)
+  let byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
+  const byRow = rowLabels.filter((l) => l.meaning?.metric).length
+  if (byColumn === 0 && byRow === 0) {
+    // Labels that name only whom they count, or days: the caption above says what happened to them.
+    const caption = readCaption(tokens, lows, lines.slice(Math.max(0, first - 2), first))
+    if (!caption) return null
+    cols = read(caption).cols
+    byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
+    if (byColumn === 0) return null
+  }
+  const columns = byColumn >= byRow
+  const colMeaning = cols.map((l, k) => (k === 0 ? null : l.meaning))
+  const top = header[0].cells
+  const otherIsSource = lows[top[0]?.from ?? -1] === 'source' && top[0].to - top[0].from === 1
   const claims: CellClaim[] = []
-  for (const r of rows) {
-    const rowLabel = cellText(text, tokens, r.cells[0])
-    for (let k = 1; k < r.cells.length; k++) {
-      const cell = r.cells[k]
+  rows.forEach((row, ri) => {
+    const rowLabel = cellText(text, tokens, row.cells[0])
+    for (let k = 1; k < row.cells.length; k++) {
+      const cell = row.cells[k]
       const num = cellNumber(tokens, cell)
       // A row of metrics may be one cell shorter than the header when the corner cell is empty.
-      const col = header.length === r.cells.length ? k : k - (r.cells.length - header.length)
-      const meaning = columns ? colMeaning[col] : rowLabels[rows.indexOf(r)]
-      if (!num || !meaning?.metric) continue
-      const labelCell = columns ? header[col] : r.cells[0]
+      const col = top.length === row.cells.length ? k : k - (row.cells.length - top.length)
+      const meaning = columns ? colMeaning[col] : rowLabels[ri].meaning
+      if (!num || !meaning?.metric || !cols[col]) continue
+      const scale = cols[col].scale * rowLabels[ri].scale
       claims.push({
-        num,
+        num: scaled(num, scale),
         metric: meaning.metric,
         unit: meaning.unit,
         who: meaning.who,
         from: cell.from,
         to: cell.to,
-        context: cellText(text, tokens, labelCell) || null,
-        other: columns ? rowLabel || null : cellText(text, tokens, header[col]) || null,
+        context: (columns ? cols[col].text : rowLabel) || null,
+        other: columns ? rowLabel || null : cols[col].text,
         otherIsSource: columns && otherIsSource,
+        asOf: cols[col].asOf ?? rowLabels[ri].asOf,
       })
     }
-  }
+  })
   if (claims.length === 0) return null
-  return { from: lines[first].from, to: lines[end - 1].to, firstLine: first, lastLine: end, claims }
+  return { from: header[0].from, to: rows[rows.length - 1].to, firstLine: first, lastLine: end, claims }
 }
-
 /** "Deaths\n36,187\nInjuries\n108,068": label lines each over a line holding one number. */
 function readTile(text: string, tokens: Token[], lows: string[], lines: Line[], first: number): Block | null {
   const claims: CellClaim[] = []
@@ -149,7 +185,7 @@ function readTile(text: string, tokens: Token[], lows: string[], lines: Line[], 
     const meaning = readLabel(tokens, lows, l.from, l.to)
     if (!meaning?.metric) break
     const num = cellNumber(tokens, { from: n.from, to: n.to })
-    if (!num) break
+    if (!num || labelBelow(tokens, lows, n.from)) break
     claims.push({
       num,
       metric: meaning.metric,
@@ -160,6 +196,7 @@ function readTile(text: string, tokens: Token[], lows: string[], lines: Line[], 
       context: text.slice(tokens[l.from].start, tokens[l.to - 1].end),
       other: null,
       otherIsSource: false,
+      asOf: null,
     })
     k += 2
   }

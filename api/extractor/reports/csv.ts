@@ -1,0 +1,62 @@
+// Comma-separated exports ("district,killed,injured\nSylhet,14,52"): a header of words parted by bare
+// commas, then rows with as many commas. In those lines a comma parts cells, never digit groups, so
+// "14,52,120000" is three cells and not one number. Prose never writes words joined by bare commas.
+
+import type { Token } from '../tokens.ts'
+
+const HEADER = /^[^\s,\d][^,\n]*(?:,[^\s,\d][^,\n]*){2,}$/gm
+
+// The token repair and the line splitter both ask, one after the other, about the same text.
+let lastText = ''
+let lastRanges: [number, number][] = []
+
+/** Character ranges [start, end) of the lines of comma-separated tables in `text`. */
+export function csvRanges(text: string): [number, number][] {
+  if (text === lastText) return lastRanges
+  lastText = text
+  lastRanges = findRanges(text)
+  return lastRanges
+}
+
+function findRanges(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of text.matchAll(HEADER)) {
+    if (/,\s|\s,/.test(m[0])) continue
+    const commas = m[0].split(',').length
+    let end = m.index + m[0].length
+    let rows = 0
+    while (end < text.length && text[end] === '\n') {
+      const next = text.indexOf('\n', end + 1)
+      const line = text.slice(end + 1, next < 0 ? text.length : next)
+      if (line.split(',').length !== commas || /,\s|\s,/.test(line)) break
+      end = next < 0 ? text.length : next
+      rows++
+    }
+    if (rows > 0) out.push([m.index, end])
+  }
+  return out
+}
+
+export const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e)
+
+/** A number token of a comma-separated line cut back into its cells and commas, offsets kept. */
+export function splitCells(t: Token): Token[] {
+  const out: Token[] = []
+  let at = 0
+  for (const part of t.text.split(/(,)/)) {
+    if (part === '') continue
+    const kind = part === ',' ? 'punct' : /^\d+$/.test(part) ? 'num' : t.kind
+    const first = out.length === 0
+    out.push({
+      text: part,
+      low: part.toLowerCase(),
+      kind,
+      start: t.start + at,
+      end: t.start + at + part.length,
+      newlines: first ? t.newlines : 0,
+      space: first ? t.space : false,
+    })
+    at += part.length
+  }
+  return out
+}
