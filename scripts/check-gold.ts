@@ -4,21 +4,16 @@
 // `text.slice(start, end) === quote`, and `high` consistent with the qualifier. Exits 1 on any problem.
 
 import { readFileSync } from 'node:fs'
+import {
+  METRICS as METRIC_LIST,
+  QUALIFIERS as QUALIFIER_LIST,
+  UNITS as UNIT_LIST,
+} from '../api/extractor/types.ts'
 
-const METRICS = new Set([
-  'killed',
-  'injured',
-  'casualties',
-  'displaced',
-  'refugees',
-  'missing',
-  'detained',
-  'affected',
-  'facilities',
-  'homes',
-])
-const UNITS = new Set(['people', 'households', 'facilities', 'homes'])
-const QUALIFIERS = new Set(['exact', 'at_least', 'approx', 'at_most', 'range', 'vague'])
+// The vocabulary only (a module with no imports): the extractor itself is never loaded here.
+const METRICS = new Set<string>(METRIC_LIST)
+const UNITS = new Set<string>(UNIT_LIST)
+const QUALIFIERS = new Set<string>(QUALIFIER_LIST)
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const strOrNull = (v: unknown) => v === null || typeof v === 'string'
 const dateOrNull = (v: unknown) => v === null || (typeof v === 'string' && DATE.test(v))
