@@ -8,6 +8,12 @@
 // this one core (CPU time). Tally runs compiled (dist/server.js), as `npm start` runs it.
 // --keep PREFIX fills PREFIX_<size> once and keeps it (a 1M fill and rebuild take ~15 minutes); each run
 // ingests into a copy of it (`create database … template`), so the kept fill never changes.
+// --cpu-prof DIR: each size's single-process Tally writes a CPU profile to DIR when it stops, and
+// DIR/window-<size>.json the timed part (monotonic µs as the profile counts them, and wall-clock times
+// for the server log), so that start-up, the fill and the warm-up batch can be cut out of it.
+// --log-statements: the run's database logs every statement with its duration (PostgreSQL's log).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import postgres from 'postgres'
 import { type Database, openDatabase } from '../api/db/client.ts'
@@ -92,6 +98,23 @@ export interface GrowthOptions {
   processes: number
   /** Keep each size's fill in PREFIX_<size> and ingest into a copy of it. */
   keep?: string
+  /** A folder for the single-process runs' CPU profiles and their timed windows. */
+  cpuProf?: string
+  /** Log every statement of the run's database with its duration. */
+  logStatements?: boolean
+}
+
+/** The timed part of a run: monotonic µs (a CPU profile's clock) and wall-clock ISO times (the log's). */
+function window() {
+  const now = () => ({ hr: Number(process.hrtime.bigint() / 1000n), wall: new Date().toISOString() })
+  const start = now()
+  return (size: number, pid: number, dir: string | undefined) => {
+    const timed = { size, pid, start, end: now() }
+    console.error(
+      `${fmt(size)} claims: timed from ${timed.start.wall} to ${timed.end.wall} (server pid ${pid})`,
+    )
+    if (dir) writeFileSync(join(dir, `window-${size}.json`), JSON.stringify(timed))
+  }
 }
 
 const FILLED = 'tally bench: filled'
@@ -141,7 +164,10 @@ async function filledDatabase(size: number, keep: string | undefined, fill: (url
   }
 }
 
-export async function growthRows(sizes: number[], { timed, batch, seed, processes, keep }: GrowthOptions) {
+export async function growthRows(
+  sizes: number[],
+  { timed, batch, seed, processes, keep, cpuProf, logStatements }: GrowthOptions,
+) {
   const base = [...generateArticles(BASE, { seed, ...WORDS })]
   const fresh = [...generateArticles(2 * batch + 2 * timed, { seed: seed + 1, ...WORDS })]
   const warm = [fresh.slice(0, batch), fresh.slice(batch, 2 * batch)]
@@ -150,7 +176,10 @@ export async function growthRows(sizes: number[], { timed, batch, seed, processe
   const floor = extractionFloor(measured)
   // Tally as `npm start` runs it, compiled: through tsx the process also holds the compiler.
   await buildApi()
-  const start = (env: Record<string, string>) => startTally(env, 'dist/server.js')
+  const start = (env: Record<string, string>, nodeArgs: string[] = []) =>
+    startTally(env, 'dist/server.js', nodeArgs)
+  if (cpuProf) mkdirSync(cpuProf, { recursive: true })
+  const profile = cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : []
   const rows: ResultRow[] = []
   let first: number | null = null
   const largestSize = Math.max(...sizes)
@@ -158,26 +187,37 @@ export async function growthRows(sizes: number[], { timed, batch, seed, processe
     const fill = async (url: string) => {
       const env = ingestEnv({ DATABASE_URL: url, WORKERS: '0', LOG_LEVEL: 'warn' })
       const tally = await start(env)
-      const database = await openDatabase({ url })
       try {
         await run([await httpPoster(tally.base)], base, batch)
+      } finally {
+        // Stopped before the growth: its sweep of dirty marks would refresh the copied claims' series
+        // beside the rebuild, each waiting on the other's locks.
+        await tally.stop()
+      }
+      const database = await openDatabase({ url })
+      try {
         await grow(database, size)
       } finally {
-        await tally.stop()
         await database.close()
       }
     }
     const target = await filledDatabase(size, keep, fill)
+    if (logStatements) {
+      const name = new URL(target.url).pathname.slice(1)
+      await admin((c) => c.unsafe(`alter database ${name} set log_min_duration_statement = 0`))
+    }
     const env = ingestEnv({ DATABASE_URL: target.url, WORKERS: '0', LOG_LEVEL: 'warn' })
     const tallies: TallyProcess[] = []
     const database = await openDatabase({ url: target.url })
     try {
-      tallies.push(await start(env))
+      tallies.push(await start(env, profile))
       const one = await httpPoster(tallies[0]?.base ?? '')
       const { claims, largest } = await stored(database)
       await one(warm[0] ?? [])
       const stop = watch([tallies[0]?.child.pid ?? 0], database)
+      const timedPart = window()
       const single = await run([one], measured, batch)
+      if (cpuProf || logStatements) timedPart(size, tallies[0]?.child.pid ?? 0, cpuProf)
       const probe = await stop()
       const perSec = measured.length / single.seconds
       first ??= perSec

@@ -4,6 +4,7 @@
 // database of the same kind, from this process: the cost of merely writing them.
 //   npm run bench:ingest -- [--articles 1000] [--batch 50] [--backends server,pglite] [--json out.json]
 //   npm run bench:ingest -- --grow 10000,100000,1000000 [--articles 200] [--processes 2] [--keep PREFIX]
+//                          [--cpu-prof DIR] [--log-statements]
 //                          (ingest as a crisis grows, Tally as its own process; bench/ingest-growth.ts)
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -33,6 +34,10 @@ const { values } = parseArgs({
     processes: { type: 'string', default: '2' },
     // With --grow: keep each size's fill in PREFIX_<size> and ingest into copies of it.
     keep: { type: 'string' },
+    // With --grow: CPU profiles of the single-process runs in this folder (bench/ingest-growth.ts).
+    'cpu-prof': { type: 'string' },
+    // With --grow: the run's database logs every statement with its duration.
+    'log-statements': { type: 'boolean', default: false },
   },
 })
 const BATCH = Number(values.batch)
@@ -150,6 +155,8 @@ async function main() {
       seed: Number(values.seed),
       processes: Number(values.processes),
       keep: values.keep,
+      cpuProf: values['cpu-prof'],
+      logStatements: values['log-statements'],
     }
     return report(await growthRows(sizes, options), values.json)
   }

@@ -57,28 +57,67 @@ export function findDisagreements<T extends Figure>(
   // Every report (first or repeat) is an event in time; only events within the window of each other
   // can make a pair, so a sliding window over sorted events finds every candidate pair without
   // comparing all pairs of points. `seen` keeps a pair that meets several times from being judged twice.
-  const events = points
-    .filter((p) => p.date !== null)
-    .flatMap((p) => [p.date!, ...p.repeatedOn].map((d) => ({ day: dayNumber(d), p })))
-    .sort((x, y) => x.day - y.day)
+  const events = timeline(points)
   const seen = new Set<string>()
   const out: Disagreement<T>[] = []
   for (let i = 0; i < events.length; i++) {
     for (let j = i + 1; j < events.length && events[j].day - events[i].day <= windowDays; j++) {
       const [p, q] = [events[i].p, events[j].p]
-      if (p === q) continue
-      // Cheap rejections first: most pairs agree.
-      if (!p.denied && !q.denied && (p.sourceKey === q.sourceKey || overlaps(interval(p), interval(q))))
-        continue
-      if ((p.denied || q.denied) && p.low !== q.low) continue
-      const pair = p.id < q.id ? `${p.id}\n${q.id}` : `${q.id}\n${p.id}`
-      if (seen.has(pair)) continue
-      seen.add(pair)
+      if (!candidate(p, q, seen)) continue
       const d = judgePair(p, q, name)
       if (d) out.push(d)
     }
   }
   return out.sort(byReportDate)
+}
+
+/**
+ * The pairs findDisagreements finds among `points` that involve one of `ids`, without their reasons:
+ * what a refresh stores when a few points of a dense window changed. Only the events of those points
+ * are scanned against the window either side, not every pair of events in the window (at 1M claims
+ * that pass and the reasons it wrote were a seventh of the ingesting process's time).
+ */
+export function findPairsInvolving<T extends Figure>(
+  points: readonly T[],
+  ids: ReadonlySet<string>,
+  windowDays = 7,
+): Unexplained<T>[] {
+  const events = timeline(points)
+  const seen = new Set<string>()
+  const out: Unexplained<T>[] = []
+  for (let i = 0; i < events.length; i++) {
+    const p = events[i].p
+    if (!ids.has(p.id)) continue
+    for (const step of [-1, 1])
+      for (let j = i + step; events[j] && Math.abs(events[j].day - events[i].day) <= windowDays; j += step) {
+        const q = events[j].p
+        if (!candidate(p, q, seen)) continue
+        const d = pairOf(p, q)
+        if (d) out.push(d)
+      }
+  }
+  return out.sort(byReportDate)
+}
+
+/** Every report of these figures (first or repeat) as an event, in time order. */
+function timeline<T extends Figure>(points: readonly T[]) {
+  return points
+    .filter((p) => p.date !== null)
+    .flatMap((p) => [p.date!, ...p.repeatedOn].map((d) => ({ day: dayNumber(d), p })))
+    .sort((x, y) => x.day - y.day)
+}
+
+/** Whether two figures reported within the window may disagree and were not judged yet (then marked). */
+function candidate(p: Figure, q: Figure, seen: Set<string>) {
+  if (p === q) return false
+  // Cheap rejections first: most pairs agree.
+  if (!p.denied && !q.denied && (p.sourceKey === q.sourceKey || overlaps(interval(p), interval(q))))
+    return false
+  if ((p.denied || q.denied) && p.low !== q.low) return false
+  const pair = p.id < q.id ? `${p.id}\n${q.id}` : `${q.id}\n${p.id}`
+  if (seen.has(pair)) return false
+  seen.add(pair)
+  return true
 }
 
 /** Disagreements in the order of their later report date, then id: the order answers list them in. */

@@ -5,17 +5,9 @@ import { inArray, type SQL, sql } from 'drizzle-orm'
 import { type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import { daysBetween } from '../dates.ts'
-import type { Disagreement, Revision } from '../disagreement.ts'
+import { type Disagreement, findPairsInvolving, type Revision, type Unexplained } from '../disagreement.ts'
 import { causeOf, type FigureFacts } from '../explain.ts'
-import {
-  byDate,
-  collapseIncidents,
-  type Figure,
-  findDisagreements,
-  findRevisions,
-  type Point,
-  toPoints,
-} from '../index.ts'
+import { byDate, collapseIncidents, type Figure, findRevisions, type Point, toPoints } from '../index.ts'
 import { addConflicts, addRevisions, emptyDelta, type RecordDelta } from '../track-record.ts'
 import { type ClaimRead, seriesClaimOf } from './claim-reader.ts'
 
@@ -175,7 +167,7 @@ async function insertPoints(tx: Tx, list: { seriesId: number; points: StoredPoin
  */
 async function insertPairs<T extends Point>(
   tx: Tx,
-  list: { seriesId: number; found: Disagreement<T>[]; facts: (p: T) => FigureFacts | null }[],
+  list: { seriesId: number; found: Unexplained<T>[]; facts: (p: T) => FigureFacts | null }[],
   stored = noChanges(),
 ) {
   const rows = list.flatMap(({ seriesId, found, facts }) =>
@@ -596,9 +588,7 @@ export async function refreshSlices(
     [...new Set(windows.map((w) => w.series_id))].map((id) => {
       const mine = moved.get(id) ?? new Set<string>()
       const near = [...(nearOf.get(id)?.values() ?? [])].sort(byDate)
-      const found = findDisagreements(near, { windowDays: WINDOW_DAYS }).filter(
-        (d) => mine.has(d.a.id) || mine.has(d.b.id),
-      )
+      const found = findPairsInvolving(near, mine, WINDOW_DAYS)
       return { seriesId: id, found, facts: storedFacts }
     }),
     changes,
