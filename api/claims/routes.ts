@@ -8,7 +8,7 @@ import type { ClaimStatus } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
 import { METRICS } from '../extractor/types.ts'
 import { listParam } from '../http/list-param.ts'
-import { errors, IdParams, Nullable, Page } from '../http/schemas.ts'
+import { errors, Id, IdParams, Nullable, Page } from '../http/schemas.ts'
 import { moveClaim } from '../series/store/edit.ts'
 import { type ClaimSort, listClaims } from './query.ts'
 import {
@@ -157,7 +157,7 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['claims'],
         summary: 'Put a claim in another series by hand (undoable from the series history)',
         params: IdParams,
-        body: Type.Object({ series_id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        body: Type.Object({ series_id: Id }, { additionalProperties: false }),
         response: { 200: Claim, ...errors(400, 401, 403, 404) },
       },
     },
