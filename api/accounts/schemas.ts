@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { ROLES } from '../db/schema/enums.ts'
-import { Nullable } from '../http/schemas.ts'
+import { Id, Nullable } from '../http/schemas.ts'
 
 export const Role = Type.Enum(ROLES)
 
@@ -56,7 +56,7 @@ export const SessionInfo = Type.Object({
 export const TokenCreate = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    user_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    user_id: Type.Optional(Id),
     scope: Type.Optional(
       Type.Union([Type.Literal('full'), Type.Literal('read')], {
         description: '"read": GET and HEAD only; default "full" (what the user may do)',

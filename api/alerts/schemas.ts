@@ -1,9 +1,7 @@
 import { Type } from 'typebox'
 import { ALERT_KINDS, EMAIL_MODES, WATCH_KINDS } from '../db/schema/alerts.ts'
 import { METRICS } from '../extractor/types.ts'
-import { HttpUrl, Nullable } from '../http/schemas.ts'
-
-const Id = Type.Integer({ minimum: 1 })
+import { HttpUrl, Id, Nullable } from '../http/schemas.ts'
 
 export const WatchCreate = Type.Object(
   {

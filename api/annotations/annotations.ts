@@ -47,11 +47,7 @@ export async function addAnnotation(
   if (!note) throw badRequest('note', 'must not be blank')
   await seriesExists(db, seriesId)
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(seriesAnnotations)
-      .values({ seriesId, on: body.on, note, createdBy: actor.id })
-      .returning()
-    await audited.created(tx, actor, row)
+    const row = await audited.insert(tx, actor, { seriesId, on: body.on, note, createdBy: actor.id })
     const [author] = actor.id
       ? await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id))
       : []

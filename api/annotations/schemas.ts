@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { IsoDate, Nullable } from '../http/schemas.ts'
+import { ChildParams, IsoDate, Nullable } from '../http/schemas.ts'
 
 export const AnnotationCreate = Type.Object(
   {
@@ -24,7 +24,4 @@ export const AnnotationItem = Type.Object({
 })
 export type AnnotationItem = Static<typeof AnnotationItem>
 
-export const AnnotationParams = Type.Object({
-  id: Type.Integer({ minimum: 1 }),
-  annotation: Type.Integer({ minimum: 1 }),
-})
+export const AnnotationParams = ChildParams('annotation')

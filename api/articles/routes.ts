@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from 'typebox'
 import { historyRoute } from '../audit/history-routes.ts'
 import { HttpError } from '../http/errors.ts'
-import { errors, IdParams, Page } from '../http/schemas.ts'
+import { routeShapes } from '../http/route-shapes.ts'
+import { errors, IdParams } from '../http/schemas.ts'
 import { ingestArticles } from '../ingest/batch.ts'
 import { closeHtmlPool, withHtmlConverted } from '../ingest/html-pool.ts'
 import { ingestArticle } from '../ingest/ingest.ts'
@@ -111,20 +112,16 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.get(
+  routeShapes(fastify, { tags: ['articles'] }).page(
     '/',
     {
-      schema: {
-        tags: ['articles'],
-        summary: 'List articles, newest first',
-        querystring: ArticleQuery,
-        response: {
-          200: Page(ArticleSummary, Type.Integer()),
-          ...errors(400, 401),
-        },
-      },
+      summary: 'List articles, newest first',
+      querystring: ArticleQuery,
+      item: ArticleSummary,
+      cursor: Type.Integer(),
+      errors: [400, 401],
     },
-    async (request) => listArticles(fastify.db, { ...request.query, limit: request.query.limit ?? 50 }),
+    (request) => listArticles(fastify.db, { ...request.query, limit: request.query.limit ?? 50 }),
   )
 
   fastify.get(

@@ -83,6 +83,16 @@ export function auditedEdits<T extends TableWithId, A>(kind: {
     })
   }
 
+  /** Inserts the row in `tx` and audits its creation; the row as stored. */
+  async function insert(tx: Tx, actor: Actor, values: T['$inferInsert'], note?: string): Promise<Row> {
+    const [row] = (await tx
+      .insert(kind.table as PgTable)
+      .values(values as never)
+      .returning()) as (Row & { id: number })[]
+    await created(tx, actor, row, note)
+    return row
+  }
+
   /** Deletes the row in `tx`; the audit entry keeps what it was. 404 when there is none. */
   async function removeIn(tx: Tx, actor: Actor, id: number): Promise<Row> {
     const [before] = (await tx
@@ -104,5 +114,5 @@ export function auditedEdits<T extends TableWithId, A>(kind: {
     await db.transaction((tx) => removeIn(tx, actor, id))
   }
 
-  return { change, edit, created, removeIn, remove }
+  return { change, edit, created, insert, removeIn, remove }
 }

@@ -8,7 +8,8 @@ import type { ClaimStatus } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
 import { METRICS } from '../extractor/types.ts'
 import { listParam } from '../http/list-param.ts'
-import { errors, IdParams, Nullable, Page } from '../http/schemas.ts'
+import { routeShapes } from '../http/route-shapes.ts'
+import { errors, Id, IdParams, Nullable } from '../http/schemas.ts'
 import { moveClaim } from '../series/store/edit.ts'
 import { type ClaimSort, listClaims } from './query.ts'
 import {
@@ -24,18 +25,14 @@ import { claimToApi } from './shape.ts'
 import { createManualClaim, getClaim, reviewClaims, updateClaim } from './write.ts'
 
 const claims: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
+  routeShapes(fastify, { tags: ['claims'] }).page(
     '/',
     {
-      schema: {
-        tags: ['claims'],
-        summary: 'List claims with filters, sorted, one page at a time (keyset pagination)',
-        querystring: ClaimQuery,
-        response: {
-          200: Page(ClaimListItem, Type.String()),
-          ...errors(400, 401),
-        },
-      },
+      summary: 'List claims with filters, sorted, one page at a time (keyset pagination)',
+      querystring: ClaimQuery,
+      item: ClaimListItem,
+      cursor: Type.String(),
+      errors: [400, 401],
     },
     async (request) => {
       const { sort, limit, cursor, metric, status, articles, ...rest } = request.query
@@ -157,7 +154,7 @@ const claims: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['claims'],
         summary: 'Put a claim in another series by hand (undoable from the series history)',
         params: IdParams,
-        body: Type.Object({ series_id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        body: Type.Object({ series_id: Id }, { additionalProperties: false }),
         response: { 200: Claim, ...errors(400, 401, 403, 404) },
       },
     },

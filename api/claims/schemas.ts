@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { CLAIM_ORIGINS, CLAIM_STATUSES } from '../db/schema/enums.ts'
 import { METRICS, QUALIFIERS, UNITS } from '../extractor/types.ts'
-import { IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
+import { Id, IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
 
 export const CLAIM_SORTS = ['-id', 'id', 'confidence', '-as_of'] as const
 
@@ -49,7 +49,7 @@ export const ClaimCreate = Type.Object(
     low: fields.low,
     qualifier: fields.qualifier,
     quote: fields.quote,
-    article_id: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+    article_id: Type.Optional(Nullable(Id)),
   },
   { additionalProperties: false },
 )
@@ -72,13 +72,10 @@ export const ClaimReview = Type.Object(
 
 export const BulkReview = Type.Object(
   {
-    claims: Type.Array(
-      Type.Object(
-        { id: Type.Integer({ minimum: 1 }), version: ReadVersion },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, maxItems: 500 },
-    ),
+    claims: Type.Array(Type.Object({ id: Id, version: ReadVersion }, { additionalProperties: false }), {
+      minItems: 1,
+      maxItems: 500,
+    }),
     status: Status,
     note: Type.Optional(Type.String({ maxLength: 2000 })),
   },
@@ -142,7 +139,7 @@ const sharedFilters = {
   source: Type.Optional(Type.String({ maxLength: 200 })),
   outlet: Type.Optional(Type.String({ maxLength: 200 })),
   ...placeFilters,
-  article_id: Type.Optional(Type.Integer({ minimum: 1 })),
+  article_id: Type.Optional(Id),
   from: Type.Optional(IsoDate),
   to: Type.Optional(IsoDate),
   q: Type.Optional(Type.String({ maxLength: 200 })),
@@ -173,7 +170,7 @@ export const ClaimFilters = Type.Object(
   {
     metric: Type.Optional(Type.Array(Type.Enum(METRICS), { uniqueItems: true })),
     status: Type.Optional(Type.Array(Type.Enum(CLAIM_STATUSES), { uniqueItems: true })),
-    articles: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200 })),
+    articles: Type.Optional(Type.Array(Id, { maxItems: 200 })),
     ...sharedFilters,
     // Claims changed (stored, edited, reviewed) at or after this instant: live feeds' ?since=.
     changed_since: Type.Optional(Type.String({ format: 'date-time' })),

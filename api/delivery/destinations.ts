@@ -172,19 +172,15 @@ export async function createDestination(
   check(deps, body.kind, settings, body.credentials !== undefined)
   const secret = body.credentials ? seal(deps, body.credentials) : null
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(exportDestinations)
-      .values({
-        scheduleId,
-        kind: body.kind,
-        name: body.name,
-        enabled: body.enabled ?? true,
-        settings,
-        secret,
-        secretUpdatedAt: secret ? new Date() : null,
-      })
-      .returning()
-    await audited.created(tx, actor, row)
+    const row = await audited.insert(tx, actor, {
+      scheduleId,
+      kind: body.kind,
+      name: body.name,
+      enabled: body.enabled ?? true,
+      settings,
+      secret,
+      secretUpdatedAt: secret ? new Date() : null,
+    })
     return destinationToApi(row)
   })
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ownerOrAdmin } from '../exports/route-ownership.ts'
 import { routeShapes } from '../http/route-shapes.ts'
-import { errors, IdParams, PageLimit } from '../http/schemas.ts'
+import { ChildParams, errors, IdParams, PageLimit } from '../http/schemas.ts'
 import {
   createDestination,
   deleteDestination,
@@ -16,7 +16,7 @@ import { sendFile } from './send.ts'
 
 // Listed with the exports in the API document.
 const tags = ['exports']
-const DestParams = Type.Object({ id: Type.Integer({ minimum: 1 }), dest: Type.Integer({ minimum: 1 }) })
+const DestParams = ChildParams('dest')
 
 /** Destinations of a scheduled export and their deliveries, under /api/exports/schedules/:id. */
 const deliveryRoutes: FastifyPluginAsyncTypebox = async (fastify) => {

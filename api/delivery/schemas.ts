@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox'
 import { DESTINATION_KINDS } from '../db/schema/delivery.ts'
-import { EXPORT_RUN_STATUSES } from '../db/schema/exports.ts'
+import { jobState } from '../exports/route-schemas.ts'
 import { Nullable } from '../http/schemas.ts'
 
 const HttpUrl = (description: string) =>
@@ -75,9 +75,7 @@ export const Delivery = Type.Object({
   run_id: Type.Integer(),
   destination_id: Type.Integer(),
   slot: Type.String(),
-  status: Type.Enum(EXPORT_RUN_STATUSES),
-  attempts: Type.Integer(),
-  next_attempt_at: Nullable(Type.String()),
+  ...jobState,
   finished_at: Nullable(Type.String()),
   target: Nullable(Type.String()),
   response: Nullable(Type.String()),

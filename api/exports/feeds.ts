@@ -64,17 +64,13 @@ export async function createFeed(db: Db, actor: Actor, name: string, definition:
   checkFeed(definition)
   const token = newSecret(FEED_TOKEN_PREFIX)
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(exportFeeds)
-      .values({
-        name,
-        definition,
-        tokenHash: digest(token),
-        tokenPrefix: token.slice(0, FEED_TOKEN_PREFIX.length + 6),
-        createdBy: actor.id,
-      })
-      .returning()
-    await audited.created(tx, actor, row)
+    const row = await audited.insert(tx, actor, {
+      name,
+      definition,
+      tokenHash: digest(token),
+      tokenPrefix: token.slice(0, FEED_TOKEN_PREFIX.length + 6),
+      createdBy: actor.id,
+    })
     return { feed: feedToApi(row), token }
   })
 }

@@ -3,24 +3,25 @@
 import type { SQL } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import { claims } from '../db/schema/index.ts'
+import { column } from './column.ts'
 
-const column = <K extends 'text' | 'number'>(
+const geo = <K extends 'text' | 'number'>(
   key: string,
   hxl: string,
   kind: K,
   description: string,
   value: SQL | PgColumn,
   width = 12,
-) => ({ key, header: key.replaceAll('_', ' '), kind, hxl, width, description, sql: value })
+) => ({ ...column(key, kind, hxl, width), description, sql: value })
 
 export const GEO_COLUMNS = [
-  column('adm1_code', '#adm1+code', 'text', 'ISO 3166-2 code of the first-level division.', claims.geoAdm1),
-  column('adm1_name', '#adm1+name+resolved', 'text', 'Name of that division.', claims.geoAdm1Name, 18),
-  column('site', '#loc+name', 'text', 'Town or site the figure is about.', claims.geoSiteName, 18),
-  column('site_id', '#loc+code', 'text', 'GeoNames id ("gn:…") or Tally site id.', claims.geoSiteId),
-  column('lat', '#geo+lat', 'number', 'Latitude of the site, division or country.', claims.geoLat, 10),
-  column('lon', '#geo+lon', 'number', 'Longitude of the site, division or country.', claims.geoLon, 10),
-  column(
+  geo('adm1_code', '#adm1+code', 'text', 'ISO 3166-2 code of the first-level division.', claims.geoAdm1),
+  geo('adm1_name', '#adm1+name+resolved', 'text', 'Name of that division.', claims.geoAdm1Name, 18),
+  geo('site', '#loc+name', 'text', 'Town or site the figure is about.', claims.geoSiteName, 18),
+  geo('site_id', '#loc+code', 'text', 'GeoNames id ("gn:…") or Tally site id.', claims.geoSiteId),
+  geo('lat', '#geo+lat', 'number', 'Latitude of the site, division or country.', claims.geoLat, 10),
+  geo('lon', '#geo+lon', 'number', 'Longitude of the site, division or country.', claims.geoLon, 10),
+  geo(
     'precision',
     '#meta+precision',
     'text',
@@ -28,7 +29,7 @@ export const GEO_COLUMNS = [
     claims.geoPrecision,
     10,
   ),
-  column(
+  geo(
     'place_written',
     '#loc+name+reported',
     'text',

@@ -64,14 +64,19 @@ export const ScheduleCreate = Type.Object(
 /** Any of the fields of a new schedule. */
 export const SchedulePatch = Type.Partial(ScheduleCreate, { additionalProperties: false })
 
+/** Where a queued export job (a run, a delivery) stands: the API side of the tables' jobColumns(). */
+export const jobState = {
+  status: Type.Enum(EXPORT_RUN_STATUSES),
+  attempts: Type.Integer(),
+  next_attempt_at: Nullable(Type.String()),
+}
+
 export const Run = Type.Object({
   id: Type.Integer(),
   schedule_id: Type.Integer(),
   slot: Type.String(),
   trigger: Type.Enum(EXPORT_TRIGGERS),
-  status: Type.Enum(EXPORT_RUN_STATUSES),
-  attempts: Type.Integer(),
-  next_attempt_at: Nullable(Type.String()),
+  ...jobState,
   started_at: Nullable(Type.String()),
   finished_at: Nullable(Type.String()),
   duration_ms: Nullable(Type.Number()),

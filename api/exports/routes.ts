@@ -12,7 +12,7 @@ import { METRICS, type Metric } from '../extractor/types.ts'
 import { HttpError } from '../http/errors.ts'
 import { listParam } from '../http/list-param.ts'
 import { routeShapes } from '../http/route-shapes.ts'
-import { errors, IdParams, PageLimit } from '../http/schemas.ts'
+import { ChildParams, errors, IdParams, PageLimit } from '../http/schemas.ts'
 import { feedValidators, notModified } from './feed-validators.ts'
 import {
   createFeed,
@@ -306,7 +306,7 @@ const schedules: FastifyPluginAsyncTypebox<{ config: Config }> = async (fastify,
       schema: {
         tags,
         summary: 'Download the file a run wrote',
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }), run: Type.Integer({ minimum: 1 }) }),
+        params: ChildParams('run'),
         response: errors(401, 404),
       },
     },

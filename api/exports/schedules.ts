@@ -178,25 +178,21 @@ export async function getSchedule(db: Db, id: number) {
 export async function createSchedule(db: Db, actor: Actor, input: ScheduleInput) {
   check(input)
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(exportSchedules)
-      .values({
-        name: input.name,
-        cron: input.cron,
-        timezone: input.timezone,
-        tables: input.tables,
-        filters: input.filters,
-        format: input.format,
-        hxl: input.hxl,
-        bom: input.bom,
-        folder: checkFolder(input.folder)!,
-        filePattern: input.file_pattern,
-        keep: input.keep,
-        paused: input.paused,
-        createdBy: actor.id,
-      })
-      .returning()
-    await audited.created(tx, actor, row)
+    const row = await audited.insert(tx, actor, {
+      name: input.name,
+      cron: input.cron,
+      timezone: input.timezone,
+      tables: input.tables,
+      filters: input.filters,
+      format: input.format,
+      hxl: input.hxl,
+      bom: input.bom,
+      folder: checkFolder(input.folder)!,
+      filePattern: input.file_pattern,
+      keep: input.keep,
+      paused: input.paused,
+      createdBy: actor.id,
+    })
     return scheduleToApi(row)
   })
 }

@@ -6,13 +6,14 @@ import { type SQL, sql } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import { articles, claims, outlets, sources, topics } from '../db/schema/index.ts'
 import type { Metric } from '../extractor/types.ts'
+import { type CellKind, type ColumnInfo, column, type HxlContext } from './column.ts'
 import { GEO_COLUMNS } from './geo-columns.ts'
+
+export type { CellKind, ColumnInfo, HxlContext }
 
 export const EXPORT_TABLES = ['claims', 'points', 'summary'] as const
 export type TableName = (typeof EXPORT_TABLES)[number]
 
-/** How a column's values are typed: dates are 'YYYY-MM-DD' strings, numbers are numbers. */
-export type CellKind = 'text' | 'number' | 'integer' | 'date' | 'boolean'
 export type CellValue = string | number | boolean | null
 /** Takes a table's rows as cell values in column order. */
 export interface RowSink {
@@ -23,22 +24,6 @@ export interface RowSink {
 }
 /** A table's rows: pushes every row into the sink, and resolves when all are in. */
 export type RowSource = (sink: RowSink) => Promise<void>
-
-/** What hashtags depend on: with exactly one metric asked for, figures carry it ("#affected+killed"). */
-export interface HxlContext {
-  metrics?: readonly Metric[]
-}
-
-/** What a writer needs to know of a column. */
-export interface ColumnInfo {
-  key: string
-  header: string
-  kind: CellKind
-  hxl: string | ((ctx: HxlContext) => string)
-  /** Width in characters in xlsx. */
-  width: number
-  description: string
-}
 
 /** A column whose value is an SQL expression over claims and the tables joined to them. */
 export interface SqlColumn extends ColumnInfo {
@@ -89,34 +74,23 @@ export function hxlTag(column: ColumnInfo, ctx: HxlContext): string {
 // Columns that several tables share; each table adds where the value comes from and, where the
 // meaning differs, its own description.
 
-/** A column as several tables share it; the header is the key unless said otherwise. */
-function shared<const K extends string, const C extends CellKind>(
-  key: K,
-  kind: C,
-  hxl: ColumnInfo['hxl'],
-  width: number,
-  header: string = key,
-) {
-  return { key, header, kind, hxl, width }
-}
-
-const FIGURE = shared('figure', 'number', (c) => figureTag(c), 12)
-const LOW = shared('low', 'number', (c) => figureTag(c, 'min'), 10)
-const HIGH = shared('high', 'number', (c) => figureTag(c, 'max'), 10)
-const CHANGE = shared('change', 'number', (c) => figureTag(c, 'change'), 10)
-const METRIC = shared('metric', 'text', '#indicator+metric', 11)
-const GROUP = shared('group', 'text', '#group+name', 18)
-const PLACE = shared('place', 'text', '#adm1+name', 18)
-const SOURCE = shared('source', 'text', '#org+reporting', 28)
-const AS_OF = shared('as_of', 'date', '#date+reported', 12, 'as-of date')
-const PERIOD_START = shared('period_start', 'date', '#date+start', 12, 'period start')
+const FIGURE = column('figure', 'number', (c) => figureTag(c), 12)
+const LOW = column('low', 'number', (c) => figureTag(c, 'min'), 10)
+const HIGH = column('high', 'number', (c) => figureTag(c, 'max'), 10)
+const CHANGE = column('change', 'number', (c) => figureTag(c, 'change'), 10)
+const METRIC = column('metric', 'text', '#indicator+metric', 11)
+const GROUP = column('group', 'text', '#group+name', 18)
+const PLACE = column('place', 'text', '#adm1+name', 18)
+const SOURCE = column('source', 'text', '#org+reporting', 28)
+const AS_OF = column('as_of', 'date', '#date+reported', 12, 'as-of date')
+const PERIOD_START = column('period_start', 'date', '#date+start', 12)
 const QUALIFIER = {
-  ...shared('qualifier', 'text', '#meta+qualifier', 10),
+  ...column('qualifier', 'text', '#meta+qualifier', 10),
   description: 'exact, at_least, approx, at_most, range or vague.',
 }
-const COUNTRY = { ...shared('country', 'text', '#country+code', 8), description: 'ISO 3166-1 alpha-3 code.' }
+const COUNTRY = { ...column('country', 'text', '#country+code', 8), description: 'ISO 3166-1 alpha-3 code.' }
 const CHANGE_PCT = {
-  ...shared('change_pct', 'number', (c) => figureTag(c, 'change', 'pct'), 10, 'change %'),
+  ...column('change_pct', 'number', (c) => figureTag(c, 'change', 'pct'), 10, 'change %'),
   description: 'The change in per cent of the previous figure.',
 }
 const UNATTRIBUTED = 'The organisation credited (or "an unattributed report").'
@@ -148,11 +122,7 @@ export const claimsTable: TableDef<SqlColumn> = {
       sql: claims.metric,
     },
     {
-      key: 'unit',
-      header: 'unit',
-      kind: 'text',
-      hxl: '#indicator+unit',
-      width: 10,
+      ...column('unit', 'text', '#indicator+unit', 10),
       description: 'people, households, facilities or homes.',
       sql: claims.unit,
     },
@@ -174,20 +144,12 @@ export const claimsTable: TableDef<SqlColumn> = {
       sql: sql`coalesce(${sources.name}, ${claims.source})`,
     },
     {
-      key: 'outlet',
-      header: 'outlet',
-      kind: 'text',
-      hxl: '#meta+source',
-      width: 20,
+      ...column('outlet', 'text', '#meta+source', 20),
       description: 'Who published the article.',
       sql: outlets.name,
     },
     {
-      key: 'published',
-      header: 'publication date',
-      kind: 'date',
-      hxl: '#date+published',
-      width: 12,
+      ...column('published', 'date', '#date+published', 12, 'publication date'),
       description: 'When the article was published.',
       sql: articles.published,
     },
@@ -198,48 +160,28 @@ export const claimsTable: TableDef<SqlColumn> = {
       sql: claims.sinceDate,
     },
     {
-      key: 'status',
-      header: 'status',
-      kind: 'text',
-      hxl: '#status+review',
-      width: 10,
+      ...column('status', 'text', '#status+review', 10),
       description: 'Review status: pending, verified or rejected.',
       sql: claims.status,
     },
     {
-      key: 'quote',
-      header: 'quote',
-      kind: 'text',
-      hxl: '#description',
-      width: 60,
+      ...column('quote', 'text', '#description', 60),
       description: 'The exact words the figure was read from.',
       sql: claims.quote,
     },
     {
-      key: 'context',
-      header: 'table label',
-      kind: 'text',
-      hxl: '#description+context',
-      width: 20,
+      ...column('context', 'text', '#description+context', 20, 'table label'),
       description:
         'For a figure read from a table or a key-figures box: the row or column label it belongs to, when the quote (the cell) does not hold it.',
       sql: claims.context,
     },
     {
-      key: 'url',
-      header: 'article URL',
-      kind: 'text',
-      hxl: '#meta+url',
-      width: 40,
+      ...column('url', 'text', '#meta+url', 40, 'article URL'),
       description: "The article's address, or the citation of a claim entered by hand.",
       sql: sql`coalesce(${articles.url}, ${claims.citation})`,
     },
     {
-      key: 'claim_id',
-      header: 'claim id',
-      kind: 'integer',
-      hxl: '#meta+id',
-      width: 9,
+      ...column('claim_id', 'integer', '#meta+id', 9),
       description: "Tally's id of the claim (/api/claims/<id>).",
       sql: claims.id,
     },
@@ -263,29 +205,17 @@ export interface SeriesIdentity {
 function seriesColumns<R extends SeriesIdentity>(): Column<R>[] {
   return [
     {
-      key: 'series_id',
-      header: 'series id',
-      kind: 'integer',
-      hxl: '#meta+series+id',
-      width: 9,
+      ...column('series_id', 'integer', '#meta+series+id', 9),
       description: "Tally's id of the series (/api/series/<id>).",
       value: (r) => r.seriesId,
     },
     {
-      key: 'series',
-      header: 'series',
-      kind: 'text',
-      hxl: '#meta+series+name',
-      width: 40,
+      ...column('series', 'text', '#meta+series+name', 40),
       description: 'Title of the series: metric, group, place and period.',
       value: (r) => r.seriesTitle,
     },
     {
-      key: 'kind',
-      header: 'kind',
-      kind: 'text',
-      hxl: '#meta+series+type',
-      width: 11,
+      ...column('kind', 'text', '#meta+series+type', 11),
       description: 'cumulative (a toll since a date) or incident (single events).',
       value: (r) => r.kind,
     },
@@ -338,47 +268,27 @@ export const pointsTable: TableDef<Column<PointExportRow>> = {
     { ...CHANGE, description: "Change from the same source's previous point.", value: (r) => r.change },
     { ...CHANGE_PCT, value: (r) => r.changePct },
     {
-      key: 'citations',
-      header: 'citations',
-      kind: 'integer',
-      hxl: '#meta+citations',
-      width: 9,
+      ...column('citations', 'integer', '#meta+citations', 9),
       description: 'Distinct stories citing the figure (copies of one story count once).',
       value: (r) => r.citations,
     },
     {
-      key: 'repeated_on',
-      header: 'repeated on',
-      kind: 'text',
-      hxl: '#date+repeated',
-      width: 22,
+      ...column('repeated_on', 'text', '#date+repeated', 22),
       description: 'Later dates the same figure was repeated, separated by "; ".',
       value: (r) => r.repeatedOn,
     },
     {
-      key: 'verified',
-      header: 'verified',
-      kind: 'boolean',
-      hxl: '#status+verified',
-      width: 9,
+      ...column('verified', 'boolean', '#status+verified', 9),
       description: 'At least one claim behind the point was verified by an editor.',
       value: (r) => r.verified,
     },
     {
-      key: 'denied',
-      header: 'denied',
-      kind: 'boolean',
-      hxl: '#meta+denied',
-      width: 8,
+      ...column('denied', 'boolean', '#meta+denied', 8),
       description: 'The source denied this figure.',
       value: (r) => r.denied,
     },
     {
-      key: 'claim_ids',
-      header: 'claim ids',
-      kind: 'text',
-      hxl: '#meta+id+claims',
-      width: 14,
+      ...column('claim_ids', 'text', '#meta+id+claims', 14),
       description: 'The claims behind the point, separated by "; ".',
       value: (r) => r.claimIds,
     },
@@ -425,58 +335,34 @@ export const summaryTable: TableDef<Column<SummaryExportRow>> = {
     },
     { ...QUALIFIER, value: (r) => r.qualifier },
     {
-      key: 'previous',
-      header: 'previous figure',
-      kind: 'number',
-      hxl: (c) => figureTag(c, 'previous'),
-      width: 12,
+      ...column('previous', 'number', (c) => figureTag(c, 'previous'), 12, 'previous figure'),
       description: "The source's figure before the latest.",
       value: (r) => r.previous,
     },
     {
-      key: 'previous_as_of',
-      header: 'previous as-of date',
-      kind: 'date',
-      hxl: '#date+previous',
-      width: 12,
+      ...column('previous_as_of', 'date', '#date+previous', 12, 'previous as-of date'),
       description: 'Date of the previous figure.',
       value: (r) => r.previousAsOf,
     },
     { ...CHANGE, description: 'Latest minus previous figure.', value: (r) => r.change },
     { ...CHANGE_PCT, value: (r) => r.changePct },
     {
-      key: 'points',
-      header: 'points',
-      kind: 'integer',
-      hxl: '#meta+points',
-      width: 8,
+      ...column('points', 'integer', '#meta+points', 8),
       description: 'How many distinct figures the source gave in this series.',
       value: (r) => r.points,
     },
     {
-      key: 'disagreement',
-      header: 'disagreement',
-      kind: 'boolean',
-      hxl: '#meta+disagreement',
-      width: 13,
+      ...column('disagreement', 'boolean', '#meta+disagreement', 13),
       description: "Another source's figure within 7 days cannot be true together with this one.",
       value: (r) => r.disagreement,
     },
     {
-      key: 'series_latest',
-      header: 'latest in series',
-      kind: 'boolean',
-      hxl: '#meta+latest',
-      width: 10,
+      ...column('series_latest', 'boolean', '#meta+latest', 10, 'latest in series'),
       description: "This is the series' headline (most recent) figure.",
       value: (r) => r.seriesLatest,
     },
     {
-      key: 'flags',
-      header: 'flags',
-      kind: 'text',
-      hxl: '#meta+flags',
-      width: 30,
+      ...column('flags', 'text', '#meta+flags', 30),
       description:
         "Figures of this source to look at twice: 'jump' (a rise far faster than the series' usual daily rate) or 'late' (first reported long after its date), each with its date and, once an analyst explained it, the note.",
       value: (r) => r.flags,
@@ -484,47 +370,27 @@ export const summaryTable: TableDef<Column<SummaryExportRow>> = {
     // The series' figure to use (the same on every row of a series), HXL-tagged as the issue of
     // best estimates asks: #affected+min, +best, +max and #meta+rule.
     {
-      key: 'estimate_low',
-      header: 'estimate low',
-      kind: 'number',
-      hxl: '#affected+min',
-      width: 12,
+      ...column('estimate_low', 'number', '#affected+min', 12),
       description: "Low of the series' best estimate: the lowest value its chosen figure allows.",
       value: (r) => r.estimateLow,
     },
     {
-      key: 'estimate_best',
-      header: 'estimate best',
-      kind: 'number',
-      hxl: '#affected+best',
-      width: 12,
+      ...column('estimate_best', 'number', '#affected+best', 12),
       description: "The series' best estimate by its rule: the figure to use.",
       value: (r) => r.estimateBest,
     },
     {
-      key: 'estimate_high',
-      header: 'estimate high',
-      kind: 'number',
-      hxl: '#affected+max',
-      width: 12,
+      ...column('estimate_high', 'number', '#affected+max', 12),
       description: 'High of the best estimate; empty when there is no upper bound ("more than").',
       value: (r) => r.estimateHigh,
     },
     {
-      key: 'estimate_rule',
-      header: 'estimate rule',
-      kind: 'text',
-      hxl: '#meta+rule',
-      width: 24,
+      ...column('estimate_rule', 'text', '#meta+rule', 24),
       description: 'The rule that chose the best estimate.',
       value: (r) => r.estimateRule,
     },
     {
-      key: 'estimate_reason',
-      header: 'estimate reason',
-      kind: 'text',
-      hxl: '#description+estimate',
-      width: 60,
+      ...column('estimate_reason', 'text', '#description+estimate', 60),
       description: 'Why: the figure, its source and date, and what sets the low and the high.',
       value: (r) => r.estimateReason,
     },

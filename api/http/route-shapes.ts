@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyContextConfig, FastifyRequest, preHandlerHookHandler } from 'fastify'
 import { type Static, type TSchema, Type } from 'typebox'
-import { errors, ListOf } from './schemas.ts'
+import { errors, ListOf, Page } from './schemas.ts'
 
-// The route shapes nearly every feature has, written once: a list answered as `{items: [...]}`, a
+// The route shapes nearly every feature has, written once: a list answered as `{items: [...]}` (or a
+// page of a long one, `{items, next_cursor}`), a
 // creation answered 201 with what was made, and a removal answered 204 No Content. Each registers a plain Fastify route, so the OpenAPI
 // document, the validation and the access check (config.access, else the method's default) are
 // those of a route written out by hand.
@@ -50,6 +51,18 @@ export function routeShapes(fastify: App, shared: Pick<RouteDoc<unknown, unknown
       fastify.get(path, options({ ...shared, ...rest }, { 200: ListOf(item) }), async (request) => ({
         items: await read(request as RouteRequest<P, Q>),
       }))
+    },
+
+    /** GET `path`: the page of a long list that `read` finds for the query, as `{items, next_cursor}`. */
+    page<I extends TSchema, C extends TSchema, Q extends TSchema>(
+      path: string,
+      doc: Partial<RouteDoc<undefined, Q>> & { summary: string; querystring: Q; item: I; cursor: C },
+      read: (request: RouteRequest<undefined, Q>) => Promise<Static<ReturnType<typeof Page<I, C>>>>,
+    ) {
+      const { item, cursor, ...rest } = doc
+      fastify.get(path, options({ ...shared, ...rest }, { 200: Page(item, cursor) }), (request) =>
+        read(request as RouteRequest<undefined, Q>),
+      )
     },
 
     /** POST `path`: `make` creates the thing the body describes; the answer is 201 with it. */

@@ -11,7 +11,14 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse' },
 )
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+/** A row's id, in a path or a body. */
+export const Id = Type.Integer({ minimum: 1 })
+
+export const IdParams = Type.Object({ id: Id })
+
+/** The path of a thing under another (`/:id/runs/:run`): both ids. */
+export const ChildParams = <K extends string>(child: K) =>
+  Type.Object({ id: Id, ...({ [child]: Id } as Record<K, typeof Id>) })
 
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
   Type.Union([t, Type.Null()])

@@ -33,73 +33,72 @@ interface Base {
   armed: boolean
 }
 
+// Each base group with its wordings; its key is its label with hyphens unless said otherwise.
+const base =
+  (armed: boolean) =>
+  (label: string, spec: string, key = label.replaceAll(' ', '-')): [Base, string] => [
+    { key, label, armed },
+    spec,
+  ]
+const armed = base(true)
+const unarmed = base(false)
+
 const BASES: Array<[Base, string]> = [
-  [{ key: 'civilians', label: 'civilians', armed: false }, 'civilian civilians noncombatants|non combatants'],
-  [
-    { key: 'soldiers', label: 'soldiers', armed: true },
+  unarmed('civilians', 'civilian civilians noncombatants|non combatants'),
+  armed(
+    'soldiers',
     'soldier soldiers troops troop servicemen serviceman servicemembers conscripts paratroopers marines ' +
       'service members|military personnel|army personnel|members of military|members of armed forces|' +
       'member of military|member of armed forces|members of army|military members',
-  ],
-  [
-    { key: 'military-civilians', label: 'civilian military staff', armed: true },
+  ),
+  armed(
+    'civilian military staff',
     '|civilian member of military|civilian members of military|civilian employee of military|' +
       'civilian employees of military|civilian staff of military|civilian member of armed forces|' +
       'civilian employees of army|civilian military staff',
-  ],
-  [
-    { key: 'fighters', label: 'fighters', armed: true },
+    'military-civilians',
+  ),
+  armed(
+    'fighters',
     'fighter fighters militants militant rebels rebel insurgents insurgent combatants combatant gunmen ' +
       'jihadists jihadist militiamen militia',
-  ],
-  [
-    { key: 'police', label: 'police', armed: true },
-    'police policemen policeman|police officers|police officer',
-  ],
-  [
-    { key: 'security-forces', label: 'security forces', armed: true },
-    '|security forces|security personnel|members of security forces',
-  ],
-  [
-    { key: 'children', label: 'children', armed: false },
+  ),
+  armed('police', 'police policemen policeman|police officers|police officer'),
+  armed('security forces', '|security forces|security personnel|members of security forces'),
+  unarmed(
+    'children',
     'children child kids kid minors minor infants infant babies baby toddlers schoolchildren boys girls ' +
       'boy girl',
-  ],
-  [{ key: 'women', label: 'women', armed: false }, 'women woman'],
-  [{ key: 'men', label: 'men', armed: false }, 'men man males'],
-  [
-    { key: 'people', label: 'people', armed: false },
+  ),
+  unarmed('women', 'women woman'),
+  unarmed('men', 'men man males'),
+  unarmed(
+    'people',
     'people persons person humans individuals residents inhabitants villagers locals lives souls victims ' +
       'population idps others dead bodies casualties fatalities deaths refugees evacuees|human beings|' +
       'internally displaced persons|internally displaced people',
-  ],
-  [{ key: 'households', label: 'households', armed: false }, 'households household families family'],
-  [
-    { key: 'health-facilities', label: 'health facilities', armed: false },
+  ),
+  unarmed('households', 'households household families family'),
+  unarmed(
+    'health facilities',
     'hospitals hospital clinics clinic|health facilities|health facility|medical facilities|' +
       'medical facility|health centres|health centers|health centre|health center|healthcare facilities|' +
       'health care facilities|medical centres|medical centers|medical points|health posts',
-  ],
-  [{ key: 'schools', label: 'schools', armed: false }, 'schools school classrooms|educational facilities'],
-  [
-    { key: 'homes', label: 'homes', armed: false },
-    'homes home houses house dwellings buildings|residential buildings|housing units',
-  ],
-  [
-    { key: 'health-workers', label: 'health workers', armed: false },
+  ),
+  unarmed('schools', 'schools school classrooms|educational facilities'),
+  unarmed('homes', 'homes home houses house dwellings buildings|residential buildings|housing units'),
+  unarmed(
+    'health workers',
     'medics doctors nurses paramedics|health workers|healthcare workers|health care workers|' +
       'medical staff|medical workers|medical personnel',
-  ],
-  [
-    { key: 'aid-workers', label: 'aid workers', armed: false },
+  ),
+  unarmed(
+    'aid workers',
     'humanitarians|aid workers|humanitarian workers|relief workers|aid staff|humanitarian staff|un staff',
-  ],
-  [
-    { key: 'journalists', label: 'journalists', armed: false },
-    'journalists journalist reporters|media workers',
-  ],
-  [{ key: 'migrants', label: 'migrants', armed: false }, 'migrants migrant|asylum seekers'],
-  [{ key: 'prisoners', label: 'prisoners', armed: false }, 'prisoners prisoner detainees detainee inmates'],
+  ),
+  unarmed('journalists', 'journalists journalist reporters|media workers'),
+  unarmed('migrants', 'migrants migrant|asylum seekers'),
+  unarmed('prisoners', 'prisoners prisoner detainees detainee inmates'),
 ]
 
 // Phrase -> base; single words and '|'-separated phrases in the table above.

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { HistoryEntry } from '../audit/schemas.ts'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
-import { IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
+import { Id, IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
 import { CAUSES, ESTIMATE_RULES, FLAG_KINDS, GRADES } from './vocab.ts'
 
 const Place = Type.Object({
@@ -93,7 +93,7 @@ export const SeriesQuery = Type.Object(
     has_disagreement: Type.Optional(Type.Boolean()),
     updated_since: Type.Optional(Type.String({ format: 'date-time' })),
     pinned: Type.Optional(Type.Boolean()),
-    topic_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    topic_id: Type.Optional(Id),
     limit: PageLimit(200),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
   },

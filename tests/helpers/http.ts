@@ -1,4 +1,5 @@
 // Small fetch helpers for tests (and scripts) that talk to Tally as a real server over HTTP.
+import { parseBody } from '../../web/src/lib/api.ts'
 
 export interface Credentials {
   email: string
@@ -38,13 +39,7 @@ export async function call<T = any>(
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
-  let parsed: unknown = null
-  try {
-    parsed = text ? JSON.parse(text) : null
-  } catch {
-    parsed = text
-  }
-  return { status: res.status, body: parsed as T }
+  return { status: res.status, body: parseBody(text, text) as T }
 }
 
 /** Polls `check` until it returns a value other than undefined/false, or throws after `ms`. */

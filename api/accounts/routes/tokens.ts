@@ -17,22 +17,16 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     (await fastify.db.select().from(apiTokens).orderBy(desc(apiTokens.id))).map(publicToken),
   )
 
-  fastify.post(
+  route.create(
     '/',
     {
-      config: { access: 'admin' },
+      summary: 'Create an API token for a user (yourself by default); the secret is in this answer only',
+      body: TokenCreate,
+      made: Type.Object({ ...PublicToken.properties, token: Type.String() }),
       preHandler: recentSignIn(fastify),
-      schema: {
-        tags,
-        summary: 'Create an API token for a user (yourself by default); the secret is in this answer only',
-        body: TokenCreate,
-        response: {
-          201: Type.Object({ ...PublicToken.properties, token: Type.String() }),
-          ...errors(400, 401, 403),
-        },
-      },
+      errors: [400, 401, 403],
     },
-    async (request, reply) => {
+    async (request) => {
       const { token, row } = await createApiToken(
         fastify.db,
         request.actor,
@@ -40,7 +34,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         request.body.name,
         { scope: request.body.scope, expiresInDays: request.body.expires_in_days },
       )
-      return reply.code(201).send({ ...publicToken(row), token })
+      return { ...publicToken(row), token }
     },
   )
 

@@ -25,7 +25,6 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Create a user',
       body: UserCreate,
       made: PublicUser,
-      config: { access: 'admin' },
       errors: [400, 401, 403, 409],
     },
     async (request) => publicUser(await createUser(fastify.db, request.actor, request.body)),

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import { historyEntry } from '../../audit/history.ts'
 import { notFound } from '../../http/errors.ts'
 import { routeShapes } from '../../http/route-shapes.ts'
-import { errors, IdParams, Nullable } from '../../http/schemas.ts'
+import { errors, Id, IdParams, Nullable } from '../../http/schemas.ts'
 import {
   Buckets,
   Changes,
@@ -194,7 +194,7 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['series'],
         summary: 'Merge this series into another; undoable',
         params: IdParams,
-        body: Type.Object({ into: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        body: Type.Object({ into: Id }, { additionalProperties: false }),
         response: { 200: SeriesSummary, ...errors(400, 401, 403, 404) },
       },
     },
@@ -211,7 +211,7 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       params: IdParams,
       body: Type.Object(
         {
-          claim_ids: Type.Array(Type.Integer({ minimum: 1 }), {
+          claim_ids: Type.Array(Id, {
             minItems: 1,
             maxItems: 1000,
             uniqueItems: true,

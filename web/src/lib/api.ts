@@ -106,13 +106,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.')
   }
   if (res.status === 204) return undefined as T
-  const text = await res.text()
-  let data: unknown = null
-  try {
-    data = text ? JSON.parse(text) : null
-  } catch {
-    data = null
-  }
+  const data = parseBody(await res.text())
   if (!res.ok) {
     const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error
     const err = new ApiError(
@@ -124,6 +118,15 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     throw err
   }
   return data as T
+}
+
+/** A response's text as JSON: null when empty, `otherwise` when it is no JSON (an HTML error page). */
+export function parseBody(text: string, otherwise: unknown = null): unknown {
+  try {
+    return text ? JSON.parse(text) : null
+  } catch {
+    return otherwise
+  }
 }
 
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, signal)

@@ -7,11 +7,11 @@ import { backgroundPlugin, incrementLabelsPlugin, marksPlugin } from '../chart/s
 import { periodLabel } from '../chart/series-data.ts'
 import { EstimateCard } from '../components/estimate/estimate-card.tsx'
 import { FigureMap } from '../components/map/figure-map.tsx'
-import { Badge, ErrorNotice, Loading, PageHeader, toast } from '../components/ui.tsx'
+import { Badge, ErrorNotice, Loading, MetricChip, PageHeader, toast } from '../components/ui.tsx'
 import { WatchButton } from '../components/watch-button.tsx'
 import { useTitle } from '../hooks.ts'
 import { errorMessage, patch } from '../lib/api.ts'
-import { formatMetric, formatNumber } from '../lib/format.ts'
+import { formatNumber } from '../lib/format.ts'
 import { useAnnotations } from '../lib/queries.ts'
 import { invalidate } from '../lib/query.ts'
 import type { Query } from '../lib/route.ts'
@@ -89,7 +89,7 @@ export function SeriesPage(props: { ids: string; query: Query }) {
         title={main.title}
         subtitle={
           <span class="series-meta">
-            <span class={`metric-chip metric-${main.metric}`}>{formatMetric(main.metric)}</span>
+            <MetricChip metric={main.metric} />
             <span>{main.group.label}</span>
             {main.place.name ? <span>{main.place.name}</span> : null}
             <span>{periodLabel(main)}</span>

@@ -5,9 +5,10 @@ import {
   describeFigure,
   formatChange,
   formatFigure,
+  formatMetric,
   formatStatus,
 } from '../../lib/format.ts'
-import type { Change, Figure, SeriesLatest, Status } from '../../lib/types.ts'
+import type { Change, Figure, Metric, SeriesLatest, Status } from '../../lib/types.ts'
 
 export function FigureText(props: { figure: Figure; class?: string }) {
   return (
@@ -35,6 +36,16 @@ export function ChangeText(props: { change: Change | null | undefined; compact?:
         </span>
       ) : null}
       {formatChange(props.change)}
+    </span>
+  )
+}
+
+/** A metric's name on its tint: the chip paints with the metric's pair of tokens (--m-killed, --m-killed-ink). */
+export function MetricChip(props: { metric: Metric }) {
+  const m = props.metric
+  return (
+    <span class="metric-chip" style={{ '--metric': `var(--m-${m})`, '--metric-ink': `var(--m-${m}-ink)` }}>
+      {formatMetric(m)}
     </span>
   )
 }

@@ -1,7 +1,7 @@
-import { ErrorNotice, FigureText, LoadMore, Section, StatusBadge } from '../../components/ui.tsx'
+import { ErrorNotice, FigureText, LoadMore, MetricChip, Section, StatusBadge } from '../../components/ui.tsx'
 import { usePages } from '../../hooks.ts'
 import { get } from '../../lib/api.ts'
-import { formatMetric, formatNumber } from '../../lib/format.ts'
+import { formatNumber } from '../../lib/format.ts'
 import { apiQuery, buildHash } from '../../lib/route.ts'
 import type { ArticleDetail, ClaimListItem, Page } from '../../lib/types.ts'
 
@@ -39,7 +39,7 @@ export function ArticleClaims(props: {
           <li key={c.id} class={c.id === selectedId ? 'current' : undefined}>
             <a href={buildHash(['articles', a.id], { claim: c.id })} class="article-claim-link">
               <FigureText figure={c} />
-              <span class={`metric-chip metric-${c.metric}`}>{formatMetric(c.metric)}</span>
+              <MetricChip metric={c.metric} />
               <span class="article-claim-who">{c.who}</span>
             </a>
             <StatusBadge status={c.status} />

@@ -1,6 +1,7 @@
 // The article's text with its claims marked in their metric's colour; an editor selects a passage to
 // add a claim the extractor missed.
 import { useMemo, useRef, useState } from 'preact/hooks'
+import { MetricChip } from '../../components/ui.tsx'
 import { formatMetric } from '../../lib/format.ts'
 import { buildHash } from '../../lib/route.ts'
 import { locateQuote, type Span, segments } from '../../lib/text.ts'
@@ -61,7 +62,7 @@ export function ArticleText(props: {
         <ul class="metric-legend" aria-label="Highlight colours">
           {metricsShown.map((m) => (
             <li key={m}>
-              <span class={`metric-chip metric-${m}`}>{formatMetric(m)}</span>
+              <MetricChip metric={m} />
             </li>
           ))}
         </ul>

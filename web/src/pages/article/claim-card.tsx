@@ -1,6 +1,6 @@
 // The claim an article page was opened at: its facts and the ways to it in the queue and its series.
-import { Badge, ClaimFacts, FigureText, StatusBadge } from '../../components/ui.tsx'
-import { formatDate, formatMetric, formatPlace, formatQualifier } from '../../lib/format.ts'
+import { Badge, ClaimFacts, FigureText, MetricChip, StatusBadge } from '../../components/ui.tsx'
+import { formatDate, formatPlace, formatQualifier } from '../../lib/format.ts'
 import { buildHash } from '../../lib/route.ts'
 import type { ClaimListItem } from '../../lib/types.ts'
 
@@ -15,8 +15,7 @@ export function ClaimCard(props: { claim: ClaimListItem; articleId: number }) {
         <StatusBadge status={c.status} />
       </div>
       <p class="claim-card-figure">
-        <FigureText figure={c} class="claim-figure" />{' '}
-        <span class={`metric-chip metric-${c.metric}`}>{formatMetric(c.metric)}</span> {c.who}
+        <FigureText figure={c} class="claim-figure" /> <MetricChip metric={c.metric} /> {c.who}
       </p>
       <ClaimFacts
         items={[

@@ -1,8 +1,8 @@
 // One topic's card on the overview: its headline series in full, and every other series of the topic
 // one click away, each with its own figure and its own disagreement count.
 import { EstimateLine } from '../../components/estimate/estimate-card.tsx'
-import { Badge, ChangeText, LatestFigure, Sparkline } from '../../components/ui.tsx'
-import { formatDate, formatMetric, formatNumber } from '../../lib/format.ts'
+import { Badge, ChangeText, LatestFigure, MetricChip, Sparkline } from '../../components/ui.tsx'
+import { formatDate, formatNumber } from '../../lib/format.ts'
 import { buildHash } from '../../lib/route.ts'
 import type { SeriesSummary, Topic } from '../../lib/types.ts'
 
@@ -40,7 +40,7 @@ export function TopicTile(props: { topic: Topic; sparks: Map<number, number[]>; 
   return (
     <li class="tile card">
       <div class="tile-top">
-        <span class={`metric-chip metric-${s.metric}`}>{formatMetric(s.metric)}</span>
+        <MetricChip metric={s.metric} />
         {s.place.name ? <span class="tile-place">{s.place.name}</span> : null}
         {s.pinned ? <Badge kind="accent">Pinned</Badge> : null}
       </div>

@@ -3,8 +3,8 @@
 import { ClaimContext } from '../../components/claim-context.tsx'
 import { ClaimEditor } from '../../components/claim-editor.tsx'
 import { History } from '../../components/history.tsx'
-import { Badge, ClaimFacts, FigureText, StatusBadge, toast } from '../../components/ui.tsx'
-import { formatConfidence, formatDate, formatMetric, formatPlace, formatQualifier } from '../../lib/format.ts'
+import { Badge, ClaimFacts, FigureText, MetricChip, StatusBadge, toast } from '../../components/ui.tsx'
+import { formatConfidence, formatDate, formatPlace, formatQualifier } from '../../lib/format.ts'
 import { buildHash } from '../../lib/route.ts'
 import type { ClaimListItem } from '../../lib/types.ts'
 import { RejectForm } from './reject-form.tsx'
@@ -40,7 +40,7 @@ export function ClaimRow(props: {
           />
         ) : null}
         <FigureText figure={c} class="claim-figure" />
-        <span class={`metric-chip metric-${c.metric}`}>{formatMetric(c.metric)}</span>
+        <MetricChip metric={c.metric} />
         <span class="claim-who">{c.who}</span>
         {c.denied ? <Badge kind="danger">denied</Badge> : null}
         {c.projected ? <Badge>projection</Badge> : null}
