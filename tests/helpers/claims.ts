@@ -19,13 +19,26 @@ export function readFields(text: string, fields: Field | Field[], options: Extra
 /** A case: the text (which names the test unless a name comes first) and its claims as readFields gives them. */
 export type ReadCase = [text: string, expected: unknown[]] | [name: string, text: string, expected: unknown[]]
 
+/** How a file's cases are read: the options of the extractor, and a lead put before each text. */
+export type ReadOptions = ExtractOptions & {
+  /** Text put before each case's text, e.g. a first sentence, as a text of one sentence reads as a headline. */
+  lead?: string
+}
+
 /** One test per case: the claims read from the text are the expected ones, field by field. */
-export function eachReads(fields: Field | Field[], cases: ReadCase[], options: ExtractOptions = {}) {
+export function eachReads(fields: Field | Field[], cases: ReadCase[], options: ReadOptions = {}) {
+  const { lead = '', ...extract } = options
   const named = cases.map((c) => (c.length === 3 ? c : [c[0], ...c]) as [string, string, unknown[]])
   it.each(named)('%s', (_name, text, expected) => {
-    expect(readFields(text, fields, options)).toEqual(expected)
+    expect(readFields(lead + text, fields, extract)).toEqual(expected)
   })
 }
+
+/** eachReads with the fields and options set once, for the many tables of a file that read alike. */
+export const readsOf =
+  (fields: Field | Field[], options: ReadOptions = {}) =>
+  (cases: ReadCase[]) =>
+    eachReads(fields, cases, options)
 
 /**
  * One test per case `[text, fields]`, named by `name` (%s: the text): the first claim read from the text
