@@ -61,43 +61,37 @@ describe('who a figure is credited to', () => {
     options,
   )
 
-  describe('gives "the report" and "the figure" the source they stand for', () =>
-    credits([
+  credits('gives "the report" and "the figure" the source they stand for', [
+    [
+      'Amnesty International said 40 detainees had died in custody. The report also found that 300 were held.',
       [
-        'Amnesty International said 40 detainees had died in custody. The report also found that 300 were held.',
-        [
-          [40, 'Amnesty International'],
-          [300, 'Amnesty International'],
-        ],
+        [40, 'Amnesty International'],
+        [300, 'Amnesty International'],
       ],
-      ['Some 3,000 families have fled. The figure comes from the Red Cross.', [[3000, 'Red Cross']]],
-    ]))
+    ],
+    ['Some 3,000 families have fled. The figure comes from the Red Cross.', [[3000, 'Red Cross']]],
+  ])
 
-  describe('finds the speaker behind a participle, a relative clause or a second verb', () =>
-    sourcesOnly([
-      ['The governor rejected the figure as "inflated," claiming that only 9 people died.', ['governor']],
-      [
-        'The Red Cross, which runs the only field hospital there, said 70 wounded had arrived.',
-        ['Red Cross'],
-      ],
-      [
-        'The Hamas-run civil defence agency condemned the strike and said 17 bodies were recovered.',
-        ['Hamas-run civil defence agency'],
-      ],
-    ]))
+  sourcesOnly('finds the speaker behind a participle, a relative clause or a second verb', [
+    ['The governor rejected the figure as "inflated," claiming that only 9 people died.', ['governor']],
+    ['The Red Cross, which runs the only field hospital there, said 70 wounded had arrived.', ['Red Cross']],
+    [
+      'The Hamas-run civil defence agency condemned the strike and said 17 bodies were recovered.',
+      ['Hamas-run civil defence agency'],
+    ],
+  ])
 
-  describe('expands an acronym across a preposition and reads "confirmed" before a noun as no verb', () =>
-    credits([
+  credits('expands an acronym across a preposition and reads "confirmed" before a noun as no verb', [
+    [
+      'The UN Mission in South Sudan (UNMISS) sent a patrol. At least 30 civilians were killed in Pibor, UNMISS said.',
+      [[30, 'UN Mission in South Sudan']],
+    ],
+    [
+      'The Red Crescent put the number of confirmed deaths at 412, and said 900 people were injured.',
       [
-        'The UN Mission in South Sudan (UNMISS) sent a patrol. At least 30 civilians were killed in Pibor, UNMISS said.',
-        [[30, 'UN Mission in South Sudan']],
+        [412, 'Red Crescent'],
+        [900, 'Red Crescent'],
       ],
-      [
-        'The Red Crescent put the number of confirmed deaths at 412, and said 900 people were injured.',
-        [
-          [412, 'Red Crescent'],
-          [900, 'Red Crescent'],
-        ],
-      ],
-    ]))
+    ],
+  ])
 })

@@ -18,55 +18,51 @@ const headlineCredits = readsOf(['low', 'source'], { published })
 const headlineSources = readsOf('source', { published })
 
 describe('a person named with titles and honorifics', () => {
-  describe('drops abbreviated honorifics and the dot after them', () =>
-    credits([
-      ['At least 40 people were killed, Interior Minister Dr. Salim Haddad said.', [[40, 'Salim Haddad']]],
-      ['Gov. Maria Lopez said on Monday that 12 residents were missing.', [[12, 'Maria Lopez']]],
-      ['Sen. Mark Hill told reporters that 300 families had fled their homes.', [[300, 'Mark Hill']]],
-    ]))
+  credits('drops abbreviated honorifics and the dot after them', [
+    ['At least 40 people were killed, Interior Minister Dr. Salim Haddad said.', [[40, 'Salim Haddad']]],
+    ['Gov. Maria Lopez said on Monday that 12 residents were missing.', [[12, 'Maria Lopez']]],
+    ['Sen. Mark Hill told reporters that 300 families had fled their homes.', [[300, 'Mark Hill']]],
+  ])
 
-  describe('drops offices that stand before a name', () =>
-    credits([
-      [
-        'Some 2,000 refugees crossed the border, Foreign Adviser Md Rafiq Alam said.',
-        [[2000, 'Md Rafiq Alam']],
-      ],
-      [
-        'WHO Director-General Tedros Adhanom Ghebreyesus said 18 health workers were killed.',
-        [[18, 'Tedros Adhanom Ghebreyesus']],
-      ],
-    ]))
+  credits('drops offices that stand before a name', [
+    [
+      'Some 2,000 refugees crossed the border, Foreign Adviser Md Rafiq Alam said.',
+      [[2000, 'Md Rafiq Alam']],
+    ],
+    [
+      'WHO Director-General Tedros Adhanom Ghebreyesus said 18 health workers were killed.',
+      [[18, 'Tedros Adhanom Ghebreyesus']],
+    ],
+  ])
 })
 
 describe('a short form of a name given earlier', () => {
-  describe('takes the full name for a surname, particles and capitals aside', () =>
-    credits([
+  credits('takes the full name for a surname, particles and capitals aside', [
+    [
+      'The toll rose to 31 dead, Health Minister Dr. Nabil al-Rashidi announced. Al-Rashidi said 90 others were injured.',
       [
-        'The toll rose to 31 dead, Health Minister Dr. Nabil al-Rashidi announced. Al-Rashidi said 90 others were injured.',
-        [
-          [31, 'Nabil al-Rashidi'],
-          [90, 'Nabil al-Rashidi'],
-        ],
+        [31, 'Nabil al-Rashidi'],
+        [90, 'Nabil al-Rashidi'],
       ],
-      [
-        'Police chief Samuel Okoro confirmed the attack. In a statement, Okoro said 14 villagers were abducted.',
-        [[14, 'Samuel Okoro']],
-      ],
-    ]))
+    ],
+    [
+      'Police chief Samuel Okoro confirmed the attack. In a statement, Okoro said 14 villagers were abducted.',
+      [[14, 'Samuel Okoro']],
+    ],
+  ])
 })
 
 describe('a role named in apposition', () => {
-  describe('credits the person named between commas after a role', () =>
-    credits([
-      [
-        'The death toll rose to 52, the spokesman of the Interior Ministry, Dr. Karim Nasser, said on Friday.',
-        [[52, 'Karim Nasser']],
-      ],
-      [
-        'The relief coordinator of Mutwanga, Jean-Paul Kasereka, visited the site and said 19 bodies were found.',
-        [[19, 'Jean-Paul Kasereka']],
-      ],
-    ]))
+  credits('credits the person named between commas after a role', [
+    [
+      'The death toll rose to 52, the spokesman of the Interior Ministry, Dr. Karim Nasser, said on Friday.',
+      [[52, 'Karim Nasser']],
+    ],
+    [
+      'The relief coordinator of Mutwanga, Jean-Paul Kasereka, visited the site and said 19 bodies were found.',
+      [[19, 'Jean-Paul Kasereka']],
+    ],
+  ])
 
   credits([
     [
@@ -117,29 +113,27 @@ describe('a role or short name resolved to the name given elsewhere', () => {
 })
 
 describe("an organisation's whole name", () => {
-  describe('keeps sources joined by "and"', () =>
-    credits([
-      [
-        'Eleven villagers were killed in the raid, according to local militia officials and residents.',
-        [[11, 'local militia officials and residents']],
-      ],
-      [
-        'About 60 soldiers were killed on Sunday, according to local sources and a security source.',
-        [[60, 'local sources and a security source']],
-      ],
-    ]))
+  credits('keeps sources joined by "and"', [
+    [
+      'Eleven villagers were killed in the raid, according to local militia officials and residents.',
+      [[11, 'local militia officials and residents']],
+    ],
+    [
+      'About 60 soldiers were killed on Sunday, according to local sources and a security source.',
+      [[60, 'local sources and a security source']],
+    ],
+  ])
 
-  describe('keeps a possessive and a place inside a name', () =>
-    credits([
-      [
-        "The clashes have left 412 people murdered, according to figures from the State Attorney General's Office (SAGO) updated to May 2.",
-        [[412, "State Attorney General's Office"]],
-      ],
-      [
-        'At least 9 civilians were killed on Saturday, the United Nations Multidimensional Integrated Peace Mission in the Central African Republic (MIPCA) said on Monday.',
-        [[9, 'United Nations Multidimensional Integrated Peace Mission in the Central African Republic']],
-      ],
-    ]))
+  credits('keeps a possessive and a place inside a name', [
+    [
+      "The clashes have left 412 people murdered, according to figures from the State Attorney General's Office (SAGO) updated to May 2.",
+      [[412, "State Attorney General's Office"]],
+    ],
+    [
+      'At least 9 civilians were killed on Saturday, the United Nations Multidimensional Integrated Peace Mission in the Central African Republic (MIPCA) said on Monday.',
+      [[9, 'United Nations Multidimensional Integrated Peace Mission in the Central African Republic']],
+    ],
+  ])
 
   credits([
     [
@@ -154,23 +148,22 @@ describe("an organisation's whole name", () => {
     ],
   ])
 
-  describe('keeps a lower-case head after a name, and resolves it later', () =>
-    credits([
+  credits('keeps a lower-case head after a name, and resolves it later', [
+    [
+      'Nine people died when the boat sank, according to the Atlantic and Biscay maritime prefecture. Among the dead are two children, the prefecture said.',
       [
-        'Nine people died when the boat sank, according to the Atlantic and Biscay maritime prefecture. Among the dead are two children, the prefecture said.',
-        [
-          [9, 'Atlantic and Biscay maritime prefecture'],
-          [2, 'Atlantic and Biscay maritime prefecture'],
-        ],
+        [9, 'Atlantic and Biscay maritime prefecture'],
+        [2, 'Atlantic and Biscay maritime prefecture'],
       ],
+    ],
+    [
+      'The Kenyan Interior Security Ministry said 30 raiders were arrested. The Kenyan ministry added that 12 more were killed.',
       [
-        'The Kenyan Interior Security Ministry said 30 raiders were arrested. The Kenyan ministry added that 12 more were killed.',
-        [
-          [30, 'Kenyan Interior Security Ministry'],
-          [12, 'Kenyan Interior Security Ministry'],
-        ],
+        [30, 'Kenyan Interior Security Ministry'],
+        [12, 'Kenyan Interior Security Ministry'],
       ],
-    ]))
+    ],
+  ])
 })
 
 describe('words that name no source', () => {
@@ -193,15 +186,14 @@ describe('words that name no source', () => {
 })
 
 describe('descriptors around a body', () => {
-  describe('drops what describes a named body, keeps what names a nameless one', () =>
-    credits([
-      ['MSF teams treated 48 wounded people at the clinic.', [[48, 'MSF']]],
-      ['The fire destroyed 70 houses in Kosti, a local NGO said.', [[70, 'local NGO']]],
-      [
-        'A spokesman for the provincial government said 85 people had been detained.',
-        [[85, 'provincial government']],
-      ],
-    ]))
+  credits('drops what describes a named body, keeps what names a nameless one', [
+    ['MSF teams treated 48 wounded people at the clinic.', [[48, 'MSF']]],
+    ['The fire destroyed 70 houses in Kosti, a local NGO said.', [[70, 'local NGO']]],
+    [
+      'A spokesman for the provincial government said 85 people had been detained.',
+      [[85, 'provincial government']],
+    ],
+  ])
 
   credits([
     [

@@ -1,7 +1,7 @@
 // Table tests of the extractor: "read this text, expect these claims", with the claims written as the
 // values of a few fields each, so that a case is a line or two and the test body is written here once.
 
-import { expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type ExtractedClaim, type ExtractOptions, extractClaims } from '../../api/extractor/index.ts'
 
 export type Field = keyof ExtractedClaim
@@ -34,11 +34,19 @@ export function eachReads(fields: Field | Field[], cases: ReadCase[], options: R
   })
 }
 
-/** eachReads with the fields and options set once, for the many tables of a file that read alike. */
-export const readsOf =
-  (fields: Field | Field[], options: ReadOptions = {}) =>
-  (cases: ReadCase[]) =>
-    eachReads(fields, cases, options)
+/**
+ * eachReads with the fields and options set once, for the many tables of a file that read alike; a table
+ * given a title is a describe block of its own (the rule its cases share).
+ */
+export function readsOf(fields: Field | Field[], options: ReadOptions = {}) {
+  function reads(cases: ReadCase[]): void
+  function reads(title: string, cases: ReadCase[]): void
+  function reads(first: string | ReadCase[], cases: ReadCase[] = []) {
+    if (typeof first === 'string') describe(first, () => eachReads(fields, cases, options))
+    else eachReads(fields, first, options)
+  }
+  return reads
+}
 
 /**
  * One test per case `[text, fields]`, named by `name` (%s: the text): the first claim read from the text
