@@ -84,38 +84,25 @@ describe('traps', () => {
 
 describe('dates', () => {
   const pub = parseIso('2019-08-20')
+  /** The periods and days the whole of `text` names, dated against `published`. */
+  const periods = (text: string, published = pub) => {
+    const tokens = tokenize(text)
+    const lows = tokens.map((t) => t.low)
+    return {
+      since: findSince(tokens, lows, 0, tokens.length, published),
+      days: findDays(tokens, lows, 0, tokens.length, published!),
+    }
+  }
   it('resolves "since late April" against the publication date', () => {
-    const tokens = tokenize('killing more than 860 civilians since late April')
-    const since = findSince(
-      tokens,
-      tokens.map((t) => t.low),
-      0,
-      tokens.length,
-      pub,
-    )
+    const { since } = periods('killing more than 860 civilians since late April')
     expect(since[0]).toMatchObject({ text: 'late April', date: '2019-04-21' })
   })
   it('reads "since it began in 2011"', () => {
-    const tokens = tokenize('has killed 370,000 people since it began in 2011')
-    expect(
-      findSince(
-        tokens,
-        tokens.map((t) => t.low),
-        0,
-        tokens.length,
-        pub,
-      )[0],
-    ).toMatchObject({ text: '2011', date: '2011-01-01' })
+    const { since } = periods('has killed 370,000 people since it began in 2011')
+    expect(since[0]).toMatchObject({ text: '2011', date: '2011-01-01' })
   })
   it('resolves "on Monday" into the past, never the future', () => {
-    const tokens = tokenize('an attack on Monday killed 7 soldiers')
-    const days = findDays(
-      tokens,
-      tokens.map((t) => t.low),
-      0,
-      tokens.length,
-      parseIso('2020-02-06')!,
-    )
+    const { days } = periods('an attack on Monday killed 7 soldiers', parseIso('2020-02-06'))
     expect(days[0].date).toBe('2020-02-03')
   })
   it('sets as_of to the event day and since_date from the period', () => {

@@ -34,6 +34,16 @@ export function eachReads(fields: Field | Field[], cases: ReadCase[], options: R
   })
 }
 
+/** A case read on fields of its own: its name, the fields, the text and its claims as readFields gives them. */
+export type FieldsCase = [name: string, fields: Field | Field[], text: string, expected: unknown[]]
+
+/** One test per case: the claims read from the text are the expected ones, on the case's own fields. */
+export function eachReadsFields(cases: FieldsCase[], options: ExtractOptions = {}) {
+  it.each(cases)('%s', (_name, fields, text, expected) => {
+    expect(readFields(text, fields, options)).toEqual(expected)
+  })
+}
+
 /**
  * eachReads with the fields and options set once, for the many tables of a file that read alike; a table
  * given a title is a describe block of its own (the rule its cases share).
