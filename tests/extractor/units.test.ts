@@ -21,38 +21,54 @@ function numbers(text: string) {
 }
 
 describe('number lexer', () => {
-  it.each([
-    ['520,000', 520000, 520000, 'exact'],
-    ['12,493', 12493, 12493, 'exact'],
-    ['1.5 million', 1500000, 1500000, 'exact'],
-    ['2m', 2000000, 2000000, 'exact'],
-    ['seven', 7, 7, 'exact'],
-    ['twenty-one', 21, 21, 'exact'],
-    ['three hundred and twenty', 320, 320, 'exact'],
-    ['thriteen', 13, 13, 'exact'],
-    ['a dozen', 12, 12, 'exact'],
-    ['dozens', 24, null, 'vague'],
-    ['scores of', 40, null, 'vague'],
-    ['hundreds', 200, null, 'vague'],
-    ['thousands', 2000, null, 'vague'],
-    ['tens of thousands', 20000, null, 'vague'],
-    ['hundreds of thousands', 200000, null, 'vague'],
-    ['millions', 2000000, null, 'vague'],
-    ['at least 3,785', 3785, null, 'at_least'],
-    ['more than 50', 50, null, 'at_least'],
-    ['greater than 370,000', 370000, null, 'at_least'],
-    ['nearly 40', 40, null, 'approx'],
-    ['an estimated 200', 200, null, 'approx'],
-    ['up to 30', 30, 30, 'at_most'],
-    ['as many as 60', 60, 60, 'at_most'],
-    ['between 20 and 30', 20, 30, 'range'],
-    ['20-30', 20, 30, 'range'],
-    ['20 to 30', 20, 30, 'range'],
-    ['54 lakh', 5400000, 5400000, 'exact'],
-    ['half a million', 500000, 500000, 'exact'],
-  ])('%s', (text, low, high, qualifier) => {
-    expect(numbers(text).find((n) => !n.article)).toMatchObject({ low, high, qualifier })
-  })
+  // Each qualifier's figures as [text, low, high].
+  const figures: Record<string, [text: string, low: number, high: number | null][]> = {
+    exact: [
+      ['520,000', 520000, 520000],
+      ['12,493', 12493, 12493],
+      ['1.5 million', 1500000, 1500000],
+      ['2m', 2000000, 2000000],
+      ['seven', 7, 7],
+      ['twenty-one', 21, 21],
+      ['three hundred and twenty', 320, 320],
+      ['thriteen', 13, 13],
+      ['a dozen', 12, 12],
+      ['54 lakh', 5400000, 5400000],
+      ['half a million', 500000, 500000],
+    ],
+    vague: [
+      ['dozens', 24, null],
+      ['scores of', 40, null],
+      ['hundreds', 200, null],
+      ['thousands', 2000, null],
+      ['tens of thousands', 20000, null],
+      ['hundreds of thousands', 200000, null],
+      ['millions', 2000000, null],
+    ],
+    at_least: [
+      ['at least 3,785', 3785, null],
+      ['more than 50', 50, null],
+      ['greater than 370,000', 370000, null],
+    ],
+    approx: [
+      ['nearly 40', 40, null],
+      ['an estimated 200', 200, null],
+    ],
+    at_most: [
+      ['up to 30', 30, 30],
+      ['as many as 60', 60, 60],
+    ],
+    range: [
+      ['between 20 and 30', 20, 30],
+      ['20-30', 20, 30],
+      ['20 to 30', 20, 30],
+    ],
+  }
+  for (const [qualifier, cases] of Object.entries(figures)) {
+    it.each(cases)(`%s (${qualifier})`, (text, low, high) => {
+      expect(numbers(text).find((n) => !n.article)).toMatchObject({ low, high, qualifier })
+    })
+  }
 
   it('reads "a" as an article candidate', () => {
     expect(numbers('a civilian')[0]).toMatchObject({ low: 1, article: true })
