@@ -23,6 +23,7 @@ import type { Sentence } from './sentences.ts'
 import { findAttributions } from './sources.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import type { ExtractedClaim } from './types.ts'
+import { words } from './words.ts'
 
 export interface DocContext {
   text: string
@@ -106,20 +107,9 @@ const DENIED_OBJECTS = new Set([
   'count',
 ])
 const ORIGIN_BEFORE = new Set(['fled', 'flee', 'fleeing', 'flees', 'left', 'leaving', 'from', 'of'])
-const FORECAST = new Set([
-  'could',
-  'would',
-  'might',
-  'projected',
-  'forecast',
-  'forecasts',
-  'expects',
-  'expected',
-  'threatens',
-  'threaten',
-  'risk',
-  'risks',
-])
+const FORECAST = words(`
+  could would might projected forecast forecasts expects expected threatens threaten risk risks
+`)
 
 /** Items whose position lies within `radius` tokens of `pos` (items sorted by position): keeps work per claim bounded. */
 function within<T>(items: T[], position: (t: T) => number, pos: number, radius: number): T[] {

@@ -61,14 +61,17 @@ function yearFor(m: number, d: number, pub: Ymd): number {
   return m < pub.m || (m === pub.m && d <= pub.d) ? pub.y : pub.y - 1
 }
 
-/** Finds "since ..." in a sentence and reads the date it names, up to 14 words on. */
-export function findSince(
+/** Reads the periods a sentence (tokens from..to) names, dated against the publication date `pub`. */
+type PeriodReader = (
   tokens: Token[],
   lows: string[],
   from: number,
   to: number,
   pub: Ymd | null,
-): SincePhrase[] {
+) => SincePhrase[]
+
+/** Finds "since ..." in a sentence and reads the date it names, up to 14 words on. */
+export const findSince: PeriodReader = (tokens, lows, from, to, pub) => {
   const out: SincePhrase[] = []
   for (let i = from; i < to; i++) {
     const w = lows[i]
@@ -151,13 +154,7 @@ function readPeriodStart(
 }
 
 /** "the past three months", "the last week": a period counted back from the publication date. */
-export function findRecentPeriods(
-  tokens: Token[],
-  lows: string[],
-  from: number,
-  to: number,
-  pub: Ymd | null,
-): SincePhrase[] {
+export const findRecentPeriods: PeriodReader = (tokens, lows, from, to, pub) => {
   const out: SincePhrase[] = []
   for (let i = from; i + 1 < to; i++) {
     // "so far this year", "killed 60 this year"; not "earlier this year", a point in it.

@@ -9,7 +9,7 @@ import { isCapitalized, type Token } from './tokens.ts'
 import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
 import { readNounPhrase } from './who.ts'
-import { CLAUSE_BREAKS, MONTHS, NOT_IN_NOUN_PHRASE, PREDICATE_FILLERS } from './words.ts'
+import { CLAUSE_BREAKS, MONTHS, NOT_IN_NOUN_PHRASE, PREDICATE_FILLERS, words } from './words.ts'
 
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected', 'must'])
 const PRE_FILLERS = new Set([
@@ -232,16 +232,14 @@ function groupTailEnd(ctx: LinkContext, c: Candidate, j: number, limit: number):
 }
 
 const LEAVING = new Set(['left', 'leaving', 'leave', 'quit', 'escaped'])
-const SHELTER_VERBS = new Set(
-  'staying stay stays stayed living live lives lived sheltering sheltered housed hosted accommodated sleeping sleep lodged camped camping'.split(
-    ' ',
-  ),
-)
-const SHELTER_NOUNS = new Set(
-  'camps camp shelters centres centers centre center sites settlements tents schools churches mosques classrooms shelter'.split(
-    ' ',
-  ),
-)
+const SHELTER_VERBS = words(`
+  staying stay stays stayed living live lives lived sheltering sheltered housed hosted accommodated
+  sleeping sleep lodged camped camping
+`)
+const SHELTER_NOUNS = words(`
+  camps camp shelters centres centers centre center sites settlements tents schools churches mosques
+  classrooms shelter
+`)
 const SHELTER_ENTRY: TriggerEntry = { words: ['staying'], roles: 'p', metric: 'displaced', building: false }
 
 function nounTrigger(lows: string[], from: number, to: number): boolean {

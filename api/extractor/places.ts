@@ -11,6 +11,7 @@ import {
   placeKey,
 } from './gazetteer/index.ts'
 import { isAllUpper, isCapitalized, type Token } from './tokens.ts'
+import { words } from './words.ts'
 
 export interface PlaceMention {
   from: number
@@ -189,22 +190,12 @@ function nameHead(tokens: Token[], i: number, to: number): string {
   while (k + 1 < to && k - i < 6 && isCapitalized(tokens[k + 1]) && tokens[k + 1].newlines === 0) k++
   return tokens[k].low
 }
-const DIRECTIONS = new Set(
-  'northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern north south east west'.split(
-    ' ',
-  ),
-)
+const DIRECTIONS = words(`
+  northern southern eastern western central north-eastern north-western south-eastern south-western
+  northeastern northwestern southeastern southwestern north south east west
+`)
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'into', 'from'])
-const NAME_OF_PLACE = new Set([
-  'republic',
-  'province',
-  'region',
-  'governorate',
-  'state',
-  'city',
-  'kingdom',
-  'gulf',
-])
+const NAME_OF_PLACE = words('republic province region governorate state city kingdom gulf')
 
 /** "BEIRUT (Reuters) -", "MOSCOW:": the dateline says where the reporter was, not where it happened. */
 function isDateline(tokens: Token[], i: number): boolean {
@@ -316,40 +307,19 @@ function framedMention(tokens: Token[], lows: string[], start: number, end: numb
   return { from: start, to: end, text, entry }
 }
 // Spellings of divisions that are ordinary words first: "in North and South Kivu", "in Central Africa".
-const GENERIC_PLACE_WORDS = new Set(
-  'north south east west centre center central nord est sud ouest northern southern eastern western unity lakes rivers bay plateau littoral sahel upper lower greater'.split(
-    ' ',
-  ),
-)
-const COMPASS = new Set(
-  'north south east west northwest northeast southwest southeast north-west north-east south-west south-east'.split(
-    ' ',
-  ),
-)
-const POSTFIX_NOUNS = new Set([
-  'district',
-  'county',
-  'village',
-  'town',
-  'township',
-  'camp',
-  'territory',
-  'zone',
-  'division',
-  'sector',
-  'commune',
-  'municipality',
-  'locality',
-  'neighbourhood',
-  'neighborhood',
-  'governorate',
-  'province',
-  'region',
-  'state',
-  'department',
-  'prefecture',
-  'subdistrict',
-])
+const GENERIC_PLACE_WORDS = words(`
+  north south east west centre center central nord est sud ouest northern southern eastern western
+  unity lakes rivers bay plateau littoral sahel upper lower greater
+`)
+const COMPASS = words(`
+  north south east west northwest northeast southwest southeast north-west north-east south-west
+  south-east
+`)
+const POSTFIX_NOUNS = words(`
+  district county village town township camp territory zone division sector commune municipality
+  locality neighbourhood neighborhood governorate province region state department prefecture
+  subdistrict
+`)
 // Capitalised words after "in" that are no places: "in Gaza" is known, "in Reuters" or "in Israeli" are not.
 const NOT_PLACE_WORDS = new Set(
   'the a an its their his her this that these those january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday total all addition particular response recent'.split(

@@ -6,88 +6,32 @@ import { THINGS } from './nouns.ts'
 import { numberWordValue } from './number-words.ts'
 import type { NumberPhrase } from './numbers.ts'
 import type { Token } from './tokens.ts'
-import { MONTH_NUMBERS } from './words.ts'
+import { MONTH_NUMBERS, words } from './words.ts'
 
 function countsAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   return t !== undefined && (t.kind === 'num' || numberWordValue(t.low) !== undefined)
 }
 
-const NUMBERED_PLACES = new Set(
-  'ward block sector zone camp route gate phase building section highway road street avenue precinct lot pier terminal kilometre km checkpoint'.split(
-    ' ',
-  ),
-)
+const NUMBERED_PLACES = words(`
+  ward block sector zone camp route gate phase building section highway road street avenue precinct
+  lot pier terminal kilometre km checkpoint
+`)
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', 'usd', 'us$', 'eur', 'gbp', 'rs', 'sh', 'ksh'])
-const CURRENCY_AFTER = new Set([
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'usd',
-  'eur',
-  'yuan',
-  'rupees',
-  'shillings',
-  'francs',
-  'dinars',
-  'riyals',
-  'rials',
-  'lira',
-  'liras',
-  'rubles',
-  'roubles',
-  'hryvnias',
-  'naira',
-  'cedis',
-  'pounds',
-  'afghanis',
-  'kyat',
-  'taka',
-  'birr',
-])
+const CURRENCY_AFTER = words(`
+  dollars dollar euros euro usd eur yuan rupees shillings francs dinars riyals rials lira liras
+  rubles roubles hryvnias naira cedis pounds afghanis kyat taka birr
+`)
 const SCALE_WORDS = new Set(['magnitude', 'category', 'richter'])
 const PERCENT = new Set(['%', 'percent', 'pc', 'percentage'])
-const TIME_AFTER = new Set([
-  'am',
-  'pm',
-  'a.m.',
-  'p.m.',
-  'gmt',
-  'utc',
-  'hrs',
-  "o'clock",
-  'local',
-  'est',
-  'cet',
-])
+const TIME_AFTER = words(`
+  am pm a.m. p.m. gmt utc hrs o'clock local est cet
+`)
 const AGE_BEFORE = new Set(['aged', 'age', 'ages', 'ageing'])
-const YEAR_BEFORE = new Set([
-  'in',
-  'since',
-  'of',
-  'until',
-  'till',
-  'by',
-  'from',
-  'to',
-  'year',
-  'early',
-  'late',
-  'mid',
-  'summer',
-  'winter',
-  'spring',
-  'autumn',
-  'fall',
-  'during',
-  'before',
-  'after',
-  'between',
-  'and',
-  'the',
-  'fiscal',
-])
+const YEAR_BEFORE = words(`
+  in since of until till by from to year early late mid summer winter spring autumn fall during
+  before after between and the fiscal
+`)
 const DIFFERENCE_BEFORE = new Set(['by', 'increase', 'rise', 'jump', 'drop', 'decrease', 'fall', 'gap'])
 const POPULATION_BEFORE = [
   'home to',

@@ -78,15 +78,10 @@ export const MONTHS: Record<string, number> = {
   sept: 9,
 }
 
-export const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-}
+// Numbered as Date.getUTCDay() numbers them, Sunday 0.
+export const WEEKDAYS: Record<string, number> = Object.fromEntries(
+  'sunday monday tuesday wednesday thursday friday saturday'.split(' ').map((day, i) => [day, i]),
+)
 
 // The same tables as maps, for the hot paths: indexing a plain object with a word read from the text
 // makes V8 look the word up in its global string table first, which a Map does not.

@@ -6,6 +6,7 @@
 import { COUNTRIES } from '../extractor/gazetteer/countries.ts'
 import { DIVISIONS } from '../extractor/gazetteer/divisions.ts'
 import { placeKey } from '../extractor/gazetteer/index.ts'
+import { once } from '../extractor/once.ts'
 import additionsJson from './additions.json' with { type: 'json' }
 import type { Additions, GazetteerData } from './data-format.ts'
 import dataJson from './places.json' with { type: 'json' }
@@ -151,12 +152,7 @@ function join(
 }
 
 // Built on first use: a process that never resolves a place (a worker, most test files) does not pay for it.
-let loaded = false
-function ready(): void {
-  if (loaded) return
-  loaded = true
-  load()
-}
+const ready = once(load)
 
 /** Every entry spelled `name` (any language the packages give, any known transliteration). */
 export function geoLookup(name: string): GeoEntry[] {

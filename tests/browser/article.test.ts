@@ -25,24 +25,21 @@ describeInBrowser('article page', (t) => {
     const form = page.getByRole('form', { name: 'Article details' })
     // Focus in the form's first field.
     await page.waitForFunction(() => document.activeElement?.closest('form')?.ariaLabel === 'Article details')
-    await fillFields(form, {
-      Title: 'Shelling of Kafr Nabl',
-      Outlet: 'Idlib Post',
-      Published: '2019-06-14',
-      URL: 'https://idlib-post.example/kafr-nabl',
-    })
-    expect(await seriousViolations(page)).toEqual([])
-    await screenshot(page, 'article-details', { fullPage: false })
-    await form.getByRole('button', { name: 'Save details' }).click()
-    await page.getByRole('heading', { name: 'Shelling of Kafr Nabl', level: 1 }).waitFor()
-    await page.locator('.page-subtitle', { hasText: 'Idlib Post' }).waitFor()
-    expect(await page.locator('.page-subtitle').textContent()).toContain('14 Jun 2019')
-    await t.expectSaved(`/api/articles/${article.id}`, {
+    const details = {
       title: 'Shelling of Kafr Nabl',
       outlet: 'Idlib Post',
       published: '2019-06-14',
       url: 'https://idlib-post.example/kafr-nabl',
-    })
+    }
+    const { title, outlet, published, url } = details
+    await fillFields(form, { Title: title, Outlet: outlet, Published: published, URL: url })
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshot(page, 'article-details', { fullPage: false })
+    await form.getByRole('button', { name: 'Save details' }).click()
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor()
+    await page.locator('.page-subtitle', { hasText: outlet }).waitFor()
+    expect(await page.locator('.page-subtitle').textContent()).toContain('14 Jun 2019')
+    await t.expectSaved(`/api/articles/${article.id}`, details)
     await finish()
   })
 

@@ -143,10 +143,11 @@ describe("a report's title that names its issuer", () => {
     ],
   ])
 
-  it("leaves a place in capitals and an agency's own situation report alone", () => {
-    expect(sourceNames('SOMALIA: Flash Update #4\n• 31 people killed')).toEqual([null])
-    expect(sourceNames('Chad: Situation Report (UNHCR)\n- Refugees: 8,000')).toEqual([null])
-  })
+  describe("leaves a place in capitals and an agency's own situation report alone", () =>
+    creditsOnly([
+      ['SOMALIA: Flash Update #4\n• 31 people killed', [null]],
+      ['Chad: Situation Report (UNHCR)\n- Refugees: 8,000', [null]],
+    ]))
 })
 
 describe('a key-figures box and the credit line after it', () => {
@@ -173,22 +174,30 @@ describe('a key-figures box and the credit line after it', () => {
 })
 
 describe('captions, footnotes and item credits', () => {
-  it('reads "as reported by X" closing a caption, and a footnote "Figures provided by X"', () => {
-    const caption =
-      'Table 2: Deaths by region, as reported by UNMISS\nRegion | Deaths\nJonglei | 212\nUnity | 87'
-    expect(sourceNames(caption)).toEqual(['UNMISS', 'UNMISS'])
-    const footnote =
-      'New arrivals by district\nDistrict\tArrivals displaced\nAdré\t3,400\nTiné\t1,900\n* Figures provided by the Provincial Health Directorate.'
-    expect(sourceNames(footnote)).toEqual(['Provincial Health Directorate', 'Provincial Health Directorate'])
-  })
+  describe('reads "as reported by X" closing a caption, and a footnote "Figures provided by X"', () =>
+    creditsOnly([
+      [
+        'Table 2: Deaths by region, as reported by UNMISS\nRegion | Deaths\nJonglei | 212\nUnity | 87',
+        ['UNMISS', 'UNMISS'],
+      ],
+      [
+        'New arrivals by district\nDistrict\tArrivals displaced\nAdré\t3,400\nTiné\t1,900\n* Figures provided by the Provincial Health Directorate.',
+        ['Provincial Health Directorate', 'Provincial Health Directorate'],
+      ],
+    ]))
 
-  it('reads "X data" in a caption, and a source line that names what each body counts between commas', () => {
-    const caption = 'Deaths by county, KNBS data\nCounty | Deaths\nGarissa | 19\nTana River | 7'
-    expect(sourceNames(caption)).toEqual(['KNBS', 'KNBS'])
-    const tiles = 'Killed\n63\nRefugees\n2,400\nSources: Ministry of Health (deaths), UNHCR (refugees)'
-    expect(sources(tiles)).toEqual([
-      ['killed', 63, 'Ministry of Health'],
-      ['refugees', 2400, 'UNHCR'],
+  describe('reads "X data" in a caption, and a source line that names what each body counts between commas', () => {
+    creditsOnly([
+      ['Deaths by county, KNBS data\nCounty | Deaths\nGarissa | 19\nTana River | 7', ['KNBS', 'KNBS']],
+    ])
+    credits([
+      [
+        'Killed\n63\nRefugees\n2,400\nSources: Ministry of Health (deaths), UNHCR (refugees)',
+        [
+          ['killed', 63, 'Ministry of Health'],
+          ['refugees', 2400, 'UNHCR'],
+        ],
+      ],
     ])
   })
 
@@ -219,11 +228,14 @@ describe('an intro line that credits a list', () => {
     ],
   ])
 
-  it('reads "per X" in a title and speakers closing a bullet', () => {
-    const title = 'Landslide toll as of 2 July, per the State Emergency Service\nDeaths: 12 | Missing: 30'
-    expect(sourceNames(title)).toEqual(['State Emergency Service', 'State Emergency Service'])
-    expect(sourceNames('• 7 herders killed near Djibo (local sources)')).toEqual(['local sources'])
-  })
+  describe('reads "per X" in a title and speakers closing a bullet', () =>
+    creditsOnly([
+      [
+        'Landslide toll as of 2 July, per the State Emergency Service\nDeaths: 12 | Missing: 30',
+        ['State Emergency Service', 'State Emergency Service'],
+      ],
+      ['• 7 herders killed near Djibo (local sources)', ['local sources']],
+    ]))
 })
 
 describe('labels and captions that are no speakers', () => {
@@ -233,16 +245,15 @@ describe('labels and captions that are no speakers', () => {
     expect(new Set(sourceNames(table) as unknown[])).toEqual(new Set(['Regional Health Bureau']))
   })
 
-  it('takes no speaker from a label with a participle before a colon', () => {
-    expect(
-      sourceNames(
+  describe('takes no speaker from a label with a participle before a colon', () =>
+    creditsOnly([
+      [
         'Abductions in Zamfara, March 2025 (NHRC)\nIncidents recorded: 21 | Villagers abducted: 140 | Villagers killed: 17',
-      ),
-    ).toEqual(['NHRC', 'NHRC'])
-    expect(
-      sourceNames(
+        ['NHRC', 'NHRC'],
+      ],
+      [
         'Civilian harm in the north\nTotal confirmed since 1 March 2024: 2,310 killed, 4,055 injured (UNAMA)\nMay alone: 40 killed.',
-      ),
-    ).toEqual(['UNAMA', 'UNAMA', null])
-  })
+        ['UNAMA', 'UNAMA', null],
+      ],
+    ]))
 })

@@ -21,38 +21,54 @@ function numbers(text: string) {
 }
 
 describe('number lexer', () => {
-  it.each([
-    ['520,000', 520000, 520000, 'exact'],
-    ['12,493', 12493, 12493, 'exact'],
-    ['1.5 million', 1500000, 1500000, 'exact'],
-    ['2m', 2000000, 2000000, 'exact'],
-    ['seven', 7, 7, 'exact'],
-    ['twenty-one', 21, 21, 'exact'],
-    ['three hundred and twenty', 320, 320, 'exact'],
-    ['thriteen', 13, 13, 'exact'],
-    ['a dozen', 12, 12, 'exact'],
-    ['dozens', 24, null, 'vague'],
-    ['scores of', 40, null, 'vague'],
-    ['hundreds', 200, null, 'vague'],
-    ['thousands', 2000, null, 'vague'],
-    ['tens of thousands', 20000, null, 'vague'],
-    ['hundreds of thousands', 200000, null, 'vague'],
-    ['millions', 2000000, null, 'vague'],
-    ['at least 3,785', 3785, null, 'at_least'],
-    ['more than 50', 50, null, 'at_least'],
-    ['greater than 370,000', 370000, null, 'at_least'],
-    ['nearly 40', 40, null, 'approx'],
-    ['an estimated 200', 200, null, 'approx'],
-    ['up to 30', 30, 30, 'at_most'],
-    ['as many as 60', 60, 60, 'at_most'],
-    ['between 20 and 30', 20, 30, 'range'],
-    ['20-30', 20, 30, 'range'],
-    ['20 to 30', 20, 30, 'range'],
-    ['54 lakh', 5400000, 5400000, 'exact'],
-    ['half a million', 500000, 500000, 'exact'],
-  ])('%s', (text, low, high, qualifier) => {
-    expect(numbers(text).find((n) => !n.article)).toMatchObject({ low, high, qualifier })
-  })
+  // Each qualifier's figures as [text, low, high].
+  const figures: Record<string, [text: string, low: number, high: number | null][]> = {
+    exact: [
+      ['520,000', 520000, 520000],
+      ['12,493', 12493, 12493],
+      ['1.5 million', 1500000, 1500000],
+      ['2m', 2000000, 2000000],
+      ['seven', 7, 7],
+      ['twenty-one', 21, 21],
+      ['three hundred and twenty', 320, 320],
+      ['thriteen', 13, 13],
+      ['a dozen', 12, 12],
+      ['54 lakh', 5400000, 5400000],
+      ['half a million', 500000, 500000],
+    ],
+    vague: [
+      ['dozens', 24, null],
+      ['scores of', 40, null],
+      ['hundreds', 200, null],
+      ['thousands', 2000, null],
+      ['tens of thousands', 20000, null],
+      ['hundreds of thousands', 200000, null],
+      ['millions', 2000000, null],
+    ],
+    at_least: [
+      ['at least 3,785', 3785, null],
+      ['more than 50', 50, null],
+      ['greater than 370,000', 370000, null],
+    ],
+    approx: [
+      ['nearly 40', 40, null],
+      ['an estimated 200', 200, null],
+    ],
+    at_most: [
+      ['up to 30', 30, 30],
+      ['as many as 60', 60, 60],
+    ],
+    range: [
+      ['between 20 and 30', 20, 30],
+      ['20-30', 20, 30],
+      ['20 to 30', 20, 30],
+    ],
+  }
+  for (const [qualifier, cases] of Object.entries(figures)) {
+    it.each(cases)(`%s (${qualifier})`, (text, low, high) => {
+      expect(numbers(text).find((n) => !n.article)).toMatchObject({ low, high, qualifier })
+    })
+  }
 
   it('reads "a" as an article candidate', () => {
     expect(numbers('a civilian')[0]).toMatchObject({ low: 1, article: true })
@@ -84,38 +100,25 @@ describe('traps', () => {
 
 describe('dates', () => {
   const pub = parseIso('2019-08-20')
+  /** The periods and days the whole of `text` names, dated against `published`. */
+  const periods = (text: string, published = pub) => {
+    const tokens = tokenize(text)
+    const lows = tokens.map((t) => t.low)
+    return {
+      since: findSince(tokens, lows, 0, tokens.length, published),
+      days: findDays(tokens, lows, 0, tokens.length, published!),
+    }
+  }
   it('resolves "since late April" against the publication date', () => {
-    const tokens = tokenize('killing more than 860 civilians since late April')
-    const since = findSince(
-      tokens,
-      tokens.map((t) => t.low),
-      0,
-      tokens.length,
-      pub,
-    )
+    const { since } = periods('killing more than 860 civilians since late April')
     expect(since[0]).toMatchObject({ text: 'late April', date: '2019-04-21' })
   })
   it('reads "since it began in 2011"', () => {
-    const tokens = tokenize('has killed 370,000 people since it began in 2011')
-    expect(
-      findSince(
-        tokens,
-        tokens.map((t) => t.low),
-        0,
-        tokens.length,
-        pub,
-      )[0],
-    ).toMatchObject({ text: '2011', date: '2011-01-01' })
+    const { since } = periods('has killed 370,000 people since it began in 2011')
+    expect(since[0]).toMatchObject({ text: '2011', date: '2011-01-01' })
   })
   it('resolves "on Monday" into the past, never the future', () => {
-    const tokens = tokenize('an attack on Monday killed 7 soldiers')
-    const days = findDays(
-      tokens,
-      tokens.map((t) => t.low),
-      0,
-      tokens.length,
-      parseIso('2020-02-06')!,
-    )
+    const { days } = periods('an attack on Monday killed 7 soldiers', parseIso('2020-02-06'))
     expect(days[0].date).toBe('2020-02-03')
   })
   it('sets as_of to the event day and since_date from the period', () => {

@@ -1,7 +1,7 @@
 // Table tests of the extractor: "read this text, expect these claims", with the claims written as the
 // values of a few fields each, so that a case is a line or two and the test body is written here once.
 
-import { expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type ExtractedClaim, type ExtractOptions, extractClaims } from '../../api/extractor/index.ts'
 
 export type Field = keyof ExtractedClaim
@@ -19,12 +19,43 @@ export function readFields(text: string, fields: Field | Field[], options: Extra
 /** A case: the text (which names the test unless a name comes first) and its claims as readFields gives them. */
 export type ReadCase = [text: string, expected: unknown[]] | [name: string, text: string, expected: unknown[]]
 
+/** How a file's cases are read: the options of the extractor, and a lead put before each text. */
+export type ReadOptions = ExtractOptions & {
+  /** Text put before each case's text, e.g. a first sentence, as a text of one sentence reads as a headline. */
+  lead?: string
+}
+
 /** One test per case: the claims read from the text are the expected ones, field by field. */
-export function eachReads(fields: Field | Field[], cases: ReadCase[], options: ExtractOptions = {}) {
+export function eachReads(fields: Field | Field[], cases: ReadCase[], options: ReadOptions = {}) {
+  const { lead = '', ...extract } = options
   const named = cases.map((c) => (c.length === 3 ? c : [c[0], ...c]) as [string, string, unknown[]])
   it.each(named)('%s', (_name, text, expected) => {
+    expect(readFields(lead + text, fields, extract)).toEqual(expected)
+  })
+}
+
+/** A case read on fields of its own: its name, the fields, the text and its claims as readFields gives them. */
+export type FieldsCase = [name: string, fields: Field | Field[], text: string, expected: unknown[]]
+
+/** One test per case: the claims read from the text are the expected ones, on the case's own fields. */
+export function eachReadsFields(cases: FieldsCase[], options: ExtractOptions = {}) {
+  it.each(cases)('%s', (_name, fields, text, expected) => {
     expect(readFields(text, fields, options)).toEqual(expected)
   })
+}
+
+/**
+ * eachReads with the fields and options set once, for the many tables of a file that read alike; a table
+ * given a title is a describe block of its own (the rule its cases share).
+ */
+export function readsOf(fields: Field | Field[], options: ReadOptions = {}) {
+  function reads(cases: ReadCase[]): void
+  function reads(title: string, cases: ReadCase[]): void
+  function reads(first: string | ReadCase[], cases: ReadCase[] = []) {
+    if (typeof first === 'string') describe(first, () => eachReads(fields, cases, options))
+    else eachReads(fields, first, options)
+  }
+  return reads
 }
 
 /**

@@ -7,15 +7,13 @@ import { lookupPlace } from '../gazetteer/index.ts'
 import { isTitleWord } from '../source-names.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric } from '../types.ts'
-import { MONTH_NUMBERS } from '../words.ts'
+import { MONTH_NUMBERS, words } from '../words.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
 
-const AGENCIES = new Set(
-  'reuters ap afp xinhua anadolu efe dpa ansa upi bernama pti ani ians wire bss kyodo yonhap tass ria'.split(
-    ' ',
-  ),
-)
+const AGENCIES = words(`
+  reuters ap afp xinhua anadolu efe dpa ansa upi bernama pti ani ians wire bss kyodo yonhap tass ria
+`)
 const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
 // What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update"), and the words that
@@ -32,11 +30,10 @@ const REPORT_KINDS = new Set([
   'data',
   'estimates',
 ])
-const REPORT_DESCRIBERS = new Set(
-  'flash situation humanitarian operational emergency daily weekly monthly press regional joint rapid special no'.split(
-    ' ',
-  ),
-)
+const REPORT_DESCRIBERS = words(`
+  flash situation humanitarian operational emergency daily weekly monthly press regional joint rapid
+  special no
+`)
 // Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
 const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
@@ -44,14 +41,7 @@ const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPD
 const MAX_NAME = 8
 const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
-const REPORTING_BODIES = new Set([
-  'protection',
-  'headquarters',
-  'management',
-  'tracking',
-  'secretariat',
-  'database',
-])
+const REPORTING_BODIES = words('protection headquarters management tracking secretariat database')
 
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
 export function lineSource(
@@ -247,15 +237,7 @@ function lineEndCredit(
 
 const ITEM_BREAKS = new Set([';', '|', '·', '•'])
 // Plural speakers that credit an item as a body does: "(local sources)", "(witnesses)".
-const SPEAKERS = new Set([
-  'sources',
-  'witnesses',
-  'residents',
-  'activists',
-  'officials',
-  'medics',
-  'rescuers',
-])
+const SPEAKERS = words('sources witnesses residents activists officials medics rescuers')
 
 /** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
 function lineEndsOf(tokens: Token[]): Int32Array {
@@ -408,21 +390,7 @@ function nameAt(tokens: Token[], lows: string[], start: number, to: number): str
   return name
 }
 
-const PHRASE_STOPS = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'for',
-  'and',
-  'in',
-  'on',
-  'at',
-  'to',
-  'from',
-  'by',
-  'with',
-])
+const PHRASE_STOPS = words('the a an of for and in on at to from by with')
 const MAX_PHRASE = 5
 
 /** Whether a word heads a body's name: "authorities", "administration", "headquarters", "government". */
