@@ -8,8 +8,8 @@
 import type { NumberPhrase } from '../numbers.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric, Unit } from '../types.ts'
-import { cellNumber, isEmptyCell, scaled } from './cells.ts'
-import { type CaptionMeaning, type Published, readCaption, readColumns } from './header.ts'
+import { cellDecimal, cellNumber, isEmptyCell, scaled } from './cells.ts'
+import { baseLine, type CaptionMeaning, type Published, readCaption, readColumns, scaleOf } from './header.ts'
 import { readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
 import { readStacked } from './stacked.ts'
@@ -143,26 +143,34 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
   }
   const columns = byColumn >= byRow
   const colMeaning = cols.map((l, k) => (k === 0 ? null : l.meaning))
-  const top = header[0].cells
+  const top = header[baseLine(header)].cells
   const otherIsSource = lows[top[0]?.from ?? -1] === 'source' && top[0].to - top[0].from === 1
+  // "Estimated IDPs by region (thousands)": a unit the caption gives holds for every column.
+  const above = lines[first - 1]
+  const captionScale =
+    above && above.cells.length === 1
+      ? scaleOf(text.slice(tokens[above.from].start, tokens[above.to - 1].end))
+      : 1
   const claims: CellClaim[] = []
   rows.forEach((row, ri) => {
     const rowLabel = cellText(text, tokens, row.cells[0])
     for (let k = 1; k < row.cells.length; k++) {
       const cell = row.cells[k]
-      const num = cellNumber(tokens, cell)
       // A row of metrics may be one cell shorter than the header when the corner cell is empty.
       const col = top.length === row.cells.length ? k : k - (row.cells.length - top.length)
       const meaning = columns ? colMeaning[col] : rowLabels[ri].meaning
-      if (!num || !meaning?.metric || !cols[col]) continue
-      const scale = cols[col].scale * rowLabels[ri].scale
+      if (!meaning?.metric || !cols[col]) continue
+      const own = cols[col].scale * rowLabels[ri].scale
+      const scale = own === 1 ? captionScale : own
+      const num = cellNumber(tokens, cell) ?? (scale > 1 ? cellDecimal(tokens, cell) : null)
+      if (!num) continue
       claims.push({
         num: scaled(num, scale),
         metric: meaning.metric,
         unit: meaning.unit,
         who: meaning.who,
-        from: cell.from,
-        to: cell.to,
+        from: num.from,
+        to: num.to,
         context: (columns ? cols[col].text : rowLabel) || null,
         other: columns ? rowLabel || null : cols[col].text,
         otherIsSource: columns && otherIsSource,
