@@ -182,3 +182,43 @@ describe('a unit the caption gives', () => {
     opts,
   )
 })
+
+describe("who a table's figures come from", () => {
+  eachReads(
+    ['low', 'source'],
+    [
+      [
+        "a title opening with the issuer's acronym and the place",
+        'WFP Chad - snapshot of the refugee camps in the east\nCamp | Refugees\nFarchana | 41,200\nAdre | 118,000',
+        [
+          [41200, 'WFP'],
+          [118000, 'WFP'],
+        ],
+      ],
+      [
+        'a mixed-case acronym before the kind of report',
+        'Zambia floods: DoDMA dashboard\nDistrict | Displaced\nMongu | 6,100\nSenanga | 2,400',
+        [
+          [6100, 'DoDMA'],
+          [2400, 'DoDMA'],
+        ],
+      ],
+      [
+        'a footnote naming the body',
+        'Village\tDead\tMissing\nKoti\t14\t9\nRana\t6\t2\n¹ Uttarakhand State Disaster Response Force (SDRF), 3 July.',
+        [
+          [14, 'Uttarakhand State Disaster Response Force'],
+          [9, 'Uttarakhand State Disaster Response Force'],
+          [6, 'Uttarakhand State Disaster Response Force'],
+          [2, 'Uttarakhand State Disaster Response Force'],
+        ],
+      ],
+      [
+        'an all-capital title is words, not acronyms',
+        'NATIONAL DISASTER MANAGEMENT CENTRE - DAILY BULLETIN 3\nProvince | Deaths\nNampula | 12',
+        [[12, 'NATIONAL DISASTER MANAGEMENT CENTRE']],
+      ],
+    ],
+    opts,
+  )
+})
