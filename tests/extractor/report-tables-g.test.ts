@@ -222,3 +222,44 @@ describe("who a table's figures come from", () => {
     opts,
   )
 })
+
+describe('rows that lean on the row above or beside them', () => {
+  eachReads(
+    ['metric', 'low', 'who'],
+    [
+      [
+        'decimals in a column of thousands',
+        "Province        IDPs ('000)    Returnees ('000)\nTanganyika          312.6              88.0\nManiema              41.9              12.5",
+        [
+          ['displaced', 312600, 'idps'],
+          ['displaced', 41900, 'idps'],
+        ],
+      ],
+      [
+        'a sub-count row under its metric row',
+        'Figures by county\n| | Turkana | Marsabit |\n| Displaced | 8,200 | 3,100 |\n| of which children | 4,900 | 1,700 |',
+        [
+          ['displaced', 8200, 'people'],
+          ['displaced', 3100, 'people'],
+          ['displaced', 4900, 'children'],
+          ['displaced', 1700, 'children'],
+        ],
+      ],
+    ],
+    opts,
+  )
+  eachReads(
+    ['low', 'location'],
+    [
+      [
+        'a code before the place',
+        'Admin code | Province | Deaths\nPH0501 | Albay | 14\nPH0516 | Sorsogon | 6',
+        [
+          [14, 'Albay'],
+          [6, 'Sorsogon'],
+        ],
+      ],
+    ],
+    opts,
+  )
+})

@@ -201,8 +201,11 @@ const GENERIC = new Set(['number', 'no', 'nos', 'count', 'total', 'figure', 'fig
 function generic(lows: string[], meaning: LabelMeaning | null): boolean {
   if (lows.length === 0 || lows.length > 3) return false
   if (lows.every((w) => GENERIC.has(w))) return true
-  return lows[0] === 'total' && meaning !== null && meaning.metric === null
+  // "Total houses", "Total persons": the total of the columns before it, in what they count.
+  return lows[0] === 'total' && !meaning?.metric && lows.slice(1).every((w) => COUNTED.has(headClass(w, w)))
 }
+
+const COUNTED = new Set<HeadClass>(['people', 'households', 'home', 'facility'])
 
 const unitOf = (cls: HeadClass) => (cls === 'home' ? 'homes' : cls === 'facility' ? 'facilities' : 'people')
 

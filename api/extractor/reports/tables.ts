@@ -111,6 +111,8 @@ interface Reader {
   pub: Published
 }
 
+const SUB_COUNT = new Set(['of', 'incl', 'including', 'among', 'o/w'])
+
 function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: number): Block | null {
   const { text, tokens, lows, lines, pub } = r
   // A table's body is mostly bare numbers; "Killed: 45 | Injured: 120" lines are key figures, not a table.
@@ -120,7 +122,7 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
     for (const c of row.cells.slice(1)) {
       if (isEmptyCell(tokens, c)) continue
       total++
-      if (cellNumber(tokens, c)) numeric++
+      if (cellNumber(tokens, c) || cellDecimal(tokens, c)) numeric++
     }
   }
   if (total === 0 || numeric * 2 < total) return null
@@ -131,6 +133,13 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
     ),
   })
   let { cols, rowLabels } = read(null)
+  // "IDPs" then "of whom children": a sub-count row counts what the row above it does.
+  rowLabels.forEach((l, ri) => {
+    const above = rowLabels[ri - 1]?.meaning
+    const m = l.meaning
+    if (!above?.metric || !m || m.metric || !SUB_COUNT.has(lows[rows[ri].cells[0].from])) return
+    l.meaning = { ...m, metric: above.metric }
+  })
   let byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
   const byRow = rowLabels.filter((l) => l.meaning?.metric).length
   if (byColumn === 0 && byRow === 0) {
@@ -153,7 +162,12 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
       : 1
   const claims: CellClaim[] = []
   rows.forEach((row, ri) => {
-    const rowLabel = cellText(text, tokens, row.cells[0])
+    // "HT0721 | Les Anglais | …": past a code, the next cell names the row.
+    const named =
+      /\d/.test(cellText(text, tokens, row.cells[0])) &&
+      row.cells.length > 2 &&
+      !cellNumber(tokens, row.cells[1])
+    const rowLabel = cellText(text, tokens, row.cells[named ? 1 : 0])
     for (let k = 1; k < row.cells.length; k++) {
       const cell = row.cells[k]
       // A row of metrics may be one cell shorter than the header when the corner cell is empty.
