@@ -177,6 +177,9 @@ function readVague(tokens: Token[], i: number, to: number): NumberPhrase | null 
     // "scores" is a figure only as "scores of"; "thousands" also heads "thousands more".
     if (w === 'scores' && w1 !== 'of') return null
     if (word(tokens, i - 1, to) === 'the' || word(tokens, i - 1, to) === 'of') return null
+    // "(thousands)", "(in millions)": a table's unit, not an amount.
+    const open = tokens[i - 1]?.low === 'in' ? i - 2 : i - 1
+    if (tokens[open]?.low === '(' && tokens[i + 1]?.low === ')') return null
     return makePhrase(i, i + 1, value, 'vague')
   }
   if (w === 'half' && w1 === 'a' && (w2 === 'million' || w2 === 'dozen')) {

@@ -78,7 +78,9 @@ on the move | p | displaced
 {left,leave,fled} {damaged,destroyed} {homes,houses} | p | displaced
 {living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
-{living in,staying in,in} {idp,displacement,evacuation,relief,temporary,makeshift} {camps,shelters,centres,centers,sites,settlements} | p | displaced
+{living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift} {camps,shelters,centres,centers,sites,settlements} | p | displaced
+{in,inside} {ecs,ecs (persons),ecs (families)} | p | displaced
+idp {households,hhs,hh,families,individuals,persons,population} | n | displaced
 remain displaced | p | displaced
 {experienced,experiencing,suffered,faced} displacement | p | displaced
 {still,remain,remained} out of their homes | p | displaced

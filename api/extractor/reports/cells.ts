@@ -51,9 +51,42 @@ export function isEmptyCell(tokens: Token[], c: Cell): boolean {
   return EMPTY.has(written) || EMPTY.has(written.replace(/\.$/, ''))
 }
 
+// Marks set on a figure that are no part of it: footnote calls ("412*", "96¹") and Markdown emphasis.
+const FOOTNOTES = new Set(['*', '†', '‡', '§', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+const EMPHASIS = new Set(['*', '_'])
+
+/**
+ * The cell without its marks: "**40**", "412*", "96(a)", "1,021 (74%)" (a share of the column's total
+ * in brackets) all hold the one figure.
+ */
+function unmarked(tokens: Token[], c: Cell): Cell {
+  let { from, to } = c
+  while (to - from > 2 && EMPHASIS.has(tokens[from].low) && tokens[to - 1].low === tokens[from].low) {
+    from++
+    to--
+  }
+  while (to - from > 1) {
+    const last = tokens[to - 1]
+    if (FOOTNOTES.has(last.low) && !last.space) {
+      to--
+      continue
+    }
+    if (last.low !== ')' || to - from < 4) break
+    const open = tokens[to - 3].low === '(' ? to - 3 : tokens[to - 4]?.low === '(' ? to - 4 : -1
+    if (open <= from) break
+    const inner = tokens.slice(open + 1, to - 1)
+    const call = inner.length === 1 && !tokens[open].space && /^([a-z]|[ivx]{1,3})$/.test(inner[0].low)
+    const share = inner.length === 2 && inner[0].kind === 'num' && inner[1].low === '%'
+    if (!call && !share) break
+    to = open
+  }
+  return { from, to }
+}
+
 /** The number a cell holds when the cell is nothing but that number, with a qualifying sign at most. */
-export function cellNumber(tokens: Token[], c: Cell): NumberPhrase | null {
-  if (c.to <= c.from) return null
+export function cellNumber(tokens: Token[], cell: Cell): NumberPhrase | null {
+  if (cell.to <= cell.from) return null
+  const c = unmarked(tokens, cell)
   let from = c.from
   let sign: Qualifier | null = null
   const first = SIGNS.get(tokens[from].low)
@@ -71,6 +104,21 @@ export function cellNumber(tokens: Token[], c: Cell): NumberPhrase | null {
   if (!sign || n.qualifier !== 'exact') return sign ? { ...n, from: c.from } : n
   const high = sign === 'at_most' ? n.low : null
   return { ...n, from: c.from, qualifier: sign, high }
+}
+
+/**
+ * A decimal cell ("412.5", "2,380.4"), which counts people only in a column of thousands or millions:
+ * read there alone, never as a count of its own.
+ */
+export function cellDecimal(tokens: Token[], cell: Cell): NumberPhrase | null {
+  const c = unmarked(tokens, cell)
+  if (c.to - c.from !== 1) return null
+  const t = tokens[c.from]
+  if (t.kind !== 'num' || !/^(\d{1,3}(,\d{3})+|\d+)\.\d{1,2}$/.test(t.low)) return null
+  const low = Number(t.low.replace(/,/g, ''))
+  if (!(low > 0)) return null
+  const base = { from: c.from, coreFrom: c.from, to: c.to, article: false, fuzzy: false, digits: t.low }
+  return { ...base, low, high: low, qualifier: 'exact' }
 }
 
 /** A figure scaled by its column's unit ("IDPs ('000)": 2,900 is 2,900,000). */

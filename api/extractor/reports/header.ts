@@ -34,33 +34,89 @@ export interface CaptionMeaning {
 const THOUSANDS = /\(\s*(?:in\s+)?(?:'?000s?|thousands?)\s*\)|'000/i
 const MILLIONS = /\(\s*(?:in\s+)?(?:millions?|m|mn)\s*\)/i
 
+/** What a label or caption says figures are counted in: 1000 for "('000)" or "(thousands)", else 1. */
+export const scaleOf = (label: string) =>
+  THOUSANDS.test(label) ? 1000 : MILLIONS.test(label) ? 1_000_000 : 1
+
 /** Where each cell of a line starts, in characters from the line's start. */
 function columnsOf(tokens: Token[], text: string, line: Line): number[] {
   const lineStart = text.lastIndexOf('\n', tokens[line.from].start - 1) + 1
   return line.cells.map((c) => (c.to > c.from ? tokens[c.from].start - lineStart : -1))
 }
 
+/** Where each cell of a line ends, in characters from the line's start. */
+function endsOf(tokens: Token[], text: string, line: Line): number[] {
+  const lineStart = text.lastIndexOf('\n', tokens[line.from].start - 1) + 1
+  return line.cells.map((c) => (c.to > c.from ? tokens[c.to - 1].end - lineStart : -1))
+}
+
+/** The header line that parts the columns: the one with the most cells (the first of equals). */
+export function baseLine(header: Line[]): number {
+  let base = 0
+  header.forEach((l, k) => {
+    if (l.cells.length > header[base].cells.length) base = k
+  })
+  return base
+}
+
+// A label above the base line heads the columns it stands over or within this many characters of.
+const SPAN_GAP = 6
+
+interface ColumnTokens {
+  /** Every token of the column's label, top line first. */
+  all: number[]
+  /** Its tokens on the base line and below: what the column itself is, apart from a group label over it. */
+  own: number[]
+}
+
 /** The tokens of each header column, the lines of a two-line header joined. */
-function columnTokens(text: string, tokens: Token[], header: Line[]): number[][] {
-  const top = header[0].cells
-  const cols: number[][] = top.map((c) => range(c))
-  const topAt = columnsOf(tokens, text, header[0])
-  for (const line of header.slice(1)) {
+function columnTokens(text: string, tokens: Token[], header: Line[]): ColumnTokens[] {
+  const b = baseLine(header)
+  const top = header[b].cells
+  const cols: ColumnTokens[] = top.map((c) => ({ all: range(c), own: range(c) }))
+  const topAt = columnsOf(tokens, text, header[b])
+  const topEnd = endsOf(tokens, text, header[b])
+  header.forEach((line, li) => {
+    if (li === b) return
+    const add = (col: number, c: Cell) => {
+      cols[col].all.push(...range(c))
+      if (li > b) cols[col].own.push(...range(c))
+    }
     if (line.cells.length === top.length) {
       line.cells.forEach((c, k) => {
-        cols[k].push(...range(c))
+        add(k, c)
       })
-      continue
+      return
+    }
+    const at = columnsOf(tokens, text, line)
+    if (li < b) {
+      // A group label ("Casualties" over "Dead  Injured") heads each column under it, centred or not.
+      const end = endsOf(tokens, text, line)
+      top.forEach((_, j) => {
+        if (topAt[j] < 0) return
+        let best = -1
+        let gap = SPAN_GAP + 1
+        line.cells.forEach((_c, k) => {
+          if (at[k] < 0) return
+          const g = Math.max(0, at[k] - topEnd[j], topAt[j] - end[k])
+          if (g < gap) {
+            gap = g
+            best = k
+          }
+        })
+        if (best >= 0) add(j, line.cells[best])
+      })
+      return
     }
     // Fixed-width text: a cell belongs to the top cell it starts under.
-    const at = columnsOf(tokens, text, line)
     line.cells.forEach((c, k) => {
       if (at[k] < 0) return
       let col = 0
       for (let j = 0; j < topAt.length; j++) if (topAt[j] >= 0 && topAt[j] <= at[k] + 1) col = j
-      cols[col].push(...range(c))
+      add(col, c)
     })
-  }
+  })
+  for (const c of cols) c.all.sort((x, y) => x - y)
   return cols
 }
 
@@ -70,6 +126,8 @@ const range = (c: Cell) => Array.from({ length: c.to - c.from }, (_, k) => c.fro
 function wordsOnly(tokens: Token[], idx: number[]): number[] {
   const out: number[] = []
   for (let k = 0; k < idx.length; k++) {
+    // "No.", "Indiv.": an abbreviation's dot is no word.
+    if (tokens[idx[k]].low === '.' && k > 0) continue
     if (tokens[idx[k]].low === '(') {
       let j = k + 1
       while (j < idx.length && tokens[idx[j]].low !== ')') j++
@@ -96,27 +154,60 @@ export function readColumns(
   caption: CaptionMeaning | null,
 ): Column[] {
   let lead: CaptionMeaning | null = null
-  return columnTokens(text, tokens, header).map((idx, k) => {
+  const mixed: CaptionMeaning = { metric: 'affected', cls: 'unknown' }
+  return columnTokens(text, tokens, header).map(({ all: idx, own }, k) => {
     if (idx.length === 0) return { text: null, meaning: null, scale: 1, asOf: null }
     const label = text.slice(tokens[idx[0]].start, tokens[idx[idx.length - 1]].end)
-    const scale = THOUSANDS.test(label) ? 1000 : MILLIONS.test(label) ? 1_000_000 : 1
+    const scale = scaleOf(label)
     const sub = wordsOnly(tokens, idx).map((i) => tokens[i])
     const lows = sub.map((t) => t.low)
-    // Read apart from the line: what stands beside a cell ("| 10 Apr |") is no part of its day.
-    const days = pub ? findDays(sub, lows, 0, sub.length, pub) : []
+    // Read apart from the line: what stands beside a cell ("| 10 Apr |") is no part of its day, and a day
+    // after "since" starts the period ("Arrivals since 01/01/2024") rather than dating the figures.
+    const since = lows.indexOf('since')
+    const days = pub ? findDays(sub, lows, 0, since < 0 ? sub.length : since, pub) : []
     const asOf = days.length > 0 ? days[0].date : null
-    const near = k > 0 && lead ? lead : caption
+    const near = k > 0 && lead && lead !== mixed ? lead : lead === mixed ? null : caption
     let meaning = readLabel(sub, lows, 0, sub.length)
+    // Under a group label the column's own words say what it counts first ("Dead" under "Casualties").
+    if (own.length > 0 && own.length < idx.length) {
+      const mine = wordsOnly(tokens, own).map((i) => tokens[i])
+      const itself = readLabel(
+        mine,
+        mine.map((t) => t.low),
+        0,
+        mine.length,
+      )
+      if (itself?.metric) meaning = itself
+    }
     if (!meaning?.metric && near) meaning = readLabel(sub, lows, 0, sub.length, near.cls) ?? meaning
     if (!meaning?.metric && near) {
-      if (asOf && !meaning) meaning = { metric: near.metric, unit: 'people', who: 'people' }
+      if ((asOf && !meaning) || generic(lows, meaning))
+        meaning = { metric: near.metric, unit: unitOf(near.cls), who: meaning?.who ?? 'people' }
       else if (meaning && (PEOPLE.has(lows[lows.length - 1]) || meaning.unit === 'households'))
         meaning = { ...meaning, metric: near.metric }
     }
-    if (k > 0 && meaning?.metric) lead = { metric: meaning.metric, cls: classOf(meaning) }
+    // A lead is what the columns to the left count; columns counting different things leave none.
+    if (k > 0 && meaning?.metric && lead !== mixed && (!lead || lead.metric === meaning.metric))
+      lead = { metric: meaning.metric, cls: classOf(meaning) }
+    else if (k > 0 && meaning?.metric) lead = mixed
     return { text: joinLines(text, tokens, idx), meaning, scale, asOf }
   })
 }
+
+// Labels that say only "the figure" ("Number", "No.", "#", "Total"): what it counts is said beside them.
+const GENERIC = new Set(['number', 'no', 'nos', 'count', 'total', 'figure', 'figures', 'value', '#', 'n'])
+
+/** "Number", "Total", "Total houses": a label naming no metric of its own and nothing but the figure. */
+function generic(lows: string[], meaning: LabelMeaning | null): boolean {
+  if (lows.length === 0 || lows.length > 3) return false
+  if (lows.every((w) => GENERIC.has(w))) return true
+  // "Total houses", "Total persons": the total of the columns before it, in what they count.
+  return lows[0] === 'total' && !meaning?.metric && lows.slice(1).every((w) => COUNTED.has(headClass(w, w)))
+}
+
+const COUNTED = new Set<HeadClass>(['people', 'households', 'home', 'facility'])
+
+const unitOf = (cls: HeadClass) => (cls === 'home' ? 'homes' : cls === 'facility' ? 'facilities' : 'people')
 
 function classOf(m: LabelMeaning): HeadClass {
   return m.unit === 'homes' ? 'home' : m.unit === 'facilities' ? 'facility' : 'people'

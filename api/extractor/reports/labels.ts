@@ -46,11 +46,19 @@ export function readLabel(
   if (to <= from || to - from > MAX_LABEL) return null
   let cls: HeadClass = cls0
   const trig = new Set<number>()
-  for (let k = from; k < to; k++) if (tokens[k].kind === 'num') return null
-  for (let k = from; k < to; k++) {
-    if (k > from && HEAD_ENDS.has(lows[k])) break
+  // The head ends where a "since", "to" or "in" starts what follows it ("Arrivals since 01/01/2024").
+  let head = from + 1
+  while (head < to && !HEAD_ENDS.has(lows[head])) head++
+  for (let k = from; k < head; k++) if (tokens[k].kind === 'num') return null
+  // A thing a trigger holds is part of what happened, not what is counted ("In relief camps").
+  const held = new Set<number>()
+  for (let k = from; k < head; k++) {
+    const t = triggerAt(lows, k, to, 'p')
+    if (t) for (let j = t.from; j < t.to; j++) held.add(j)
+  }
+  for (let k = from; k < head; k++) {
     const hc = headClass(lows[k], tokens[k].text, lows[k - 1])
-    if (hc === 'thing') return null
+    if (hc === 'thing' && !held.has(k)) return null
     if (hc === 'facility' || hc === 'home' || hc === 'households') cls = hc
   }
   let metric: Metric | null = null

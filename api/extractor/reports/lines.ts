@@ -23,7 +23,8 @@ export function splitLines(text: string, tokens: Token[]): Line[] {
   const lines: Line[] = []
   // Most texts have neither pipes nor tabs: their lines are one cell each, found without a scan.
   const csv = text.includes(',') ? csvRanges(text) : []
-  const celled = text.includes('|') || text.includes('\t') || text.includes('  ') || csv.length > 0
+  const celled =
+    text.includes('|') || text.includes('\t') || text.includes('  ') || text.includes('</t') || csv.length > 0
   let start = 0
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i].newlines > 0) {

@@ -8,6 +8,7 @@
 // - lost ligatures: "to  ee" (flee), "a  ected" (affected), "wild  res" (wildfires)
 // - glued words: "displacedmore than" (a trigger glued to the word after it)
 // - comma-separated exports: their commas part cells, not digit groups (csv.ts)
+// - HTML left in: tags read as the cells and lines they stand for, then dropped (html.ts)
 
 import { memoize } from '../../text/memo.ts'
 import { HOMES, HOUSEHOLDS, PEOPLE } from '../nouns.ts'
@@ -15,6 +16,7 @@ import { numberWordValue, SCALE_VALUES, SUFFIX_SCALE_VALUES } from '../number-wo
 import type { Token } from '../tokens.ts'
 import { mayStartTrigger } from '../triggers.ts'
 import { csvRanges, inRanges, splitCells } from './csv.ts'
+import { hasHtml, readHtml } from './html.ts'
 
 // Words a trigger or a victim noun can be read through that the trigger lexicon does not start with.
 const REPAIR_WORDS = new Set(
@@ -57,7 +59,8 @@ function spacesBetween(text: string, a: Token, b: Token, min: number): boolean {
   return true
 }
 
-export function repairTokens(text: string, raw: Token[]): Token[] {
+export function repairTokens(text: string, read: Token[]): Token[] {
+  const raw = text.includes('<') || text.includes('&') ? (hasHtml(text) ? readHtml(read) : read) : read
   // Comma-separated lines first: their commas part cells ("14,52,120000" is 14, 52 and 120000).
   const csv = text.includes(',') ? csvRanges(text) : []
   const tokens =

@@ -59,7 +59,12 @@ export function lineSource(
   }
   // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
   let lead = from
-  while (lead < to && (lows[lead] === '*' || lows[lead] === '†')) lead++
+  while (lead < to && NOTE_MARKS.has(lows[lead])) lead++
+  // "¹ Kerala State Disaster Management Authority (KSDMA), 5 August 2024.": a table's note naming a body.
+  if (lead > from) {
+    const named = noteName(tokens, lows, lead, to)
+    if (named) return named
+  }
   const credits = title || DATA_LEADS.has(lows[lead])
   const end = !title && lows[to - 1] === '.' ? to - 1 : to
   // A title does not end as a sentence does.
@@ -79,6 +84,8 @@ export function lineSource(
   // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
   // is its publication, and the title's body is its publisher, no source.
   for (let k = from; k < to; k++) if (lows[k] === 'report' && isCapitalized(tokens[k])) return null
+  const issuer = leadingIssuer(tokens, lows, from, to)
+  if (issuer) return issuer
   for (let k = from; k < to; k++) {
     // "(UNHCR, December 2024)", "(NDMA situation report)", "(OCHA)" but not "BEIRUT (Reuters) -"
     // After a body's name the parenthesis spells it out ("Rapid Support Forces (RSF)"): no source. After a
@@ -135,6 +142,58 @@ export function lineSource(
     if (!AGENCIES.has(lows[to - 1]) && !NOT_NAMES.has(last.text)) return last.text
   }
   return null
+}
+
+const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+
+/** A note that is a body's name, then at most its acronym in brackets and a date: the name. */
+function noteName(tokens: Token[], lows: string[], start: number, to: number): string | null {
+  const name = nameAt(tokens, lows, start, to)
+  if (!name || !organisation(name)) return null
+  let k = (lows[start] === 'the' ? start + 1 : start) + name.split(' ').length
+  if (lows[k] === '(') k = closing(lows, k, to) + 1
+  return k >= to || lows[k] === ',' || lows[k] === '.' ? name : null
+}
+
+// What follows a title's opening acronym when the acronym is the body that issues it.
+const AFTER_ISSUER = new Set([
+  ...REPORT_KINDS,
+  ...REPORT_DESCRIBERS,
+  'report',
+  'overview',
+  'summary',
+  'quarterly',
+  'annual',
+  '-',
+  '—',
+  '–',
+])
+
+/**
+ * "IOM DTM Sudan - Mobility Update 12", "UNHCR Bangladesh - …", "NDRRMC SitRep No. 9", "BINUH quarterly
+ * report": a title that opens with a body's acronym, then the place or the kind of report it issues.
+ */
+function leadingIssuer(tokens: Token[], lows: string[], from: number, to: number): string | null {
+  let k = from
+  while (k < to && k - from < 3 && isAcronym(tokens[k].text) && !isPlaceLike(tokens[k].text)) k++
+  if (k === from || k >= to) return null
+  // An all-capital title ("NATIONAL EMERGENCY OPERATIONS CENTRE") spells words, not acronyms.
+  if (!tokens.slice(k, to).some((t) => t.kind === 'word' && t.text !== t.text.toUpperCase())) return null
+  // The place the report is about closes the title's head: "UNHCR Bangladesh - …", "IOM Ukraine: …".
+  const place = tokens[k].kind === 'word' && isCapitalized(tokens[k]) && lookupPlace(tokens[k].text)
+  const closes = k + 1 >= to || ['-', '—', '–', ':'].includes(lows[k + 1])
+  if (!AFTER_ISSUER.has(lows[k]) && !(place && closes)) return null
+  const name = tokens
+    .slice(from, k)
+    .map((t) => t.text)
+    .join(' ')
+  return AGENCIES.has(name.toLowerCase()) ? null : name
+}
+
+/** "UNHCR", "IOM", and the mixed-case acronyms of ministries and agencies: "DoDMA", "MoPH", "SoDMA". */
+function isAcronym(word: string): boolean {
+  if (NOT_NAMES.has(word) || word.length > 8) return false
+  return /^[A-Z]{2,}$/.test(word) || (/^[A-Z][A-Za-z]+$/.test(word) && /^(?:[^A-Z]*[A-Z]){3}/.test(word))
 }
 
 /** Where a closing ", 1-9 May" or ", March 2025" starts after `start`, or `end` when the line has none. */
@@ -343,7 +402,7 @@ function isPlaceLike(name: string): boolean {
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
 function organisation(name: string): boolean {
   const words = name.split(' ')
-  if (/^[A-Z]{2,}$/.test(words[0]) && !NOT_NAMES.has(words[0])) return true
+  if (isAcronym(words[0])) return true
   return words.some((w) => {
     const low = w.toLowerCase()
     return (ORG_HEADS.has(low) || REPORTING_BODIES.has(low)) && !AGENCIES.has(low)

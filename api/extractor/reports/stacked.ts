@@ -3,7 +3,7 @@
 // lines of cells, so the one table reader handles them.
 
 import type { Token } from '../tokens.ts'
-import { cellNumber } from './cells.ts'
+import { cellNumber, isEmptyCell } from './cells.ts'
 import type { Line } from './lines.ts'
 
 export interface Stacked {
@@ -19,7 +19,11 @@ const MAX_HEADER = 12
 
 const single = (l: Line | undefined) => l !== undefined && l.cells.length === 1
 const isLabel = (tokens: Token[], l: Line | undefined) =>
-  single(l) && l !== undefined && l.to - l.from <= MAX_LABEL_TOKENS && !cellNumber(tokens, l.cells[0])
+  single(l) &&
+  l !== undefined &&
+  l.to - l.from <= MAX_LABEL_TOKENS &&
+  !cellNumber(tokens, l.cells[0]) &&
+  !isEmptyCell(tokens, l.cells[0])
 // A figure's line is short ("1,418", "~3,000", "4,400+"): prose lines are passed over without a read.
 const MAX_FIGURE_TOKENS = 4
 const isFigure = (tokens: Token[], l: Line | undefined) =>
@@ -27,6 +31,20 @@ const isFigure = (tokens: Token[], l: Line | undefined) =>
   l !== undefined &&
   l.to - l.from <= MAX_FIGURE_TOKENS &&
   cellNumber(tokens, l.cells[0]) !== null
+// A cell with no figure ("-", "n/a") still holds its place in the row.
+const isSlot = (tokens: Token[], l: Line | undefined) =>
+  isFigure(tokens, l) ||
+  (single(l) && l !== undefined && l.to - l.from <= MAX_FIGURE_TOKENS && isEmptyCell(tokens, l.cells[0]))
+
+/** A page's running header or footer cut into the table ("Flash Report | Page 3", "4 of 9"). */
+function isPageFurniture(tokens: Token[], l: Line | undefined): boolean {
+  if (!l) return false
+  for (let k = l.from; k + 1 < l.to; k++) {
+    if (tokens[k].low === 'page' && tokens[k + 1].kind === 'num') return true
+    if (tokens[k].kind === 'num' && tokens[k + 1].low === 'of' && tokens[k + 2]?.kind === 'num') return true
+  }
+  return false
+}
 
 /** A stacked table starting at line `first`, or null. */
 export function readStacked(tokens: Token[], lines: Line[], first: number): Stacked | null {
@@ -34,16 +52,18 @@ export function readStacked(tokens: Token[], lines: Line[], first: number): Stac
   let k = first
   while (isLabel(tokens, lines[k]) && k - first <= MAX_HEADER) k++
   let n = k
-  while (isFigure(tokens, lines[n])) n++
+  while (isSlot(tokens, lines[n])) n++
   const width = n - k
   // The labels are the header's (with or without a corner label) and the first row's.
   const headerCount = k - first - 1
   if (width < 2 || (headerCount !== width && headerCount !== width + 1)) return null
   const rows: Line[] = []
   let at = k - 1
-  while (isLabel(tokens, lines[at])) {
+  for (;;) {
+    if (rows.length > 0 && isPageFurniture(tokens, lines[at]) && isLabel(tokens, lines[at + 1])) at++
+    if (!isLabel(tokens, lines[at])) break
     let j = at + 1
-    while (j <= at + width && isFigure(tokens, lines[j])) j++
+    while (j <= at + width && isSlot(tokens, lines[j])) j++
     if (j !== at + width + 1) break
     const cells = lines.slice(at, j).map((l) => l.cells[0])
     rows.push({ from: lines[at].from, to: lines[j - 1].to, cells })

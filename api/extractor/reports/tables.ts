@@ -8,8 +8,8 @@
 import type { NumberPhrase } from '../numbers.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric, Unit } from '../types.ts'
-import { cellNumber, isEmptyCell, scaled } from './cells.ts'
-import { type CaptionMeaning, type Published, readCaption, readColumns } from './header.ts'
+import { cellDecimal, cellNumber, isEmptyCell, scaled } from './cells.ts'
+import { baseLine, type CaptionMeaning, type Published, readCaption, readColumns, scaleOf } from './header.ts'
 import { readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
 import { readStacked } from './stacked.ts'
@@ -111,6 +111,8 @@ interface Reader {
   pub: Published
 }
 
+const SUB_COUNT = new Set(['of', 'incl', 'including', 'among', 'o/w'])
+
 function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: number): Block | null {
   const { text, tokens, lows, lines, pub } = r
   // A table's body is mostly bare numbers; "Killed: 45 | Injured: 120" lines are key figures, not a table.
@@ -120,7 +122,7 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
     for (const c of row.cells.slice(1)) {
       if (isEmptyCell(tokens, c)) continue
       total++
-      if (cellNumber(tokens, c)) numeric++
+      if (cellNumber(tokens, c) || cellDecimal(tokens, c)) numeric++
     }
   }
   if (total === 0 || numeric * 2 < total) return null
@@ -131,6 +133,13 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
     ),
   })
   let { cols, rowLabels } = read(null)
+  // "IDPs" then "of whom children": a sub-count row counts what the row above it does.
+  rowLabels.forEach((l, ri) => {
+    const above = rowLabels[ri - 1]?.meaning
+    const m = l.meaning
+    if (!above?.metric || !m || m.metric || !SUB_COUNT.has(lows[rows[ri].cells[0].from])) return
+    l.meaning = { ...m, metric: above.metric }
+  })
   let byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
   const byRow = rowLabels.filter((l) => l.meaning?.metric).length
   if (byColumn === 0 && byRow === 0) {
@@ -143,26 +152,39 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
   }
   const columns = byColumn >= byRow
   const colMeaning = cols.map((l, k) => (k === 0 ? null : l.meaning))
-  const top = header[0].cells
+  const top = header[baseLine(header)].cells
   const otherIsSource = lows[top[0]?.from ?? -1] === 'source' && top[0].to - top[0].from === 1
+  // "Estimated IDPs by region (thousands)": a unit the caption gives holds for every column.
+  const above = lines[first - 1]
+  const captionScale =
+    above && above.cells.length === 1
+      ? scaleOf(text.slice(tokens[above.from].start, tokens[above.to - 1].end))
+      : 1
   const claims: CellClaim[] = []
   rows.forEach((row, ri) => {
-    const rowLabel = cellText(text, tokens, row.cells[0])
+    // "HT0721 | Les Anglais | …": past a code, the next cell names the row.
+    const named =
+      /\d/.test(cellText(text, tokens, row.cells[0])) &&
+      row.cells.length > 2 &&
+      !cellNumber(tokens, row.cells[1])
+    const rowLabel = cellText(text, tokens, row.cells[named ? 1 : 0])
     for (let k = 1; k < row.cells.length; k++) {
       const cell = row.cells[k]
-      const num = cellNumber(tokens, cell)
       // A row of metrics may be one cell shorter than the header when the corner cell is empty.
       const col = top.length === row.cells.length ? k : k - (row.cells.length - top.length)
       const meaning = columns ? colMeaning[col] : rowLabels[ri].meaning
-      if (!num || !meaning?.metric || !cols[col]) continue
-      const scale = cols[col].scale * rowLabels[ri].scale
+      if (!meaning?.metric || !cols[col]) continue
+      const own = cols[col].scale * rowLabels[ri].scale
+      const scale = own === 1 ? captionScale : own
+      const num = cellNumber(tokens, cell) ?? (scale > 1 ? cellDecimal(tokens, cell) : null)
+      if (!num) continue
       claims.push({
         num: scaled(num, scale),
         metric: meaning.metric,
         unit: meaning.unit,
         who: meaning.who,
-        from: cell.from,
-        to: cell.to,
+        from: num.from,
+        to: num.to,
         context: (columns ? cols[col].text : rowLabel) || null,
         other: columns ? rowLabel || null : cols[col].text,
         otherIsSource: columns && otherIsSource,
