@@ -40,7 +40,11 @@ function main(): void {
   for (const file of files) {
     for (const gold of readGold(file)) {
       const language = (gold as { language?: string }).language ?? 'en'
-      const doc = { gold, predicted: extractClaims(gold.text, { published: gold.published ?? null }) }
+      const predicted = extractClaims(gold.text, {
+        published: gold.published ?? null,
+        onError: (err) => console.error(`${basename(file)}: extraction failed: ${err}`),
+      })
+      const doc = { gold, predicted }
       sets.push({ file: basename(file), language, doc })
     }
   }

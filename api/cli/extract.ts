@@ -31,7 +31,15 @@ function main(): void {
       }
       const text = typeof doc.text === 'string' ? doc.text : ''
       const published = typeof doc.published === 'string' ? doc.published : null
-      lines.push(JSON.stringify({ id: doc.id ?? null, claims: extractClaims(text, { published }) }))
+      lines.push(
+        JSON.stringify({
+          id: doc.id ?? null,
+          claims: extractClaims(text, {
+            published,
+            onError: (err) => console.error(`${input}:${n + 1}: extraction failed: ${err}`),
+          }),
+        }),
+      )
     })
   const body = lines.length > 0 ? `${lines.join('\n')}\n` : ''
   if (out) writeFileSync(out, body)

@@ -168,8 +168,10 @@ function roleNoun(words: string[]): string | null {
 
 /** "the ministry", "the Turkish ministry": no capital but a nationality's, so no name of its own. */
 function onlyDemonymCapitals(raw: string): boolean {
-  return raw.split(/\s+/).every((w) => !/\p{Lu}/u.test(w) || isDemonym(w))
+  return raw.split(/\s+/).every((w) => !UPPER.test(w) || isDemonym(w))
 }
+// Out of the function: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`, made on each call.
+const UPPER = /\p{Lu}/u
 const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 // Heads that describe a body already named rather than name one ("the charity", "the rights group"); a

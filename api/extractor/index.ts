@@ -33,7 +33,10 @@ export {
 export type { Claim, ExtractedClaim, ExtractOptions, Metric, Qualifier, Unit } from './types.ts'
 export { METRICS, QUALIFIERS, UNITS } from './types.ts'
 
-/** Every claim in `text`. Never throws: malformed input gives no claims rather than an error. */
+/**
+ * Every claim in `text`. Never throws (unless `onError` does): a failure gives no claims rather than an
+ * error, and is handed to `options.onError` so that the caller can log or count it (the tests rethrow it).
+ */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return []
   try {
@@ -53,7 +56,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         parseIso(options.published) ? String(options.published).slice(0, 10) : null,
       )
     return extract(text, options)
-  } catch {
+  } catch (error) {
+    options.onError?.(error)
     return []
   }
 }

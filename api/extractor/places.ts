@@ -353,10 +353,11 @@ const PLACE_NOUNS = new Set([
 const MONTH_OR_DAY =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|aug|sept|oct|nov|dec)$/
 
+// Out of the function: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`, made on each call.
+const PARTICLE_PLACE = /^(al|el|ad|ar|as|an|at|az|ash)-\p{Lu}/u
+
 function isPlaceWord(tok: Token): boolean {
-  return (
-    tok.kind === 'word' && (isCapitalized(tok) || /^(al|el|ad|ar|as|an|at|az|ash)-\p{Lu}/u.test(tok.text))
-  )
+  return tok.kind === 'word' && (isCapitalized(tok) || PARTICLE_PLACE.test(tok.text))
 }
 
 /**

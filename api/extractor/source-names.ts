@@ -71,11 +71,11 @@ export const DETERMINERS = new Set([
   'initial',
 ])
 /** Capitalised, or an Arabic-style particle before a capital ("al-Qudra", "bin Salman"). */
+// Out of the function: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`, made on each call.
+const PARTICLE_NAME = /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd|de|van|von|da|di|du|le|la)-\p{Lu}/u
+
 export function isNameToken(tok: Token): boolean {
-  return (
-    isCapitalized(tok) ||
-    /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd|de|van|von|da|di|du|le|la)-\p{Lu}/u.test(tok.text)
-  )
+  return isCapitalized(tok) || PARTICLE_NAME.test(tok.text)
 }
 
 /** A person's name as written, honorifics and their dots included: "Dr. Karim Nasser", "Lieutenant Marc Ilunga". */

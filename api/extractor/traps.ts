@@ -59,6 +59,12 @@ function low(tokens: Token[], i: number, from: number, to: number): string {
   return i >= from && i < to ? tokens[i].low : ''
 }
 
+// Made here, not as `const at = ...` inside trapReason: under tsx (tests, benches) every named local
+// function is renamed with Object.defineProperty on each call, which cost 3% of extraction time.
+function lowsWithin(tokens: Token[], from: number, to: number): (i: number) => string {
+  return (i) => low(tokens, i, from, to)
+}
+
 /** Why this number is not a figure, or null when it may be one. */
 export function trapReason(
   tokens: Token[],
@@ -66,7 +72,7 @@ export function trapReason(
   sentenceFrom: number,
   sentenceTo: number,
 ): string | null {
-  const at = (i: number) => low(tokens, i, sentenceFrom, sentenceTo)
+  const at = lowsWithin(tokens, sentenceFrom, sentenceTo)
   const core = tokens[p.coreFrom]
   if (Number.isNaN(p.low) || p.low <= 0 || p.low > 5e9) return 'not a count'
   const before = at(p.coreFrom - 1)

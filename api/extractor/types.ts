@@ -54,4 +54,9 @@ export interface ExtractOptions {
   published?: string | null
   /** ISO 639-1 code of the text's language; detected from the text when not given. */
   language?: string | null
+  /**
+   * Called with the error when reading the text failed (a bug, not a property of the text): the result
+   * is then no claims, which alone would look like a text that names no figure.
+   */
+  onError?: (error: unknown) => void
 }

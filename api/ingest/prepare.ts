@@ -29,6 +29,8 @@ export interface Extracted {
   published: string | null
   language: string | null
   extracted: ExtractedClaim[]
+  /** Why the extractor failed on this text (its claims are then none), for the caller to log or count. */
+  extractionError?: string
   print: Fingerprint
 }
 
@@ -44,12 +46,30 @@ export function identify(input: ArticleInput): Identified {
 export function extract(a: Pick<Identified, 'input' | 'text'>): Extracted {
   const published = a.input.published ?? findPublishedDate(a.text)
   const language = a.input.language?.trim().toLowerCase() || detectLanguage(a.text)
+  let extractionError: string | undefined
+  const extracted = extractClaims(a.text, {
+    published,
+    language,
+    onError: (err) => {
+      extractionError = err instanceof Error ? (err.stack ?? err.message) : String(err)
+    },
+  })
+  // The article is still stored (a bad text must not stop ingest), but not silently without its figures.
+  if (extractionError) {
+    extractionFailures++
+    console.error(`Tally: extraction failed for ${a.input.url ?? 'an article'}: ${extractionError}`)
+  }
   return {
     published: published ?? null,
     language,
-    extracted: extractClaims(a.text, { published, language }),
+    extracted,
+    ...(extractionError ? { extractionError } : {}),
     print: fingerprint(a.text),
   }
 }
+
+let extractionFailures = 0
+/** Texts the extractor failed on since the process started (each also logged to stderr). */
+export const extractionFailureCount = () => extractionFailures
 
 export const prepare = (a: Identified): Prepared => ({ ...a, ...extract(a) })

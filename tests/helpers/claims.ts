@@ -6,12 +6,17 @@ import { type ExtractedClaim, type ExtractOptions, extractClaims } from '../../a
 
 export type Field = keyof ExtractedClaim
 
+/** The extractor's failures fail the test, instead of reading as a text with no claims. */
+export const rethrow = (error: unknown): never => {
+  throw error
+}
+
 /**
  * The claims read from `text`, each as the values of `fields` in order (a field the claim leaves out
  * reads as null); with one field named alone, a flat list of its values.
  */
 export function readFields(text: string, fields: Field | Field[], options: ExtractOptions = {}) {
-  const claims = extractClaims(text, options)
+  const claims = extractClaims(text, { onError: rethrow, ...options })
   if (!Array.isArray(fields)) return claims.map((c) => c[fields] ?? null)
   return claims.map((c) => fields.map((f) => c[f] ?? null))
 }
@@ -68,7 +73,7 @@ export function eachFirstClaim(
   name = '%s',
 ) {
   it.each(cases)(name, (text, fields) => {
-    const [c] = extractClaims(text, options)
+    const [c] = extractClaims(text, { onError: rethrow, ...options })
     expect(c).toMatchObject(fields)
     expect(text.slice(c.start, c.end)).toBe(c.quote)
   })

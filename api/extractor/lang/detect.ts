@@ -22,11 +22,14 @@ const detector = once((): typeof Eld => {
 // The first 1,500 characters decide as well as a whole report does, for a fraction of the time.
 const SAMPLE = 1500
 
+// Out of the function: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`, made on each call.
+const TWO_LETTERS = /\p{L}{2}/u
+
 /** ISO 639-1 code of the text's language, or null when the text has too few letters to tell. */
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string') return null
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
-  if (!/\p{L}{2}/u.test(sample)) return null
+  if (!TWO_LETTERS.test(sample)) return null
   if (looksEnglish(sample.length > 600 ? sample.slice(0, 600) : sample)) return 'en'
   const result = detector().detect(sample)
   return result.language || null

@@ -147,7 +147,15 @@ for (const tail of GLUE_TAILS) {
   GLUE_TAILS_BY_END.set(end, [...(GLUE_TAILS_BY_END.get(end) ?? []), tail])
 }
 
+// The same by character codes: most long words end in no glue word's last two letters, and are told so
+// without a map look-up of the word (the look-up, not the test, was the cost).
+const GLUE_ENDS = new Uint8Array(128 * 128)
+for (const end of GLUE_TAILS_BY_END.keys()) GLUE_ENDS[(end.charCodeAt(0) << 7) | end.charCodeAt(1)] = 1
+
 function glued(t: Token): Token[] | null {
+  const a = t.low.charCodeAt(t.low.length - 2)
+  const b = t.low.charCodeAt(t.low.length - 1)
+  if (a < 128 && b < 128 && !GLUE_ENDS[(a << 7) | b]) return null
   const k = gluedAt(t.low)
   if (k < 0) return null
   const first: Token = { ...t, text: t.text.slice(0, k), low: t.low.slice(0, k), end: t.start + k }
