@@ -62,6 +62,8 @@ const TIME_AFTER = new Set([
   'cet',
 ])
 const AGE_BEFORE = new Set(['aged', 'age', 'ages', 'ageing'])
+const AGE_BOUNDS = new Set(['under', 'over', 'below', 'above'])
+const AGE_GROUPS = new Set(['children', 'child', 'boys', 'girls', 'adults', 'infants', 'kids'])
 const YEAR_BEFORE = new Set([
   'in',
   'since',
@@ -147,6 +149,8 @@ export function trapReason(
   if (p.coreFrom > sentenceFrom && /^[$€£]/.test(tokens[p.coreFrom - 1].text)) return 'money'
   if (TIME_AFTER.has(after)) return 'time'
   if (AGE_BEFORE.has(before)) return 'age'
+  // "children under 15", "adults over 60": the bound of an age group.
+  if (AGE_BOUNDS.has(before) && AGE_GROUPS.has(at(p.coreFrom - 2))) return 'age'
   if (
     after === '-' &&
     /^(year|month|week|day|hour|minute|storey|story|km|mile|metre|meter|magnitude)/.test(after2)
