@@ -121,3 +121,22 @@ describe('what a box counts that is not people', () => {
     at,
   )
 })
+
+describe('who a box credits', () => {
+  eachReads(
+    ['low', 'source'],
+    [
+      ['Key figures\nDeaths\n41,156\n\nFigures for Türkiye only. Source: AFAD', [[41_156, 'AFAD']]],
+      ['BNPB – Flash floods, West Sumatra (as of 14 May 2024)\nVictims:\n- Died: 67', [[67, 'BNPB']]],
+      [
+        'Key figures\nDeaths (ACLED, 2017–2024) – 4,900+\n# killed Jan–Mar (BINUH): 1,554',
+        [
+          [4900, 'ACLED'],
+          [1554, 'BINUH'],
+        ],
+      ],
+      ['HIGHLIGHTS\n- 3,085 people have died', [[3085, null]]],
+    ],
+    at,
+  )
+})
