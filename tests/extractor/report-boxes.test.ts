@@ -140,3 +140,29 @@ describe('who a box credits', () => {
     at,
   )
 })
+
+describe('group items and a closing total under a counting line', () => {
+  eachReads(
+    ['metric', 'low', 'who'],
+    [
+      [
+        '• 86,000 people in reception centres, including:\n  – 23,200 (27%) children\n  – 19,800 (23%) women',
+        [
+          ['displaced', 86_000, 'people'],
+          ['displaced', 23_200, 'children'],
+          ['displaced', 19_800, 'women'],
+        ],
+      ],
+      [
+        'Refugee arrivals by country (as of 2 June 2024)\nChad: 600,000+\nEgypt: 500,000\nTotal: 1.1M',
+        [
+          ['refugees', 600_000, 'people'],
+          ['refugees', 500_000, 'people'],
+          ['refugees', 1_100_000, 'people'],
+        ],
+      ],
+      ['Attacks by region:\n- 12 trucks\n- Total: 40', []],
+    ],
+    at,
+  )
+})
