@@ -20,6 +20,7 @@ const SEPARATORS = new Set([':', '–', '—', '-'])
 const MAX_HEADING = 14
 // A place's name, or "Total since 15 April 2023", before its separator.
 const MAX_TOTAL = 8
+const FIGURE_TOKENS = 6
 
 interface Item {
   line: Line
@@ -57,7 +58,8 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
 
 /** "23,200 (27%) children": a figure and the group it counts, the whole line. */
 function groupItem(doc: DocContext, line: Line, k: number): Item | null {
-  const [num] = findNumbers(doc.tokens, k, line.to)
+  // The figure opens the line: a few tokens hold it ("1.2 million"), whatever the line's length.
+  const [num] = findNumbers(doc.tokens, k, Math.min(line.to, k + FIGURE_TOKENS))
   if (!num || num.from !== k || trapReason(doc.tokens, num, k, line.to)) return null
   const np = readNounPhrase(doc.tokens, doc.lows, num.to, line.to)
   if (np.to !== line.to || !np.who || (np.cls !== 'people' && np.cls !== 'households')) return null

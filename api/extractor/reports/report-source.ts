@@ -69,7 +69,7 @@ export function lineSource(
     return nameAt(tokens, lows, start, to)
   }
   // "Figures for Türkiye only. Source: AFAD": the credit closes a line after a note.
-  for (let k = from + 2; k < to - 2; k++)
+  for (let k = Math.max(from + 2, to - MAX_NAME - 2); k < to - 2; k++)
     if (SOURCE_LEADS.has(lows[k]) && lows[k + 1] === ':' && lows[k - 1] === '.')
       return nameAt(tokens, lows, k + 2, to)
   // "BNPB – Flash floods, West Sumatra": an acronym opening a title, a dash after it.
