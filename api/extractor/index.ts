@@ -17,6 +17,7 @@ import { findPlaces, type PlaceMention } from './places.ts'
 import { blockClaims, reportSource } from './reports/block-claims.ts'
 import { creditBoxes } from './reports/box-credit.ts'
 import { splitLines } from './reports/lines.ts'
+import { placeItemClaims } from './reports/place-items.ts'
 import { repairTokens } from './reports/repair.ts'
 import { figureCredits } from './reports/report-source.ts'
 import { findBlocks } from './reports/tables.ts'
@@ -127,6 +128,8 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
     out = claims.filter((c) => !inBlock(c)).concat(blockClaims(doc, lines, blocks))
     out.sort((a, b) => a.start - b.start)
   }
+  const items = placeItemClaims(doc, lines, out)
+  if (items.length > 0) out = out.concat(items).sort((a, b) => a.start - b.start)
   const owned = figureCredits(doc.tokens, doc.lows, out)
   creditBoxes(doc.tokens, doc.lows, lines, out)
   const source = reportSource(doc, lines, owned)

@@ -68,6 +68,8 @@ export const THINGS = words(`
   episodes rounds outposts outpost barracks depots depot warehouses warehouse factories factory farms farm
   acres livestock cattle animals animal sheep goats cows camels chickens trees boats boat vessels vessel
   tonnes containers trucks seconds sq square per billion trillion bn minutes times-more kilos
+  communes commune municipalities municipality localities locality counties county woredas woreda upazilas
+  upazila governorates governorate lgas subdistricts sub-districts
 `)
 
 const SINGULAR_PEOPLE = words(`

@@ -72,6 +72,9 @@ const QUALIFIERS: Record<string, Qualifier> = {
   approx: 'approx',
   'close to': 'approx',
   circa: 'approx',
+  // "~4,000", "≈ 4,000": the signs boxes and tiles write for "about".
+  '~': 'approx',
+  '≈': 'approx',
   approaching: 'approx',
   'just under': 'approx',
   'an approximate': 'approx',

@@ -28,6 +28,8 @@ const TIME_AFTER = words(`
   am pm a.m. p.m. gmt utc hrs o'clock local est cet
 `)
 const AGE_BEFORE = new Set(['aged', 'age', 'ages', 'ageing'])
+const AGE_BOUNDS = words('under over below above')
+const AGE_GROUPS = words('children child boys girls adults infants kids')
 const YEAR_BEFORE = words(`
   in since of until till by from to year early late mid summer winter spring autumn fall during
   before after between and the fiscal
@@ -97,6 +99,8 @@ export function trapReason(
   if (p.coreFrom > sentenceFrom && /^[$€£]/.test(tokens[p.coreFrom - 1].text)) return 'money'
   if (TIME_AFTER.has(after)) return 'time'
   if (AGE_BEFORE.has(before)) return 'age'
+  // "children under 15", "adults over 60": the bound of an age group.
+  if (AGE_BOUNDS.has(before) && AGE_GROUPS.has(at(p.coreFrom - 2))) return 'age'
   if (
     after === '-' &&
     /^(year|month|week|day|hour|minute|storey|story|km|mile|metre|meter|magnitude)/.test(after2)

@@ -78,7 +78,7 @@ on the move | p | displaced
 {left,leave,fled} {damaged,destroyed} {homes,houses} | p | displaced
 {living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
-{living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift} {camps,shelters,centres,centers,sites,settlements} | p | displaced
+{living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift,emergency,reception,collective,transit} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 {in,inside} {ecs,ecs (persons),ecs (families)} | p | displaced
 idp {households,hhs,hh,families,individuals,persons,population} | n | displaced
 remain displaced | p | displaced
@@ -102,7 +102,7 @@ sheltering | p | displaced
 {in,living in} {camps,shelters} | p | displaced
 {in,living in} {displacement,temporary,evacuation,relief} {camps,shelters,centres,centers,sites} | p | displaced
 internally displaced | pn | displaced
-idps evacuees displaced | n | displaced
+idps idp evacuees displaced | n | displaced
 caused causing forced forcing force forces driven drove drives driving prompted prompting | c | displaced
 pushed pushing sent sending compelled compelling led pressured ordered ordering | c | displaced
 taken took taking placed | c | detained

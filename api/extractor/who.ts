@@ -45,6 +45,8 @@ export function readNounPhrase(tokens: Token[], lows: string[], at: number, limi
   let partitive = false
   // "12 more people died", "Dozens more were wounded": "more" adds to a count, it is not a difference.
   if (lows[i] === 'more' && lows[i + 1] !== 'than') i++
+  // "23,200 (27%) children": a share of the whole stands between a report's figure and what it counts.
+  if (lows[i] === '(' && tokens[i + 1]?.kind === 'num' && lows[i + 2] === '%' && lows[i + 3] === ')') i += 4
   if (lows[i] === 'of') {
     const next = lows[i + 1]
     if (PARTITIVE.has(next)) {

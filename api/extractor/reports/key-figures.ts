@@ -75,9 +75,18 @@ export function keyFigure(
   }
   let start = end
   while (start > itemFrom && end - start < MAX_LABEL) {
-    const w = lows[start - 1]
-    if (ITEM_BREAKS.has(w) || DASHES.has(w) || tokens[start - 1].kind === 'num') break
     if (tokens[start].newlines > 0) break
+    // "Deaths (ACLED, 2017–2024) – 4,900+": an aside in the label says whose or when; the label goes on.
+    const aside = lows[start - 1] === ')' ? asideStart(ctx, start - 1, itemFrom) : -1
+    if (aside > itemFrom) {
+      start = aside
+      continue
+    }
+    const w = lows[start - 1]
+    // "killed Jan–Mar", "deaths in 2022": an unspaced dash and a year belong to the label.
+    const inLabel =
+      (DASHES.has(w) && !tokens[start - 1].space && !tokens[start].space) || isYearToken(tokens[start - 1])
+    if (!inLabel && (ITEM_BREAKS.has(w) || DASHES.has(w) || tokens[start - 1].kind === 'num')) break
     start--
   }
   // Without a separator the label must be the whole item: nothing of a sentence before it.
@@ -89,6 +98,8 @@ export function keyFigure(
   )
     return labelAfter(ctx, c, sentenceTo)
   if (start >= end) return labelAfter(ctx, c, sentenceTo)
+  // "# IDP HHs: 176,243": the mark for "number of" opens the label, it is no part of it.
+  if (lows[start] === '#' && start + 1 < end) start++
   const metric = readItemLabel(ctx, c, start, end)
   if (!metric) return null
   return link(metric, start, npEnd(c) + close)
@@ -105,7 +116,11 @@ function labelAfter(ctx: LinkContext, c: Candidate, sentenceTo: number): Link | 
   let limit = sentenceTo
   if (AFTER_FIGURE.has(lows[start]) && tokens[start].newlines === 0) start++
   // A figure alone on its line, its label below, in a run of tiles that reads that way.
-  else if (tokens[start]?.newlines > 0 && tokens[from].newlines > 0 && labelBelow(tokens, lows, from))
+  else if (
+    tokens[start]?.newlines > 0 &&
+    (from === 0 || tokens[from].newlines > 0) &&
+    labelBelow(tokens, lows, from)
+  )
     limit = tokens.length
   else return null
   let end = start
@@ -115,10 +130,30 @@ function labelAfter(ctx: LinkContext, c: Candidate, sentenceTo: number): Link | 
     end++
   }
   if (end === start) return null
-  const metric = readItemLabel(ctx, c, start, end)
+  let metric = readItemLabel(ctx, c, start, end)
+  // "42\nHealth facilities\ndamaged": a tile's label wrapped onto a second line.
+  if (!metric && limit === tokens.length && end < limit && tokens[end].newlines === 1) {
+    let next = end + 1
+    while (next < limit && tokens[next].newlines === 0 && tokens[next].kind !== 'num') next++
+    if (next - start <= MAX_LABEL && (next === limit || tokens[next].newlines > 0)) {
+      metric = readItemLabel(ctx, c, start, next)
+      end = next
+    }
+  }
   if (!metric) return null
   return link(metric, from, Math.max(c.np.to, triggerEnd(lows, start, end)))
 }
+
+/** Where the bracketed aside closing at `close` opens, on one line and after `from`; -1 if it does not. */
+function asideStart(ctx: LinkContext, close: number, from: number): number {
+  for (let k = close - 1; k > from && close - k <= MAX_LABEL; k--) {
+    if (ctx.tokens[k + 1].newlines > 0) return -1
+    if (ctx.lows[k] === '(') return k
+  }
+  return -1
+}
+
+const isYearToken = (t: { kind: string; text: string }) => t.kind === 'num' && /^(19|20)\d\d$/.test(t.text)
 
 function lineStart(ctx: LinkContext, at: number): number {
   let k = at

@@ -40,6 +40,7 @@ const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
 const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
+const DASHES = new Set(['-', '–', '—'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
 const REPORTING_BODIES = words('protection headquarters management tracking secretariat database')
 
@@ -56,6 +57,15 @@ export function lineSource(
   if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
     const start = lows[from + 1] === ':' ? from + 2 : from + 3
     return nameAt(tokens, lows, start, to)
+  }
+  // "Figures for Türkiye only. Source: AFAD": the credit closes a line after a note.
+  for (let k = Math.max(from + 2, to - MAX_NAME - 2); k < to - 2; k++)
+    if (SOURCE_LEADS.has(lows[k]) && lows[k + 1] === ':' && lows[k - 1] === '.')
+      return nameAt(tokens, lows, k + 2, to)
+  // "BNPB – Flash floods, West Sumatra": an acronym opening a title, a dash after it.
+  if (title && /^[A-Z]{3,6}$/.test(tokens[from].text) && DASHES.has(lows[from + 1]) && from + 2 < to) {
+    const name = tokens[from].text
+    if (!isPlaceLike(name) && !NOT_NAMES.has(name) && !AGENCIES.has(lows[from])) return name
   }
   // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
   let lead = from
@@ -239,7 +249,7 @@ export function metricSources(tokens: Token[], lows: string[], line: Line): Map<
 export function figureCredits(
   tokens: Token[],
   lows: string[],
-  claims: { end: number; source: string | null }[],
+  claims: { start: number; end: number; source: string | null }[],
 ): Set<number> {
   const owned = new Set<number>()
   const lineEnds = claims.length > 0 ? lineEndsOf(tokens) : new Int32Array(0)
@@ -250,6 +260,12 @@ export function figureCredits(
     if (tail) {
       c.source ??= tail.credit
       owned.add(tail.open)
+      continue
+    }
+    const inner = labelCredit(tokens, lows, c, last)
+    if (inner) {
+      c.source ??= inner.credit
+      owned.add(inner.open)
       continue
     }
     // "Civilians killed: 1,225 (SOHR)", "3,958 dead (WHO)"
@@ -264,6 +280,23 @@ export function figureCredits(
     owned.add(open)
   }
   return owned
+}
+
+/** "Deaths (ACLED, 2017–2024) – 4,900+": a body in parentheses inside a key figure's label credits it. */
+function labelCredit(
+  tokens: Token[],
+  lows: string[],
+  c: { start: number; end: number },
+  last: number,
+): { credit: string; open: number } | null {
+  for (let k = last - 1; k > 0 && tokens[k].start >= c.start; k--) {
+    if (lows[k] !== '(') continue
+    let close = k + 1
+    while (close < last && lows[close] !== ')' && lows[close] !== ',') close++
+    const name = close < last ? nameAt(tokens, lows, k + 1, close) : null
+    return name && organisation(name) ? { credit: name, open: k } : null
+  }
+  return null
 }
 
 /**
@@ -507,7 +540,13 @@ function orgPhraseBefore(tokens: Token[], lows: string[], from: number, end: num
 export function footerSource(tokens: Token[], lows: string[], line: Line): string | null {
   const phrase = orgPhraseAt(tokens, lows, line.from, line.to)
   if (!phrase || phrase.end === line.from) return null
-  if (phrase.end < line.to && lows[phrase.end] !== ',') return null
+  if (
+    phrase.end < line.to &&
+    lows[phrase.end] !== ',' &&
+    lows[phrase.end] !== '|' &&
+    !DASHES.has(lows[phrase.end])
+  )
+    return null
   for (let k = phrase.end + 1; k < line.to; k++) {
     const t = tokens[k]
     if (t?.kind === 'word' && !MONTHS.has(lows[k] ?? '')) return null

@@ -1,0 +1,137 @@
+// Place and group items: "Derna: 30,000" or "– 23,200 (27%) children" under "• At least 43,059 people
+// displaced, of whom:", or "Chad: 600,000+" under "Refugee arrivals by country", and the "Total: 2.0M" that
+// closes such a run. The item names only a place or a group; what it counts is said once, by the line above
+// the run: a figure's line that ends in ":", or a heading that names a metric and no figure. An item with
+// no such line above it is left alone.
+
+import type { DocContext } from '../assemble.ts'
+import { CONFIDENCE } from '../confidence.ts'
+import { isoOf } from '../dates.ts'
+import { resolveMetric } from '../link-frames.ts'
+import { findNumbers } from '../numbers.ts'
+import { findPlaces } from '../places.ts'
+import { trapReason } from '../traps.ts'
+import { triggerAt } from '../triggers.ts'
+import type { ExtractedClaim } from '../types.ts'
+import { readNounPhrase } from '../who.ts'
+import type { Line } from './lines.ts'
+
+const SEPARATORS = new Set([':', '–', '—', '-'])
+const MAX_HEADING = 14
+// A place's name, or "Total since 15 April 2023", before its separator.
+const MAX_TOTAL = 8
+const FIGURE_TOKENS = 6
+
+interface Item {
+  line: Line
+  /** First token of the item after its bullet. */
+  from: number
+  /** null for a group item, and for a total. */
+  place: { text: string; country: string | null } | null
+  /** The group a group item counts ("children"). */
+  who: string | null
+  num: ReturnType<typeof findNumbers>[number]
+}
+
+/** The place, group or total item on `line`, if it is one. */
+function itemOf(doc: DocContext, line: Line): Item | null {
+  const { tokens, lows } = doc
+  let k = line.from
+  while (k < line.to && tokens[k].kind === 'punct' && lows[k] !== '(') k++
+  return tokens[k]?.kind === 'num' || lows[k] === '~' ? groupItem(doc, line, k) : placeItem(doc, line, k)
+}
+
+/** "Derna: 30,000", "Chad – 600,000+", "Total since 15 April 2023: 2.0M": a label, a separator, a figure. */
+function placeItem(doc: DocContext, line: Line, k: number): Item | null {
+  const { tokens, lows } = doc
+  let sep = k
+  while (sep < line.to && !SEPARATORS.has(lows[sep]) && sep - k <= MAX_TOTAL) sep++
+  if (sep === k || !SEPARATORS.has(lows[sep])) return null
+  const num = closingFigure(doc, line, sep + 1)
+  if (!num) return null
+  if (lows[k] === 'total' || lows[k] === 'overall') return { line, from: k, place: null, who: null, num }
+  for (let j = k; j < sep; j++) if (tokens[j].kind !== 'word') return null
+  const place = findPlaces(tokens, k, sep, doc.mainCountry).find((p) => p.from === k && p.to === sep)
+  if (!place) return null
+  return { line, from: k, place: { text: place.text, country: place.entry.country }, who: null, num }
+}
+
+/** "23,200 (27%) children": a figure and the group it counts, the whole line. */
+function groupItem(doc: DocContext, line: Line, k: number): Item | null {
+  // The figure opens the line: a few tokens hold it ("1.2 million"), whatever the line's length.
+  const [num] = findNumbers(doc.tokens, k, Math.min(line.to, k + FIGURE_TOKENS))
+  if (!num || num.from !== k || trapReason(doc.tokens, num, k, line.to)) return null
+  const np = readNounPhrase(doc.tokens, doc.lows, num.to, line.to)
+  if (np.to !== line.to || !np.who || (np.cls !== 'people' && np.cls !== 'households')) return null
+  return { line, from: k, place: null, who: np.who, num }
+}
+
+/** The figure from `at` to the line's end ("600,000+" included), unless it is a date, a share or a sum. */
+function closingFigure(doc: DocContext, line: Line, at: number) {
+  const [num] = findNumbers(doc.tokens, at, line.to)
+  if (!num || num.from !== at || trapReason(doc.tokens, num, at, line.to)) return null
+  if (num.to < line.to && !(num.to === line.to - 1 && doc.lows[num.to] === '+')) return null
+  return num
+}
+
+/** The metric a heading line names with no figure of its own ("Refugee arrivals from Sudan by country"). */
+function headingMetric(doc: DocContext, line: Line) {
+  const { tokens, lows } = doc
+  if (line.to - line.from > MAX_HEADING) return null
+  // Dates may stand in a heading ("as of 2 June 2024"); a count may not.
+  for (const n of findNumbers(tokens, line.from, line.to))
+    if (!trapReason(tokens, n, line.from, line.to)) return null
+  for (let k = line.from; k < line.to; k++) {
+    const t = triggerAt(lows, k, line.to, 'n') ?? triggerAt(lows, k, line.to, 'p')
+    const metric = t ? resolveMetric(t.entry, 'people') : null
+    if (metric) return metric
+  }
+  return null
+}
+
+/** Claims for the place items of the text, from what the line above each run of them counts. */
+export function placeItemClaims(doc: DocContext, lines: Line[], claims: ExtractedClaim[]): ExtractedClaim[] {
+  const { tokens, text } = doc
+  const out: ExtractedClaim[] = []
+  for (let i = 1; i < lines.length; i++) {
+    const first = itemOf(doc, lines[i])
+    if (!first || itemOf(doc, lines[i - 1])) continue
+    const above = lines[i - 1]
+    const aboveFrom = tokens[above.from].start
+    const aboveTo = tokens[above.to - 1].end
+    const inLine = claims.filter((c) => c.start >= aboveFrom && c.start < aboveTo)
+    const parent = doc.lows[above.to - 1] === ':' ? inLine[inLine.length - 1] : undefined
+    const metric = parent?.metric ?? (inLine.length === 0 ? headingMetric(doc, above) : null)
+    if (!metric) continue
+    for (let j = i; j < lines.length; j++) {
+      const item = j === i ? first : itemOf(doc, lines[j])
+      if (!item) break
+      const start = tokens[item.from].start
+      const end = tokens[item.line.to - 1].end
+      if (claims.some((c) => c.start < end && c.end > start)) continue
+      if (j === i && !item.place && !item.who) break
+      out.push({
+        metric,
+        unit: parent?.unit ?? 'people',
+        low: item.num.low,
+        high: item.num.high,
+        qualifier: item.num.qualifier,
+        who: item.who ?? parent?.who ?? 'people',
+        source: parent?.source ?? null,
+        since: parent?.since ?? null,
+        since_date: parent?.since_date ?? null,
+        as_of: parent?.as_of ?? (doc.published ? isoOf(doc.published) : null),
+        location: item.place?.text ?? parent?.location ?? null,
+        country: item.place?.country ?? parent?.country ?? doc.mainCountry,
+        quote: text.slice(start, end),
+        start,
+        end,
+        denied: false,
+        projected: false,
+        context: null,
+        confidence: CONFIDENCE.tableCell,
+      })
+    }
+  }
+  return out
+}
