@@ -190,6 +190,13 @@ const STATE_WORDS = words(
   'government ministry army military police authority authorities administration forces president governor',
 )
 
+/** "UNHCR", "Oxfam", "Syrian Observatory": a name; "Local media", "Civil defence" are common nouns capitalised. */
+function hasOwnName(name: string): boolean {
+  const [first, ...rest] = name.split(' ')
+  if (rest.some((w) => /^\p{Lu}/u.test(w))) return true
+  return /^\p{Lu}/u.test(first ?? '') && !isSourceWord(first.toLowerCase()) && !isDemonym(first)
+}
+
 /** "a war monitor said", "said a rights group": a body not named before. */
 function isIndefinite(a: Attribution, words: string[], lows: readonly string[]): boolean {
   const article = (w: string | undefined) => w === 'a' || w === 'an'
@@ -307,7 +314,7 @@ function lastOrganisation(said: Mention[], words: string[]): Mention | null {
     if (m.person) continue
     // "the ministry" after "the military said": a body named by a common noun only is that kind of body.
     const own = m.words[m.words.length - 1]
-    if (!/\p{Lu}/u.test(m.name) && own !== head && !own.startsWith(head)) continue
+    if (!hasOwnName(m.name) && own !== head && !own.startsWith(head)) continue
     // "the charity", "the group" describe a body outside the state, not the government that spoke last.
     if (EPITHET_HEADS.has(head) && m.words.some((w) => STATE_WORDS.has(w))) continue
     // "the agency" after "UNHCR said" is UNHCR; "the disaster agency" after "state media reported" is not.

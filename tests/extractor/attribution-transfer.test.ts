@@ -50,6 +50,14 @@ describe('an epithet refers back to the named body, not to whoever spoke last', 
 describe('a nameless body is not another nameless body', () => {
   eachReads('source', [
     [
+      'The Karen Peace Support Network said 85 people had been detained. Local media gave a higher toll. The group said 12 more people were detained on Monday.',
+      ['Karen Peace Support Network', 'Karen Peace Support Network'],
+    ],
+    [
+      '14:20 - Civil defence: 20 killed near school\nRescuers say 20 people were killed in the strike.\n15:05 - Health ministry\nThe ministry says 4,100 people have been killed since March.',
+      ['Civil defence', 'Rescuers', 'Health ministry'],
+    ],
+    [
       '10:05 - Army statement\nThe military says troops fired warning shots at suspects.\n10:40 - Health ministry toll\nThe ministry says 31 people have been killed in the city.',
       ['Health ministry'],
     ],
