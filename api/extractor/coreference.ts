@@ -126,7 +126,7 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     } else
       mention =
         lastWithHead(fuller, words, a.at) ??
-        lastOrganisation(memory.said, words) ??
+        lastOrganisation(memory.said, words, memory.chunks) ??
         lastWithHead(memory.chunks, words, a.at)
     // "Oxfam is sending teams ... The charity said": an epithet for the body named last, even if it never spoke.
     if (!mention && epithet) mention = lastNamedBody(memory, a.at)
@@ -189,6 +189,11 @@ const EPITHET_HEADS = new Set(['charity', 'group', 'organisation', 'organization
 const STATE_WORDS = words(
   'government ministry army military police authority authorities administration forces president governor',
 )
+
+/** The last word of a person's full name in the text ("Cavusoglu" after "Mevlut Cavusoglu"). */
+function isSurname(word: string, chunks: Mention[]): boolean {
+  return chunks.some((c) => c.person && c.words.length >= 2 && c.words[c.words.length - 1] === word)
+}
 
 /** "UNHCR", "Oxfam", "Syrian Observatory": a name; "Local media", "Civil defence" are common nouns capitalised. */
 function hasOwnName(name: string): boolean {
@@ -307,11 +312,13 @@ function lastOrganisationChunk(chunks: Mention[], before: number): Mention | nul
 }
 
 /** The last organisation that spoke: "the agency said" after the WHO was quoted. */
-function lastOrganisation(said: Mention[], words: string[]): Mention | null {
+function lastOrganisation(said: Mention[], words: string[], chunks: Mention[]): Mention | null {
   const head = words[words.length - 1]
   for (let k = said.length - 1; k >= Math.max(0, said.length - 3); k--) {
     const m = said[k]
-    if (m.person) continue
+    // "per monitoring group Airwars ... The group said": a one-word name no person bears is a body's.
+    if (m.person && !(EPITHET_HEADS.has(head) && m.words.length === 1 && !isSurname(m.words[0], chunks)))
+      continue
     // "the ministry" after "the military said": a body named by a common noun only is that kind of body.
     const own = m.words[m.words.length - 1]
     if (!hasOwnName(m.name) && own !== head && !own.startsWith(head)) continue

@@ -9,6 +9,10 @@ describe('a source introduced by "per" and a lower-case description', () => {
     ['At least 27 people were killed in the clashes, per local rights group Kivu Watch.', ['Kivu Watch']],
     ['Some 4,000 residents have fled the district, per health officials.', ['health officials']],
     ['Prices rose 12 per cent as 300 families fled.', [null]],
+    [
+      'At least 15 civilians died in the raids, per monitoring group Sahelwatch. The group said 40 more were wounded.',
+      ['Sahelwatch', 'Sahelwatch'],
+    ],
   ])
 })
 
