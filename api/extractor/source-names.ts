@@ -184,6 +184,9 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   if (tail < idx.length && tail > 0 && hasDescriptor && !PREPOSITION_BEFORE_NAME.has(before)) {
     return joinTokens(tokens, idx.slice(tail))
   }
+  // "MSF teams in Lebanon": where a body's people work is no part of its name.
+  const where = idx.findIndex((k, n) => n > 1 && lows[k] === 'in' && PEOPLE_OF.has(lows[idx[n - 1]]))
+  if (where > 0) idx.length = where
   // A proper name before a generic descriptor: "White Helmets rescue group", "MSF teams"; plain adjectives
   // before the name are no part of it ("the independent X advocacy group", "the exiled X charity").
   let lead = 0
@@ -229,7 +232,7 @@ function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number 
   return idx[idx.length - 1]
 }
 
-const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'al'])
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'du', 'des', 'al'])
 // Lower-case particles inside a person's name: "Vivian van de Perre", "Ursula von der Leyen".
 const NAME_PARTICLES = new Set([
   'van',

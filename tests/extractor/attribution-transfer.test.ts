@@ -102,3 +102,12 @@ describe('a local body with a common head', () => {
     ],
   ])
 })
+
+describe("a body's teams somewhere speak for the body", () => {
+  eachReads('source', [
+    [
+      'Medecins du Monde (MdM) teams in Gaziantep have treated more than 300 wounded patients since Monday.',
+      ['Medecins du Monde'],
+    ],
+  ])
+})
