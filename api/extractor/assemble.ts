@@ -131,6 +131,7 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
   const scratch: Scratch = { framed: [], before: [], placing: new Map() }
   const memory: SourceMemory = {
     chunks: doc.chunks,
+    lows,
     said: [],
     acronyms: collectAcronyms(tokens, doc.chunks),
     bodies: once(() => collectBodies(tokens, lows)),

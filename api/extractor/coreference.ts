@@ -4,10 +4,10 @@
 
 import type { Attribution } from './attribution.ts'
 import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
-import { isDemonym } from './gazetteer/index.ts'
+import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
 import type { Token } from './tokens.ts'
-import { PRONOUNS, words } from './words.ts'
+import { PRONOUNS, REPORTING_VERBS, words } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */
 function roleOf(word: string): string {
@@ -29,6 +29,8 @@ export interface SourceMemory {
   acronyms: Map<string, string>
   /** Every resolved attribution so far, in text order. */
   said: Mention[]
+  /** The text's lower-case tokens. */
+  lows: readonly string[]
   /** Lower-case body phrases of the text ("the Houthi-run health ministry"), found when first asked for. */
   bodies: () => Mention[]
 }
@@ -116,10 +118,18 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     // "the ministry", "the defense ministry", "the agency": the last such body that spoke, or was named.
     // A body that spoke only under the same short form ("monitor says" in the headline) names nothing.
     const fuller = memory.said.filter((m) => !m.words.every((w) => words.includes(w)))
-    mention =
-      lastWithHead(fuller, words, a.at) ??
-      lastOrganisation(memory.said, words) ??
-      lastWithHead(memory.chunks, words, a.at)
+    // "..., a war monitor said. The Britain-based Syrian Observatory for Human Rights said ...": a body
+    // described first and named as it speaks next.
+    const epithet = EPITHET_HEADS.has(words[words.length - 1])
+    if (epithet && isIndefinite(a, words, memory.lows)) {
+      mention = nextNamedSpeaker(memory, a.at) ?? makeMention(raw, a.at)
+    } else
+      mention =
+        lastWithHead(fuller, words, a.at) ??
+        lastOrganisation(memory.said, words, memory.chunks) ??
+        lastWithHead(memory.chunks, words, a.at)
+    // "Oxfam is sending teams ... The charity said": an epithet for the body named last, even if it never spoke.
+    if (!mention && epithet) mention = lastNamedBody(memory, a.at)
     // "the agency said" after a text that named UNRWA only in passing: the last agency acronym.
     if (!mention && AGENCY_HEADS.has(words[words.length - 1])) mention = lastAcronym(memory.chunks, a.at)
     // "A spokesman for the Houthi-run health ministry ... the ministry had reported": named in lower case.
@@ -177,6 +187,71 @@ const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 // Heads that describe a body already named rather than name one ("the charity", "the rights group"); a
 // nameless state body is an agency, office or ministry ("the disaster agency").
 const EPITHET_HEADS = new Set(['charity', 'group', 'organisation', 'organization', 'monitor', 'watchdog'])
+
+const STATE_WORDS = words(
+  'government ministry army military police authority authorities administration forces president governor',
+)
+
+/** The last word of a person's full name in the text ("Cavusoglu" after "Mevlut Cavusoglu"). */
+function isSurname(word: string, chunks: Mention[]): boolean {
+  return chunks.some((c) => c.person && c.words.length >= 2 && c.words[c.words.length - 1] === word)
+}
+
+/** "UNHCR", "Oxfam", "Syrian Observatory": a name; "Local media", "Civil defence" are common nouns capitalised. */
+function hasOwnName(name: string): boolean {
+  const [first, ...rest] = name.split(' ')
+  if (rest.some((w) => /^\p{Lu}/u.test(w))) return true
+  return /^\p{Lu}/u.test(first ?? '') && !isSourceWord(first.toLowerCase()) && !isDemonym(first)
+}
+
+/** "a war monitor said", "said a rights group": a body not named before. */
+function isIndefinite(a: Attribution, words: string[], lows: readonly string[]): boolean {
+  const article = (w: string | undefined) => w === 'a' || w === 'an'
+  const n = words.length
+  if (article(lows[a.at - n - 1]) && lows[a.at - 1] === words[n - 1]) return true
+  return article(lows[a.at + 1]) && lows[a.at + 1 + n] === words[n - 1]
+}
+
+/** A body named in the next sentence or so as the subject of a reporting verb. */
+function nextNamedSpeaker(memory: SourceMemory, at: number): Mention | null {
+  for (const m of memory.chunks) {
+    if (m.at <= at + 2) continue
+    if (m.at > at + 30) return null
+    if (
+      m.person ||
+      m.words.length < 2 ||
+      m.words.some((w) => STATE_WORDS.has(w)) ||
+      isTextPlace(placeKey(m.name))
+    )
+      continue
+    // Introduced as one already met ("The Britain-based ..."), not a second voice ("Amnesty International said").
+    const before = memory.lows[m.at - 1] ?? ''
+    const introduced = before === 'the' || /^[a-z]+-(based|run|led|funded)$/.test(before)
+    return introduced && REPORTING_VERBS.has(memory.lows[m.at + m.words.length] ?? '') ? m : null
+  }
+  return null
+}
+
+/** The last body named before `before` by a name of its own (an acronym the text defined reads in full). */
+function lastNamedBody(memory: SourceMemory, before: number): Mention | null {
+  const { chunks, acronyms } = memory
+  let hi = chunks.length
+  while (hi > 0 && chunks[hi - 1].at >= before) hi--
+  for (let k = hi - 1; k >= Math.max(0, hi - 12); k--) {
+    const m = chunks[k]
+    if (
+      m.person ||
+      m.words.some((w) => STATE_WORDS.has(w)) ||
+      isDemonym(m.name) ||
+      isTextPlace(placeKey(m.name))
+    )
+      continue
+    const acronym = /^[A-Z]{2,8}$/.test(m.name)
+    if (acronym && acronyms.has(m.name)) return makeMention(acronyms.get(m.name) ?? m.name, m.at)
+    if (acronym || m.words.length >= 2) return m
+  }
+  return null
+}
 
 function lastAcronym(chunks: Mention[], before: number): Mention | null {
   let hi = chunks.length
@@ -239,11 +314,18 @@ function lastOrganisationChunk(chunks: Mention[], before: number): Mention | nul
 }
 
 /** The last organisation that spoke: "the agency said" after the WHO was quoted. */
-function lastOrganisation(said: Mention[], words: string[]): Mention | null {
+function lastOrganisation(said: Mention[], words: string[], chunks: Mention[]): Mention | null {
   const head = words[words.length - 1]
   for (let k = said.length - 1; k >= Math.max(0, said.length - 3); k--) {
     const m = said[k]
-    if (m.person) continue
+    // "per monitoring group Airwars ... The group said": a one-word name no person bears is a body's.
+    if (m.person && !(EPITHET_HEADS.has(head) && m.words.length === 1 && !isSurname(m.words[0], chunks)))
+      continue
+    // "the ministry" after "the military said": a body named by a common noun only is that kind of body.
+    const own = m.words[m.words.length - 1]
+    if (!hasOwnName(m.name) && own !== head && !own.startsWith(head)) continue
+    // "the charity", "the group" describe a body outside the state, not the government that spoke last.
+    if (EPITHET_HEADS.has(head) && m.words.some((w) => STATE_WORDS.has(w))) continue
     // "the agency" after "UNHCR said" is UNHCR; "the disaster agency" after "state media reported" is not.
     const modifiers = words.filter((w) => w !== head && w !== 'the')
     if (modifiers.length === 0 || modifiers.some((w) => m.words.includes(w))) return m

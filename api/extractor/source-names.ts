@@ -30,7 +30,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards tank project tracker prefecture document'
+    'consultancy firm coastguard coastguards tank project tracker prefecture document hall'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -95,7 +95,7 @@ const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
 const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
 const GENERIC_POSSESSIVES = new Set("country's nation's".split(' '))
 const DESCRIPTOR_HEADS = new Set(
-  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff'.split(
+  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff charity watchdog'.split(
     ' ',
   ),
 )
@@ -184,17 +184,31 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   if (tail < idx.length && tail > 0 && hasDescriptor && !PREPOSITION_BEFORE_NAME.has(before)) {
     return joinTokens(tokens, idx.slice(tail))
   }
-  // A proper name before a generic descriptor: "White Helmets rescue group", "MSF teams".
-  let head = 0
-  while (head < idx.length && isNameToken(tokens[idx[head]])) head++
+  // "MSF teams in Lebanon": where a body's people work is no part of its name.
+  const where = idx.findIndex((k, n) => n > 1 && lows[k] === 'in' && PEOPLE_OF.has(lows[idx[n - 1]]))
+  if (where > 0) idx.length = where
+  // A proper name before a generic descriptor: "White Helmets rescue group", "MSF teams"; plain adjectives
+  // before the name are no part of it ("the independent X advocacy group", "the exiled X charity").
+  let lead = 0
+  while (lead < idx.length - 2 && isLeadingAdjective(tokens[idx[lead]], lows[idx[lead]])) lead++
+  let head = lead
+  const inName = (n: number) =>
+    isNameToken(tokens[idx[n]]) ||
+    (n > lead && NAME_CONNECTORS.has(lows[idx[n]]) && n + 1 < idx.length && isNameToken(tokens[idx[n + 1]]))
+  while (head < idx.length && inName(head)) head++
   // "MSF teams", "UNHCR staff": a body's people speak for it ("UN refugee agency" is another body).
   const acronym =
     head === 1 && /^[A-Z]{2,}$/.test(tokens[idx[0]].text) && idx.length === 2 && PEOPLE_OF.has(lows[idx[1]])
-  if ((head >= 2 || acronym) && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
+  if ((head - lead >= 2 || acronym) && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
     const rest = idx.slice(head)
-    if (rest.every((k) => !isNameToken(tokens[k]))) return joinTokens(tokens, idx.slice(0, head))
+    if (rest.every((k) => !isNameToken(tokens[k]))) return joinTokens(tokens, idx.slice(lead, head))
   }
   return cleanSource(tokens, idx[0], dropTownPhrase(tokens, lows, idx) + 1)
+}
+
+/** A lower-case adjective before a name: not a source word ("local", "health"), a possessive or a figure. */
+function isLeadingAdjective(tok: Token, low: string): boolean {
+  return /^[a-z][a-z-]*$/.test(tok.text) && !isSourceWord(low) && !NAME_CONNECTORS.has(low)
 }
 
 /** "Local officials in Nasir" -> "Local officials", "witnesses near Zanbaq Square" -> "witnesses"; "Health Ministry in Gaza" stays. */
@@ -218,7 +232,7 @@ function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number 
   return idx[idx.length - 1]
 }
 
-const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'al'])
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'du', 'des', 'al'])
 // Lower-case particles inside a person's name: "Vivian van de Perre", "Ursula von der Leyen".
 const NAME_PARTICLES = new Set([
   'van',
@@ -253,7 +267,7 @@ function isNameParticle(lows: string[], tokens: Token[], idx: number[], at: numb
   const nextOk = isNameToken(after) || NAME_PARTICLES.has(lows[next] ?? '')
   return prevOk && nextOk
 }
-const PREPOSITION_BEFORE_NAME = words('of for in at near within from on and the')
+const PREPOSITION_BEFORE_NAME = words('of for in at near within from on and the by')
 
 function isTitle(low: string): boolean {
   return TITLE_WORDS.has(low) || HONORIFICS.has(low)

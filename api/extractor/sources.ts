@@ -83,11 +83,16 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     if (!ATTRIBUTION_WORDS.has(lows[i])) continue
     const candidates = PREPOSITIONS_BY_FIRST.get(lows[i])
     const prep = candidates?.find((p) => p.every((w, k) => lows[i + k] === w))
-    // "per cent", "per day": "per" credits only a named body ("per the ministry", "per OCHA").
+    // "per cent", "per day": "per" credits only a body ("per the ministry", "per OCHA", "per health officials").
+    const afterPer = i + (prep?.length ?? 0)
     if (
       prep &&
       prep[prep.length - 1] === 'per' &&
-      !(lows[i + prep.length] === 'the' || isCapitalized(tokens[i + prep.length] ?? tokens[i]))
+      !(
+        lows[afterPer] === 'the' ||
+        isCapitalized(tokens[afterPer] ?? tokens[i]) ||
+        isSourceWord(lows[afterPer] ?? '')
+      )
     )
       continue
     if (prep) {
@@ -400,6 +405,8 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       break
     // "figures from the UN", "a statement by the army", "data published by OCHA": the data's owner follows.
     if (j > start && DATA_NOUNS.has(lows[j - 1]) && DATA_LINKS.has(lows[j])) {
+      // "a Reuters tally of figures from the provinces", "an AFP count based on ...": the tally's owner.
+      if (j - 2 >= start && isNameToken(tokens[j - 2]) && !FUNCTION_WORDS.has(lows[j - 2])) break
       j += PARTICIPLE_LINKS.has(lows[j]) && lows[j + 1] === 'by' ? 2 : 1
       continue
     }

@@ -116,6 +116,31 @@ export function sourcesAgree(gold: string | null | undefined, predicted: string 
   return (!!gold && initials(gold) === p) || (!!predicted && initials(predicted) === g)
 }
 
+/**
+ * An acronym and the full name the text defines it for ("the UN Children's Fund (UNICEF)") are one source:
+ * a headline may credit "UNICEF" where the lede credits the name in full, and either is the text's own.
+ */
+export function definedAlike(
+  gold: string | null | undefined,
+  predicted: string | null | undefined,
+  text: string,
+): boolean {
+  if (!gold || !predicted) return false
+  const norm = (s: string) => normalizeSourceLenient(s).replace(/\bunited nations\b/g, 'un')
+  for (const m of text.matchAll(/([^()\n]{3,160}?)\s*\(([A-Z][A-Za-z.-]{1,11})\)/g)) {
+    const acronym = norm(m[2])
+    const before = norm(m[1])
+    for (const [short, full] of [
+      [gold, predicted],
+      [predicted, gold],
+    ]) {
+      const f = norm(full)
+      if (norm(short) === acronym && f.includes(' ') && before.endsWith(f)) return true
+    }
+  }
+  return false
+}
+
 function loose(s: unknown): string {
   return String(s ?? '')
     .toLowerCase()
@@ -136,12 +161,15 @@ function placesAgree(gold: string | null | undefined, predicted: string | null |
   return a !== null && b !== null && a.name === b.name && a.country === b.country
 }
 
-type FieldCheck = (g: GoldClaim, p: Claim) => boolean
+type FieldCheck = (g: GoldClaim, p: Claim, text: string) => boolean
 
 const FIELD_CHECKS: Record<string, [keyof Claim, FieldCheck]> = {
   qualifier: ['qualifier', (g, p) => g.qualifier === p.qualifier],
   who: ['who', (g, p) => loose(g.who) === loose(p.who)],
-  source: ['source', (g, p) => sourcesAgree(g.source, p.source)],
+  source: [
+    'source',
+    (g, p, text) => sourcesAgree(g.source, p.source) || definedAlike(g.source, p.source, text),
+  ],
   source_strict: ['source', (g, p) => (g.source ?? null) === (p.source ?? null)],
   unit: ['unit', (g, p) => g.unit === p.unit],
   since: ['since', (g, p) => loose(g.since) === loose(p.since)],
@@ -201,7 +229,7 @@ export function score(docs: DocPrediction[]): ScoreReport {
         if (!(field in g)) continue
         const t = fieldTallies.get(name) ?? { correct: 0, total: 0 }
         t.total++
-        if (check(g, p)) t.correct++
+        if (check(g, p, gold.text)) t.correct++
         else if (name !== 'source_strict') {
           report.mismatches.push({
             id: gold.id,
