@@ -6,7 +6,7 @@ import { routeShapes } from '../http/route-shapes.ts'
 import { errors, IdParams } from '../http/schemas.ts'
 import { ingestArticles } from '../ingest/batch.ts'
 import { closeHtmlPool, withHtmlConverted } from '../ingest/html-pool.ts'
-import { ingestArticle } from '../ingest/ingest.ts'
+import { ingestArticle, logExtractionFailure } from '../ingest/ingest.ts'
 import { ingestUrl } from '../intake/url-ingest.ts'
 import { itemChecker } from '../plugins/schema-rules.ts'
 import {
@@ -54,6 +54,7 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
       }
       const body = await withHtmlConverted(request.body)
       const result = await ingestArticle(fastify.db, request.actor, toArticleInput(body))
+      logExtractionFailure(request.log, result)
       const article = await getArticleSummary(fastify.db, result.article.id)
       return reply.code(result.status === 'created' ? 201 : 200).send({ status: result.status, article })
     },
@@ -88,6 +89,7 @@ const articles: FastifyPluginAsyncTypebox = async (fastify) => {
         ),
         { embedded: fastify.database.kind === 'pglite' },
       )
+      for (const r of outcomes) if (!(r instanceof HttpError)) logExtractionFailure(request.log, r)
       const results: Static<typeof BatchResponse>['results'] = outcomes.map((r, index) =>
         r instanceof HttpError
           ? {

@@ -93,6 +93,8 @@ async function main() {
     target = { database, config }
     send = async (input) => {
       const r = await ingestArticle(database.db, { ...SYSTEM, label: 'cli' }, input)
+      if (r.extractionError)
+        console.error(`extraction failed for ${input.url ?? input.title ?? 'a text'}: ${r.extractionError}`)
       return { status: r.status, claims: r.claimCount }
     }
   }

@@ -1,3 +1,4 @@
+import type { BaseLogger } from 'pino'
 import type { Actor } from '../audit/audit.ts'
 import type { Db } from '../db/client.ts'
 import { refreshCommitted } from '../series/store/deferred.ts'
@@ -7,6 +8,15 @@ import { findExisting, type IngestResult, storeArticles } from './store.ts'
 
 export type { ArticleInput, Identified, Prepared } from './prepare.ts'
 export type { IngestResult } from './store.ts'
+
+/** An article stored without its figures because the extractor failed on it must not pass silently. */
+export function logExtractionFailure(log: Pick<BaseLogger, 'error'>, result: IngestResult): void {
+  if (result.extractionError)
+    log.error(
+      { articleId: result.article.id, err: result.extractionError },
+      'extraction failed; article stored without claims',
+    )
+}
 
 /**
  * Stores an article and every claim the extractor finds in it, all in one transaction, then refreshes

@@ -54,11 +54,7 @@ export function extract(a: Pick<Identified, 'input' | 'text'>): Extracted {
       extractionError = err instanceof Error ? (err.stack ?? err.message) : String(err)
     },
   })
-  // The article is still stored (a bad text must not stop ingest), but not silently without its figures.
-  if (extractionError) {
-    extractionFailures++
-    console.error(`Tally: extraction failed for ${a.input.url ?? 'an article'}: ${extractionError}`)
-  }
+  // The article is still stored (a bad text must not stop ingest); the caller logs why it has no figures.
   return {
     published: published ?? null,
     language,
@@ -67,9 +63,5 @@ export function extract(a: Pick<Identified, 'input' | 'text'>): Extracted {
     print: fingerprint(a.text),
   }
 }
-
-let extractionFailures = 0
-/** Texts the extractor failed on since the process started (each also logged to stderr). */
-export const extractionFailureCount = () => extractionFailures
 
 export const prepare = (a: Identified): Prepared => ({ ...a, ...extract(a) })

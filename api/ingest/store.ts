@@ -102,7 +102,13 @@ export async function storeArticles(tx: Tx, actor: Actor, list: Prepared[], seen
     if (typeof s !== 'number') return s
     const status = first.has(s) ? 'existing' : 'created'
     first.add(s)
-    return { status, article: rows[s], claimCount: fresh[s].extracted.length }
+    const error = status === 'created' ? fresh[s].extractionError : undefined
+    return {
+      status,
+      article: rows[s],
+      claimCount: fresh[s].extracted.length,
+      ...(error ? { extractionError: error } : {}),
+    }
   })
 
   // Statements that nothing below reads go out without waiting: the database works on them while this
@@ -172,6 +178,8 @@ export interface IngestResult {
   status: 'created' | 'existing'
   article: Article
   claimCount: number
+  /** Why the extractor failed on a newly stored article (stored with no claims), for the caller's log. */
+  extractionError?: string
 }
 
 /** The stored article with this text hash or URL, if any. */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { type Actor, SYSTEM } from '../audit/audit.ts'
 import { type IntakeItem, intakeItems, subscriptions } from '../db/schema/index.ts'
-import { ingestArticle } from '../ingest/ingest.ts'
+import { ingestArticle, logExtractionFailure } from '../ingest/ingest.ts'
 import { archive } from './archive.ts'
 import type { IntakeContext } from './context.ts'
 import { IntakeError } from './fetch/errors.ts'
@@ -41,6 +41,7 @@ export async function processItem(
       language: got.doc.language ?? item.language,
     })
     out.created = result.status === 'created'
+    logExtractionFailure(ctx.log, result)
     await ctx.db
       .update(intakeItems)
       .set({

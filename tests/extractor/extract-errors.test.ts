@@ -1,7 +1,10 @@
 // A failure inside the extractor gives no claims (ingest must go on) but is reported, not swallowed.
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { SYSTEM } from '../../api/audit/audit.ts'
 import type * as Extractor from '../../api/extractor/index.ts'
-import { extract, extractionFailureCount } from '../../api/ingest/prepare.ts'
+import { ingestArticle, logExtractionFailure } from '../../api/ingest/ingest.ts'
+import { extract } from '../../api/ingest/prepare.ts'
+import { startTestApp, type TestApp } from '../helpers/app.ts'
 
 // prepare.ts sees an extractor that always fails; the real one is imported as it is for the first tests.
 vi.mock('../../api/extractor/index.ts', async (actual) => ({
@@ -53,14 +56,33 @@ describe('extractClaims on a failure', () => {
 })
 
 describe('ingest on an extractor failure', () => {
-  it('keeps the article, records why it has no claims, logs and counts it', () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const before = extractionFailureCount()
+  let t: TestApp
+  beforeAll(async () => {
+    t = await startTestApp()
+  })
+  afterAll(() => t?.close())
+
+  it('keeps the article and says why it has no claims', () => {
     const out = extract({ input: { url: 'https://example.org/a', published: '2024-03-05' }, text: TEXT })
     expect(out.extracted).toEqual([])
     expect(out.extractionError).toContain('a bug in the extractor')
-    expect(extractionFailureCount()).toBe(before + 1)
-    expect(log.mock.calls[0]?.[0]).toContain('extraction failed for https://example.org/a')
-    log.mockRestore()
+  })
+  it('stores the article over HTTP, with no claims', async () => {
+    const res = await t.as(t.adminCookie, 'POST', '/api/articles', { text: TEXT, title: 'Failing text' })
+    expect(res.statusCode).toBe(201)
+    expect(res.json().article.claim_count).toBe(0)
+  })
+  it('hands the error to the caller, which logs it with the article', async () => {
+    const result = await ingestArticle(t.app.db, SYSTEM, { text: `${TEXT} Another text.` })
+    expect(result.status).toBe('created')
+    expect(result.extractionError).toContain('a bug in the extractor')
+    const logged: unknown[][] = []
+    logExtractionFailure({ error: (...args: unknown[]) => logged.push(args) }, result)
+    expect(logged).toHaveLength(1)
+    expect(logged[0]?.[0]).toMatchObject({ articleId: result.article.id })
+    // The same text again is found, not extracted again: nothing to log.
+    const again = await ingestArticle(t.app.db, SYSTEM, { text: `${TEXT} Another text.` })
+    expect(again.status).toBe('existing')
+    expect(again.extractionError).toBeUndefined()
   })
 })
