@@ -88,7 +88,9 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   if (words.length === 1 && PRONOUNS.has(low)) {
     const person = low === 'he' || low === 'she' || low === 'him' || low === 'her' || low === 'his'
     for (let k = memory.said.length - 1; k >= 0; k--) {
-      if (memory.said[k].person === person) {
+      // "a hospital official told AFP ... He said": a role unnamed is a person too.
+      const m = memory.said[k]
+      if (m.person === person || (person && !m.person && m.words.length <= 4 && roleNoun(m.words) !== null)) {
         mention = memory.said[k]
         break
       }
@@ -144,12 +146,16 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     // "the governor", "Lebanon's health minister", "the governor of Norte de Santander province": the
     // person named in the text with that role.
     const person = lastPersonWithRole(memory.chunks, roleNoun(words) ?? '', a.at)
-    mention = person ? snapshot(person, a.at) : makeMention(raw, a.at)
+    const described = definite(a, words, memory.lows) ? fullerSpeaker(memory.said, words) : null
+    mention = person ? snapshot(person, a.at) : (described ?? makeMention(raw, a.at))
   } else {
     mention = makeMention(raw, a.at)
     // A short or partial name takes the fullest earlier form: "Observatory", "Cavusoglu".
     const full = fullestName(memory.chunks, mention.words, a.at, mention.person)
     if (full && full.words.length > mention.words.length) mention = snapshot(full, a.at)
+    // "Two Arab diplomats said ... the diplomats said": the common noun of a speaker described before.
+    else if (!UPPER.test(raw) && definite(a, words, memory.lows))
+      mention = fullerSpeaker(memory.said, words) ?? mention
   }
   if (!isSourceLike(mention.words)) {
     a.name = null
@@ -161,6 +167,30 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+
+/** Whether the phrase stood after "the" in the text: "the official said", not "officials said". */
+function definite(a: Attribution, words: string[], lows: readonly string[]): boolean {
+  // The subject stands before its verb, or just after it ("said the official").
+  for (let k = Math.max(1, a.at - 10); k <= a.at + 3 && k < lows.length; k++) {
+    if (lows[k] === words[0] && lows[k - 1] === 'the') return true
+  }
+  return false
+}
+
+/**
+ * The last speaker whose fuller description ends on the same noun: "the official" after "a senior
+ * security official told Reuters", "the diplomats" after "two Arab diplomats ... said".
+ */
+function fullerSpeaker(said: Mention[], words: string[]): Mention | null {
+  const own = words.filter((w) => w !== 'the')
+  const head = own[own.length - 1]
+  if (!head) return null
+  for (let k = said.length - 1; k >= 0; k--) {
+    const m = said[k].words
+    if (m[m.length - 1] === head && m.length > own.length && own.every((w) => m.includes(w))) return said[k]
+  }
+  return null
+}
 
 /** The role a short phrase names: its last word ("the health minister"), or its first before "of" ("governor of X"). */
 function roleNoun(words: string[]): string | null {

@@ -596,21 +596,45 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       break
     }
     // "Aid groups working in western Afghanistan said": the participle starts a modifier of the subject.
-    if (SUBJECT_MODIFIERS.has(lows[k]) && isSourceWord(lows[k - 1])) {
+    // "two Arab diplomats coordinating their countries' responses said": so does any -ing form there.
+    // ("the UN human rights monitoring mission": not before a noun it qualifies).
+    const participle =
+      /^[a-z]{4,}ing$/.test(tokens[k].text) &&
+      k + 1 < end &&
+      !(isSourceWord(lows[k + 1]) && !FUNCTION_WORDS.has(lows[k + 1]))
+    if ((SUBJECT_MODIFIERS.has(lows[k]) || participle) && isSourceWord(lows[k - 1])) {
       end = k
       break
     }
   }
   if (
     start >= end ||
-    !(isSubjectStart(tokens[start], lows[start]) || isModifierStart(tokens, lows, start, end))
+    !(
+      isSubjectStart(tokens[start], lows[start]) ||
+      isModifierStart(tokens, lows, start, end) ||
+      (mayStartAmount(lows[start]) &&
+        start + 1 < end &&
+        (isSubjectStart(tokens[start + 1], lows[start + 1]) || isModifierStart(tokens, lows, start + 1, end)))
+    )
   )
     return null
   // A passive ("people have been reported missing") or a clause ("it was assessing") is no subject.
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
   // "Dozens reported killed", "Two years of war": an amount counts, it does not speak.
-  if (mayStartAmount(lows[start]) && lows[start] !== 'a' && lows[start] !== 'an') return null
+  // "Two doctors at the hospital said": a number of sources speaks as they do.
+  if (
+    mayStartAmount(lows[start]) &&
+    lows[start] !== 'a' &&
+    lows[start] !== 'an' &&
+    !(
+      end - start >= 2 &&
+      isSourceWord(lows[end - 1]) &&
+      !VAGUE_WORDS.has(lows[start]) &&
+      !DATA_NOUNS.has(lows[end - 1])
+    )
+  )
+    return null
   if (!hasSourceHead(tokens, lows, start, end) && !closingSubject(tokens, lows, start, end, verb)) return null
   // "The report also found that ...": kept whole, for coreference to give it its author.
   if (
@@ -679,7 +703,14 @@ function hasSourceHead(tokens: Token[], lows: string[], start: number, end: numb
   }
   const low = lows[head]
   if (NOT_SOURCES.has(low) || FIRST_PERSON.has(low)) return false
-  return isNameToken(tokens[head]) || isSourceWord(low) || PRONOUNS.has(low) || /['\u2019]s$/.test(low)
+  if (isNameToken(tokens[head]) || isSourceWord(low) || PRONOUNS.has(low) || /['\u2019]s$/.test(low))
+    return true
+  // "the military's media wing", "the ministry's press desk": a part a body owns speaks for that body.
+  for (let k = start; k < head; k++) {
+    const owner = /^(.+)['\u2019]s$/.exec(lows[k])
+    if (owner && isSourceWord(owner[1])) return true
+  }
+  return false
 }
 
 function isSubjectFiller(tokens: Token[], lows: string[], k: number): boolean {
