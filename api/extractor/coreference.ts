@@ -81,11 +81,36 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   const words = low.split(/\s+/)
   let mention: Mention | null = null
   // "Our teams found 14 bodies," he said: the first person inside a quotation is its speaker, read apart.
+  // Outside one it is the issuer's voice ("Our teams have recorded ..." in a charity's release).
   if (FIRST_PERSON.has(words[0] ?? '')) {
-    a.name = null
+    // "US intelligence" is no "us".
+    const issuer = raw.startsWith('US')
+      ? makeMention(raw, a.at)
+      : quoted(memory.lows, a.at)
+        ? null
+        : (lastBodySaid(memory.said) ?? lastNamedBody(memory, a.at))
+    if (!issuer) {
+      a.name = null
+      return
+    }
+    mention = snapshot(issuer, a.at)
+  } else if (
+    words.length >= 2 &&
+    PEOPLE_OF.has(words[words.length - 1]) &&
+    /'s$/.test(words[words.length - 2])
+  ) {
+    // "The group's teams treated 72": the owner's people speak for the owner.
+    const owner = raw
+      .split(/\s+/)
+      .slice(0, -1)
+      .join(' ')
+      .replace(/['\u2019]s$/, '')
+    const own: Attribution = { ...a, text: owner }
+    resolveAttribution(own, memory)
+    a.name = own.name
+    a.person = false
     return
-  }
-  if (words.length === 1 && PRONOUNS.has(low)) {
+  } else if (words.length === 1 && PRONOUNS.has(low)) {
     const person = low === 'he' || low === 'she' || low === 'him' || low === 'her' || low === 'his'
     for (let k = memory.said.length - 1; k >= 0; k--) {
       // "a hospital official told AFP ... He said": a role unnamed is a person too.
@@ -261,6 +286,25 @@ function nextNamedSpeaker(memory: SourceMemory, at: number): Mention | null {
   }
   return null
 }
+
+/** Whether the token at `at` stands inside quotation marks. */
+function quoted(lows: readonly string[], at: number): boolean {
+  let open = false
+  for (let k = 0; k < at; k++) {
+    const w = lows[k]
+    if (w === '"') open = !open
+    else if (w === '\u201c') open = true
+    else if (w === '\u201d') open = false
+  }
+  return open
+}
+
+/** The last body (not a person) that spoke. */
+function lastBodySaid(said: Mention[]): Mention | null {
+  for (let k = said.length - 1; k >= 0; k--) if (!said[k].person) return said[k]
+  return null
+}
+const PEOPLE_OF = new Set(['team', 'teams', 'staff', 'workers'])
 
 /** The last body named before `before` by a name of its own (an acronym the text defined reads in full). */
 function lastNamedBody(memory: SourceMemory, before: number): Mention | null {

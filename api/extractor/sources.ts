@@ -496,6 +496,9 @@ function namesBody(np: string): boolean {
 function coordinated(tokens: Token[], lows: string[], j: number, to: number): boolean {
   if (j + 1 >= to) return false
   if (isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1])) return true
+  // "the Civil Hospital and the Trauma Centre": two names, each with its article.
+  if (isCapitalized(tokens[j - 1]) && lows[j + 1] === 'the' && j + 2 < to && isCapitalized(tokens[j + 2]))
+    return true
   const conjunct = DETERMINERS.has(lows[j + 1]) ? (lows[j + 2] ?? '') : lows[j + 1]
   return /s$/.test(lows[j - 1]) && isSourceWord(lows[j - 1]) && isSourceWord(conjunct)
 }
@@ -590,6 +593,8 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       break
     }
   }
+  // "In the past week our teams treated ...": the subject starts on the first person.
+  for (let k = start + 1; k < end; k++) if (lows[k] === 'our' || lows[k] === 'we') start = k
   for (let k = start + 1; k < end; k++) {
     if (RELATIVES.has(lows[k]) && tokens[k].text !== 'WHO') {
       end = k
@@ -612,6 +617,7 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
     !(
       isSubjectStart(tokens[start], lows[start]) ||
       isModifierStart(tokens, lows, start, end) ||
+      lows[start] === 'our' ||
       (mayStartAmount(lows[start]) &&
         start + 1 < end &&
         (isSubjectStart(tokens[start + 1], lows[start + 1]) || isModifierStart(tokens, lows, start + 1, end)))
