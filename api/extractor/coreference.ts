@@ -299,9 +299,9 @@ function quoted(lows: readonly string[], at: number): boolean {
   return open
 }
 
-/** The last body (not a person) that spoke. */
+/** The last body that spoke: not a person named in full ("Oxfam", one word, may be either). */
 function lastBodySaid(said: Mention[]): Mention | null {
-  for (let k = said.length - 1; k >= 0; k--) if (!said[k].person) return said[k]
+  for (let k = said.length - 1; k >= 0; k--) if (!said[k].person || said[k].words.length === 1) return said[k]
   return null
 }
 const PEOPLE_OF = new Set(['team', 'teams', 'staff', 'workers'])
