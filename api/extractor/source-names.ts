@@ -30,7 +30,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards tank project tracker prefecture document hall diplomat'
+    'consultancy firm coastguard coastguards tank project tracker prefecture document hall diplomat party'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -143,7 +143,8 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   // "the official said": a determiner's word that is the phrase's last is its head, kept.
   while (
     idx.length > 0 &&
-    (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text)) &&
+    // "its own count": "own" after a possessive is a determiner's too.
+    (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text) || lows[idx[0]] === 'own') &&
     !(idx.length === 1 && isHeadWord(lows[idx[0]]))
   )
     idx.shift()

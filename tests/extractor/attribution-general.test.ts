@@ -53,6 +53,12 @@ describe("first-person words outside a quotation are the issuer's", () => {
   ])
 })
 
+describe('"its own count" is the speaker\'s', () => {
+  eachReads('source', [
+    ['The opposition party said its own count showed 61 people had died.', ['opposition party']],
+  ])
+})
+
 describe('two names, each with its article, are one credit', () => {
   eachReads('source', [
     [
