@@ -81,14 +81,41 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   const words = low.split(/\s+/)
   let mention: Mention | null = null
   // "Our teams found 14 bodies," he said: the first person inside a quotation is its speaker, read apart.
+  // Outside one it is the issuer's voice ("Our teams have recorded ..." in a charity's release).
   if (FIRST_PERSON.has(words[0] ?? '')) {
-    a.name = null
+    // "US intelligence" is no "us".
+    const issuer = raw.startsWith('US')
+      ? makeMention(raw, a.at)
+      : quoted(memory.lows, a.at)
+        ? null
+        : (lastBodySaid(memory.said) ?? lastNamedBody(memory, a.at))
+    if (!issuer) {
+      a.name = null
+      return
+    }
+    mention = snapshot(issuer, a.at)
+  } else if (
+    words.length >= 2 &&
+    PEOPLE_OF.has(words[words.length - 1]) &&
+    /'s$/.test(words[words.length - 2])
+  ) {
+    // "The group's teams treated 72": the owner's people speak for the owner.
+    const owner = raw
+      .split(/\s+/)
+      .slice(0, -1)
+      .join(' ')
+      .replace(/['\u2019]s$/, '')
+    const own: Attribution = { ...a, text: owner }
+    resolveAttribution(own, memory)
+    a.name = own.name
+    a.person = false
     return
-  }
-  if (words.length === 1 && PRONOUNS.has(low)) {
+  } else if (words.length === 1 && PRONOUNS.has(low)) {
     const person = low === 'he' || low === 'she' || low === 'him' || low === 'her' || low === 'his'
     for (let k = memory.said.length - 1; k >= 0; k--) {
-      if (memory.said[k].person === person) {
+      // "a hospital official told AFP ... He said": a role unnamed is a person too.
+      const m = memory.said[k]
+      if (m.person === person || (person && !m.person && m.words.length <= 4 && roleNoun(m.words) !== null)) {
         mention = memory.said[k]
         break
       }
@@ -144,12 +171,16 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     // "the governor", "Lebanon's health minister", "the governor of Norte de Santander province": the
     // person named in the text with that role.
     const person = lastPersonWithRole(memory.chunks, roleNoun(words) ?? '', a.at)
-    mention = person ? snapshot(person, a.at) : makeMention(raw, a.at)
+    const described = definite(a, words, memory.lows) ? fullerSpeaker(memory.said, words) : null
+    mention = person ? snapshot(person, a.at) : (described ?? makeMention(raw, a.at))
   } else {
     mention = makeMention(raw, a.at)
     // A short or partial name takes the fullest earlier form: "Observatory", "Cavusoglu".
     const full = fullestName(memory.chunks, mention.words, a.at, mention.person)
     if (full && full.words.length > mention.words.length) mention = snapshot(full, a.at)
+    // "Two Arab diplomats said ... the diplomats said": the common noun of a speaker described before.
+    else if (!UPPER.test(raw) && definite(a, words, memory.lows))
+      mention = fullerSpeaker(memory.said, words) ?? mention
   }
   if (!isSourceLike(mention.words)) {
     a.name = null
@@ -161,6 +192,30 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+
+/** Whether the phrase stood after "the" in the text: "the official said", not "officials said". */
+function definite(a: Attribution, words: string[], lows: readonly string[]): boolean {
+  // The subject stands before its verb, or just after it ("said the official").
+  for (let k = Math.max(1, a.at - 10); k <= a.at + 3 && k < lows.length; k++) {
+    if (lows[k] === words[0] && lows[k - 1] === 'the') return true
+  }
+  return false
+}
+
+/**
+ * The last speaker whose fuller description ends on the same noun: "the official" after "a senior
+ * security official told Reuters", "the diplomats" after "two Arab diplomats ... said".
+ */
+function fullerSpeaker(said: Mention[], words: string[]): Mention | null {
+  const own = words.filter((w) => w !== 'the')
+  const head = own[own.length - 1]
+  if (!head) return null
+  for (let k = said.length - 1; k >= 0; k--) {
+    const m = said[k].words
+    if (m[m.length - 1] === head && m.length > own.length && own.every((w) => m.includes(w))) return said[k]
+  }
+  return null
+}
 
 /** The role a short phrase names: its last word ("the health minister"), or its first before "of" ("governor of X"). */
 function roleNoun(words: string[]): string | null {
@@ -231,6 +286,25 @@ function nextNamedSpeaker(memory: SourceMemory, at: number): Mention | null {
   }
   return null
 }
+
+/** Whether the token at `at` stands inside quotation marks. */
+function quoted(lows: readonly string[], at: number): boolean {
+  let open = false
+  for (let k = 0; k < at; k++) {
+    const w = lows[k]
+    if (w === '"') open = !open
+    else if (w === '\u201c') open = true
+    else if (w === '\u201d') open = false
+  }
+  return open
+}
+
+/** The last body that spoke: not a person named in full ("Oxfam", one word, may be either). */
+function lastBodySaid(said: Mention[]): Mention | null {
+  for (let k = said.length - 1; k >= 0; k--) if (!said[k].person || said[k].words.length === 1) return said[k]
+  return null
+}
+const PEOPLE_OF = new Set(['team', 'teams', 'staff', 'workers'])
 
 /** The last body named before `before` by a name of its own (an acronym the text defined reads in full). */
 function lastNamedBody(memory: SourceMemory, before: number): Mention | null {

@@ -30,7 +30,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards tank project tracker prefecture document hall'
+    'consultancy firm coastguard coastguards tank project tracker prefecture document hall diplomat party'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -140,7 +140,13 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     idx.slice(owner + 1).every((k) => /^[a-z]/.test(tokens[k].text))
   )
     return tokens[idx[owner]].text.replace(/['\u2019]s$/, '')
-  while (idx.length > 0 && (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text)))
+  // "the official said": a determiner's word that is the phrase's last is its head, kept.
+  while (
+    idx.length > 0 &&
+    // "its own count": "own" after a possessive is a determiner's too.
+    (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text) || lows[idx[0]] === 'own') &&
+    !(idx.length === 1 && isHeadWord(lows[idx[0]]))
+  )
     idx.shift()
   // "the country's ruling military": a possessive of a common noun is no part of the name.
   while (idx.length > 1 && GENERIC_POSSESSIVES.has(lows[idx[0]])) idx.shift()
@@ -205,6 +211,12 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   }
   return cleanSource(tokens, idx[0], dropTownPhrase(tokens, lows, idx) + 1)
 }
+
+/** A source noun that may head a phrase alone ("official"), unlike an article or a connector. */
+function isHeadWord(low: string): boolean {
+  return isSourceWord(low) && !FUNCTION_WORDS.has(low)
+}
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'for', 'and'])
 
 /** A lower-case adjective before a name: not a source word ("local", "health"), a possessive or a figure. */
 function isLeadingAdjective(tok: Token, low: string): boolean {
@@ -298,7 +310,8 @@ function cleanSource(all: Token[], from: number, to: number): string | null {
       break
     }
   }
-  while (toks.length > 0 && DETERMINERS.has(low(0))) toks = toks.slice(1)
+  while (toks.length > 0 && DETERMINERS.has(low(0)) && !(toks.length === 1 && isHeadWord(low(0))))
+    toks = toks.slice(1)
   while (toks.length > 1 && DATA_NOUNS.has(low(toks.length - 1))) toks = toks.slice(0, -1)
   let text = joinTokenText(toks).replace(/['\u2019]s$/, '')
   while (/\s(of|for|and)$/i.test(text)) text = text.replace(/\s\S+$/, '')

@@ -496,6 +496,9 @@ function namesBody(np: string): boolean {
 function coordinated(tokens: Token[], lows: string[], j: number, to: number): boolean {
   if (j + 1 >= to) return false
   if (isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j + 1])) return true
+  // "the Civil Hospital and the Trauma Centre": two names, each with its article.
+  if (isCapitalized(tokens[j - 1]) && lows[j + 1] === 'the' && j + 2 < to && isCapitalized(tokens[j + 2]))
+    return true
   const conjunct = DETERMINERS.has(lows[j + 1]) ? (lows[j + 2] ?? '') : lows[j + 1]
   return /s$/.test(lows[j - 1]) && isSourceWord(lows[j - 1]) && isSourceWord(conjunct)
 }
@@ -590,27 +593,54 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       break
     }
   }
+  // "In the past week our teams treated ...": the subject starts on the first person.
+  for (let k = start + 1; k < end; k++) if (lows[k] === 'our' || lows[k] === 'we') start = k
   for (let k = start + 1; k < end; k++) {
     if (RELATIVES.has(lows[k]) && tokens[k].text !== 'WHO') {
       end = k
       break
     }
     // "Aid groups working in western Afghanistan said": the participle starts a modifier of the subject.
-    if (SUBJECT_MODIFIERS.has(lows[k]) && isSourceWord(lows[k - 1])) {
+    // "two Arab diplomats coordinating their countries' responses said": so does any -ing form there.
+    // ("the UN human rights monitoring mission": not before a noun it qualifies).
+    const participle =
+      /^[a-z]{4,}ing$/.test(tokens[k].text) &&
+      k + 1 < end &&
+      !(isSourceWord(lows[k + 1]) && !FUNCTION_WORDS.has(lows[k + 1]))
+    if ((SUBJECT_MODIFIERS.has(lows[k]) || participle) && isSourceWord(lows[k - 1])) {
       end = k
       break
     }
   }
   if (
     start >= end ||
-    !(isSubjectStart(tokens[start], lows[start]) || isModifierStart(tokens, lows, start, end))
+    !(
+      isSubjectStart(tokens[start], lows[start]) ||
+      isModifierStart(tokens, lows, start, end) ||
+      lows[start] === 'our' ||
+      (mayStartAmount(lows[start]) &&
+        start + 1 < end &&
+        (isSubjectStart(tokens[start + 1], lows[start + 1]) || isModifierStart(tokens, lows, start + 1, end)))
+    )
   )
     return null
   // A passive ("people have been reported missing") or a clause ("it was assessing") is no subject.
   for (let k = start; k < end; k++) if (AUXILIARIES.has(lows[k])) return null
   if (/^(some|many|most|all|none|one|each|both)$/.test(lows[start]) && lows[start + 1] === 'of') return null
   // "Dozens reported killed", "Two years of war": an amount counts, it does not speak.
-  if (mayStartAmount(lows[start]) && lows[start] !== 'a' && lows[start] !== 'an') return null
+  // "Two doctors at the hospital said": a number of sources speaks as they do.
+  if (
+    mayStartAmount(lows[start]) &&
+    lows[start] !== 'a' &&
+    lows[start] !== 'an' &&
+    !(
+      end - start >= 2 &&
+      isSourceWord(lows[end - 1]) &&
+      !VAGUE_WORDS.has(lows[start]) &&
+      !DATA_NOUNS.has(lows[end - 1])
+    )
+  )
+    return null
   if (!hasSourceHead(tokens, lows, start, end) && !closingSubject(tokens, lows, start, end, verb)) return null
   // "The report also found that ...": kept whole, for coreference to give it its author.
   if (
@@ -679,7 +709,14 @@ function hasSourceHead(tokens: Token[], lows: string[], start: number, end: numb
   }
   const low = lows[head]
   if (NOT_SOURCES.has(low) || FIRST_PERSON.has(low)) return false
-  return isNameToken(tokens[head]) || isSourceWord(low) || PRONOUNS.has(low) || /['\u2019]s$/.test(low)
+  if (isNameToken(tokens[head]) || isSourceWord(low) || PRONOUNS.has(low) || /['\u2019]s$/.test(low))
+    return true
+  // "the military's media wing", "the ministry's press desk": a part a body owns speaks for that body.
+  for (let k = start; k < head; k++) {
+    const owner = /^(.+)['\u2019]s$/.exec(lows[k])
+    if (owner && isSourceWord(owner[1])) return true
+  }
+  return false
 }
 
 function isSubjectFiller(tokens: Token[], lows: string[], k: number): boolean {

@@ -62,8 +62,16 @@ export function lineSource(
   for (let k = Math.max(from + 2, to - MAX_NAME - 2); k < to - 2; k++)
     if (SOURCE_LEADS.has(lows[k]) && lows[k + 1] === ':' && lows[k - 1] === '.')
       return nameAt(tokens, lows, k + 2, to)
-  // "BNPB – Flash floods, West Sumatra": an acronym opening a title, a dash after it.
-  if (title && /^[A-Z]{3,6}$/.test(tokens[from].text) && DASHES.has(lows[from + 1]) && from + 2 < to) {
+  // "BNPB – Flash floods, West Sumatra": an acronym opening a title, a dash after it. A line that ends as a
+  // sentence does is the body under a dateline ("CALAIS - Twenty-seven people died ...").
+  const sentence = lows[to - 1] === '.'
+  if (
+    title &&
+    !sentence &&
+    /^[A-Z]{3,6}$/.test(tokens[from].text) &&
+    DASHES.has(lows[from + 1]) &&
+    from + 2 < to
+  ) {
     const name = tokens[from].text
     if (!isPlaceLike(name) && !NOT_NAMES.has(name) && !AGENCIES.has(lows[from])) return name
   }
