@@ -28,9 +28,10 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
   for (const block of blocks) {
     const caption = captionLines(doc, lines, block)
     const after = lines.slice(block.lastLine, block.lastLine + 2)
+    // A credit line ("Source: X", "Data: X", above or below) outranks what the caption's layout suggests.
     const source =
+      [...after, ...caption].map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
       caption.map((l) => lineSource(tokens, lows, l, true)).find(Boolean) ??
-      after.map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
       null
     const perMetric = new Map(
       [...caption, ...after].flatMap((l) => [...metricSources(tokens, lows, l)]).reverse(),

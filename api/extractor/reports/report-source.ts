@@ -35,7 +35,7 @@ const REPORT_DESCRIBERS = words(`
   special no
 `)
 // Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
-const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
+export const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
@@ -56,7 +56,7 @@ export function lineSource(
   // "Source: Gaza Ministry of Health; UNRWA", "Data: Syria Civil Defence (White Helmets)"
   if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
     const start = lows[from + 1] === ':' ? from + 2 : from + 3
-    return nameAt(tokens, lows, start, to)
+    return nameAt(tokens, lows, start, to) ?? orgPhraseAt(tokens, lows, start, to)?.text ?? null
   }
   // "Figures for Türkiye only. Source: AFAD": the credit closes a line after a note.
   for (let k = Math.max(from + 2, to - MAX_NAME - 2); k < to - 2; k++)
@@ -70,13 +70,19 @@ export function lineSource(
   // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
   let lead = from
   while (lead < to && NOTE_MARKS.has(lows[lead])) lead++
+  // "Unless stated otherwise, figures from X": the default credit of the page.
+  if (lows[lead] === 'unless') {
+    const comma = lows.indexOf(',', lead)
+    if (comma > lead && comma < Math.min(to, lead + 5)) lead = comma + 1
+  }
   // "¹ Kerala State Disaster Management Authority (KSDMA), 5 August 2024.": a table's note naming a body.
   if (lead > from) {
     const named = noteName(tokens, lows, lead, to)
     if (named) return named
   }
   const credits = title || DATA_LEADS.has(lows[lead])
-  const end = !title && lows[to - 1] === '.' ? to - 1 : to
+  // "According to the National Disaster Management Office:" introduces the table below it.
+  const end = (!title && lows[to - 1] === '.') || lows[to - 1] === ':' ? to - 1 : to
   // A title does not end as a sentence does.
   if (!credits || lows[end - 1] === '.') return null
   // "update from regional authorities", "figures by the state disaster agency", "as reported by ACLED"
@@ -89,6 +95,10 @@ export function lineSource(
     if (name && name.end === until) return name.text
     const named = nameEndingAt(tokens, lows, k + 1, until)
     if (named) return named
+    // "reported by the Ministry of Health, by group": the name ends at a comma, what follows is the layout.
+    const comma = lows.indexOf(',', k + 1)
+    const upTo = comma > k + 1 && comma < until ? nameEndingAt(tokens, lows, k + 1, comma) : null
+    if (upTo) return upTo
   }
   if (!title) return null
   // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
@@ -154,7 +164,7 @@ export function lineSource(
   return null
 }
 
-const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+export const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
 
 /** A note that is a body's name, then at most its acronym in brackets and a date: the name. */
 function noteName(tokens: Token[], lows: string[], start: number, to: number): string | null {
@@ -433,7 +443,7 @@ function isPlaceLike(name: string): boolean {
 }
 
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
-function organisation(name: string): boolean {
+export function organisation(name: string): boolean {
   const words = name.split(' ')
   if (isAcronym(words[0])) return true
   return words.some((w) => {
@@ -451,12 +461,13 @@ function closing(lows: string[], k: number, to: number): number {
 }
 
 /** A name starting at `start`: capitalised words (with "of", "and", "for", "the" inside), up to 8. */
-function nameAt(tokens: Token[], lows: string[], start: number, to: number): string | null {
+export function nameAt(tokens: Token[], lows: string[], start: number, to: number): string | null {
   let k = start
   if (lows[k] === 'the') k++
   const first = k
   while (k < to && k - first < MAX_NAME) {
     const t = tokens[k]
+    if (k > first && REPORT_WORDS.has(lows[k])) break
     if (t.kind === 'word' && isCapitalized(t)) {
       k++
       continue
@@ -481,6 +492,9 @@ function nameAt(tokens: Token[], lows: string[], start: number, to: number): str
     return null
   return name
 }
+
+// What a credit names after its body: the issue it cites ("IOM DTM Round 14", "NDMA Sitrep No. 86").
+const REPORT_WORDS = words('round sitrep no report reports assessment baseline update bulletin snapshot dashboard')
 
 const PHRASE_STOPS = words('the a an of for and in on at to from by with')
 const MAX_PHRASE = 5
