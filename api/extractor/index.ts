@@ -132,7 +132,7 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   }
   const items = placeItemClaims(doc, lines, out)
   if (items.length > 0) out = out.concat(items).sort((a, b) => a.start - b.start)
-  dropLabelSources(out)
+  dropLabelSources(doc.text, out)
   columnSources(doc.text, doc.tokens, lines, blocks, out)
   const owned = figureCredits(doc.tokens, doc.lows, out)
   creditSections(doc.tokens, doc.lows, lines, out)

@@ -3,7 +3,7 @@
 // "Note:" line credits the figures above it, back to the credit line before; and a body named in a
 // figure's own label ("Killed by security forces: 5,350") is whom the figure counts, not who counted it.
 
-import type { Token } from '../tokens.ts'
+import { isCapitalized, type Token } from '../tokens.ts'
 import type { ExtractedClaim, Metric } from '../types.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
@@ -13,15 +13,30 @@ import {
   metricSources,
   NOTE_MARKS,
   nameAt,
-  orgPhraseAt,
   organisation,
+  orgPhraseAt,
+  REPORT_WORDS,
 } from './report-source.ts'
 
 type Credited = Pick<ExtractedClaim, 'start' | 'end' | 'quote' | 'metric' | 'source'>
 
-/** A source read out of a figure's own quote is a word of its label ("Refugees", "by security forces"). */
-export function dropLabelSources(claims: Credited[]): void {
-  for (const c of claims) if (c.source && c.quote.toLowerCase().includes(c.source.toLowerCase())) c.source = null
+/**
+ * A source read out of a key figure's own label is a word of the label ("Refugees recorded across Europe
+ * 5.9M", "Killed by security forces: 5,350"): a label closes on its figure at the end of its line.
+ */
+export function dropLabelSources(text: string, claims: Credited[]): void {
+  for (const c of claims) {
+    if (
+      !c.source ||
+      !/\d[%+MmKk]?$/.test(c.quote) ||
+      !/^[ \t]*(?:\(|\n|$)/.test(text.slice(c.end, c.end + 3))
+    )
+      continue
+    const at = c.quote.toLowerCase().indexOf(c.source.toLowerCase())
+    const whole =
+      at >= 0 && !/\w/.test(c.quote[at - 1] ?? '') && !/\w/.test(c.quote[at + c.source.length] ?? '')
+    if (whole) c.source = null
+  }
 }
 
 // Words that open a note before the body it names: "Figures from", "Data provided by", "Compiled by".
@@ -33,7 +48,12 @@ function noteCredit(tokens: Token[], lows: string[], from: number, to: number): 
   if (DATA_LEADS.has(lows[k])) k++
   while (k < to && NOTE_LEADS.has(lows[k])) k++
   const name = nameAt(tokens, lows, k, to)
-  if (name && organisation(name)) return name
+  if (name && organisation(name)) {
+    // "Ministry of Health in Gaza": the place the body serves is part of its name.
+    const after = (lows[k] === 'the' ? k + 1 : k) + name.split(' ').length
+    const place = lows[after] === 'in' && after + 1 < to ? tokens[after + 1] : null
+    return place?.kind === 'word' && isCapitalized(place) ? `${name} in ${place.text}` : name
+  }
   return orgPhraseAt(tokens, lows, k, to)?.text ?? null
 }
 
@@ -47,7 +67,11 @@ function markAt(tokens: Token[], lows: string[], k: number): { mark: string; nex
 }
 
 /** The notes of a text, by mark: lines opening on a mark, one or more notes a line. */
-function readNotes(tokens: Token[], lows: string[], lines: Line[]): Map<string, { name: string; line: number }> {
+function readNotes(
+  tokens: Token[],
+  lows: string[],
+  lines: Line[],
+): Map<string, { name: string; line: number }> {
   const notes = new Map<string, { name: string; line: number }>()
   lines.forEach((l, i) => {
     let m = markAt(tokens, lows, l.from)
@@ -123,13 +147,27 @@ export function creditSections(tokens: Token[], lows: string[], lines: Line[], c
     for (let k = sectionStart; k < next; k++) {
       const c = sorted[k]
       const own = perMetric.get(c.metric) ?? name
-      // A credit the prose reader took from this very line, read short or whole: the line's reading.
-      if (own && (c.source === null || (c.source !== own && text.includes(c.source.toLowerCase()))))
-        c.source = own
+      if (own && (c.source === null || misread(c.source, own, text, perMetric.has(c.metric)))) c.source = own
     }
     sectionStart = next
   }
 }
+
+/**
+ * Whether a credit the prose reader took from a credit line is that line's body read too long ("ANDMA
+ * rapid" for "Source: ANDMA rapid assessment"), or the line's other body where it credits this metric.
+ */
+function misread(source: string, own: string, line: string, byMetric: boolean): boolean {
+  if (source === own || !line.includes(source.toLowerCase())) return false
+  if (byMetric) return true
+  if (!source.startsWith(`${own} `)) return false
+  // "Préfecture de Mayotte" is read whole by the prose reader and short by nameAt: the longer stands.
+  const next = source.slice(own.length + 1).split(' ')[0]
+  return REPORT_WORDS.has(next.toLowerCase()) || (next === next.toLowerCase() && !NAME_JOINS.has(next))
+}
+
+// Small words inside names, in the languages reports are read in.
+const NAME_JOINS = new Set(['of', 'for', 'and', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'y', 'et', 'al'])
 
 function lineText(tokens: Token[], line: Line): string {
   return tokens

@@ -44,6 +44,12 @@ const DASHES = new Set(['-', '–', '—'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
 const REPORTING_BODIES = words('protection headquarters management tracking secretariat database')
 
+/** A line that opens on "Source:" or "Sources:" (not "Data:"), and the body it names; else null. */
+export function sourceLine(tokens: Token[], lows: string[], line: Line): string | null {
+  const lead = lows[line.from]
+  return lead === 'source' || lead === 'sources' ? lineSource(tokens, lows, line, false) : null
+}
+
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
 export function lineSource(
   tokens: Token[],
@@ -494,7 +500,9 @@ export function nameAt(tokens: Token[], lows: string[], start: number, to: numbe
 }
 
 // What a credit names after its body: the issue it cites ("IOM DTM Round 14", "NDMA Sitrep No. 86").
-const REPORT_WORDS = words('round sitrep no report reports assessment baseline update bulletin snapshot dashboard')
+export const REPORT_WORDS = words(
+  'round sitrep no report reports assessment baseline update bulletin snapshot dashboard',
+)
 
 const PHRASE_STOPS = words('the a an of for and in on at to from by with')
 const MAX_PHRASE = 5

@@ -8,7 +8,15 @@ import { cellNumber } from './cells.ts'
 import type { Line } from './lines.ts'
 import type { Block } from './tables.ts'
 
-const SOURCE_HEADS = new Set(['source', 'sources', 'data source', 'source of data', 'reported by', 'fuente', 'fuentes'])
+const SOURCE_HEADS = new Set([
+  'source',
+  'sources',
+  'data source',
+  'source of data',
+  'reported by',
+  'fuente',
+  'fuentes',
+])
 const HEADER_LINES = 3
 
 export function columnSources(
@@ -18,7 +26,8 @@ export function columnSources(
   blocks: Block[],
   claims: Pick<ExtractedClaim, 'start' | 'source'>[],
 ): void {
-  const cellText = (from: number, to: number) => (to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : '')
+  const cellText = (from: number, to: number) =>
+    to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : ''
   for (const b of blocks) {
     let column = -1
     let width = 0
