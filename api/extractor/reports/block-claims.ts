@@ -9,7 +9,7 @@ import { lookupPlace } from '../gazetteer/index.ts'
 import { findPlaces } from '../places.ts'
 import type { ExtractedClaim } from '../types.ts'
 import type { Line } from './lines.ts'
-import { footerSource, lineSource, metricSources, sourceLine } from './report-source.ts'
+import { captionCredit, footerSource, lineSource, metricSources, sourceLine } from './report-source.ts'
 import type { Block } from './tables.ts'
 
 /** The caption of a block: the line above it, and the one above that when no blank line parts them. */
@@ -31,7 +31,8 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
     // A "Source:" line, above or below, outranks what the caption's layout suggests.
     const source =
       [...after, ...caption].map((l) => sourceLine(tokens, lows, l)).find(Boolean) ??
-      caption.map((l) => lineSource(tokens, lows, l, true)).find(Boolean) ??
+      caption.map((l) => lineSource(tokens, lows, l, true) ?? captionCredit(tokens, lows, l)).find(Boolean) ??
+      [...after, ...caption].map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
       null
     const perMetric = new Map(
       [...caption, ...after].flatMap((l) => [...metricSources(tokens, lows, l)]).reverse(),

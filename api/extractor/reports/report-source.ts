@@ -44,6 +44,54 @@ const DASHES = new Set(['-', '–', '—'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
 const REPORTING_BODIES = words('protection headquarters management tracking secretariat database')
 
+/** "Civil Protection General Directorate (DGPC)": the acronym closing a body's spelled-out name from `start`. */
+function spelledOut(tokens: Token[], lows: string[], start: number, end: number): string | null {
+  let k = lows[start] === 'the' ? start + 1 : start
+  const first = k
+  while (k < end && k - first < MAX_NAME + 2 && tokens[k].kind === 'word') k++
+  const inner = tokens[k + 1]?.text ?? ''
+  if (k === first || lows[k] !== '(' || lows[k + 2] !== ')' || !isAcronym(inner)) return null
+  return organisation(
+    tokens
+      .slice(first, k)
+      .map((t) => t.text)
+      .join(' '),
+  )
+    ? inner
+    : null
+}
+
+/**
+ * The body a table's caption line names by its shape: "IOM DTM Flash Report, 18 September" and "WHO
+ * Surveillance System ..." open on the body's acronym; "Civil Protection General Directorate (DGPC), report
+ * of 1 September" opens on its name; "Post-election violence (21 Oct - 28 Nov), Plataforma Decide" closes on it.
+ */
+export function captionCredit(tokens: Token[], lows: string[], line: Line): string | null {
+  const { from, to } = line
+  let k = from
+  while (
+    k < to &&
+    k - from < 3 &&
+    isAcronym(tokens[k].text) &&
+    !isPlaceLike(tokens[k].text) &&
+    !/s$/.test(tokens[k].text)
+  )
+    k++
+  const opener = tokens
+    .slice(from, k)
+    .map((t) => t.text)
+    .join(' ')
+  if (k > from && k < to && !AGENCIES.has(opener.toLowerCase()) && !readLabel(tokens, lows, from, k))
+    return opener
+  const named = spelledOut(tokens, lows, from, to)
+  if (named) return named
+  const comma = lows.lastIndexOf(',', to - 1)
+  if (comma <= from || comma >= to - 1) return null
+  const name = nameAt(tokens, lows, comma + 1, to)
+  if (!name || name.split(' ').length !== to - comma - 1) return null
+  return organisation(name) || name.includes(' ') ? name : null
+}
+
 /** A line that opens on "Source:" or "Sources:" (not "Data:"), and the body it names; else null. */
 export function sourceLine(tokens: Token[], lows: string[], line: Line): string | null {
   const lead = lows[line.from]
@@ -103,8 +151,15 @@ export function lineSource(
     if (named) return named
     // "reported by the Ministry of Health, by group": the name ends at a comma, what follows is the layout.
     const comma = lows.indexOf(',', k + 1)
-    const upTo = comma > k + 1 && comma < until ? nameEndingAt(tokens, lows, k + 1, comma) : null
-    if (upTo) return upTo
+    if (comma > k + 1 && comma < until) {
+      const upTo = nameEndingAt(tokens, lows, k + 1, comma) ?? orgPhraseAt(tokens, lows, k + 1, comma)
+      if (typeof upTo === 'string') return upTo
+      // "reported by local authorities, compiled by OCHA": a body in common nouns, not one word ("by group").
+      if (upTo?.end === comma && upTo.text.includes(' ') && !/groups?$/.test(upTo.text)) return upTo.text
+    }
+    // "Figures verified by the UN Human Rights Monitoring Mission in Ukraine (HRMMU).": its acronym.
+    const short = spelledOut(tokens, lows, k + 1, end)
+    if (short) return short
   }
   if (!title) return null
   // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
