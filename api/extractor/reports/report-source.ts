@@ -380,8 +380,8 @@ function lineEndCredit(
   at: number,
   lineEnds: Int32Array,
 ): { credit: string; open: number } | null {
-  const close = lineEnds[at] - 1
-  // "(prosecutor)", "[regional governor]"
+  // "(prosecutor)", "[regional governor]", "... injured (OHCHR)." with the sentence's stop after it.
+  const close = lineEnds[at] - (lows[lineEnds[at] - 1] === '.' ? 2 : 1)
   const opener = lows[close] === ')' ? '(' : lows[close] === ']' ? '[' : null
   if (!opener) return null
   let open = close - 1
@@ -540,6 +540,8 @@ export function nameAt(tokens: Token[], lows: string[], start: number, to: numbe
     break
   }
   if (k === first) return null
+  // "MDRKE059", "HT0721": letters glued to digits are a code, not a body.
+  if (tokens[k]?.kind === 'num' && tokens[k].start === tokens[k - 1].end) return null
   const name = tokens
     .slice(first, k)
     .map((t) => t.text)
@@ -564,7 +566,9 @@ const MAX_PHRASE = 5
 
 /** Whether a word heads a body's name: "authorities", "administration", "headquarters", "government". */
 function isBodyHead(low: string): boolean {
-  return (ORG_HEADS.has(low) || REPORTING_BODIES.has(low)) && !AGENCIES.has(low)
+  // "regional military administrations": the plural of a head heads a body too.
+  const head = (w: string) => (ORG_HEADS.has(w) || REPORTING_BODIES.has(w)) && !AGENCIES.has(w)
+  return head(low) || (low.endsWith('s') && head(low.slice(0, -1)))
 }
 
 /**
@@ -615,7 +619,16 @@ function orgPhraseBefore(tokens: Token[], lows: string[], from: number, end: num
 
 /** A footer line that is only a body and a date: "Prefectural disaster headquarters, 3 January". */
 export function footerSource(tokens: Token[], lows: string[], line: Line): string | null {
-  const phrase = orgPhraseAt(tokens, lows, line.from, line.to)
+  // "NDMO Vanuatu | 27 Oct 2023": an acronym, the place it serves, then the day.
+  const head = tokens[line.from]
+  const acronym =
+    isAcronym(head.text) &&
+    !isPlaceLike(head.text) &&
+    !AGENCIES.has(lows[line.from]) &&
+    tokens.slice(line.from, line.to).some((t) => t.kind === 'num')
+      ? { text: head.text, end: line.from + 1 + (isPlaceLike(tokens[line.from + 1]?.text ?? '') ? 1 : 0) }
+      : null
+  const phrase = orgPhraseAt(tokens, lows, line.from, line.to) ?? acronym
   if (!phrase || phrase.end === line.from) return null
   if (
     phrase.end < line.to &&
