@@ -58,7 +58,7 @@ function noteCredit(tokens: Token[], lows: string[], from: number, to: number): 
 }
 
 /** The mark a token opens, with the index after it: "¹", "*", "(a)", "a)"; null for none. */
-function markAt(tokens: Token[], lows: string[], k: number): { mark: string; next: number } | null {
+function markAt(lows: string[], k: number): { mark: string; next: number } | null {
   if (NOTE_MARKS.has(lows[k])) return { mark: lows[k], next: k + 1 }
   // "(a)" as a mark: one letter of a to h in brackets, glued to what it marks or heading a note.
   if (lows[k] === '(' && /^[a-h]$/.test(lows[k + 1] ?? '') && lows[k + 2] === ')')
@@ -74,13 +74,13 @@ function readNotes(
 ): Map<string, { name: string; line: number }> {
   const notes = new Map<string, { name: string; line: number }>()
   lines.forEach((l, i) => {
-    let m = markAt(tokens, lows, l.from)
+    let m = markAt(lows, l.from)
     while (m) {
       let end = m.next
       let next: ReturnType<typeof markAt> = null
       // "¹ Regional Health Bureau      ² Zonal administration": a line may hold several notes.
       for (; end < l.to; end++) {
-        next = markAt(tokens, lows, end)
+        next = markAt(lows, end)
         if (next) break
       }
       const name = noteCredit(tokens, lows, m.next, end)
@@ -115,11 +115,11 @@ export function creditSections(tokens: Token[], lows: string[], lines: Line[], c
   for (const c of claims) {
     const li = lineOf(tokens, lines, c.start)
     const line = lines[li]
-    if (markAt(tokens, lows, line.from)) continue
+    if (markAt(lows, line.from)) continue
     // The mark nearest the figure on its line: "Killed¹: 1,554", "57 ¹", "| Killed (a) | 13 |".
     let best: { mark: string; gap: number } | null = null
     for (let k = line.from; k < line.to; k++) {
-      const m = markAt(tokens, lows, k)
+      const m = markAt(lows, k)
       if (!m || !notes.has(m.mark)) continue
       const gap = Math.abs(tokens[k].start - c.start)
       if (!best || gap < best.gap) best = { mark: m.mark, gap }
