@@ -16,10 +16,12 @@ import { readClaims } from './lang/read.ts'
 import { findPlaces, type PlaceMention } from './places.ts'
 import { blockClaims, reportSource } from './reports/block-claims.ts'
 import { creditBoxes } from './reports/box-credit.ts'
+import { creditSections, dropLabelSources } from './reports/credit-lines.ts'
+import { figureCredits } from './reports/figure-credits.ts'
 import { splitLines } from './reports/lines.ts'
 import { placeItemClaims } from './reports/place-items.ts'
 import { repairTokens } from './reports/repair.ts'
-import { figureCredits } from './reports/report-source.ts'
+import { columnSources } from './reports/table-source.ts'
 import { findBlocks } from './reports/tables.ts'
 import { type Sentence, splitSentences } from './sentences.ts'
 import { isCapitalized, type Token, tokenize } from './tokens.ts'
@@ -130,7 +132,10 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   }
   const items = placeItemClaims(doc, lines, out)
   if (items.length > 0) out = out.concat(items).sort((a, b) => a.start - b.start)
+  dropLabelSources(doc.text, out)
+  columnSources(doc.text, doc.tokens, lines, blocks, out)
   const owned = figureCredits(doc.tokens, doc.lows, out)
+  creditSections(doc.tokens, doc.lows, lines, out)
   creditBoxes(doc.tokens, doc.lows, lines, out)
   const source = reportSource(doc, lines, owned)
   if (source) for (const c of out) c.source ??= source

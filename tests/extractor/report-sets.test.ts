@@ -35,8 +35,10 @@ const SETS: Record<string, Floor> = {
     f1: 0.975,
     precision: 0.985,
     recall: 0.965,
-    source: 0.86,
+    source: 0.88,
   },
+  // Session 12 (report attribution) raised the source floors: f 86.1 -> 89.2, g 70.0 -> 84.5, g2 70.0 -> 84.4,
+  // h 66.9 -> 76.0, h2 86.1 -> 88.9.
   // Written blind in session 11 (tables and PDF text; boxes, tiles and bullets), first run R 59.9 and 72.0;
   // the *2 sets were written after the fixes and measured once as a transfer check before joining here.
   'reports-g, development': {
@@ -44,28 +46,45 @@ const SETS: Record<string, Floor> = {
     f1: 0.93,
     precision: 0.99,
     recall: 0.88,
-    source: 0.69,
+    source: 0.835,
   },
   'reports-g2, development': {
     files: ['../dev-set/reports/reports-g2.jsonl'],
     f1: 0.94,
     precision: 0.99,
     recall: 0.89,
-    source: 0.69,
+    source: 0.834,
   },
   'reports-h, development': {
     files: ['../dev-set/reports/reports-h.jsonl'],
     f1: 0.9,
     precision: 0.98,
     recall: 0.83,
-    source: 0.65,
+    source: 0.75,
   },
   'reports-h2, development': {
     files: ['../dev-set/reports/reports-h2.jsonl'],
     f1: 0.89,
     precision: 0.97,
     recall: 0.81,
-    source: 0.83,
+    source: 0.879,
+  },
+  // Written blind in session 12 on how reports credit their figures (credit lines, footnote marks, Source
+  // columns, per-metric credits); first run P 100 R 82.6 F1 90.5 source 35.3. reports-i2 was written after
+  // the fixes and measured once as a transfer check: P 100 R 88.1 F1 93.7 source 62.2.
+  'reports-i, development': {
+    files: ['../dev-set/reports/reports-i.jsonl'],
+    f1: 0.895,
+    precision: 0.99,
+    recall: 0.816,
+    source: 0.915,
+  },
+  'reports-i2, development': {
+    files: ['../dev-set/reports/reports-i2.jsonl'],
+    f1: 0.927,
+    precision: 0.99,
+    recall: 0.871,
+    source: 0.612,
   },
   // Session 11 measured P 100 R 68.1 F1 81.1 source 66.2: more figures found, but the sources of the newly
   // found ones are mostly wrong and two earlier ones were lost (51 right against 53), so the floor for

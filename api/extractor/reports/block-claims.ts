@@ -9,7 +9,7 @@ import { lookupPlace } from '../gazetteer/index.ts'
 import { findPlaces } from '../places.ts'
 import type { ExtractedClaim } from '../types.ts'
 import type { Line } from './lines.ts'
-import { footerSource, lineSource, metricSources } from './report-source.ts'
+import { captionCredit, footerSource, lineSource, metricSources, sourceLine } from './report-source.ts'
 import type { Block } from './tables.ts'
 
 /** The caption of a block: the line above it, and the one above that when no blank line parts them. */
@@ -28,9 +28,11 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
   for (const block of blocks) {
     const caption = captionLines(doc, lines, block)
     const after = lines.slice(block.lastLine, block.lastLine + 2)
+    // A "Source:" line, above or below, outranks what the caption's layout suggests.
     const source =
-      caption.map((l) => lineSource(tokens, lows, l, true)).find(Boolean) ??
-      after.map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
+      [...after, ...caption].map((l) => sourceLine(tokens, lows, l)).find(Boolean) ??
+      caption.map((l) => lineSource(tokens, lows, l, true) ?? captionCredit(tokens, lows, l)).find(Boolean) ??
+      [...after, ...caption].map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
       null
     const perMetric = new Map(
       [...caption, ...after].flatMap((l) => [...metricSources(tokens, lows, l)]).reverse(),

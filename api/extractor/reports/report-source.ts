@@ -4,7 +4,6 @@
 
 import { ORG_HEADS } from '../entities.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
-import { isTitleWord } from '../source-names.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric } from '../types.ts'
 import { MONTH_NUMBERS, words } from '../words.ts'
@@ -35,7 +34,7 @@ const REPORT_DESCRIBERS = words(`
   special no
 `)
 // Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
-const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
+export const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
@@ -43,6 +42,60 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 const DASHES = new Set(['-', '–', '—'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
 const REPORTING_BODIES = words('protection headquarters management tracking secretariat database')
+
+/** "Civil Protection General Directorate (DGPC)": the acronym closing a body's spelled-out name from `start`. */
+function spelledOut(tokens: Token[], lows: string[], start: number, end: number): string | null {
+  let k = lows[start] === 'the' ? start + 1 : start
+  const first = k
+  while (k < end && k - first < MAX_NAME + 2 && tokens[k].kind === 'word') k++
+  const inner = tokens[k + 1]?.text ?? ''
+  if (k === first || lows[k] !== '(' || lows[k + 2] !== ')' || !isAcronym(inner)) return null
+  return organisation(
+    tokens
+      .slice(first, k)
+      .map((t) => t.text)
+      .join(' '),
+  )
+    ? inner
+    : null
+}
+
+/**
+ * The body a table's caption line names by its shape: "IOM DTM Flash Report, 18 September" and "WHO
+ * Surveillance System ..." open on the body's acronym; "Civil Protection General Directorate (DGPC), report
+ * of 1 September" opens on its name; "Post-election violence (21 Oct - 28 Nov), Plataforma Decide" closes on it.
+ */
+export function captionCredit(tokens: Token[], lows: string[], line: Line): string | null {
+  const { from, to } = line
+  let k = from
+  while (
+    k < to &&
+    k - from < 3 &&
+    isAcronym(tokens[k].text) &&
+    !isPlaceLike(tokens[k].text) &&
+    !/s$/.test(tokens[k].text)
+  )
+    k++
+  const opener = tokens
+    .slice(from, k)
+    .map((t) => t.text)
+    .join(' ')
+  if (k > from && k < to && !AGENCIES.has(opener.toLowerCase()) && !readLabel(tokens, lows, from, k))
+    return opener
+  const named = spelledOut(tokens, lows, from, to)
+  if (named) return named
+  const comma = lows.lastIndexOf(',', to - 1)
+  if (comma <= from || comma >= to - 1) return null
+  const name = nameAt(tokens, lows, comma + 1, to)
+  if (!name || name.split(' ').length !== to - comma - 1) return null
+  return organisation(name) || name.includes(' ') ? name : null
+}
+
+/** A line that opens on "Source:" or "Sources:" (not "Data:"), and the body it names; else null. */
+export function sourceLine(tokens: Token[], lows: string[], line: Line): string | null {
+  const lead = lows[line.from]
+  return lead === 'source' || lead === 'sources' ? lineSource(tokens, lows, line, false) : null
+}
 
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
 export function lineSource(
@@ -56,7 +109,7 @@ export function lineSource(
   // "Source: Gaza Ministry of Health; UNRWA", "Data: Syria Civil Defence (White Helmets)"
   if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
     const start = lows[from + 1] === ':' ? from + 2 : from + 3
-    return nameAt(tokens, lows, start, to)
+    return nameAt(tokens, lows, start, to) ?? orgPhraseAt(tokens, lows, start, to)?.text ?? null
   }
   // "Figures for Türkiye only. Source: AFAD": the credit closes a line after a note.
   for (let k = Math.max(from + 2, to - MAX_NAME - 2); k < to - 2; k++)
@@ -78,13 +131,19 @@ export function lineSource(
   // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
   let lead = from
   while (lead < to && NOTE_MARKS.has(lows[lead])) lead++
+  // "Unless stated otherwise, figures from X": the default credit of the page.
+  if (lows[lead] === 'unless') {
+    const comma = lows.indexOf(',', lead)
+    if (comma > lead && comma < Math.min(to, lead + 5)) lead = comma + 1
+  }
   // "¹ Kerala State Disaster Management Authority (KSDMA), 5 August 2024.": a table's note naming a body.
   if (lead > from) {
     const named = noteName(tokens, lows, lead, to)
     if (named) return named
   }
   const credits = title || DATA_LEADS.has(lows[lead])
-  const end = !title && lows[to - 1] === '.' ? to - 1 : to
+  // "According to the National Disaster Management Office:" introduces the table below it.
+  const end = (!title && lows[to - 1] === '.') || lows[to - 1] === ':' ? to - 1 : to
   // A title does not end as a sentence does.
   if (!credits || lows[end - 1] === '.') return null
   // "update from regional authorities", "figures by the state disaster agency", "as reported by ACLED"
@@ -97,6 +156,17 @@ export function lineSource(
     if (name && name.end === until) return name.text
     const named = nameEndingAt(tokens, lows, k + 1, until)
     if (named) return named
+    // "reported by the Ministry of Health, by group": the name ends at a comma, what follows is the layout.
+    const comma = lows.indexOf(',', k + 1)
+    if (comma > k + 1 && comma < until) {
+      const upTo = nameEndingAt(tokens, lows, k + 1, comma) ?? orgPhraseAt(tokens, lows, k + 1, comma)
+      if (typeof upTo === 'string') return upTo
+      // "reported by local authorities, compiled by OCHA": a body in common nouns, not one word ("by group").
+      if (upTo?.end === comma && upTo.text.includes(' ') && !/groups?$/.test(upTo.text)) return upTo.text
+    }
+    // "Figures verified by the UN Human Rights Monitoring Mission in Ukraine (HRMMU).": its acronym.
+    const short = spelledOut(tokens, lows, k + 1, end)
+    if (short) return short
   }
   if (!title) return null
   // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
@@ -162,7 +232,7 @@ export function lineSource(
   return null
 }
 
-const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+export const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
 
 /** A note that is a body's name, then at most its acronym in brackets and a date: the name. */
 function noteName(tokens: Token[], lows: string[], start: number, to: number): string | null {
@@ -250,120 +320,6 @@ export function metricSources(tokens: Token[], lows: string[], line: Line): Map<
 }
 
 /**
- * "Civilians killed: 1,225 (SOHR) | Security personnel killed: 273": a body in parentheses right after a
- * figure credits that figure alone, not the report. Sets the source of each such claim (where it has none)
- * and returns the positions of those parentheses, which then name no report-wide source.
- */
-export function figureCredits(
-  tokens: Token[],
-  lows: string[],
-  claims: { start: number; end: number; source: string | null }[],
-): Set<number> {
-  const owned = new Set<number>()
-  const lineEnds = claims.length > 0 ? lineEndsOf(tokens) : new Int32Array(0)
-  for (const c of claims) {
-    const last = tokenEndingAt(tokens, c.end)
-    if (last < 0) continue
-    const tail = lineEndCredit(tokens, lows, last, lineEnds)
-    if (tail) {
-      c.source ??= tail.credit
-      owned.add(tail.open)
-      continue
-    }
-    const inner = labelCredit(tokens, lows, c, last)
-    if (inner) {
-      c.source ??= inner.credit
-      owned.add(inner.open)
-      continue
-    }
-    // "Civilians killed: 1,225 (SOHR)", "3,958 dead (WHO)"
-    const open = last + 1
-    if (lows[open] !== '(' || tokens[open].newlines > 0) continue
-    const close = closing(lows, open, tokens.length)
-    const name = nameAt(tokens, lows, open + 1, close)
-    const phrase = orgPhraseAt(tokens, lows, open + 1, close)
-    const credit = name && organisation(name) ? name : phrase?.end === close ? phrase.text : null
-    if (!credit || close >= tokens.length) continue
-    c.source ??= credit
-    owned.add(open)
-  }
-  return owned
-}
-
-/** "Deaths (ACLED, 2017–2024) – 4,900+": a body in parentheses inside a key figure's label credits it. */
-function labelCredit(
-  tokens: Token[],
-  lows: string[],
-  c: { start: number; end: number },
-  last: number,
-): { credit: string; open: number } | null {
-  for (let k = last - 1; k > 0 && tokens[k].start >= c.start; k--) {
-    if (lows[k] !== '(') continue
-    let close = k + 1
-    while (close < last && lows[close] !== ')' && lows[close] !== ',') close++
-    const name = close < last ? nameAt(tokens, lows, k + 1, close) : null
-    return name && organisation(name) ? { credit: name, open: k } : null
-  }
-  return null
-}
-
-/**
- * "• 170 villagers killed in attacks on three villages (prosecutor)": a role or body in parentheses closing
- * the figure's own line, with nothing after it, credits that line's figures.
- */
-function lineEndCredit(
-  tokens: Token[],
-  lows: string[],
-  at: number,
-  lineEnds: Int32Array,
-): { credit: string; open: number } | null {
-  const close = lineEnds[at] - 1
-  // "(prosecutor)", "[regional governor]"
-  const opener = lows[close] === ')' ? '(' : lows[close] === ']' ? '[' : null
-  if (!opener) return null
-  let open = close - 1
-  while (open > close - 6 && lows[open] !== opener) open--
-  if (lows[open] !== opener || open <= at + 1 || close - open < 2) return null
-  // "3,958 dead (WHO); 9,000 missing; 43,000 displaced (IOM)": past another item the credit is that item's.
-  for (let k = at + 1; k < open; k++) if (ITEM_BREAKS.has(lows[k])) return null
-  const head = lows[close - 1]
-  const name = nameAt(tokens, lows, open + 1, close)
-  if (name && organisation(name)) return { credit: name, open }
-  if (!isTitleWord(head) && !isBodyHead(head) && !SPEAKERS.has(head)) return null
-  for (let k = open + 1; k < close; k++) if (tokens[k].kind !== 'word') return null
-  const words = tokens.slice(open + 1, close).map((t) => t.text)
-  return { credit: words.join(' '), open }
-}
-
-const ITEM_BREAKS = new Set([';', '|', '·', '•'])
-// Plural speakers that credit an item as a body does: "(local sources)", "(witnesses)".
-const SPEAKERS = words('sources witnesses residents activists officials medics rescuers')
-
-/** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
-function lineEndsOf(tokens: Token[]): Int32Array {
-  const ends = new Int32Array(tokens.length)
-  let end = tokens.length
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    ends[k] = end
-    if (tokens[k].newlines > 0) end = k
-  }
-  return ends
-}
-
-/** Index of the token ending at offset `end` (tokens are in text order), or -1. */
-function tokenEndingAt(tokens: Token[], end: number): number {
-  let lo = 0
-  let hi = tokens.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].end < end) lo = mid + 1
-    else if (tokens[mid].end > end) hi = mid - 1
-    else return mid
-  }
-  return -1
-}
-
-/**
  * The body a report's title names before what the report is: "OCHA Flash Update" (OCHA), "UNHCR Operational
  * Update" (UNHCR), "UNICEF Sudan Flash Update" (UNICEF: a place after the body only says where), "Ministry
  * of Health - Daily Bulletin", "Emergency Situations Ministry - flood bulletin".
@@ -441,7 +397,7 @@ function isPlaceLike(name: string): boolean {
 }
 
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
-function organisation(name: string): boolean {
+export function organisation(name: string): boolean {
   const words = name.split(' ')
   if (isAcronym(words[0])) return true
   return words.some((w) => {
@@ -453,18 +409,19 @@ function organisation(name: string): boolean {
 // A credit's parenthesis is short; looking no further keeps a line of unclosed ones linear.
 const MAX_PAREN = 40
 
-function closing(lows: string[], k: number, to: number): number {
+export function closing(lows: string[], k: number, to: number): number {
   for (let j = k + 1; j < Math.min(to, k + MAX_PAREN); j++) if (lows[j] === ')') return j
   return to
 }
 
 /** A name starting at `start`: capitalised words (with "of", "and", "for", "the" inside), up to 8. */
-function nameAt(tokens: Token[], lows: string[], start: number, to: number): string | null {
+export function nameAt(tokens: Token[], lows: string[], start: number, to: number): string | null {
   let k = start
   if (lows[k] === 'the') k++
   const first = k
   while (k < to && k - first < MAX_NAME) {
     const t = tokens[k]
+    if (k > first && REPORT_WORDS.has(lows[k])) break
     if (t.kind === 'word' && isCapitalized(t)) {
       k++
       continue
@@ -476,6 +433,8 @@ function nameAt(tokens: Token[], lows: string[], start: number, to: number): str
     break
   }
   if (k === first) return null
+  // "MDRKE059", "HT0721": letters glued to digits are a code, not a body.
+  if (tokens[k]?.kind === 'num' && tokens[k].start === tokens[k - 1].end) return null
   const name = tokens
     .slice(first, k)
     .map((t) => t.text)
@@ -490,12 +449,19 @@ function nameAt(tokens: Token[], lows: string[], start: number, to: number): str
   return name
 }
 
+// What a credit names after its body: the issue it cites ("IOM DTM Round 14", "NDMA Sitrep No. 86").
+export const REPORT_WORDS = words(
+  'round sitrep no report reports assessment baseline update bulletin snapshot dashboard',
+)
+
 const PHRASE_STOPS = words('the a an of for and in on at to from by with')
 const MAX_PHRASE = 5
 
 /** Whether a word heads a body's name: "authorities", "administration", "headquarters", "government". */
-function isBodyHead(low: string): boolean {
-  return (ORG_HEADS.has(low) || REPORTING_BODIES.has(low)) && !AGENCIES.has(low)
+export function isBodyHead(low: string): boolean {
+  // "regional military administrations": the plural of a head heads a body too.
+  const head = (w: string) => (ORG_HEADS.has(w) || REPORTING_BODIES.has(w)) && !AGENCIES.has(w)
+  return head(low) || (low.endsWith('s') && head(low.slice(0, -1)))
 }
 
 /**
@@ -546,7 +512,16 @@ function orgPhraseBefore(tokens: Token[], lows: string[], from: number, end: num
 
 /** A footer line that is only a body and a date: "Prefectural disaster headquarters, 3 January". */
 export function footerSource(tokens: Token[], lows: string[], line: Line): string | null {
-  const phrase = orgPhraseAt(tokens, lows, line.from, line.to)
+  // "NDMO Vanuatu | 27 Oct 2023": an acronym, the place it serves, then the day.
+  const head = tokens[line.from]
+  const acronym =
+    isAcronym(head.text) &&
+    !isPlaceLike(head.text) &&
+    !AGENCIES.has(lows[line.from]) &&
+    tokens.slice(line.from, line.to).some((t) => t.kind === 'num')
+      ? { text: head.text, end: line.from + 1 + (isPlaceLike(tokens[line.from + 1]?.text ?? '') ? 1 : 0) }
+      : null
+  const phrase = orgPhraseAt(tokens, lows, line.from, line.to) ?? acronym
   if (!phrase || phrase.end === line.from) return null
   if (
     phrase.end < line.to &&

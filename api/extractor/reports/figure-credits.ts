@@ -1,0 +1,121 @@
+// Credits beside one figure rather than over the report: "Civilians killed: 1,225 (SOHR)", "Deaths (ACLED,
+// 2017–2024) – 4,900+", "• 170 villagers killed in attacks (prosecutor)". Split from report-source.ts.
+
+import { isTitleWord } from '../source-names.ts'
+import type { Token } from '../tokens.ts'
+import { words } from '../words.ts'
+import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './report-source.ts'
+
+/**
+ * "Civilians killed: 1,225 (SOHR) | Security personnel killed: 273": a body in parentheses right after a
+ * figure credits that figure alone, not the report. Sets the source of each such claim (where it has none)
+ * and returns the positions of those parentheses, which then name no report-wide source.
+ */
+export function figureCredits(
+  tokens: Token[],
+  lows: string[],
+  claims: { start: number; end: number; source: string | null }[],
+): Set<number> {
+  const owned = new Set<number>()
+  const lineEnds = claims.length > 0 ? lineEndsOf(tokens) : new Int32Array(0)
+  for (const c of claims) {
+    const last = tokenEndingAt(tokens, c.end)
+    if (last < 0) continue
+    const tail = lineEndCredit(tokens, lows, last, lineEnds)
+    if (tail) {
+      c.source ??= tail.credit
+      owned.add(tail.open)
+      continue
+    }
+    const inner = labelCredit(tokens, lows, c, last)
+    if (inner) {
+      c.source ??= inner.credit
+      owned.add(inner.open)
+      continue
+    }
+    // "Civilians killed: 1,225 (SOHR)", "3,958 dead (WHO)"
+    const open = last + 1
+    if (lows[open] !== '(' || tokens[open].newlines > 0) continue
+    const close = closing(lows, open, tokens.length)
+    const name = nameAt(tokens, lows, open + 1, close)
+    const phrase = orgPhraseAt(tokens, lows, open + 1, close)
+    const credit = name && organisation(name) ? name : phrase?.end === close ? phrase.text : null
+    if (!credit || close >= tokens.length) continue
+    c.source ??= credit
+    owned.add(open)
+  }
+  return owned
+}
+
+/** "Deaths (ACLED, 2017–2024) – 4,900+": a body in parentheses inside a key figure's label credits it. */
+function labelCredit(
+  tokens: Token[],
+  lows: string[],
+  c: { start: number; end: number },
+  last: number,
+): { credit: string; open: number } | null {
+  for (let k = last - 1; k > 0 && tokens[k].start >= c.start; k--) {
+    if (lows[k] !== '(') continue
+    let close = k + 1
+    while (close < last && lows[close] !== ')' && lows[close] !== ',') close++
+    const name = close < last ? nameAt(tokens, lows, k + 1, close) : null
+    return name && organisation(name) ? { credit: name, open: k } : null
+  }
+  return null
+}
+
+/**
+ * "• 170 villagers killed in attacks on three villages (prosecutor)": a role or body in parentheses closing
+ * the figure's own line, with nothing after it, credits that line's figures.
+ */
+function lineEndCredit(
+  tokens: Token[],
+  lows: string[],
+  at: number,
+  lineEnds: Int32Array,
+): { credit: string; open: number } | null {
+  // "(prosecutor)", "[regional governor]", "... injured (OHCHR)." with the sentence's stop after it.
+  const close = lineEnds[at] - (lows[lineEnds[at] - 1] === '.' ? 2 : 1)
+  const opener = lows[close] === ')' ? '(' : lows[close] === ']' ? '[' : null
+  if (!opener) return null
+  let open = close - 1
+  while (open > close - 6 && lows[open] !== opener) open--
+  if (lows[open] !== opener || open <= at + 1 || close - open < 2) return null
+  // "3,958 dead (WHO); 9,000 missing; 43,000 displaced (IOM)": past another item the credit is that item's.
+  for (let k = at + 1; k < open; k++) if (ITEM_BREAKS.has(lows[k])) return null
+  const head = lows[close - 1]
+  const name = nameAt(tokens, lows, open + 1, close)
+  if (name && organisation(name)) return { credit: name, open }
+  if (!isTitleWord(head) && !isBodyHead(head) && !SPEAKERS.has(head)) return null
+  for (let k = open + 1; k < close; k++) if (tokens[k].kind !== 'word') return null
+  const words = tokens.slice(open + 1, close).map((t) => t.text)
+  return { credit: words.join(' '), open }
+}
+
+const ITEM_BREAKS = new Set([';', '|', '·', '•'])
+// Plural speakers that credit an item as a body does: "(local sources)", "(witnesses)".
+const SPEAKERS = words('sources witnesses residents activists officials medics rescuers')
+
+/** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
+function lineEndsOf(tokens: Token[]): Int32Array {
+  const ends = new Int32Array(tokens.length)
+  let end = tokens.length
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    ends[k] = end
+    if (tokens[k].newlines > 0) end = k
+  }
+  return ends
+}
+
+/** Index of the token ending at offset `end` (tokens are in text order), or -1. */
+function tokenEndingAt(tokens: Token[], end: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end < end) lo = mid + 1
+    else if (tokens[mid].end > end) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
