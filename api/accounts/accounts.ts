@@ -4,6 +4,7 @@ import { auditedEdits } from '../audit/audited-edit.ts'
 import type { Db } from '../db/client.ts'
 import { apiTokens, type Role, sessions, type User, users } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
+import { timestampOrNull } from '../http/schemas.ts'
 import { keepOneAdmin } from './last-admin.ts'
 import { checkNewPassword } from './password-policy.ts'
 import { decoyHash, digest, hashPassword, newSecret, verifyPassword } from './secrets.ts'
@@ -186,9 +187,9 @@ export function publicToken(t: typeof apiTokens.$inferSelect) {
     name: t.name,
     prefix: t.prefix,
     created_at: t.createdAt.toISOString(),
-    last_used_at: t.lastUsedAt?.toISOString() ?? null,
-    revoked_at: t.revokedAt?.toISOString() ?? null,
-    expires_at: t.expiresAt?.toISOString() ?? null,
+    last_used_at: timestampOrNull(t.lastUsedAt),
+    revoked_at: timestampOrNull(t.revokedAt),
+    expires_at: timestampOrNull(t.expiresAt),
     scope: t.scope,
   }
 }

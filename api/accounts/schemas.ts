@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { ROLES } from '../db/schema/enums.ts'
-import { Id, Nullable } from '../http/schemas.ts'
+import { Id, Nullable, NullableTimestamp, Timestamp } from '../http/schemas.ts'
 
 export const Role = Type.Enum(ROLES)
 
@@ -10,7 +10,7 @@ export const PublicUser = Type.Object({
   name: Type.String(),
   role: Role,
   disabled: Type.Boolean(),
-  created_at: Type.String(),
+  created_at: Timestamp,
 })
 
 export const UserCreate = Type.Object(
@@ -38,18 +38,18 @@ export const PublicToken = Type.Object({
   user_id: Type.Integer(),
   name: Type.String(),
   prefix: Type.String(),
-  created_at: Type.String(),
-  last_used_at: Nullable(Type.String()),
-  revoked_at: Nullable(Type.String()),
-  expires_at: Nullable(Type.String()),
+  created_at: Timestamp,
+  last_used_at: NullableTimestamp,
+  revoked_at: NullableTimestamp,
+  expires_at: NullableTimestamp,
   scope: Type.Union([Type.Literal('full'), Type.Literal('read')]),
 })
 
 /** One of my signed-in sessions, as the account page lists them. */
 export const SessionInfo = Type.Object({
   id: Type.String({ description: 'a short handle of the session (not its secret)' }),
-  created_at: Type.String(),
-  expires_at: Type.String(),
+  created_at: Timestamp,
+  expires_at: Timestamp,
   current: Type.Boolean(),
 })
 

@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts'
 import { alertDeliveries, alertSettings, type EmailMode, type Webhook, webhooks } from '../db/schema/index.ts'
 import { ownedRow } from '../db/sql.ts'
 import { badRequest, notFound } from '../http/errors.ts'
+import { timestampOrNull } from '../http/schemas.ts'
 import { checkLiteralHost } from '../intake/fetch/address-guard.ts'
 
 export function webhookToApi(w: Webhook) {
@@ -15,7 +16,7 @@ export function webhookToApi(w: Webhook) {
     secret_prefix: w.secretPrefix,
     failures: w.failures,
     paused: w.pausedAt !== null,
-    paused_at: w.pausedAt?.toISOString() ?? null,
+    paused_at: timestampOrNull(w.pausedAt),
     created_at: w.createdAt.toISOString(),
   }
 }
@@ -93,7 +94,7 @@ export async function webhookLog(db: Db, userId: number, id: number, limit: numb
     response_status: d.responseStatus,
     last_error: d.lastError,
     created_at: d.createdAt.toISOString(),
-    sent_at: d.sentAt?.toISOString() ?? null,
+    sent_at: timestampOrNull(d.sentAt),
     next_attempt_at: d.status === 'pending' ? d.dueAt.toISOString() : null,
   }))
 }

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { ALERT_KINDS, EMAIL_MODES, WATCH_KINDS } from '../db/schema/alerts.ts'
 import { METRICS } from '../extractor/types.ts'
-import { HttpUrl, Id, Nullable } from '../http/schemas.ts'
+import { HttpUrl, Id, Nullable, NullableDay, NullableTimestamp, Timestamp } from '../http/schemas.ts'
 
 export const WatchCreate = Type.Object(
   {
@@ -22,7 +22,7 @@ export const WatchItem = Type.Object({
   place_key: Nullable(Type.String()),
   metric: Nullable(Type.String()),
   label: Type.String(),
-  created_at: Type.String(),
+  created_at: Timestamp,
 })
 
 export const AlertFigure = Type.Object({
@@ -32,14 +32,14 @@ export const AlertFigure = Type.Object({
   qualifier: Type.String(),
   text: Type.String(),
   source: Type.String(),
-  as_of: Nullable(Type.String()),
+  as_of: NullableDay,
   quote: Type.String(),
 })
 
 export const AlertItem = Type.Object({
   id: Type.Integer(),
   read: Type.Boolean(),
-  created_at: Type.String(),
+  created_at: Timestamp,
   kind: Type.Enum(ALERT_KINDS),
   series_id: Type.Integer(),
   series_title: Type.String(),
@@ -78,8 +78,8 @@ export const WebhookItem = Type.Object({
   secret_prefix: Type.String(),
   failures: Type.Integer(),
   paused: Type.Boolean(),
-  paused_at: Nullable(Type.String()),
-  created_at: Type.String(),
+  paused_at: NullableTimestamp,
+  created_at: Timestamp,
 })
 export const WebhookCreated = Type.Object({ ...WebhookItem.properties, secret: Type.String() })
 export const DeliveryItem = Type.Object({
@@ -89,7 +89,7 @@ export const DeliveryItem = Type.Object({
   attempts: Type.Integer(),
   response_status: Nullable(Type.Integer()),
   last_error: Nullable(Type.String()),
-  created_at: Type.String(),
-  sent_at: Nullable(Type.String()),
-  next_attempt_at: Nullable(Type.String()),
+  created_at: Timestamp,
+  sent_at: NullableTimestamp,
+  next_attempt_at: NullableTimestamp,
 })

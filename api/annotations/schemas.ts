@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { ChildParams, IsoDate, Nullable } from '../http/schemas.ts'
+import { ChildParams, IsoDate, Nullable, Timestamp } from '../http/schemas.ts'
 
 export const AnnotationCreate = Type.Object(
   {
@@ -20,7 +20,7 @@ export const AnnotationItem = Type.Object({
   on: Type.String({ description: 'the day the note is about (YYYY-MM-DD)' }),
   note: Type.String(),
   author: Nullable(Type.String()),
-  created_at: Type.String(),
+  created_at: Timestamp,
 })
 export type AnnotationItem = Static<typeof AnnotationItem>
 

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { HttpUrl, IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
+import { HttpUrl, IsoDate, Nullable, NullableDay, PageLimit, Timestamp } from '../http/schemas.ts'
 
 export const OutletRef = Type.Union([
   Type.String({ minLength: 1, maxLength: 200 }),
@@ -48,7 +48,7 @@ export const ArticleSummary = Type.Object({
   url: Nullable(Type.String()),
   outlet: Nullable(Type.String()),
   outlet_id: Nullable(Type.Integer()),
-  published: Nullable(Type.String()),
+  published: NullableDay,
   date_unknown: Type.Boolean(),
   language: Nullable(Type.String()),
   language_supported: Type.Boolean({ description: 'false when Tally does not read the language: no claims' }),
@@ -57,7 +57,7 @@ export const ArticleSummary = Type.Object({
   ),
   duplicate_of: Nullable(Type.Integer()),
   duplicate_score: Nullable(Type.Number()),
-  ingested_at: Type.String(),
+  ingested_at: Timestamp,
   claim_count: Type.Integer(),
 })
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Nullable } from '../http/schemas.ts'
+import { Nullable, Timestamp } from '../http/schemas.ts'
 
 /** One audit-log entry as the API shows it: what was done, by whom, when, before and after. */
 export const HistoryEntry = Type.Object({
@@ -7,7 +7,7 @@ export const HistoryEntry = Type.Object({
   action: Type.String(),
   actor: Type.String(),
   actor_id: Nullable(Type.Integer()),
-  at: Type.String(),
+  at: Timestamp,
   before: Type.Unknown(),
   after: Type.Unknown(),
   note: Nullable(Type.String()),

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { CLAIM_ORIGINS, CLAIM_STATUSES } from '../db/schema/enums.ts'
 import { METRICS, QUALIFIERS, UNITS } from '../extractor/types.ts'
-import { Id, IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
+import { Id, IsoDate, Nullable, PageLimit, Timestamp } from '../http/schemas.ts'
 
 export const CLAIM_SORTS = ['-id', 'id', 'confidence', '-as_of'] as const
 
@@ -91,8 +91,8 @@ export const Claim = Type.Object({
   status: Status,
   series_id: Nullable(Type.Integer()),
   version: Type.Integer(),
-  created_at: Type.String(),
-  updated_at: Type.String(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
 })
 
 export const ClaimListItem = Type.Object({

@@ -16,6 +16,7 @@ import { exportRuns } from '../db/schema/exports.ts'
 import { ownedRow } from '../db/sql.ts'
 import { getScheduleRow } from '../exports/schedules.ts'
 import { badRequest, HttpError } from '../http/errors.ts'
+import { timestampOrNull } from '../http/schemas.ts'
 import type { DeliveryHttp } from './http.ts'
 import type { DestinationCreate, DestinationPatch } from './schemas.ts'
 import type { SecretBox } from './secret-box.ts'
@@ -47,7 +48,7 @@ export function deliveryToApi(d: ExportDelivery, slot: Date) {
     status: d.status,
     attempts: d.attempts,
     next_attempt_at: d.status === 'pending' ? d.nextAttemptAt.toISOString() : null,
-    finished_at: d.finishedAt?.toISOString() ?? null,
+    finished_at: timestampOrNull(d.finishedAt),
     target: d.target,
     response: d.response,
     error: d.error,
@@ -64,7 +65,7 @@ export function destinationToApi(d: ExportDestination, last: LastDelivery = null
     name: d.name,
     enabled: d.enabled,
     ...(d.settings as Record<string, unknown>),
-    credentials: { set: d.secret !== null, updated_at: d.secretUpdatedAt?.toISOString() ?? null },
+    credentials: { set: d.secret !== null, updated_at: timestampOrNull(d.secretUpdatedAt) },
     last_delivery: last,
     created_at: d.createdAt.toISOString(),
     updated_at: d.updatedAt.toISOString(),

@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { DESTINATION_KINDS } from '../db/schema/delivery.ts'
 import { jobState } from '../exports/route-schemas.ts'
-import { Nullable } from '../http/schemas.ts'
+import { Nullable, NullableTimestamp, Timestamp } from '../http/schemas.ts'
 
 const HttpUrl = (description: string) =>
   Type.String({ minLength: 8, maxLength: 500, pattern: '^https?://', description })
@@ -76,7 +76,7 @@ export const Delivery = Type.Object({
   destination_id: Type.Integer(),
   slot: Type.String(),
   ...jobState,
-  finished_at: Nullable(Type.String()),
+  finished_at: NullableTimestamp,
   target: Nullable(Type.String()),
   response: Nullable(Type.String()),
   error: Nullable(Type.String()),
@@ -102,8 +102,8 @@ export const Destination = Type.Object({
     { description: 'whether credentials are stored; they are never sent back' },
   ),
   last_delivery: Nullable(Delivery),
-  created_at: Type.String(),
-  updated_at: Type.String(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
 })
 
 export const TestResult = Type.Object({

@@ -9,6 +9,7 @@ import type { Db } from '../db/client.ts'
 import { type ExportFeed, exportFeeds } from '../db/schema/exports.ts'
 import { users } from '../db/schema/index.ts'
 import { notFound } from '../http/errors.ts'
+import { timestampOrNull } from '../http/schemas.ts'
 import type { ExportDefinition } from './index.ts'
 import { checkDefinition } from './schedules.ts'
 import type { TableName } from './tables.ts'
@@ -36,8 +37,8 @@ export function feedToApi(f: ExportFeed) {
     token_prefix: f.tokenPrefix,
     created_by: f.createdBy,
     created_at: f.createdAt.toISOString(),
-    revoked_at: f.revokedAt?.toISOString() ?? null,
-    last_read_at: f.lastReadAt?.toISOString() ?? null,
+    revoked_at: timestampOrNull(f.revokedAt),
+    last_read_at: timestampOrNull(f.lastReadAt),
     read_count: f.readCount,
   }
 }

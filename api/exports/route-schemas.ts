@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { ClaimFilters, ClaimQuery } from '../claims/schemas.ts'
 import { EXPORT_FORMATS, EXPORT_RUN_STATUSES, EXPORT_TRIGGERS } from '../db/schema/exports.ts'
-import { Nullable } from '../http/schemas.ts'
+import { Nullable, NullableTimestamp, Timestamp } from '../http/schemas.ts'
 import { EXPORT_TABLES } from './tables.ts'
 
 const { sort: _s, limit: _l, cursor: _c, ...claimFilterQuery } = ClaimQuery.properties
@@ -68,7 +68,7 @@ export const SchedulePatch = Type.Partial(ScheduleCreate, { additionalProperties
 export const jobState = {
   status: Type.Enum(EXPORT_RUN_STATUSES),
   attempts: Type.Integer(),
-  next_attempt_at: Nullable(Type.String()),
+  next_attempt_at: NullableTimestamp,
 }
 
 export const Run = Type.Object({
@@ -77,8 +77,8 @@ export const Run = Type.Object({
   slot: Type.String(),
   trigger: Type.Enum(EXPORT_TRIGGERS),
   ...jobState,
-  started_at: Nullable(Type.String()),
-  finished_at: Nullable(Type.String()),
+  started_at: NullableTimestamp,
+  finished_at: NullableTimestamp,
   duration_ms: Nullable(Type.Number()),
   rows: Nullable(Type.Integer()),
   bytes: Nullable(Type.Integer()),
@@ -90,12 +90,12 @@ export const Run = Type.Object({
 export const Schedule = Type.Object({
   id: Type.Integer(),
   ...scheduleFields,
-  active_since: Type.String(),
+  active_since: Timestamp,
   next_run: Nullable(Type.String()),
   last_run: Nullable(Run),
   created_by: Nullable(Type.Integer()),
-  created_at: Type.String(),
-  updated_at: Type.String(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
 })
 
 const feedFields = {
@@ -120,9 +120,9 @@ export const Feed = Type.Object({
   ...feedFields,
   token_prefix: Type.String(),
   created_by: Nullable(Type.Integer()),
-  created_at: Type.String(),
-  revoked_at: Nullable(Type.String()),
-  last_read_at: Nullable(Type.String()),
+  created_at: Timestamp,
+  revoked_at: NullableTimestamp,
+  last_read_at: NullableTimestamp,
   read_count: Type.Integer(),
 })
 

@@ -379,47 +379,44 @@ const feeds: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.get(
+  route.answer(
+    'GET',
     '/:id',
     {
+      summary: 'One live feed',
+      params: IdParams,
+      answer: Feed,
       config: { access: 'editor' },
-      schema: {
-        tags,
-        summary: 'One live feed',
-        params: IdParams,
-        response: { 200: Feed, ...errors(401, 403, 404) },
-      },
+      errors: [401, 403, 404],
     },
     async (request) => feedToApi(await getFeed(fastify.db, request.params.id)),
   )
 
-  fastify.patch(
+  route.answer(
+    'PATCH',
     '/:id',
     {
+      summary: 'Rename a feed or change what it serves (its URL stays)',
+      params: IdParams,
+      body: FeedPatch,
+      answer: Feed,
       preHandler: owned,
-      schema: {
-        tags,
-        summary: 'Rename a feed or change what it serves (its URL stays)',
-        params: IdParams,
-        body: FeedPatch,
-        response: { 200: Feed, ...errors(400, 401, 403, 404) },
-      },
+      errors: [400, 401, 403, 404],
     },
-    async (request) => updateFeed(fastify.db, request.actor, request.params.id, request.body),
+    (request) => updateFeed(fastify.db, request.actor, request.params.id, request.body),
   )
 
-  fastify.post(
+  route.answer(
+    'POST',
     '/:id/revoke',
     {
+      summary: 'Revoke a feed: its URL answers 404 from now on',
+      params: IdParams,
+      answer: Feed,
       preHandler: owned,
-      schema: {
-        tags,
-        summary: 'Revoke a feed: its URL answers 404 from now on',
-        params: IdParams,
-        response: { 200: Feed, ...errors(401, 403, 404) },
-      },
+      errors: [401, 403, 404],
     },
-    async (request) => revokeFeed(fastify.db, request.actor, request.params.id),
+    (request) => revokeFeed(fastify.db, request.actor, request.params.id),
   )
 
   route.remove(

@@ -11,6 +11,7 @@ import type { Db } from '../db/client.ts'
 import { type ExportRun, type ExportSchedule, exportRuns, exportSchedules } from '../db/schema/exports.ts'
 import { ownedRow, type Runner } from '../db/sql.ts'
 import { badRequest, HttpError, notFound } from '../http/errors.ts'
+import { timestampOrNull } from '../http/schemas.ts'
 import { checkFolder, checkPattern } from './files.ts'
 import type { ExportDefinition } from './index.ts'
 import type { ScheduleCreate } from './route-schemas.ts'
@@ -81,7 +82,7 @@ export function scheduleDefinition(s: ExportSchedule): ExportDefinition {
 function nextSlot(s: ExportSchedule, now = new Date()): string | null {
   if (s.paused) return null
   try {
-    return cronFor(s.cron, s.timezone).nextRun(now)?.toISOString() ?? null
+    return timestampOrNull(cronFor(s.cron, s.timezone).nextRun(now))
   } catch {
     return null
   }
@@ -120,8 +121,8 @@ export function runToApi(r: ExportRun) {
     status: r.status,
     attempts: r.attempts,
     next_attempt_at: r.status === 'pending' ? r.nextAttemptAt.toISOString() : null,
-    started_at: r.startedAt?.toISOString() ?? null,
-    finished_at: r.finishedAt?.toISOString() ?? null,
+    started_at: timestampOrNull(r.startedAt),
+    finished_at: timestampOrNull(r.finishedAt),
     duration_ms: r.startedAt && r.finishedAt ? r.finishedAt.getTime() - r.startedAt.getTime() : null,
     rows: r.rows,
     bytes: r.bytes,

@@ -1,7 +1,7 @@
 // The places API's shapes: the country and division lists the filters pick from, and the map's points.
 import { Type } from 'typebox'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
-import { Nullable } from '../http/schemas.ts'
+import { Nullable, NullableDay } from '../http/schemas.ts'
 import { PRECISIONS } from './precision.ts'
 
 const Division = Type.Object({
@@ -49,7 +49,7 @@ export const MapPoint = Type.Object({
   low: Type.Number(),
   high: Nullable(Type.Number()),
   qualifier: Type.Enum(QUALIFIERS),
-  as_of: Nullable(Type.String()),
+  as_of: NullableDay,
   claim_id: Type.Integer(),
   series_id: Nullable(Type.Integer()),
 })

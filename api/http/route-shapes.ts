@@ -4,10 +4,10 @@ import { type Static, type TSchema, Type } from 'typebox'
 import { errors, ListOf, Page } from './schemas.ts'
 
 // The route shapes nearly every feature has, written once: a list answered as `{items: [...]}` (or a
-// page of a long one, `{items, next_cursor}`), a
-// creation answered 201 with what was made, and a removal answered 204 No Content. Each registers a plain Fastify route, so the OpenAPI
-// document, the validation and the access check (config.access, else the method's default) are
-// those of a route written out by hand.
+// page of a long one, `{items, next_cursor}`), a creation answered 201 with what was made, a removal
+// answered 204 No Content, and any other work answered 200 with the one thing it read or changed.
+// Each registers a plain Fastify route, so the OpenAPI document, the validation and the access check
+// (config.access, else the method's default) are those of a route written out by hand.
 
 type App = Parameters<FastifyPluginAsyncTypebox>[0]
 type Shape<S> = S extends TSchema ? Static<S> : unknown
@@ -76,6 +76,24 @@ export function routeShapes(fastify: App, shared: Pick<RouteDoc<unknown, unknown
       fastify.post(path, { ...route, schema: { ...schema, body } }, async (request, reply) =>
         reply.code(201).send(await make(request as RouteRequest<P, undefined, Static<B>>)),
       )
+    },
+
+    /** `method` `path`: `handle` does the work; the answer is 200 with the one thing `answer` describes. */
+    answer<R extends TSchema, P extends TSchema | undefined, B extends TSchema | undefined = undefined>(
+      method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+      path: string,
+      doc: Partial<RouteDoc<P, undefined>> & { summary: string; body?: B; answer: R },
+      handle: (request: RouteRequest<P, undefined, Shape<B>>) => Promise<Static<R>>,
+    ) {
+      const { answer, body, ...rest } = doc
+      const { schema, ...route } = options({ ...shared, ...rest }, { 200: answer })
+      fastify.route({
+        method,
+        url: path,
+        ...route,
+        schema: { ...schema, ...(body && { body }) },
+        handler: (request) => handle(request as RouteRequest<P, undefined, Shape<B>>),
+      })
     },
 
     /** DELETE `path`: `remove` does it (throwing the 404 of a missing thing); the answer is 204 No Content. */

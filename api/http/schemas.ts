@@ -45,3 +45,18 @@ export const Page = <I extends TSchema, C extends TSchema>(item: I, cursor: C) =
 
 /** A whole list (no paging): its items. */
 export const ListOf = <I extends TSchema>(item: I) => Type.Object({ items: Type.Array(item) })
+
+/**
+ * An instant as an answer gives it, `Date.toISOString()` text: named so that a schema says which of its
+ * fields are times, and written once.
+ */
+export const Timestamp = Type.String()
+
+/** An instant that may not be there (not yet sent, never revoked, not polled yet). */
+export const NullableTimestamp = Nullable(Timestamp)
+
+/** A calendar day, YYYY-MM-DD, that may be unknown: the day an article or a report is of. */
+export const NullableDay = Nullable(Type.String())
+
+/** A stored instant as a NullableTimestamp field gives it. */
+export const timestampOrNull = (d: Date | null | undefined): string | null => d?.toISOString() ?? null

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { inboxViews, intakeItems, subscriptions } from '../db/schema/index.ts'
+import { timestampOrNull } from '../http/schemas.ts'
 
 const WEEK_MS = 7 * 24 * 3600_000
 
@@ -70,7 +71,7 @@ function item(r: {
     title: r.title,
     url: r.url,
     claim_count: r.claim_count ?? 0,
-    stored_at: r.stored_at?.toISOString() ?? null,
+    stored_at: timestampOrNull(r.stored_at),
   }
 }
 

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox'
 import { SUBSCRIPTION_KINDS, SUBSCRIPTION_STATUSES } from '../db/schema/index.ts'
-import { Nullable } from '../http/schemas.ts'
+import { Nullable, NullableTimestamp, Timestamp } from '../http/schemas.ts'
 
 const Terms = Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 })
 const Language = Type.String({ pattern: '^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$' })
@@ -45,17 +45,17 @@ export const SubscriptionView = Type.Object({
   language: Nullable(Type.String()),
   paused: Type.Boolean(),
   status: Type.Enum(SUBSCRIPTION_STATUSES),
-  last_poll_at: Nullable(Type.String()),
+  last_poll_at: NullableTimestamp,
   last_result: Nullable(Type.String()),
   last_error: Nullable(Type.String()),
-  failing_since: Nullable(Type.String()),
+  failing_since: NullableTimestamp,
   next_poll_at: Nullable(Type.String({ description: 'null while paused' })),
   items_seen: Type.Integer(),
   items_pending: Type.Integer(),
   items_failed: Type.Integer(),
   articles_made: Type.Integer(),
   figures_found: Type.Integer(),
-  created_at: Type.String(),
+  created_at: Timestamp,
 })
 
 export const InboxItem = Type.Object({
@@ -64,7 +64,7 @@ export const InboxItem = Type.Object({
   title: Nullable(Type.String()),
   url: Nullable(Type.String()),
   claim_count: Type.Integer(),
-  stored_at: Nullable(Type.String()),
+  stored_at: NullableTimestamp,
 })
 
 export const InboxGroup = Type.Object({
@@ -85,7 +85,7 @@ export const ArticleOrigin = Type.Object({
   original_url: Nullable(Type.String()),
   subscription_id: Nullable(Type.Integer()),
   subscription: Nullable(Type.String()),
-  fetched_at: Nullable(Type.String()),
+  fetched_at: NullableTimestamp,
   content_hash: Nullable(Type.String()),
   content_type: Nullable(Type.String()),
   archive_url: Nullable(Type.String()),

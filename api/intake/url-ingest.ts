@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm'
 import { type Actor, SYSTEM } from '../audit/audit.ts'
 import { intakeItems, subscriptions } from '../db/schema/index.ts'
 import { HttpError } from '../http/errors.ts'
+import { timestampOrNull } from '../http/schemas.ts'
 import { sha256 } from './archive.ts'
 import type { IntakeContext } from './context.ts'
 import { IntakeError } from './fetch/errors.ts'
@@ -112,7 +113,7 @@ export async function articleOrigin(ctx: Pick<IntakeContext, 'db'>, articleId: n
     original_url: i?.url ?? null,
     subscription_id: i?.subscriptionId ?? null,
     subscription: row?.subscription ?? null,
-    fetched_at: i?.fetchedAt?.toISOString() ?? null,
+    fetched_at: timestampOrNull(i?.fetchedAt),
     content_hash: i?.contentHash ?? null,
     content_type: i?.contentType ?? null,
     archive_url: i?.contentHash ? `/api/archive/${i.contentHash}` : null,

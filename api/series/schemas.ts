@@ -1,7 +1,15 @@
 import { Type } from 'typebox'
 import { HistoryEntry } from '../audit/schemas.ts'
 import { METRICS, QUALIFIERS } from '../extractor/types.ts'
-import { Id, IsoDate, Nullable, PageLimit } from '../http/schemas.ts'
+import {
+  Id,
+  IsoDate,
+  Nullable,
+  NullableDay,
+  NullableTimestamp,
+  PageLimit,
+  Timestamp,
+} from '../http/schemas.ts'
 import { CAUSES, ESTIMATE_RULES, FLAG_KINDS, GRADES } from './vocab.ts'
 
 const Place = Type.Object({
@@ -53,7 +61,7 @@ export const SeriesSummary = Type.Object({
       high: Nullable(Type.Number()),
       qualifier: Nullable(Type.Enum(QUALIFIERS)),
       source: Nullable(Type.String()),
-      as_of: Nullable(Type.String()),
+      as_of: NullableDay,
     }),
   ),
   previous_low: Nullable(Type.Number()),
@@ -65,7 +73,7 @@ export const SeriesSummary = Type.Object({
   }),
   estimate_rule: EstimateRuleSchema,
   estimate: Nullable(Estimate),
-  updated_at: Type.String(),
+  updated_at: Timestamp,
 })
 
 export const Topic = Type.Object({
@@ -129,7 +137,7 @@ const SeriesPoint = Type.Object({
   key: Type.String(),
   source_key: Nullable(Type.String()),
   source_name: Type.String(),
-  as_of: Nullable(Type.String()),
+  as_of: NullableDay,
   low: Type.Number(),
   high: Nullable(Type.Number()),
   qualifier: Type.Enum(QUALIFIERS),
@@ -154,7 +162,7 @@ const SeriesPoint = Type.Object({
       article_title: Nullable(Type.String()),
       outlet: Nullable(Type.String()),
       url: Nullable(Type.String()),
-      published: Nullable(Type.String()),
+      published: NullableDay,
       start: Nullable(Type.Integer()),
       end: Nullable(Type.Integer()),
     }),
@@ -299,7 +307,7 @@ export const Buckets = Type.Object({
 })
 
 export const Changes = Type.Object({
-  since: Type.String(),
+  since: Timestamp,
   new_points: Type.Array(
     Type.Object({
       series_id: Type.Integer(),
@@ -307,7 +315,7 @@ export const Changes = Type.Object({
       point: Type.Object({
         key: Type.String(),
         source_name: Type.String(),
-        as_of: Nullable(Type.String()),
+        as_of: NullableDay,
         low: Type.Number(),
         high: Nullable(Type.Number()),
         qualifier: Type.Enum(QUALIFIERS),
@@ -386,7 +394,7 @@ export const SourceGrade = Type.Object({
   grade: Nullable(Type.Enum(GRADES)),
   grade_note: Nullable(Type.String()),
   graded_by: Nullable(Type.String()),
-  graded_at: Nullable(Type.String()),
+  graded_at: NullableTimestamp,
 })
 
 export const SourceGradeBody = Type.Object(

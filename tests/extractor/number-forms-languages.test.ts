@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../api/extractor/index.ts'
-import { eachReads, type ReadCase } from '../helpers/claims.ts'
+import { readsTable } from '../helpers/claims.ts'
 
 function grouped(n: number, sep: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
@@ -102,37 +102,7 @@ describe('number forms across languages', () => {
       )
     })
   }
-
-  // Each text holds one figure: its value alone is read.
-  const written: Record<string, ReadCase[]> = {
-    fr: [
-      ['Vingt-trois soldats ont été tués.', [23]],
-      ['Quatre-vingt-dix migrants sont portés disparus.', [90]],
-      ['Soixante et onze personnes ont été blessées.', [71]],
-      ['Une trentaine de personnes ont été tuées.', [30]],
-      ['Plusieurs dizaines de personnes ont été enlevées.', [24]],
-      ['Des milliers de civils ont fui.', [2000]],
-      ['Des dizaines de milliers de personnes ont été déplacées.', [20000]],
-      ['Plus de 6,9 millions de personnes sont déplacées.', [6_900_000]],
-    ],
-    es: [
-      ['Un millón y medio de personas se han visto afectadas.', [1_500_000]],
-      ['Cincuenta y dos civiles murieron.', [52]],
-      ['Decenas de miles de personas fueron desplazadas.', [20000]],
-      ['Más de 7,7 millones de personas han sido desplazadas.', [7_700_000]],
-    ],
-    ar: [
-      ['قتل ثلاثة وعشرون جنديا.', [23]],
-      ['وصل ألف و250 لاجئا إلى الحدود.', [1250]],
-      ['اعتقلت السلطات ألفين و500 شخص.', [2500]],
-      ['نزح عشرات الآلاف من المدنيين.', [20000]],
-      ['قتل مئات المدنيين.', [200]],
-      ['أصيب عشرات الأشخاص.', [24]],
-      ['فر آلاف السكان من القرية.', [2000]],
-      ['يتأثر أكثر من 2٫5 مليون شخص.', [2_500_000]],
-    ],
-  }
-  for (const [language, cases] of Object.entries(written)) {
-    describe(language, () => eachReads('low', cases, { language }))
-  }
 })
+
+// Numbers written with words, a text each holding one figure whose value alone is read: data, one case a line.
+readsTable(new URL('cases/number-forms-languages.jsonl', import.meta.url))

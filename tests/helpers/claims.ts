@@ -1,6 +1,7 @@
 // Table tests of the extractor: "read this text, expect these claims", with the claims written as the
 // values of a few fields each, so that a case is a line or two and the test body is written here once.
 
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type ExtractedClaim, type ExtractOptions, extractClaims } from '../../api/extractor/index.ts'
 
@@ -77,4 +78,54 @@ export function eachFirstClaim(
     expect(c).toMatchObject(fields)
     expect(text.slice(c.start, c.end)).toBe(c.quote)
   })
+}
+
+/**
+ * A line of a file's table of cases (JSON Lines, one case a line): the describe blocks it stands in, its
+ * name (else its text names it), the fields read, options over the file's own, the text and its claims
+ * as readFields gives them.
+ */
+export interface TableCase {
+  in: string[]
+  name?: string
+  fields: Field | Field[]
+  options?: ReadOptions
+  text: string
+  claims: unknown[]
+}
+
+/** The cases of a JSON Lines table, in order. */
+export const tableCases = (file: URL): TableCase[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line))
+
+/**
+ * One test per case of the table in `file`, each in its describe blocks: cases kept apart as data, so
+ * that a file of many cases is a list of them and not the same few lines of code again and again.
+ */
+export function readsTable(file: URL, options: ReadOptions = {}) {
+  declareCases(tableCases(file), 0, options)
+}
+
+// Consecutive cases that share their next describe block go in it together; those at this depth are
+// read together while their fields and options stay the same.
+function declareCases(cases: TableCase[], depth: number, options: ReadOptions) {
+  const key = (c: TableCase) =>
+    c.in.length > depth ? `in ${c.in[depth]}` : `reads ${JSON.stringify([c.fields, c.options])}`
+  for (let i = 0; i < cases.length; ) {
+    let end = i + 1
+    while (end < cases.length && key(cases[end]) === key(cases[i])) end++
+    const run = cases.slice(i, end)
+    const first = run[0]
+    if (first.in.length > depth) describe(first.in[depth], () => declareCases(run, depth + 1, options))
+    else {
+      const read = run.map(
+        (c): ReadCase => (c.name === undefined ? [c.text, c.claims] : [c.name, c.text, c.claims]),
+      )
+      eachReads(first.fields, read, { ...options, ...first.options })
+    }
+    i = end
+  }
 }

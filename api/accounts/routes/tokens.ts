@@ -3,7 +3,7 @@ import { desc } from 'drizzle-orm'
 import { Type } from 'typebox'
 import { apiTokens } from '../../db/schema/index.ts'
 import { routeShapes } from '../../http/route-shapes.ts'
-import { errors, IdParams } from '../../http/schemas.ts'
+import { IdParams } from '../../http/schemas.ts'
 import { createApiToken, publicToken, revokeApiToken } from '../accounts.ts'
 import { PublicToken, TokenCreate } from '../schemas.ts'
 import { recentSignIn } from './recent-sign-in.ts'
@@ -38,17 +38,10 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.delete(
+  route.answer(
+    'DELETE',
     '/:id',
-    {
-      config: { access: 'admin' },
-      schema: {
-        tags,
-        summary: 'Revoke an API token',
-        params: IdParams,
-        response: { 200: PublicToken, ...errors(401, 403, 404) },
-      },
-    },
+    { summary: 'Revoke an API token', params: IdParams, answer: PublicToken, errors: [401, 403, 404] },
     async (request) => publicToken(await revokeApiToken(fastify.db, request.actor, request.params.id)),
   )
 }

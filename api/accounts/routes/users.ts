@@ -30,22 +30,20 @@ const userRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => publicUser(await createUser(fastify.db, request.actor, request.body)),
   )
 
-  fastify.patch(
+  route.answer(
+    'PATCH',
     '/:id',
     {
-      config: { access: 'admin' },
+      summary: "Change a user's role, name or password, or disable the account",
+      params: IdParams,
+      body: UserPatch,
+      answer: PublicUser,
       // A new role or password for someone needs the admin's own password, typed recently.
       preHandler: recentSignIn(fastify, (request) => {
         const body = request.body as { role?: unknown; password?: unknown }
         return body.role !== undefined || body.password !== undefined
       }),
-      schema: {
-        tags,
-        summary: "Change a user's role, name or password, or disable the account",
-        params: IdParams,
-        body: UserPatch,
-        response: { 200: PublicUser, ...errors(400, 401, 403, 404, 409) },
-      },
+      errors: [400, 401, 403, 404, 409],
     },
     async (request) =>
       publicUser(await updateUser(fastify.db, request.actor, request.params.id, request.body)),

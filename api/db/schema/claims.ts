@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { char, check, doublePrecision, index, integer, pgTable, real, text } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
 import { articles } from './articles.ts'
-import { createdAt, day, flag, id, ref, updatedAt } from './columns.ts'
+import { day, flag, id, ref, timestamps } from './columns.ts'
 import { claimOriginEnum, claimStatusEnum, metricEnum, qualifierEnum, unitEnum } from './enums.ts'
 import { series, sources } from './series.ts'
 
@@ -58,8 +58,7 @@ export const claims = pgTable(
     version: integer('version').notNull().default(1),
     createdBy: ref('created_by', () => users.id),
     updatedBy: ref('updated_by', () => users.id),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     check('claims_cited', sql`${t.articleId} is not null or ${t.citation} is not null`),

@@ -18,6 +18,8 @@ export const counter = (name: string) => integer(name).notNull().default(0)
 export const id = () => int64('id').primaryKey().generatedAlwaysAsIdentity()
 export const createdAt = () => at('created_at').notNull().defaultNow()
 export const updatedAt = () => at('updated_at').notNull().defaultNow()
+/** When a row was made and last changed: the pair of every table edited in place, spread into it. */
+export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() })
 
 /** A reference to another table's id, optional, with what happens to it when that row goes. */
 export const ref = (name: string, column: () => AnyPgColumn, onDelete?: 'cascade' | 'set null') =>

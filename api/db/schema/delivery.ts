@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, jsonb, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
-import { at, createdAt, id, parent, updatedAt } from './columns.ts'
+import { at, id, parent, timestamps } from './columns.ts'
 import { exportRuns, exportSchedules, jobColumns } from './exports.ts'
 
 export const DESTINATION_KINDS = ['email', 's3', 'webdav'] as const
@@ -20,8 +20,7 @@ export const exportDestinations = pgTable('export_destinations', {
   secret: text('secret'),
   secretUpdatedAt: at('secret_updated_at'),
   enabled: boolean('enabled').notNull().default(true),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 })
 
 /**

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
-import { at, counter, createdAt, flag, id, int64, leased, parent, ref, updatedAt } from './columns.ts'
+import { at, counter, createdAt, flag, id, int64, leased, parent, ref, timestamps } from './columns.ts'
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -47,8 +47,7 @@ export const exportSchedules = pgTable(
     // Slots before this instant are never run: set at creation, on a new cron or time zone, on resume.
     activeSince: at('active_since').notNull().defaultNow(),
     createdBy: ref('created_by', () => users.id, 'set null'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [check('export_schedules_keep', sql`${t.keep} >= 1`)],
 )

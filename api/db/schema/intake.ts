@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { users } from './accounts.ts'
 import { articles } from './articles.ts'
-import { at, counter, createdAt, flag, id, int64, ref, updatedAt } from './columns.ts'
+import { at, counter, flag, id, int64, ref, timestamps } from './columns.ts'
 
 // Intake (api/intake): the sources Tally watches and every item it has seen from them.
 
@@ -43,8 +43,7 @@ export const subscriptions = pgTable(
     nextPollAt: at('next_poll_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
     createdBy: ref('created_by', () => users.id, 'set null'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('subscriptions_url_key').on(t.url), index('subscriptions_due_idx').on(t.nextPollAt)],
 )

@@ -187,16 +187,15 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   )
 
-  fastify.post(
+  route.answer(
+    'POST',
     '/series/:id/merge',
     {
-      schema: {
-        tags: ['series'],
-        summary: 'Merge this series into another; undoable',
-        params: IdParams,
-        body: Type.Object({ into: Id }, { additionalProperties: false }),
-        response: { 200: SeriesSummary, ...errors(400, 401, 403, 404) },
-      },
+      summary: 'Merge this series into another; undoable',
+      params: IdParams,
+      body: Type.Object({ into: Id }, { additionalProperties: false }),
+      answer: SeriesSummary,
+      errors: [400, 401, 403, 404],
     },
     async (request) => {
       const { s, t } = await mergeSeries(fastify.db, request.actor, request.params.id, request.body.into)

@@ -5,6 +5,7 @@ import type { Actor } from '../../audit/audit.ts'
 import { auditedEdits } from '../../audit/audited-edit.ts'
 import type { Db } from '../../db/client.ts'
 import { claims, type Source, sources } from '../../db/schema/index.ts'
+import { timestampOrNull } from '../../http/schemas.ts'
 import type { Grade } from '../estimate.ts'
 import { refreshSeries } from './claims.ts'
 
@@ -15,7 +16,7 @@ export function gradeToApi(s: Source) {
     grade: (s.grade as Grade | null) ?? null,
     grade_note: s.gradeNote,
     graded_by: s.gradedBy,
-    graded_at: s.gradedAt?.toISOString() ?? null,
+    graded_at: timestampOrNull(s.gradedAt),
   }
 }
 
