@@ -17,6 +17,8 @@ export interface Line {
   from: number
   to: number
   cells: Cell[]
+  /** One item of a list run along a line (list-lines.ts), not a whole line of the text. */
+  segment?: boolean
 }
 
 export function splitLines(text: string, tokens: Token[]): Line[] {
