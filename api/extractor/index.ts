@@ -18,6 +18,7 @@ import { blockClaims, reportSource } from './reports/block-claims.ts'
 import { creditBoxes } from './reports/box-credit.ts'
 import { splitLines } from './reports/lines.ts'
 import { placeItemClaims } from './reports/place-items.ts'
+import { priorFigureClaims } from './reports/prior-figures.ts'
 import { repairTokens } from './reports/repair.ts'
 import { figureCredits } from './reports/report-source.ts'
 import { findBlocks } from './reports/tables.ts'
@@ -130,6 +131,8 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   }
   const items = placeItemClaims(doc, lines, out)
   if (items.length > 0) out = out.concat(items).sort((a, b) => a.start - b.start)
+  const prior = priorFigureClaims(doc, out)
+  if (prior.length > 0) out = out.concat(prior).sort((a, b) => a.start - b.start)
   const owned = figureCredits(doc.tokens, doc.lows, out)
   creditBoxes(doc.tokens, doc.lows, lines, out)
   const source = reportSource(doc, lines, owned)
