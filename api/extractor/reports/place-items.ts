@@ -23,6 +23,7 @@ const MAX_HEADING = 20
 // A place's name, or "Total since 15 April 2023", before its separator.
 const MAX_TOTAL = 8
 const FIGURE_TOKENS = 6
+const REST = new Set(['others', 'other', 'rest', 'remaining', 'elsewhere'])
 
 interface Item {
   line: Line
@@ -64,6 +65,8 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
   // A list's item names its place in capitals the gazetteer may not know ("River Nile: 1,036,000").
   if (!line.segment || sep - k > 3) return null
   for (let j = k; j < sep; j++) if (!isCapitalized(tokens[j])) return null
+  // "Others 8": the rest of the list, counted but in no one place.
+  if (sep === k + 1 && REST.has(lows[k])) return { line, from: k, place: null, who: null, num }
   const name = doc.text.slice(tokens[k].start, tokens[sep - 1].end)
   return { line, from: k, place: { text: name, country: null }, who: null, num }
 }
