@@ -1,5 +1,5 @@
 // Report shapes of reports-j (issue 19): lists run along one line, semicolon exports with zero cells,
-// labels with a month and year, earlier figures beside new ones, and French, Spanish and Arabic
+// labels with a month and year, columns of changes, earlier figures beside new ones, and French, Spanish and Arabic
 // key-figure lines and tiles. Texts written for this test.
 
 import { describe } from 'vitest'
@@ -61,6 +61,15 @@ describe('exports and labels', () => {
       [
         ['displaced', 12_000, 'IDPs Feb 2025'],
         ['displaced', 14_500, 'IDPs Mar 2025'],
+      ],
+    ],
+    [
+      'reads no claim from a column of changes and keeps the rows around it',
+      ['metric', 'low', 'context'],
+      'Indicator | Value | Change (7 days) | Source\nPeople injured since 1 Jan | 4,210 | +388 | MoH\nIDPs in shelters | 52,000 | -1,500 | IOM',
+      [
+        ['injured', 4_210, 'People injured since 1 Jan'],
+        ['displaced', 52_000, 'IDPs in shelters'],
       ],
     ],
     [
