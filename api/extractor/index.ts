@@ -20,6 +20,7 @@ import { creditSections, dropLabelSources } from './reports/credit-lines.ts'
 import { figureCredits } from './reports/figure-credits.ts'
 import { splitLines } from './reports/lines.ts'
 import { placeItemClaims } from './reports/place-items.ts'
+import { priorFigureClaims } from './reports/prior-figures.ts'
 import { repairTokens } from './reports/repair.ts'
 import { columnSources } from './reports/table-source.ts'
 import { findBlocks } from './reports/tables.ts'
@@ -134,6 +135,8 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   if (items.length > 0) out = out.concat(items).sort((a, b) => a.start - b.start)
   dropLabelSources(doc.text, out)
   columnSources(doc.text, doc.tokens, lines, blocks, out)
+  const prior = priorFigureClaims(doc, out)
+  if (prior.length > 0) out = out.concat(prior).sort((a, b) => a.start - b.start)
   const owned = figureCredits(doc.tokens, doc.lows, out)
   creditSections(doc.tokens, doc.lows, lines, out)
   creditBoxes(doc.tokens, doc.lows, lines, out)

@@ -11,6 +11,7 @@ import { words as wordSet } from '../words.ts'
 import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
+import { carried, type Found, type Linked, labelLink } from './report-lines.ts'
 import { splitWords, type Word } from './words.ts'
 
 interface Span {
@@ -23,15 +24,6 @@ interface Attribution extends Span {
   name: Span
 }
 
-interface Found {
-  metric: Metric
-  unit: Unit
-  who: string
-  quoteFrom: number
-  quoteTo: number
-  trigger: Span | null
-}
-
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
 // Commas, stops and brackets, Arabic ones too, and quotation marks: a figure's phrase ends at them.
 const CLAUSE_MARKS = wordSet(', . ; : ! ? \u060c \u061b \u061f ( ) " \u00ab \u00bb')
@@ -40,7 +32,7 @@ const COORDINATION = new Set(['et', 'y', 'ou', 'o', 'mais', 'pero', 'tandis', 'm
 export function readClaims(text: string, lx: CompiledLexicon, published: string | null): ExtractedClaim[] {
   const words = splitWords(text, lx.arabic)
   const claims: ExtractedClaim[] = []
-  for (const s of sentences(words)) claims.push(...readSentence(text, words, s, lx, published))
+  for (const s of sentences(words, lx)) claims.push(...readSentence(text, words, s, lx, published))
   return claims
 }
 
@@ -48,11 +40,21 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
 // the per-sentence work (nearest source, place, group) stays linear in the text however it is written.
 const MAX_SENTENCE_WORDS = 150
 
-function sentences(words: Word[]): Span[] {
+function sentences(words: Word[], lx: CompiledLexicon): Span[] {
   const out: Span[] = []
   let from = 0
+  let lineStart = 0
   for (let i = 0; i < words.length; i++) {
     const w = words[i]
+    if (w.gap.includes('\n')) {
+      // A line that is only a figure is read with the label on the line under it ("12.450\npersonas
+      // desplazadas"), as a tile or a key-figures box sets it.
+      if (i > from && i - from < MAX_SENTENCE_WORDS && figureLine(words, lineStart, i, lx)) {
+        lineStart = i
+        continue
+      }
+      lineStart = i
+    }
     const breaks = (w.gap.includes('\n') || i - from >= MAX_SENTENCE_WORDS) && i > from
     if (breaks) {
       out.push({ from, to: i })
@@ -66,6 +68,29 @@ function sentences(words: Word[]): Span[] {
   }
   if (from < words.length) out.push({ from, to: words.length })
   return out
+}
+
+// Marks a figure line may carry around its number: "+ 14.000", "~3 900", "4 400+".
+const FIGURE_MARKS = new Set(['+', '~', '≈', '>'])
+
+/** Words [from, to) are one amount and nothing else, and the next line starts with a word. */
+function figureLine(words: Word[], from: number, to: number, lx: CompiledLexicon): boolean {
+  let k = from
+  while (k < to && words[k].mark && FIGURE_MARKS.has(words[k].text)) k++
+  const amount = k < to ? readAmount(words, k, to, lx) : null
+  if (!amount) return false
+  let end = amount.to
+  while (end < to && words[end].mark && FIGURE_MARKS.has(words[end].text)) end++
+  const next = words[to]
+  return end === to && !next.mark && next.digits === null
+}
+
+/** "+ 14.000", "4.400+": a plus sign on an exact figure makes it a lower bound. */
+function plusSign(words: Word[], amount: Amount): boolean {
+  if (amount.qualifier !== 'exact') return false
+  const before = words[amount.from - 1]
+  const after = words[amount.to]
+  return before?.text === '+' || (after?.text === '+' && after.gap === '')
 }
 
 function readSentence(
@@ -83,6 +108,7 @@ function readSentence(
   )
   const out: ExtractedClaim[] = []
   const groups: string[] = []
+  let last: Linked | null = null
   let i = s.from
   while (i < s.to) {
     const amount = countAt(words, i, s, lx)
@@ -91,9 +117,13 @@ function readSentence(
       continue
     }
     i = Math.max(i + 1, amount.to)
-    const found = link(text, words, amount, s, lx, out, groups)
+    const found: Found | null =
+      link(text, words, amount, s, lx, out, groups) ??
+      labelLink(words, amount, s, lx) ??
+      carried(words, amount, s, last)
     groups.push(found?.who ?? '')
     if (!found) continue
+    last = { amount, found }
     const quoteFrom = Math.min(words[amount.from].start, found.quoteFrom)
     const quoteTo = Math.max(words[amount.to - 1].end, found.quoteTo)
     const place = placeFor(places, amount, found)
@@ -102,8 +132,8 @@ function readSentence(
       metric: found.metric,
       unit: found.unit,
       low: amount.low,
-      high: amount.high,
-      qualifier: exceeded(words, amount, s, lx) ? 'at_least' : amount.qualifier,
+      qualifier: exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : amount.qualifier,
+      high: plusSign(words, amount) ? null : amount.high,
       who: found.who,
       source: source ? nameText(text, words, source.name, lx) : null,
       since: since ? since.text : null,
@@ -136,7 +166,15 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     return null
   }
   const prev = words[amount.core - 1]
-  if (prev?.mark && prev.gap === '' && /^[:/-]$/.test(prev.text) && amount.core > s.from) return null
+  // "10:30", "1/2", "3-4": a figure glued to the mark before it; "Fallecidos: 219" is a label's figure.
+  if (
+    prev?.mark &&
+    prev.gap === '' &&
+    (words[amount.core].gap === '' || prev.text !== ':') &&
+    /^[:/-]$/.test(prev.text) &&
+    amount.core > s.from
+  )
+    return null
   const core = words[amount.core]
   if (
     core.digits &&
@@ -190,7 +228,7 @@ function readGroup(words: Word[], k: number, s: Span, lx: CompiledLexicon, allow
   const max = lx.arabic ? 2 : 4
   let j = k
   while (j < s.to && j - from < max) {
-    if (isStop(words, j, s, lx) || words[j].gap.includes('\n')) break
+    if (isStop(words, j, s, lx) || (j > from && words[j].gap.includes('\n'))) break
     if ((j > from || !allowTrigger) && lx.triggers.at(words, j, s.to)) break
     if (lx.including.at(words, j, s.to)) break
     // An Arabic word after the head that carries a preposition ("بضربات", "لأزمة") starts a phrase of its own.

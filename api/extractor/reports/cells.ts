@@ -22,7 +22,9 @@ const SIGNS: ReadonlyMap<string, Qualifier> = new Map([
   ['≤', 'at_most'],
 ])
 
+// "0" too: a zero cell counts no one, as a dash does (claims-format.md has no claim of zero).
 const EMPTY = new Set([
+  '0',
   '-',
   '–',
   '—',

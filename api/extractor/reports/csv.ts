@@ -1,10 +1,14 @@
 // Comma-separated exports ("district,killed,injured\nSylhet,14,52"): a header of words parted by bare
-// commas, then rows with as many commas. In those lines a comma parts cells, never digit groups, so
+// commas, then rows with as many commas; semicolons part the cells of some exports the same way. In those lines a comma parts cells, never digit groups, so
 // "14,52,120000" is three cells and not one number. Prose never writes words joined by bare commas.
 
 import type { Token } from '../tokens.ts'
 
-const HEADER = /^[^\s,\d][^,\n]*(?:,[^\s,\d][^,\n]*){2,}$/gm
+const HEADERS = {
+  ',': /^[^\s,\d][^,\n]*(?:,[^\s,\d][^,\n]*){2,}$/gm,
+  ';': /^[^\s;\d][^;\n]*(?:;[^\s;\d][^;\n]*){2,}$/gm,
+}
+const LOOSE = { ',': /,\s|\s,/, ';': /;\s|\s;/ }
 
 // The token repair and the line splitter both ask, one after the other, about the same text.
 let lastText = ''
@@ -18,17 +22,23 @@ export function csvRanges(text: string): [number, number][] {
   return lastRanges
 }
 
-function findRanges(text: string): [number, number][] {
+/** Character ranges of the lines of semicolon-separated tables in `text`. */
+export function semicolonRanges(text: string): [number, number][] {
+  return text.includes(';') ? findRanges(text, ';') : []
+}
+
+function findRanges(text: string, sep: ',' | ';' = ','): [number, number][] {
   const out: [number, number][] = []
-  for (const m of text.matchAll(HEADER)) {
-    if (/,\s|\s,/.test(m[0])) continue
-    const commas = m[0].split(',').length
+  const loose = LOOSE[sep]
+  for (const m of text.matchAll(HEADERS[sep])) {
+    if (loose.test(m[0])) continue
+    const commas = m[0].split(sep).length
     let end = m.index + m[0].length
     let rows = 0
     while (end < text.length && text[end] === '\n') {
       const next = text.indexOf('\n', end + 1)
       const line = text.slice(end + 1, next < 0 ? text.length : next)
-      if (line.split(',').length !== commas || /,\s|\s,/.test(line)) break
+      if (line.split(sep).length !== commas || loose.test(line)) break
       end = next < 0 ? text.length : next
       rows++
     }

@@ -8,6 +8,7 @@ import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'
 import type { Metric, Unit } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
+import { MONTH_NUMBERS } from '../words.ts'
 
 export interface LabelMeaning {
   /** null for a label that names only whom it counts ("Households", "Lebanese"). */
@@ -32,6 +33,11 @@ const HEAD_ENDS = new Set([
   'by',
 ])
 
+function isWhen(token: Token, low: string): boolean {
+  if (token.kind === 'num') return /^(19|20)\d\d$/.test(token.text)
+  return MONTH_NUMBERS.has(low) && token.text[0] !== low[0]
+}
+
 /**
  * The meaning of the label in tokens [from, to), or null when it counts things (sites, attacks, trucks).
  * `cls` is the class of what is counted when the label names none ("Damaged" under "schools damaged").
@@ -48,7 +54,8 @@ export function readLabel(
   const trig = new Set<number>()
   // The head ends where a "since", "to" or "in" starts what follows it ("Arrivals since 01/01/2024").
   let head = from + 1
-  while (head < to && !HEAD_ENDS.has(lows[head])) head++
+  // A month or a year ends it too: it says when ("IDPs Jan 2025", "Killed 2024").
+  while (head < to && !HEAD_ENDS.has(lows[head]) && !isWhen(tokens[head], lows[head])) head++
   for (let k = from; k < head; k++) if (tokens[k].kind === 'num') return null
   // A thing a trigger holds is part of what happened, not what is counted ("In relief camps").
   const held = new Set<number>()

@@ -1,11 +1,11 @@
 // Lines and cells of a text, over tokens: what report layouts (tables, tiles) are read from. A cell ends at
 // a "|", or at a tab or two spaces in the whitespace between two tokens (HTML tables come out of
 // api/text/article-text.ts with columns two spaces apart); a tab at the start of a line is an empty cell.
-// In a comma-separated export (csv.ts) a comma parts cells.
+// In a comma- or semicolon-separated export (csv.ts) a comma or a semicolon parts cells.
 // Rules drawn between a table's lines ("|---|---|", "+-----+----+") are not lines: they part nothing.
 
 import type { Token } from '../tokens.ts'
-import { csvRanges, inRanges } from './csv.ts'
+import { csvRanges, inRanges, semicolonRanges } from './csv.ts'
 
 export interface Cell {
   /** Token span; from === to for an empty cell. */
@@ -17,14 +17,22 @@ export interface Line {
   from: number
   to: number
   cells: Cell[]
+  /** One item of a list run along a line (list-lines.ts), not a whole line of the text. */
+  segment?: boolean
 }
 
 export function splitLines(text: string, tokens: Token[]): Line[] {
   const lines: Line[] = []
   // Most texts have neither pipes nor tabs: their lines are one cell each, found without a scan.
   const csv = text.includes(',') ? csvRanges(text) : []
+  const semi = semicolonRanges(text)
   const celled =
-    text.includes('|') || text.includes('\t') || text.includes('  ') || text.includes('</t') || csv.length > 0
+    text.includes('|') ||
+    text.includes('\t') ||
+    text.includes('  ') ||
+    text.includes('</t') ||
+    csv.length > 0 ||
+    semi.length > 0
   let start = 0
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens[i].newlines > 0) {
@@ -32,8 +40,10 @@ export function splitLines(text: string, tokens: Token[]): Line[] {
         start = i
         continue
       }
-      const comma = csv.length > 0 && inRanges(csv, tokens[start].start)
-      const cells = celled ? cellsOf(text, tokens, start, i, comma) : [{ from: start, to: i }]
+      const at = tokens[start].start
+      const sep =
+        csv.length > 0 && inRanges(csv, at) ? ',' : semi.length > 0 && inRanges(semi, at) ? ';' : null
+      const cells = celled ? cellsOf(text, tokens, start, i, sep) : [{ from: start, to: i }]
       lines.push({ from: start, to: i, cells })
       start = i
     }
@@ -58,7 +68,7 @@ function cellGap(text: string, from: number, to: number): boolean {
   return false
 }
 
-function cellsOf(text: string, tokens: Token[], from: number, to: number, comma = false): Cell[] {
+function cellsOf(text: string, tokens: Token[], from: number, to: number, sep: string | null = null): Cell[] {
   const cells: Cell[] = []
   let cellFrom = from
   // A tab after the line's newline opens with an empty cell (a table's top-left corner).
@@ -66,7 +76,7 @@ function cellsOf(text: string, tokens: Token[], from: number, to: number, comma 
   if (from < to && /\n[ ]*\t/.test(text.slice(lineStart, tokens[from].start))) cells.push({ from, to: from })
   for (let k = from; k < to; k++) {
     const t = tokens[k]
-    if (t.low === '|' || (comma && t.low === ',')) {
+    if (t.low === '|' || t.low === sep) {
       if (k > cellFrom || cells.length > 0) cells.push({ from: cellFrom, to: k })
       cellFrom = k + 1
       continue

@@ -10,17 +10,20 @@ import { isoOf } from '../dates.ts'
 import { resolveMetric } from '../link-frames.ts'
 import { findNumbers } from '../numbers.ts'
 import { findPlaces } from '../places.ts'
+import { isCapitalized } from '../tokens.ts'
 import { trapReason } from '../traps.ts'
 import { triggerAt } from '../triggers.ts'
 import type { ExtractedClaim } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
 import type { Line } from './lines.ts'
+import { itemLines } from './list-lines.ts'
 
 const SEPARATORS = new Set([':', '–', '—', '-'])
-const MAX_HEADING = 14
+const MAX_HEADING = 20
 // A place's name, or "Total since 15 April 2023", before its separator.
 const MAX_TOTAL = 8
 const FIGURE_TOKENS = 6
+const REST = new Set(['others', 'other', 'rest', 'remaining', 'elsewhere'])
 
 interface Item {
   line: Line
@@ -46,14 +49,26 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
   const { tokens, lows } = doc
   let sep = k
   while (sep < line.to && !SEPARATORS.has(lows[sep]) && sep - k <= MAX_TOTAL) sep++
-  if (sep === k || !SEPARATORS.has(lows[sep])) return null
-  const num = closingFigure(doc, line, sep + 1)
+  let num = SEPARATORS.has(lows[sep]) && sep > k ? closingFigure(doc, line, sep + 1) : null
+  // A list's item may set its figure straight after the place ("Bicol Region 187,415; CALABARZON 46,201").
+  if (!num && line.segment) {
+    sep = k + 1
+    while (sep < line.to && tokens[sep].kind === 'word') sep++
+    num = sep < line.to ? closingFigure(doc, line, sep) : null
+  }
   if (!num) return null
   if (lows[k] === 'total' || lows[k] === 'overall') return { line, from: k, place: null, who: null, num }
   for (let j = k; j < sep; j++) if (tokens[j].kind !== 'word') return null
   const place = findPlaces(tokens, k, sep, doc.mainCountry).find((p) => p.from === k && p.to === sep)
-  if (!place) return null
-  return { line, from: k, place: { text: place.text, country: place.entry.country }, who: null, num }
+  if (place)
+    return { line, from: k, place: { text: place.text, country: place.entry.country }, who: null, num }
+  // A list's item names its place in capitals the gazetteer may not know ("River Nile: 1,036,000").
+  if (!line.segment || sep - k > 3) return null
+  for (let j = k; j < sep; j++) if (!isCapitalized(tokens[j])) return null
+  // "Others 8": the rest of the list, counted but in no one place.
+  if (sep === k + 1 && REST.has(lows[k])) return { line, from: k, place: null, who: null, num }
+  const name = doc.text.slice(tokens[k].start, tokens[sep - 1].end)
+  return { line, from: k, place: { text: name, country: null }, who: null, num }
 }
 
 /** "23,200 (27%) children": a figure and the group it counts, the whole line. */
@@ -70,8 +85,13 @@ function groupItem(doc: DocContext, line: Line, k: number): Item | null {
 function closingFigure(doc: DocContext, line: Line, at: number) {
   const [num] = findNumbers(doc.tokens, at, line.to)
   if (!num || num.from !== at || trapReason(doc.tokens, num, at, line.to)) return null
-  if (num.to < line.to && !(num.to === line.to - 1 && doc.lows[num.to] === '+')) return null
-  return num
+  const { lows } = doc
+  let end = num.to
+  if (lows[end] === '+') end++
+  // A note in brackets after the figure ("25 (incl. Mai Mahiu dam break)"), or the stop that ends a list.
+  if (lows[end] === '(' && lows[line.to - 1] === ')') end = line.to
+  if (end === line.to - 1 && lows[end] === '.') end++
+  return end === line.to ? num : null
 }
 
 /** The metric a heading line names with no figure of its own ("Refugee arrivals from Sudan by country"). */
@@ -90,9 +110,14 @@ function headingMetric(doc: DocContext, line: Line) {
 }
 
 /** Claims for the place items of the text, from what the line above each run of them counts. */
-export function placeItemClaims(doc: DocContext, lines: Line[], claims: ExtractedClaim[]): ExtractedClaim[] {
+export function placeItemClaims(
+  doc: DocContext,
+  textLines: Line[],
+  claims: ExtractedClaim[],
+): ExtractedClaim[] {
   const { tokens, text } = doc
   const out: ExtractedClaim[] = []
+  const lines = itemLines(doc, textLines, (line) => itemOf(doc, line) !== null)
   for (let i = 1; i < lines.length; i++) {
     const first = itemOf(doc, lines[i])
     if (!first || itemOf(doc, lines[i - 1])) continue
@@ -105,6 +130,8 @@ export function placeItemClaims(doc: DocContext, lines: Line[], claims: Extracte
     if (!metric) continue
     for (let j = i; j < lines.length; j++) {
       const item = j === i ? first : itemOf(doc, lines[j])
+      // A list's item that is no place ("Others 8") ends nothing: the items after it still count.
+      if (!item && lines[j].segment && lines[j - 1].segment) continue
       if (!item) break
       const start = tokens[item.from].start
       const end = tokens[item.line.to - 1].end

@@ -113,14 +113,26 @@ interface Reader {
 
 const SUB_COUNT = new Set(['of', 'incl', 'including', 'among', 'o/w'])
 
+// Headers of columns that hold the change between two tallies ("Change (7 days)", "+/-"): no claims.
+const CHANGE_HEADS = new Set(['change', 'changes', 'difference', 'diff', 'variation', 'trend', 'delta', 'δ'])
+
+function changeColumns(lows: string[], header: Line[]): Set<number> {
+  const out = new Set<number>()
+  header[baseLine(header)].cells.forEach((c, k) => {
+    if (c.to > c.from && CHANGE_HEADS.has(lows[c.from])) out.add(k)
+  })
+  return out
+}
+
 function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: number): Block | null {
   const { text, tokens, lows, lines, pub } = r
   // A table's body is mostly bare numbers; "Killed: 45 | Injured: 120" lines are key figures, not a table.
   let numeric = 0
   let total = 0
+  const changes = changeColumns(lows, header)
   for (const row of rows) {
-    for (const c of row.cells.slice(1)) {
-      if (isEmptyCell(tokens, c)) continue
+    for (const [k, c] of row.cells.entries()) {
+      if (k === 0 || changes.has(k) || isEmptyCell(tokens, c)) continue
       total++
       if (cellNumber(tokens, c) || cellDecimal(tokens, c)) numeric++
     }
@@ -173,7 +185,7 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
       // A row of metrics may be one cell shorter than the header when the corner cell is empty.
       const col = top.length === row.cells.length ? k : k - (row.cells.length - top.length)
       const meaning = columns ? colMeaning[col] : rowLabels[ri].meaning
-      if (!meaning?.metric || !cols[col]) continue
+      if (!meaning?.metric || !cols[col] || changes.has(col)) continue
       const own = cols[col].scale * rowLabels[ri].scale
       const scale = own === 1 ? captionScale : own
       const num = cellNumber(tokens, cell) ?? (scale > 1 ? cellDecimal(tokens, cell) : null)

@@ -1,0 +1,108 @@
+// Report shapes in French, Spanish and Arabic, where a figure's words are not a sentence: the label of a
+// key-figures line before its colon ("Fallecidos: 219", "النازحون داخليا: 10.7 مليون"), and the bare
+// figures of a list that say what they count once, in the first item ("Alta Verapaz: 1.024 personas
+// albergadas | Izabal: 836 | Petén: 412").
+
+import type { Metric, Unit } from '../types.ts'
+import type { CompiledLexicon } from './lexicon.ts'
+import type { Amount } from './numbers.ts'
+import type { Word } from './words.ts'
+
+interface Span {
+  from: number
+  to: number
+}
+
+/** What an amount was linked to: metric, unit, group and the words the quote spans. */
+export interface Found {
+  metric: Metric
+  unit: Unit
+  who: string
+  quoteFrom: number
+  quoteTo: number
+  trigger: Span | null
+}
+
+export interface Linked {
+  amount: Amount
+  found: Found
+}
+
+// Marks that part the items of a line: a list's bars, bullets and slashes, or a label's colon.
+const ITEM_MARKS = new Set(['|', '\u00b7', '\u2022', ';', '/', '\u061b'])
+const MAX_LABEL = 6
+
+/** Metric and unit of a trigger on a counted noun, as the sentence reader resolves them; null when none fits. */
+export function resolve(
+  metric: string,
+  unitKind: 'households' | 'homes' | 'facilities' | null,
+): { metric: Metric; unit: Unit } | null {
+  if (metric === 'damage' || (metric === 'affect' && (unitKind === 'homes' || unitKind === 'facilities'))) {
+    if (unitKind === 'homes' || unitKind === 'facilities') return { metric: unitKind, unit: unitKind }
+    return null
+  }
+  if (unitKind === 'homes' || unitKind === 'facilities') return null
+  return {
+    metric: metric === 'affect' ? 'affected' : (metric as Metric),
+    unit: unitKind === 'households' ? 'households' : 'people',
+  }
+}
+
+/** "Fallecidos: 219", "Viviendas dañadas: más de 30.000": the label before the colon says what the figure counts. */
+export function labelLink(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): Found | null {
+  const colon = amount.from - 1
+  if (colon <= s.from || words[colon].text !== ':') return null
+  let from = colon
+  while (
+    from > s.from &&
+    colon - from < MAX_LABEL &&
+    !words[from].gap.includes('\n') &&
+    !(words[from - 1].mark && ITEM_MARKS.has(words[from - 1].text))
+  )
+    from--
+  let unitKind: 'households' | 'homes' | 'facilities' | null = null
+  for (let j = from; j < colon && !unitKind; j++) unitKind = lx.units.at(words, j, colon)?.value ?? null
+  for (let j = from; j < colon; j++) {
+    const t = lx.triggers.at(words, j, colon)
+    if (!t) continue
+    const r = resolve(t.value.metric, unitKind)
+    if (!r) return null
+    const person = lx.people.at(words, from, colon) ? words[from].text.toLowerCase() : 'people'
+    const who = unitKind && unitKind !== 'households' ? words[from].text.toLowerCase() : person
+    return {
+      ...r,
+      who,
+      quoteFrom: words[from].start,
+      quoteTo: words[amount.to - 1].end,
+      trigger: { from: j, to: t.end },
+    }
+  }
+  return null
+}
+
+/**
+ * "Izabal: 836" after "Alta Verapaz: 1.024 personas albergadas |": a bare figure in the next item of a list
+ * counts what the item before counted. Only a figure that ends its item (no noun of its own) is carried.
+ */
+export function carried(words: Word[], amount: Amount, s: Span, last: Linked | null): Found | null {
+  if (!last) return null
+  let parted = false
+  for (let j = last.amount.to; j < amount.from; j++) {
+    const w = words[j]
+    if (w.digits !== null) return null
+    if (w.mark && ITEM_MARKS.has(w.text)) parted = true
+  }
+  if (!parted) return null
+  const next = words[amount.to]
+  const ends = amount.to >= s.to || (next.mark && (ITEM_MARKS.has(next.text) || next.text === '.'))
+  if (!ends) return null
+  const { metric, unit, who } = last.found
+  return {
+    metric,
+    unit,
+    who,
+    quoteFrom: words[amount.from].start,
+    quoteTo: words[amount.to - 1].end,
+    trigger: null,
+  }
+}
