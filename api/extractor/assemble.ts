@@ -126,6 +126,44 @@ function within<T>(items: T[], position: (t: T) => number, pos: number, radius: 
 }
 const RADIUS = 80
 
+// The linker's questions about the text, as methods: closures made per text each cost a defineProperty of
+// their name under tsx and the build (esbuild's keepNames).
+class TextContext implements LinkContext {
+  readonly tokens: Token[]
+  readonly lows: string[]
+  previous: LinkContext['previous'] = null
+  private readonly doc: DocContext
+  constructor(doc: DocContext) {
+    this.doc = doc
+    this.tokens = doc.tokens
+    this.lows = doc.lows
+  }
+
+  isCountryAt(i: number): boolean {
+    const t = this.tokens[i]
+    if (t?.kind !== 'word') return false
+    const key = placeKey(t.text.replace(/['\u2019]s$/, ''))
+    if (/['\u2019]s$/.test(t.text) || !isCapitalized(t)) return false
+    // "fled to Chad": after a preposition even a country that is also a name counts.
+    const entry = lookupPlace(key)
+    return entry !== null && entry.kind === 'country'
+  }
+
+  isForeignOwnerAt(i: number, origin: string | null): boolean {
+    const t = this.tokens[i]
+    if (t?.kind !== 'word' || !/['\u2019]s$/.test(t.text) || !isCapitalized(t)) return false
+    const entry = lookupPlace(t.text.replace(/['\u2019]s$/, ''))
+    return entry !== null && entry.kind === 'country' && entry.country !== (origin ?? this.doc.mainCountry)
+  }
+
+  isForeignDemonymAt(i: number): boolean {
+    const t = this.tokens[i]
+    if (t?.kind !== 'word' || !isCapitalized(t)) return false
+    const iso = demonymCountry(t.text)
+    return iso !== null && iso !== this.doc.mainCountry
+  }
+}
+
 export function buildClaims(doc: DocContext): ExtractedClaim[] {
   const { tokens, lows, sentences } = doc
   const scratch: Scratch = { framed: [], before: [], placing: new Map() }
@@ -136,32 +174,7 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
     acronyms: collectAcronyms(tokens, doc.chunks),
     bodies: once(() => collectBodies(tokens, lows)),
   }
-  const ctx: LinkContext = {
-    tokens,
-    lows,
-    isCountryAt: (i) => {
-      const t = tokens[i]
-      if (t?.kind !== 'word') return false
-      const key = placeKey(t.text.replace(/['\u2019]s$/, ''))
-      if (/['\u2019]s$/.test(t.text) || !isCapitalized(t)) return false
-      // "fled to Chad": after a preposition even a country that is also a name counts.
-      const entry = lookupPlace(key)
-      return entry !== null && entry.kind === 'country'
-    },
-    isForeignOwnerAt: (i, origin) => {
-      const t = tokens[i]
-      if (t?.kind !== 'word' || !/['\u2019]s$/.test(t.text) || !isCapitalized(t)) return false
-      const entry = lookupPlace(t.text.replace(/['\u2019]s$/, ''))
-      return entry !== null && entry.kind === 'country' && entry.country !== (origin ?? doc.mainCountry)
-    },
-    isForeignDemonymAt: (i) => {
-      const t = tokens[i]
-      if (t?.kind !== 'word' || !isCapitalized(t)) return false
-      const iso = demonymCountry(t.text)
-      return iso !== null && iso !== doc.mainCountry
-    },
-    previous: null,
-  }
+  const ctx = new TextContext(doc)
   const results: SentenceResult[] = []
   const ownDays: DayMention[][] = []
   let recentDays: DayMention[] = []
@@ -240,10 +253,7 @@ function toClaim(
   // Refugees are counted where they arrive: "fled Sudan into Chad" is about Chad.
   if (c.link.metric === 'refugees') {
     // "from Sudan's West Darfur": the owner's origin word reaches the place it owns.
-    const origin = (p: PlaceMention) =>
-      ORIGIN_BEFORE.has(doc.lows[p.from - 1]) ||
-      (/'s$/.test(doc.lows[p.from - 1] ?? '') && ORIGIN_BEFORE.has(doc.lows[p.from - 2]))
-    const arrived = named.filter((p) => !origin(p))
+    const arrived = named.filter((p) => !isOrigin(doc.lows, p))
     if (arrived.length > 0) named = arrived
   }
   let place = choosePlace(
@@ -502,6 +512,11 @@ function framedPlaces(doc: DocContext, scratch: Scratch, si: number): PlaceMenti
  * ("Sudan's army") serves only when no sentence in reach names a place outright.
  */
 /** placeBefore depends only on the sentence: computed once for each. */
+/** "from Sudan's West Darfur": the owner's origin word reaches the place it owns. */
+const isOrigin = (lows: string[], p: PlaceMention) =>
+  ORIGIN_BEFORE.has(lows[p.from - 1]) ||
+  (/'s$/.test(lows[p.from - 1] ?? '') && ORIGIN_BEFORE.has(lows[p.from - 2]))
+
 function placeBefore(doc: DocContext, scratch: Scratch, si: number): PlaceMention | null {
   let found = scratch.before[si]
   if (found === undefined) {
@@ -511,6 +526,9 @@ function placeBefore(doc: DocContext, scratch: Scratch, si: number): PlaceMentio
   return found
 }
 
+const placeRank = (p: PlaceMention, want: PlaceKind | null) =>
+  want && p.entry.kind === want ? 3 : SPECIFIC[p.entry.kind]
+
 function findPlaceBefore(doc: DocContext, scratch: Scratch, si: number): PlaceMention | null {
   let owner: PlaceMention | null = null
   // "in the region", "across the province": the sentence points back to a division, not to a town.
@@ -518,10 +536,9 @@ function findPlaceBefore(doc: DocContext, scratch: Scratch, si: number): PlaceMe
   for (let sj = si - 1; sj >= Math.max(0, si - 5); sj--) {
     if (doc.sentences[sj].line !== doc.sentences[si].line) break
     let best: PlaceMention | null = null
-    const rank = (p: PlaceMention) => (want && p.entry.kind === want ? 3 : SPECIFIC[p.entry.kind])
     for (const p of doc.places[sj]) {
       if (p.actor) owner = owner ?? (p.entry.country === doc.mainCountry ? p : null)
-      else if (!best || rank(p) > rank(best)) best = p
+      else if (!best || placeRank(p, want) > placeRank(best, want)) best = p
     }
     // A town the gazetteer does not know ("Depayin township") is more specific than its region.
     if (!want && best?.entry.kind !== 'city') {

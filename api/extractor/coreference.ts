@@ -261,11 +261,13 @@ function hasOwnName(name: string): boolean {
 
 /** "a war monitor said", "said a rights group": a body not named before. */
 function isIndefinite(a: Attribution, words: string[], lows: readonly string[]): boolean {
-  const article = (w: string | undefined) => w === 'a' || w === 'an'
   const n = words.length
   if (article(lows[a.at - n - 1]) && lows[a.at - 1] === words[n - 1]) return true
   return article(lows[a.at + 1]) && lows[a.at + 1 + n] === words[n - 1]
 }
+
+// Out of isIndefinite: a closure made per call costs a defineProperty of its name under tsx and the build.
+const article = (w: string | undefined) => w === 'a' || w === 'an'
 
 /** A body named in the next sentence or so as the subject of a reporting verb. */
 function nextNamedSpeaker(memory: SourceMemory, at: number): Mention | null {

@@ -131,14 +131,16 @@ function titleCase(word: string): string {
 
 /** Token index after a date at i ("Nov 4", "17 March 2023", "February 25, 2020"), or i when there is none. */
 function readDate(tokens: Token[], i: number): number {
-  const month = (k: number) => MONTH_NUMBERS.get(tokens[k]?.low.replace(/\.$/, '') ?? '') !== undefined
-  const num = (k: number) => tokens[k]?.kind === 'num'
   let j = i
-  if (month(j) && num(j + 1)) j += 2
-  else if (month(j) && tokens[j + 1]?.text === '.' && num(j + 2)) j += 3
-  else if (num(j) && month(j + 1)) j += 2
+  if (month(tokens, j) && num(tokens, j + 1)) j += 2
+  else if (month(tokens, j) && tokens[j + 1]?.text === '.' && num(tokens, j + 2)) j += 3
+  else if (num(tokens, j) && month(tokens, j + 1)) j += 2
   else return i
-  if (num(j) && /^(19|20)\d\d$/.test(tokens[j].text)) j++
-  else if (tokens[j]?.text === ',' && num(j + 1) && /^(19|20)\d\d$/.test(tokens[j + 1].text)) j += 2
+  if (num(tokens, j) && /^(19|20)\d\d$/.test(tokens[j].text)) j++
+  else if (tokens[j]?.text === ',' && num(tokens, j + 1) && /^(19|20)\d\d$/.test(tokens[j + 1].text)) j += 2
   return j
 }
+// Out of readDate: closures made per call cost a defineProperty of their names under tsx and the build.
+const month = (tokens: Token[], k: number) =>
+  MONTH_NUMBERS.get(tokens[k]?.low.replace(/\.$/, '') ?? '') !== undefined
+const num = (tokens: Token[], k: number) => tokens[k]?.kind === 'num'

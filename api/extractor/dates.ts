@@ -259,6 +259,13 @@ interface ReadDate {
   end: number
 }
 
+// Out of readDate: a closure made per call costs a defineProperty of its name under tsx and the build
+// (esbuild's keepNames), and readDate runs at every word that may start a date.
+const isMonthAt = (tokens: Token[], lows: string[], k: number, to: number) =>
+  k < to && MONTH_NUMBERS.get(lows[k]) !== undefined && tokens[k].text[0] !== lows[k][0]
+const dayAt = (tokens: Token[], k: number, to: number) =>
+  k < to && tokens[k].kind === 'num' && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : 0
+
 /** A date at token j: "April", "late April", "December 2019", "October 7", "7 October", "Feb. 8", "2011", "Thursday". */
 function readDate(
   tokens: Token[],
@@ -269,25 +276,21 @@ function readDate(
   modifier: string | null,
 ): ReadDate | null {
   if (j >= to) return null
-  const isMonth = (k: number) =>
-    k < to && MONTH_NUMBERS.get(lows[k]) !== undefined && tokens[k].text[0] !== lows[k][0]
-  const dayAt = (k: number) =>
-    k < to && tokens[k].kind === 'num' && /^\d{1,2}$/.test(tokens[k].text) ? Number(tokens[k].text) : 0
   let month = 0
   let day = modifier ? MODIFIER_DAY[modifier] : 1
   let end = j
-  if (isMonth(j)) {
+  if (isMonthAt(tokens, lows, j, to)) {
     month = MONTH_NUMBERS.get(lows[j]) ?? 0
     end = j + 1
     // "Feb. 8": the dot of an abbreviated month, only when a day follows.
-    if (lows[end] === '.' && lows[j].length <= 4 && dayAt(end + 1) > 0) end++
-    const d = modifier ? 0 : dayAt(end)
+    if (lows[end] === '.' && lows[j].length <= 4 && dayAt(tokens, end + 1, to) > 0) end++
+    const d = modifier ? 0 : dayAt(tokens, end, to)
     if (d >= 1 && d <= 31) {
       day = d
       end++
     }
-  } else if (dayAt(j) >= 1 && dayAt(j) <= 31 && isMonth(j + 1)) {
-    day = dayAt(j)
+  } else if (dayAt(tokens, j, to) >= 1 && dayAt(tokens, j, to) <= 31 && isMonthAt(tokens, lows, j + 1, to)) {
+    day = dayAt(tokens, j, to)
     month = MONTH_NUMBERS.get(lows[j + 1]) ?? 0
     end = j + 2
   }

@@ -264,19 +264,20 @@ const NAME_PREPOSITIONS = new Set(['in', 'on', 'for', 'against'])
 export function lastPersonWithRole(chunks: Mention[], role: string, before: number): Mention | null {
   let hi = chunks.length
   while (hi > 0 && chunks[hi - 1].at >= before) hi--
-  const hasRole = (c: Mention) =>
-    c instanceof Chunk &&
-    c.end - c.at >= 2 &&
-    // "the governor of Alto Verde province": the place the role is of, not its bearer.
-    !PLACE_OF.has(c.wordBefore) &&
-    c.contextWords.some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
-    c.person &&
-    c.words.length >= 2
-  for (let k = hi - 1; k >= Math.max(0, hi - 200); k--) if (hasRole(chunks[k])) return chunks[k]
+  for (let k = hi - 1; k >= Math.max(0, hi - 200); k--) if (hasRole(chunks[k], role)) return chunks[k]
   // A headline ("..., governor says") names the role before the person: look ahead a little.
-  for (let k = hi; k < Math.min(chunks.length, hi + 30); k++) if (hasRole(chunks[k])) return chunks[k]
+  for (let k = hi; k < Math.min(chunks.length, hi + 30); k++) if (hasRole(chunks[k], role)) return chunks[k]
   return null
 }
+// Out of lastPersonWithRole: a closure made per call costs a defineProperty of its name under tsx and the build.
+const hasRole = (c: Mention, role: string) =>
+  c instanceof Chunk &&
+  c.end - c.at >= 2 &&
+  // "the governor of Alto Verde province": the place the role is of, not its bearer.
+  !PLACE_OF.has(c.wordBefore) &&
+  c.contextWords.some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
+  c.person &&
+  c.words.length >= 2
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 const PLACE_OF = new Set(['of', 'in', 'for', 'at'])
 

@@ -6,7 +6,7 @@
 // attributions (sources.ts), reference periods and event days (dates.ts), places (places.ts).
 
 import { buildClaims, type DocContext } from './assemble.ts'
-import { findDatelines } from './dateline.ts'
+import { type Dateline, findDatelines } from './dateline.ts'
 import { parseIso } from './dates.ts'
 import { collectNameChunks } from './entities.ts'
 import { demonymCountry, ready as gazetteerReady, lookupPlace, lookupPlaces } from './gazetteer/index.ts'
@@ -76,14 +76,13 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
     if (at === 0 || tokens[at].newlines > 0) lineStarts.push(at)
   }
   const datelines = findDatelines(tokens, lineStarts)
-  const inDateline = (i: number) => datelines.some((d) => i >= d.from && i < d.to)
   const places: PlaceMention[][] = []
   const countryCounts = new Map<string, number>()
   for (const s of sentences) {
     // A place that only acts or speaks ("Russia said") is never where a figure happened; nor is a dateline's.
     // Nor is a country named as a border ("near the border with Turkey").
     const found = findPlaces(tokens, s.from, s.to, null).filter(
-      (p) => p.actor !== 'verb' && !inDateline(p.from) && !namedAsBorder(tokens, p.from),
+      (p) => p.actor !== 'verb' && !inDateline(datelines, p.from) && !namedAsBorder(tokens, p.from),
     )
     places.push(found)
     for (const p of found) {
@@ -144,6 +143,8 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   if (source) for (const c of out) c.source ??= source
   return out
 }
+
+const inDateline = (datelines: Dateline[], i: number) => datelines.some((d) => i >= d.from && i < d.to)
 
 const BORDERS = new Set(['border', 'borders', 'frontier', 'boundary'])
 

@@ -124,21 +124,23 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»'])
 export function splitSentences(tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = []
   let from = 0
-  const close = (to: number) => {
-    if (to > from) sentences.push({ from, to, line: 0 })
-    from = to
-  }
+  // (No closure for "close the sentence here": one made per call costs a defineProperty of its name under
+  // tsx and the build, esbuild's keepNames.)
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
-    if (i > from && tok.newlines > 0 && !continuesLine(tokens, i)) close(i)
+    if (i > from && tok.newlines > 0 && !continuesLine(tokens, i)) {
+      sentences.push({ from, to: i, line: 0 })
+      from = i
+    }
     if (isSentenceEnd(tokens, i)) {
       let j = i + 1
       while (j < tokens.length && CLOSERS.has(tokens[j].text) && !tokens[j].space) j++
-      close(j)
+      if (j > from) sentences.push({ from, to: j, line: 0 })
+      from = j
       i = j - 1
     }
   }
-  close(tokens.length)
+  if (tokens.length > from) sentences.push({ from, to: tokens.length, line: 0 })
   return fixLines(sentences, tokens)
 }
 

@@ -198,10 +198,7 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   let lead = 0
   while (lead < idx.length - 2 && isLeadingAdjective(tokens[idx[lead]], lows[idx[lead]])) lead++
   let head = lead
-  const inName = (n: number) =>
-    isNameToken(tokens[idx[n]]) ||
-    (n > lead && NAME_CONNECTORS.has(lows[idx[n]]) && n + 1 < idx.length && isNameToken(tokens[idx[n + 1]]))
-  while (head < idx.length && inName(head)) head++
+  while (head < idx.length && inNameAt(tokens, lows, idx, lead, head)) head++
   // "MSF teams", "UNHCR staff": a body's people speak for it ("UN refugee agency" is another body).
   const acronym =
     head === 1 && /^[A-Z]{2,}$/.test(tokens[idx[0]].text) && idx.length === 2 && PEOPLE_OF.has(lows[idx[1]])
@@ -296,29 +293,43 @@ function joinTokens(tokens: Token[], idx: number[]): string {
 /** Strips determiners and data nouns: "an Observatory toll" -> "Observatory", "figures from the UN" -> "UN". */
 function cleanSource(all: Token[], from: number, to: number): string | null {
   let toks = all.slice(from, to)
-  const low = (k: number) => toks[k].text.toLowerCase()
   // "figures from the ministry", "a statement by the army"
   for (let k = 0; k < toks.length - 1; k++) {
-    const next = low(k + 1)
-    if ((next === 'from' || next === 'by' || next === 'of') && DATA_NOUNS.has(low(k))) {
+    const next = lowAt(toks, k + 1)
+    if ((next === 'from' || next === 'by' || next === 'of') && DATA_NOUNS.has(lowAt(toks, k))) {
       toks = toks.slice(k + 2)
       break
     }
     // "figures published by the ministry"
-    if (DATA_NOUNS.has(low(k)) && toks[k + 2]?.text.toLowerCase() === 'by' && /ed$|^given$/.test(next)) {
+    if (
+      DATA_NOUNS.has(lowAt(toks, k)) &&
+      toks[k + 2]?.text.toLowerCase() === 'by' &&
+      /ed$|^given$/.test(next)
+    ) {
       toks = toks.slice(k + 3)
       break
     }
   }
-  while (toks.length > 0 && DETERMINERS.has(low(0)) && !(toks.length === 1 && isHeadWord(low(0))))
+  while (
+    toks.length > 0 &&
+    DETERMINERS.has(lowAt(toks, 0)) &&
+    !(toks.length === 1 && isHeadWord(lowAt(toks, 0)))
+  )
     toks = toks.slice(1)
-  while (toks.length > 1 && DATA_NOUNS.has(low(toks.length - 1))) toks = toks.slice(0, -1)
+  while (toks.length > 1 && DATA_NOUNS.has(lowAt(toks, toks.length - 1))) toks = toks.slice(0, -1)
   let text = joinTokenText(toks).replace(/['\u2019]s$/, '')
   while (/\s(of|for|and)$/i.test(text)) text = text.replace(/\s\S+$/, '')
   if (toks.length === 0 || /^(of|for|and)$/i.test(text)) return null
-  if (toks.length === 1 && DATA_NOUNS.has(low(0))) return null
+  if (toks.length === 1 && DATA_NOUNS.has(lowAt(toks, 0))) return null
   return text
 }
+
+// Helpers out of their callers: a closure made per call costs a defineProperty of its name under tsx and
+// the build (esbuild's keepNames), and these run for every attribution read.
+const lowAt = (toks: Token[], k: number) => toks[k].text.toLowerCase()
+const inNameAt = (tokens: Token[], lows: string[], idx: number[], lead: number, n: number) =>
+  isNameToken(tokens[idx[n]]) ||
+  (n > lead && NAME_CONNECTORS.has(lows[idx[n]]) && n + 1 < idx.length && isNameToken(tokens[idx[n + 1]]))
 
 /** Canonical spelling: straight apostrophes, no leading article, one spelling for the UN. */
 export const normalizeSource: (name: string) => string = memoize(normalized)

@@ -63,6 +63,20 @@ function lower(text: string): string {
   return low.includes('\u2019') || low.includes('\u2018') ? low.replace(/[\u2018\u2019]/g, "'") : low
 }
 
+// Out of tokenize: a closure made per call costs a defineProperty of its name under tsx and the build
+// (esbuild's keepNames), per text.
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  newlines: number,
+  space: boolean,
+): Token {
+  const t = text.slice(start, end)
+  return { text: t, low: lower(t), kind, start, end, newlines, space }
+}
+
 /** Cuts `text` into tokens. Never throws; runs in time linear in `text.length`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -70,12 +84,6 @@ export function tokenize(text: string): Token[] {
   let i = 0
   let newlines = 0
   let space = false
-  const push = (start: number, end: number, kind: TokenKind) => {
-    const t = text.slice(start, end)
-    tokens.push({ text: t, low: lower(t), kind, start, end, newlines, space })
-    newlines = 0
-    space = false
-  }
   while (i < n) {
     const c = text.charCodeAt(i)
     if (isSpace(c)) {
@@ -91,17 +99,23 @@ export function tokenize(text: string): Token[] {
       let j = i
       while (j < n && j - i < 3 && isLetter(text.charCodeAt(j))) j++
       if (j > i && !(j < n && isLetter(text.charCodeAt(j)))) i = j
-      push(start, i, 'num')
+      tokens.push(makeToken(text, start, i, 'num', newlines, space))
+      newlines = 0
+      space = false
       continue
     }
     if (isLetter(c)) {
       i = scanWord(text, i)
-      push(start, i, 'word')
+      tokens.push(makeToken(text, start, i, 'word', newlines, space))
+      newlines = 0
+      space = false
       continue
     }
     // A surrogate pair (emoji and the like) is one punctuation token, never half of one.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
-    push(start, i, 'punct')
+    tokens.push(makeToken(text, start, i, 'punct', newlines, space))
+    newlines = 0
+    space = false
   }
   return tokens
 }

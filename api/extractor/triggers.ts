@@ -248,11 +248,24 @@ for (const list of LEXICON.values()) {
     BY_STEM.set(key, at)
   }
 }
-const derivedCache = new Map<string, TriggerEntry[] | null>()
+// What the lexicon says of a word, listed and derived, in one record: one hash look-up per word instead of
+// one per table (each word of every text is asked about, most of them in neither).
+interface WordTriggers {
+  listed: TriggerEntry[] | null
+  derived: TriggerEntry[] | null
+}
+const wordTriggers = new Map<string, WordTriggers>()
+
+function triggersOf(word: string): WordTriggers {
+  let known = wordTriggers.get(word)
+  if (known === undefined) {
+    known = { listed: LEXICON.get(word) ?? null, derived: derived(word) }
+    if (wordTriggers.size < 50_000) wordTriggers.set(word, known)
+  }
+  return known
+}
 
 function derived(word: string): TriggerEntry[] | null {
-  const known = derivedCache.get(word)
-  if (known !== undefined) return known
   let out: TriggerEntry[] | null = null
   const bases = word.length >= 5 ? BY_STEM.get(stemKey(word)) : undefined
   if (bases) {
@@ -269,7 +282,6 @@ function derived(word: string): TriggerEntry[] | null {
       if (verbs.length > 0) out = verbs.map((b) => ({ ...b, words: [word], roles: 'v' }))
     }
   }
-  if (derivedCache.size < 50_000) derivedCache.set(word, out)
   return out
 }
 
@@ -280,29 +292,23 @@ export function triggerAt(
   limit: number,
   role: string,
 ): TriggerMatch | null {
-  if (lows.length < POSITIONS_FROM || i < 0 || i >= lows.length) {
-    const low = lows[i] ?? ''
-    const listed = LEXICON.get(low)
-    return (listed && matchAt(listed, lows, i, limit, role)) ?? matchAt(derived(low), lows, i, limit, role)
+  let known: WordTriggers | undefined
+  if (lows.length < POSITIONS_FROM || i < 0 || i >= lows.length) known = triggersOf(lows[i] ?? '')
+  else {
+    if (lows !== positions.lows) {
+      positions.lows = lows
+      positions.words = new Array(lows.length)
+    }
+    known = positions.words[i]
+    if (known === undefined) {
+      known = triggersOf(lows[i])
+      positions.words[i] = known
+    }
   }
-  if (lows !== positions.lows) {
-    positions.lows = lows
-    positions.listed = new Array(lows.length)
-    positions.derived = new Array(lows.length)
-  }
-  let listed = positions.listed[i]
-  if (listed === undefined) {
-    listed = LEXICON.get(lows[i]) ?? null
-    positions.listed[i] = listed
-  }
-  const match = listed && matchAt(listed, lows, i, limit, role)
-  if (match) return match
-  let more = positions.derived[i]
-  if (more === undefined) {
-    more = derived(lows[i])
-    positions.derived[i] = more
-  }
-  return matchAt(more, lows, i, limit, role)
+  return (
+    (known.listed && matchAt(known.listed, lows, i, limit, role)) ||
+    matchAt(known.derived, lows, i, limit, role)
+  )
 }
 
 // The linker asks about the same token many times (once per role and per frame tried): the lexicon's
@@ -311,9 +317,8 @@ export function triggerAt(
 const POSITIONS_FROM = 16
 const positions: {
   lows: readonly string[] | null
-  listed: (TriggerEntry[] | null | undefined)[]
-  derived: (TriggerEntry[] | null | undefined)[]
-} = { lows: null, listed: [], derived: [] }
+  words: (WordTriggers | undefined)[]
+} = { lows: null, words: [] }
 
 function matchAt(
   list: TriggerEntry[] | null,
@@ -347,7 +352,8 @@ function isModifierWord(low: string): boolean {
 
 /** Whether any trigger of any role starts with this word (cheap pre-check). */
 export function mayStartTrigger(low: string): boolean {
-  return LEXICON.has(low) || derived(low) !== null
+  const known = triggersOf(low)
+  return known.listed !== null || known.derived !== null
 }
 
 /** Complements that turn a causative into displacement: "caused N to flee", "driven N from their homes". */
