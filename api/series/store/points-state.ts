@@ -85,15 +85,33 @@ const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 const ROWS_PER_STATEMENT = 20_000
 
 /**
- * What a refresh changed per series: its stored points and pairs (the point and disagreement counts) and
- * its record's counts.
+ * What a refresh changed per series: its stored points, revision points and pairs (the point, revision
+ * and disagreement counts) and its record's counts.
  */
 export interface Changes {
   points: Map<number, number>
+  revisions: Map<number, number>
   pairs: Map<number, number>
   records: Map<number, RecordDelta>
+  /** What the figure to use may weigh of the points stored or removed: see `Reach`. */
+  reach: Map<number, Reach>
 }
-export const noChanges = (): Changes => ({ points: new Map(), pairs: new Map(), records: new Map() })
+/**
+ * Of a series' points stored or removed (both versions of a rewritten one), the asserted dated ones:
+ * the latest report day among them, and whether any is verified. No other point can move the figure to
+ * use (api/series/estimate.ts weighs asserted dated points, verified ones first, within a window).
+ */
+export interface Reach {
+  last: string | null
+  verified: boolean
+}
+export const noChanges = (): Changes => ({
+  points: new Map(),
+  revisions: new Map(),
+  pairs: new Map(),
+  records: new Map(),
+  reach: new Map(),
+})
 const add = (m: Map<number, number>, id: number, n: number) => m.set(id, (m.get(id) ?? 0) + n)
 const deltaOf = (into: Changes, id: number) => {
   const d = into.records.get(id) ?? emptyDelta()
@@ -223,10 +241,25 @@ const rowSignature = (p: StoredPoint) =>
     p.firstPublished,
   ])
 
-/** A point stored (+1) or removed (-1); a revision point of a named source changes its record too. */
+/**
+ * A point stored (+1) or removed (-1); a revision point changes the revision count, and that of a named
+ * source its record too.
+ */
 function countPoint(into: Changes, id: number, p: StoredPoint, sign: 1 | -1) {
   add(into.points, id, sign)
-  if (p.revision && p.sourceKey !== null) addRevisions(deltaOf(into, id), p.sourceKey, sign)
+  if (p.revision) countRevision(into, id, p.sourceKey, sign)
+  if (p.date === null || p.denied) return
+  const r = into.reach.get(id) ?? { last: null, verified: false }
+  into.reach.set(id, {
+    last: r.last === null || p.date > r.last ? p.date : r.last,
+    verified: r.verified || p.verified,
+  })
+}
+
+/** A revision point stored or flagged (+1), removed or unflagged (-1). */
+function countRevision(into: Changes, id: number, source: string | null, sign: 1 | -1) {
+  add(into.revisions, id, sign)
+  if (source !== null) addRevisions(deltaOf(into, id), source, sign)
 }
 
 /**
@@ -543,8 +576,7 @@ export async function refreshSlices(
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
   await rewritePoints(tx, fresh, before, changes)
-  for (const f of flips)
-    if (f.source !== null) addRevisions(deltaOf(changes, f.series_id), f.source, f.r ? 1 : -1)
+  for (const f of flips) countRevision(changes, f.series_id, f.source, f.r ? 1 : -1)
   if (flips.length)
     await tx.execute(
       sql`update series_points p set revision = x.r
