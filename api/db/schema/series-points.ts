@@ -54,9 +54,8 @@ export const seriesPoints = pgTable(
     index('series_points_date_idx').on(t.seriesId, t.date),
     // A source's points by date: the points around a changed one, whose revision flags it may move.
     index('series_points_source_idx').on(t.seriesId, t.sourceId, t.date),
-    // The figure to use starts from the latest verified point, and a source's record from its revisions.
+    // The figure to use starts from the latest verified point. Revisions are counted as deltas, not read.
     index('series_points_verified_idx').on(t.seriesId, t.date).where(sql`${t.verified}`),
-    index('series_points_revision_idx').on(t.seriesId, t.sourceKey).where(sql`${t.revision}`),
     // A changed slice's stored points (one source's, or one incident's, points of one value).
     index('series_points_low_idx').on(t.seriesId, t.low),
     // A refresh's summary without a pass over the series' points: its last report day, and its named
