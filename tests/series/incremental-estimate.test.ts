@@ -25,7 +25,12 @@ afterAll(async () => {
 
 const stored = () =>
   database.rows<Record<string, unknown>>(
-    sql`select id, estimate, revision_count, source_record from series order by id`,
+    sql`select id, estimate, revision_count, disagreement_count, source_record from series order by id`,
+  )
+// The stored pairs: found through the near window read (points_state.ts), by first day and long spans.
+const pairs = () =>
+  database.rows<Record<string, unknown>>(
+    sql`select series_id, a_key, b_key from series_pairs order by series_id, a_key, b_key`,
   )
 
 it('keeps only estimates a full rebuild gives, with figures spread over a year', async () => {
@@ -33,9 +38,11 @@ it('keeps only estimates a full rebuild gives, with figures spread over a year',
     fc.asyncProperty(fc.array(opOver(400), { minLength: 4, maxLength: 10 }), async (ops) => {
       for (const o of ops) await apply(database, o)
       const incremental = await stored()
+      const incrementalPairs = await pairs()
       const ids = incremental.map((s) => Number(s.id))
       await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
       expect(incremental).toEqual(await stored())
+      expect(incrementalPairs).toEqual(await pairs())
     }),
     { numRuns: 8 },
   )

@@ -15,6 +15,13 @@ import { series } from './series.ts'
 // The stored state behind a series summary, kept so that a change reads only the claims it affects
 // (api/series/store/refresh.ts). A full rebuild (`npm run series:rebuild`) rewrites all of it.
 
+/**
+ * Days a point's report days may span and still be found by its first day alone: a refresh reads the
+ * points near a changed one through (series_id, date) from this much before, and the few that span
+ * longer through series_points_long_idx.
+ */
+export const LONG_SPAN_DAYS = 30
+
 /** One point (or incident) of a series, as api/series/points.ts makes it from the claims. */
 export const seriesPoints = pgTable(
   'series_points',
@@ -61,6 +68,9 @@ export const seriesPoints = pgTable(
     // A refresh's summary without a pass over the series' points: its last report day, and its named
     // sources (a skip scan over the keys).
     index('series_points_last_seen_idx').on(t.seriesId, t.lastSeen),
+    index('series_points_long_idx')
+      .on(t.seriesId, t.lastSeen)
+      .where(sql`${t.lastSeen} > ${t.date} + ${sql.raw(String(LONG_SPAN_DAYS))}`),
     index('series_points_named_idx').on(t.seriesId, t.sourceKey).where(sql`not ${t.denied}`),
   ],
 )

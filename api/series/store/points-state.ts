@@ -2,7 +2,7 @@
 // slice when claims change (one source's claims in a running toll, one value's in an incident series;
 // points never span two slices) and in full by a rebuild.
 import { inArray, type SQL, sql } from 'drizzle-orm'
-import { type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
+import { LONG_SPAN_DAYS, type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import { daysBetween } from '../dates.ts'
 import { type Disagreement, findPairsInvolving, type Revision, type Unexplained } from '../disagreement.ts'
@@ -598,15 +598,24 @@ export async function refreshSlices(
       -1,
     )
   if (!windows.length) return out
-  // One index range per span, from its window's first day up through (series_id, last_seen): a point's
-  // days can span years, so no bound on its first day serves, and joined without `offset 0` the planner
-  // hashes the spans against a scan of every stored point (450 ms a statement at 1M, 25 ms this way).
+  // Per span, the points whose report days reach its window: those first reported at most LONG_SPAN_DAYS
+  // before it, one range of (series_id, date), and those spanning longer, through the partial index of
+  // such points. One range of (series_id, last_seen) from the window's first day read every point
+  // reported after it (10,466 rows to keep 102, for a span early in the largest series at 1M). Each
+  // lateral keeps `offset 0`: joined without it the planner hashes the spans against every stored point.
+  const long = sql.raw(String(LONG_SPAN_DAYS))
   const near = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
     sql`select x.series_id, p.* from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
-      cross join lateral (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
-        and p.last_seen >= x.lo - ${WINDOW_DAYS}::int and p.date is not null and p.date <= x.hi + ${WINDOW_DAYS}::int
-        offset 0) p`,
+      cross join lateral (
+        (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
+          and p.date >= x.lo - ${WINDOW_DAYS}::int - ${long} and p.date <= x.hi + ${WINDOW_DAYS}::int
+          and p.last_seen >= x.lo - ${WINDOW_DAYS}::int offset 0)
+        union all
+        (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
+          and p.last_seen > p.date + ${long} and p.last_seen >= x.lo - ${WINDOW_DAYS}::int
+          and p.date < x.lo - ${WINDOW_DAYS}::int - ${long} offset 0)
+      ) p`,
   )
   // A point whose report days reach into two spans is read twice: once is enough.
   const nearOf = new Map<number, Map<string, StoredPoint>>()
