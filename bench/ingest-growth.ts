@@ -11,7 +11,8 @@
 // --cpu-prof DIR: each size's single-process Tally writes a CPU profile to DIR when it stops, and
 // DIR/window-<size>.json the timed part (monotonic µs as the profile counts them, and wall-clock times
 // for the server log), so that start-up, the fill and the warm-up batch can be cut out of it.
-// --log-statements: the run's database logs every statement with its duration (PostgreSQL's log).
+// --log-statements: the run's database logs every statement with its duration (PostgreSQL's log), and
+// the run's index scans are printed at the end.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
@@ -115,6 +116,15 @@ function window() {
     )
     if (dir) writeFileSync(join(dir, `window-${size}.json`), JSON.stringify(timed))
   }
+}
+
+/** The index scans of the run (a copy starts with none): which indexes ingest uses, and which it only writes. */
+async function indexUse(database: Database, size: number) {
+  const rows = await database.rows<{ t: string; i: string; n: number }>(
+    sql`select relname as t, indexrelname as i, idx_scan::int as n from pg_stat_user_indexes
+      where relname in ('claims', 'series_points', 'series_pairs', 'articles') order by 1, 2`,
+  )
+  console.error(`${fmt(size)} claims: index scans, ${rows.map((r) => `${r.i} ${r.n}`).join(', ')}`)
 }
 
 const FILLED = 'tally bench: filled'
@@ -278,6 +288,7 @@ export async function growthRows(
       }
     } finally {
       for (const t of tallies) await t.stop()
+      if (logStatements) await indexUse(database, size)
       await database.close()
       await target.drop()
     }

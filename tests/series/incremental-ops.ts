@@ -22,20 +22,27 @@ const sentence = fc.oneof(
     .map(([n, s]) => `An airstrike killed ${n} people in Khan Younis on Tuesday, ${s} said.`),
   value.map((n) => `The army denied that ${n} people were killed in Khan Younis.`),
 )
-const article = fc.record({
-  text: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')),
-  published: fc.integer({ min: 0, max: 30 }).map((d) => addDays('2024-01-01', d)),
-})
-export const op = fc.oneof(
-  { weight: 3, arbitrary: article.map((a) => ({ kind: 'ingest' as const, a })) },
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), low: value }),
-  fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), to: fc.nat() }),
+const articleOver = (days: number) =>
   fc.record({
-    kind: fc.constant('review' as const),
-    pick: fc.nat(),
-    status: fc.constantFrom('verified' as const, 'rejected' as const, 'pending' as const),
-  }),
-)
+    text: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')),
+    published: fc.integer({ min: 0, max: days }).map((d) => addDays('2024-01-01', d)),
+  })
+/** Ops whose articles are published over `days` days from 2024-01-01. */
+export const opOver = (days: number) =>
+  fc.oneof(
+    { weight: 3, arbitrary: articleOver(days).map((a) => ({ kind: 'ingest' as const, a })) },
+    edit,
+    move,
+    review,
+  )
+const edit = fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), low: value })
+const move = fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), to: fc.nat() })
+const review = fc.record({
+  kind: fc.constant('review' as const),
+  pick: fc.nat(),
+  status: fc.constantFrom('verified' as const, 'rejected' as const, 'pending' as const),
+})
+export const op = opOver(30)
 
 export async function apply(database: Database, o: Op) {
   const { db } = database

@@ -68,8 +68,9 @@ export const claims = pgTable(
     index('claims_status_conf_idx').on(t.status, t.confidence, t.id),
     index('claims_metric_idx').on(t.metric, t.asOf),
     index('claims_as_of_idx').on(t.asOf, t.id),
-    index('claims_series_idx').on(t.seriesId, t.asOf),
-    // What an incremental series refresh reads: one source's claims, or one value's (incidents).
+    // What an incremental series refresh reads: one source's claims, or one value's (incidents); either
+    // serves a read of a whole series too (no read orders a series' claims by date, so no index on
+    // (series_id, as_of): one index less for every claim ingested).
     index('claims_series_source_idx').on(t.seriesId, t.sourceId),
     index('claims_series_low_idx').on(t.seriesId, t.low),
     index('claims_source_idx').on(t.sourceId),

@@ -15,6 +15,13 @@ import { series } from './series.ts'
 // The stored state behind a series summary, kept so that a change reads only the claims it affects
 // (api/series/store/refresh.ts). A full rebuild (`npm run series:rebuild`) rewrites all of it.
 
+/**
+ * Days a point's report days may span and still be found by its first day alone: a refresh reads the
+ * points near a changed one through (series_id, date) from this much before, and the few that span
+ * longer through series_points_long_idx.
+ */
+export const LONG_SPAN_DAYS = 30
+
 /** One point (or incident) of a series, as api/series/points.ts makes it from the claims. */
 export const seriesPoints = pgTable(
   'series_points',
@@ -54,14 +61,16 @@ export const seriesPoints = pgTable(
     index('series_points_date_idx').on(t.seriesId, t.date),
     // A source's points by date: the points around a changed one, whose revision flags it may move.
     index('series_points_source_idx').on(t.seriesId, t.sourceId, t.date),
-    // The figure to use starts from the latest verified point, and a source's record from its revisions.
+    // The figure to use starts from the latest verified point. Revisions are counted as deltas, not read.
     index('series_points_verified_idx').on(t.seriesId, t.date).where(sql`${t.verified}`),
-    index('series_points_revision_idx').on(t.seriesId, t.sourceKey).where(sql`${t.revision}`),
     // A changed slice's stored points (one source's, or one incident's, points of one value).
     index('series_points_low_idx').on(t.seriesId, t.low),
     // A refresh's summary without a pass over the series' points: its last report day, and its named
     // sources (a skip scan over the keys).
     index('series_points_last_seen_idx').on(t.seriesId, t.lastSeen),
+    index('series_points_long_idx')
+      .on(t.seriesId, t.lastSeen)
+      .where(sql`${t.lastSeen} > ${t.date} + ${sql.raw(String(LONG_SPAN_DAYS))}`),
     index('series_points_named_idx').on(t.seriesId, t.sourceKey).where(sql`not ${t.denied}`),
   ],
 )

@@ -136,13 +136,14 @@ export function fullSummary(
  * since (series_dirty, written by triggers), reading only those claims and stored points; any other,
  * or every one with `full`, is rebuilt from all its claims. Every rewrite bumps `version`, which
  * validates cached answers about the series. With `skipLocked`, series another transaction is
- * refreshing are left alone, their marks kept (`refreshCommitted` comes back for them). Returns the
- * ids of the series refreshed.
+ * refreshing are left alone, their marks kept (`refreshCommitted` comes back for them). With
+ * `claimsOnly` the caller says the marks are all that changed (no rule, grade or source name): a figure
+ * to use that no changed point can move is kept. Returns the ids of the series refreshed.
  */
 export async function refreshSeries(
   tx: Tx,
   ids: number[],
-  { full = false, skipLocked = false } = {},
+  { full = false, skipLocked = false, claimsOnly = false } = {},
 ): Promise<number[]> {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
   if (!unique.length) return []
@@ -158,6 +159,8 @@ export async function refreshSeries(
       disagreementCount: series.disagreementCount,
       claimCount: series.claimCount,
       pointCount: series.pointCount,
+      revisionCount: series.revisionCount,
+      storedRule: sql<string | null>`${series.estimate}->>'rule'`,
       sourceRecord: series.sourceRecord,
     })
     .from(series)
@@ -205,7 +208,7 @@ export async function refreshSeries(
     joined: d.joined,
   }))
   const stored = list.filter((s) => !bySeries.has(s.id))
-  const { rows, fresh, records } = await incrementalSummaries(tx, stored, slices)
+  const { rows, fresh, records, reach } = await incrementalSummaries(tx, stored, slices)
   input.push(...rows)
   await writeSummaries(
     tx,
@@ -218,7 +221,7 @@ export async function refreshSeries(
       estimate: a.estimate(),
       source_record: seriesSourceRecord(a.revisions, a.disagreements, a.explained),
     })),
-    ...(await storedJudgements(tx, stored, records)),
+    ...(await storedJudgements(tx, stored, records, claimsOnly ? reach : null)),
   ]
   await writeJudgements(tx, judged)
   // Watchers are told in the same transaction: the alert exists exactly when the refresh does.
@@ -236,9 +239,13 @@ async function writeJudgements(tx: Tx, rows: Judgement[]) {
   if (!rows.length) return
   await tx
     .update(series)
-    .set(fromX('estimate', 'sourceRecord'))
+    .set({
+      ...fromX('sourceRecord'),
+      estimate: sql`case when x.keep then ${series.estimate} else x.estimate end`,
+    })
     .from(
-      sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, source_record jsonb)`,
+      sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, estimate jsonb, keep boolean,
+        source_record jsonb)`,
     )
     .where(eq(series.id, sql.raw('x.id')))
 }

@@ -32,7 +32,10 @@ export async function refreshCommitted(db: Db, ids: number[]): Promise<void> {
     const skipped: number[] = []
     for (let i = 0; i < todo.length; i += CHUNK) {
       const part = todo.slice(i, i + CHUNK)
-      const done = new Set(await db.transaction((tx) => refreshSeries(tx, part, { skipLocked: true })))
+      // Marks are all this refresh consumes: rules, grades and names refresh when they change.
+      const done = new Set(
+        await db.transaction((tx) => refreshSeries(tx, part, { skipLocked: true, claimsOnly: true })),
+      )
       skipped.push(...part.filter((id) => !done.has(id)))
     }
     todo = skipped.length ? await stillDirty(db, skipped) : []

@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm'
 import type { Series } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import { byDate, latest } from '../index.ts'
-import type { RecordDelta } from '../track-record.ts'
 import {
+  type Changes,
   figureOf,
   POINT_COLUMNS_P,
   type PointRow,
@@ -41,21 +41,21 @@ type Num = string | number
  */
 export async function incrementalSummaries(
   tx: Tx,
-  list: Pick<Series, 'id' | 'kind' | 'disagreementCount' | 'claimCount' | 'pointCount'>[],
+  list: Pick<Series, 'id' | 'kind' | 'disagreementCount' | 'claimCount' | 'pointCount' | 'revisionCount'>[],
   slices: (Slice & { joined: number })[],
-): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]>; records: Map<number, RecordDelta> }> {
-  if (!list.length) return { rows: [], fresh: new Map(), records: new Map() }
-  const { fresh, points, pairs, records } = await refreshSlices(tx, list, slices)
+): Promise<{ rows: SummaryRow[]; fresh: Map<number, StoredPoint[]> } & Pick<Changes, 'records' | 'reach'>> {
+  if (!list.length) return { rows: [], fresh: new Map(), records: new Map(), reach: new Map() }
+  const { fresh, points, revisions, pairs, records, reach } = await refreshSlices(tx, list, slices)
   const ids = jsonb(list.map((s) => s.id))
   const inIds = sql`(select jsonb_array_elements_text(${ids})::bigint)`
-  // Each through an index, never a pass over the series' points: first and last report days, revisions
-  // (a partial index), named sources (a skip scan over the keys of asserted points), whether any point
-  // is asserted, and the latest asserted report day. The point count is kept as a delta.
+  // Each through an index, never a pass over the series' points: first and last report days, named
+  // sources (a skip scan over the keys of asserted points), whether any point is asserted, and the latest
+  // asserted report day. The point and revision counts are kept as deltas: a count of the revision
+  // points read all of them, a pass that grew with the series (70 ms for a series of 11k claims).
   const aggs = await rowsOf<{
     series_id: Num
     first: string | null
     last: string | null
-    revisions: number
     named: number
     asserted: boolean | null
     top: string | null
@@ -64,7 +64,6 @@ export async function incrementalSummaries(
     sql`select x.id as series_id,
       (select min(p.date)::text from series_points p where p.series_id = x.id) as first,
       (select max(p.last_seen)::text from series_points p where p.series_id = x.id) as last,
-      (select count(*)::int from series_points p where p.series_id = x.id and p.revision) as revisions,
       (with recursive k(key) as (
           (select p.source_key from series_points p where p.series_id = x.id and not p.denied
             and p.source_key is not null order by p.source_key limit 1)
@@ -165,11 +164,11 @@ export async function incrementalSummaries(
         : null,
       previous_low: previousLow,
       disagreement_count: s.kind === 'incident' ? 0 : s.disagreementCount + (pairs.get(s.id) ?? 0),
-      revision_count: s.kind === 'incident' ? 0 : (a?.revisions ?? 0),
+      revision_count: s.kind === 'incident' ? 0 : s.revisionCount + (revisions.get(s.id) ?? 0),
       spark: sparks
         .filter((r) => Number(r.series_id) === s.id)
         .map((r) => ({ as_of: r.as_of, low: Number(r.low) })),
     }
   })
-  return { rows, fresh, records }
+  return { rows, fresh, records, reach }
 }

@@ -2,7 +2,7 @@
 // slice when claims change (one source's claims in a running toll, one value's in an incident series;
 // points never span two slices) and in full by a rebuild.
 import { inArray, type SQL, sql } from 'drizzle-orm'
-import { type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
+import { LONG_SPAN_DAYS, type Series, seriesPairs, seriesPoints } from '../../db/schema/index.ts'
 import { jsonb, rowsOf, type Tx } from '../../db/sql.ts'
 import { daysBetween } from '../dates.ts'
 import { type Disagreement, findPairsInvolving, type Revision, type Unexplained } from '../disagreement.ts'
@@ -85,15 +85,33 @@ const datesOf = (p: Figure) => (p.date ? [p.date, ...p.repeatedOn] : [])
 const ROWS_PER_STATEMENT = 20_000
 
 /**
- * What a refresh changed per series: its stored points and pairs (the point and disagreement counts) and
- * its record's counts.
+ * What a refresh changed per series: its stored points, revision points and pairs (the point, revision
+ * and disagreement counts) and its record's counts.
  */
 export interface Changes {
   points: Map<number, number>
+  revisions: Map<number, number>
   pairs: Map<number, number>
   records: Map<number, RecordDelta>
+  /** What the figure to use may weigh of the points stored or removed: see `Reach`. */
+  reach: Map<number, Reach>
 }
-export const noChanges = (): Changes => ({ points: new Map(), pairs: new Map(), records: new Map() })
+/**
+ * Of a series' points stored or removed (both versions of a rewritten one), the asserted dated ones:
+ * the latest report day among them, and whether any is verified. No other point can move the figure to
+ * use (api/series/estimate.ts weighs asserted dated points, verified ones first, within a window).
+ */
+export interface Reach {
+  last: string | null
+  verified: boolean
+}
+export const noChanges = (): Changes => ({
+  points: new Map(),
+  revisions: new Map(),
+  pairs: new Map(),
+  records: new Map(),
+  reach: new Map(),
+})
 const add = (m: Map<number, number>, id: number, n: number) => m.set(id, (m.get(id) ?? 0) + n)
 const deltaOf = (into: Changes, id: number) => {
   const d = into.records.get(id) ?? emptyDelta()
@@ -223,10 +241,25 @@ const rowSignature = (p: StoredPoint) =>
     p.firstPublished,
   ])
 
-/** A point stored (+1) or removed (-1); a revision point of a named source changes its record too. */
+/**
+ * A point stored (+1) or removed (-1); a revision point changes the revision count, and that of a named
+ * source its record too.
+ */
 function countPoint(into: Changes, id: number, p: StoredPoint, sign: 1 | -1) {
   add(into.points, id, sign)
-  if (p.revision && p.sourceKey !== null) addRevisions(deltaOf(into, id), p.sourceKey, sign)
+  if (p.revision) countRevision(into, id, p.sourceKey, sign)
+  if (p.date === null || p.denied) return
+  const r = into.reach.get(id) ?? { last: null, verified: false }
+  into.reach.set(id, {
+    last: r.last === null || p.date > r.last ? p.date : r.last,
+    verified: r.verified || p.verified,
+  })
+}
+
+/** A revision point stored or flagged (+1), removed or unflagged (-1). */
+function countRevision(into: Changes, id: number, source: string | null, sign: 1 | -1) {
+  add(into.revisions, id, sign)
+  if (source !== null) addRevisions(deltaOf(into, id), source, sign)
 }
 
 /**
@@ -543,8 +576,7 @@ export async function refreshSlices(
     moved.set(s.id, new Set(mine.map((p) => p.id)))
   }
   await rewritePoints(tx, fresh, before, changes)
-  for (const f of flips)
-    if (f.source !== null) addRevisions(deltaOf(changes, f.series_id), f.source, f.r ? 1 : -1)
+  for (const f of flips) countRevision(changes, f.series_id, f.source, f.r ? 1 : -1)
   if (flips.length)
     await tx.execute(
       sql`update series_points p set revision = x.r
@@ -566,15 +598,24 @@ export async function refreshSlices(
       -1,
     )
   if (!windows.length) return out
-  // One index range per span, from its window's first day up through (series_id, last_seen): a point's
-  // days can span years, so no bound on its first day serves, and joined without `offset 0` the planner
-  // hashes the spans against a scan of every stored point (450 ms a statement at 1M, 25 ms this way).
+  // Per span, the points whose report days reach its window: those first reported at most LONG_SPAN_DAYS
+  // before it, one range of (series_id, date), and those spanning longer, through the partial index of
+  // such points. One range of (series_id, last_seen) from the window's first day read every point
+  // reported after it (10,466 rows to keep 102, for a span early in the largest series at 1M). Each
+  // lateral keeps `offset 0`: joined without it the planner hashes the spans against every stored point.
+  const long = sql.raw(String(LONG_SPAN_DAYS))
   const near = await rowsOf<PointRow & { series_id: string | number }>(
     tx,
     sql`select x.series_id, p.* from jsonb_to_recordset(${jsonb(windows)}) x(series_id bigint, lo date, hi date)
-      cross join lateral (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
-        and p.last_seen >= x.lo - ${WINDOW_DAYS}::int and p.date is not null and p.date <= x.hi + ${WINDOW_DAYS}::int
-        offset 0) p`,
+      cross join lateral (
+        (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
+          and p.date >= x.lo - ${WINDOW_DAYS}::int - ${long} and p.date <= x.hi + ${WINDOW_DAYS}::int
+          and p.last_seen >= x.lo - ${WINDOW_DAYS}::int offset 0)
+        union all
+        (select ${POINT_COLUMNS_P} from series_points p where p.series_id = x.series_id
+          and p.last_seen > p.date + ${long} and p.last_seen >= x.lo - ${WINDOW_DAYS}::int
+          and p.date < x.lo - ${WINDOW_DAYS}::int - ${long} offset 0)
+      ) p`,
   )
   // A point whose report days reach into two spans is read twice: once is enough.
   const nearOf = new Map<number, Map<string, StoredPoint>>()
