@@ -49,3 +49,27 @@ it('keeps only estimates a full rebuild gives, with figures spread over a year',
   const [totals] = await database.rows<{ e: number }>(sql`select count(estimate)::int as e from series`)
   expect(totals?.e).toBeGreaterThan(0)
 }, 120_000)
+
+// A source that repeats one figure weeks apart makes a point whose report days span more than a month;
+// a later figure near its last day must still be paired with it (the near window's long-span branch).
+it('pairs a new figure with a point whose days span more than a month, as a rebuild does', async () => {
+  const said = (who: string, n: number, published: string) =>
+    apply(database, {
+      kind: 'ingest',
+      a: { text: `${who} said ${n} people had been killed in Rafah since October 7, 2023.`, published },
+    })
+  await said('The Health Ministry', 300, '2024-06-01')
+  await said('The Health Ministry', 300, '2024-07-20')
+  await said('The Red Crescent', 450, '2024-07-24')
+  const [long] = await database.rows<{ n: number }>(
+    sql`select count(*)::int as n from series_points where last_seen > date + 30`,
+  )
+  expect(long?.n).toBeGreaterThan(0)
+  const incremental = await stored()
+  const incrementalPairs = await pairs()
+  expect(incrementalPairs.length).toBeGreaterThan(0)
+  const ids = incremental.map((s) => Number(s.id))
+  await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
+  expect(incremental).toEqual(await stored())
+  expect(incrementalPairs).toEqual(await pairs())
+}, 60_000)
