@@ -53,14 +53,22 @@ it('keeps only estimates a full rebuild gives, with figures spread over a year',
 // A source that repeats one figure weeks apart makes a point whose report days span more than a month;
 // a later figure near its last day must still be paired with it (the near window's long-span branch).
 it('pairs a new figure with a point whose days span more than a month, as a rebuild does', async () => {
-  const said = (who: string, n: number, published: string) =>
-    apply(database, {
+  // Each text differs (the same text again is the same article, not a second report).
+  const said = async (who: string, n: number, published: string, lead: string) => {
+    const before = await database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
+    await apply(database, {
       kind: 'ingest',
-      a: { text: `${who} said ${n} people had been killed in Rafah since October 7, 2023.`, published },
+      a: {
+        text: `${lead} ${who} said ${n} people had been killed in Rafah since October 7, 2023.`,
+        published,
+      },
     })
-  await said('The Health Ministry', 300, '2024-06-01')
-  await said('The Health Ministry', 300, '2024-07-20')
-  await said('The Red Crescent', 450, '2024-07-24')
+    const after = await database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
+    expect(after[0]?.n).toBeGreaterThan(before[0]?.n ?? 0)
+  }
+  await said('The Health Ministry', 300, '2024-06-01', 'Fighting went on overnight.')
+  await said('The Health Ministry', 300, '2024-07-20', 'Aid convoys were turned back at the crossing.')
+  await said('The Red Crescent', 450, '2024-07-24', 'Hospitals reported shortages of fuel.')
   const [long] = await database.rows<{ n: number }>(
     sql`select count(*)::int as n from series_points where last_seen > date + 30`,
   )
