@@ -5,48 +5,26 @@
 // TEST_DATABASE_URL.
 import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { type Database, openDatabase } from '../../api/db/client.ts'
-import { refreshSeries } from '../../api/series/store/claims.ts'
-import { testDatabaseUrl } from '../helpers/app.ts'
-import { apply, opOver } from './incremental-ops.ts'
+import { expect, it } from 'vitest'
+import { useFileDatabase } from '../helpers/file-database.ts'
+import { apply, expectRebuildAgrees, opOver } from './incremental-ops.ts'
 
-let database: Database
-let drop: () => Promise<void>
-beforeAll(async () => {
-  const target = await testDatabaseUrl()
-  drop = target.drop
-  database = await openDatabase({ url: target.url, dataDir: 'memory://', template: inject('pgliteTemplate') })
-}, 60_000)
-afterAll(async () => {
-  await database?.close()
-  await drop?.()
-})
+const file = useFileDatabase()
 
 const stored = () =>
-  database.rows<Record<string, unknown>>(
+  file.database.rows<Record<string, unknown>>(
     sql`select id, estimate, revision_count, disagreement_count, source_record from series order by id`,
-  )
-// The stored pairs: found through the near window read (points_state.ts), by first day and long spans.
-const pairs = () =>
-  database.rows<Record<string, unknown>>(
-    sql`select series_id, a_key, b_key from series_pairs order by series_id, a_key, b_key`,
   )
 
 it('keeps only estimates a full rebuild gives, with figures spread over a year', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(opOver(400), { minLength: 4, maxLength: 10 }), async (ops) => {
-      for (const o of ops) await apply(database, o)
-      const incremental = await stored()
-      const incrementalPairs = await pairs()
-      const ids = incremental.map((s) => Number(s.id))
-      await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
-      expect(incremental).toEqual(await stored())
-      expect(incrementalPairs).toEqual(await pairs())
+      for (const o of ops) await apply(file.database, o)
+      await expectRebuildAgrees(file.database, stored)
     }),
     { numRuns: 8 },
   )
-  const [totals] = await database.rows<{ e: number }>(sql`select count(estimate)::int as e from series`)
+  const [totals] = await file.database.rows<{ e: number }>(sql`select count(estimate)::int as e from series`)
   expect(totals?.e).toBeGreaterThan(0)
 }, 120_000)
 
@@ -55,29 +33,25 @@ it('keeps only estimates a full rebuild gives, with figures spread over a year',
 it('pairs a new figure with a point whose days span more than a month, as a rebuild does', async () => {
   // Each text differs (the same text again is the same article, not a second report).
   const said = async (who: string, n: number, published: string, lead: string) => {
-    const before = await database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
-    await apply(database, {
+    const before = await file.database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
+    await apply(file.database, {
       kind: 'ingest',
       a: {
         text: `${lead} ${who} said ${n} people had been killed in Rafah since October 7, 2023.`,
         published,
       },
     })
-    const after = await database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
+    const after = await file.database.rows<{ n: number }>(sql`select count(*)::int as n from claims`)
     expect(after[0]?.n).toBeGreaterThan(before[0]?.n ?? 0)
   }
   await said('The Health Ministry', 300, '2024-06-01', 'Fighting went on overnight.')
   await said('The Health Ministry', 300, '2024-07-20', 'Aid convoys were turned back at the crossing.')
   await said('The Red Crescent', 450, '2024-07-24', 'Hospitals reported shortages of fuel.')
-  const [long] = await database.rows<{ n: number }>(
+  const [long] = await file.database.rows<{ n: number }>(
     sql`select count(*)::int as n from series_points where last_seen > date + 30`,
   )
   expect(long?.n).toBeGreaterThan(0)
-  const incremental = await stored()
-  const incrementalPairs = await pairs()
-  expect(incrementalPairs.length).toBeGreaterThan(0)
-  const ids = incremental.map((s) => Number(s.id))
-  await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
-  expect(incremental).toEqual(await stored())
-  expect(incrementalPairs).toEqual(await pairs())
+  const [paired] = await file.database.rows<{ n: number }>(sql`select count(*)::int as n from series_pairs`)
+  expect(paired?.n).toBeGreaterThan(0)
+  await expectRebuildAgrees(file.database, stored)
 }, 60_000)

@@ -1,13 +1,15 @@
 // Random ingests, edits, moves and reviews for the property tests of the incremental series refresh
 // (incremental.test.ts, incremental-alerts.test.ts): few sources, values and days, so that repeats,
 // disagreements within the window and revisions occur.
-import { asc, isNull } from 'drizzle-orm'
+import { asc, isNull, sql } from 'drizzle-orm'
 import fc from 'fast-check'
+import { expect } from 'vitest'
 import { reviewClaims, updateClaim } from '../../api/claims/write.ts'
 import type { Database } from '../../api/db/client.ts'
 import { claims, series } from '../../api/db/schema/index.ts'
 import { ingestArticle } from '../../api/ingest/ingest.ts'
 import { addDays } from '../../api/series/dates.ts'
+import { refreshSeries } from '../../api/series/store/claims.ts'
 import { moveClaim } from '../../api/series/store/edit.ts'
 
 const actor = { id: null, label: 'property test' }
@@ -64,3 +66,26 @@ export async function apply(database: Database, o: Op) {
   }
 }
 export type Op = typeof op extends fc.Arbitrary<infer T> ? T : never
+
+// The stored pairs, in the order answers give them by report date (read-range.ts).
+const storedPairs = (database: Database) =>
+  database.rows<Record<string, unknown>>(
+    sql`select series_id, a_key, b_key, report_date::text from series_pairs order by series_id, a_key, b_key`,
+  )
+
+/**
+ * Expects what `read` gives of every series (rows with an `id`), and the stored pairs, to be the same
+ * after a full rebuild of those series as the incremental refresh left them; gives how many were compared.
+ */
+export async function expectRebuildAgrees(
+  database: Database,
+  read: () => Promise<Record<string, unknown>[]>,
+) {
+  const incremental = await read()
+  const incrementalPairs = await storedPairs(database)
+  const ids = incremental.map((s) => Number(s.id))
+  await database.db.transaction((tx) => refreshSeries(tx, ids, { full: true }))
+  expect(incremental).toEqual(await read())
+  expect(incrementalPairs).toEqual(await storedPairs(database))
+  return ids.length
+}
