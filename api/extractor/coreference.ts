@@ -11,7 +11,8 @@ import { PRONOUNS, REPORTING_VERBS, words } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */
 function roleOf(word: string): string {
-  return ROLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word
+  // (endsWith, not a replace: every word of every attribution's name comes through here)
+  return ROLE_ABBREVIATIONS[word.endsWith('.') ? word.slice(0, -1) : word] ?? word
 }
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 
