@@ -6,12 +6,13 @@ import type { Attribution } from './attribution.ts'
 import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
-import type { Token } from './tokens.ts'
+import { type Token, UPPER_FIRST } from './tokens.ts'
 import { PRONOUNS, REPORTING_VERBS, words } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */
 function roleOf(word: string): string {
-  return ROLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word
+  // (endsWith, not a replace: every word of every attribution's name comes through here)
+  return ROLE_ABBREVIATIONS[word.endsWith('.') ? word.slice(0, -1) : word] ?? word
 }
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 
@@ -162,7 +163,7 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     // "A spokesman for the Houthi-run health ministry ... the ministry had reported": named in lower case.
     if (!mention) mention = lastFullerBody(memory.bodies(), words, a.at)
     if (!mention) mention = makeMention(raw, a.at)
-  } else if (words.length <= 2 && FORCE_HEADS.has(words[words.length - 1] ?? '') && !/\p{Lu}/u.test(raw)) {
+  } else if (words.length <= 2 && FORCE_HEADS.has(words[words.length - 1] ?? '') && !UPPER.test(raw)) {
     // "the army" after "the Malian army said": the same force, named in full; never another body.
     mention = lastWithHead(memory.said, words, a.at) ?? makeMention(raw, a.at)
   } else if (memory.acronyms.has(raw)) {
@@ -255,8 +256,8 @@ function isSurname(word: string, chunks: Mention[]): boolean {
 /** "UNHCR", "Oxfam", "Syrian Observatory": a name; "Local media", "Civil defence" are common nouns capitalised. */
 function hasOwnName(name: string): boolean {
   const [first, ...rest] = name.split(' ')
-  if (rest.some((w) => /^\p{Lu}/u.test(w))) return true
-  return /^\p{Lu}/u.test(first ?? '') && !isSourceWord(first.toLowerCase()) && !isDemonym(first)
+  if (rest.some((w) => UPPER_FIRST.test(w))) return true
+  return UPPER_FIRST.test(first ?? '') && !isSourceWord(first.toLowerCase()) && !isDemonym(first)
 }
 
 /** "a war monitor said", "said a rights group": a body not named before. */
@@ -406,7 +407,7 @@ function lastOrganisation(said: Mention[], words: string[], chunks: Mention[]): 
     const modifiers = words.filter((w) => w !== head && w !== 'the')
     if (modifiers.length === 0 || modifiers.some((w) => m.words.includes(w))) return m
     // "the medical charity" after "Medecins Sans Frontieres said": an epithet for the body just named.
-    if (EPITHET_HEADS.has(head) && /\p{Lu}/u.test(m.name)) return m
+    if (EPITHET_HEADS.has(head) && UPPER.test(m.name)) return m
   }
   return null
 }

@@ -7,6 +7,7 @@ import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { mayStartAmount } from './number-words.ts'
 import type { Sentence } from './sentences.ts'
+import { HAS_UPPER, UPPER_FIRST } from './tokens.ts'
 import type { ExtractedClaim } from './types.ts'
 import { PERSON_TITLES } from './words.ts'
 
@@ -209,7 +210,7 @@ function fullerCredit(results: CreditedSentence[], si: number, c: ExtractedClaim
         Math.abs(b.low - c.low) <= 0.1 * c.low &&
         !!b.source &&
         // "Somali army" holds a name already: only a name with its head word is fuller.
-        fullFormOf(short, b.source, /\p{Lu}/u.test(short)),
+        fullFormOf(short, b.source, HAS_UPPER.test(short)),
     )
     if (twin) return twin.source
   }
@@ -222,11 +223,16 @@ function fullerCredit(results: CreditedSentence[], si: number, c: ExtractedClaim
 const HEADING_REACH = 5
 
 /** A surname ("Mujahid"), or a role or body in lower case ("sheriff", "WHO chief", "monitor"). */
+// Out of the functions: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`, made on each call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u
+const LOWER_FIRST = /^\p{Ll}/u
+const UPPER_WORD = /^\p{Lu}[\p{Lu}-]+$/u
+
 function isShortForm(source: string): boolean {
   const words = source.split(/\s+/)
   const last = words[words.length - 1]
-  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(last)) return true
-  return words.length <= 3 && /^\p{Ll}/u.test(last)
+  if (words.length === 1 && CAPITALISED_WORD.test(last)) return true
+  return words.length <= 3 && LOWER_FIRST.test(last)
 }
 
 /**
@@ -236,10 +242,11 @@ function isShortForm(source: string): boolean {
  */
 function fullFormOf(short: string, name: string, strict: boolean): boolean {
   const words = name.split(/\s+/)
-  if (words.length < 2 || !words.some((w) => /^\p{Lu}/u.test(w))) return false
+  if (words.length < 2 || !words.some((w) => UPPER_FIRST.test(w))) return false
   const shortWords = short.toLowerCase().split(/\s+/)
   const last = shortWords[shortWords.length - 1]
-  if (/^\p{Lu}/u.test(short) && shortWords.length === 1) return name.toLowerCase().split(/\s+/).includes(last)
+  if (UPPER_FIRST.test(short) && shortWords.length === 1)
+    return name.toLowerCase().split(/\s+/).includes(last)
   if (PERSON_TITLES.has(last)) return makeMention(name, 0).person
   if (!isOrganisationName(name)) return false
   return !strict || (!/[^s]s$/.test(last) && (EPITHETS.has(last) || name.toLowerCase().includes(last)))
@@ -271,6 +278,6 @@ const TERMINALS = new Set(['.', '!', '?', '"', '”'])
 /** "Syrian Observatory for Human Rights", "UNICEF", "Armenian government": a body, not a person. */
 function isOrganisationName(name: string): boolean {
   const words = name.split(/\s+/)
-  if (words.length === 1) return /^\p{Lu}[\p{Lu}-]+$/u.test(name)
-  return !makeMention(name, 0).person && words.some((w) => /^\p{Lu}/u.test(w))
+  if (words.length === 1) return UPPER_WORD.test(name)
+  return !makeMention(name, 0).person && words.some((w) => UPPER_FIRST.test(w))
 }

@@ -3,7 +3,7 @@
 
 import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
-import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
 import { HONORIFICS, PERSON_TITLES } from './words.ts'
 
 export interface Mention {
@@ -205,7 +205,7 @@ function looksLikePerson(words: string[], text: string): boolean {
   if (coreWords.every((w) => isDemonym(w) || isTextPlace(placeKey(w.replace(/['\u2019]s$/, '')))))
     return false
   return coreWords.every(
-    (w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von|la|abu|abdel|abd)(-|$)/.test(w),
+    (w) => UPPER_FIRST.test(w) || /^(al|el|bin|ibn|de|van|von|la|abu|abdel|abd)(-|$)/.test(w),
   )
 }
 

@@ -136,7 +136,7 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   columnSources(doc.text, doc.tokens, lines, blocks, out)
   const prior = priorFigureClaims(doc, out)
   if (prior.length > 0) out = out.concat(prior).sort((a, b) => a.start - b.start)
-  const owned = figureCredits(doc.tokens, doc.lows, out)
+  const owned = figureCredits(doc.tokens, doc.lows, lines, out)
   creditSections(doc.tokens, doc.lows, lines, out)
   creditBoxes(doc.tokens, doc.lows, lines, out)
   const source = reportSource(doc, lines, owned)

@@ -6,7 +6,7 @@ import { takeCopularGroup } from './link-copula.ts'
 import { AUX, completesVerb, npEnd } from './link-frames.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import type { HeadClass } from './nouns.ts'
-import type { Token } from './tokens.ts'
+import { type Token, UPPER_FIRST } from './tokens.ts'
 import { triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
 import { CLAUSE_BREAKS, REPORTING_VERBS } from './words.ts'
@@ -187,7 +187,7 @@ function otherUnit(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null
 }
 
 function nameEnd(tokens: Token[], k: number): number {
-  while (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++
+  while (UPPER_FIRST.test(tokens[k]?.text ?? '')) k++
   return k
 }
 
@@ -203,7 +203,7 @@ function inPlaceBrackets(ctx: LinkContext, c: Candidate): boolean {
   const { tokens, lows } = ctx
   if (c.num.article || c.num.fuzzy || lows[c.num.from - 1] !== '(' || lows[npEnd(c)] !== ')') return false
   if (c.np.to > c.np.from && c.np.cls !== 'households' && c.np.cls !== 'people') return false
-  return /^\p{Lu}/u.test(tokens[c.num.from - 2]?.text ?? '')
+  return UPPER_FIRST.test(tokens[c.num.from - 2]?.text ?? '')
 }
 
 function placePart(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null {
@@ -216,7 +216,7 @@ function placePart(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null
     c.np.to === c.np.from &&
     before === ':' &&
     lows[c.num.to] === 'in' &&
-    /^\p{Lu}/u.test(tokens[c.num.to + 1]?.text ?? '')
+    UPPER_FIRST.test(tokens[c.num.to + 1]?.text ?? '')
   const bracketed = inPlaceBrackets(ctx, c)
   if (!colonItem && !bracketed) return null
   const from = Math.max(link.to, npEnd(prev))
@@ -226,7 +226,7 @@ function placePart(ctx: LinkContext, c: Candidate, prev: Candidate): Link | null
     if (
       colonItem
         ? CLAUSE_BREAKS.has(lows[k])
-        : !PLACE_LIST_GAP.has(lows[k]) && !/^\p{Lu}/u.test(tokens[k].text)
+        : !PLACE_LIST_GAP.has(lows[k]) && !UPPER_FIRST.test(tokens[k].text)
     )
       return null
   }
@@ -303,7 +303,7 @@ function isConjunctionGap(lows: string[], from: number, to: number, tokens?: Tok
     if (w === ',' || w === 'and' || w === 'plus' || w === 'with' || w === 'or') hasLink = true
     if (CONJUNCTIONS.has(w)) continue
     // "41,000 in Turkey and 3,574 in Syria": a short place phrase may follow the previous figure.
-    if (tokens && (PLACE_GAP.has(w) || /^\p{Lu}/u.test(tokens[k].text)) && place < 4) {
+    if (tokens && (PLACE_GAP.has(w) || UPPER_FIRST.test(tokens[k].text)) && place < 4) {
       place++
       continue
     }

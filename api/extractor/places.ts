@@ -10,7 +10,7 @@ import {
   type PlaceEntry,
   placeKey,
 } from './gazetteer/index.ts'
-import { isAllUpper, isCapitalized, type Token } from './tokens.ts'
+import { isAllUpper, isCapitalized, type Token, UPPER_FIRST } from './tokens.ts'
 import { words } from './words.ts'
 
 export interface PlaceMention {
@@ -426,7 +426,8 @@ function isContainer(p: PlaceMention, places: PlaceMention[], lows: string[], to
   // "Ituri's Djugu territory", "Port-au-Prince's Petion-Ville suburb": the owner holds the place after it.
   if (/'s$/.test(lows[p.to - 1]) && places.some((q) => q.from === p.to && q !== p)) return true
   // "in Talisay, Batangas": a place the gazetteer does not know, then the known one it lies in.
-  const listed = lows[p.to] === 'and' || (lows[p.to] === ',' && /^\p{Lu}/u.test(tokens[p.to + 1]?.text ?? ''))
+  const listed =
+    lows[p.to] === 'and' || (lows[p.to] === ',' && UPPER_FIRST.test(tokens[p.to + 1]?.text ?? ''))
   if (p.entry.country !== '' && lows[p.from - 1] === ',' && !listed) {
     if (places.some((q) => q.to === p.from - 1 && q.entry.country === '' && !q.actor)) return true
   }

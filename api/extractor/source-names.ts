@@ -3,7 +3,7 @@
 
 import { memoize } from '../text/memo.ts'
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
-import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
 import { HONORIFICS, PERSON_TITLES, SUBJECT_VERB_FILLERS, words } from './words.ts'
 
 // Lower-case words that may be part of a source's noun phrase: "the health ministry", "local officials".
@@ -344,7 +344,7 @@ function normalized(name: string): string {
   const possessive = /^(\p{Lu}[\p{L}-]*)'s\s+(.*)$/u.exec(s)
   if (possessive && lookupPlace(possessive[1])?.kind === 'country') {
     const rest = possessive[2].split(' ')
-    if (rest.length >= 3 && /^\p{Lu}/u.test(rest[0])) s = possessive[2]
+    if (rest.length >= 3 && UPPER_FIRST.test(rest[0])) s = possessive[2]
   }
   if (/^(u\.n\.?|un|united nations|world body|world frame|global body)$/i.test(s)) return 'UN'
   if (/^u\.n\.?\s/i.test(s)) s = `UN ${s.slice(s.indexOf(' ') + 1)}`

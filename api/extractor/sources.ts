@@ -18,7 +18,7 @@ import {
   isTitleWord,
   sourceName,
 } from './source-names.ts'
-import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
 import {
   COUNTING_VERBS,
   MONTH_NAMES,
@@ -377,7 +377,7 @@ function isPlaceName(text: string): boolean {
   if (lookupPlace(name) !== null) return true
   const words = name.split(/\s+/)
   const last = words[words.length - 1]
-  return words.length > 1 && /^\p{Lu}/u.test(last) && PLACE_HEADS.has(last.toLowerCase())
+  return words.length > 1 && UPPER_FIRST.test(last) && PLACE_HEADS.has(last.toLowerCase())
 }
 
 export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: number): string | null {

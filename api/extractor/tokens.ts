@@ -249,6 +249,13 @@ export function isAllUpper(text: string): boolean {
   return text === text.toUpperCase()
 }
 
+// Out of the functions that use them: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`,
+// made on each call.
+/** Opens on an upper-case letter, of any script. */
+export const UPPER_FIRST = /^\p{Lu}/u
+/** Holds an upper-case letter. */
+export const HAS_UPPER = /\p{Lu}/u
+
 export function isCapitalized(token: Token): boolean {
   if (token.kind !== 'word') return false
   const c = token.text.charCodeAt(0)

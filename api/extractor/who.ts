@@ -3,7 +3,7 @@
 
 import { type HeadClass, headClass } from './nouns.ts'
 import { mayStartAmount } from './number-words.ts'
-import { isAllUpper, type Token } from './tokens.ts'
+import { isAllUpper, type Token, UPPER_FIRST } from './tokens.ts'
 import { triggerAt } from './triggers.ts'
 import { NOT_IN_NOUN_PHRASE } from './words.ts'
 
@@ -38,7 +38,7 @@ const PARTITIVE = new Set(['them', 'whom', 'those', 'which'])
 const POSSESSIVE = new Set(['the', 'its', 'our', 'their', 'his', 'her', 'my', 'your'])
 
 /** An acronym is a name even when it spells a function word: "IS militants". */
-const isAcronym = (text: string) => text.length >= 2 && isAllUpper(text) && /^\p{Lu}/u.test(text)
+const isAcronym = (text: string) => text.length >= 2 && isAllUpper(text) && UPPER_FIRST.test(text)
 
 export function readNounPhrase(tokens: Token[], lows: string[], at: number, limit: number): NounPhrase {
   let i = at

@@ -58,6 +58,9 @@ export const SUBJECT_VERB_FILLERS = words(`
 `)
 
 /** Clause edges: figures do not link to triggers across them. */
+/** Marks that part the items of a list run along one line: bars, bullets, semicolons, slashes. */
+export const ITEM_MARKS: ReadonlySet<string> = new Set(['|', ';', '\u00b7', '\u2022', '/'])
+
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”'])
 
 /** Pronouns and generic heads that stand for a source named earlier. */

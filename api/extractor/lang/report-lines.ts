@@ -4,6 +4,7 @@
 // albergadas | Izabal: 836 | Petén: 412").
 
 import type { Metric, Unit } from '../types.ts'
+import { ITEM_MARKS as LIST_MARKS } from '../words.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Amount } from './numbers.ts'
 import type { Word } from './words.ts'
@@ -28,8 +29,8 @@ export interface Linked {
   found: Found
 }
 
-// Marks that part the items of a line: a list's bars, bullets and slashes, or a label's colon.
-const ITEM_MARKS = new Set(['|', '\u00b7', '\u2022', ';', '/', '\u061b'])
+// Marks that part the items of a line: a list's (the Arabic semicolon among them).
+const ITEM_MARKS = new Set([...LIST_MARKS, '\u061b'])
 const MAX_LABEL = 6
 
 /** Metric and unit of a trigger on a counted noun, as the sentence reader resolves them; null when none fits. */

@@ -18,6 +18,8 @@ export interface Word {
 // An elided article or preposition ("l'", "d'", "qu'") is a word of its own; hyphens and apostrophes inside
 // keep "Port-au-Prince", "vingt-trois", "al-Fashir" whole.
 const WORD = /[\p{L}\p{M}]+['\u2019](?=\p{L})|[\p{L}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{M}]+)*|\p{Nd}+|\S/gu
+// Out of the function: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`, made on each call.
+const LETTER = /[\p{L}\p{M}]/u
 
 const DIACRITICS = /[\u064b-\u065f\u0670\u0640]/g
 
@@ -79,7 +81,7 @@ export function splitWords(text: string, arabic: boolean): Word[] {
       for (let k = 0; k < t.length; k++) digits += String(digitValue(t.charCodeAt(k)))
     }
     const key = keyOf(t, arabic)
-    const isWord = /[\p{L}\p{M}]/u.test(t[0])
+    const isWord = LETTER.test(t[0])
     words.push({
       text: t,
       keys: arabic && isWord ? arabicForms(key) : [key],

@@ -9,6 +9,9 @@ const HEADERS = {
   ';': /^[^\s;\d][^;\n]*(?:;[^\s;\d][^;\n]*){2,}$/gm,
 }
 const LOOSE = { ',': /,\s|\s,/, ';': /;\s|\s;/ }
+// A header's cells are glued to the mark before them: a text with no such mark has no table, and is passed
+// without running HEADERS over each of its lines.
+const GLUED = { ',': /,[^\s,\d]/, ';': /;[^\s;\d]/ }
 
 // The token repair and the line splitter both ask, one after the other, about the same text.
 let lastText = ''
@@ -29,6 +32,7 @@ export function semicolonRanges(text: string): [number, number][] {
 
 function findRanges(text: string, sep: ',' | ';' = ','): [number, number][] {
   const out: [number, number][] = []
+  if (!GLUED[sep].test(text)) return out
   const loose = LOOSE[sep]
   for (const m of text.matchAll(HEADERS[sep])) {
     if (loose.test(m[0])) continue

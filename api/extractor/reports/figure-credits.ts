@@ -4,6 +4,7 @@
 import { isTitleWord } from '../source-names.ts'
 import type { Token } from '../tokens.ts'
 import { words } from '../words.ts'
+import type { Line } from './lines.ts'
 import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './report-source.ts'
 
 /**
@@ -14,14 +15,14 @@ import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './report
 export function figureCredits(
   tokens: Token[],
   lows: string[],
+  lines: Line[],
   claims: { start: number; end: number; source: string | null }[],
 ): Set<number> {
   const owned = new Set<number>()
-  const lineEnds = claims.length > 0 ? lineEndsOf(tokens) : new Int32Array(0)
   for (const c of claims) {
     const last = tokenEndingAt(tokens, c.end)
     if (last < 0) continue
-    const tail = lineEndCredit(tokens, lows, last, lineEnds)
+    const tail = lineEndCredit(tokens, lows, last, lineEnd(tokens, lines, last))
     if (tail) {
       c.source ??= tail.credit
       owned.add(tail.open)
@@ -72,10 +73,10 @@ function lineEndCredit(
   tokens: Token[],
   lows: string[],
   at: number,
-  lineEnds: Int32Array,
+  end: number,
 ): { credit: string; open: number } | null {
   // "(prosecutor)", "[regional governor]", "... injured (OHCHR)." with the sentence's stop after it.
-  const close = lineEnds[at] - (lows[lineEnds[at] - 1] === '.' ? 2 : 1)
+  const close = end - (lows[end - 1] === '.' ? 2 : 1)
   const opener = lows[close] === ')' ? '(' : lows[close] === ']' ? '[' : null
   if (!opener) return null
   let open = close - 1
@@ -96,15 +97,22 @@ const ITEM_BREAKS = new Set([';', '|', '·', '•'])
 // Plural speakers that credit an item as a body does: "(local sources)", "(witnesses)".
 const SPEAKERS = words('sources witnesses residents activists officials medics rescuers')
 
-/** For each token, the index just past the last token of its line (one pass, for long one-line texts). */
-function lineEndsOf(tokens: Token[]): Int32Array {
-  const ends = new Int32Array(tokens.length)
-  let end = tokens.length
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    ends[k] = end
-    if (tokens[k].newlines > 0) end = k
+/**
+ * The index just past the last token of token `at`'s line: the end of the line of splitLines (lines.ts)
+ * holding it, found by halving; a token of a rule line (which splitLines drops) is followed to its newline.
+ */
+function lineEnd(tokens: Token[], lines: Line[], at: number): number {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (lines[mid].to <= at) lo = mid + 1
+    else if (lines[mid].from > at) hi = mid - 1
+    else return lines[mid].to
   }
-  return ends
+  let k = at + 1
+  while (k < tokens.length && tokens[k].newlines === 0) k++
+  return k
 }
 
 /** Index of the token ending at offset `end` (tokens are in text order), or -1. */

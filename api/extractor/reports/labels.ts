@@ -17,7 +17,7 @@ export interface LabelMeaning {
   who: string
 }
 
-const MAX_LABEL = 8
+export const MAX_LABEL = 8
 // Words that end a label's head: what follows says when or where ("New deaths this week", "Killed to date").
 const HEAD_ENDS = new Set([
   'this',

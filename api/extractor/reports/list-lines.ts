@@ -4,9 +4,8 @@
 // so that place-items.ts reads them as it reads one item a line.
 
 import type { DocContext } from '../assemble.ts'
+import { ITEM_MARKS } from '../words.ts'
 import type { Line } from './lines.ts'
-
-const ITEM_MARKS = new Set(['|', ';', '·', '•', '/'])
 
 /** `lines` with each list line cut into its items; `isItem` says whether a segment is one. */
 export function itemLines(doc: DocContext, lines: Line[], isItem: (line: Line) => boolean): Line[] {

@@ -460,9 +460,10 @@ const MAX_PHRASE = 5
 /** Whether a word heads a body's name: "authorities", "administration", "headquarters", "government". */
 export function isBodyHead(low: string): boolean {
   // "regional military administrations": the plural of a head heads a body too.
-  const head = (w: string) => (ORG_HEADS.has(w) || REPORTING_BODIES.has(w)) && !AGENCIES.has(w)
-  return head(low) || (low.endsWith('s') && head(low.slice(0, -1)))
+  return isHead(low) || (low.endsWith('s') && isHead(low.slice(0, -1)))
 }
+// Out of isBodyHead: a closure made per call costs a defineProperty of its name (esbuild's keepNames).
+const isHead = (w: string) => (ORG_HEADS.has(w) || REPORTING_BODIES.has(w)) && !AGENCIES.has(w)
 
 /**
  * A body's noun phrase from `start`, in any case: modifiers then a body's head noun, read by shape rather

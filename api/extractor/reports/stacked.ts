@@ -14,7 +14,7 @@ export interface Stacked {
 }
 
 // A label a line: longer lines are prose, and no header runs longer than this.
-const MAX_LABEL_TOKENS = 8
+export const MAX_LABEL_TOKENS = 8
 const MAX_HEADER = 12
 
 const single = (l: Line | undefined) => l !== undefined && l.cells.length === 1

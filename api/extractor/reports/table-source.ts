@@ -26,6 +26,7 @@ export function columnSources(
   blocks: Block[],
   claims: Pick<ExtractedClaim, 'start' | 'source'>[],
 ): void {
+  if (blocks.length === 0) return // (before the closure: making one costs a defineProperty of its name)
   const cellText = (from: number, to: number) =>
     to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : ''
   for (const b of blocks) {

@@ -10,9 +10,9 @@ import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric, Unit } from '../types.ts'
 import { cellDecimal, cellNumber, isEmptyCell, scaled } from './cells.ts'
 import { baseLine, type CaptionMeaning, type Published, readCaption, readColumns, scaleOf } from './header.ts'
-import { readLabel } from './labels.ts'
+import { MAX_LABEL, readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
-import { readStacked } from './stacked.ts'
+import { MAX_LABEL_TOKENS as MAX_STACKED_LABEL, readStacked } from './stacked.ts'
 import { labelBelow } from './tiles.ts'
 
 export interface CellClaim {
@@ -45,6 +45,8 @@ export interface Block {
 const cellText = (text: string, tokens: Token[], c: Cell) =>
   c.to > c.from ? text.slice(tokens[c.from].start, tokens[c.to - 1].end) : ''
 
+// A stacked table and a tile open on a label line, never longer than this.
+const LONGEST_LABEL = Math.max(MAX_LABEL, MAX_STACKED_LABEL)
 // A header may run over this many lines before its first row.
 const MAX_HEADER_LINES = 3
 
@@ -76,6 +78,11 @@ export function findBlocks(
         i = j
         continue
       }
+    }
+    // Prose is passed over without trying either.
+    if (lines[i].to - lines[i].from > LONGEST_LABEL) {
+      i++
+      continue
     }
     const stacked = readStacked(tokens, lines, i)
     const table = stacked && readTable(reader, [stacked.header], stacked.rows, i, stacked.end)
