@@ -118,10 +118,11 @@ function readSentence(
     }
     i = Math.max(i + 1, amount.to)
     const found: Found | null =
-      link(text, words, amount, s, lx, out, groups) ??
+      link(text, words, amount, s, lx, out, groups, last) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last)
-    groups.push(found?.who ?? '')
+    // "بينهم 15 طفلا وأصيب 360 آخرون": "others" are more of the main group, not of a sub-count.
+    if (!found?.parent) groups.push(found?.who ?? '')
     if (!found) continue
     last = { amount, found }
     const quoteFrom = Math.min(words[amount.from].start, found.quoteFrom)
@@ -166,6 +167,8 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     return null
   }
   const prev = words[amount.core - 1]
+  // "الساعات الـ24": a number glued to a written-out article is an ordinal or a name, not a count.
+  if (prev && words[amount.core].gap === '' && prev.text.endsWith('\u0640')) return null
   // "10:30", "1/2", "3-4": a figure glued to the mark before it; "Fallecidos: 219" is a label's figure.
   if (
     prev?.mark &&
@@ -194,7 +197,9 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     core.digits === null &&
     amount.to === amount.core + 1
   ) {
-    const head = amount.core === s.from || words[amount.core - 1].mark
+    const before = words[amount.core - 1]
+    // "Un homme a été tué", "… et un civil tué": at the head of a clause or after a coordination.
+    const head = amount.core === s.from || before.mark || before.keys.some((key) => COORDINATION.has(key))
     if (!head || !lx.people.at(words, amount.to, s.to)) return null
   }
   return amount
@@ -266,6 +271,7 @@ function link(
   lx: CompiledLexicon,
   before: ExtractedClaim[],
   groups: string[],
+  last: Linked | null,
 ): Found | null {
   let k = amount.to
   // "des milliers de civils", "6,9 millions de personnes", "سبعة من عناصر الشرطة".
@@ -288,6 +294,15 @@ function link(
     group = { from: amount.core, to: amount.to }
   } else {
     group = readGroup(words, k, s, lx, false)
+    // "129 détenus ont été tués": a noun of people that is also a trigger names the group when a verb follows.
+    if (noun && group.to === group.from && lx.people.at(words, k, s.to)) {
+      const named = readGroup(words, k, s, lx, true)
+      const verb = findForward(words, named.to, s, lx)
+      if (verb) {
+        group = named
+        trigger = verb
+      }
+    }
   }
   const forward = () => findForward(words, group.to, s, lx)
   const backward = () => findBackward(words, amount.from, s, lx)
@@ -296,8 +311,11 @@ function link(
   // "cinq autres blessés", "dos más", "خمسة آخرون": the group of the figure before.
   if (group.to > group.from && lx.others.at(words, group.from, s.to))
     who = groups[groups.length - 1] || 'people'
-  const parent = subCountParent(words, amount, s, lx, before)
-  if (!trigger && parent && lx.people.at(words, group.from, s.to)) {
+  const parent = subCountParent(words, amount, s, lx, before) ?? listedSubCount(text, words, amount, last)
+  // "dont 9 femmes", "بينهم 15 طفلا وأصيب 360 آخرون": a group of people after "including" is a part of the
+  // figure before, whatever verb follows it; only a victim noun ("dont 12 morts") says more.
+  const named = group.to > group.from && (lx.people.at(words, group.from, s.to) || capitalised(words[group.from], lx))
+  if (parent && named && !(noun && trigger && noun.value.victims)) {
     return {
       metric: parent.metric,
       unit: parent.unit,
@@ -305,6 +323,7 @@ function link(
       quoteFrom: words[amount.from].start,
       quoteTo: words[group.to - 1].end,
       trigger: null,
+      parent,
     }
   }
   if (!trigger) {
@@ -331,6 +350,7 @@ function link(
     if (unitKind === 'households') unit = 'households'
     if (trigger.info.border && crossesBorder(text, words, trigger.span, amount, s, lx)) metric = 'refugees'
   }
+  if (metric === 'injured' && illness(words, trigger.span, amount, s, lx)) return null
   if (!who) who = trigger.info.victims ? 'people' : groups.findLast((g) => g) || 'people'
   if (
     who === 'people' &&
@@ -353,10 +373,18 @@ function link(
 
 /** The trigger after the group: "ont été tués", "sont toujours portées disparues", "نزحوا". */
 function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
-  for (let j = k; j < s.to && j < k + 6; j++) {
+  let limit = k + 6
+  for (let j = k; j < s.to && j < limit; j++) {
     const w = words[j]
     const t = lx.triggers.at(words, j, s.to)
     if (t) return { span: { from: j, to: t.end }, info: t.value }
+    // "51 personnes, dont 9 femmes et 6 enfants, ont été tuées": the sub-counts between commas are stepped over.
+    const close = w.text === ',' ? subCountsEnd(words, j, s, lx) : -1
+    if (close > 0) {
+      limit += close - j
+      j = close
+      continue
+    }
     if (w.mark && CLAUSE_MARKS.has(w.text)) return null
     if (w.keys.some((key) => COORDINATION.has(key))) return null
     if (lx.attributionBefore.at(words, j, s.to)) return null
@@ -370,6 +398,16 @@ function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
     }
   }
   return null
+}
+
+/** Where ", dont … ," that opens at the comma `at` closes, or -1: the closing comma within a few words. */
+function subCountsEnd(words: Word[], at: number, s: Span, lx: CompiledLexicon): number {
+  if (!lx.including.at(words, at + 1, s.to)) return -1
+  for (let j = at + 2; j < s.to && j < at + 14; j++) {
+    if (words[j].text === ',' || words[j].text === '\u060c') return j
+    if (words[j].mark) return -1
+  }
+  return -1
 }
 
 /** The trigger before the amount: "arrêté 87", "قتل 12", "اعتقلت القوات الأمنية 23", "coûté la vie à 17". */
@@ -428,6 +466,29 @@ function subCountParent(
   return null
 }
 
+/** "المصابين بالكوليرا", "cas de choléra": an illness named right after the trigger or the figure. */
+function illness(words: Word[], trigger: Span, amount: Amount, s: Span, lx: CompiledLexicon): boolean {
+  for (const from of [trigger.to, amount.to])
+    for (let j = from; j < s.to && j < from + 3; j++) if (lx.illnesses.at(words, j, s.to)) return true
+  return false
+}
+
+/** A nationality or a name as a group ("dont quatre Français"): a capital, in a script that has them. */
+function capitalised(w: Word, lx: CompiledLexicon): boolean {
+  return !lx.arabic && w.text[0] !== w.text[0].toLowerCase()
+}
+
+// Words that join the items of a list of sub-counts: "dont 9 femmes et 6 enfants", "بينهم 65 طفلا و39 سيدة".
+const LIST_JOINS = new Set([',', 'et', 'y', '\u0648', '\u060c'])
+
+/** The next item of a list of sub-counts: the amount right after the last one, joined by "et", "y", "و" or a comma. */
+function listedSubCount(text: string, words: Word[], amount: Amount, last: Linked | null) {
+  const parent = last?.found.parent
+  if (!parent || !last) return null
+  const gap = text.slice(last.found.quoteTo, words[amount.from].start).trim()
+  return gap && LIST_JOINS.has(gap.toLowerCase()) ? parent : null
+}
+
 function crossesBorder(
   text: string,
   words: Word[],
@@ -441,7 +502,7 @@ function crossesBorder(
   for (; to < s.to && to < from + 5; to++) {
     const w = words[to]
     if (w.mark) break
-    if (/fronti|frontera|حدود/.test(w.keys[w.keys.length - 1])) return true
+    if (/fronti|frontera|حدود|vecin|voisin|مجاور/.test(w.keys[w.keys.length - 1])) return true
   }
   const after = findPlaces(text, words, { from, to }, lx)
   return after.some((p) => p.entry.kind === 'country')
@@ -501,7 +562,10 @@ function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): Attribut
     }
     const verb = lx.attributionVerbs.at(words, j, s.to)
     if (!verb) continue
-    const after = readName(words, verb.end, s, lx)
+    let at = verb.end
+    for (let b = lx.attributionBetween.at(words, at, s.to); b; b = lx.attributionBetween.at(words, at, s.to))
+      at = b.end
+    const after = readName(words, at, s, lx)
     const named = after.to > after.from && !lx.people.at(words, after.from, s.to)
     if (named || (after.to > after.from && lx.arabic)) {
       out.push({ from: j, to: after.to, name: after })
