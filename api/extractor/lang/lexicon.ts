@@ -120,6 +120,7 @@ export interface CompiledLexicon {
   attributionBefore: Phrases<true>
   attributionVerbs: Phrases<true>
   attributionBetween: Phrases<true>
+  attributionDocuments: Phrases<true>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -174,6 +175,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionBefore: set(lex.attribution.before),
     attributionVerbs: set(lex.attribution.verbs),
     attributionBetween: set(lex.attribution.between),
+    attributionDocuments: set(lex.attribution.documents),
     illnesses: set(lex.illnesses),
     projected: set(lex.projected),
     denials: set(lex.denials),

@@ -32,7 +32,13 @@ const COORDINATION = new Set(['et', 'y', 'ou', 'o', 'mais', 'pero', 'tandis', 'm
 export function readClaims(text: string, lx: CompiledLexicon, published: string | null): ExtractedClaim[] {
   const words = splitWords(text, lx.arabic)
   const claims: ExtractedClaim[] = []
-  for (const s of sentences(words, lx)) claims.push(...readSentence(text, words, s, lx, published))
+  // The groups counted so far: "Cinq autres ont été blessés" in the next sentence counts the same group.
+  const groups: string[] = []
+  // The country of the last place named: a later sentence that names none is about it ("Au Soudan, … .
+  // Selon l'organisation, 48 hôpitaux …").
+  const named = { country: null as string | null }
+  for (const s of sentences(words, lx))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named))
   return claims
 }
 
@@ -99,15 +105,20 @@ function readSentence(
   s: Span,
   lx: CompiledLexicon,
   published: string | null,
+  groups: string[],
+  named: { country: string | null },
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
-  const places = findPlaces(text, words, s, lx).filter(
+  const everyPlace = findPlaces(text, words, s, lx, named.country)
+  const places = everyPlace.filter(
     (p) => !attributions.some((a) => p.from >= a.name.from && p.from < a.name.to),
   )
+  // "Honduras reporta 57 fallecidos": a country that speaks is not the figure's location, but its country.
+  const country = everyPlace.findLast((p) => p.entry.country)?.entry.country ?? named.country
   const out: ExtractedClaim[] = []
-  const groups: string[] = []
+  const groupsFrom = groups.length
   let last: Linked | null = null
   let i = s.from
   while (i < s.to) {
@@ -118,7 +129,7 @@ function readSentence(
     }
     i = Math.max(i + 1, amount.to)
     const found: Found | null =
-      link(text, words, amount, s, lx, out, groups, last) ??
+      link(text, words, amount, s, lx, out, groups, groupsFrom, last) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last)
     // "بينهم 15 طفلا وأصيب 360 آخرون": "others" are more of the main group, not of a sub-count.
@@ -128,20 +139,22 @@ function readSentence(
     const quoteFrom = Math.min(words[amount.from].start, found.quoteFrom)
     const quoteTo = Math.max(words[amount.to - 1].end, found.quoteTo)
     const place = placeFor(places, amount, found)
+    const after = amount.qualifier === 'exact' ? qualifierAfter(words, quoteTo, s, lx) : null
     const source = nearest(attributions, amount)
     out.push({
       metric: found.metric,
       unit: found.unit,
       low: amount.low,
-      qualifier: exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : amount.qualifier,
-      high: plusSign(words, amount) ? null : amount.high,
+      qualifier:
+        exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : (after ?? amount.qualifier),
+      high: plusSign(words, amount) || after ? null : amount.high,
       who: found.who,
       source: source ? nameText(text, words, source.name, lx) : null,
       since: since ? since.text : null,
       since_date: sinceDate,
       as_of: published,
       location: place ? place.text : null,
-      country: place ? place.entry.country : null,
+      country: place ? place.entry.country : country,
       quote: text.slice(quoteFrom, quoteTo),
       start: quoteFrom,
       end: quoteTo,
@@ -150,6 +163,7 @@ function readSentence(
       confidence: 0.8,
     })
   }
+  if (country) named.country = country
   return out
 }
 
@@ -235,7 +249,7 @@ function readGroup(words: Word[], k: number, s: Span, lx: CompiledLexicon, allow
   while (j < s.to && j - from < max) {
     if (isStop(words, j, s, lx) || (j > from && words[j].gap.includes('\n'))) break
     if ((j > from || !allowTrigger) && lx.triggers.at(words, j, s.to)) break
-    if (lx.including.at(words, j, s.to)) break
+    if (lx.including.at(words, j, s.to) || lx.tallies.at(words, j, s.to)) break
     // An Arabic word after the head that carries a preposition ("بضربات", "لأزمة") starts a phrase of its own.
     if (
       lx.arabic &&
@@ -271,6 +285,7 @@ function link(
   lx: CompiledLexicon,
   before: ExtractedClaim[],
   groups: string[],
+  groupsFrom: number,
   last: Linked | null,
 ): Found | null {
   let k = amount.to
@@ -309,12 +324,15 @@ function link(
   if (!trigger) trigger = lx.arabic ? (backward() ?? forward()) : (forward() ?? backward())
   let who = slice(text, words, group).toLowerCase()
   // "cinq autres blessés", "dos más", "خمسة آخرون": the group of the figure before.
-  if (group.to > group.from && lx.others.at(words, group.from, s.to))
+  // "otros 14 resultaron heridos": "others" before the figure too.
+  const othersBefore = amount.from > s.from && lx.others.at(words, amount.from - 1, amount.from)
+  if ((group.to > group.from && lx.others.at(words, group.from, s.to)) || (othersBefore && !who))
     who = groups[groups.length - 1] || 'people'
   const parent = subCountParent(words, amount, s, lx, before) ?? listedSubCount(text, words, amount, last)
   // "dont 9 femmes", "بينهم 15 طفلا وأصيب 360 آخرون": a group of people after "including" is a part of the
   // figure before, whatever verb follows it; only a victim noun ("dont 12 morts") says more.
-  const named = group.to > group.from && (lx.people.at(words, group.from, s.to) || capitalised(words[group.from], lx))
+  const named =
+    group.to > group.from && (lx.people.at(words, group.from, s.to) || capitalised(words[group.from], lx))
   if (parent && named && !(noun && trigger && noun.value.victims)) {
     return {
       metric: parent.metric,
@@ -351,7 +369,9 @@ function link(
     if (trigger.info.border && crossesBorder(text, words, trigger.span, amount, s, lx)) metric = 'refugees'
   }
   if (metric === 'injured' && illness(words, trigger.span, amount, s, lx)) return null
-  if (!who) who = trigger.info.victims ? 'people' : groups.findLast((g) => g) || 'people'
+  // "76 resultaron heridos": a victim noun after a verb is the verb's participle; the group is carried.
+  const victimNoun = trigger.info.victims && trigger.span.from <= k
+  if (!who) who = victimNoun ? 'people' : groups.slice(groupsFrom).findLast((g) => g) || 'people'
   if (
     who === 'people' &&
     !trigger.info.victims &&
@@ -435,6 +455,19 @@ function findTally(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon) 
     }
   }
   return null
+}
+
+/** "قتل 53 مهاجرا على الأقل", "300 شخص تقريبا": a qualifier right after the figure's words. */
+function qualifierAfter(
+  words: Word[],
+  quoteTo: number,
+  s: Span,
+  lx: CompiledLexicon,
+): 'at_least' | 'approx' | null {
+  let j = s.from
+  while (j < s.to && words[j].start < quoteTo) j++
+  const q = j < s.to ? lx.qualifiers.at(words, j, s.to) : null
+  return q && q.value !== 'at_most' ? q.value : null
 }
 
 function exceeded(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): boolean {
@@ -553,6 +586,7 @@ function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): Attribut
       let k = before.end
       const verb = lx.attributionVerbs.at(words, k, s.to)
       if (verb) k = verb.end
+      k = afterDocument(words, k, s, lx)
       const name = readName(words, k, s, lx)
       if (name.to > name.from) {
         out.push({ from: j, to: name.to, name })
@@ -566,7 +600,9 @@ function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): Attribut
     for (let b = lx.attributionBetween.at(words, at, s.to); b; b = lx.attributionBetween.at(words, at, s.to))
       at = b.end
     const after = readName(words, at, s, lx)
-    const named = after.to > after.from && !lx.people.at(words, after.from, s.to)
+    // ", informó la policía.": a noun of people closing the clause is the body that speaks.
+    const closes = after.to >= s.to || words[after.to].mark
+    const named = after.to > after.from && (closes || !lx.people.at(words, after.from, s.to))
     if (named || (after.to > after.from && lx.arabic)) {
       out.push({ from: j, to: after.to, name: after })
       j = after.to - 1
@@ -584,10 +620,12 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   const art = lx.articles.at(words, from, s.to)
   if (art) from = art.end
   let j = from
-  const max = lx.arabic ? 6 : 9
+  const max = lx.arabic ? 6 : 12
   while (j < s.to && j - from < max) {
     const w = words[j]
     if (w.mark || w.digits !== null || w.gap.includes('\n')) break
+    // "Les autorités reconnaissent neuf morts", "أعلنت الوزارة ارتفاع حصيلة …": a figure or a tally ends it.
+    if (figureAt(words, j, s, lx) || lx.tallies.at(words, j, s.to)) break
     if (lx.attributionVerbs.at(words, j, s.to) || lx.qualifiers.at(words, j, s.to)) break
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
@@ -608,11 +646,33 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   return { from, to: j }
 }
 
+/** "selon le dernier bulletin de l'OCHA", "según el último balance del Centro": the body behind the document. */
+function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLexicon): number {
+  const art = lx.articles.at(words, k, s.to)
+  const doc = lx.attributionDocuments.at(words, art ? art.end : k, s.to)
+  const link = doc ? lx.nameLinks.at(words, doc.end, s.to) : null
+  return link && link.end < s.to ? link.end : k
+}
+
+/** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */
+function figureAt(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolean {
+  const amount = readAmount(words, j, s.to, lx)
+  return amount !== null && (amount.low > 1 || words[amount.core].digits !== null)
+}
+
 /** The source before its verb: "La policía informó que", "L'armée a annoncé avoir", "des sources locales parlent de". */
 function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon): Span {
+  // "que también contabiliza": adverbs before the verb are not the name.
+  while (verbAt > s.from && lx.attributionBetween.at(words, verbAt - 1, verbAt)) verbAt--
   let from = verbAt
-  while (from > s.from && verbAt - from < 6) {
+  while (from > s.from && verbAt - from < 8) {
     const w = words[from - 1]
+    // "Le Haut-Commissariat aux droits de l'homme a confirmé": an article after "de" is inside the name.
+    const inner = from - 2 > s.from && lx.nameLinks.at(words, from - 2, from - 1) && from < verbAt
+    if (inner && lx.articles.at(words, from - 1, verbAt)) {
+      from -= 2
+      continue
+    }
     if (w.mark || w.digits !== null || lx.articles.at(words, from - 1, verbAt)) break
     if (lx.groupStops.at(words, from - 1, verbAt) && !lx.nameLinks.at(words, from - 1, verbAt)) break
     if (lx.triggers.at(words, from - 1, verbAt)) break
@@ -626,7 +686,10 @@ function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon):
   let from = name.from
   while (from < name.to - 1 && lx.articles.at(words, from, name.to))
     from = lx.articles.at(words, from, name.to)?.end ?? from + 1
-  return slice(text, words, { from, to: name.to })
+  const written = slice(text, words, { from, to: name.to })
+  // "وفقا للمنظمة الدولية": the name is "المنظمة الدولية", without the preposition glued to it.
+  if (lx.arabic && written.startsWith('\u0644\u0644')) return `\u0627${written.slice(1)}`
+  return written
 }
 
 /**

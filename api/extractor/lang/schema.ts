@@ -94,6 +94,8 @@ export const LexiconSchema = Type.Object({
     verbs: Type.Array(Type.String()),
     /** Words that may stand between a speech verb and its source: "a affirmé lundi l'état-major". */
     between: Type.Array(Type.String()),
+    /** Documents that stand for their author: "selon le dernier bulletin de l'OCHA" is the OCHA. */
+    documents: Type.Array(Type.String()),
   }),
   /** Illnesses: "المصابين بالكوليرا", "cas de choléra" are patients, not people injured. */
   illnesses: Type.Array(Type.String()),
