@@ -333,6 +333,21 @@ function link(
   // figure before, whatever verb follows it; only a victim noun ("dont 12 morts") says more.
   const named =
     group.to > group.from && (lx.people.at(words, group.from, s.to) || capitalised(words[group.from], lx))
+  // "dont 1 100 000 dans le territoire de Rutshuru": a bare part of the figure before, in a place it names
+  // ("dont 10 dans un état grave" says how, not how many more).
+  const inPlace = () =>
+    findPlaces(text, words, { from: amount.to, to: Math.min(s.to, amount.to + 6) }, lx).length > 0
+  if (parent && !trigger && group.to === group.from && inPlace()) {
+    return {
+      metric: parent.metric,
+      unit: parent.unit,
+      who: parent.who,
+      quoteFrom: words[amount.from].start,
+      quoteTo: words[amount.to - 1].end,
+      trigger: null,
+      parent,
+    }
+  }
   if (parent && named && !(noun && trigger && noun.value.victims)) {
     return {
       metric: parent.metric,
