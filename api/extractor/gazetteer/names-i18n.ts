@@ -186,4 +186,36 @@ MEX|division|Guerrero|
 MEX|city|Acapulco|Guerrero|أكابولكو
 MEX|division|Tabasco|
 ARG|city|Rosario|Santa Fe|
+FRA|city|Paris|Île-de-France|باريس
+SLE|city|Freetown|Western Area|فريتاون
+MRT|city|Nouakchott|Nouakchott|نواكشوط
+NIC|city|Managua|Managua|ماناغوا
+AFG|city|Kabul|Kabul|Kaboul,كابول
+CHL|division|Valparaíso|Valparaiso,فالبارايسو
+ESP|city|Melilla|Melilla|مليلية
+ESP|city|Ceuta|Ceuta|سبتة
+MEX|city|Tijuana|Baja California|تيخوانا
+MEX|city|Ciudad Juárez|Chihuahua|Ciudad Juarez
+MEX|city|Tapachula|Chiapas|
+ZAF|city|Durban|KwaZulu-Natal|ديربان
+COL|city|Pereira|Risaralda|
+COL|city|Mocoa|Putumayo|
+COL|city|Tumaco|Nariño|
+COL|city|Tierralta|Córdoba|
+PAN|division|Darién|Darien,دارين
+GTM|division|Escuintla|
+PER|division|Puno|بونو
+CIV|city|Grand-Bassam|Sud-Comoé|Grand Bassam
+MLI|city|Kéniéba|Kayes|Kenieba
+NER|city|Téra|Tillabéri|Tera
+MOZ|division|Cabo Delgado|كابو ديلغادو
+HTI|city|Les Cayes|Sud|
+ITA|city|Lampedusa|Sicily|لامبيدوزا
+LBY|city|Derna|Cyrenaica|درنة
+LBY|city|Tajoura|Tripoli|تاجوراء
+LBY|city|Tripoli|Tripoli|طرابلس,Trípoli
+LBY|city|Misrata|Misrata|مصراتة
+SDN|city|Tawila|North Darfur|طويلة
+SDN|city|El Geneina|West Darfur|Geneina,الجنينة
+COD|city|Kasindi|North Kivu|
 `

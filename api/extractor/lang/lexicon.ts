@@ -119,6 +119,9 @@ export interface CompiledLexicon {
   articles: Phrases<true>
   attributionBefore: Phrases<true>
   attributionVerbs: Phrases<true>
+  attributionBetween: Phrases<true>
+  attributionDocuments: Phrases<true>
+  illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
   sinceMarkers: Phrases<true>
@@ -171,6 +174,9 @@ function compile(lex: Lexicon): CompiledLexicon {
     articles: set(lex.articles),
     attributionBefore: set(lex.attribution.before),
     attributionVerbs: set(lex.attribution.verbs),
+    attributionBetween: set(lex.attribution.between),
+    attributionDocuments: set(lex.attribution.documents),
+    illnesses: set(lex.illnesses),
     projected: set(lex.projected),
     denials: set(lex.denials),
     sinceMarkers: set(lex.since.markers),

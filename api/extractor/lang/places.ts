@@ -19,6 +19,8 @@ export interface LangPlace {
   /** As written. */
   text: string
   entry: PlaceEntry
+  /** The spelling it was found under. */
+  key: string
 }
 
 const MAX_WORDS = 5
@@ -28,6 +30,7 @@ export function findPlaces(
   words: Word[],
   s: { from: number; to: number },
   lx: CompiledLexicon,
+  prefer: string | null = null,
 ): LangPlace[] {
   const out: LangPlace[] = []
   for (let j = s.from; j < s.to; j++) {
@@ -38,6 +41,18 @@ export function findPlaces(
     if (found) {
       out.push(found)
       j = found.to - 1
+    }
+  }
+  // A name two countries share ("طرابلس", Tripoli) is the one in the country the text names beside it.
+  const near = new Set([prefer, ...out.map((p) => p.entry.country)].filter((c) => c))
+  for (const p of out) {
+    if (near.has(p.entry.country)) continue
+    for (const c of near) {
+      const other = lookupPlaceAnyLanguage(p.key, c)
+      if (other?.country === c) {
+        p.entry = other
+        break
+      }
     }
   }
   return out
@@ -51,7 +66,7 @@ function latinAt(text: string, words: Word[], j: number, to: number): LangPlace 
     const key = placeKey(written)
     if (!isTextPlace(key) && !isForeignPlace(key)) continue
     const entry = lookupPlaceAnyLanguage(written)
-    if (entry) return { from: j, to: j + n, text: written, entry }
+    if (entry) return { from: j, to: j + n, text: written, entry, key: written }
   }
   return null
 }
@@ -72,7 +87,7 @@ function arabicAt(text: string, words: Word[], j: number, to: number): LangPlace
       if (!entry) continue
       // The place as written, without the clitics the form took off: "بغزة" is the place "غزة".
       const cut = Math.max(0, first.text.length - form.length)
-      best = { from: j, to: j + n, text: text.slice(first.start + cut, w.end), entry }
+      best = { from: j, to: j + n, text: text.slice(first.start + cut, w.end), entry, key }
     }
     if (best) return best
   }

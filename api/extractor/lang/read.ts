@@ -32,7 +32,13 @@ const COORDINATION = new Set(['et', 'y', 'ou', 'o', 'mais', 'pero', 'tandis', 'm
 export function readClaims(text: string, lx: CompiledLexicon, published: string | null): ExtractedClaim[] {
   const words = splitWords(text, lx.arabic)
   const claims: ExtractedClaim[] = []
-  for (const s of sentences(words, lx)) claims.push(...readSentence(text, words, s, lx, published))
+  // The groups counted so far: "Cinq autres ont été blessés" in the next sentence counts the same group.
+  const groups: string[] = []
+  // The country of the last place named: a later sentence that names none is about it ("Au Soudan, … .
+  // Selon l'organisation, 48 hôpitaux …").
+  const named = { country: null as string | null }
+  for (const s of sentences(words, lx))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named))
   return claims
 }
 
@@ -99,15 +105,20 @@ function readSentence(
   s: Span,
   lx: CompiledLexicon,
   published: string | null,
+  groups: string[],
+  named: { country: string | null },
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
-  const places = findPlaces(text, words, s, lx).filter(
+  const everyPlace = findPlaces(text, words, s, lx, named.country)
+  const places = everyPlace.filter(
     (p) => !attributions.some((a) => p.from >= a.name.from && p.from < a.name.to),
   )
+  // "Honduras reporta 57 fallecidos": a country that speaks is not the figure's location, but its country.
+  const country = everyPlace.findLast((p) => p.entry.country)?.entry.country ?? named.country
   const out: ExtractedClaim[] = []
-  const groups: string[] = []
+  const groupsFrom = groups.length
   let last: Linked | null = null
   let i = s.from
   while (i < s.to) {
@@ -118,29 +129,32 @@ function readSentence(
     }
     i = Math.max(i + 1, amount.to)
     const found: Found | null =
-      link(text, words, amount, s, lx, out, groups) ??
+      link(text, words, amount, s, lx, out, groups, groupsFrom, last) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last)
-    groups.push(found?.who ?? '')
+    // "بينهم 15 طفلا وأصيب 360 آخرون": "others" are more of the main group, not of a sub-count.
+    if (!found?.parent) groups.push(found?.who ?? '')
     if (!found) continue
     last = { amount, found }
     const quoteFrom = Math.min(words[amount.from].start, found.quoteFrom)
     const quoteTo = Math.max(words[amount.to - 1].end, found.quoteTo)
     const place = placeFor(places, amount, found)
+    const after = amount.qualifier === 'exact' ? qualifierAfter(words, quoteTo, s, lx) : null
     const source = nearest(attributions, amount)
     out.push({
       metric: found.metric,
       unit: found.unit,
       low: amount.low,
-      qualifier: exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : amount.qualifier,
-      high: plusSign(words, amount) ? null : amount.high,
+      qualifier:
+        exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : (after ?? amount.qualifier),
+      high: plusSign(words, amount) || after ? null : amount.high,
       who: found.who,
       source: source ? nameText(text, words, source.name, lx) : null,
       since: since ? since.text : null,
       since_date: sinceDate,
       as_of: published,
       location: place ? place.text : null,
-      country: place ? place.entry.country : null,
+      country: place ? place.entry.country : country,
       quote: text.slice(quoteFrom, quoteTo),
       start: quoteFrom,
       end: quoteTo,
@@ -149,6 +163,7 @@ function readSentence(
       confidence: 0.8,
     })
   }
+  if (country) named.country = country
   return out
 }
 
@@ -166,6 +181,8 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     return null
   }
   const prev = words[amount.core - 1]
+  // "الساعات الـ24": a number glued to a written-out article is an ordinal or a name, not a count.
+  if (prev && words[amount.core].gap === '' && prev.text.endsWith('\u0640')) return null
   // "10:30", "1/2", "3-4": a figure glued to the mark before it; "Fallecidos: 219" is a label's figure.
   if (
     prev?.mark &&
@@ -194,7 +211,9 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     core.digits === null &&
     amount.to === amount.core + 1
   ) {
-    const head = amount.core === s.from || words[amount.core - 1].mark
+    const before = words[amount.core - 1]
+    // "Un homme a été tué", "… et un civil tué": at the head of a clause or after a coordination.
+    const head = amount.core === s.from || before.mark || before.keys.some((key) => COORDINATION.has(key))
     if (!head || !lx.people.at(words, amount.to, s.to)) return null
   }
   return amount
@@ -230,7 +249,7 @@ function readGroup(words: Word[], k: number, s: Span, lx: CompiledLexicon, allow
   while (j < s.to && j - from < max) {
     if (isStop(words, j, s, lx) || (j > from && words[j].gap.includes('\n'))) break
     if ((j > from || !allowTrigger) && lx.triggers.at(words, j, s.to)) break
-    if (lx.including.at(words, j, s.to)) break
+    if (lx.including.at(words, j, s.to) || lx.tallies.at(words, j, s.to)) break
     // An Arabic word after the head that carries a preposition ("بضربات", "لأزمة") starts a phrase of its own.
     if (
       lx.arabic &&
@@ -266,6 +285,8 @@ function link(
   lx: CompiledLexicon,
   before: ExtractedClaim[],
   groups: string[],
+  groupsFrom: number,
+  last: Linked | null,
 ): Found | null {
   let k = amount.to
   // "des milliers de civils", "6,9 millions de personnes", "سبعة من عناصر الشرطة".
@@ -288,16 +309,46 @@ function link(
     group = { from: amount.core, to: amount.to }
   } else {
     group = readGroup(words, k, s, lx, false)
+    // "129 détenus ont été tués": a noun of people that is also a trigger names the group when a verb follows.
+    if (noun && group.to === group.from && lx.people.at(words, k, s.to)) {
+      const named = readGroup(words, k, s, lx, true)
+      const verb = findForward(words, named.to, s, lx)
+      if (verb) {
+        group = named
+        trigger = verb
+      }
+    }
   }
   const forward = () => findForward(words, group.to, s, lx)
   const backward = () => findBackward(words, amount.from, s, lx)
   if (!trigger) trigger = lx.arabic ? (backward() ?? forward()) : (forward() ?? backward())
   let who = slice(text, words, group).toLowerCase()
   // "cinq autres blessés", "dos más", "خمسة آخرون": the group of the figure before.
-  if (group.to > group.from && lx.others.at(words, group.from, s.to))
+  // "otros 14 resultaron heridos": "others" before the figure too.
+  const othersBefore = amount.from > s.from && lx.others.at(words, amount.from - 1, amount.from)
+  if ((group.to > group.from && lx.others.at(words, group.from, s.to)) || (othersBefore && !who))
     who = groups[groups.length - 1] || 'people'
-  const parent = subCountParent(words, amount, s, lx, before)
-  if (!trigger && parent && lx.people.at(words, group.from, s.to)) {
+  const parent = subCountParent(words, amount, s, lx, before) ?? listedSubCount(text, words, amount, last)
+  // "dont 9 femmes", "بينهم 15 طفلا وأصيب 360 آخرون": a group of people after "including" is a part of the
+  // figure before, whatever verb follows it; only a victim noun ("dont 12 morts") says more.
+  const named =
+    group.to > group.from && (lx.people.at(words, group.from, s.to) || capitalised(words[group.from], lx))
+  // "dont 1 100 000 dans le territoire de Rutshuru": a bare part of the figure before, in a place it names
+  // ("dont 10 dans un état grave" says how, not how many more).
+  const inPlace = () =>
+    findPlaces(text, words, { from: amount.to, to: Math.min(s.to, amount.to + 6) }, lx).length > 0
+  if (parent && !trigger && group.to === group.from && inPlace()) {
+    return {
+      metric: parent.metric,
+      unit: parent.unit,
+      who: parent.who,
+      quoteFrom: words[amount.from].start,
+      quoteTo: words[amount.to - 1].end,
+      trigger: null,
+      parent,
+    }
+  }
+  if (parent && named && !(noun && trigger && noun.value.victims)) {
     return {
       metric: parent.metric,
       unit: parent.unit,
@@ -305,6 +356,7 @@ function link(
       quoteFrom: words[amount.from].start,
       quoteTo: words[group.to - 1].end,
       trigger: null,
+      parent,
     }
   }
   if (!trigger) {
@@ -331,7 +383,10 @@ function link(
     if (unitKind === 'households') unit = 'households'
     if (trigger.info.border && crossesBorder(text, words, trigger.span, amount, s, lx)) metric = 'refugees'
   }
-  if (!who) who = trigger.info.victims ? 'people' : groups.findLast((g) => g) || 'people'
+  if (metric === 'injured' && illness(words, trigger.span, amount, s, lx)) return null
+  // "76 resultaron heridos": a victim noun after a verb is the verb's participle; the group is carried.
+  const victimNoun = trigger.info.victims && trigger.span.from <= k
+  if (!who) who = victimNoun ? 'people' : groups.slice(groupsFrom).findLast((g) => g) || 'people'
   if (
     who === 'people' &&
     !trigger.info.victims &&
@@ -353,10 +408,18 @@ function link(
 
 /** The trigger after the group: "ont été tués", "sont toujours portées disparues", "نزحوا". */
 function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
-  for (let j = k; j < s.to && j < k + 6; j++) {
+  let limit = k + 6
+  for (let j = k; j < s.to && j < limit; j++) {
     const w = words[j]
     const t = lx.triggers.at(words, j, s.to)
     if (t) return { span: { from: j, to: t.end }, info: t.value }
+    // "51 personnes, dont 9 femmes et 6 enfants, ont été tuées": the sub-counts between commas are stepped over.
+    const close = w.text === ',' ? subCountsEnd(words, j, s, lx) : -1
+    if (close > 0) {
+      limit += close - j
+      j = close
+      continue
+    }
     if (w.mark && CLAUSE_MARKS.has(w.text)) return null
     if (w.keys.some((key) => COORDINATION.has(key))) return null
     if (lx.attributionBefore.at(words, j, s.to)) return null
@@ -370,6 +433,16 @@ function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
     }
   }
   return null
+}
+
+/** Where ", dont … ," that opens at the comma `at` closes, or -1: the closing comma within a few words. */
+function subCountsEnd(words: Word[], at: number, s: Span, lx: CompiledLexicon): number {
+  if (!lx.including.at(words, at + 1, s.to)) return -1
+  for (let j = at + 2; j < s.to && j < at + 14; j++) {
+    if (words[j].text === ',' || words[j].text === '\u060c') return j
+    if (words[j].mark) return -1
+  }
+  return -1
 }
 
 /** The trigger before the amount: "arrêté 87", "قتل 12", "اعتقلت القوات الأمنية 23", "coûté la vie à 17". */
@@ -397,6 +470,19 @@ function findTally(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon) 
     }
   }
   return null
+}
+
+/** "قتل 53 مهاجرا على الأقل", "300 شخص تقريبا": a qualifier right after the figure's words. */
+function qualifierAfter(
+  words: Word[],
+  quoteTo: number,
+  s: Span,
+  lx: CompiledLexicon,
+): 'at_least' | 'approx' | null {
+  let j = s.from
+  while (j < s.to && words[j].start < quoteTo) j++
+  const q = j < s.to ? lx.qualifiers.at(words, j, s.to) : null
+  return q && q.value !== 'at_most' ? q.value : null
 }
 
 function exceeded(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): boolean {
@@ -428,6 +514,29 @@ function subCountParent(
   return null
 }
 
+/** "المصابين بالكوليرا", "cas de choléra": an illness named right after the trigger or the figure. */
+function illness(words: Word[], trigger: Span, amount: Amount, s: Span, lx: CompiledLexicon): boolean {
+  for (const from of [trigger.to, amount.to])
+    for (let j = from; j < s.to && j < from + 3; j++) if (lx.illnesses.at(words, j, s.to)) return true
+  return false
+}
+
+/** A nationality or a name as a group ("dont quatre Français"): a capital, in a script that has them. */
+function capitalised(w: Word, lx: CompiledLexicon): boolean {
+  return !lx.arabic && w.text[0] !== w.text[0].toLowerCase()
+}
+
+// Words that join the items of a list of sub-counts: "dont 9 femmes et 6 enfants", "بينهم 65 طفلا و39 سيدة".
+const LIST_JOINS = new Set([',', 'et', 'y', '\u0648', '\u060c'])
+
+/** The next item of a list of sub-counts: the amount right after the last one, joined by "et", "y", "و" or a comma. */
+function listedSubCount(text: string, words: Word[], amount: Amount, last: Linked | null) {
+  const parent = last?.found.parent
+  if (!parent || !last) return null
+  const gap = text.slice(last.found.quoteTo, words[amount.from].start).trim()
+  return gap && LIST_JOINS.has(gap.toLowerCase()) ? parent : null
+}
+
 function crossesBorder(
   text: string,
   words: Word[],
@@ -441,7 +550,7 @@ function crossesBorder(
   for (; to < s.to && to < from + 5; to++) {
     const w = words[to]
     if (w.mark) break
-    if (/fronti|frontera|حدود/.test(w.keys[w.keys.length - 1])) return true
+    if (/fronti|frontera|حدود|vecin|voisin|مجاور/.test(w.keys[w.keys.length - 1])) return true
   }
   const after = findPlaces(text, words, { from, to }, lx)
   return after.some((p) => p.entry.kind === 'country')
@@ -492,6 +601,7 @@ function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): Attribut
       let k = before.end
       const verb = lx.attributionVerbs.at(words, k, s.to)
       if (verb) k = verb.end
+      k = afterDocument(words, k, s, lx)
       const name = readName(words, k, s, lx)
       if (name.to > name.from) {
         out.push({ from: j, to: name.to, name })
@@ -501,8 +611,13 @@ function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): Attribut
     }
     const verb = lx.attributionVerbs.at(words, j, s.to)
     if (!verb) continue
-    const after = readName(words, verb.end, s, lx)
-    const named = after.to > after.from && !lx.people.at(words, after.from, s.to)
+    let at = verb.end
+    for (let b = lx.attributionBetween.at(words, at, s.to); b; b = lx.attributionBetween.at(words, at, s.to))
+      at = b.end
+    const after = readName(words, at, s, lx)
+    // ", informó la policía.": a noun of people closing the clause is the body that speaks.
+    const closes = after.to >= s.to || words[after.to].mark
+    const named = after.to > after.from && (closes || !lx.people.at(words, after.from, s.to))
     if (named || (after.to > after.from && lx.arabic)) {
       out.push({ from: j, to: after.to, name: after })
       j = after.to - 1
@@ -520,10 +635,12 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   const art = lx.articles.at(words, from, s.to)
   if (art) from = art.end
   let j = from
-  const max = lx.arabic ? 6 : 9
+  const max = lx.arabic ? 6 : 12
   while (j < s.to && j - from < max) {
     const w = words[j]
     if (w.mark || w.digits !== null || w.gap.includes('\n')) break
+    // "Les autorités reconnaissent neuf morts", "أعلنت الوزارة ارتفاع حصيلة …": a figure or a tally ends it.
+    if (figureAt(words, j, s, lx) || lx.tallies.at(words, j, s.to)) break
     if (lx.attributionVerbs.at(words, j, s.to) || lx.qualifiers.at(words, j, s.to)) break
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
@@ -544,11 +661,33 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   return { from, to: j }
 }
 
+/** "selon le dernier bulletin de l'OCHA", "según el último balance del Centro": the body behind the document. */
+function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLexicon): number {
+  const art = lx.articles.at(words, k, s.to)
+  const doc = lx.attributionDocuments.at(words, art ? art.end : k, s.to)
+  const link = doc ? lx.nameLinks.at(words, doc.end, s.to) : null
+  return link && link.end < s.to ? link.end : k
+}
+
+/** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */
+function figureAt(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolean {
+  const amount = readAmount(words, j, s.to, lx)
+  return amount !== null && (amount.low > 1 || words[amount.core].digits !== null)
+}
+
 /** The source before its verb: "La policía informó que", "L'armée a annoncé avoir", "des sources locales parlent de". */
 function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon): Span {
+  // "que también contabiliza": adverbs before the verb are not the name.
+  while (verbAt > s.from && lx.attributionBetween.at(words, verbAt - 1, verbAt)) verbAt--
   let from = verbAt
-  while (from > s.from && verbAt - from < 6) {
+  while (from > s.from && verbAt - from < 8) {
     const w = words[from - 1]
+    // "Le Haut-Commissariat aux droits de l'homme a confirmé": an article after "de" is inside the name.
+    const inner = from - 2 > s.from && lx.nameLinks.at(words, from - 2, from - 1) && from < verbAt
+    if (inner && lx.articles.at(words, from - 1, verbAt)) {
+      from -= 2
+      continue
+    }
     if (w.mark || w.digits !== null || lx.articles.at(words, from - 1, verbAt)) break
     if (lx.groupStops.at(words, from - 1, verbAt) && !lx.nameLinks.at(words, from - 1, verbAt)) break
     if (lx.triggers.at(words, from - 1, verbAt)) break
@@ -562,7 +701,10 @@ function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon):
   let from = name.from
   while (from < name.to - 1 && lx.articles.at(words, from, name.to))
     from = lx.articles.at(words, from, name.to)?.end ?? from + 1
-  return slice(text, words, { from, to: name.to })
+  const written = slice(text, words, { from, to: name.to })
+  // "وفقا للمنظمة الدولية": the name is "المنظمة الدولية", without the preposition glued to it.
+  if (lx.arabic && written.startsWith('\u0644\u0644')) return `\u0627${written.slice(1)}`
+  return written
 }
 
 /**

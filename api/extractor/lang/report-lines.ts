@@ -3,7 +3,7 @@
 // figures of a list that say what they count once, in the first item ("Alta Verapaz: 1.024 personas
 // albergadas | Izabal: 836 | Petén: 412").
 
-import type { Metric, Unit } from '../types.ts'
+import type { ExtractedClaim, Metric, Unit } from '../types.ts'
 import { ITEM_MARKS as LIST_MARKS } from '../words.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Amount } from './numbers.ts'
@@ -22,6 +22,8 @@ export interface Found {
   quoteFrom: number
   quoteTo: number
   trigger: Span | null
+  /** For a sub-count ("dont 9 femmes"), the figure it is part of. */
+  parent?: ExtractedClaim
 }
 
 export interface Linked {

@@ -92,7 +92,13 @@ export const LexiconSchema = Type.Object({
     before: Type.Array(Type.String()),
     /** Speech verbs: "a indiqué la police", "informó la ONU", "قال الجيش", "La police a affirmé". */
     verbs: Type.Array(Type.String()),
+    /** Words that may stand between a speech verb and its source: "a affirmé lundi l'état-major". */
+    between: Type.Array(Type.String()),
+    /** Documents that stand for their author: "selon le dernier bulletin de l'OCHA" is the OCHA. */
+    documents: Type.Array(Type.String()),
   }),
+  /** Illnesses: "المصابين بالكوليرا", "cas de choléra" are patients, not people injured. */
+  illnesses: Type.Array(Type.String()),
   /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
   denials: Type.Array(Type.String()),
   /** "could", "pourraient", "podrían": a forecast, kept but marked projected. */
