@@ -86,6 +86,9 @@ describe('the lenient scorer', () => {
   it('takes a trailing place phrase as no part of the body', () => {
     expect(sourcesAgree('police in Talisay', 'police')).toBe(true)
     expect(sourcesAgree('Ministry of Home Affairs in New Delhi', 'Ministry of Home Affairs')).toBe(true)
+    expect(sourcesAgree('police à Goma', 'police')).toBe(true)
+    expect(sourcesAgree('Defensoría del Pueblo en Arauca', 'Defensoría del Pueblo')).toBe(true)
+    expect(sourcesAgree('وزارة الصحة في غزة', 'وزارة الصحة')).toBe(true)
   })
   it('keeps other owners and other bodies apart', () => {
     expect(sourcesAgree("Prime Minister Ahmet Davutoglu's office", 'Ahmet Davutoglu')).toBe(false)

@@ -108,8 +108,9 @@ const PLACE_POSSESSORS = new Set(
 /**
  * A source without what only places it: a leading place possessive ("Ukraine's State Emergency Service",
  * "the country's forensic service") and a trailing place phrase ("police in Talisay", "officials in both
- * countries"). claims-format.md is silent on both and the dev labels disagree, so the lenient score takes
- * either form for the same body; source_strict still wants the label's own.
+ * countries", "police à Goma", "la Defensoría en Arauca", "وزارة الصحة في غزة"). claims-format.md is silent
+ * on both and the dev labels disagree, so the lenient score takes either form for the same body;
+ * source_strict still wants the label's own.
  */
 function coreOfSource(s: string | null | undefined): string {
   let t = (s ?? '').replace(/[\u2018\u2019]/g, "'").replace(/^the\s+/i, '')
@@ -118,7 +119,7 @@ function coreOfSource(s: string | null | undefined): string {
     const owner = possessive[1]
     if (PLACE_POSSESSORS.has(`${owner.toLowerCase()}'s`) || lookupPlace(owner)) t = possessive[2]
   }
-  return t.replace(/\s+(?:in|at|near)\s+\S.*$/i, '')
+  return t.replace(/\s+(?:in|at|near|à|au|aux|dans|en|في)\s+\S.*$/iu, '')
 }
 
 function initials(s: string): string {
