@@ -3,8 +3,8 @@
 
 import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
-import { isCapitalized, joinTokenText, type Token } from './tokens.ts'
-import { HONORIFICS, PERSON_TITLES } from './words.ts'
+import { isAllUpper, isCapitalized, joinTokenText, type Token } from './tokens.ts'
+import { HONORIFICS, PERSON_TITLES, words } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -86,8 +86,11 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
       }
       break
     }
-    // A sentence-initial article is not part of the name.
-    let first = /^(the|a|an)$/.test(lows[i]) && j > i + 1 ? i + 1 : i
+    // A sentence-initial article, preposition or conjunction is not part of the name: "In Chernihiv, the
+    // mayor said" names a town, not a person whose role is mayor.
+    let first = i
+    while (first < j - 1 && LEADING_FUNCTION_WORDS.has(lows[first]) && !isAllUpper(tokens[first].text))
+      first++
     // "Britain-based Syrian Observatory ...", "Kurdish-led Syrian Democratic Forces": the adjective is no part of the name.
     while (
       first < j - 1 &&
@@ -101,6 +104,12 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
   }
   return chunks
 }
+
+// Closed classes (articles, prepositions, conjunctions) that are capitalised only because they open a sentence.
+const LEADING_FUNCTION_WORDS = words(
+  'the a an in on at by from across after before during since for with within amid despite under over ' +
+    'through throughout near among between but and or while as meanwhile elsewhere beyond outside inside',
+)
 
 const APPOSITION_EDGES = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', 'said', 'says', 'told'])
 

@@ -398,6 +398,7 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       isCapitalized(tokens[j + 1] ?? tok)
     if (
       tok.kind !== 'word' &&
+      !(tok.text === ',' && commaInName(tokens, lows, j)) &&
       !(tok.text === '-' && !tok.space) &&
       !(tok.text === '&' && j > start) &&
       !apostrophe
@@ -418,7 +419,7 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
     // "according to the WHO": the acronym is a name, not the pronoun.
     // "the UN Panel of Experts on Sudan": "on" between two capitalised words (not a day) joins a name.
     const joinsName =
-      lows[j] === 'on' &&
+      (lows[j] === 'on' || lows[j] === 'to') &&
       isNameToken(tokens[j - 1]) &&
       isNameToken(tokens[j + 1] ?? tok) &&
       !NOT_SOURCES.has(lows[j + 1])
@@ -739,12 +740,40 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
     }
     // "The report also found": a reporting verb's form after a determiner is a noun, inside the clause.
     const verb = REPORTING_VERBS.has(w) && !DETERMINERS.has(lows[k - 2] ?? '')
-    if (BOUNDARIES.has(w) || verb || tokens[k - 1].kind === 'num') return k
+    if (
+      (BOUNDARIES.has(w) && !(w === ',' && commaInName(tokens, lows, k - 1))) ||
+      verb ||
+      tokens[k - 1].kind === 'num'
+    )
+      return k
     // "BEIRUT (Reuters) - The UN said", "16:45 - Police say": a free-standing dash ends the clause.
     if (w === '-' && (tokens[k - 1].space || tokens[k]?.space)) return k
     k--
   }
   return k
+}
+
+/**
+ * A comma inside one name's list of parts: "the Ministry of Information, Culture and Tourism". Names stand on
+ * both sides, an "of" or "for" opens the list before it, and an "and" before a name closes it after it.
+ */
+function commaInName(tokens: Token[], lows: string[], comma: number): boolean {
+  if (!isNameToken(tokens[comma - 1] ?? tokens[comma]) || !isNameToken(tokens[comma + 1] ?? tokens[comma]))
+    return false
+  let opens = false
+  for (let k = comma - 1; k > 0 && comma - k <= 5; k--) {
+    if (lows[k] === 'of' || lows[k] === 'for') {
+      opens = isNameToken(tokens[k - 1])
+      break
+    }
+    if (!isNameToken(tokens[k]) && lows[k] !== ',') return false
+  }
+  if (!opens) return false
+  for (let k = comma + 1; k < tokens.length && k - comma <= 8; k++) {
+    if (lows[k] === 'and') return isNameToken(tokens[k + 1] ?? tokens[k])
+    if (!isNameToken(tokens[k]) && lows[k] !== ',') return false
+  }
+  return false
 }
 
 /** "opposition activists", "city officials", "aid agencies": plain words before a source noun, no verb among them. */
