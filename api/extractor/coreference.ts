@@ -130,6 +130,18 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
       a.name = null
       return
     }
+  } else if (words[0] === 'same' && memory.said.length > 0) {
+    // "According to the same report, ...": the source that spoke last.
+    mention = memory.said[memory.said.length - 1]
+  } else if (
+    words.length <= 2 &&
+    GENERIC_HEADS.has(words[words.length - 1]) &&
+    ownedByPerson(memory.lows, words[words.length - 1], a.at) &&
+    (lastPersonSaid(memory.said) ?? lastPersonChunk(memory.chunks, a.at))
+  ) {
+    // "Libya's chief prosecutor, al-Sediq al-Sour, ordered ..., his office said": the office's holder.
+    mention = lastPersonSaid(memory.said) ?? lastPersonChunk(memory.chunks, a.at)
+    if (!mention) return
   } else if (words.length === 2 && DOCUMENT_NOUNS.has(words[1])) {
     // "The report also found that 130 were injured": the report of the source quoted last.
     const author = memory.said[memory.said.length - 1]
@@ -192,6 +204,19 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+
+/** Whether the body's noun stood after "his" or "her" near the verb at `at`: a person's office. */
+function ownedByPerson(lows: readonly string[], head: string, at: number): boolean {
+  for (let k = Math.max(1, at - 4); k <= at + 3 && k < lows.length; k++) {
+    if (lows[k] === head && (lows[k - 1] === 'his' || lows[k - 1] === 'her')) return true
+  }
+  return false
+}
+
+function lastPersonSaid(said: Mention[]): Mention | null {
+  for (let k = said.length - 1; k >= 0; k--) if (said[k].person && said[k].words.length >= 2) return said[k]
+  return null
+}
 
 /** Whether the phrase stood after "the" in the text: "the official said", not "officials said". */
 function definite(a: Attribution, words: string[], lows: readonly string[]): boolean {

@@ -57,7 +57,8 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
   const chunks: Mention[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!isCapitalized(tokens[i])) {
+    // "al-Sediq al-Sour": a name may open on its particle.
+    if (!isCapitalized(tokens[i]) && !NAME_PARTICLE.test(tokens[i].text)) {
       i++
       continue
     }

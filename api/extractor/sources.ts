@@ -7,6 +7,7 @@
 import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { lookupPlace } from './gazetteer/index.ts'
+import { tagSpan } from './grammar/pos.ts'
 import { mayStartAmount } from './number-words.ts'
 import {
   DATA_NOUNS,
@@ -143,9 +144,20 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     }
     // "the army's claim that 60 militants were killed": the owner of the claim gives the figure.
     if (CLAIM_NOUNS.has(lows[i]) && lows[i + 1] === 'that' && /['’]s$/.test(lows[i - 1] ?? '')) {
-      const owner = readSubjectBefore(tokens, lows, i, from)
+      const owner = readSubjectBefore(tokens, lows, i, possessorStart(tokens, i, from))
       if (owner && !isPlaceName(owner)) {
         found.push({ text: owner.replace(/['’]s$/, ''), at: i, kind: 'prep', name: null, person: false })
+        continue
+      }
+    }
+    // "a claim by the health ministry that 20 were killed", "reports from activists that ...": the claim's author.
+    if (
+      (CLAIM_NOUNS.has(lows[i]) || lows[i] === 'reports') &&
+      (lows[i + 1] === 'by' || lows[i + 1] === 'from')
+    ) {
+      const np = readSourceAfter(tokens, lows, i + 2, to)
+      if (np && !isPlaceName(np) && lows.slice(i + 2, Math.min(to, i + 16)).includes('that')) {
+        found.push({ text: np, at: i, kind: 'prep', name: null, person: false })
         continue
       }
     }
@@ -652,6 +664,18 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
     return `${lows[start]} ${lows[start + 1]}`
   return sourceName(tokens, lows, start, end)
 }
+
+/**
+ * Where the possessor before the claim noun at `noun` starts: "the army denied the ministry's claim that"
+ * is the ministry's. The part-of-speech tags end it on the verb or preposition before it.
+ */
+function possessorStart(tokens: Token[], noun: number, from: number): number {
+  const tags = tagSpan(tokens, from, noun)
+  let k = noun - 1
+  while (k > from && !CLAUSE_TAGS.has(tags[k - 1 - from]) && tokens[k - 1].kind === 'word') k--
+  return k
+}
+const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'PRON'])
 
 /** Where ", which ..." or ", who ..." opens before the comma at `comma` (the relative word's index), or -1. */
 function relativeClauseStart(lows: string[], comma: number, from: number): number {
