@@ -59,6 +59,7 @@ export const DETERMINERS = new Set([
   'the',
   'a',
   'an',
+  'another',
   'its',
   'their',
   'his',

@@ -620,7 +620,11 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       /^[a-z]{4,}ing$/.test(tokens[k].text) &&
       k + 1 < end &&
       !(isSourceWord(lows[k + 1]) && !FUNCTION_WORDS.has(lows[k + 1]))
-    if ((SUBJECT_MODIFIERS.has(lows[k]) || participle) && isSourceWord(lows[k - 1])) {
+    // "Residents reached by phone said", "witnesses interviewed by AFP said": a past participle with its
+    // phrase after the source's noun modifies it.
+    const pastParticiple =
+      /^[a-z]{3,}(ed|en)$/.test(tokens[k].text) && k + 1 < end && PARTICIPLE_PHRASES.has(lows[k + 1])
+    if ((SUBJECT_MODIFIERS.has(lows[k]) || participle || pastParticiple) && isSourceWord(lows[k - 1])) {
       end = k
       break
     }
@@ -713,6 +717,7 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
+const PARTICIPLE_PHRASES = words('by to at in on near over from')
 const SUBJECT_MODIFIERS = words('working operating based deployed present active stationed')
 const AUXILIARIES = words('have has had been were was is are be being will would')
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'you', 'our', 'my'])
