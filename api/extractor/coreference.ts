@@ -3,7 +3,14 @@
 // acronym the name the text defined it for.
 
 import type { Attribution } from './attribution.ts'
-import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
+import {
+  fullestName,
+  lastPersonWithRole,
+  lastWithHead,
+  type Mention,
+  makeMention,
+  nextPersonWithRole,
+} from './entities.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
 import type { Token } from './tokens.ts'
@@ -191,7 +198,11 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     const full = fullestName(memory.chunks, mention.words, a.at, mention.person)
     if (full && full.words.length > mention.words.length) mention = snapshot(full, a.at)
     // "Two Arab diplomats said ... the diplomats said": the common noun of a speaker described before.
-    else if (!UPPER.test(raw) && definite(a, words, memory.lows))
+    // "a teacher at the school said. The teacher, Sani Abdullahi, ...": a person described, named next.
+    else if (!UPPER.test(raw) && isIndefinite(a, words, memory.lows)) {
+      const named = nextPersonWithRole(memory.chunks, headBeforeComplement(words), a.at, NAMED_AFTER)
+      if (named) mention = snapshot(named, a.at)
+    } else if (!UPPER.test(raw) && definite(a, words, memory.lows))
       mention = fullerSpeaker(memory.said, words) ?? mention
   }
   if (!isSourceLike(mention.words)) {
@@ -283,6 +294,15 @@ function hasOwnName(name: string): boolean {
   if (rest.some((w) => /^\p{Lu}/u.test(w))) return true
   return /^\p{Lu}/u.test(first ?? '') && !isSourceWord(first.toLowerCase()) && !isDemonym(first)
 }
+
+/** The head of a phrase before its complement: "teacher" in "teacher at the school". */
+function headBeforeComplement(words: string[]): string {
+  const k = words.findIndex((w) => COMPLEMENT_LEADS.has(w))
+  return words[(k > 0 ? k : words.length) - 1] ?? ''
+}
+const COMPLEMENT_LEADS = new Set(['at', 'in', 'of', 'for', 'with', 'from', 'on'])
+// Tokens after the description within which its bearer's name may follow: a sentence or two.
+const NAMED_AFTER = 60
 
 /** "a war monitor said", "said a rights group": a body not named before. */
 function isIndefinite(a: Attribution, words: string[], lows: readonly string[]): boolean {

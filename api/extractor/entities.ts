@@ -279,6 +279,31 @@ export function lastPersonWithRole(chunks: Mention[], role: string, before: numb
   for (let k = hi; k < Math.min(chunks.length, hi + 30); k++) if (hasRole(chunks[k], role)) return chunks[k]
   return null
 }
+/**
+ * "..., a teacher at the school said. The teacher, Sani Abdullahi, told journalists": the person named
+ * after `after`, within `reach` tokens, in apposition to the role.
+ */
+export function nextPersonWithRole(
+  chunks: Mention[],
+  role: string,
+  after: number,
+  reach: number,
+): Mention | null {
+  for (const c of chunks) {
+    if (c.at <= after) continue
+    if (c.at > after + reach) break
+    // "Another resident, Musa Bello, said": someone else with the same role.
+    if (
+      c instanceof Chunk &&
+      c.wordBefore === ',' &&
+      hasRole(c, role) &&
+      !c.contextWords.some((w) => OTHER_ONE.has(w))
+    )
+      return c
+  }
+  return null
+}
+const OTHER_ONE = new Set(['another', 'other', 'second', 'fellow'])
 // Out of lastPersonWithRole: a closure made per call costs a defineProperty of its name under tsx and the build.
 const hasRole = (c: Mention, role: string) =>
   c instanceof Chunk &&

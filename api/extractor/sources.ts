@@ -464,13 +464,15 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   // "the head of the state emergency agency, Barkindo Saidu", "the coordinator of Komanda, Jean Kasereka":
   // a person named in apposition to a description or a role is the source.
   const described = !isNameToken(tokens[j - 1]) || lows.slice(start, j).some((w) => isTitleWord(w))
-  if (lows[j] === ',' && described) {
-    let m = j + 1
-    while (m < to && m - j <= 6 && (isNameToken(tokens[m]) || isNameSpan(tokens.slice(m - 1, m + 2)))) m++
+  // "The president of the Bill Clinton Foundation for Peace (FBCP), Emmanuel Adu Cole, ...": past the acronym.
+  const comma = lows[j] === '(' && lows[j + 2] === ')' && lows[j + 3] === ',' ? j + 3 : j
+  if (lows[comma] === ',' && described) {
+    let m = comma + 1
+    while (m < to && m - comma <= 6 && (isNameToken(tokens[m]) || isNameSpan(tokens.slice(m - 1, m + 2)))) m++
     const closes = m >= to || lows[m] === ',' || lows[m] === '.' || lows[m] === ';'
-    if (m - j >= 3 && closes && isNameSpan(tokens.slice(j + 1, m))) {
-      const name = joinTokenText(tokens.slice(j + 1, m))
-      if (makeMention(name, j + 1).person && !lookupPlace(name)) return name
+    if (m - comma >= 3 && closes && isNameSpan(tokens.slice(comma + 1, m))) {
+      const name = joinTokenText(tokens.slice(comma + 1, m))
+      if (makeMention(name, comma + 1).person && !lookupPlace(name)) return name
     }
   }
   // "the Ministry of Health in Gaza", "health officials in Sana'a"
