@@ -205,7 +205,7 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     // "The council called the killings a massacre and said the toll had risen": the first verb's subject.
     if (
       !subject &&
-      lows[i - 1] === 'and' &&
+      (lows[i - 1] === 'and' || lows[i - 1] === 'but') &&
       lastVerb < 0 &&
       i - from > 3 &&
       isSubjectStart(tokens[from], lows[from])
@@ -557,8 +557,17 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
     k--
     fillers++
   }
+  // "Human Rights Watch was able to confirm": the subject stands before the modal phrase.
+  if (lows[k] === 'to' && (lows[k - 1] === 'able' || lows[k - 1] === 'unable')) {
+    k -= 2
+    while (k > from && AUXILIARIES.has(lows[k])) k--
+  }
   let end = k + 1
   let start = clauseStart(tokens, lows, end, from)
+  // "Rescue 1122 spokesperson Bilal Ahmed Faizi": a number inside a name, after a word of it.
+  if (start - 2 >= from && tokens[start - 1].kind === 'num' && numberInName(tokens, lows, start - 1)) {
+    start = clauseStart(tokens, lows, start - 1, from)
+  }
   // "The Syrian Civil Defense, a volunteer rescue group also known as the White Helmets, said"
   // "The UN agency for Palestinian refugees, UNRWA, said": a proper name between commas wins.
   if (start === end && lows[end - 1] === ',') {
@@ -598,7 +607,12 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   // "... condemned the strike and said": a second verb of the clause; its subject is the first verb's.
   if (lows[end - 1] === 'and') return null
   // "67,000 IDPs recorded in Chiure": the words after a figure are what it counts, not who speaks.
-  if (start > from && tokens[start - 1].kind === 'num' && !tokens[start - 1].text.includes(':')) return null
+  // ("In 2023 officials said": a year after a preposition is a time, and the subject follows it.)
+  const time =
+    /^(in|since|during|by|until)$/.test(lows[start - 2] ?? '') &&
+    /^(19|20)\d\d$/.test(tokens[start - 1]?.text ?? '')
+  if (start > from && tokens[start - 1].kind === 'num' && !tokens[start - 1].text.includes(':') && !time)
+    return null
   // "But residents who spoke to MMI ...": leading conjunctions go, relative clauses are cut.
   while (start < end && LEADING_CONJUNCTIONS.has(lows[start])) start++
   // "during which the CSP-DPA says", "in which the ministry said": the subject follows the relative word.
@@ -682,6 +696,18 @@ function possessorStart(tokens: Token[], noun: number, from: number): number {
   return k
 }
 const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'PRON'])
+
+/** A number that is a word of a name ("Rescue 1122", "Channel 4"): a name before it, no space inside a date. */
+function numberInName(tokens: Token[], lows: string[], at: number): boolean {
+  const before = tokens[at - 1]
+  return (
+    /^\d+$/.test(tokens[at].text) &&
+    isNameToken(before) &&
+    !LEADING_NON_SOURCES.has(lows[at - 1]) &&
+    !MONTH_NUMBERS.has(lows[at - 1]) &&
+    isNameToken(tokens[at + 1] ?? before) === false
+  )
+}
 
 /** Where ", which ..." or ", who ..." opens before the comma at `comma` (the relative word's index), or -1. */
 function relativeClauseStart(lows: string[], comma: number, from: number): number {
