@@ -146,7 +146,11 @@ export class Chunk implements Mention {
         from = this.at - 1
         while (from > 0 && this.at - from < 14 && !APPOSITION_EDGES.has(this.lows[from - 1])) from--
       }
-      const before = this.lows.slice(from, this.at)
+      let before = this.lows.slice(from, this.at)
+      // "..., a UNHCR spokesperson said. Mohammed Rahman, the commissioner, ...": a role in the sentence
+      // before is not this name's.
+      const end = before.findLastIndex((w) => w === '.' || w === ';' || w === '?' || w === '!')
+      if (end >= 0) before = before.slice(end + 1)
       const after = this.lows[this.end] === ',' ? this.lows.slice(this.end + 1, this.end + 6) : []
       this.cachedContext = [...before, ...this.lowWords, ...after]
     }
