@@ -177,6 +177,15 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       continue
     }
     if (!REPORTING_VERBS.has(lows[i]) || tokens[i].kind !== 'word') continue
+    // "in Adamawa, Borno and Yobe states": after a place's name, "states" is the noun.
+    // "Unity and Northern Bahr el Ghazal states": names joined by "and" would take "state", so this is the noun.
+    if (
+      lows[i] === 'states' &&
+      i > from &&
+      isCapitalized(tokens[i - 1]) &&
+      (isPlaceName(tokens[i - 1].text) || joinedNames(tokens, lows, i))
+    )
+      continue
     // "Incidents recorded: 21", "Total verified since 1 March: 2,310 killed": a label, not a statement.
     if (isLabelParticiple(tokens, lows, i, from, to)) continue
     // "the number of confirmed deaths", "the reported toll": after a determiner or preposition, an adjective.
@@ -696,6 +705,16 @@ function possessorStart(tokens: Token[], noun: number, from: number): number {
   return k
 }
 const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'PRON'])
+
+/** Capitalised words joined by "and" just before `at`: "Borno and Yobe", "Unity and Northern Bahr el Ghazal". */
+function joinedNames(tokens: Token[], lows: string[], at: number): boolean {
+  for (let k = at - 1; k > 0 && at - k <= 6; k--) {
+    if (lows[k] === 'and') return isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1] ?? tokens[k])
+    if (!isCapitalized(tokens[k]) && !NAME_PARTICLE_WORDS.has(lows[k])) return false
+  }
+  return false
+}
+const NAME_PARTICLE_WORDS = new Set(['el', 'al', 'de', 'du', 'la', 'of'])
 
 /** A number that is a word of a name ("Rescue 1122", "Channel 4"): a name before it, no space inside a date. */
 function numberInName(tokens: Token[], lows: string[], at: number): boolean {
