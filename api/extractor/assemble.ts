@@ -699,11 +699,12 @@ function markDenials(doc: DocContext, results: SentenceResult[]): void {
       if (DENY_JUDGED.has(lows[k]) && !judgedFalse(lows, k + 1, s.to)) continue
       // "denied that ...", "rejected a Human Rights Watch report that accused ...": the figures of that clause.
       let m = k + 1
-      while (m < Math.min(s.to, k + 7) && lows[m] !== 'that' && lows[m] !== ',' && lows[m] !== '.') m++
+      while (m < Math.min(s.to, k + 12) && lows[m] !== 'that' && lows[m] !== ',' && lows[m] !== '.') m++
       // "rejected that figure": a determiner before the thing denied, not a clause.
+      // "denied a claim by Gaza's health ministry that ...": the claim's author between the noun and "that".
       const thatClause =
         lows[m] === 'that' &&
-        (m === k + 1 || REPORT_NOUNS.has(lows[m - 1])) &&
+        (m === k + 1 || (m < k + 7 && REPORT_NOUNS.has(lows[m - 1])) || authoredClaim(lows, k + 1, m)) &&
         !DENIED_OBJECTS.has(lows[m + 1])
       if (thatClause) {
         let end = m + 1
@@ -754,6 +755,12 @@ const DENIER_PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'stating'])
 /** "called the figure false", "described the toll as exaggerated": a judgement within a few words. */
 function judgedFalse(lows: string[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 7); k++) if (FALSE_WORDS.has(lows[k])) return true
+  return false
+}
+/** A report noun with its author after it ("a claim by the ministry", "reports from residents") in [from, to). */
+function authoredClaim(lows: string[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (REPORT_NOUNS.has(lows[k]) && (lows[k + 1] === 'by' || lows[k + 1] === 'from')) return true
   return false
 }
 const REPORT_NOUNS = new Set([

@@ -3,7 +3,14 @@
 // acronym the name the text defined it for.
 
 import type { Attribution } from './attribution.ts'
-import { fullestName, lastPersonWithRole, lastWithHead, type Mention, makeMention } from './entities.ts'
+import {
+  fullestName,
+  lastPersonWithRole,
+  lastWithHead,
+  type Mention,
+  makeMention,
+  nextPersonWithRole,
+} from './entities.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { DETERMINERS, DOCUMENT_NOUNS, isNameToken, isSourceWord, normalizeSource } from './source-names.ts'
 import { type Token, UPPER_FIRST } from './tokens.ts'
@@ -131,6 +138,18 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
       a.name = null
       return
     }
+  } else if (words[0] === 'same' && memory.said.length > 0) {
+    // "According to the same report, ...": the source that spoke last.
+    mention = memory.said[memory.said.length - 1]
+  } else if (
+    words.length <= 2 &&
+    GENERIC_HEADS.has(words[words.length - 1]) &&
+    ownedByPerson(memory.lows, words[words.length - 1], a.at) &&
+    (lastPersonSaid(memory.said) ?? lastPersonChunk(memory.chunks, a.at))
+  ) {
+    // "Libya's chief prosecutor, al-Sediq al-Sour, ordered ..., his office said": the office's holder.
+    mention = lastPersonSaid(memory.said) ?? lastPersonChunk(memory.chunks, a.at)
+    if (!mention) return
   } else if (words.length === 2 && DOCUMENT_NOUNS.has(words[1])) {
     // "The report also found that 130 were injured": the report of the source quoted last.
     const author = memory.said[memory.said.length - 1]
@@ -180,7 +199,11 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     const full = fullestName(memory.chunks, mention.words, a.at, mention.person)
     if (full && full.words.length > mention.words.length) mention = snapshot(full, a.at)
     // "Two Arab diplomats said ... the diplomats said": the common noun of a speaker described before.
-    else if (!UPPER.test(raw) && definite(a, words, memory.lows))
+    // "a teacher at the school said. The teacher, Sani Abdullahi, ...": a person described, named next.
+    else if (!UPPER.test(raw) && isIndefinite(a, words, memory.lows)) {
+      const named = nextPersonWithRole(memory.chunks, headBeforeComplement(words), a.at, NAMED_AFTER)
+      if (named) mention = snapshot(named, a.at)
+    } else if (!UPPER.test(raw) && definite(a, words, memory.lows))
       mention = fullerSpeaker(memory.said, words) ?? mention
   }
   if (!isSourceLike(mention.words)) {
@@ -193,6 +216,19 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+
+/** Whether the body's noun stood after "his" or "her" near the verb at `at`: a person's office. */
+function ownedByPerson(lows: readonly string[], head: string, at: number): boolean {
+  for (let k = Math.max(1, at - 4); k <= at + 3 && k < lows.length; k++) {
+    if (lows[k] === head && (lows[k - 1] === 'his' || lows[k - 1] === 'her')) return true
+  }
+  return false
+}
+
+function lastPersonSaid(said: Mention[]): Mention | null {
+  for (let k = said.length - 1; k >= 0; k--) if (said[k].person && said[k].words.length >= 2) return said[k]
+  return null
+}
 
 /** Whether the phrase stood after "the" in the text: "the official said", not "officials said". */
 function definite(a: Attribution, words: string[], lows: readonly string[]): boolean {
@@ -259,6 +295,15 @@ function hasOwnName(name: string): boolean {
   if (rest.some((w) => UPPER_FIRST.test(w))) return true
   return UPPER_FIRST.test(first ?? '') && !isSourceWord(first.toLowerCase()) && !isDemonym(first)
 }
+
+/** The head of a phrase before its complement: "teacher" in "teacher at the school". */
+function headBeforeComplement(words: string[]): string {
+  const k = words.findIndex((w) => COMPLEMENT_LEADS.has(w))
+  return words[(k > 0 ? k : words.length) - 1] ?? ''
+}
+const COMPLEMENT_LEADS = new Set(['at', 'in', 'of', 'for', 'with', 'from', 'on'])
+// Tokens after the description within which its bearer's name may follow: a sentence or two.
+const NAMED_AFTER = 60
 
 /** "a war monitor said", "said a rights group": a body not named before. */
 function isIndefinite(a: Attribution, words: string[], lows: readonly string[]): boolean {

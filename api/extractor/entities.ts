@@ -3,8 +3,8 @@
 
 import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
-import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
-import { HONORIFICS, PERSON_TITLES } from './words.ts'
+import { isAllUpper, isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
+import { HONORIFICS, PERSON_TITLES, words } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -57,7 +57,8 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
   const chunks: Mention[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!isCapitalized(tokens[i])) {
+    // "al-Sediq al-Sour": a name may open on its particle.
+    if (!isCapitalized(tokens[i]) && !NAME_PARTICLE.test(tokens[i].text)) {
       i++
       continue
     }
@@ -86,8 +87,11 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
       }
       break
     }
-    // A sentence-initial article is not part of the name.
-    let first = /^(the|a|an)$/.test(lows[i]) && j > i + 1 ? i + 1 : i
+    // A sentence-initial article, preposition or conjunction is not part of the name: "In Chernihiv, the
+    // mayor said" names a town, not a person whose role is mayor.
+    let first = i
+    while (first < j - 1 && LEADING_FUNCTION_WORDS.has(lows[first]) && !isAllUpper(tokens[first].text))
+      first++
     // "Britain-based Syrian Observatory ...", "Kurdish-led Syrian Democratic Forces": the adjective is no part of the name.
     while (
       first < j - 1 &&
@@ -101,6 +105,12 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
   }
   return chunks
 }
+
+// Closed classes (articles, prepositions, conjunctions) that are capitalised only because they open a sentence.
+const LEADING_FUNCTION_WORDS = words(
+  'the a an in on at by from across after before during since for with within amid despite under over ' +
+    'through throughout near among between but and or while as meanwhile elsewhere beyond outside inside',
+)
 
 const APPOSITION_EDGES = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', 'said', 'says', 'told'])
 
@@ -136,7 +146,11 @@ export class Chunk implements Mention {
         from = this.at - 1
         while (from > 0 && this.at - from < 14 && !APPOSITION_EDGES.has(this.lows[from - 1])) from--
       }
-      const before = this.lows.slice(from, this.at)
+      let before = this.lows.slice(from, this.at)
+      // "..., a UNHCR spokesperson said. Mohammed Rahman, the commissioner, ...": a role in the sentence
+      // before is not this name's.
+      const end = before.findLastIndex((w) => w === '.' || w === ';' || w === '?' || w === '!')
+      if (end >= 0) before = before.slice(end + 1)
       const after = this.lows[this.end] === ',' ? this.lows.slice(this.end + 1, this.end + 6) : []
       this.cachedContext = [...before, ...this.lowWords, ...after]
     }
@@ -269,6 +283,31 @@ export function lastPersonWithRole(chunks: Mention[], role: string, before: numb
   for (let k = hi; k < Math.min(chunks.length, hi + 30); k++) if (hasRole(chunks[k], role)) return chunks[k]
   return null
 }
+/**
+ * "..., a teacher at the school said. The teacher, Sani Abdullahi, told journalists": the person named
+ * after `after`, within `reach` tokens, in apposition to the role.
+ */
+export function nextPersonWithRole(
+  chunks: Mention[],
+  role: string,
+  after: number,
+  reach: number,
+): Mention | null {
+  for (const c of chunks) {
+    if (c.at <= after) continue
+    if (c.at > after + reach) break
+    // "Another resident, Musa Bello, said": someone else with the same role.
+    if (
+      c instanceof Chunk &&
+      c.wordBefore === ',' &&
+      hasRole(c, role) &&
+      !c.contextWords.some((w) => OTHER_ONE.has(w))
+    )
+      return c
+  }
+  return null
+}
+const OTHER_ONE = new Set(['another', 'other', 'second', 'fellow'])
 // Out of lastPersonWithRole: a closure made per call costs a defineProperty of its name under tsx and the build.
 const hasRole = (c: Mention, role: string) =>
   c instanceof Chunk &&

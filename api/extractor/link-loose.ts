@@ -133,6 +133,7 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
     if (
       prev?.link &&
       !subjectOfSaying &&
+      !appositive(lows, ctx.tokens, prev.link.to, c.num.from) &&
       !ownPredicate(lows, npEnd(c), to) &&
       isConjunctionGap(lows, prev.link.to, c.num.from, ctx.tokens)
     ) {
@@ -284,6 +285,20 @@ function saysSoon(lows: string[], from: number, to: number): boolean {
     if (lows[k] === ',' || lows[k] === ';' || CLAUSE_BREAKS.has(lows[k])) return false
   }
   return false
+}
+
+/**
+ * "Ten people were killed, Abdi Hassan, a resident, told Reuters": an article after a name and a comma,
+ * with no "and" or "or" between, describes the name; it is no figure in a list.
+ */
+function appositive(lows: string[], tokens: Token[], from: number, at: number): boolean {
+  if ((lows[at] !== 'a' && lows[at] !== 'an') || lows[at - 1] !== ',') return false
+  let name = false
+  for (let k = from; k < at - 1; k++) {
+    if (lows[k] === 'and' || lows[k] === 'or' || lows[k] === 'plus') return false
+    if (/^\p{Lu}/u.test(tokens[k].text) && tokens[k].kind === 'word') name = true
+  }
+  return name && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')
 }
 
 /** A coordinated figure shares its neighbour's trigger if it counts the same kind of thing. */

@@ -59,6 +59,7 @@ export const DETERMINERS = new Set([
   'the',
   'a',
   'an',
+  'another',
   'its',
   'their',
   'his',
@@ -145,7 +146,9 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     idx.length > 0 &&
     // "its own count": "own" after a possessive is a determiner's too.
     (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text) || lows[idx[0]] === 'own') &&
-    !(idx.length === 1 && isHeadWord(lows[idx[0]]))
+    !(idx.length === 1 && isHeadWord(lows[idx[0]])) &&
+    // "an official of the eastern administration": a head word with its complement, not an adjective.
+    !(isHeadWord(lows[idx[0]]) && HEAD_COMPLEMENTS.has(lows[idx[1]] ?? ''))
   )
     idx.shift()
   // "the country's ruling military": a possessive of a common noun is no part of the name.
@@ -209,6 +212,8 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   return cleanSource(tokens, idx[0], dropTownPhrase(tokens, lows, idx) + 1)
 }
 
+const HEAD_COMPLEMENTS = new Set(['of', 'for', 'with', 'from'])
+
 /** A source noun that may head a phrase alone ("official"), unlike an article or a connector. */
 function isHeadWord(low: string): boolean {
   return isSourceWord(low) && !FUNCTION_WORDS.has(low)
@@ -241,7 +246,7 @@ function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number 
   return idx[idx.length - 1]
 }
 
-const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'du', 'des', 'al'])
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'du', 'des', 'al', 'to'])
 // Lower-case particles inside a person's name: "Vivian van de Perre", "Ursula von der Leyen".
 const NAME_PARTICLES = new Set([
   'van',
@@ -313,7 +318,8 @@ function cleanSource(all: Token[], from: number, to: number): string | null {
   while (
     toks.length > 0 &&
     DETERMINERS.has(lowAt(toks, 0)) &&
-    !(toks.length === 1 && isHeadWord(lowAt(toks, 0)))
+    !(toks.length === 1 && isHeadWord(lowAt(toks, 0))) &&
+    !(isHeadWord(lowAt(toks, 0)) && HEAD_COMPLEMENTS.has(toks[1] ? lowAt(toks, 1) : ''))
   )
     toks = toks.slice(1)
   while (toks.length > 1 && DATA_NOUNS.has(lowAt(toks, toks.length - 1))) toks = toks.slice(0, -1)

@@ -7,6 +7,7 @@
 import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { lookupPlace } from './gazetteer/index.ts'
+import { tagSpan } from './grammar/pos.ts'
 import { mayStartAmount } from './number-words.ts'
 import {
   DATA_NOUNS,
@@ -143,9 +144,20 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     }
     // "the army's claim that 60 militants were killed": the owner of the claim gives the figure.
     if (CLAIM_NOUNS.has(lows[i]) && lows[i + 1] === 'that' && /['’]s$/.test(lows[i - 1] ?? '')) {
-      const owner = readSubjectBefore(tokens, lows, i, from)
+      const owner = readSubjectBefore(tokens, lows, i, possessorStart(tokens, i, from))
       if (owner && !isPlaceName(owner)) {
         found.push({ text: owner.replace(/['’]s$/, ''), at: i, kind: 'prep', name: null, person: false })
+        continue
+      }
+    }
+    // "a claim by the health ministry that 20 were killed", "reports from activists that ...": the claim's author.
+    if (
+      (CLAIM_NOUNS.has(lows[i]) || lows[i] === 'reports') &&
+      (lows[i + 1] === 'by' || lows[i + 1] === 'from')
+    ) {
+      const np = readSourceAfter(tokens, lows, i + 2, to)
+      if (np && !isPlaceName(np) && lows.slice(i + 2, Math.min(to, i + 16)).includes('that')) {
+        found.push({ text: np, at: i, kind: 'prep', name: null, person: false })
         continue
       }
     }
@@ -165,6 +177,15 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       continue
     }
     if (!REPORTING_VERBS.has(lows[i]) || tokens[i].kind !== 'word') continue
+    // "in Adamawa, Borno and Yobe states": after a place's name, "states" is the noun.
+    // "Unity and Northern Bahr el Ghazal states": names joined by "and" would take "state", so this is the noun.
+    if (
+      lows[i] === 'states' &&
+      i > from &&
+      isCapitalized(tokens[i - 1]) &&
+      (isPlaceName(tokens[i - 1].text) || joinedNames(tokens, lows, i))
+    )
+      continue
     // "Incidents recorded: 21", "Total verified since 1 March: 2,310 killed": a label, not a statement.
     if (isLabelParticiple(tokens, lows, i, from, to)) continue
     // "the number of confirmed deaths", "the reported toll": after a determiner or preposition, an adjective.
@@ -193,7 +214,7 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     // "The council called the killings a massacre and said the toll had risen": the first verb's subject.
     if (
       !subject &&
-      lows[i - 1] === 'and' &&
+      (lows[i - 1] === 'and' || lows[i - 1] === 'but') &&
       lastVerb < 0 &&
       i - from > 3 &&
       isSubjectStart(tokens[from], lows[from])
@@ -398,6 +419,7 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       isCapitalized(tokens[j + 1] ?? tok)
     if (
       tok.kind !== 'word' &&
+      !(tok.text === ',' && commaInName(tokens, lows, j)) &&
       !(tok.text === '-' && !tok.space) &&
       !(tok.text === '&' && j > start) &&
       !apostrophe
@@ -418,7 +440,7 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
     // "according to the WHO": the acronym is a name, not the pronoun.
     // "the UN Panel of Experts on Sudan": "on" between two capitalised words (not a day) joins a name.
     const joinsName =
-      lows[j] === 'on' &&
+      (lows[j] === 'on' || lows[j] === 'to') &&
       isNameToken(tokens[j - 1]) &&
       isNameToken(tokens[j + 1] ?? tok) &&
       !NOT_SOURCES.has(lows[j + 1])
@@ -451,13 +473,15 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   // "the head of the state emergency agency, Barkindo Saidu", "the coordinator of Komanda, Jean Kasereka":
   // a person named in apposition to a description or a role is the source.
   const described = !isNameToken(tokens[j - 1]) || lows.slice(start, j).some((w) => isTitleWord(w))
-  if (lows[j] === ',' && described) {
-    let m = j + 1
-    while (m < to && m - j <= 6 && (isNameToken(tokens[m]) || isNameSpan(tokens.slice(m - 1, m + 2)))) m++
+  // "The president of the Bill Clinton Foundation for Peace (FBCP), Emmanuel Adu Cole, ...": past the acronym.
+  const comma = lows[j] === '(' && lows[j + 2] === ')' && lows[j + 3] === ',' ? j + 3 : j
+  if (lows[comma] === ',' && described) {
+    let m = comma + 1
+    while (m < to && m - comma <= 6 && (isNameToken(tokens[m]) || isNameSpan(tokens.slice(m - 1, m + 2)))) m++
     const closes = m >= to || lows[m] === ',' || lows[m] === '.' || lows[m] === ';'
-    if (m - j >= 3 && closes && isNameSpan(tokens.slice(j + 1, m))) {
-      const name = joinTokenText(tokens.slice(j + 1, m))
-      if (makeMention(name, j + 1).person && !lookupPlace(name)) return name
+    if (m - comma >= 3 && closes && isNameSpan(tokens.slice(comma + 1, m))) {
+      const name = joinTokenText(tokens.slice(comma + 1, m))
+      if (makeMention(name, comma + 1).person && !lookupPlace(name)) return name
     }
   }
   // "the Ministry of Health in Gaza", "health officials in Sana'a"
@@ -542,8 +566,17 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
     k--
     fillers++
   }
+  // "Human Rights Watch was able to confirm": the subject stands before the modal phrase.
+  if (lows[k] === 'to' && (lows[k - 1] === 'able' || lows[k - 1] === 'unable')) {
+    k -= 2
+    while (k > from && AUXILIARIES.has(lows[k])) k--
+  }
   let end = k + 1
   let start = clauseStart(tokens, lows, end, from)
+  // "Rescue 1122 spokesperson Bilal Ahmed Faizi": a number inside a name, after a word of it.
+  if (start - 2 >= from && tokens[start - 1].kind === 'num' && numberInName(tokens, lows, start - 1)) {
+    start = clauseStart(tokens, lows, start - 1, from)
+  }
   // "The Syrian Civil Defense, a volunteer rescue group also known as the White Helmets, said"
   // "The UN agency for Palestinian refugees, UNRWA, said": a proper name between commas wins.
   if (start === end && lows[end - 1] === ',') {
@@ -583,7 +616,12 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   // "... condemned the strike and said": a second verb of the clause; its subject is the first verb's.
   if (lows[end - 1] === 'and') return null
   // "67,000 IDPs recorded in Chiure": the words after a figure are what it counts, not who speaks.
-  if (start > from && tokens[start - 1].kind === 'num' && !tokens[start - 1].text.includes(':')) return null
+  // ("In 2023 officials said": a year after a preposition is a time, and the subject follows it.)
+  const time =
+    /^(in|since|during|by|until)$/.test(lows[start - 2] ?? '') &&
+    /^(19|20)\d\d$/.test(tokens[start - 1]?.text ?? '')
+  if (start > from && tokens[start - 1].kind === 'num' && !tokens[start - 1].text.includes(':') && !time)
+    return null
   // "But residents who spoke to MMI ...": leading conjunctions go, relative clauses are cut.
   while (start < end && LEADING_CONJUNCTIONS.has(lows[start])) start++
   // "during which the CSP-DPA says", "in which the ministry said": the subject follows the relative word.
@@ -607,7 +645,11 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       /^[a-z]{4,}ing$/.test(tokens[k].text) &&
       k + 1 < end &&
       !(isSourceWord(lows[k + 1]) && !FUNCTION_WORDS.has(lows[k + 1]))
-    if ((SUBJECT_MODIFIERS.has(lows[k]) || participle) && isSourceWord(lows[k - 1])) {
+    // "Residents reached by phone said", "witnesses interviewed by AFP said": a past participle with its
+    // phrase after the source's noun modifies it.
+    const pastParticiple =
+      /^[a-z]{3,}(ed|en)$/.test(tokens[k].text) && k + 1 < end && PARTICIPLE_PHRASES.has(lows[k + 1])
+    if ((SUBJECT_MODIFIERS.has(lows[k]) || participle || pastParticiple) && isSourceWord(lows[k - 1])) {
       end = k
       break
     }
@@ -652,6 +694,40 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   return sourceName(tokens, lows, start, end)
 }
 
+/**
+ * Where the possessor before the claim noun at `noun` starts: "the army denied the ministry's claim that"
+ * is the ministry's. The part-of-speech tags end it on the verb or preposition before it.
+ */
+function possessorStart(tokens: Token[], noun: number, from: number): number {
+  const tags = tagSpan(tokens, from, noun)
+  let k = noun - 1
+  while (k > from && !CLAUSE_TAGS.has(tags[k - 1 - from]) && tokens[k - 1].kind === 'word') k--
+  return k
+}
+const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'PRON'])
+
+/** Capitalised words joined by "and" just before `at`: "Borno and Yobe", "Unity and Northern Bahr el Ghazal". */
+function joinedNames(tokens: Token[], lows: string[], at: number): boolean {
+  for (let k = at - 1; k > 0 && at - k <= 6; k--) {
+    if (lows[k] === 'and') return isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1] ?? tokens[k])
+    if (!isCapitalized(tokens[k]) && !NAME_PARTICLE_WORDS.has(lows[k])) return false
+  }
+  return false
+}
+const NAME_PARTICLE_WORDS = new Set(['el', 'al', 'de', 'du', 'la', 'of'])
+
+/** A number that is a word of a name ("Rescue 1122", "Channel 4"): a name before it, no space inside a date. */
+function numberInName(tokens: Token[], lows: string[], at: number): boolean {
+  const before = tokens[at - 1]
+  return (
+    /^\d+$/.test(tokens[at].text) &&
+    isNameToken(before) &&
+    !LEADING_NON_SOURCES.has(lows[at - 1]) &&
+    !MONTH_NUMBERS.has(lows[at - 1]) &&
+    isNameToken(tokens[at + 1] ?? before) === false
+  )
+}
+
 /** Where ", which ..." or ", who ..." opens before the comma at `comma` (the relative word's index), or -1. */
 function relativeClauseStart(lows: string[], comma: number, from: number): number {
   for (let k = comma - 1; k > from && comma - k <= 20; k--) {
@@ -688,6 +764,7 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
+const PARTICIPLE_PHRASES = words('by to at in on near over from')
 const SUBJECT_MODIFIERS = words('working operating based deployed present active stationed')
 const AUXILIARIES = words('have has had been were was is are be being will would')
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'you', 'our', 'my'])
@@ -739,12 +816,40 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
     }
     // "The report also found": a reporting verb's form after a determiner is a noun, inside the clause.
     const verb = REPORTING_VERBS.has(w) && !DETERMINERS.has(lows[k - 2] ?? '')
-    if (BOUNDARIES.has(w) || verb || tokens[k - 1].kind === 'num') return k
+    if (
+      (BOUNDARIES.has(w) && !(w === ',' && commaInName(tokens, lows, k - 1))) ||
+      verb ||
+      tokens[k - 1].kind === 'num'
+    )
+      return k
     // "BEIRUT (Reuters) - The UN said", "16:45 - Police say": a free-standing dash ends the clause.
     if (w === '-' && (tokens[k - 1].space || tokens[k]?.space)) return k
     k--
   }
   return k
+}
+
+/**
+ * A comma inside one name's list of parts: "the Ministry of Information, Culture and Tourism". Names stand on
+ * both sides, an "of" or "for" opens the list before it, and an "and" before a name closes it after it.
+ */
+function commaInName(tokens: Token[], lows: string[], comma: number): boolean {
+  if (!isNameToken(tokens[comma - 1] ?? tokens[comma]) || !isNameToken(tokens[comma + 1] ?? tokens[comma]))
+    return false
+  let opens = false
+  for (let k = comma - 1; k > 0 && comma - k <= 5; k--) {
+    if (lows[k] === 'of' || lows[k] === 'for') {
+      opens = isNameToken(tokens[k - 1])
+      break
+    }
+    if (!isNameToken(tokens[k]) && lows[k] !== ',') return false
+  }
+  if (!opens) return false
+  for (let k = comma + 1; k < tokens.length && k - comma <= 8; k++) {
+    if (lows[k] === 'and') return isNameToken(tokens[k + 1] ?? tokens[k])
+    if (!isNameToken(tokens[k]) && lows[k] !== ',') return false
+  }
+  return false
 }
 
 /** "opposition activists", "city officials", "aid agencies": plain words before a source noun, no verb among them. */

@@ -46,7 +46,7 @@ export const REPORTING_VERBS = words(`
 
 /** Verbs whose subject counted the people it acts on: "MSF teams treated 64 wounded", "rescuers recovered 20 bodies". */
 export const COUNTING_VERBS = words(`
-  treated treats recovered retrieved listed logged
+  treated treats recovered retrieved listed lists logged identified tracked assessed
 `)
 
 /** Adverbs and time words that may sit between a subject and its reporting verb. */
