@@ -15,10 +15,11 @@ const AGENCIES = words(`
 `)
 const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
-// What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update"), and the words that
-// only describe it: a title naming one of these names its issuer beside it (not a "Report": see lineSource).
+// What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update", "UNICEF Sudan
+// Situation Report"), and the words that only describe it: a title naming one of these names its issuer.
 const REPORT_KINDS = new Set([
   ...REPORT_NOUNS,
+  'report',
   'update',
   'snapshot',
   'factsheet',
@@ -35,6 +36,9 @@ const REPORT_DESCRIBERS = words(`
 `)
 // Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
 export const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
+// Words that open the line signing a report: "Prepared by", "Produced by", "Compiled by", "Updated ... by".
+const SIGNING = words('prepared produced compiled updated issued published')
+const FIGURE_WORDS = words('figures data statistics')
 // Time zones and the like close title lines too ("- 10:00 GMT").
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
@@ -128,6 +132,24 @@ export function lineSource(
     const name = tokens[from].text
     if (!isPlaceLike(name) && !NOT_NAMES.has(name) && !AGENCIES.has(lows[from])) return name
   }
+  // "Prepared by the Humanitarian Country Team", "Updated 30 May by OCHA": the line that signs the report.
+  if (SIGNING.has(lows[from]) && from + 1 < to) {
+    const by = lows.indexOf('by', from + 1)
+    if (by > from && by < Math.min(to - 1, from + 6)) {
+      const name = nameAt(tokens, lows, by + 1, to) ?? orgPhraseAt(tokens, lows, by + 1, to)?.text ?? null
+      if (name && (organisation(name) || isBodyHead(lows[to - 1]))) return name
+    }
+  }
+  // "Government of Malawi figures": a body, then the word for what it gave, alone on a line.
+  if (!title && to - from >= 2 && FIGURE_WORDS.has(lows[to - 1])) {
+    const name = nameAt(tokens, lows, from, to - 1)
+    if (
+      name &&
+      organisation(name) &&
+      name.split(' ').length === to - 1 - (lows[from] === 'the' ? from + 1 : from)
+    )
+      return name
+  }
   // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
   let lead = from
   while (lead < to && NOTE_MARKS.has(lows[lead])) lead++
@@ -169,9 +191,8 @@ export function lineSource(
     if (short) return short
   }
   if (!title) return null
-  // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
-  // is its publication, and the title's body is its publisher, no source.
-  for (let k = from; k < to; k++) if (lows[k] === 'report' && isCapitalized(tokens[k])) return null
+  // "Sudan: Situation Report (OCHA)", "DSWD DROMIC Report #12": a report states its own figures, and the
+  // body its title names is their source (tests/dev-set/reports/README.md).
   const issuer = leadingIssuer(tokens, lows, from, to)
   if (issuer) return issuer
   for (let k = from; k < to; k++) {
@@ -326,6 +347,12 @@ export function metricSources(tokens: Token[], lows: string[], line: Line): Map<
  */
 function issuerBefore(tokens: Token[], lows: string[], from: number, kind: number): string | null {
   let end = kind
+  // "Displacement Tracking Matrix - Round 9 snapshot": the issue's number stands between body and kind.
+  while (
+    end > from + 1 &&
+    (tokens[end - 1].kind === 'num' || REPORT_WORDS.has(lows[end - 1]) || lows[end - 1] === '#')
+  )
+    end--
   while (end > from && (REPORT_DESCRIBERS.has(lows[end - 1]) || REPORT_KINDS.has(lows[end - 1]))) end--
   // Only describers ("Daily", "flood") between a dash and the report's kind: the body stands before the dash.
   let plain = end
