@@ -49,6 +49,16 @@ function creditedBody(rest: string): string | null {
   return name && name.length <= 80 && !/\d/.test(name) ? name : null
 }
 
+/** "el Equipo Humanitario de País" -> "Equipo Humanitario de País": the article is not the body's name. */
+function withoutArticle(name: string, lex: Lexicon): string {
+  const low = lower(name)
+  for (const a of lex.articles) {
+    if (a.endsWith("'") && low.startsWith(a)) return name.slice(a.length)
+    if (low.startsWith(`${a} `)) return name.slice(a.length + 1)
+  }
+  return name
+}
+
 /** The body a credit line names: a lead ("source", "fuente", "المصدر", "élaboré par") then the body. */
 function leadCredit(line: string, lex: Lexicon): string | null {
   const text = line.replace(NOTE_MARKS, '')
@@ -56,13 +66,18 @@ function leadCredit(line: string, lex: Lexicon): string | null {
   // "Source : OCHA" takes a colon; "Élaboré par OCHA", "أعدّه مكتب ..." sign without one.
   for (const lead of lex.credits.leads) {
     if (low.startsWith(lead) && /^\s*[:：]/.test(text.slice(lead.length)))
-      return creditedBody(text.slice(lead.length))
+      return named(text.slice(lead.length), lex)
   }
   for (const lead of lex.credits.signed) {
     if (low.startsWith(lead) && /^\s/.test(text.slice(lead.length)))
-      return creditedBody(text.slice(lead.length))
+      return named(text.slice(lead.length), lex)
   }
   return null
+}
+
+function named(rest: string, lex: Lexicon): string | null {
+  const body = creditedBody(rest)
+  return body ? withoutArticle(body, lex) : null
 }
 
 /** A letterhead near the top: "OCHA", "UNHCR | mars 2025", "ACNUR – junio de 2024". */
