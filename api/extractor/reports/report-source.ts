@@ -291,6 +291,7 @@ const AFTER_ISSUER = new Set([
   'quarterly',
   'annual',
   '|',
+  '/',
   '-',
   '—',
   '–',
