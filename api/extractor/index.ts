@@ -13,6 +13,7 @@ import { demonymCountry, ready as gazetteerReady, lookupPlace, lookupPlaces } fr
 import { detectLanguage } from './lang/detect.ts'
 import { lexiconFor } from './lang/lexicon.ts'
 import { readClaims } from './lang/read.ts'
+import { creditReport } from './lang/report-credit.ts'
 import { findPlaces, type PlaceMention } from './places.ts'
 import { blockClaims, reportSource } from './reports/block-claims.ts'
 import { creditBoxes } from './reports/box-credit.ts'
@@ -53,12 +54,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // French, Spanish and Arabic go to the lexicon-driven reader; everything else to the English one.
     const language = options.language ?? detectLanguage(text)
     const lexicon = language ? lexiconFor(language) : undefined
-    if (lexicon)
-      return readClaims(
-        text,
-        lexicon,
-        parseIso(options.published) ? String(options.published).slice(0, 10) : null,
-      )
+    if (lexicon) {
+      const published = parseIso(options.published) ? String(options.published).slice(0, 10) : null
+      return creditReport(text, lexicon.lex, readClaims(text, lexicon, published))
+    }
     return extract(text, options)
   } catch (error) {
     options.onError?.(error)

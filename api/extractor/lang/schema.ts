@@ -99,6 +99,17 @@ export const LexiconSchema = Type.Object({
   }),
   /** Illnesses: "المصابين بالكوليرا", "cas de choléra" are patients, not people injured. */
   illnesses: Type.Array(Type.String()),
+  /** How a report credits its figures (lang/report-credit.ts), lower case. */
+  credits: Type.Object({
+    /** Words opening a credit line before a colon and the body: "source", "fuente", "المصدر". */
+    leads: Type.Array(Type.String()),
+    /** Words signing a report before the body, without a colon: "élaboré par", "elaborado por", "أعدّه". */
+    signed: Type.Array(Type.String()),
+    /** Names of report kinds a title's issuer stands by: "rapport de situation", "actualización". */
+    reports: Type.Array(Type.String()),
+    /** A table's column headers that hold who gave the row's figures: "source", "fuente", "المصدر". */
+    columns: Type.Array(Type.String()),
+  }),
   /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
   denials: Type.Array(Type.String()),
   /** "could", "pourraient", "podrían": a forecast, kept but marked projected. */

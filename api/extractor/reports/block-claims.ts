@@ -8,6 +8,7 @@ import { findSince, isoOf } from '../dates.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
 import { findPlaces } from '../places.ts'
 import type { ExtractedClaim } from '../types.ts'
+import { labelCredits } from './credit-lines.ts'
 import type { Line } from './lines.ts'
 import { captionCredit, footerSource, lineSource, metricSources, sourceLine } from './report-source.ts'
 import type { Block } from './tables.ts'
@@ -35,7 +36,9 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
       [...after, ...caption].map((l) => lineSource(tokens, lows, l, false)).find(Boolean) ??
       null
     const perMetric = new Map(
-      [...caption, ...after].flatMap((l) => [...metricSources(tokens, lows, l)]).reverse(),
+      [...caption, ...after]
+        .flatMap((l) => [...metricSources(tokens, lows, l), ...labelCredits(tokens, lows, l)])
+        .reverse(),
     )
     const since = caption.flatMap((l) => findSince(tokens, lows, l.from, l.to, doc.published))[0] ?? null
     const captionPlace = caption

@@ -141,7 +141,11 @@ export function creditSections(tokens: Token[], lows: string[], lines: Line[], c
     // A line with a figure of its own, or a note whose mark a figure carries, credits no section.
     if (noteLines.has(i) || (next < sorted.length && sorted[next].start < lineEnd)) continue
     const name = lineSource(tokens, lows, line, false)
-    const perMetric = new Map([...metricSources(tokens, lows, line), ...clauseSources(tokens, lows, line)])
+    const perMetric = new Map([
+      ...metricSources(tokens, lows, line),
+      ...clauseSources(tokens, lows, line),
+      ...labelCredits(tokens, lows, line),
+    ])
     if (!name && perMetric.size === 0) continue
     const text = lineText(tokens, line).toLowerCase()
     for (let k = sectionStart; k < next; k++) {
@@ -174,6 +178,23 @@ function lineText(tokens: Token[], line: Line): string {
     .slice(line.from, line.to)
     .map((t) => t.text)
     .join(' ')
+}
+
+/** "Deaths: Ministry of Health (GNS); displaced: IOM DTM.": clauses of a label, a colon, then its body. */
+export function labelCredits(tokens: Token[], lows: string[], line: Line): Map<Metric, string> {
+  const out = new Map<Metric, string>()
+  for (let k = line.from; k < line.to; ) {
+    let end = k
+    while (end < line.to && lows[end] !== ';') end++
+    const colon = lows.indexOf(':', k + 1)
+    if (colon > k && colon < Math.min(end - 1, k + 4)) {
+      const meaning = readLabel(tokens, lows, k, colon)
+      const name = meaning?.metric ? noteCredit(tokens, lows, colon + 1, end) : null
+      if (meaning?.metric && name && !out.has(meaning.metric)) out.set(meaning.metric, name)
+    }
+    k = end + 1
+  }
+  return out
 }
 
 /**

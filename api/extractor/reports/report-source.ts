@@ -4,6 +4,7 @@
 
 import { ORG_HEADS } from '../entities.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
+import { headClass } from '../nouns.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric } from '../types.ts'
 import { MONTH_NUMBERS, words } from '../words.ts'
@@ -15,10 +16,11 @@ const AGENCIES = words(`
 `)
 const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
-// What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update"), and the words that
-// only describe it: a title naming one of these names its issuer beside it (not a "Report": see lineSource).
+// What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update", "UNICEF Sudan
+// Situation Report"), and the words that only describe it: a title naming one of these names its issuer.
 const REPORT_KINDS = new Set([
   ...REPORT_NOUNS,
+  'report',
   'update',
   'snapshot',
   'factsheet',
@@ -30,11 +32,16 @@ const REPORT_KINDS = new Set([
   'estimates',
 ])
 const REPORT_DESCRIBERS = words(`
-  flash situation humanitarian operational emergency daily weekly monthly press regional joint rapid
-  special no
+  flash situation situational humanitarian operational emergency daily weekly monthly press regional joint
+  rapid special no
 `)
 // Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
 export const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
+// Words that open the line signing a report: "Prepared by", "Produced by", "Compiled by", "Updated ... by".
+const SIGNING = words('prepared produced compiled updated issued published')
+const FIGURE_WORDS = words('figures data statistics')
+// Words after a credited body that say how it counted, not who it is: "by UNHCR from registration".
+const HOW_COUNTED = words('from based using through via after')
 // Time zones and the like close title lines too ("- 10:00 GMT").
 const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
 const MAX_NAME = 8
@@ -128,6 +135,24 @@ export function lineSource(
     const name = tokens[from].text
     if (!isPlaceLike(name) && !NOT_NAMES.has(name) && !AGENCIES.has(lows[from])) return name
   }
+  // "Prepared by the Humanitarian Country Team", "Updated 30 May by OCHA": the line that signs the report.
+  if (SIGNING.has(lows[from]) && from + 1 < to) {
+    const by = lows.indexOf('by', from + 1)
+    if (by > from && by < Math.min(to - 1, from + 6)) {
+      const name = nameAt(tokens, lows, by + 1, to) ?? orgPhraseAt(tokens, lows, by + 1, to)?.text ?? null
+      if (name && (organisation(name) || isBodyHead(lows[to - 1]))) return name
+    }
+  }
+  // "Government of Malawi figures": a body, then the word for what it gave, alone on a line.
+  if (!title && to - from >= 2 && FIGURE_WORDS.has(lows[to - 1])) {
+    const name = nameAt(tokens, lows, from, to - 1)
+    if (
+      name &&
+      organisation(name) &&
+      name.split(' ').length === to - 1 - (lows[from] === 'the' ? from + 1 : from)
+    )
+      return name
+  }
   // "* Figures provided by the Provincial Civil Protection.", "Figures as of 5 May, from the Kenya Red Cross"
   let lead = from
   while (lead < to && NOTE_MARKS.has(lows[lead])) lead++
@@ -156,6 +181,20 @@ export function lineSource(
     if (name && name.end === until) return name.text
     const named = nameEndingAt(tokens, lows, k + 1, until)
     if (named) return named
+    // "compiled by UNHCR from government registration": the body, then how it counted.
+    const first = lows[k + 1] === 'the' ? k + 2 : k + 1
+    const head = nameAt(tokens, lows, k + 1, until)
+    const after = head ? first + head.split(' ').length : -1
+    if (head && organisation(head) && HOW_COUNTED.has(lows[after] ?? '')) return head
+    // "from the Ministry of Health in Benghazi": the place the body serves closes the line.
+    if (
+      head &&
+      organisation(head) &&
+      lows[after] === 'in' &&
+      after + 2 === until &&
+      isPlaceLike(tokens[after + 1].text)
+    )
+      return head
     // "reported by the Ministry of Health, by group": the name ends at a comma, what follows is the layout.
     const comma = lows.indexOf(',', k + 1)
     if (comma > k + 1 && comma < until) {
@@ -169,9 +208,8 @@ export function lineSource(
     if (short) return short
   }
   if (!title) return null
-  // "Sudan: Situation Report (OCHA)", "DTM Flash Report: ...": as in tests/dev-set, an agency's own report
-  // is its publication, and the title's body is its publisher, no source.
-  for (let k = from; k < to; k++) if (lows[k] === 'report' && isCapitalized(tokens[k])) return null
+  // "Sudan: Situation Report (OCHA)", "DSWD DROMIC Report #12": a report states its own figures, and the
+  // body its title names is their source (tests/dev-set/reports/README.md).
   const issuer = leadingIssuer(tokens, lows, from, to)
   if (issuer) return issuer
   for (let k = from; k < to; k++) {
@@ -190,7 +228,7 @@ export function lineSource(
       if (name && (organisation(name) || lead > k + 1)) return name
       // "(regional military administration)": a body named in common nouns.
       const phrase = orgPhraseAt(tokens, lows, k + 1, to)
-      if (phrase && lows[phrase.end] === ')') return phrase.text
+      if (phrase && lows[phrase.end] === ')' && !isDivision(phrase.text)) return phrase.text
     }
     // "OCHA Flash Update No. 2", "UNICEF Sudan Flash Update", "Ministry of Health - Daily Bulletin"
     if (REPORT_KINDS.has(lows[k]) && lows[k + 1] !== ':' && k > from) {
@@ -252,6 +290,8 @@ const AFTER_ISSUER = new Set([
   'summary',
   'quarterly',
   'annual',
+  '|',
+  '/',
   '-',
   '—',
   '–',
@@ -264,18 +304,57 @@ const AFTER_ISSUER = new Set([
 function leadingIssuer(tokens: Token[], lows: string[], from: number, to: number): string | null {
   let k = from
   while (k < to && k - from < 3 && isAcronym(tokens[k].text) && !isPlaceLike(tokens[k].text)) k++
-  if (k === from || k >= to) return null
-  // An all-capital title ("NATIONAL EMERGENCY OPERATIONS CENTRE") spells words, not acronyms.
-  if (!tokens.slice(k, to).some((t) => t.kind === 'word' && t.text !== t.text.toUpperCase())) return null
+  if (k === from) return null
+  // "OCHA" on the line under the title, "IOM DTM, published 14 April 2025": a letterhead.
+  if (k >= to || (lows[k] === ',' && tokens.slice(k + 1, to).some((t) => t.kind === 'num'))) {
+    const name = tokens[from].text
+    const size = k >= to ? 1 : 2
+    return k - from <= size && name.length <= 6 && !AGENCIES.has(lows[from])
+      ? issuerName(tokens, from, k)
+      : null
+  }
+  // "DR CONGO:", "NW Syria": two capitals before a place say which part of it, not who reports.
+  if (
+    k - from === 1 &&
+    tokens[from].text.length === 2 &&
+    isCapitalized(tokens[k]) &&
+    isPlaceLike(tokens[k].text)
+  )
+    return null
+  // An all-capital title ("NATIONAL EMERGENCY OPERATIONS CENTRE") spells words, not acronyms; but a short
+  // one opening a title that calls itself a report is its issuer ("NDMA MONSOON 2022 DAILY SITUATION REPORT").
+  const mixed = (t: Token) => t.kind === 'word' && t.text !== t.text.toUpperCase() && !REPORT_WORDS.has(t.low)
+  if (!tokens.slice(k, to).some(mixed)) {
+    const head = tokens[from].text
+    const report = tokens.slice(k, to).some((t) => REPORT_KINDS.has(t.low) && t.low !== 'data')
+    return report && head.length <= 6 && !/S$/.test(head) ? issuerName(tokens, from, from + 1) : null
+  }
   // The place the report is about closes the title's head: "UNHCR Bangladesh - …", "IOM Ukraine: …".
-  const place = tokens[k].kind === 'word' && isCapitalized(tokens[k]) && lookupPlace(tokens[k].text)
-  const closes = k + 1 >= to || ['-', '—', '–', ':'].includes(lows[k + 1])
+  // "UNHCR Bangladesh -", "IOM South Sudan |": the place, of up to three words, then a separator.
+  let end = k
+  while (end < to && end - k < 3 && tokens[end].kind === 'word' && isCapitalized(tokens[end])) end++
+  while (
+    end > k &&
+    !lookupPlace(
+      tokens
+        .slice(k, end)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    end--
+  const place = end > k
+  const closes = end >= to || ['-', '—', '–', ':', '|'].includes(lows[end])
   if (!AFTER_ISSUER.has(lows[k]) && !(place && closes)) return null
-  const name = tokens
-    .slice(from, k)
-    .map((t) => t.text)
-    .join(' ')
-  return AGENCIES.has(name.toLowerCase()) ? null : name
+  const name = issuerName(tokens, from, k)
+  return name && AGENCIES.has(name.toLowerCase()) ? null : name
+}
+
+/** The words from `from` to `to` as an issuer's name; null when one says what the report is ("FLASH UPDATE"). */
+function issuerName(tokens: Token[], from: number, to: number): string | null {
+  const parts = tokens.slice(from, to)
+  if (parts.some((t) => REPORT_KINDS.has(t.low) || REPORT_DESCRIBERS.has(t.low))) return null
+  return parts.map((t) => t.text).join(' ')
 }
 
 /** "UNHCR", "IOM", and the mixed-case acronyms of ministries and agencies: "DoDMA", "MoPH", "SoDMA". */
@@ -311,12 +390,27 @@ export function metricSources(tokens: Token[], lows: string[], line: Line): Map<
     const open = lows.indexOf('(', k)
     if (name && open > k && open < end) {
       const close = closing(lows, open, end)
-      const meaning = close < end ? readLabel(tokens, lows, open + 1, close) : null
-      if (meaning?.metric && !out.has(meaning.metric)) out.set(meaning.metric, name)
+      // "(deaths, injured)": each part names a metric the body gave.
+      for (let p = open + 1; p < close && close < end; p++) {
+        let q = p
+        while (q < close && lows[q] !== ',' && lows[q] !== 'and') q++
+        const metric = labelMetric(tokens, lows, p, q)
+        if (metric && !out.has(metric)) out.set(metric, name)
+        p = q
+      }
     }
     k = end + 1
   }
   return out
+}
+
+/** The metric a credit's label names: "deaths", "displacement", and a class alone ("houses", "schools"). */
+function labelMetric(tokens: Token[], lows: string[], from: number, to: number): Metric | null {
+  if (to <= from) return null
+  const meaning = readLabel(tokens, lows, from, to)
+  if (meaning?.metric) return meaning.metric
+  const kind = to - from === 1 ? headClass(lows[from], tokens[from].text) : null
+  return kind === 'home' ? 'homes' : kind === 'facility' ? 'facilities' : null
 }
 
 /**
@@ -326,6 +420,12 @@ export function metricSources(tokens: Token[], lows: string[], line: Line): Map<
  */
 function issuerBefore(tokens: Token[], lows: string[], from: number, kind: number): string | null {
   let end = kind
+  // "Displacement Tracking Matrix - Round 9 snapshot": the issue's number stands between body and kind.
+  while (
+    end > from + 1 &&
+    (tokens[end - 1].kind === 'num' || REPORT_WORDS.has(lows[end - 1]) || lows[end - 1] === '#')
+  )
+    end--
   while (end > from && (REPORT_DESCRIBERS.has(lows[end - 1]) || REPORT_KINDS.has(lows[end - 1]))) end--
   // Only describers ("Daily", "flood") between a dash and the report's kind: the body stands before the dash.
   let plain = end
@@ -359,7 +459,9 @@ function issuerBefore(tokens: Token[], lows: string[], from: number, kind: numbe
   while (end > start && lookupPlace(tokens[end - 1].text) && !isBodyHead(lows[end - 1])) end--
   if (end <= start) return null
   const name = nameAt(tokens, lows, start, end)
-  return name && organisation(name) && !isPlaceLike(name) ? name : null
+  // "NDRRMC SITUATIONAL REPORT": a name that ends on what describes the report is not all a name.
+  const describes = REPORT_DESCRIBERS.has(name?.split(' ').at(-1)?.toLowerCase() ?? '')
+  return name && organisation(name) && !isPlaceLike(name) && !describes ? name : null
 }
 
 /** A capitalised name or an acronym that runs from `start` to `end` exactly: "ACLED", "the Kenya Red Cross". */
@@ -391,6 +493,14 @@ function namesBefore(tokens: Token[], lows: string[], from: number, open: number
   return organisation(words.map((t) => t.text).join(' '))
 }
 
+// "(Centre Department)", "(Nord Province)": a place and the kind of division it is, not a body.
+const DIVISIONS = words('department departement province region district governorate state county')
+
+function isDivision(phrase: string): boolean {
+  const parts = phrase.split(' ')
+  return parts.length === 2 && DIVISIONS.has(parts[1].toLowerCase()) && isPlaceLike(parts[0])
+}
+
 /** An all-capital title word that names a country or a region ("NIGERIA", "CAR"), not a body. */
 function isPlaceLike(name: string): boolean {
   return lookupPlace(name) !== null || lookupPlace(name.charAt(0) + name.slice(1).toLowerCase()) !== null
@@ -399,7 +509,7 @@ function isPlaceLike(name: string): boolean {
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
 export function organisation(name: string): boolean {
   const words = name.split(' ')
-  if (isAcronym(words[0])) return true
+  if (isAcronym(words[0]) && !isPlaceLike(words[0])) return true
   return words.some((w) => {
     const low = w.toLowerCase()
     return (ORG_HEADS.has(low) || REPORTING_BODIES.has(low)) && !AGENCIES.has(low)
@@ -520,7 +630,7 @@ export function footerSource(tokens: Token[], lows: string[], line: Line): strin
     !isPlaceLike(head.text) &&
     !AGENCIES.has(lows[line.from]) &&
     tokens.slice(line.from, line.to).some((t) => t.kind === 'num')
-      ? { text: head.text, end: line.from + 1 + (isPlaceLike(tokens[line.from + 1]?.text ?? '') ? 1 : 0) }
+      ? { text: head.text, end: line.from + 1 + (servesPlace(tokens, lows, line.from + 1) ? 1 : 0) }
       : null
   const phrase = orgPhraseAt(tokens, lows, line.from, line.to) ?? acronym
   if (!phrase || phrase.end === line.from) return null
@@ -537,6 +647,13 @@ export function footerSource(tokens: Token[], lows: string[], line: Line): strin
   }
   return phrase.text
 }
+/** "Vanuatu" in "NDMO Vanuatu | 27 Oct": a place (known or not) between a body's acronym and the separator. */
+function servesPlace(tokens: Token[], lows: string[], k: number): boolean {
+  const t = tokens[k]
+  if (t?.kind !== 'word' || !isCapitalized(t)) return false
+  return isPlaceLike(t.text) || lows[k + 1] === '|' || lows[k + 1] === ',' || DASHES.has(lows[k + 1] ?? '')
+}
 const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
+  `january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 )

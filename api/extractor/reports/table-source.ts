@@ -14,6 +14,11 @@ const SOURCE_HEADS = new Set([
   'data source',
   'source of data',
   'reported by',
+  'reported_by',
+  'source_name',
+  'fuentes de datos',
+  'fuente de datos',
+  'المصدر',
   'fuente',
   'fuentes',
 ])

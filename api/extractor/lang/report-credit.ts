@@ -1,0 +1,162 @@
+// Who a French, Spanish or Arabic report's figures come from when no sentence says it, by the rule of
+// tests/dev-set/reports/README.md: a credit line ("Source : OCHA", "Fuente: COPECO", "المصدر: وزارة الصحة",
+// "Élaboré par OCHA") credits the figures above it, or every figure when it opens the report; a letterhead
+// ("UNHCR | mars 2025") or a title's issuer ("Rapport de situation (OCHA)") speaks for the whole report; a
+// table's "Source" column credits its row. The words come from each language's lexicon ("credits").
+
+import { lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
+import type { ExtractedClaim } from '../types.ts'
+import type { Lexicon } from './schema.ts'
+
+interface TextLine {
+  start: number
+  end: number
+  text: string
+}
+
+type Credited = Pick<ExtractedClaim, 'start' | 'source'>
+
+// Marks a note may open on ("* Source : ...", "¹ Fuente: ..."), and what parts a credited body from a date.
+const NOTE_MARKS = /^[*†‡¹²³⁴⁵⁶⁷⁸⁹\s]+/
+const CELL_MARKS = /\s*[|;\t]\s*|,(?=\S)/
+// A letterhead's acronym: "OCHA", "IOM DTM", "ACNUR", "UNICEF".
+const ACRONYM = /^[A-Z]{2,8}(?: [A-Z]{2,8})?$/
+const HEAD_LINES = 3
+
+function splitLines(text: string): TextLine[] {
+  const out: TextLine[] = []
+  let start = 0
+  for (const part of text.split('\n')) {
+    const trimmed = part.trim()
+    if (trimmed) out.push({ start: start + part.indexOf(trimmed), end: start + part.length, text: trimmed })
+    start += part.length + 1
+  }
+  return out
+}
+
+const lower = (s: string) => s.toLocaleLowerCase()
+const strip = (s: string) => s.replace(/^[\s:：]+|[\s.:،,;]+$/g, '')
+
+/** "Source : Ministère de la Santé, 12 mai 2024" -> the body; null for several bodies or none. */
+function creditedBody(rest: string): string | null {
+  let body = strip(rest)
+  // A bracket after the body spells it out or says what it counts: the body is before it.
+  body = body.replace(/\s*\([^)]*\)\s*$/, '')
+  const parts = body.split(/\s*[,;،؛]\s*/)
+  // "Data: CONASUR, Education Clusters, UNHCR": several bodies and no way to tell whose figure is whose.
+  if (parts.slice(1).some((p) => !/\d/.test(p))) return null
+  const name = strip(parts[0] ?? '')
+  return name && name.length <= 80 && !/\d/.test(name) ? name : null
+}
+
+/** "el Equipo Humanitario de País" -> "Equipo Humanitario de País": the article is not the body's name. */
+function withoutArticle(name: string, lex: Lexicon): string {
+  const low = lower(name)
+  for (const a of lex.articles) {
+    if (a.endsWith("'") && low.startsWith(a)) return name.slice(a.length)
+    if (low.startsWith(`${a} `)) return name.slice(a.length + 1)
+  }
+  return name
+}
+
+/** The body a credit line names: a lead ("source", "fuente", "المصدر", "élaboré par") then the body. */
+function leadCredit(line: string, lex: Lexicon): string | null {
+  const text = line.replace(NOTE_MARKS, '')
+  const low = lower(text)
+  // "Source : OCHA" takes a colon; "Élaboré par OCHA", "أعدّه مكتب ..." sign without one.
+  for (const lead of lex.credits.leads) {
+    if (low.startsWith(lead) && /^\s*[:：]/.test(text.slice(lead.length)))
+      return named(text.slice(lead.length), lex)
+  }
+  for (const lead of lex.credits.signed) {
+    if (low.startsWith(lead) && /^\s/.test(text.slice(lead.length)))
+      return named(text.slice(lead.length), lex)
+  }
+  return null
+}
+
+function named(rest: string, lex: Lexicon): string | null {
+  const body = creditedBody(rest)
+  return body ? withoutArticle(body, lex) : null
+}
+
+/** A letterhead near the top: "OCHA", "UNHCR | mars 2025", "ACNUR – junio de 2024". */
+function letterhead(line: string): string | null {
+  const head = line.split(/\s+[|–—-]\s+/)[0].trim()
+  if (!ACRONYM.test(head) || isPlace(head)) return null
+  const rest = line.slice(head.length)
+  return rest === '' || /^\s+[|–—-]\s+\S/.test(rest) ? head : null
+}
+
+/** A title's issuer: "… – Rapport de situation (OCHA)", "OCHA Rapport de situation n° 4", "UNICEF Actualización". */
+function titleIssuer(line: string, lex: Lexicon): string | null {
+  // "(OCHA)", "(HCR, 12 juin 2024)", "(Protección Civil, 3 de noviembre de 2023)": a body closing the title.
+  const bracket = /\(([^()]+)\)\s*$/.exec(line)
+  const body = bracket ? creditedBody(bracket[1]) : null
+  if (bracket && body && !isPlace(body) && !spellsOut(line.slice(0, bracket.index), body)) return body
+  const first = /^([A-Z]{2,8}(?: [A-Z]{2,8})?)\s+(\p{L}.*)$/u.exec(line)
+  if (first && !isPlace(first[1])) {
+    const after = lower(first[2])
+    // "UNICEF Soudan – Rapport …": a place may stand between the issuer and the report's name.
+    if (lex.credits.reports.some((r) => after.startsWith(r) || after.includes(` ${r}`))) return first[1]
+  }
+  return null
+}
+
+function isPlace(name: string): boolean {
+  const title = name.charAt(0) + name.slice(1).toLocaleLowerCase()
+  return lookupPlaceAnyLanguage(name) !== null || lookupPlaceAnyLanguage(title) !== null
+}
+
+/** "Bureau intégré des Nations unies en Haïti (BINUH)": an acronym spelling out the words before it. */
+function spellsOut(before: string, inner: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(inner)) return false
+  const initials = (before.match(/\p{Lu}/gu) ?? []).join('')
+  return initials.endsWith(inner)
+}
+
+/** Rows of a table whose header holds a "Source" column: the row's cell there credits its figures. */
+function columnCredits(lines: TextLine[], lex: Lexicon, claims: Credited[]): void {
+  const heads = new Set(lex.credits.columns)
+  for (let i = 0; i < lines.length; i++) {
+    const cells = lines[i].text.split(CELL_MARKS).filter((c) => c !== '')
+    const column = cells.findIndex((c, k) => k > 0 && heads.has(lower(strip(c))))
+    if (column < 0) continue
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = lines[j].text.split(CELL_MARKS).filter((c) => c !== '')
+      if (row.length !== cells.length) {
+        if (/^[|\s:-]+$/.test(lines[j].text)) continue
+        break
+      }
+      const who = strip(row[column])
+      if (!who || /\d/.test(who)) continue
+      for (const c of claims) if (c.start >= lines[j].start && c.start < lines[j].end) c.source = who
+    }
+  }
+}
+
+/** Gives each claim without a source the credit its report's layout gives it. */
+export function creditReport<T extends Credited>(text: string, lex: Lexicon, claims: T[]): T[] {
+  if (claims.length === 0) return claims
+  const lines = splitLines(text)
+  columnCredits(lines, lex, claims)
+  const sorted = [...claims].sort((a, b) => a.start - b.start)
+  let whole: string | null = null
+  let sectionStart = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const name = leadCredit(line.text, lex)
+    const above = sorted.filter((c) => c.start >= sectionStart && c.start < line.start)
+    if (name && above.length > 0) {
+      // A credit line under figures speaks for the figures above it, back to the credit before.
+      for (const c of above) c.source ??= name
+      sectionStart = line.end
+      continue
+    }
+    if (name && above.length === 0) whole ??= name
+    else if (i < HEAD_LINES && sectionStart === 0)
+      whole ??= (i === 0 ? titleIssuer(line.text, lex) : null) ?? letterhead(line.text)
+  }
+  if (whole) for (const c of claims) c.source ??= whole
+  return claims
+}
