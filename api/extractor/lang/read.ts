@@ -8,10 +8,12 @@ import { findSince as findEnglishSince, parseIso } from '../dates.ts'
 import { tokenize } from '../tokens.ts'
 import type { ExtractedClaim, Metric, Unit } from '../types.ts'
 import { words as wordSet } from '../words.ts'
+import { creditClaims } from './credit-lines.ts'
 import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
 import { carried, type Found, type Linked, labelLink } from './report-lines.ts'
+import { type CellLink, tableCells } from './table-cells.ts'
 import { splitWords, type Word } from './words.ts'
 
 interface Span {
@@ -26,13 +28,15 @@ interface Attribution extends Span {
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
 // Commas, stops and brackets, Arabic ones too, and quotation marks: a figure's phrase ends at them.
-const CLAUSE_MARKS = wordSet(', . ; : ! ? \u060c \u061b \u061f ( ) " \u00ab \u00bb')
+const CLAUSE_MARKS = wordSet(', . ; : ! ? \u060c \u061b \u061f ( ) " \u00ab \u00bb | \u00b7 \u2022')
 const COORDINATION = new Set(['et', 'y', 'ou', 'o', 'mais', 'pero', 'tandis', 'mientras'])
 
 export function readClaims(text: string, lx: CompiledLexicon, published: string | null): ExtractedClaim[] {
   const words = splitWords(text, lx.arabic)
   const claims: ExtractedClaim[] = []
-  for (const s of sentences(words, lx)) claims.push(...readSentence(text, words, s, lx, published))
+  const cells = tableCells(text, words, lx)
+  for (const s of sentences(words, lx)) claims.push(...readSentence(text, words, s, lx, published, cells))
+  creditClaims(text, words, lx, claims)
   return claims
 }
 
@@ -99,6 +103,7 @@ function readSentence(
   s: Span,
   lx: CompiledLexicon,
   published: string | null,
+  cells: Map<number, CellLink>,
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const since = findSince(text, words, s, lx)
@@ -117,7 +122,9 @@ function readSentence(
       continue
     }
     i = Math.max(i + 1, amount.to)
+    const cell = cells.get(amount.from)
     const found: Found | null =
+      cell?.found ??
       link(text, words, amount, s, lx, out, groups) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last)
@@ -147,6 +154,7 @@ function readSentence(
       denied: isDenied(words, amount, s, lx),
       projected: isProjected(words, amount, found, lx),
       confidence: 0.8,
+      context: cell ? cell.context : null,
     })
   }
   return out

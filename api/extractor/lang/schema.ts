@@ -92,6 +92,8 @@ export const LexiconSchema = Type.Object({
     before: Type.Array(Type.String()),
     /** Speech verbs: "a indiqué la police", "informó la ONU", "قال الجيش", "La police a affirmé". */
     verbs: Type.Array(Type.String()),
+    /** Words opening a credit line under a table or a box: "Source :", "Fuente:", "المصدر:". */
+    lines: Type.Array(Type.String()),
   }),
   /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
   denials: Type.Array(Type.String()),
