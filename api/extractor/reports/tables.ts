@@ -12,6 +12,7 @@ import { cellDecimal, cellNumber, isEmptyCell, scaled } from './cells.ts'
 import { baseLine, type CaptionMeaning, type Published, readCaption, readColumns, scaleOf } from './header.ts'
 import { readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
+import { readRunTogether } from './run-together.ts'
 import { readStacked } from './stacked.ts'
 import { labelBelow } from './tiles.ts'
 
@@ -77,7 +78,7 @@ export function findBlocks(
         continue
       }
     }
-    const stacked = readStacked(tokens, lines, i)
+    const stacked = readStacked(tokens, lines, i) ?? readRunTogether(tokens, lines, i)
     const table = stacked && readTable(reader, [stacked.header], stacked.rows, i, stacked.end)
     if (table) {
       blocks.push(table)
