@@ -213,7 +213,7 @@ function readColumns(
       if (from)
         meaning = {
           metric: from.metric,
-          unit: counts === 'households' ? 'households' : from.unit,
+          unit: counts,
           who: whoOf(text, words, [col], lx),
         }
     }

@@ -75,6 +75,17 @@ export function repairTokens(text: string, read: Token[]): Token[] {
   const out: Token[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
+    // "[ 2,805 ]  shelters destroyed": a dashboard tile's figure in brackets at a line start reads as bare.
+    if (t.low === '[' && (i === 0 || t.newlines > 0) && tokens[i + 1]?.kind === 'num') {
+      let close = i + 2
+      if (tokens[close]?.low === '+') close++
+      if (tokens[close]?.low === ']' && tokens[close].newlines === 0) {
+        out.push({ ...tokens[i + 1], newlines: t.newlines })
+        if (close === i + 3) out.push(tokens[i + 2])
+        i = close
+        continue
+      }
+    }
     const prev = out[out.length - 1]
     const a = tokens[i + 1]
     const b = tokens[i + 2]
