@@ -17,6 +17,7 @@ const NUMBERED_PLACES = words(`
   ward block sector zone camp route gate phase building section highway road street avenue precinct
   lot pier terminal kilometre km checkpoint
 `)
+const REPORT_ISSUES = words('update report bulletin round sitrep issue edition snapshot')
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', 'usd', 'us$', 'eur', 'gbp', 'rs', 'sh', 'ksh'])
 const CURRENCY_AFTER = words(`
   dollars dollar euros euro usd eur yuan rupees shillings francs dinars riyals rials lira liras
@@ -136,6 +137,10 @@ export function trapReason(
   if (p.digits && /^\d+(st|nd|rd|th)$/i.test(p.digits)) return 'ordinal'
   if (before === 'number' || before === 'no' || before === 'resolution' || before === 'article')
     return 'label'
+  // "Displacement Update 2", "Flash Update 6", "Round 27": the number of an issue of a report, in its title.
+  // Title case on the words before it too: "Round 20 people were missing" opens a sentence.
+  const titled = (k: number) => k >= sentenceFrom && tokens[k].text[0] !== tokens[k].low[0]
+  if (REPORT_ISSUES.has(before) && titled(p.coreFrom - 1) && titled(p.coreFrom - 2)) return 'label'
   // "households in Ward 7", "Camp 4", "Route 66": digits that name a part of a place after its capitalised noun.
   const named = tokens[p.coreFrom - 1]
   if (p.digits && named && named.text[0] !== named.low[0] && NUMBERED_PLACES.has(before)) return 'label'

@@ -127,10 +127,45 @@ export interface CompiledLexicon {
   sinceMarkers: Phrases<true>
   sinceWords: Phrases<true>
   sinceEnglish: Phrases<string>
+  /** Triggers, units and people without accents: what a table's header is read with (exports drop them). */
+  folded: LabelVocabulary
+}
+
+export interface LabelVocabulary {
+  triggers: Phrases<TriggerInfo>
+  units: Phrases<'households' | 'homes' | 'facilities'>
+  people: Phrases<true>
+}
+
+/** A word without its accents ("décès" is "deces"); Arabic is left as it is. */
+export const foldAccents = (s: string, arabic: boolean) =>
+  arabic ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+
+function labelVocabulary(lex: Lexicon, fold: (s: string) => string): LabelVocabulary {
+  const a = lex.arabic
+  return {
+    triggers: new Phrases(
+      lex.triggers.map((t) => [fold(t.words), t]),
+      a,
+    ),
+    units: new Phrases<'households' | 'homes' | 'facilities'>(
+      [
+        ...lex.units.households.map((w) => [fold(w), 'households'] as [string, 'households']),
+        ...lex.units.homes.map((w) => [fold(w), 'homes'] as [string, 'homes']),
+        ...lex.units.facilities.map((w) => [fold(w), 'facilities'] as [string, 'facilities']),
+      ],
+      a,
+    ),
+    people: new Phrases(
+      lex.people.map((w) => [fold(w), true as const]),
+      a,
+    ),
+  }
 }
 
 function compile(lex: Lexicon): CompiledLexicon {
   const a = lex.arabic
+  const plain = labelVocabulary(lex, (w) => w)
   const set = (list: string[]) =>
     new Phrases<true>(
       list.map((p) => [p, true as const]),
@@ -152,19 +187,9 @@ function compile(lex: Lexicon): CompiledLexicon {
     rangeOpen: set(lex.range.open),
     rangeJoin: set(lex.range.join),
     exceeded: set(lex.exceeded),
-    triggers: new Phrases(
-      lex.triggers.map((t) => [t.words, t]),
-      a,
-    ),
-    units: new Phrases<'households' | 'homes' | 'facilities'>(
-      [
-        ...lex.units.households.map((w) => [w, 'households'] as [string, 'households']),
-        ...lex.units.homes.map((w) => [w, 'homes'] as [string, 'homes']),
-        ...lex.units.facilities.map((w) => [w, 'facilities'] as [string, 'facilities']),
-      ],
-      a,
-    ),
-    people: set(lex.people),
+    triggers: plain.triggers,
+    units: plain.units,
+    people: plain.people,
     counted: map(lex.counted),
     others: set(lex.others),
     including: set(lex.including),
@@ -182,6 +207,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     sinceMarkers: set(lex.since.markers),
     sinceWords: set(lex.since.words),
     sinceEnglish: map(lex.since.english),
+    folded: a ? plain : labelVocabulary(lex, (w) => foldAccents(w, false)),
   }
 }
 

@@ -12,6 +12,7 @@ import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
 import { carried, type Found, type Linked, labelLink } from './report-lines.ts'
+import { type CellLink, tableCells } from './table-cells.ts'
 import { splitWords, type Word } from './words.ts'
 
 interface Span {
@@ -26,7 +27,7 @@ interface Attribution extends Span {
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
 // Commas, stops and brackets, Arabic ones too, and quotation marks: a figure's phrase ends at them.
-const CLAUSE_MARKS = wordSet(', . ; : ! ? \u060c \u061b \u061f ( ) " \u00ab \u00bb')
+const CLAUSE_MARKS = wordSet(', . ; : ! ? \u060c \u061b \u061f ( ) " \u00ab \u00bb | \u00b7 \u2022')
 const COORDINATION = new Set(['et', 'y', 'ou', 'o', 'mais', 'pero', 'tandis', 'mientras'])
 
 export function readClaims(text: string, lx: CompiledLexicon, published: string | null): ExtractedClaim[] {
@@ -37,8 +38,9 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   // The country of the last place named: a later sentence that names none is about it ("Au Soudan, … .
   // Selon l'organisation, 48 hôpitaux …").
   const named = { country: null as string | null }
+  const cells = tableCells(text, words, lx)
   for (const s of sentences(words, lx))
-    claims.push(...readSentence(text, words, s, lx, published, groups, named))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells))
   return claims
 }
 
@@ -107,6 +109,7 @@ function readSentence(
   published: string | null,
   groups: string[],
   named: { country: string | null },
+  cells: Map<number, CellLink>,
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const since = findSince(text, words, s, lx)
@@ -128,7 +131,9 @@ function readSentence(
       continue
     }
     i = Math.max(i + 1, amount.to)
+    const cell = cells.get(amount.from)
     const found: Found | null =
+      cell?.found ??
       link(text, words, amount, s, lx, out, groups, groupsFrom, last) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last)
@@ -161,6 +166,7 @@ function readSentence(
       denied: isDenied(words, amount, s, lx),
       projected: isProjected(words, amount, found, lx),
       confidence: 0.8,
+      context: cell ? cell.context : null,
     })
   }
   if (country) named.country = country

@@ -18,7 +18,13 @@ type Credited = Pick<ExtractedClaim, 'start' | 'source'>
 
 // Marks a note may open on ("* Source : ...", "¹ Fuente: ..."), and what parts a credited body from a date.
 const NOTE_MARKS = /^[*†‡¹²³⁴⁵⁶⁷⁸⁹\s]+/
-const CELL_MARKS = /\s*[|;\t]\s*|,(?=\S)/
+const CELL_MARKS = /\s*[|;\t]\s*/
+// A comma parts cells only in a line with no other mark: "Derna | 3,890 | Health Ministry" has three.
+const CSV_MARKS = /,(?=\S)/
+
+function cellsOf(line: string): string[] {
+  return line.split(CELL_MARKS.test(line) ? CELL_MARKS : CSV_MARKS).filter((c) => c !== '')
+}
 // A letterhead's acronym: "OCHA", "IOM DTM", "ACNUR", "UNICEF".
 const ACRONYM = /^[A-Z]{2,8}(?: [A-Z]{2,8})?$/
 const HEAD_LINES = 3
@@ -119,11 +125,11 @@ function spellsOut(before: string, inner: string): boolean {
 function columnCredits(lines: TextLine[], lex: Lexicon, claims: Credited[]): void {
   const heads = new Set(lex.credits.columns)
   for (let i = 0; i < lines.length; i++) {
-    const cells = lines[i].text.split(CELL_MARKS).filter((c) => c !== '')
+    const cells = cellsOf(lines[i].text)
     const column = cells.findIndex((c, k) => k > 0 && heads.has(lower(strip(c))))
     if (column < 0) continue
     for (let j = i + 1; j < lines.length; j++) {
-      const row = lines[j].text.split(CELL_MARKS).filter((c) => c !== '')
+      const row = cellsOf(lines[j].text)
       if (row.length !== cells.length) {
         if (/^[|\s:-]+$/.test(lines[j].text)) continue
         break

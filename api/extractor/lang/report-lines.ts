@@ -51,26 +51,42 @@ export function resolve(
   }
 }
 
-/** "Fallecidos: 219", "Viviendas dañadas: más de 30.000": the label before the colon says what the figure counts. */
+/**
+ * "Fallecidos: 219", "Viviendas dañadas: más de 30.000": the label before the colon says what the figure
+ * counts. So does a label run along a line without a colon ("Morts 62 · Blessés 46", "القتلى 58"), when the
+ * figure ends its item.
+ */
 export function labelLink(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): Found | null {
   const colon = amount.from - 1
-  if (colon <= s.from || words[colon].text !== ':') return null
-  let from = colon
+  if (colon <= s.from) return null
+  const bare = words[colon].text !== ':'
+  if (bare && !endsItem(words, amount.to, s)) return null
+  const end = bare ? amount.from : colon
+  let from = end
   while (
     from > s.from &&
-    colon - from < MAX_LABEL &&
+    end - from < MAX_LABEL &&
     !words[from].gap.includes('\n') &&
-    !(words[from - 1].mark && ITEM_MARKS.has(words[from - 1].text))
+    !(
+      words[from - 1].mark &&
+      (ITEM_MARKS.has(words[from - 1].text) || (bare && words[from - 1].text === ':'))
+    )
   )
     from--
+  // A bare label is the whole item: nothing before it on its line but a mark.
+  if (bare && (from === end || words.slice(from, end).some((w) => w.mark || w.digits !== null))) return null
+  // "… arrivés depuis avril 2023": a year that ends a label's line is its date, not a figure.
+  const year = amount.low >= 1900 && amount.low <= 2100 && amount.to === amount.from + 1
+  if (bare && (year || words.slice(from, end).some((_w, k) => lx.sinceMarkers.at(words, from + k, end))))
+    return null
   let unitKind: 'households' | 'homes' | 'facilities' | null = null
-  for (let j = from; j < colon && !unitKind; j++) unitKind = lx.units.at(words, j, colon)?.value ?? null
-  for (let j = from; j < colon; j++) {
-    const t = lx.triggers.at(words, j, colon)
+  for (let j = from; j < end && !unitKind; j++) unitKind = lx.units.at(words, j, end)?.value ?? null
+  for (let j = from; j < end; j++) {
+    const t = lx.triggers.at(words, j, end)
     if (!t) continue
     const r = resolve(t.value.metric, unitKind)
     if (!r) return null
-    const person = lx.people.at(words, from, colon) ? words[from].text.toLowerCase() : 'people'
+    const person = lx.people.at(words, from, end) ? words[from].text.toLowerCase() : 'people'
     const who = unitKind && unitKind !== 'households' ? words[from].text.toLowerCase() : person
     return {
       ...r,
@@ -81,6 +97,13 @@ export function labelLink(words: Word[], amount: Amount, s: Span, lx: CompiledLe
     }
   }
   return null
+}
+
+/** Word k closes an item: the line or sentence ends there, or a list mark stands there. */
+function endsItem(words: Word[], k: number, s: Span): boolean {
+  if (k >= s.to) return true
+  const w = words[k]
+  return w.gap.includes('\n') || (w.mark && (ITEM_MARKS.has(w.text) || w.text === '.'))
 }
 
 /**

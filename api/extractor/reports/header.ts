@@ -90,6 +90,15 @@ function columnTokens(text: string, tokens: Token[], header: Line[]): ColumnToke
     }
     const at = columnsOf(tokens, text, line)
     if (li < b) {
+      // "Killed" and "Injured" over "Men Women Children Men Women Children": the same labels repeated
+      // once per group label part the columns into equal blocks, whatever the alignment.
+      const blocks = repeatedBlocks(tokens, top, line.cells.length)
+      if (blocks > 0) {
+        top.forEach((_, j) => {
+          if (j > 0) add(j, line.cells[Math.floor((j - 1) / blocks)])
+        })
+        return
+      }
       // A group label ("Casualties" over "Dead  Injured") heads each column under it, centred or not.
       const end = endsOf(tokens, text, line)
       top.forEach((_, j) => {
@@ -118,6 +127,23 @@ function columnTokens(text: string, tokens: Token[], header: Line[]): ColumnToke
   })
   for (const c of cols) c.all.sort((x, y) => x - y)
   return cols
+}
+
+/**
+ * The length of the block the base line's labels (past the corner) repeat once per group label, or 0 when
+ * they do not repeat so.
+ */
+function repeatedBlocks(tokens: Token[], top: Cell[], groups: number): number {
+  const labels = top.slice(1).map((c) =>
+    range(c)
+      .map((k) => tokens[k].low)
+      .join(' '),
+  )
+  if (groups < 2 || labels.length % groups !== 0) return 0
+  const size = labels.length / groups
+  if (size < 2) return 0
+  for (let k = size; k < labels.length; k++) if (labels[k] !== labels[k - size]) return 0
+  return size
 }
 
 const range = (c: Cell) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)

@@ -17,6 +17,7 @@ import type { Token } from '../tokens.ts'
 import { mayStartTrigger } from '../triggers.ts'
 import { csvRanges, inRanges, splitCells } from './csv.ts'
 import { hasHtml, readHtml } from './html.ts'
+import { splitColumnFigures } from './run-together.ts'
 
 // Words a trigger or a victim noun can be read through that the trigger lexicon does not start with.
 const REPAIR_WORDS = new Set(
@@ -63,15 +64,28 @@ export function repairTokens(text: string, read: Token[]): Token[] {
   const raw = text.includes('<') || text.includes('&') ? (hasHtml(text) ? readHtml(read) : read) : read
   // Comma-separated lines first: their commas part cells ("14,52,120000" is 14, 52 and 120000).
   const csv = text.includes(',') ? csvRanges(text) : []
-  const tokens =
+  const cut =
     csv.length === 0
       ? raw
       : raw.flatMap((t) =>
           t.kind === 'num' && t.text.includes(',') && inRanges(csv, t.start) ? splitCells(t) : [t],
         )
+  // "Gulran 16 341 426" in a column of rows of three figures: three cells, not one number.
+  const tokens = splitColumnFigures(cut)
   const out: Token[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
+    // "[ 2,805 ]  shelters destroyed": a dashboard tile's figure in brackets at a line start reads as bare.
+    if (t.low === '[' && (i === 0 || t.newlines > 0) && tokens[i + 1]?.kind === 'num') {
+      let close = i + 2
+      if (tokens[close]?.low === '+') close++
+      if (tokens[close]?.low === ']' && tokens[close].newlines === 0) {
+        out.push({ ...tokens[i + 1], newlines: t.newlines })
+        if (close === i + 3) out.push(tokens[i + 2])
+        i = close
+        continue
+      }
+    }
     const prev = out[out.length - 1]
     const a = tokens[i + 1]
     const b = tokens[i + 2]

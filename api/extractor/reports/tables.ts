@@ -12,6 +12,7 @@ import { cellDecimal, cellNumber, isEmptyCell, scaled } from './cells.ts'
 import { baseLine, type CaptionMeaning, type Published, readCaption, readColumns, scaleOf } from './header.ts'
 import { MAX_LABEL, readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
+import { readRunTogether } from './run-together.ts'
 import { MAX_LABEL_TOKENS as MAX_STACKED_LABEL, readStacked } from './stacked.ts'
 import { labelBelow } from './tiles.ts'
 
@@ -79,19 +80,17 @@ export function findBlocks(
         continue
       }
     }
-    // Prose is passed over without trying either.
-    if (lines[i].to - lines[i].from > LONGEST_LABEL) {
-      i++
-      continue
-    }
-    const stacked = readStacked(tokens, lines, i)
+    // Prose is passed over by the stacked-table and tile readers (neither reads a line that long); a row of
+    // run-together PDF columns may be that long.
+    const prose = lines[i].to - lines[i].from > LONGEST_LABEL
+    const stacked = (prose ? null : readStacked(tokens, lines, i)) ?? readRunTogether(tokens, lines, i)
     const table = stacked && readTable(reader, [stacked.header], stacked.rows, i, stacked.end)
     if (table) {
       blocks.push(table)
       i = table.lastLine
       continue
     }
-    const tile = readTile(text, tokens, lows, lines, i)
+    const tile = prose ? null : readTile(text, tokens, lows, lines, i)
     if (tile) {
       blocks.push(tile)
       i = tile.lastLine
