@@ -19,8 +19,9 @@ beforeAll(async () => {
   t = await startTestApp({
     INTAKE_ALLOW_PRIVATE: 'on',
     INTAKE_HOST_DELAY_MS: '0',
-    // Long enough for a 2 MB body to pass the size limit on a busy machine; '/bad/slow' waits it out.
-    INTAKE_TIMEOUT_S: '3',
+    // Long enough for a 2 MB body to pass the size limit on a busy machine, where extraction in the same
+    // worker holds the event loop (3 s lost that race under CI on a loaded machine); '/bad/slow' waits it out.
+    INTAKE_TIMEOUT_S: '8',
     INTAKE_FEED_MB: '2',
     INTAKE_PDF_MAX_PAGES: '100',
     ARCHIVE_DIR: archiveDir,
