@@ -7,12 +7,7 @@ import type { ExtractedClaim, Metric, Unit } from '../types.ts'
 import { ITEM_MARKS as LIST_MARKS } from '../words.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Amount } from './numbers.ts'
-import type { Word } from './words.ts'
-
-interface Span {
-  from: number
-  to: number
-}
+import type { Span, Word } from './words.ts'
 
 /** What an amount was linked to: metric, unit, group and the words the quote spans. */
 export interface Found {

@@ -15,6 +15,17 @@ export interface Word {
   gap: string
 }
 
+/** A run of words, from `from` up to but not including `to`. */
+export interface Span {
+  from: number
+  to: number
+}
+
+/** The text a run of words covers, as written. */
+export function slice(text: string, words: Word[], span: Span): string {
+  return span.to > span.from ? text.slice(words[span.from].start, words[span.to - 1].end) : ''
+}
+
 // An elided article or preposition ("l'", "d'", "qu'") is a word of its own; hyphens and apostrophes inside
 // keep "Port-au-Prince", "vingt-trois", "al-Fashir" whole.
 const WORD = /[\p{L}\p{M}]+['\u2019](?=\p{L})|[\p{L}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{M}]+)*|\p{Nd}+|\S/gu
