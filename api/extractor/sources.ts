@@ -53,6 +53,10 @@ const PREPOSITIONS: string[][] = [
   'issued by',
   'cited by',
   'tallied by',
+  'kept by',
+  'maintained by',
+  'gathered by',
+  'collected by',
   'per',
 ].map((p) => p.split(' '))
 const PREPOSITIONS_BY_FIRST = new Map<string, string[][]>()
@@ -356,7 +360,9 @@ function joinedBetween(lows: string[], from: number, to: number): boolean {
   return false
 }
 
-const TOLL_UPDATES = words('revises revised raises raised lowers lowered cuts updates updated')
+const TOLL_UPDATES = words(
+  'revises revised raises raised lowers lowered cuts cut updates updated reduced reduces increased increases lifted',
+)
 // "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
 const TOLL_GIVERS = words('gave gives give given put puts placed places set sets')
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
@@ -483,6 +489,17 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       const name = joinTokenText(tokens.slice(comma + 1, m))
       if (makeMention(name, comma + 1).person && !lookupPlace(name)) return name
     }
+    // "compiled by a local monitoring group, the Kisal Observatory,": a body described, then named.
+    if (lows[comma + 1] === 'the' && !isNameToken(tokens[j - 1])) {
+      let e = comma + 2
+      while (e < to && e - comma <= 12 && (isNameToken(tokens[e]) || ORGANISATION_CONNECTORS.has(lows[e])))
+        e++
+      const inner = tokens.slice(comma + 1, e)
+      if ((e >= to || lows[e] === ',' || lows[e] === '.') && isOrganisationName(inner)) {
+        const name = joinTokenText(inner.slice(1))
+        if (!isPlaceName(name)) return name
+      }
+    }
   }
   // "the Ministry of Health in Gaza", "health officials in Sana'a"
   if ((lows[j] === 'in' || lows[j] === 'within') && j + 1 < to && isNameToken(tokens[j + 1])) {
@@ -531,7 +548,7 @@ const LEADING_NON_SOURCES = words(
   'in on at with to from by that which as while since after when but and of for during late early earlier later last this',
 )
 const PARTICIPLE_LINKS = words(
-  'published released compiled issued provided gathered collected shared given supplied announced',
+  'published released compiled issued provided gathered collected shared given supplied announced kept maintained',
 )
 const DATA_LINKS = new Set(['from', 'by', 'of', ...PARTICIPLE_LINKS])
 const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that', '•', '·', '*', '|', '►', '▪'])
@@ -581,7 +598,16 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   // "The UN agency for Palestinian refugees, UNRWA, said": a proper name between commas wins.
   if (start === end && lows[end - 1] === ',') {
     const innerEnd = end - 1
-    const innerStart = clauseStart(tokens, lows, innerEnd, from)
+    let innerStart = clauseStart(tokens, lows, innerEnd, from)
+    // "The AAPP, a rights group that tracks killings, said": the appositive holds a relative clause.
+    if (lows[innerStart - 1] !== ',') {
+      let c = innerEnd - 1
+      while (c > from && innerEnd - c <= 20 && lows[c] !== ',' && lows[c] !== '.') c--
+      const relative = lows
+        .slice(c + 2, innerEnd)
+        .some((w, n) => RELATIVES.has(w) && tokens[c + 2 + n].text !== 'WHO')
+      if (lows[c] === ',' && article(lows[c + 1]) && relative) innerStart = c + 1
+    }
     if (innerStart > from && lows[innerStart - 1] === ',' && innerEnd - innerStart <= 16) {
       const outerStart = clauseStart(tokens, lows, innerStart - 1, from)
       const inner = tokens.slice(innerStart, innerEnd)
@@ -764,6 +790,7 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
+const article = (w: string | undefined) => w === 'a' || w === 'an'
 const PARTICIPLE_PHRASES = words('by to at in on near over from')
 const SUBJECT_MODIFIERS = words('working operating based deployed present active stationed')
 const AUXILIARIES = words('have has had been were was is are be being will would')
