@@ -26,7 +26,7 @@ export const SOURCE_WORDS = new Set(
     'alliance directorate unit cell syndicate board administrator administrators commissioner commissioners prefect ' +
     'sheriff chairman chairperson chairwoman secretary lawmaker lawmakers legislator senator inspector superintendent ' +
     'warden priest pastor bishop imam cleric clerics witness survivor journalist reporter researcher researchers ' +
-    'expert doctor surgeon surgeons physician physicians pathologist midwife teacher opposition rebels rebel ' +
+    'expert doctor surgeon surgeons physician physicians pathologist midwife teacher opposition resistance rebels rebel ' +
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +

@@ -260,7 +260,32 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
   }
   const credit = trailingCredit(tokens, lows, from, to)
   if (credit) found.push(credit)
+  if (found.length === 0) {
+    const next = speakerOnNextLine(tokens, lows, from, to)
+    if (next) found.push(next)
+  }
   return found
+}
+
+/**
+ * '"We buried 61 people," / said Ahmed Yousif, a volunteer': a quotation closed on a comma whose speaker
+ * follows on the next line, which the splitter reads as a sentence of its own. Only a few tokens ahead are read.
+ */
+function speakerOnNextLine(tokens: Token[], lows: string[], from: number, to: number): Attribution | null {
+  if (to - from < 3 || to >= tokens.length || !QUOTE_CLOSERS.has(lows[to - 1]) || lows[to - 2] !== ',')
+    return null
+  const verb = tokens[to]
+  if (verb.kind === 'word' && REPORTING_VERBS.has(lows[to]) && verb.text === lows[to]) {
+    const np = readSourceAfter(tokens, lows, to + 1, Math.min(tokens.length, to + 20))
+    return np ? { text: np, at: to - 1, kind: 'verb', name: null, person: false } : null
+  }
+  // '"...," / Ahmed Yousif, a volunteer, told Reuters.': the speaker first, then the verb.
+  for (let k = to + 1; k < Math.min(tokens.length, to + 16) && lows[k] !== '.'; k++) {
+    if (!REPORTING_VERBS.has(lows[k]) || tokens[k].kind !== 'word') continue
+    const np = readSubjectBefore(tokens, lows, k, to)
+    return np ? { text: np, at: to - 1, kind: 'verb', name: null, person: false } : null
+  }
+  return null
 }
 
 /**
@@ -463,7 +488,15 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       !lows[j].includes('-') &&
       /(ed|ing|ly)$/.test(lows[j]) &&
       // "the country's ruling military", "the governing council": a participle before a source noun modifies it.
-      !(isSourceWord(lows[j + 1] ?? '') && !NOT_HEAD_WORDS.has(lows[j + 1] ?? '') && j + 1 < to)
+      !(isSourceWord(lows[j + 1] ?? '') && !NOT_HEAD_WORDS.has(lows[j + 1] ?? '') && j + 1 < to) &&
+      // "the internationally recognised government": so does an adverb before that participle.
+      !(
+        lows[j].endsWith('ly') &&
+        /(ed|[^e]en)$/.test(lows[j + 1] ?? '') &&
+        isSourceWord(lows[j + 2] ?? '') &&
+        !NOT_HEAD_WORDS.has(lows[j + 2] ?? '') &&
+        j + 2 < to
+      )
     )
       break
     j++
