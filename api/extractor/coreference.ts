@@ -128,6 +128,13 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
         break
       }
     }
+    // "Lazarre told AP ... Prime Minister Garry Conille called the attack a crime. He said ...": a person
+    // who opened a sentence after the last speaker spoke is whom "he" now means.
+    if (mention && person) {
+      const newer = lastPersonChunk(memory.chunks, a.at)
+      const opens = newer && (newer.at === 0 || memory.lows[newer.at - 1] === '.')
+      if (newer && opens && newer.at > mention.at && a.at - newer.at <= 40) mention = snapshot(newer, a.at)
+    }
     // Otherwise the last person named before: "Foreign Minister Mevlut Cavusoglu spoke... He said".
     if (!mention && person) mention = lastPersonChunk(memory.chunks, a.at)
     // '"Our teams found 14 bodies," he said. The speaker, Jan Egeland, ...': named just after.

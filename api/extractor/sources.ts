@@ -71,6 +71,7 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'th
 // Words after which a verb's form is an adjective or a noun: "the number of confirmed deaths", "the reported toll".
 const ADJECTIVE_SLOTS = words('the a an its their his her these those of for with in on at from')
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
+const OWN_SOURCES = new Set(['its', 'their', 'his', 'her', 'our'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
@@ -100,6 +101,21 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       )
     )
       continue
+    // "Al Shabaab, citing its own sources, said": the subject vouches for the figure itself.
+    if (prep && (prep[0] === 'citing' || prep[0] === 'quoting') && OWN_SOURCES.has(lows[i + 1] ?? ''))
+      continue
+    // "The commissioner was quoted as saying 20 were wounded": the passive's subject speaks.
+    if (lows[i] === 'quoted' && lows[i + 1] === 'as' && /^(saying|telling)$/.test(lows[i + 2] ?? '')) {
+      const aux = lows[i - 1] === 'been' ? i - 2 : i - 1
+      const subject = /^(was|were|is|are|has|have)$/.test(lows[aux] ?? '')
+        ? readSubjectBefore(tokens, lows, aux, from)
+        : null
+      if (subject && !isPlaceName(subject)) {
+        found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
+        lastVerb = i
+        continue
+      }
+    }
     if (prep) {
       if (prep[0] === 'citing' || prep[0] === 'quoting') lastCiting = i
       const np = readSourceAfter(tokens, lows, i + prep.length, to)
@@ -410,6 +426,7 @@ const ATTRIBUTION_WORDS = new Set([
   ...TOLL_UPDATES,
   ...TOLL_GIVERS,
   'source',
+  'quoted',
   'sources',
   ...COUNTING_VERBS,
   ...REPORTING_VERBS,
