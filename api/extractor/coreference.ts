@@ -270,7 +270,9 @@ function fullerSpeaker(said: Mention[], words: string[]): Mention | null {
   if (!head) return null
   for (let k = said.length - 1; k >= 0; k--) {
     const m = said[k].words
-    if (m[m.length - 1] === head && m.length > own.length && own.every((w) => m.includes(w))) return said[k]
+    // "the officials" after "officials in Kherson province said": the head stands before its complement.
+    const ownHead = m[m.length - 1] === head || headBeforeComplement(m) === head
+    if (ownHead && m.length > own.length && own.every((w) => m.includes(w))) return said[k]
   }
   return null
 }
@@ -299,7 +301,15 @@ const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 // Heads that describe a body already named rather than name one ("the charity", "the rights group"); a
 // nameless state body is an agency, office or ministry ("the disaster agency").
-const EPITHET_HEADS = new Set(['charity', 'group', 'organisation', 'organization', 'monitor', 'watchdog'])
+const EPITHET_HEADS = new Set([
+  'charity',
+  'group',
+  'organisation',
+  'organization',
+  'monitor',
+  'watchdog',
+  'body',
+])
 
 const STATE_WORDS = words(
   'government ministry army military police authority authorities administration forces president governor',
