@@ -272,7 +272,12 @@ function fullerSpeaker(said: Mention[], words: string[]): Mention | null {
     const m = said[k].words
     // "the officials" after "officials in Kherson province said": the head stands before its complement.
     const ownHead = m[m.length - 1] === head || headBeforeComplement(m) === head
-    if (ownHead && m.length > own.length && own.every((w) => m.includes(w))) return said[k]
+    if (ownHead && m.length > own.length && own.every((w) => m.includes(w))) {
+      // "the administrator" after "two health workers and a local administrator told Reuters": its conjunct.
+      const conjunct = said[k].name.split(/\s+and\s+/).find((c) => c.toLowerCase().endsWith(` ${head}`))
+      const part = conjunct?.replace(/^(a|an|the|one|two|three|four|five)\s+/i, '')
+      return part && part !== said[k].name && part.includes(' ') ? makeMention(part, said[k].at) : said[k]
+    }
   }
   return null
 }

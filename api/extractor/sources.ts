@@ -72,6 +72,7 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'th
 const ADJECTIVE_SLOTS = words('the a an its their his her these those of for with in on at from')
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
 const OWN_SOURCES = new Set(['its', 'their', 'his', 'her', 'our'])
+const ASIDE_LEADS = new Set(['in', 'on', 'via', 'through', 'speaking', 'writing'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
@@ -656,7 +657,9 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
       const relative = lows
         .slice(c + 2, innerEnd)
         .some((w, n) => RELATIVES.has(w) && tokens[c + 2 + n].text !== 'WHO')
-      if (lows[c] === ',' && article(lows[c + 1]) && relative) innerStart = c + 1
+      // "The RSF, in a statement posted on Telegram, said": an aside whose verb cut the clause short.
+      if (lows[c] === ',' && ((article(lows[c + 1]) && relative) || ASIDE_LEADS.has(lows[c + 1] ?? '')))
+        innerStart = c + 1
     }
     if (innerStart > from && lows[innerStart - 1] === ',' && innerEnd - innerStart <= 16) {
       const outerStart = clauseStart(tokens, lows, innerStart - 1, from)
