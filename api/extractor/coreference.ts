@@ -128,6 +128,13 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
         break
       }
     }
+    // "Lazarre told AP ... Prime Minister Garry Conille called the attack a crime. He said ...": a person
+    // who opened a sentence after the last speaker spoke is whom "he" now means.
+    if (mention && person) {
+      const newer = lastPersonChunk(memory.chunks, a.at)
+      const opens = newer && (newer.at === 0 || memory.lows[newer.at - 1] === '.')
+      if (newer && opens && newer.at > mention.at && a.at - newer.at <= 40) mention = snapshot(newer, a.at)
+    }
     // Otherwise the last person named before: "Foreign Minister Mevlut Cavusoglu spoke... He said".
     if (!mention && person) mention = lastPersonChunk(memory.chunks, a.at)
     // '"Our teams found 14 bodies," he said. The speaker, Jan Egeland, ...': named just after.
@@ -175,6 +182,10 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
         lastWithHead(fuller, words, a.at) ??
         lastOrganisation(memory.said, words, memory.chunks) ??
         lastWithHead(memory.chunks, words, a.at)
+    // "The AAPP, a rights group that tracks killings, said ... The group said": the body the text
+    // described with that noun, when it spoke after the last speaker bearing the noun itself.
+    const described = epithet ? describedAs(memory, words[words.length - 1], a.at) : null
+    if (described && (!mention || described.at > mention.at)) mention = described
     // "Oxfam is sending teams ... The charity said": an epithet for the body named last, even if it never spoke.
     if (!mention && epithet) mention = lastNamedBody(memory, a.at)
     // "the agency said" after a text that named UNRWA only in passing: the last agency acronym.
@@ -195,6 +206,14 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
     mention = person ? snapshot(person, a.at) : (described ?? makeMention(raw, a.at))
   } else {
     mention = makeMention(raw, a.at)
+    // "Tamer Ramadan of the International Federation of Red Cross ...": the person speaks for the body.
+    const of = raw.indexOf(' of ')
+    if (of > 0 && !mention.person) {
+      const own = makeMention(raw.slice(0, of), a.at)
+      const named =
+        own.person && own.words.length >= 2 && !own.words.some((w) => isSourceWord(w) || NAMELESS.has(w))
+      if (named && /^(the )?\p{Lu}/u.test(raw.slice(of + 4))) mention = own
+    }
     // A short or partial name takes the fullest earlier form: "Observatory", "Cavusoglu".
     const full = fullestName(memory.chunks, mention.words, a.at, mention.person)
     if (full && full.words.length > mention.words.length) mention = snapshot(full, a.at)
@@ -216,6 +235,8 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
 }
 
 const FIRST_PERSON = new Set(['our', 'we', 'my', 'i', 'us'])
+// Words that open a body's name, never a person's: "National Registry of ...", "Central Bank of ...".
+const NAMELESS = words('national central federal general international united supreme high state')
 
 /** Whether the body's noun stood after "his" or "her" near the verb at `at`: a person's office. */
 function ownedByPerson(lows: readonly string[], head: string, at: number): boolean {
@@ -249,7 +270,14 @@ function fullerSpeaker(said: Mention[], words: string[]): Mention | null {
   if (!head) return null
   for (let k = said.length - 1; k >= 0; k--) {
     const m = said[k].words
-    if (m[m.length - 1] === head && m.length > own.length && own.every((w) => m.includes(w))) return said[k]
+    // "the officials" after "officials in Kherson province said": the head stands before its complement.
+    const ownHead = m[m.length - 1] === head || headBeforeComplement(m) === head
+    if (ownHead && m.length > own.length && own.every((w) => m.includes(w))) {
+      // "the administrator" after "two health workers and a local administrator told Reuters": its conjunct.
+      const conjunct = said[k].name.split(/\s+and\s+/).find((c) => c.toLowerCase().endsWith(` ${head}`))
+      const part = conjunct?.replace(/^(a|an|the|one|two|three|four|five)\s+/i, '')
+      return part && part !== said[k].name && part.includes(' ') ? makeMention(part, said[k].at) : said[k]
+    }
   }
   return null
 }
@@ -278,7 +306,15 @@ const FORCE_HEADS = new Set(['army', 'military'])
 const AGENCY_HEADS = new Set(['agency', 'organisation', 'organization', 'body'])
 // Heads that describe a body already named rather than name one ("the charity", "the rights group"); a
 // nameless state body is an agency, office or ministry ("the disaster agency").
-const EPITHET_HEADS = new Set(['charity', 'group', 'organisation', 'organization', 'monitor', 'watchdog'])
+const EPITHET_HEADS = new Set([
+  'charity',
+  'group',
+  'organisation',
+  'organization',
+  'monitor',
+  'watchdog',
+  'body',
+])
 
 const STATE_WORDS = words(
   'government ministry army military police authority authorities administration forces president governor',
@@ -347,12 +383,36 @@ function quoted(lows: readonly string[], at: number): boolean {
   return open
 }
 
+/**
+ * The last body that spoke and was described in apposition with `head` ("the Kisal Observatory, a local
+ * monitoring group, said"): a few chunks back at most, each looked at over a few tokens.
+ */
+function describedAs(memory: SourceMemory, head: string, before: number): Mention | null {
+  const { chunks, lows, said } = memory
+  let hi = chunks.length
+  while (hi > 0 && chunks[hi - 1].at >= before) hi--
+  for (let k = hi - 1; k >= Math.max(0, hi - 12); k--) {
+    const m = chunks[k]
+    const after = m.at + m.words.length
+    if (m.person || lows[after] !== ',' || !article(lows[after + 1])) continue
+    let hit = false
+    for (let j = after + 2; j < after + 8 && j < before; j++) {
+      if (lows[j] === ',' || lows[j] === '.') break
+      if (lows[j] === head) hit = true
+    }
+    if (hit && said.some((s) => s.name === normalizeSource(m.name))) return m
+  }
+  return null
+}
+
 /** The last body that spoke: not a person named in full ("Oxfam", one word, may be either). */
 function lastBodySaid(said: Mention[]): Mention | null {
   for (let k = said.length - 1; k >= 0; k--) if (!said[k].person || said[k].words.length === 1) return said[k]
   return null
 }
 const PEOPLE_OF = new Set(['team', 'teams', 'staff', 'workers'])
+// "Al Shabaab militants", "M23 rebels": a name before a fighters' noun is an armed group's, not a person's.
+const FIGHTERS = words('militants fighters rebels insurgents jihadists militiamen gunmen paramilitaries')
 
 /** The last body named before `before` by a name of its own (an acronym the text defined reads in full). */
 function lastNamedBody(memory: SourceMemory, before: number): Mention | null {
@@ -362,7 +422,7 @@ function lastNamedBody(memory: SourceMemory, before: number): Mention | null {
   for (let k = hi - 1; k >= Math.max(0, hi - 12); k--) {
     const m = chunks[k]
     if (
-      m.person ||
+      (m.person && !FIGHTERS.has(memory.lows[m.at + m.words.length] ?? '')) ||
       m.words.some((w) => STATE_WORDS.has(w)) ||
       isDemonym(m.name) ||
       isTextPlace(placeKey(m.name))

@@ -242,9 +242,20 @@ function isShortForm(source: string): boolean {
  */
 function fullFormOf(short: string, name: string, strict: boolean): boolean {
   const words = name.split(/\s+/)
-  if (words.length < 2 || !words.some((w) => UPPER_FIRST.test(w))) return false
   const shortWords = short.toLowerCase().split(/\s+/)
   const last = shortWords[shortWords.length - 1]
+  // "- resistance" over "a local resistance group said" with the same figure: a described body is fuller too.
+  const lowNames = words.map((w) => w.toLowerCase())
+  // ("four witnesses" counts the witnesses; it names no fuller one.)
+  const counted = mayStartAmount(lowNames[0] ?? '') && lowNames[0] !== 'a' && lowNames[0] !== 'an'
+  if (
+    !strict &&
+    !counted &&
+    words.length > shortWords.length &&
+    shortWords.every((w) => lowNames.includes(w))
+  )
+    return true
+  if (words.length < 2 || !words.some((w) => UPPER_FIRST.test(w))) return false
   if (UPPER_FIRST.test(short) && shortWords.length === 1)
     return name.toLowerCase().split(/\s+/).includes(last)
   if (PERSON_TITLES.has(last)) return makeMention(name, 0).person

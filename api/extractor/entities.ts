@@ -28,7 +28,9 @@ export const ORG_HEADS = new Set(
     'kremlin pentagon hospital hospitals university agency federation corps directorate cabinet presidency ' +
     'secretariat alliance assembly bureau unit team radio press reuters afp ap tass interfax sana ria xinhua ' +
     "anadolu state initiative project taskforce ministry's syndicate society directorate directorates cluster " +
-    'matrix panel association league helmets defense defence network commission council committee'
+    'matrix panel association league helmets defense defence network commission council committee ' +
+    // Plural callings name a body, never a person: "Emergency Lawyers", "Physicians for Human Rights".
+    'lawyers doctors physicians medics volunteers observers defenders journalists registry'
   ).split(' '),
 )
 
@@ -44,7 +46,7 @@ const TITLES = new Set(
     'prime foreign defense defence interior health secretary king prince sheikh pope brigadier ' +
     'admiral deputy vice senior officer rapporteur chair leader congressman lawmaker attorney ' +
     'professor analyst researcher correspondent founder ceo executive high special regional ' +
-    'resident humanitarian un u.n. kremlin observatory additional'
+    'resident humanitarian un u.n. kremlin observatory additional ombudsman ombudsperson coroner'
   ).split(' '),
 )
 for (const t of [...HONORIFICS, ...PERSON_TITLES]) TITLES.add(t)

@@ -26,7 +26,7 @@ export const SOURCE_WORDS = new Set(
     'alliance directorate unit cell syndicate board administrator administrators commissioner commissioners prefect ' +
     'sheriff chairman chairperson chairwoman secretary lawmaker lawmakers legislator senator inspector superintendent ' +
     'warden priest pastor bishop imam cleric clerics witness survivor journalist reporter researcher researchers ' +
-    'expert doctor surgeon surgeons physician physicians pathologist midwife teacher opposition rebels rebel ' +
+    'expert doctor surgeon surgeons physician physicians pathologist midwife teacher opposition resistance rebels rebel ' +
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
@@ -91,12 +91,16 @@ export function isNameSpan(span: readonly Token[]): boolean {
 }
 
 const PEOPLE_OF = words('team teams staff')
+// "an MSF clinic in Turgeau", "Red Crescent volunteers in Derna": a body's outpost or people, not a body of its own.
+const OUTPOSTS = words('clinic clinics workers volunteers')
+// ("Aid workers" is no body's people: a one-word name speaks through its clinic only.)
+const CLINICS = words('clinic clinics')
 const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
 // Capitalised words that name a kind of body, not one: "a local NGO".
 const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
 const GENERIC_POSSESSIVES = new Set("country's nation's".split(' '))
 const DESCRIPTOR_HEADS = new Set(
-  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff charity watchdog'.split(
+  'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff charity watchdog clinic clinics workers volunteers'.split(
     ' ',
   ),
 )
@@ -194,7 +198,10 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     return joinTokens(tokens, idx.slice(tail))
   }
   // "MSF teams in Lebanon": where a body's people work is no part of its name.
-  const where = idx.findIndex((k, n) => n > 1 && lows[k] === 'in' && PEOPLE_OF.has(lows[idx[n - 1]]))
+  const where = idx.findIndex(
+    (k, n) =>
+      n > 1 && lows[k] === 'in' && (PEOPLE_OF.has(lows[idx[n - 1]]) || OUTPOSTS.has(lows[idx[n - 1]])),
+  )
   if (where > 0) idx.length = where
   // A proper name before a generic descriptor: "White Helmets rescue group", "MSF teams"; plain adjectives
   // before the name are no part of it ("the independent X advocacy group", "the exiled X charity").
@@ -203,8 +210,11 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
   let head = lead
   while (head < idx.length && inNameAt(tokens, lows, idx, lead, head)) head++
   // "MSF teams", "UNHCR staff": a body's people speak for it ("UN refugee agency" is another body).
+  // "an Oxfam clinic in Delmas": a one-word name's outpost speaks for it too.
   const acronym =
-    head === 1 && /^[A-Z]{2,}$/.test(tokens[idx[0]].text) && idx.length === 2 && PEOPLE_OF.has(lows[idx[1]])
+    head === 1 &&
+    idx.length === 2 &&
+    ((/^[A-Z]{2,}$/.test(tokens[idx[0]].text) && PEOPLE_OF.has(lows[idx[1]])) || CLINICS.has(lows[idx[1]]))
   if ((head - lead >= 2 || acronym) && head < idx.length && DESCRIPTOR_HEADS.has(lows[idx[idx.length - 1]])) {
     const rest = idx.slice(head)
     if (rest.every((k) => !isNameToken(tokens[k]))) return joinTokens(tokens, idx.slice(lead, head))
@@ -246,7 +256,12 @@ function dropTownPhrase(tokens: Token[], lows: string[], idx: number[]): number 
   return idx[idx.length - 1]
 }
 
-const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'du', 'des', 'al', 'to'])
+// French, Spanish and Portuguese ones too: "Collectif Justice pour Barsalogho", "Red de Derechos Humanos".
+const NAME_CONNECTORS = new Set(
+  'and of for the de du des al to pour par sur contre et la le les del para por y sin sans da do dos das'.split(
+    ' ',
+  ),
+)
 // Lower-case particles inside a person's name: "Vivian van de Perre", "Ursula von der Leyen".
 const NAME_PARTICLES = new Set([
   'van',

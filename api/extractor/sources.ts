@@ -53,6 +53,10 @@ const PREPOSITIONS: string[][] = [
   'issued by',
   'cited by',
   'tallied by',
+  'kept by',
+  'maintained by',
+  'gathered by',
+  'collected by',
   'per',
 ].map((p) => p.split(' '))
 const PREPOSITIONS_BY_FIRST = new Map<string, string[][]>()
@@ -67,6 +71,8 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'th
 // Words after which a verb's form is an adjective or a noun: "the number of confirmed deaths", "the reported toll".
 const ADJECTIVE_SLOTS = words('the a an its their his her these those of for with in on at from')
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
+const OWN_SOURCES = new Set(['its', 'their', 'his', 'her', 'our'])
+const ASIDE_LEADS = new Set(['in', 'on', 'via', 'through', 'speaking', 'writing'])
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
@@ -96,6 +102,21 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
       )
     )
       continue
+    // "Al Shabaab, citing its own sources, said": the subject vouches for the figure itself.
+    if (prep && (prep[0] === 'citing' || prep[0] === 'quoting') && OWN_SOURCES.has(lows[i + 1] ?? ''))
+      continue
+    // "The commissioner was quoted as saying 20 were wounded": the passive's subject speaks.
+    if (lows[i] === 'quoted' && lows[i + 1] === 'as' && /^(saying|telling)$/.test(lows[i + 2] ?? '')) {
+      const aux = lows[i - 1] === 'been' ? i - 2 : i - 1
+      const subject = /^(was|were|is|are|has|have)$/.test(lows[aux] ?? '')
+        ? readSubjectBefore(tokens, lows, aux, from)
+        : null
+      if (subject && !isPlaceName(subject)) {
+        found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
+        lastVerb = i
+        continue
+      }
+    }
     if (prep) {
       if (prep[0] === 'citing' || prep[0] === 'quoting') lastCiting = i
       const np = readSourceAfter(tokens, lows, i + prep.length, to)
@@ -256,7 +277,32 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
   }
   const credit = trailingCredit(tokens, lows, from, to)
   if (credit) found.push(credit)
+  if (found.length === 0) {
+    const next = speakerOnNextLine(tokens, lows, from, to)
+    if (next) found.push(next)
+  }
   return found
+}
+
+/**
+ * '"We buried 61 people," / said Ahmed Yousif, a volunteer': a quotation closed on a comma whose speaker
+ * follows on the next line, which the splitter reads as a sentence of its own. Only a few tokens ahead are read.
+ */
+function speakerOnNextLine(tokens: Token[], lows: string[], from: number, to: number): Attribution | null {
+  if (to - from < 3 || to >= tokens.length || !QUOTE_CLOSERS.has(lows[to - 1]) || lows[to - 2] !== ',')
+    return null
+  const verb = tokens[to]
+  if (verb.kind === 'word' && REPORTING_VERBS.has(lows[to]) && verb.text === lows[to]) {
+    const np = readSourceAfter(tokens, lows, to + 1, Math.min(tokens.length, to + 20))
+    return np ? { text: np, at: to - 1, kind: 'verb', name: null, person: false } : null
+  }
+  // '"...," / Ahmed Yousif, a volunteer, told Reuters.': the speaker first, then the verb.
+  for (let k = to + 1; k < Math.min(tokens.length, to + 16) && lows[k] !== '.'; k++) {
+    if (!REPORTING_VERBS.has(lows[k]) || tokens[k].kind !== 'word') continue
+    const np = readSubjectBefore(tokens, lows, k, to)
+    return np ? { text: np, at: to - 1, kind: 'verb', name: null, person: false } : null
+  }
+  return null
 }
 
 /**
@@ -356,7 +402,9 @@ function joinedBetween(lows: string[], from: number, to: number): boolean {
   return false
 }
 
-const TOLL_UPDATES = words('revises revised raises raised lowers lowered cuts updates updated')
+const TOLL_UPDATES = words(
+  'revises revised raises raised lowers lowered cuts cut updates updated reduced reduces increased increases lifted',
+)
 // "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
 const TOLL_GIVERS = words('gave gives give given put puts placed places set sets')
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
@@ -379,6 +427,7 @@ const ATTRIBUTION_WORDS = new Set([
   ...TOLL_UPDATES,
   ...TOLL_GIVERS,
   'source',
+  'quoted',
   'sources',
   ...COUNTING_VERBS,
   ...REPORTING_VERBS,
@@ -457,7 +506,15 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       !lows[j].includes('-') &&
       /(ed|ing|ly)$/.test(lows[j]) &&
       // "the country's ruling military", "the governing council": a participle before a source noun modifies it.
-      !(isSourceWord(lows[j + 1] ?? '') && !NOT_HEAD_WORDS.has(lows[j + 1] ?? '') && j + 1 < to)
+      !(isSourceWord(lows[j + 1] ?? '') && !NOT_HEAD_WORDS.has(lows[j + 1] ?? '') && j + 1 < to) &&
+      // "the internationally recognised government": so does an adverb before that participle.
+      !(
+        lows[j].endsWith('ly') &&
+        /(ed|[^e]en)$/.test(lows[j + 1] ?? '') &&
+        isSourceWord(lows[j + 2] ?? '') &&
+        !NOT_HEAD_WORDS.has(lows[j + 2] ?? '') &&
+        j + 2 < to
+      )
     )
       break
     j++
@@ -482,6 +539,17 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
     if (m - comma >= 3 && closes && isNameSpan(tokens.slice(comma + 1, m))) {
       const name = joinTokenText(tokens.slice(comma + 1, m))
       if (makeMention(name, comma + 1).person && !lookupPlace(name)) return name
+    }
+    // "compiled by a local monitoring group, the Kisal Observatory,": a body described, then named.
+    if (lows[comma + 1] === 'the' && !isNameToken(tokens[j - 1])) {
+      let e = comma + 2
+      while (e < to && e - comma <= 12 && (isNameToken(tokens[e]) || ORGANISATION_CONNECTORS.has(lows[e])))
+        e++
+      const inner = tokens.slice(comma + 1, e)
+      if ((e >= to || lows[e] === ',' || lows[e] === '.') && isOrganisationName(inner)) {
+        const name = joinTokenText(inner.slice(1))
+        if (!isPlaceName(name)) return name
+      }
     }
   }
   // "the Ministry of Health in Gaza", "health officials in Sana'a"
@@ -531,7 +599,7 @@ const LEADING_NON_SOURCES = words(
   'in on at with to from by that which as while since after when but and of for during late early earlier later last this',
 )
 const PARTICIPLE_LINKS = words(
-  'published released compiled issued provided gathered collected shared given supplied announced',
+  'published released compiled issued provided gathered collected shared given supplied announced kept maintained',
 )
 const DATA_LINKS = new Set(['from', 'by', 'of', ...PARTICIPLE_LINKS])
 const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'that', '•', '·', '*', '|', '►', '▪'])
@@ -581,7 +649,18 @@ function readSubjectBefore(tokens: Token[], lows: string[], verb: number, from: 
   // "The UN agency for Palestinian refugees, UNRWA, said": a proper name between commas wins.
   if (start === end && lows[end - 1] === ',') {
     const innerEnd = end - 1
-    const innerStart = clauseStart(tokens, lows, innerEnd, from)
+    let innerStart = clauseStart(tokens, lows, innerEnd, from)
+    // "The AAPP, a rights group that tracks killings, said": the appositive holds a relative clause.
+    if (lows[innerStart - 1] !== ',') {
+      let c = innerEnd - 1
+      while (c > from && innerEnd - c <= 20 && lows[c] !== ',' && lows[c] !== '.') c--
+      const relative = lows
+        .slice(c + 2, innerEnd)
+        .some((w, n) => RELATIVES.has(w) && tokens[c + 2 + n].text !== 'WHO')
+      // "The RSF, in a statement posted on Telegram, said": an aside whose verb cut the clause short.
+      if (lows[c] === ',' && ((article(lows[c + 1]) && relative) || ASIDE_LEADS.has(lows[c + 1] ?? '')))
+        innerStart = c + 1
+    }
     if (innerStart > from && lows[innerStart - 1] === ',' && innerEnd - innerStart <= 16) {
       const outerStart = clauseStart(tokens, lows, innerStart - 1, from)
       const inner = tokens.slice(innerStart, innerEnd)
@@ -764,6 +843,7 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
+const article = (w: string | undefined) => w === 'a' || w === 'an'
 const PARTICIPLE_PHRASES = words('by to at in on near over from')
 const SUBJECT_MODIFIERS = words('working operating based deployed present active stationed')
 const AUXILIARIES = words('have has had been were was is are be being will would')

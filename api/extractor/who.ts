@@ -33,6 +33,9 @@ const PREMODIFIERS = new Set([
   'unnamed',
   'detained',
 ])
+const TIME_DEICTICS = new Set(['last', 'next', 'this', 'past', 'previous'])
+const TIME_UNIT =
+  /^(days?|weeks?|weekend|months?|years?|night|summer|winter|spring|autumn|fall|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/
 const RELATIONAL = new Set(['member', 'members', 'relatives', 'families'])
 const PARTITIVE = new Set(['them', 'whom', 'those', 'which'])
 const POSSESSIVE = new Set(['the', 'its', 'our', 'their', 'his', 'her', 'my', 'your'])
@@ -82,6 +85,8 @@ export function readNounPhrase(tokens: Token[], lows: string[], at: number, limi
       break
     }
     const next = lows[i + 1] ?? ''
+    // "killed 131 civilians last month": a time phrase after the group ends it.
+    if (words.length > 0 && TIME_DEICTICS.has(low) && TIME_UNIT.test(next)) break
     const nextClass =
       i + 1 < limit && tokens[i + 1].kind === 'word' ? headClass(next, tokens[i + 1].text) : 'unknown'
     const nextIsNoun =

@@ -1,5 +1,6 @@
 // Countries and territories: ISO3 | canonical name | other names | demonyms (adjective forms).
 // Other names include the transliterations and short forms the news uses ("DRC", "Ivory Coast").
+// "Congolese" is DR Congo's: the news says it of the FARDC, Kinshasa and the east far more than of Brazzaville.
 
 export const COUNTRIES = `
 AFG|Afghanistan||Afghan,Afghani
@@ -33,8 +34,8 @@ CHL|Chile||Chilean
 CHN|China||Chinese
 COL|Colombia||Colombian
 COM|Comoros||Comoran
-COG|Republic of the Congo|Congo-Brazzaville,Congo Brazzaville|Congolese
-COD|Democratic Republic of the Congo|DR Congo,DRC,D.R. Congo,Congo-Kinshasa,DR of Congo,Democratic Republic of Congo,Congo|
+COG|Republic of the Congo|Congo-Brazzaville,Congo Brazzaville|
+COD|Democratic Republic of the Congo|DR Congo,DRC,D.R. Congo,Congo-Kinshasa,DR of Congo,Democratic Republic of Congo,Congo|Congolese
 CRI|Costa Rica||Costa Rican
 CIV|Côte d'Ivoire|Ivory Coast,Cote d'Ivoire|Ivorian
 HRV|Croatia||Croatian
