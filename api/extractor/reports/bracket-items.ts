@@ -86,6 +86,32 @@ function readBracket(doc: DocContext, open: number): Item[] | null {
   return items.length > 0 ? items : null
 }
 
+const HOUSEHOLD_WORDS = new Set(['families', 'households', 'hhs', 'hh', 'family', 'household'])
+const PAIRS = new Set(['/', 'or'])
+
+/**
+ * "7,544 families / 30,112 persons are taking shelter", "14,200 persons / 2,840 families": the same
+ * people counted twice, in households and in persons, either side of a slash. The household count is
+ * read with the persons' figure's meaning. `after` is the token after the parent's quote.
+ */
+function pairedCount(doc: DocContext, parent: ExtractedClaim, after: number): Item | null {
+  const { tokens, lows } = doc
+  if (parent.unit !== 'people') return null
+  let from = -1
+  if (PAIRS.has(lows[after]) && tokens[after].newlines === 0) from = after + 1
+  else {
+    const at = tokenAt(doc.tokens, parent.start)
+    if (at >= 3 && PAIRS.has(lows[at - 1]) && HOUSEHOLD_WORDS.has(lows[at - 2])) {
+      from = at - 2
+      while (from > 0 && tokens[from - 1].kind === 'num' && at - from < 4) from--
+    }
+  }
+  if (from < 0) return null
+  const [num] = findNumbers(tokens, from, Math.min(tokens.length, from + 4))
+  if (!num || num.from !== from || !HOUSEHOLD_WORDS.has(lows[num.to])) return null
+  return { from, to: num.to + 1, num, place: null, who: lows[num.to] }
+}
+
 export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): ExtractedClaim[] {
   const { tokens, lows, text } = doc
   const out: ExtractedClaim[] = []
@@ -94,8 +120,10 @@ export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): Ex
     const first = k
     while (k < tokens.length && k - first < MAX_GAP && tokens[k].kind === 'word' && tokens[k].newlines === 0)
       k++
-    if (lows[k] !== '(' || tokens[k].newlines > 0) continue
-    const items = readBracket(doc, k)
+    // "2,295,142 internally displaced persons (IDPs) (471,560 households)": an acronym's bracket first.
+    if (lows[k] === '(' && lows[k + 2] === ')' && tokens[k + 1].kind === 'word') k += 3
+    const paired = pairedCount(doc, parent, k)
+    const items = paired ? [paired] : lows[k] === '(' && tokens[k].newlines === 0 ? readBracket(doc, k) : null
     if (!items) continue
     for (const item of items) {
       const start = tokens[item.from].start
@@ -107,6 +135,7 @@ export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): Ex
         high: item.num.high,
         qualifier: item.num.qualifier,
         who: item.who ?? parent.who,
+        unit: item.who && HOUSEHOLD_WORDS.has(item.who) ? 'households' : parent.unit,
         location: item.place?.text ?? parent.location,
         country: item.place?.country ?? parent.country,
         quote: text.slice(start, end),
