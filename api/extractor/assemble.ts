@@ -605,7 +605,9 @@ function nearestSince(since: SincePhrase[], at: number): SincePhrase | null {
 function isForecast(lows: string[], tokens: Token[], from: number, sentenceFrom: number): boolean {
   for (let k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
     if (lows[k] === ',' || lows[k] === ';' || tokens[k].kind === 'num') break
-    if (FORECAST.has(lows[k])) return true
+    // "the Disaster Risk Management Commission reports that …": a capitalised word inside a sentence is
+    // part of a name, not a forecast.
+    if (FORECAST.has(lows[k]) && !(k > sentenceFrom && isCapitalized(tokens[k]))) return true
   }
   return false
 }

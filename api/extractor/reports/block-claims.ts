@@ -46,13 +46,16 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
       .find((p) => !p.actor)
     for (const c of block.claims) {
       const own = c.other && !c.otherIsSource ? lookupPlace(c.other, doc.mainCountry) : null
+      const fallback = captionPlace?.entry.country ?? doc.mainCountry
       const place = own
         ? { text: c.other as string, country: own.country }
-        : captionPlace
-          ? { text: captionPlace.text, country: captionPlace.entry.country }
-          : doc.mainPlace
-            ? { text: doc.mainPlace.text, country: doc.mainPlace.entry.country }
-            : null
+        : c.otherIsPlace && c.other
+          ? { text: c.other, country: fallback }
+          : captionPlace
+            ? { text: captionPlace.text, country: captionPlace.entry.country }
+            : doc.mainPlace
+              ? { text: doc.mainPlace.text, country: doc.mainPlace.entry.country }
+              : null
       const start = tokens[c.from].start
       const end = tokens[c.to - 1].end
       out.push({

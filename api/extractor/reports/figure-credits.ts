@@ -1,11 +1,14 @@
 // Credits beside one figure rather than over the report: "Civilians killed: 1,225 (SOHR)", "Deaths (ACLED,
 // 2017–2024) – 4,900+", "• 170 villagers killed in attacks (prosecutor)". Split from report-source.ts.
 
+import { headClass } from '../nouns.ts'
 import { isTitleWord } from '../source-names.ts'
 import type { Token } from '../tokens.ts'
 import { words } from '../words.ts'
 import type { Line } from './lines.ts'
 import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './report-source.ts'
+
+const COUNTED = new Set(['people', 'households'])
 
 /**
  * "Civilians killed: 1,225 (SOHR) | Security personnel killed: 273": a body in parentheses right after a
@@ -38,6 +41,9 @@ export function figureCredits(
     const open = last + 1
     if (lows[open] !== '(' || tokens[open].newlines > 0) continue
     const close = closing(lows, open, tokens.length)
+    // "internally displaced persons (IDPs)": an acronym of whom the figure counts credits no one.
+    const acronym = close === open + 2 && /^[A-Z]{2,}s?$/.test(tokens[open + 1].text)
+    if (acronym && COUNTED.has(headClass(lows[open + 1], tokens[open + 1].text))) continue
     const name = nameAt(tokens, lows, open + 1, close)
     const phrase = orgPhraseAt(tokens, lows, open + 1, close)
     const credit = name && organisation(name) ? name : phrase?.end === close ? phrase.text : null

@@ -9,6 +9,7 @@ import { type HeadClass, headClass, PEOPLE } from '../nouns.ts'
 import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'
 import type { Metric } from '../types.ts'
+import { MONTH_NUMBERS } from '../words.ts'
 import { type LabelMeaning, readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
 
@@ -212,6 +213,10 @@ export function readColumns(
       else if (meaning && (PEOPLE.has(lows[lows.length - 1]) || meaning.unit === 'households'))
         meaning = { ...meaning, metric: near.metric }
     }
+    // "New arrivals" in a table the caption says counts displaced people arrived from elsewhere in the
+    // country ("IDP sites in Sool region"): only a caption of refugees makes them cross a border.
+    if (meaning?.metric === 'refugees' && caption?.metric === 'displaced' && lows.includes('arrivals'))
+      meaning = { ...meaning, metric: 'displaced' }
     // A lead is what the columns to the left count; columns counting different things leave none.
     if (k > 0 && meaning?.metric && lead !== mixed && (!lead || lead.metric === meaning.metric))
       lead = { metric: meaning.metric, cls: classOf(meaning) }
@@ -221,10 +226,25 @@ export function readColumns(
 }
 
 // Labels that say only "the figure" ("Number", "No.", "#", "Total"): what it counts is said beside them.
-const GENERIC = new Set(['number', 'no', 'nos', 'count', 'total', 'figure', 'figures', 'value', '#', 'n'])
+const GENERIC = new Set([
+  'number',
+  'no',
+  'nos',
+  'count',
+  'total',
+  'figure',
+  'figures',
+  'value',
+  '#',
+  'n',
+  'cumulative',
+])
+const WHEN_WORDS = new Set(['since', 'to', 'date', 'ytd', '(', ')', ...MONTH_NUMBERS.keys()])
 
 /** "Number", "Total", "Total houses": a label naming no metric of its own and nothing but the figure. */
-function generic(lows: string[], meaning: LabelMeaning | null): boolean {
+function generic(lows0: string[], meaning: LabelMeaning | null): boolean {
+  // "Cumulative 2025", "Total (since 7 Oct)", "To date": what says when is no part of what is counted.
+  const lows = meaning?.metric ? lows0 : lows0.filter((w) => !WHEN_WORDS.has(w) && !/^\d+$/.test(w))
   if (lows.length === 0 || lows.length > 3) return false
   if (lows.every((w) => GENERIC.has(w))) return true
   // "Total houses", "Total persons": the total of the columns before it, in what they count.

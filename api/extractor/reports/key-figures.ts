@@ -16,6 +16,8 @@ import { labelBelow } from './tiles.ts'
 const DASHES = new Set(['-', '–', '—', '→'])
 // What parts one item of a box from the next.
 const ITEM_BREAKS = new Set(['|', ';', '·', '•', '▪', '*', ',', '.', '(', ')', ':', '/'])
+// Marks of a change since the last report that may follow a box's figure ("2,011 ▲12%"): not its label.
+const CHANGE_MARKS = new Set(['▲', '▼', '↑', '↓', '△', '▽', '⬆', '⬇'])
 // What opens a box item other than a new line.
 const ITEM_STARTS = new Set(['|', ';', '·', '•', '▪', '*'])
 // What stands between a figure and the label after it.
@@ -68,7 +70,7 @@ export function keyFigure(
   } else {
     // "IDPs 1.2M": a label straight before a figure that closes its item.
     const after = c.num.to >= sentenceTo ? '' : lows[c.num.to]
-    if (after && !ITEM_BREAKS.has(after) && tokens[c.num.to].newlines === 0)
+    if (after && !ITEM_BREAKS.has(after) && !CHANGE_MARKS.has(after) && tokens[c.num.to].newlines === 0)
       return labelAfter(ctx, c, sentenceTo)
     if (c.np.to > c.np.from) return null
     end = c.num.from
@@ -171,6 +173,56 @@ function readItemLabel(ctx: LinkContext, c: Candidate, start: number, end: numbe
     if (hc === 'facility' || hc === 'home' || hc === 'households') cls = hc
     if (hc === 'thing') return null // "Livestock perished: 1,164,270"
   }
+  const metric = labelMetric(ctx, c, start, end, cls)
+  if (metric || cls !== c.np.cls) return metric
+  // "Heavily damaged: 95,402" under "Buildings collapsed: 20,662": a label naming only what happened
+  // counts what the labels just above it count.
+  if (!onlyWhatHappened(lows, start, end)) return null
+  const above = classAbove(ctx, start)
+  if (above < 0) return null
+  const np = readNounPhrase(tokens, lows, above, above + 1)
+  const inherited = labelMetric(ctx, c, start, end, headClass(lows[above], tokens[above].text))
+  if (inherited && c.np.to === c.np.from && np.to > np.from) c.np = np
+  return inherited
+}
+
+/** "Heavily damaged", "Destroyed", "Partially damaged": a trigger and adverbs of degree, no noun. */
+function onlyWhatHappened(lows: string[], start: number, end: number): boolean {
+  let k = start
+  let found = false
+  while (k < end) {
+    const t = triggerAt(lows, k, end, 'p') ?? triggerAt(lows, k, end, 'n') ?? triggerAt(lows, k, end, 'v')
+    if (t) {
+      found = true
+      k = t.to
+    } else if (/^[a-z]+ly$/.test(lows[k])) k++
+    else return false
+  }
+  return found
+}
+
+// How far back a label looks for what the labels above it count.
+const ABOVE_TOKENS = 30
+
+/** The last home or facility noun before `at`, on the lines just above (no blank line between), or -1. */
+function classAbove(ctx: LinkContext, at: number): number {
+  const { tokens, lows } = ctx
+  for (let k = at - 1; k >= 0 && at - k <= ABOVE_TOKENS; k--) {
+    const hc = headClass(lows[k], tokens[k].text, lows[k - 1])
+    if (hc === 'home' || hc === 'facility') return k
+    if (hc === 'people' || hc === 'households' || tokens[k].newlines > 1) return -1
+  }
+  return -1
+}
+
+function labelMetric(
+  ctx: LinkContext,
+  c: Candidate,
+  start: number,
+  end: number,
+  cls: HeadClass,
+): Metric | null {
+  const { tokens, lows } = ctx
   for (let k = start; k < end; k++) {
     const t = triggerAt(lows, k, end, 'p') ?? triggerAt(lows, k, end, 'n') ?? triggerAt(lows, k, end, 'v')
     if (!t) continue

@@ -15,6 +15,7 @@ import { trapReason } from '../traps.ts'
 import { triggerAt } from '../triggers.ts'
 import type { ExtractedClaim } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
+import { bracketItemClaims } from './bracket-items.ts'
 import type { Line } from './lines.ts'
 import { itemLines } from './list-lines.ts'
 
@@ -160,5 +161,6 @@ export function placeItemClaims(
       })
     }
   }
-  return out
+  // Breakdowns in brackets after a figure on one line: "59 deaths (Feni: 23, Cumilla: 14)".
+  return out.concat(bracketItemClaims(doc, claims))
 }

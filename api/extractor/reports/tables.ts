@@ -29,6 +29,9 @@ export interface CellClaim {
   other: string | null
   /** "Source" heads the column of row labels: the other label is who gave the figure. */
   otherIsSource: boolean
+  /** A kind of place ("Regency", "District", "Site") heads the column of row labels: the other label is
+   * where the figure is, whether or not the gazetteer knows it. */
+  otherIsPlace?: boolean
   /** The day a date label gives the figure, else null. */
   asOf: string | null
 }
@@ -62,7 +65,7 @@ export function findBlocks(
   const reader = { text, tokens, lows, lines, pub }
   let i = 0
   while (i < lines.length) {
-    if (lines[i].cells.length >= 2) {
+    if (lines[i].cells.length >= 2 && !titleOver(tokens, text, lines[i], lines[i + 1])) {
       let k = i + 1
       while (k < lines.length && k - i < MAX_HEADER_LINES && continuesHeader(tokens, text, lines[k])) k++
       let j = k
@@ -101,6 +104,15 @@ export function findBlocks(
   return blocks
 }
 
+/**
+ * "BNPB | Flood and landslide report, Central Java (10 January 2025)" over "Regency | Deaths | …": a title
+ * parted by a pipe is the table's caption, not a group label over its columns; a label is never that long.
+ */
+function titleOver(tokens: Token[], text: string, line: Line, next: Line | undefined): boolean {
+  if (!next || next.cells.length <= line.cells.length || !continuesHeader(tokens, text, next)) return false
+  return line.cells.some((c) => c.to - c.from > MAX_LABEL)
+}
+
 /** A second header line: no figure in it, and cells of its own or set in under the first line's. */
 function continuesHeader(tokens: Token[], text: string, line: Line): boolean {
   if (line.cells.some((c) => cellNumber(tokens, c))) return false
@@ -128,6 +140,22 @@ function changeColumns(lows: string[], header: Line[]): Set<number> {
     if (c.to > c.from && CHANGE_HEADS.has(lows[c.from])) out.add(k)
   })
   return out
+}
+
+// Corner labels that say the rows are places; a row's label is then its place even when no gazetteer knows
+// it ("Pekalongan", "Malakal PoC").
+const PLACE_HEADS = new Set(
+  `site sites camp camps location locations place area areas district districts province provinces region
+  regions regency state states county counties municipality municipalities governorate governorates woreda
+  lga territory department commune settlement settlements barangay prefecture zone city town village
+  oblast payam upazila tehsil`.split(/\s+/),
+)
+const TOTAL_ROWS = new Set(['total', 'totals', 'overall', 'grand', 'all', 'sum'])
+// Corner labels naming where displaced people stay: the people a site table counts are displaced.
+const SITE_HEADS = new Set(['site', 'sites', 'camp', 'camps'])
+
+function cornerCaption(lows: string[], corner: Cell | undefined): CaptionMeaning | null {
+  return corner && SITE_HEADS.has(lows[corner.from]) ? { metric: 'displaced', cls: 'people' } : null
 }
 
 function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: number): Block | null {
@@ -160,17 +188,22 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
   })
   let byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
   const byRow = rowLabels.filter((l) => l.meaning?.metric).length
-  if (byColumn === 0 && byRow === 0) {
-    // Labels that name only whom they count, or days: the caption above says what happened to them.
-    const caption = readCaption(tokens, lows, lines.slice(Math.max(0, first - 2), first))
-    if (!caption) return null
-    cols = read(caption).cols
-    byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
-    if (byColumn === 0) return null
+  const top = header[baseLine(header)].cells
+  // Labels that name only whom they count ("Households", "Persons"), or days: the caption above says what
+  // happened to them, or the corner does ("Site name": people counted at a site are displaced there).
+  const unread = cols.slice(1).some((l) => l.text && !l.meaning?.metric)
+  if ((byColumn === 0 && byRow === 0) || (unread && byColumn >= byRow)) {
+    const caption =
+      readCaption(tokens, lows, lines.slice(Math.max(0, first - 2), first)) ?? cornerCaption(lows, top[0])
+    if (caption) {
+      cols = read(caption).cols
+      byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
+    }
+    if (byColumn === 0 && byRow === 0) return null
   }
   const columns = byColumn >= byRow
   const colMeaning = cols.map((l, k) => (k === 0 ? null : l.meaning))
-  const top = header[baseLine(header)].cells
+  const otherIsPlace = columns && PLACE_HEADS.has(lows[top[0]?.from ?? -1])
   const otherIsSource = lows[top[0]?.from ?? -1] === 'source' && top[0].to - top[0].from === 1
   // "Estimated IDPs by region (thousands)": a unit the caption gives holds for every column.
   const above = lines[first - 1]
@@ -206,6 +239,7 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
         context: (columns ? cols[col].text : rowLabel) || null,
         other: columns ? rowLabel || null : cols[col].text,
         otherIsSource: columns && otherIsSource,
+        otherIsPlace: otherIsPlace && !TOTAL_ROWS.has(lows[row.cells[named ? 1 : 0].from]),
         asOf: cols[col].asOf ?? rowLabels[ri].asOf,
       })
     }

@@ -1,0 +1,150 @@
+// Breakdowns in brackets after a figure: "59 deaths reported (Feni: 23, Cumilla: 14, Noakhali: 9)",
+// "153 people killed (Jajarkot 105, Rukum West 48)", "Killed: 2,036 (127 children)". Each item counts
+// what the figure before the bracket counts, in one place or one group: a sub-count, like "including six
+// children" in prose. A bracket holding anything else (a share, a date, a note) is left alone.
+
+import type { DocContext } from '../assemble.ts'
+import { CONFIDENCE } from '../confidence.ts'
+import { findNumbers } from '../numbers.ts'
+import { findPlaces } from '../places.ts'
+import { isCapitalized, type Token } from '../tokens.ts'
+import { trapReason } from '../traps.ts'
+import type { ExtractedClaim } from '../types.ts'
+import { readNounPhrase } from '../who.ts'
+
+// Words that may stand between the figure's quote and its bracket ("59 deaths reported (…)").
+const MAX_GAP = 3
+// The longest bracket read, and the longest place name in it.
+const MAX_BRACKET = 40
+const MAX_NAME = 3
+const ITEM_SEPARATORS = new Set([',', ';'])
+// Words that open a breakdown without being part of its first item.
+const OPENERS = new Set(['incl', 'including', 'of', 'whom', 'among', 'them', 'o/w', '.', ':'])
+
+interface Item {
+  from: number
+  to: number
+  num: ReturnType<typeof findNumbers>[number]
+  place: { text: string; country: string | null } | null
+  who: string | null
+}
+
+/** The token that starts at or after character `at` (tokens are in text order). */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** "Feni: 23", "Jajarkot 105", "Rukum West – 48", "127 children": one item of a breakdown, else null. */
+function readItem(doc: DocContext, from: number, to: number): Item | null {
+  const { tokens, lows } = doc
+  const [num] = findNumbers(tokens, from, to)
+  if (!num || trapReason(tokens, num, from, to)) return null
+  if (num.from === from) {
+    const np = readNounPhrase(tokens, lows, num.to, to)
+    if (np.to !== to || !np.who || (np.cls !== 'people' && np.cls !== 'households')) return null
+    return { from, to, num, place: null, who: np.who }
+  }
+  if (num.to !== to) return null
+  let nameEnd = num.from
+  if ([':', '–', '-', '—'].includes(lows[nameEnd - 1])) nameEnd--
+  if (nameEnd - from < 1 || nameEnd - from > MAX_NAME) return null
+  for (let k = from; k < nameEnd; k++) if (!isCapitalized(tokens[k]) || tokens[k].kind !== 'word') return null
+  const known = findPlaces(tokens, from, nameEnd, doc.mainCountry).find(
+    (p) => p.from === from && p.to === nameEnd,
+  )
+  const text = doc.text.slice(tokens[from].start, tokens[nameEnd - 1].end)
+  return { from, to, num, place: { text, country: known?.entry.country ?? doc.mainCountry }, who: null }
+}
+
+/** The items of the bracket opening at `open`, or null when any part of it is no item. */
+function readBracket(doc: DocContext, open: number): Item[] | null {
+  const { tokens, lows } = doc
+  let close = open + 1
+  while (close < tokens.length && lows[close] !== ')' && close - open < MAX_BRACKET) {
+    if (tokens[close].newlines > 0 || lows[close] === '(') return null
+    close++
+  }
+  if (lows[close] !== ')') return null
+  let from = open + 1
+  while (from < close && OPENERS.has(lows[from])) from++
+  const items: Item[] = []
+  for (let k = from; k <= close; k++) {
+    if (k < close && !ITEM_SEPARATORS.has(lows[k])) continue
+    const item = k > from ? readItem(doc, from, k) : null
+    if (!item) return null
+    items.push(item)
+    from = k + 1
+  }
+  // One bare group is a sub-count ("(127 children)"); places come as a list or alone.
+  return items.length > 0 ? items : null
+}
+
+const HOUSEHOLD_WORDS = new Set(['families', 'households', 'hhs', 'hh', 'family', 'household'])
+const PAIRS = new Set(['/', 'or'])
+
+/**
+ * "7,544 families / 30,112 persons are taking shelter", "14,200 persons / 2,840 families": the same
+ * people counted twice, in households and in persons, either side of a slash. The household count is
+ * read with the persons' figure's meaning. `after` is the token after the parent's quote.
+ */
+function pairedCount(doc: DocContext, parent: ExtractedClaim, after: number): Item | null {
+  const { tokens, lows } = doc
+  if (parent.unit !== 'people') return null
+  let from = -1
+  if (PAIRS.has(lows[after]) && tokens[after].newlines === 0) from = after + 1
+  else {
+    const at = tokenAt(doc.tokens, parent.start)
+    if (at >= 3 && PAIRS.has(lows[at - 1]) && HOUSEHOLD_WORDS.has(lows[at - 2])) {
+      from = at - 2
+      while (from > 0 && tokens[from - 1].kind === 'num' && at - from < 4) from--
+    }
+  }
+  if (from < 0) return null
+  const [num] = findNumbers(tokens, from, Math.min(tokens.length, from + 4))
+  if (!num || num.from !== from || !HOUSEHOLD_WORDS.has(lows[num.to])) return null
+  return { from, to: num.to + 1, num, place: null, who: lows[num.to] }
+}
+
+export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): ExtractedClaim[] {
+  const { tokens, lows, text } = doc
+  const out: ExtractedClaim[] = []
+  for (const parent of claims) {
+    let k = tokenAt(tokens, parent.end)
+    const first = k
+    while (k < tokens.length && k - first < MAX_GAP && tokens[k].kind === 'word' && tokens[k].newlines === 0)
+      k++
+    // "2,295,142 internally displaced persons (IDPs) (471,560 households)": an acronym's bracket first.
+    if (lows[k] === '(' && lows[k + 2] === ')' && tokens[k + 1].kind === 'word') k += 3
+    const paired = pairedCount(doc, parent, k)
+    const items = paired ? [paired] : lows[k] === '(' && tokens[k].newlines === 0 ? readBracket(doc, k) : null
+    if (!items) continue
+    for (const item of items) {
+      const start = tokens[item.from].start
+      const end = tokens[item.to - 1].end
+      if (claims.some((c) => c.start < end && c.end > start)) continue
+      out.push({
+        ...parent,
+        low: item.num.low,
+        high: item.num.high,
+        qualifier: item.num.qualifier,
+        who: item.who ?? parent.who,
+        unit: item.who && HOUSEHOLD_WORDS.has(item.who) ? 'households' : parent.unit,
+        location: item.place?.text ?? parent.location,
+        country: item.place?.country ?? parent.country,
+        quote: text.slice(start, end),
+        start,
+        end,
+        context: null,
+        confidence: CONFIDENCE.tableCell,
+      })
+    }
+  }
+  return out
+}
