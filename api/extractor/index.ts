@@ -25,7 +25,7 @@ import { priorFigureClaims } from './reports/prior-figures.ts'
 import { repairTokens } from './reports/repair.ts'
 import { columnSources } from './reports/table-source.ts'
 import { findBlocks } from './reports/tables.ts'
-import { type Sentence, splitSentences } from './sentences.ts'
+import { splitSentences } from './sentences.ts'
 import { isCapitalized, type Token, tokenize } from './tokens.ts'
 import type { ExtractedClaim, ExtractOptions } from './types.ts'
 
@@ -77,10 +77,13 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const datelines = findDatelines(tokens, lineStarts)
   const places: PlaceMention[][] = []
   const countryCounts = new Map<string, number>()
+  const named: PlaceMention[][] = []
   for (const s of sentences) {
+    const all = findPlaces(tokens, s.from, s.to, null)
+    named.push(all)
     // A place that only acts or speaks ("Russia said") is never where a figure happened; nor is a dateline's.
     // Nor is a country named as a border ("near the border with Turkey").
-    const found = findPlaces(tokens, s.from, s.to, null).filter(
+    const found = all.filter(
       (p) => p.actor !== 'verb' && !inDateline(datelines, p.from) && !namedAsBorder(tokens, p.from),
     )
     places.push(found)
@@ -93,7 +96,7 @@ function extract(text: string, options: ExtractOptions): ExtractedClaim[] {
   let mainCountry = mostCommon(countryCounts)
   // Without a place named outright, the country of a party ("Ukraine said") or of a people ("Iranian
   // security forces") still tells which country the text is about.
-  if (!mainCountry) mainCountry = fallbackCountry(tokens, sentences)
+  if (!mainCountry) mainCountry = fallbackCountry(tokens, named)
   // A spelling shared by two countries ("Tripoli") is read in the country the text is mostly about.
   if (mainCountry) {
     for (const found of places) {
@@ -182,10 +185,9 @@ function mainPlace(places: PlaceMention[][]): PlaceMention | null {
   return key ? (first.get(key) ?? null) : null
 }
 
-function fallbackCountry(tokens: Token[], sentences: Sentence[]): string | null {
-  for (const s of sentences) {
-    for (const p of findPlaces(tokens, s.from, s.to, null)) if (p.entry.country) return p.entry.country
-  }
+/** `named`: every place of each sentence, parties and datelines included. */
+function fallbackCountry(tokens: Token[], named: PlaceMention[][]): string | null {
+  for (const found of named) for (const p of found) if (p.entry.country) return p.entry.country
   const counts = new Map<string, number>()
   for (const t of tokens) {
     if (!isCapitalized(t)) continue

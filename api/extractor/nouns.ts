@@ -80,17 +80,34 @@ const SINGULAR_PEOPLE = words(`
 `)
 
 export function headClass(word: string, asWritten: string, before?: string): HeadClass {
-  const head = word.replace(/['\u2019]s$/, '')
   // "housing units", "residential units"
-  if (head === 'units' && (before === 'housing' || before === 'residential')) return 'home'
+  if ((before === 'housing' || before === 'residential') && word.replace(/['\u2019]s$/, '') === 'units') {
+    return 'home'
+  }
+  // The same heads come back figure after figure: one look-up instead of a replace and up to seven.
+  const titled = asWritten[0] !== word[0]
+  const known = titled ? TITLED_HEADS : PLAIN_HEADS
+  let cls = known.get(word)
+  if (cls === undefined) {
+    cls = classOf(word, titled)
+    if (known.size >= 20_000) known.clear()
+    known.set(word, cls)
+  }
+  return cls
+}
+const TITLED_HEADS = new Map<string, HeadClass>()
+const PLAIN_HEADS = new Map<string, HeadClass>()
+
+function classOf(word: string, titled: boolean): HeadClass {
+  const head = word.replace(/['\u2019]s$/, '')
   if (PEOPLE.has(head)) return 'people'
   if (HOUSEHOLDS.has(head)) return 'households'
   if (FACILITIES.has(head)) return 'facility'
   if (HOMES.has(head)) return 'home'
   if (THINGS.has(head)) return 'thing'
   // "Syrians", "Palestinians", "Afghans": a demonym used as a plural noun counts people.
-  if (asWritten[0] !== head[0] && head.endsWith('s') && isDemonym(head.slice(0, -1))) return 'people'
-  if (asWritten[0] !== head[0] && isDemonym(head)) return 'people'
+  if (titled && head.endsWith('s') && isDemonym(head.slice(0, -1))) return 'people'
+  if (titled && isDemonym(head)) return 'people'
   return 'unknown'
 }
 

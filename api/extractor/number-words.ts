@@ -221,7 +221,21 @@ export function mayStartAmount(word: string): boolean {
   const c = word.charCodeAt(0)
   if (c >= 128 || !FIRST_LETTERS[c]) return false
   if (word.length <= 3) return SHORT_STARTS.has(word)
-  return STARTS.has(word) || (word.includes('-') && numberWordValue(word) !== undefined)
+  // Most longer words are rejected by their shape before the look-up in the large table of typos.
+  if (LONG_SHAPES.has(shapeOf(word)) && STARTS.has(word)) return true
+  return word.includes('-') && numberWordValue(word) !== undefined
+}
+
+/**
+ * The second and last letters, the length and the first letter of a word, as one small integer. A typo
+ * differs from its number word in one place, so the typos of one word share few of these shapes, and a
+ * test in a small table of them spares most words the look-up in the large one (which mostly waits on
+ * memory). Exact: every word of the table has its shape listed.
+ */
+function shapeOf(word: string): number {
+  const second = word.charCodeAt(1) & 0x7f
+  const last = word.charCodeAt(word.length - 1) & 0x7f
+  return (((second << 7) | last) << 11) | ((word.length & 0xf) << 7) | (word.charCodeAt(0) & 0x7f)
 }
 
 // First letters of every number word, vague amount and typo (typos keep the first letter).
@@ -246,3 +260,5 @@ const AMOUNT_STARTS = new Set([
 // Every word of every text passes mayStartAmount: one set look-up instead of three.
 const SHORT_STARTS = new Set([...AMOUNT_STARTS, ...SMALL_MAP.keys()])
 const STARTS = new Set([...SHORT_STARTS, ...TYPOS.keys()])
+const LONG_SHAPES = new Set<number>()
+for (const w of STARTS) if (w.length > 3) LONG_SHAPES.add(shapeOf(w))

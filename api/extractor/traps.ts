@@ -68,6 +68,9 @@ function lowsWithin(tokens: Token[], from: number, to: number): (i: number) => s
   return (i) => low(tokens, i, from, to)
 }
 
+const titledAt = (tokens: Token[], k: number, from: number) =>
+  k >= from && tokens[k].text[0] !== tokens[k].low[0]
+
 /** Why this number is not a figure, or null when it may be one. */
 export function trapReason(
   tokens: Token[],
@@ -139,8 +142,13 @@ export function trapReason(
     return 'label'
   // "Displacement Update 2", "Flash Update 6", "Round 27": the number of an issue of a report, in its title.
   // Title case on the words before it too: "Round 20 people were missing" opens a sentence.
-  const titled = (k: number) => k >= sentenceFrom && tokens[k].text[0] !== tokens[k].low[0]
-  if (REPORT_ISSUES.has(before) && titled(p.coreFrom - 1) && titled(p.coreFrom - 2)) return 'label'
+  if (
+    REPORT_ISSUES.has(before) &&
+    titledAt(tokens, p.coreFrom - 1, sentenceFrom) &&
+    titledAt(tokens, p.coreFrom - 2, sentenceFrom)
+  ) {
+    return 'label'
+  }
   // "households in Ward 7", "Camp 4", "Route 66": digits that name a part of a place after its capitalised noun.
   const named = tokens[p.coreFrom - 1]
   if (p.digits && named && named.text[0] !== named.low[0] && NUMBERED_PLACES.has(before)) return 'label'

@@ -248,6 +248,23 @@ for (const list of LEXICON.values()) {
     BY_STEM.set(key, at)
   }
 }
+/**
+ * The first three letters of a word as one small integer. Every listed trigger word starts with its own,
+ * and every derived one with its stem's: the stemmer only changes a word's end and keeps at least three
+ * letters (grammar/lemma.ts), the third of them only when a three-letter stem's "iz" becomes "is".
+ */
+function openingOf(word: string): number {
+  return (
+    ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff)
+  )
+}
+const TRIGGER_OPENINGS = new Set<number>()
+for (const key of LEXICON.keys()) if (key.length > 2) TRIGGER_OPENINGS.add(openingOf(key))
+for (const key of BY_STEM.keys()) {
+  TRIGGER_OPENINGS.add(openingOf(key))
+  if (key.length === 3 && key.endsWith('is')) TRIGGER_OPENINGS.add(openingOf(`${key.slice(0, 2)}z`))
+}
+
 // What the lexicon says of a word, listed and derived, in one record: one hash look-up per word instead of
 // one per table (each word of every text is asked about, most of them in neither).
 interface WordTriggers {
@@ -256,7 +273,11 @@ interface WordTriggers {
 }
 const wordTriggers = new Map<string, WordTriggers>()
 
+const NO_TRIGGERS: WordTriggers = { listed: null, derived: null }
+
 function triggersOf(word: string): WordTriggers {
+  // Most words start no trigger, and their first three letters say so without the look-up in the large table.
+  if (word.length > 2 && !TRIGGER_OPENINGS.has(openingOf(word))) return NO_TRIGGERS
   let known = wordTriggers.get(word)
   if (known === undefined) {
     known = { listed: LEXICON.get(word) ?? null, derived: derived(word) }
