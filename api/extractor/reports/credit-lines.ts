@@ -5,18 +5,10 @@
 
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { ExtractedClaim, Metric } from '../types.ts'
+import { nameAt, organisation, orgPhraseAt, REPORT_WORDS } from './body-names.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
-import {
-  DATA_LEADS,
-  lineSource,
-  metricSources,
-  NOTE_MARKS,
-  nameAt,
-  organisation,
-  orgPhraseAt,
-  REPORT_WORDS,
-} from './report-source.ts'
+import { DATA_LEADS, lineSource, metricSources, NOTE_MARKS } from './report-source.ts'
 
 type Credited = Pick<ExtractedClaim, 'start' | 'end' | 'quote' | 'metric' | 'source'>
 

@@ -4,8 +4,8 @@
 import { isTitleWord } from '../source-names.ts'
 import type { Token } from '../tokens.ts'
 import { words } from '../words.ts'
+import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './body-names.ts'
 import type { Line } from './lines.ts'
-import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './report-source.ts'
 
 /**
  * "Civilians killed: 1,225 (SOHR) | Security personnel killed: 273": a body in parentheses right after a
