@@ -40,6 +40,8 @@ export function spelledOut(tokens: Token[], lows: string[], start: number, end: 
 /** "UNHCR", "IOM", and the mixed-case acronyms of ministries and agencies: "DoDMA", "MoPH", "SoDMA". */
 export function isAcronym(word: string): boolean {
   if (NOT_NAMES.has(word) || word.length > 8) return false
+  // "MoH", "DoH", "MoE": a ministry's short form, two capitals around one small letter.
+  if (/^[A-Z][a-z][A-Z]{1,2}$/.test(word)) return true
   return /^[A-Z]{2,}$/.test(word) || (/^[A-Z][A-Za-z]+$/.test(word) && /^(?:[^A-Z]*[A-Z]){3}/.test(word))
 }
 
@@ -73,7 +75,7 @@ export function namesBefore(tokens: Token[], lows: string[], from: number, open:
 }
 
 // "(Centre Department)", "(Nord Province)": a place and the kind of division it is, not a body.
-const DIVISIONS = words('department departement province region district governorate state county')
+export const DIVISIONS = words('department departement province region district governorate state county')
 
 export function isDivision(phrase: string): boolean {
   const parts = phrase.split(' ')

@@ -55,6 +55,9 @@ function markAt(lows: string[], k: number): { mark: string; next: number } | nul
   // "(a)" as a mark: one letter of a to h in brackets, glued to what it marks or heading a note.
   if (lows[k] === '(' && /^[a-h]$/.test(lows[k + 1] ?? '') && lows[k + 2] === ')')
     return { mark: lows[k + 1], next: k + 3 }
+  // "112,000 [1]" and the note "[1] IOM DTM Emergency Tracking Tool.": a number or letter in square brackets.
+  if (lows[k] === '[' && /^(?:\d{1,2}|[a-h])$/.test(lows[k + 1] ?? '') && lows[k + 2] === ']')
+    return { mark: `[${lows[k + 1]}]`, next: k + 3 }
   return null
 }
 

@@ -26,6 +26,7 @@ import {
   spelledOut,
 } from './body-names.ts'
 import { readLabel } from './labels.ts'
+import { nameLine, pipedIssuer, taglineIssuer } from './letterhead.ts'
 import type { Line } from './lines.ts'
 
 export const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
@@ -90,7 +91,11 @@ export function titleSource(
 ): string | null {
   // "Sudan: Situation Report (OCHA)", "DSWD DROMIC Report #12": a report states its own figures, and the
   // body its title names is their source (tests/dev-set/reports/README.md).
-  const issuer = leadingIssuer(tokens, lows, from, to)
+  const issuer =
+    taglineIssuer(tokens, lows, from, to) ??
+    nameLine(tokens, lows, from, to) ??
+    pipedIssuer(tokens, lows, from, to) ??
+    leadingIssuer(tokens, lows, from, to)
   if (issuer) return issuer
   for (let k = from; k < to; k++) {
     // "(UNHCR, December 2024)", "(NDMA situation report)", "(OCHA)" but not "BEIRUT (Reuters) -"
