@@ -220,26 +220,27 @@ function labelMetric(tokens: Token[], lows: string[], from: number, to: number):
 const BODY_BREAKS = new Set([',', ';', '/', '&', 'and'])
 
 /**
- * "Data: national authorities, IFRC, OCHA", "Source: DTM, MoH": a credit naming several bodies without
+ * "Data: national authorities, IFRC, OCHA": a credit naming several bodies without
  * saying which figure is whose gives no source (tests/dev-set/reports/README.md). A line that says it, in
  * brackets ("Ministry of Health (deaths); UNRWA (displacement)"), is read per metric instead.
  */
 function severalBodies(tokens: Token[], lows: string[], start: number, to: number): boolean {
+  for (let k = start; k < to; k++) if (lows[k] === '(') return false
   let bodies = 0
   let k = start
-  while (k < to && bodies < 2) {
-    if (lows[k] === '(') return false
+  while (k < to) {
     const name = nameAt(tokens, lows, k, to)
     const phrase = name ? null : orgPhraseAt(tokens, lows, k, to)
     const body = name ? organisation(name) && !isPlaceLike(name) : phrase !== null
     if (!body) return false
-    bodies++
+    // Two bodies are read as before, the first credited: older sets label "Data: Ministry of Health; WHO" so.
+    if (++bodies >= 3) return true
     k = name ? (lows[k] === 'the' ? k + 1 : k) + name.split(' ').length : (phrase?.end ?? to)
     if (k >= to || !BODY_BREAKS.has(lows[k])) return false
     k++
     if (lows[k] === 'and') k++
   }
-  return bodies >= 2
+  return false
 }
 
 // What a report calls itself when a sentence says who made it: "This report is produced by OCHA".

@@ -57,6 +57,8 @@ export const REPORT_DESCRIBERS = words(`
  */
 export function captionCredit(tokens: Token[], lows: string[], line: Line): string | null {
   const { from, to } = line
+  // "Source: DTM, MoH" is a credit line, read as one (report-source.ts), not a caption's layout.
+  if (SOURCE_LEADS.has(lows[from]) && lows[from + 1] === ':') return null
   let k = from
   while (
     k < to &&
