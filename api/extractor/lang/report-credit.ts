@@ -82,7 +82,14 @@ function leadCredit(line: string, lex: Lexicon): string | null {
 }
 
 function named(rest: string, lex: Lexicon): string | null {
-  const body = creditedBody(rest)
+  // "Produit par le BNGRC avec l'appui des partenaires": the helpers after the body are no second issuer.
+  const low = lower(rest)
+  let cut = rest.length
+  for (const p of lex.credits.partners ?? []) {
+    const at = low.indexOf(` ${p}`)
+    if (at > 0 && at < cut) cut = at
+  }
+  const body = creditedBody(rest.slice(0, cut))
   return body ? withoutArticle(body, lex) : null
 }
 

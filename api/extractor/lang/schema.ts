@@ -109,6 +109,8 @@ export const LexiconSchema = Type.Object({
     reports: Type.Array(Type.String()),
     /** A table's column headers that hold who gave the row's figures: "source", "fuente", "المصدر". */
     columns: Type.Array(Type.String()),
+    /** Words after the signing body that name its helpers, not a second issuer: "avec l'appui de", "con el apoyo de". */
+    partners: Type.Optional(Type.Array(Type.String())),
   }),
   /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
   denials: Type.Array(Type.String()),

@@ -5,18 +5,10 @@
 
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { ExtractedClaim, Metric } from '../types.ts'
+import { nameAt, organisation, orgPhraseAt, REPORT_WORDS } from './body-names.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
-import {
-  DATA_LEADS,
-  lineSource,
-  metricSources,
-  NOTE_MARKS,
-  nameAt,
-  organisation,
-  orgPhraseAt,
-  REPORT_WORDS,
-} from './report-source.ts'
+import { DATA_LEADS, lineSource, metricSources, NOTE_MARKS } from './report-source.ts'
 
 type Credited = Pick<ExtractedClaim, 'start' | 'end' | 'quote' | 'metric' | 'source'>
 
@@ -63,6 +55,9 @@ function markAt(lows: string[], k: number): { mark: string; next: number } | nul
   // "(a)" as a mark: one letter of a to h in brackets, glued to what it marks or heading a note.
   if (lows[k] === '(' && /^[a-h]$/.test(lows[k + 1] ?? '') && lows[k + 2] === ')')
     return { mark: lows[k + 1], next: k + 3 }
+  // "112,000 [1]" and the note "[1] IOM DTM Emergency Tracking Tool.": a number or letter in square brackets.
+  if (lows[k] === '[' && /^(?:\d{1,2}|[a-h])$/.test(lows[k + 1] ?? '') && lows[k + 2] === ']')
+    return { mark: `[${lows[k + 1]}]`, next: k + 3 }
   return null
 }
 

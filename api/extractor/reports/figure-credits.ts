@@ -5,8 +5,8 @@ import { headClass } from '../nouns.ts'
 import { isTitleWord } from '../source-names.ts'
 import type { Token } from '../tokens.ts'
 import { words } from '../words.ts'
+import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './body-names.ts'
 import type { Line } from './lines.ts'
-import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './report-source.ts'
 
 const COUNTED = new Set(['people', 'households'])
 
