@@ -149,8 +149,11 @@ export function link(
       parent,
     }
   }
+  let shared = false
   if (!trigger) {
-    const tally = findTally(words, amount, s, lx)
+    const verb = sharedVerb(text, words, amount, lx, last)
+    shared = verb !== null
+    const tally = verb ?? findTally(words, amount, s, lx)
     if (!tally) return null
     trigger = tally
   }
@@ -185,7 +188,9 @@ export function link(
   ) {
     who = 'people'
   }
-  const spans = [trigger.span, group].filter((x) => x.to > x.from)
+  const spans = [shared ? { from: amount.from, to: amount.to } : trigger.span, group].filter(
+    (x) => x.to > x.from,
+  )
   return {
     metric,
     unit,
@@ -372,6 +377,23 @@ function listedSubCount(text: string, words: Word[], amount: Amount, last: Linke
   if (!parent || !last) return null
   const gap = text.slice(last.found.quoteTo, words[amount.from].start).trim()
   return gap && LIST_JOINS.has(gap.toLowerCase()) ? parent : null
+}
+
+/**
+ * "Ont été tués 12 soldats et 3 supplétifs", "دمرت الغارات 150 منزلا بشكل كامل و12 مدرسة": the verb before
+ * the figure before governs a figure joined to it by "et", "y", "و" or a comma, a few words on at most.
+ */
+function sharedVerb(text: string, words: Word[], amount: Amount, lx: CompiledLexicon, last: Linked | null) {
+  const t = last?.found.trigger
+  if (!last || !t || t.to > last.amount.from || last.found.parent) return null
+  let j = amount.from - 1
+  const gluedJoin = lx.arabic && /^\u0648/.test(words[amount.from].text)
+  if (!gluedJoin && !LIST_JOINS.has(words[j]?.keys[0] ?? '')) return null
+  if (!gluedJoin) j--
+  for (let n = 0; words[j] && words[j].end > last.found.quoteTo; j--, n++)
+    if (n >= 3 || words[j].mark || words[j].digits !== null || lx.triggers.at(words, j)) return null
+  const info = lx.triggers.at(words, t.from)
+  return info ? { span: t, info: info.value } : null
 }
 
 function crossesBorder(
