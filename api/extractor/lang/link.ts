@@ -39,6 +39,8 @@ function readGroup(words: Word[], k: number, s: Span, lx: CompiledLexicon, allow
       words[j].keys.length > 1
     )
       break
+    // "300 منزل وأدت …": a word glued to "و" after the head opens the next clause.
+    if (lx.arabic && j > from && words[j].keys.length > 1 && /^\u0648/.test(words[j].keys[0])) break
     const link = j > from ? lx.nameLinks.at(words, j, s.to) : null
     if (link) {
       // "centres de santé": a link word only inside a group, never at its end.
@@ -151,7 +153,7 @@ export function link(
   }
   let shared = false
   if (!trigger) {
-    const verb = sharedVerb(text, words, amount, lx, last)
+    const verb = sharedVerb(words, amount, lx, last)
     shared = verb !== null
     const tally = verb ?? findTally(words, amount, s, lx)
     if (!tally) return null
@@ -383,7 +385,7 @@ function listedSubCount(text: string, words: Word[], amount: Amount, last: Linke
  * "Ont été tués 12 soldats et 3 supplétifs", "دمرت الغارات 150 منزلا بشكل كامل و12 مدرسة": the verb before
  * the figure before governs a figure joined to it by "et", "y", "و" or a comma, a few words on at most.
  */
-function sharedVerb(text: string, words: Word[], amount: Amount, lx: CompiledLexicon, last: Linked | null) {
+function sharedVerb(words: Word[], amount: Amount, lx: CompiledLexicon, last: Linked | null) {
   const t = last?.found.trigger
   if (!last || !t || t.to > last.amount.from || last.found.parent) return null
   let j = amount.from - 1
