@@ -106,6 +106,8 @@ export function link(
   }
   const forward = () => findForward(words, group.to, s, lx)
   const backward = () => findBackward(words, amount.from, s, lx)
+  // "عدد القتلى جراء القصف على المدينة إلى 64": a tally read through its verb before any verb nearer by.
+  if (!trigger && tallyVerbBefore(words, amount.from, s, lx) >= 0) trigger = findTally(words, amount, s, lx)
   if (!trigger) trigger = lx.arabic ? (backward() ?? forward()) : (forward() ?? backward())
   let who = slice(text, words, group).toLowerCase()
   // "cinq autres blessés", "dos más", "خمسة آخرون": the group of the figure before.
