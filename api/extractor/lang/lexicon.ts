@@ -11,9 +11,13 @@ import { type Lexicon, LexiconSchema } from './schema.ts'
 import { keyOf, type Word } from './words.ts'
 
 interface Part {
-  key: string
+  /** The forms the word may take: one key, or a stem with each of its inflection endings ("ferm~er"). */
+  keys: string[]
   prefix: boolean
 }
+
+/** Inflection endings by class ("er": "é", "ée", "ent"…): a phrase's "ferm~er" is "ferm" with any of them. */
+export type Endings = Record<string, string[]>
 
 /** A set of phrases, each with a value, matched longest first at a word. */
 export class Phrases<T> {
@@ -21,18 +25,20 @@ export class Phrases<T> {
   // Phrases whose first word is a stem ("tué*"), by the stem's first two letters: each word looks at a few.
   private prefixed = new Map<string, { parts: Part[]; value: T }[]>()
 
-  constructor(entries: [string, T][], arabic: boolean) {
+  constructor(entries: [string, T][], arabic: boolean, endings: Endings = {}) {
     for (const [phrase, value] of entries) {
-      const parts = phraseParts(phrase, arabic)
+      const parts = phraseParts(phrase, arabic, endings)
       if (parts.length === 0) continue
       const entry = { parts, value }
       if (parts[0].prefix) {
-        const head = parts[0].key.slice(0, 2)
+        const head = parts[0].keys[0].slice(0, 2)
         this.prefixed.set(head, [...(this.prefixed.get(head) ?? []), entry])
       } else {
-        const list = this.byFirst.get(parts[0].key) ?? []
-        list.push(entry)
-        this.byFirst.set(parts[0].key, list)
+        for (const key of parts[0].keys) {
+          const list = this.byFirst.get(key) ?? []
+          list.push(entry)
+          this.byFirst.set(key, list)
+        }
       }
     }
   }
@@ -67,24 +73,34 @@ function matchParts(words: Word[], i: number, to: number, parts: Part[]): number
     // A phrase never runs across a line break or a comma it does not name.
     if (k > 0 && w.gap.includes('\n')) return -1
     const p = parts[k]
-    if (
-      !w.keys.some((key) => (p.prefix ? key.startsWith(p.key) && key.length > p.key.length : key === p.key))
-    ) {
-      if (!(p.prefix && w.keys.includes(p.key))) return -1
-    }
+    if (p.prefix) {
+      const stem = p.keys[0]
+      if (!w.keys.some((key) => key.startsWith(stem))) return -1
+    } else if (!w.keys.some((key) => p.keys.includes(key))) return -1
   }
   return i + parts.length
 }
 
-/** "jusqu'à" is the words "jusqu'" and "à", as the text is cut; "tué*" matches "tués". */
-function phraseParts(phrase: string, arabic: boolean): Part[] {
+/**
+ * "jusqu'à" is the words "jusqu'" and "à", as the text is cut; "tué*" matches "tués"; "ferm~er" matches
+ * "fermé", "fermées", "fermer", "ferment" (the stem with each ending of the class "er").
+ */
+function phraseParts(phrase: string, arabic: boolean, endings: Endings): Part[] {
   const parts: Part[] = []
   for (const chunk of phrase.trim().split(/\s+/)) {
+    const inflected = /^(.+)~(\w+)$/.exec(chunk)
+    if (inflected) {
+      const list = endings[inflected[2]]
+      if (!list) throw new Error(`no inflection endings "${inflected[2]}" for "${phrase}"`)
+      const stem = keyOf(inflected[1], arabic)
+      parts.push({ keys: list.map((e) => stem + keyOf(e, arabic)), prefix: false })
+      continue
+    }
     const pieces = chunk.match(/[^'\u2019]+['\u2019](?=.)|[^'\u2019]+['\u2019]?$|['\u2019]/g) ?? []
     for (const piece of pieces) {
       const prefix = piece.endsWith('*')
       const key = keyOf(prefix ? piece.slice(0, -1) : piece, arabic)
-      if (key) parts.push({ key, prefix })
+      if (key) parts.push({ keys: [key], prefix })
     }
   }
   return parts
@@ -114,6 +130,7 @@ export interface CompiledLexicon {
   others: Phrases<true>
   including: Phrases<true>
   tallies: Phrases<true>
+  tallyVerbs: Phrases<true>
   groupStops: Phrases<true>
   nameLinks: Phrases<true>
   articles: Phrases<true>
@@ -143,10 +160,14 @@ export const foldAccents = (s: string, arabic: boolean) =>
 
 function labelVocabulary(lex: Lexicon, fold: (s: string) => string): LabelVocabulary {
   const a = lex.arabic
+  const endings = Object.fromEntries(
+    Object.entries(lex.inflections ?? {}).map(([k, list]) => [k, list.map(fold)]),
+  )
   return {
     triggers: new Phrases(
       lex.triggers.map((t) => [fold(t.words), t]),
       a,
+      endings,
     ),
     units: new Phrases<'households' | 'homes' | 'facilities'>(
       [
@@ -194,6 +215,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     others: set(lex.others),
     including: set(lex.including),
     tallies: set(lex.tallies),
+    tallyVerbs: set(lex.tallyVerbs ?? []),
     groupStops: set(lex.groupStops),
     nameLinks: set(lex.nameLinks),
     articles: set(lex.articles),

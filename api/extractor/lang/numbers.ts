@@ -102,6 +102,8 @@ function readValue(words: Word[], i: number, to: number, lx: CompiledLexicon): D
     // A scale word standing for one of itself: "مليون شخص", "ألف و250", "mil personas".
     const alone = lx.scales.at(words, i, to)
     if (!alone) return null
+    const half = lx.half.at(words, alone.end, to)
+    if (half) return { value: alone.value * 1.5, to: half.end }
     const rest = remainder(words, alone.end, to, lx, alone.value)
     return rest ? { value: alone.value + rest.value, to: rest.to } : { value: alone.value, to: alone.end }
   }
@@ -131,10 +133,15 @@ function remainder(words: Word[], j: number, to: number, lx: CompiledLexicon, sc
   if (joiner) k = joiner.end
   const w = words[k]
   if (!w || w.gap.includes('\n')) return null
-  const value = w.digits !== null ? readDigits(words, k, to, lx) : joiner ? readWords(words, k, to, lx) : null
-  if (!value || value.value >= scale || lx.scales.at(words, value.to, to)) return null
+  // "مليون ومئتي ألف": an Arabic number word carries its joiner glued on.
+  const glued =
+    !joiner && lx.arabic && w.digits === null && w.keys[0].startsWith('\u0648') && w.keys.length > 1
+  const value =
+    w.digits !== null ? readDigits(words, k, to, lx) : joiner || glued ? readWords(words, k, to, lx) : null
+  if (!value || !Number.isInteger(value.value) || value.value >= scale || lx.scales.at(words, value.to, to))
+    return null
   // "5 mil 420" reads on only when the rest is a number of its own, not the start of another figure.
-  if (!joiner && w.digits === null) return null
+  if (!joiner && !glued && w.digits === null) return null
   return value
 }
 
@@ -156,7 +163,8 @@ function readWords(words: Word[], i: number, to: number, lx: CompiledLexicon): D
       }
       const scale = seen ? lx.scales.at(words, j, to) : null
       if (scale && scale.value >= 1000 && !lx.vague.at(words, j, to)) {
-        total += Math.max(current, 1) * scale.value
+        // "نصف مليون", "medio millón": a half before a scale is half of it.
+        total += (current > 0 ? current : 1) * scale.value
         current = 0
         j = scale.end
         // "un millón y medio"

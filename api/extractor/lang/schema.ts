@@ -19,7 +19,7 @@ const Metric = Type.Union([
 const Qualifier = Type.Union([Type.Literal('at_least'), Type.Literal('approx'), Type.Literal('at_most')])
 
 const Trigger = Type.Object({
-  /** One or more words, as written; "*" at the end of a word matches its inflections. */
+  /** One or more words, as written; "*" at the end of a word matches its inflections, "~er" those of a class. */
   words: Type.String(),
   /**
    * What happened: a metric, or "damage" (homes or facilities hit: the counted noun decides which), or
@@ -61,6 +61,11 @@ export const LexiconSchema = Type.Object({
   range: Type.Object({ open: Type.Array(Type.String()), join: Type.Array(Type.String()) }),
   /** "a dépassé", "superó", "تجاوز": a tally that passed a figure is at least that figure. */
   exceeded: Type.Array(Type.String()),
+  /**
+   * Inflection endings by class: a trigger word written "stem~class" ("ferm~er", "desplaz~ar") matches the
+   * stem with any ending of the class, so one entry stands for a verb's participles and tenses.
+   */
+  inflections: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()))),
   triggers: Type.Array(Trigger),
   /** Nouns whose count is a unit other than people. */
   units: Type.Object({
@@ -81,6 +86,11 @@ export const LexiconSchema = Type.Object({
   including: Type.Array(Type.String()),
   /** Tally nouns ("bilan", "cifra", "عدد"): "le nombre de déplacés a dépassé 2 millions". */
   tallies: Type.Array(Type.String()),
+  /**
+   * Verbs that give a tally its figure ("s'élève à", "asciende a", "ارتفع إلى"): a tally noun may stand far
+   * before them, its complement between ("la cifra de fallecidos por los incendios … asciende a 122").
+   */
+  tallyVerbs: Type.Optional(Type.Array(Type.String())),
   /** Words a group may not contain: auxiliaries, verbs, prepositions. The group ends before them. */
   groupStops: Type.Array(Type.String()),
   /** Function words allowed inside a group or a source name ("de", "des", "pour les"). */
