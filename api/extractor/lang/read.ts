@@ -6,7 +6,8 @@
 
 import type { ExtractedClaim, Metric, Unit } from '../types.ts'
 import { words as wordSet } from '../words.ts'
-import { findAttributions, nameText, nearest } from './attribution.ts'
+import { findAttributions, nearest } from './attribution.ts'
+import { resolveSources, type SourceMemory } from './carry-source.ts'
 import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
@@ -29,8 +30,9 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   // Selon l'organisation, 48 hôpitaux …").
   const named = { country: null as string | null }
   const cells = tableCells(text, words, lx)
+  const memory: SourceMemory = { last: null }
   for (const s of sentences(words, lx))
-    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory))
   return claims
 }
 
@@ -100,8 +102,10 @@ function readSentence(
   groups: string[],
   named: { country: string | null },
   cells: Map<number, CellLink>,
+  memory: SourceMemory,
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
+  const sources = resolveSources(text, words, attributions, lx, memory)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
   const everyPlace = findPlaces(text, words, s, lx, named.country)
@@ -144,7 +148,7 @@ function readSentence(
         exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : (after ?? amount.qualifier),
       high: plusSign(words, amount) || after ? null : amount.high,
       who: found.who,
-      source: source ? nameText(text, words, source.name, lx) : null,
+      source: source ? sources[attributions.indexOf(source)] : null,
       since: since ? since.text : null,
       since_date: sinceDate,
       as_of: published,
