@@ -68,7 +68,9 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     const verb = speechVerb(words, j, s, lx)
     if (!verb) continue
     const at = afterDocument(words, skipBetween(words, verb.end, s, lx), s, lx)
-    const after = readName(words, at, s, lx)
+    // "dit avoir soigné 48 blessés": what follows is what was said, not who said it.
+    const said = lx.attributionInfinitives.at(words, at, s.to) !== null
+    const after = said ? { from: at, to: at } : readName(words, at, s, lx)
     // ", informó la policía.": a noun of people closing the clause is the body that speaks.
     const closes = after.to >= s.to || words[after.to].mark
     const isNamed =
@@ -168,6 +170,18 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
     const inner = from - 2 > s.from && lx.nameLinks.at(words, from - 2, from - 1) && from < verbAt
     if (inner && lx.articles.at(words, from - 1, verbAt)) {
       from -= 2
+      continue
+    }
+    // "Le Syndicat des médecins", "وزارة الصحة في غزة": a link inside a name, after a capital or a body.
+    const linked =
+      from < verbAt &&
+      from - 2 >= s.from &&
+      (lx.arabic
+        ? lx.attributionPlaceLinks.at(words, from - 1, verbAt) &&
+          lx.attributionBodies.at(words, from - 2, from - 1)
+        : lx.nameLinks.at(words, from - 1, verbAt) && capitalised(words[from - 2]))
+    if (linked) {
+      from--
       continue
     }
     if (w.mark || w.digits !== null || lx.articles.at(words, from - 1, verbAt)) break

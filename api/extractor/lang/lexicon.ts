@@ -127,6 +127,7 @@ export interface CompiledLexicon {
   /** The participles of the compound speech verbs ("indiqué" of "a indiqué"), read after an auxiliary. */
   attributionParticiples: Phrases<true>
   attributionAuxiliaries: Phrases<true>
+  attributionInfinitives: Phrases<true>
   attributionCarry: Phrases<true>
   attributionCarryAlone: Phrases<true>
   attributionPlaceLinks: Phrases<true>
@@ -216,6 +217,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionRelays: set(lex.attribution.relays),
     attributionParticiples: set(participles(lex)),
     attributionAuxiliaries: set(lex.attribution.auxiliaries),
+    attributionInfinitives: set(lex.attribution.infinitives),
     attributionCarry: set(lex.attribution.carry),
     attributionCarryAlone: set(lex.attribution.carryAlone),
     attributionPlaceLinks: set(lex.attribution.placeLinks),

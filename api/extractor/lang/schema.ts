@@ -107,6 +107,8 @@ export const LexiconSchema = Type.Object({
     relays: Type.Array(Type.String()),
     /** Auxiliaries of the compound speech verbs, so "a pour sa part reconnu" reads as "a reconnu". */
     auxiliaries: Type.Array(Type.String()),
+    /** Infinitives after a speech verb that open what was said: "dit avoir soigné", "dijo haber detenido". */
+    infinitives: Type.Array(Type.String()),
     /** A speech verb with its subject pronoun glued on: "a-t-il" ends in "-t-il", "précise-t-elle". */
     pronounEndings: Type.Array(Type.String()),
     /** Words that make a source's name point back to the last one named: "la même source", "المصدر ذاته". */
