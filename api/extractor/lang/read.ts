@@ -109,9 +109,14 @@ function readSentence(
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
   const everyPlace = findPlaces(text, words, s, lx, named.country)
-  const places = everyPlace.filter(
-    (p) => !attributions.some((a) => p.from >= a.name.from && p.from < a.name.to),
-  )
+  // A place in the speaker's name is not the figure's ("Honduras reporta"), unless the sentence names no
+  // other and it only seats the speaker ("وزارة الصحة في غزة", "gobernador del Cauca").
+  const inName = (p: LangPlace, keep: boolean) =>
+    attributions.some(
+      (a) => p.from >= a.name.from && p.from < a.name.to && !(keep && seated(words, a, p, lx)),
+    )
+  const outside = everyPlace.filter((p) => !inName(p, false))
+  const places = outside.length > 0 ? outside : everyPlace.filter((p) => !inName(p, true))
   // "Honduras reporta 57 fallecidos": a country that speaks is not the figure's location, but its country.
   const country = everyPlace.findLast((p) => p.entry.country)?.entry.country ?? named.country
   const out: ExtractedClaim[] = []
@@ -165,6 +170,17 @@ function readSentence(
   }
   if (country) named.country = country
   return out
+}
+
+/** The place comes after a link inside the speaker's name: "Ministerio de Salud de Gaza", "وزارة الصحة في غزة". */
+function seated(words: Word[], a: { name: Span }, p: LangPlace, lx: CompiledLexicon): boolean {
+  if (p.from <= a.name.from) return false
+  const before = p.from - 1
+  return (
+    lx.nameLinks.at(words, before, p.from) !== null ||
+    lx.attributionPlaceLinks.at(words, before, p.from) !== null ||
+    lx.articles.at(words, before, p.from) !== null
+  )
 }
 
 /** An amount that counts something: not an age, a date, a year, a percentage or a sum of money. */
