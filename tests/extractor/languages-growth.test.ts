@@ -13,6 +13,22 @@ const ADVERSARIAL: [string, string, string][] = [
   ['fr', 'qualifiers and ranges without numbers', 'au moins entre plus de près de des dizaines de '],
   ['es', 'number words and joiners', 'cincuenta y dos y mil y un millón y medio y '],
   ['ar', 'clitics, digits and places', 'وقتل 12 مدنيا في إدلب بحسب المرصد و٤٥٬٠٠٠ نازح '],
+  // Sources carried from sentence to sentence, and the same words run on without a stop.
+  [
+    'fr',
+    'sources carried by "a-t-il ajouté" and "la même source"',
+    "12 morts, a indiqué à l'AFP un élu. 5 blessés, a-t-il ajouté. Selon la même source, 3 disparus. ",
+  ],
+  [
+    'es',
+    'relays, titles and carried sources without a stop',
+    'dijo a EFE el portavoz de la Policía, Juan Pérez, 12 muertos, añadió, según la misma fuente, 4 heridos ',
+  ],
+  [
+    'ar',
+    'carried sources',
+    'قال مسؤول في وزارة الصحة لوكالة الأناضول إن 12 شخصا قتلوا. وأضاف المصدر ذاته أن 5 أصيبوا. ',
+  ],
 ]
 
 function time(text: string, language: string): number {

@@ -1,6 +1,15 @@
 // Who gives a figure in French, Spanish and Arabic: the attribution phrases of a sentence ("selon l'OCHA",
 // "a indiqué la police", "قال الجيش"), the source's name they hold, and the one nearest a figure.
 
+import {
+  afterDocument,
+  capitalised,
+  carries,
+  issuedBy,
+  issuerOf,
+  skipBetween,
+  speechVerb,
+} from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
@@ -9,6 +18,8 @@ import { type Span, slice, type Word } from './words.ts'
 export interface Attribution extends Span {
   /** The source's words. */
   name: Span
+  /** The name points back to the last source named ("la même source", "a-t-il ajouté", "وأضاف"). */
+  carried: boolean
 }
 
 export function nearest(attributions: Attribution[], amount: Amount): Attribution | null {
@@ -28,6 +39,16 @@ export function nearest(attributions: Attribution[], amount: Amount): Attributio
 export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): Attribution[] {
   const out: Attribution[] = []
   for (let j = s.from; j < s.to; j++) {
+    // "Un bilan communiqué par le ministère fait état de", "حصيلة أعلنتها وزارة الصحة": the issuer speaks.
+    const issuer = issuedBy(words, j, s, lx)
+    if (issuer !== null) {
+      const name = readName(words, issuer, s, lx)
+      if (name.to > name.from) {
+        out.push(named(words, j, name.to, name, lx))
+        j = name.to - 1
+        continue
+      }
+    }
     const before = lx.attributionBefore.at(words, j, s.to)
     if (before) {
       let k = before.end
@@ -36,29 +57,49 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       k = afterDocument(words, k, s, lx)
       const name = readName(words, k, s, lx)
       if (name.to > name.from) {
-        out.push({ from: j, to: name.to, name })
+        out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
+      } else if (carries(words, { from: j, to: before.end }, lx)) {
+        // "De même source, une dizaine de femmes …": the phrase alone points back.
+        out.push({ from: j, to: before.end, name: { from: j, to: j }, carried: true })
       }
       continue
     }
-    const verb = lx.attributionVerbs.at(words, j, s.to)
+    const verb = speechVerb(words, j, s, lx)
     if (!verb) continue
-    let at = verb.end
-    for (let b = lx.attributionBetween.at(words, at, s.to); b; b = lx.attributionBetween.at(words, at, s.to))
-      at = b.end
-    const after = readName(words, at, s, lx)
+    const at = afterDocument(words, skipBetween(words, verb.end, s, lx), s, lx)
+    // "dit avoir soigné 48 blessés": what follows is what was said, not who said it.
+    const said = lx.attributionInfinitives.at(words, at, s.to) !== null
+    const after = said ? { from: at, to: at } : readName(words, at, s, lx)
     // ", informó la policía.": a noun of people closing the clause is the body that speaks.
     const closes = after.to >= s.to || words[after.to].mark
-    const named = after.to > after.from && (closes || !lx.people.at(words, after.from, s.to))
-    if (named || (after.to > after.from && lx.arabic)) {
-      out.push({ from: j, to: after.to, name: after })
+    const isNamed =
+      after.to > after.from &&
+      (closes || !lx.people.at(words, after.from, s.to)) &&
+      !countsNext(words, after, s, lx)
+    if (isNamed || (after.to > after.from && lx.arabic)) {
+      out.push(named(words, j, after.to, after, lx))
       j = after.to - 1
       continue
     }
-    const back = readNameBack(words, j, s, lx)
-    if (back.to > back.from) out.push({ from: back.from, to: verb.end, name: back })
+    const back = verb.pronoun ? { from: j, to: j } : readNameBack(words, j, s, lx)
+    if (back.to > back.from) out.push(named(words, back.from, verb.end, back, lx))
+    // "a-t-il précisé", "Añadió que", ", dijeron.", "وأضاف أن": a verb without a name speaks for the last source.
+    else out.push({ from: j, to: verb.end, name: back, carried: true })
+    j = verb.end - 1
   }
   return out
+}
+
+/** "avance le chiffre de 425 civils tués": a noun the figure hangs on is what is said, not who says it. */
+function countsNext(words: Word[], name: Span, s: Span, lx: CompiledLexicon): boolean {
+  const link = lx.nameLinks.at(words, name.to, s.to)
+  return link !== null && link.end < s.to && figureAt(words, link.end, s, lx)
+}
+
+function named(words: Word[], from: number, to: number, name: Span, lx: CompiledLexicon): Attribution {
+  const own = issuerOf(words, name, lx)
+  return { from, to, name: own, carried: carries(words, own, lx) }
 }
 
 /** The source's words from k: "le Haut-Commissariat des Nations unies pour les réfugiés". */
@@ -66,11 +107,22 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   let from = k
   const art = lx.articles.at(words, from, s.to)
   if (art) from = art.end
-  let j = from
-  const max = lx.arabic ? 6 : 12
+  // "selon cette source", "esa misma fuente": the word that points back opens the name.
+  let j = lx.attributionCarry.at(words, from, s.to)?.end ?? from
+  let body = false
+  const max = lx.arabic ? 9 : 12
   while (j < s.to && j - from < max) {
     const w = words[j]
     if (w.mark || w.digits !== null || w.gap.includes('\n')) break
+    // "dijo un portavoz a EFE", "قال مسؤول لوكالة الأناضول": whom the source spoke to ends its name.
+    if (lx.attributionRelays.at(words, j, s.to) || lx.attributionBetween.at(words, j, s.to)) break
+    body ||= lx.attributionBodies.at(words, j, s.to) !== null
+    // "وزارة الصحة في غزة", "مسؤول في الأمم المتحدة": the place a body sits in is part of its name.
+    const place = body && j > from ? lx.attributionPlaceLinks.at(words, j, s.to) : null
+    if (place && place.end < s.to && !words[place.end].mark) {
+      j = place.end
+      continue
+    }
     // "Les autorités reconnaissent neuf morts", "أعلنت الوزارة ارتفاع حصيلة …": a figure or a tally ends it.
     if (figureAt(words, j, s, lx) || lx.tallies.at(words, j, s.to)) break
     if (lx.attributionVerbs.at(words, j, s.to) || lx.qualifiers.at(words, j, s.to)) break
@@ -93,14 +145,6 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   return { from, to: j }
 }
 
-/** "selon le dernier bulletin de l'OCHA", "según el último balance del Centro": the body behind the document. */
-function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLexicon): number {
-  const art = lx.articles.at(words, k, s.to)
-  const doc = lx.attributionDocuments.at(words, art ? art.end : k, s.to)
-  const link = doc ? lx.nameLinks.at(words, doc.end, s.to) : null
-  return link && link.end < s.to ? link.end : k
-}
-
 /** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */
 function figureAt(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolean {
   const amount = readAmount(words, j, s.to, lx)
@@ -108,9 +152,17 @@ function figureAt(words: Word[], j: number, s: Span, lx: CompiledLexicon): boole
 }
 
 /** The source before its verb: "La policía informó que", "L'armée a annoncé avoir", "des sources locales parlent de". */
-function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon): Span {
+function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon, nested = false): Span {
   // "que también contabiliza": adverbs before the verb are not the name.
   while (verbAt > s.from && lx.attributionBetween.at(words, verbAt - 1, verbAt)) verbAt--
+  // "Médecins sans frontières (MSF) dit": the acronym in brackets is stepped over.
+  if (words[verbAt - 1]?.text === ')') {
+    let open = verbAt - 2
+    while (open > s.from && verbAt - open < 5 && words[open].text !== '(') open--
+    if (words[open]?.text === '(') verbAt = open
+  }
+  const incise = nested ? null : beforeIncise(words, verbAt, s, lx)
+  if (incise) return incise
   let from = verbAt
   while (from > s.from && verbAt - from < 8) {
     const w = words[from - 1]
@@ -120,13 +172,52 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
       from -= 2
       continue
     }
+    // "Le Syndicat des médecins", "وزارة الصحة في غزة": a link inside a name, after a capital or a body.
+    const linked =
+      from < verbAt &&
+      from - 2 >= s.from &&
+      (lx.arabic
+        ? lx.attributionPlaceLinks.at(words, from - 1, verbAt) &&
+          lx.attributionBodies.at(words, from - 2, from - 1)
+        : lx.nameLinks.at(words, from - 1, verbAt) && capitalised(words[from - 2]))
+    if (linked) {
+      from--
+      continue
+    }
     if (w.mark || w.digits !== null || lx.articles.at(words, from - 1, verbAt)) break
-    if (lx.groupStops.at(words, from - 1, verbAt) && !lx.nameLinks.at(words, from - 1, verbAt)) break
+    // "Médicos Sin Fronteras": a capital between capitals keeps a word the name would otherwise end at.
+    const kept =
+      !lx.arabic && from < verbAt && from - 2 >= s.from && capitalised(w) && capitalised(words[from - 2])
+    if (!kept && lx.groupStops.at(words, from - 1, verbAt) && !lx.nameLinks.at(words, from - 1, verbAt)) break
     if (lx.triggers.at(words, from - 1, verbAt)) break
     from--
   }
   while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++
+  // "Un élu local joint par RFI évoque", "un habitant joint au téléphone a dit": the outlet is not the name.
+  for (let r = Math.max(s.from, from - 3); r < verbAt && r <= from; r++) {
+    const relay = lx.attributionRelays.at(words, r, verbAt)
+    if (relay && relay.end >= from)
+      return r > s.from ? readNameBack(words, r, s, lx, true) : { from: r, to: r }
+  }
   return { from, to: verbAt }
+}
+
+/**
+ * The subject before words set off by commas: "Le porte-parole de la Monusco, Paul Lemaire, a déclaré" (a
+ * title before a person's name), "L'armée, qui accuse les ADF, a confirmé" (the sentence's subject).
+ */
+function beforeIncise(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon): Span | null {
+  if (lx.arabic || words[verbAt - 1]?.text !== ',') return null
+  let p = verbAt - 1
+  while (p > s.from && verbAt - 1 - p < 8 && !words[p - 1].mark) p--
+  if (p === verbAt - 1 || p - 1 <= s.from || words[p - 1].text !== ',') return null
+  const inner = words.slice(p, verbAt - 1)
+  const person = inner.length <= 5 && capitalised(inner[0]) && capitalised(inner[inner.length - 1])
+  const title = readNameBack(words, p - 1, s, lx, true)
+  if (title.to <= title.from) return null
+  const common = words.slice(title.from, title.to).some((w) => !capitalised(w))
+  const head = lx.articles.at(words, s.from, s.to)?.end ?? s.from
+  return (person && common) || title.from === head ? title : null
 }
 
 export function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon): string {

@@ -138,6 +138,17 @@ export interface CompiledLexicon {
   attributionVerbs: Phrases<true>
   attributionBetween: Phrases<true>
   attributionDocuments: Phrases<true>
+  attributionIssued: Phrases<true>
+  attributionAgents: Phrases<true>
+  attributionRelays: Phrases<true>
+  /** The participles of the compound speech verbs ("indiqué" of "a indiqué"), read after an auxiliary. */
+  attributionParticiples: Phrases<true>
+  attributionAuxiliaries: Phrases<true>
+  attributionInfinitives: Phrases<true>
+  attributionCarry: Phrases<true>
+  attributionCarryAlone: Phrases<true>
+  attributionPlaceLinks: Phrases<true>
+  attributionBodies: Phrases<true>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -223,6 +234,16 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionVerbs: set(lex.attribution.verbs),
     attributionBetween: set(lex.attribution.between),
     attributionDocuments: set(lex.attribution.documents),
+    attributionIssued: set(lex.attribution.issued),
+    attributionAgents: set(lex.attribution.agents),
+    attributionRelays: set(lex.attribution.relays),
+    attributionParticiples: set(participles(lex)),
+    attributionAuxiliaries: set(lex.attribution.auxiliaries),
+    attributionInfinitives: set(lex.attribution.infinitives),
+    attributionCarry: set(lex.attribution.carry),
+    attributionCarryAlone: set(lex.attribution.carryAlone),
+    attributionPlaceLinks: set(lex.attribution.placeLinks),
+    attributionBodies: set(lex.attribution.bodies),
     illnesses: set(lex.illnesses),
     projected: set(lex.projected),
     denials: set(lex.denials),
@@ -231,6 +252,17 @@ function compile(lex: Lexicon): CompiledLexicon {
     sinceEnglish: map(lex.since.english),
     folded: a ? plain : labelVocabulary(lex, (w) => foldAccents(w, false)),
   }
+}
+
+/** "a indiqué", "ha informado": the participle of each speech verb written with an auxiliary. */
+function participles(lex: Lexicon): string[] {
+  const aux = new Set(lex.attribution.auxiliaries)
+  const out: string[] = []
+  for (const verb of lex.attribution.verbs) {
+    const [first, ...rest] = verb.split(/\s+/)
+    if (aux.has(first) && rest.length > 0) out.push(rest.join(' '))
+  }
+  return out
 }
 
 function load(data: unknown): CompiledLexicon {

@@ -5,7 +5,8 @@
 // for all three.
 
 import type { ExtractedClaim } from '../types.ts'
-import { findAttributions, nameText, nearest } from './attribution.ts'
+import { findAttributions, nearest } from './attribution.ts'
+import { resolveSources, type SourceMemory } from './carry-source.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
 import { type Amount, readAmount } from './numbers.ts'
@@ -26,8 +27,9 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   // Selon l'organisation, 48 hôpitaux …").
   const named = { country: null as string | null }
   const cells = tableCells(text, words, lx)
+  const memory: SourceMemory = { last: null }
   for (const s of sentences(words, lx))
-    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory))
   return claims
 }
 
@@ -97,14 +99,21 @@ function readSentence(
   groups: string[],
   named: { country: string | null },
   cells: Map<number, CellLink>,
+  memory: SourceMemory,
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
+  const sources = resolveSources(text, words, attributions, lx, memory)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
   const everyPlace = findPlaces(text, words, s, lx, named.country)
-  const places = everyPlace.filter(
-    (p) => !attributions.some((a) => p.from >= a.name.from && p.from < a.name.to),
-  )
+  // A place in the speaker's name is not the figure's ("Honduras reporta"), unless the sentence names no
+  // other and it only seats the speaker ("وزارة الصحة في غزة", "gobernador del Cauca").
+  const inName = (p: LangPlace, keep: boolean) =>
+    attributions.some(
+      (a) => p.from >= a.name.from && p.from < a.name.to && !(keep && seated(words, a, p, lx)),
+    )
+  const outside = everyPlace.filter((p) => !inName(p, false))
+  const places = outside.length > 0 ? outside : everyPlace.filter((p) => !inName(p, true))
   // "Honduras reporta 57 fallecidos": a country that speaks is not the figure's location, but its country.
   const country = everyPlace.findLast((p) => p.entry.country)?.entry.country ?? named.country
   const out: ExtractedClaim[] = []
@@ -141,7 +150,7 @@ function readSentence(
         exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : (after ?? amount.qualifier),
       high: plusSign(words, amount) || after ? null : amount.high,
       who: found.who,
-      source: source ? nameText(text, words, source.name, lx) : null,
+      source: source ? sources[attributions.indexOf(source)] : null,
       since: since ? since.text : null,
       since_date: sinceDate,
       as_of: published,
@@ -158,6 +167,17 @@ function readSentence(
   }
   if (country) named.country = country
   return out
+}
+
+/** The place comes after a link inside the speaker's name: "Ministerio de Salud de Gaza", "وزارة الصحة في غزة". */
+function seated(words: Word[], a: { name: Span }, p: LangPlace, lx: CompiledLexicon): boolean {
+  if (p.from <= a.name.from) return false
+  const before = p.from - 1
+  return (
+    lx.nameLinks.at(words, before, p.from) !== null ||
+    lx.attributionPlaceLinks.at(words, before, p.from) !== null ||
+    lx.articles.at(words, before, p.from) !== null
+  )
 }
 
 /** An amount that counts something: not an age, a date, a year, a percentage or a sum of money. */

@@ -106,6 +106,29 @@ export const LexiconSchema = Type.Object({
     between: Type.Array(Type.String()),
     /** Documents that stand for their author: "selon le dernier bulletin de l'OCHA" is the OCHA. */
     documents: Type.Array(Type.String()),
+    /** Participles between a document and its issuer: "un bilan communiqué par", "حصيلة أعلنتها الوزارة". */
+    issued: Type.Array(Type.String()),
+    /** The word that may follow such a participle before the issuer: "par", "por", "عن". */
+    agents: Type.Array(Type.String()),
+    /**
+     * Whom or through whom the source spoke, never the source: "a indiqué à l'AFP un élu", "joint par RFI",
+     * "dijo a EFE el alcalde", "قال مسؤول لوكالة الأناضول". A name read across one ends at it.
+     */
+    relays: Type.Array(Type.String()),
+    /** Auxiliaries of the compound speech verbs, so "a pour sa part reconnu" reads as "a reconnu". */
+    auxiliaries: Type.Array(Type.String()),
+    /** Infinitives after a speech verb that open what was said: "dit avoir soigné", "dijo haber detenido". */
+    infinitives: Type.Array(Type.String()),
+    /** A speech verb with its subject pronoun glued on: "a-t-il" ends in "-t-il", "précise-t-elle". */
+    pronounEndings: Type.Array(Type.String()),
+    /** Words that make a source's name point back to the last one named: "la même source", "المصدر ذاته". */
+    carry: Type.Array(Type.String()),
+    /** Names that alone point back to the last source: pronouns, "le texte", "المصدر". */
+    carryAlone: Type.Array(Type.String()),
+    /** "في" after a body or an official: the place it sits in is part of its name ("وزارة الصحة في غزة"). */
+    placeLinks: Type.Array(Type.String()),
+    /** Bodies and officials a place link may follow: "وزارة", "مكتب", "مسؤول". */
+    bodies: Type.Array(Type.String()),
   }),
   /** Illnesses: "المصابين بالكوليرا", "cas de choléra" are patients, not people injured. */
   illnesses: Type.Array(Type.String()),

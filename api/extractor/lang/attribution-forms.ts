@@ -1,0 +1,100 @@
+// The forms around a source's name in French, Spanish and Arabic wire copy: the speech verb (listed, split by
+// an adverbial, or with its pronoun glued on), what stands between it and the name (days, "pour sa part",
+// the outlet spoken to), the document that stands for its issuer, and the words that point back.
+
+import type { CompiledLexicon } from './lexicon.ts'
+import type { Span, Word } from './words.ts'
+
+/**
+ * A speech verb at j: a listed one ("a indiqué", "informó", "قال"), a compound one split by an adverbial
+ * ("a pour sa part reconnu"), or one with its subject pronoun glued on ("a-t-il ajouté", "précise-t-elle").
+ */
+export function speechVerb(words: Word[], j: number, s: Span, lx: CompiledLexicon) {
+  const verb = lx.attributionVerbs.at(words, j, s.to)
+  if (verb) return { end: verb.end, pronoun: false }
+  if (lx.attributionAuxiliaries.at(words, j, s.to)) {
+    const k = skipBetween(words, j + 1, s, lx)
+    const participle = k > j + 1 ? lx.attributionParticiples.at(words, k, s.to) : null
+    if (participle) return { end: participle.end, pronoun: false }
+  }
+  const key = words[j].keys[0]
+  const glued = lx.lex.attribution.pronounEndings.some((e) => key.length > e.length && key.endsWith(e))
+  if (!glued) return null
+  const participle = lx.attributionParticiples.at(words, j + 1, s.to)
+  return { end: participle ? participle.end : j + 1, pronoun: true }
+}
+
+/** Past "lundi", "pour sa part", and whom the source spoke to ("à l'AFP", "a EFE"): where its name starts. */
+export function skipBetween(words: Word[], at: number, s: Span, lx: CompiledLexicon): number {
+  for (;;) {
+    const b = lx.attributionBetween.at(words, at, s.to)
+    if (b) {
+      at = b.end
+      continue
+    }
+    const relay = lx.attributionRelays.at(words, at, s.to)
+    if (!relay) return at
+    at = relay.end
+    // "à l'agence Reuters", "لشبكة رووداو إن": the outlet's own name is part of the relay.
+    const outlet = at
+    while (at < s.to && !words[at].mark && at - outlet < 3) {
+      if (lx.arabic ? lx.groupStops.at(words, at, s.to) : !capitalised(words[at])) break
+      at++
+    }
+  }
+}
+
+export function capitalised(w: Word): boolean {
+  return w.text[0] !== w.text[0].toLowerCase()
+}
+
+/** "la même source", "esa fuente", "المصدر ذاته", "il", "le texte": a name that points back. */
+export function carries(words: Word[], name: Span, lx: CompiledLexicon): boolean {
+  if (name.to <= name.from) return true
+  for (let k = name.from; k < name.to; k++) if (lx.attributionCarry.at(words, k, name.to)) return true
+  let from = name.from
+  const art = lx.articles.at(words, from, name.to)
+  if (art && art.end < name.to) from = art.end
+  return lx.attributionCarryAlone.at(words, from, name.to)?.end === name.to
+}
+
+/** "issued by" after a document at j: where the issuer's name starts, or null. */
+export function issuedBy(words: Word[], j: number, s: Span, lx: CompiledLexicon): number | null {
+  const doc = lx.attributionDocuments.at(words, j, s.to)
+  if (!doc) return null
+  let k = skipBetween(words, doc.end, s, lx)
+  const participle = lx.attributionIssued.at(words, k, s.to)
+  if (!participle) return null
+  k = skipBetween(words, participle.end, s, lx)
+  const agent = lx.attributionAgents.at(words, k, s.to)
+  return agent ? agent.end : k
+}
+
+/** "dernier rapport de l'OCHA", "comunicado de la Defensoría": the body behind a document read as a name. */
+export function issuerOf(words: Word[], name: Span, lx: CompiledLexicon): Span {
+  for (const k of [name.from, name.from + 1]) {
+    if (k >= name.to) break
+    const start = afterDocument(words, k, name, lx)
+    if (start > k && start < name.to) return { from: start, to: name.to }
+  }
+  return name
+}
+
+/**
+ * "selon le dernier bulletin de l'OCHA", "según el último balance del Centro", "un bilan communiqué par le
+ * ministère", "بيان صادر عن الدفاع المدني": the body behind the document. A word may open the document
+ * phrase ("un bilan", "el último informe").
+ */
+export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLexicon): number {
+  const art = lx.articles.at(words, k, s.to)
+  const at = art ? art.end : k
+  for (const d of [at, at + 1]) {
+    const doc = lx.attributionDocuments.at(words, d, s.to)
+    if (!doc) continue
+    const issuer = issuedBy(words, d, s, lx)
+    if (issuer !== null && issuer < s.to) return issuer
+    const link = lx.nameLinks.at(words, doc.end, s.to)
+    return link && link.end < s.to ? link.end : k
+  }
+  return k
+}

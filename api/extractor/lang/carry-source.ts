@@ -1,0 +1,36 @@
+// Wire copy names its source once and carries it: "…, a indiqué à l'AFP un élu local. Une vingtaine de
+// blessés ont été évacués, a-t-il précisé. Selon la même source, …". The reader keeps the last source named,
+// one value updated sentence by sentence, so a pointing-back attribution costs nothing however long the text.
+
+import { type Attribution, nameText } from './attribution.ts'
+import type { CompiledLexicon } from './lexicon.ts'
+import type { Word } from './words.ts'
+
+/** The last source a text has named so far. */
+export interface SourceMemory {
+  last: string | null
+}
+
+/**
+ * Each attribution's source, in order: a named one is its own name and becomes the last source; one that
+ * points back ("la même source", "وأضاف") is the last source named before it, in this sentence or earlier.
+ */
+export function resolveSources(
+  text: string,
+  words: Word[],
+  attributions: Attribution[],
+  lx: CompiledLexicon,
+  memory: SourceMemory,
+): (string | null)[] {
+  const order = attributions.map((_, i) => i).sort((a, b) => attributions[a].from - attributions[b].from)
+  const out: (string | null)[] = new Array(attributions.length).fill(null)
+  for (const i of order) {
+    const a = attributions[i]
+    if (a.carried) out[i] = memory.last
+    else {
+      out[i] = nameText(text, words, a.name, lx)
+      memory.last = out[i]
+    }
+  }
+  return out
+}
