@@ -2,6 +2,7 @@
 // to the Ministry of Public Health, strikes continued ...". The credit line gives no figure of its own and
 // opens on the credit, so it speaks of the items just above it, not of what it goes on to say.
 
+import { firstStartingAt } from '../sorted.ts'
 import { readSourceAfter } from '../sources.ts'
 import type { Token } from '../tokens.ts'
 import type { ExtractedClaim } from '../types.ts'
@@ -19,26 +20,15 @@ export function creditBoxes(tokens: Token[], lows: string[], lines: Line[], clai
     if (at < 0) continue
     const line = lines[i]
     const lineStart = tokens[line.from].start
-    const own = firstFrom(sorted, lineStart)
+    const own = firstStartingAt(sorted, lineStart)
     if (own < sorted.length && sorted[own].start < tokens[line.to - 1].end) continue
     const name = readSourceAfter(tokens, lows, at, line.to)
     if (!name) continue
     const top = boxTop(tokens, lows, lines, i)
     if (top === i) continue
-    for (let k = firstFrom(sorted, tokens[lines[top].from].start); k < own; k++) sorted[k].source ??= name
+    for (let k = firstStartingAt(sorted, tokens[lines[top].from].start); k < own; k++)
+      sorted[k].source ??= name
   }
-}
-
-/** Index of the first claim starting at or after `offset` (claims sorted by start). */
-function firstFrom(sorted: ExtractedClaim[], offset: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid].start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Where the credited name starts: "According to X", "The figures are according to X"; -1 for no credit. */

@@ -7,7 +7,8 @@ import type { DocContext } from '../assemble.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { findNumbers } from '../numbers.ts'
 import { findPlaces } from '../places.ts'
-import { isCapitalized, type Token } from '../tokens.ts'
+import { firstStartingAt } from '../sorted.ts'
+import { isCapitalized } from '../tokens.ts'
 import { trapReason } from '../traps.ts'
 import type { ExtractedClaim } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
@@ -27,18 +28,6 @@ interface Item {
   num: ReturnType<typeof findNumbers>[number]
   place: { text: string; country: string | null } | null
   who: string | null
-}
-
-/** The token that starts at or after character `at` (tokens are in text order). */
-function tokenAt(tokens: Token[], at: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** "Feni: 23", "Jajarkot 105", "Rukum West – 48", "127 children": one item of a breakdown, else null. */
@@ -100,7 +89,7 @@ function pairedCount(doc: DocContext, parent: ExtractedClaim, after: number): It
   let from = -1
   if (PAIRS.has(lows[after]) && tokens[after].newlines === 0) from = after + 1
   else {
-    const at = tokenAt(doc.tokens, parent.start)
+    const at = firstStartingAt(doc.tokens, parent.start)
     if (at >= 3 && PAIRS.has(lows[at - 1]) && HOUSEHOLD_WORDS.has(lows[at - 2])) {
       from = at - 2
       while (from > 0 && tokens[from - 1].kind === 'num' && at - from < 4) from--
@@ -116,7 +105,7 @@ export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): Ex
   const { tokens, lows, text } = doc
   const out: ExtractedClaim[] = []
   for (const parent of claims) {
-    let k = tokenAt(tokens, parent.end)
+    let k = firstStartingAt(tokens, parent.end)
     const first = k
     while (k < tokens.length && k - first < MAX_GAP && tokens[k].kind === 'word' && tokens[k].newlines === 0)
       k++
