@@ -1,6 +1,7 @@
 // Classes of the noun a figure counts. The head noun decides whether a number can be a claim at all
 // ("35 mortar shells" cannot) and which unit it has ("families" are households).
 
+import { memoize } from '../text/memo.ts'
 import { isDemonym } from './gazetteer/index.ts'
 
 export type HeadClass = 'people' | 'households' | 'facility' | 'home' | 'thing' | 'unknown'
@@ -85,18 +86,10 @@ export function headClass(word: string, asWritten: string, before?: string): Hea
     return 'home'
   }
   // The same heads come back figure after figure: one look-up instead of a replace and up to seven.
-  const titled = asWritten[0] !== word[0]
-  const known = titled ? TITLED_HEADS : PLAIN_HEADS
-  let cls = known.get(word)
-  if (cls === undefined) {
-    cls = classOf(word, titled)
-    if (known.size >= 20_000) known.clear()
-    known.set(word, cls)
-  }
-  return cls
+  return asWritten[0] !== word[0] ? titledClass(word) : plainClass(word)
 }
-const TITLED_HEADS = new Map<string, HeadClass>()
-const PLAIN_HEADS = new Map<string, HeadClass>()
+const titledClass = memoize((word: string) => classOf(word, true))
+const plainClass = memoize((word: string) => classOf(word, false))
 
 function classOf(word: string, titled: boolean): HeadClass {
   const head = word.replace(/['\u2019]s$/, '')

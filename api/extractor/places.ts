@@ -1,6 +1,7 @@
 // Places named in a sentence, matched against the gazetteer token by token (capitalised words only, up to
 // six words), and the choice of the one a figure is about.
 
+import { memoize } from '../text/memo.ts'
 import {
   isDemonym,
   isPlacePrefix,
@@ -34,38 +35,11 @@ interface PlaceWord {
 }
 
 // Every capitalised word of every sentence is keyed (a regular expression, a replace, a lower-casing) and
-// looked up among the name prefixes: both remembered per spelling, in one record (one hash look-up in a
-// table this size costs about what the keying does), and per position of the text being read, since
-// the same words are asked about again (the fallback country, framed places).
-const placeWords = new Map<string, PlaceWord>()
-const PLACE_WORDS_LIMIT = 20_000
-
-function placeWord(text: string): PlaceWord {
-  let known = placeWords.get(text)
-  if (known === undefined) {
-    const key = placeKey(text.replace(/['\u2019]s$/, ''))
-    known = { key, prefix: isPlacePrefix(key) }
-    if (placeWords.size >= PLACE_WORDS_LIMIT) placeWords.clear()
-    placeWords.set(text, known)
-  }
-  return known
-}
-
-// Keyed on the identity of the text's token array, which is never changed once made.
-const positions: { tokens: Token[] | null; words: (PlaceWord | undefined)[] } = { tokens: null, words: [] }
-
-function placeWordAt(tokens: Token[], i: number): PlaceWord {
-  if (tokens !== positions.tokens) {
-    positions.tokens = tokens
-    positions.words = new Array(tokens.length)
-  }
-  let known = positions.words[i]
-  if (known === undefined) {
-    known = placeWord(tokens[i].text)
-    positions.words[i] = known
-  }
-  return known
-}
+// looked up among the name prefixes: both remembered per spelling, in one record.
+const placeWord = memoize((text: string): PlaceWord => {
+  const key = placeKey(text.replace(/['\u2019]s$/, ''))
+  return { key, prefix: isPlacePrefix(key) }
+})
 
 export function findPlaces(
   tokens: Token[],
@@ -84,7 +58,7 @@ export function findPlaces(
     let best: PlaceMention | null = null
     for (let j = i; j < to && j - i < MAX_WORDS; j++) {
       if (tokens[j].kind !== 'word' || (j > i && tokens[j].newlines > 0)) break
-      const word = placeWordAt(tokens, j)
+      const word = placeWord(tokens[j].text)
       if (j === i) {
         if (!word.prefix) break
         key = word.key
@@ -116,7 +90,7 @@ export function findPlaces(
       /['\u2019]s$/.test(tokens[i].text) ||
       (i === from && tokens[i + 1]?.text === ':')
     if (!best && marked) {
-      const entry = lookupPlace(placeWordAt(tokens, i).key)
+      const entry = lookupPlace(placeWord(tokens[i].text).key)
       if (entry?.kind === 'country' && tokens[i].kind === 'word') {
         best = { from: i, to: i + 1, text: tokens[i].text.replace(/['\u2019]s$/, ''), entry }
       }
