@@ -48,6 +48,8 @@ const PLACE_POSSESSORS = new Set(
  * in Talisay", "officials in both countries", "medical staff at a field facility near Mosul", "police à
  * Goma", "la Defensoría en Arauca", "وزارة الصحة في غزة"). Every such shorter form, lenient-normalised.
  */
+const SECOND_BODY = /\s(?:and|et|y|e)\s|\sو/iu
+
 function coresOfSource(s: string | null | undefined): string[] {
   let t = (s ?? '').replace(/[\u2018\u2019]/g, "'").replace(/^the\s+/i, '')
   const possessive = /^([\p{L}-]+(?: [\p{L}-]+)?)'s\s+(\S.*)$/u.exec(t)
@@ -56,8 +58,11 @@ function coresOfSource(s: string | null | undefined): string[] {
     if (PLACE_POSSESSORS.has(`${owner.toLowerCase()}'s`) || lookupPlace(owner)) t = possessive[2]
   }
   const out = [normalizeSourceLenient(t)]
-  for (const m of t.matchAll(/\s+(?:in|at|near|à|au|aux|dans|en|في)\s+\S/giu))
+  for (const m of t.matchAll(/\s+(?:in|at|near|à|au|aux|dans|en|في)\s+\S/giu)) {
+    // "Health Ministry in Gaza and UNRWA": what follows names a second body, not only a place.
+    if (SECOND_BODY.test(t.slice(m.index))) break
     out.push(normalizeSourceLenient(t.slice(0, m.index)))
+  }
   return out
 }
 
@@ -121,6 +126,15 @@ const personWord = (w: Word) =>
 function prefixOk(before: Word[], short: Word[]): boolean {
   let end = before.length
   if (short.length === 1 && personWord(short[0])) while (end > 0 && personWord(before[end - 1])) end--
+  // "Defence Ministry spokesman Omar Haddad", "Ministry of Health spokesman Omar Haddad": a person after
+  // his title is the speaker whatever the title's body, unless a link owns the title ("government of
+  // President X" names the government).
+  if (short.every(personWord)) {
+    let role = end
+    while (role > 0 && ROLES.has(before[role - 1].key)) role--
+    if (role < end && (role === 0 || !(LINKS.has(before[role - 1].key) || isArticle(before[role - 1]))))
+      return true
+  }
   let speaks = false
   for (let k = 0; k < end; k++) {
     const w = before[k]

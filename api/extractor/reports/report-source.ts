@@ -233,8 +233,7 @@ function severalBodies(tokens: Token[], lows: string[], start: number, to: numbe
     const phrase = name ? null : orgPhraseAt(tokens, lows, k, to)
     const body = name ? organisation(name) && !isPlaceLike(name) : phrase !== null
     if (!body) return false
-    // Two bodies are read as before, the first credited: older sets label "Data: Ministry of Health; WHO" so.
-    if (++bodies >= 3) return true
+    if (++bodies >= 2) return true
     k = name ? (lows[k] === 'the' ? k + 1 : k) + name.split(' ').length : (phrase?.end ?? to)
     if (k >= to || !BODY_BREAKS.has(lows[k])) return false
     k++
