@@ -178,6 +178,8 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   if (t.entry === SHELTER_ENTRY && completesVerb(lows, c)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
   if (skipped === 0 && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit)) return null
+  // "Two mosques in Sirte are sheltering about 1,100 people": the sheltered are counted after the verb.
+  if (SHELTERING.has(lows[t.to - 1]) && objectFollows(tokens, lows, t.to, tokens.length)) return null
   // "Of the houses, 119,906 were totally destroyed": the counted noun stands earlier in the sentence.
   const cls =
     c.np.cls === 'unknown' && c.np.to === c.np.from && t.entry.building
@@ -522,13 +524,22 @@ function crossesLater(ctx: LinkContext, j: number, limit: number): boolean {
 }
 
 function contextClass(ctx: LinkContext, before: number): HeadClass {
-  for (let k = before - 1; k >= Math.max(0, before - 10); k--) {
+  let reach = 10
+  for (let k = before - 1; k >= Math.max(0, before - reach); k--) {
+    // "3,412 houses were damaged; of which 612 are totally damaged": the part goes on across the ";".
+    const partOf = ctx.lows[k + 1] === 'of' && PART_OF.has(ctx.lows[k + 2])
+    if (ctx.lows[k] === ';' && partOf && reach === 10) {
+      reach += 6
+      continue
+    }
     if (ctx.lows[k] === '.' || ctx.lows[k] === ';') break
     const cls = headClass(ctx.lows[k], ctx.tokens[k].text, ctx.lows[k - 1])
     if (cls === 'home' || cls === 'facility') return cls
   }
   return 'unknown'
 }
+
+const PART_OF = new Set(['which', 'these', 'those', 'them'])
 
 function objectFollows(tokens: Token[], lows: string[], i: number, limit: number): boolean {
   if (i >= limit) return false
@@ -556,6 +567,9 @@ const FIRE_AFTER = new Set(['ablaze', 'alight'])
 const SET_FIRE: TriggerEntry = { words: ['set'], roles: 'v', metric: null, building: true }
 
 /** "killed seven Turkish soldiers", "injuring 3 soldiers", "claimed the lives of 12". */
+const SHELTERING = new Set(['sheltering', 'hosting', 'accommodating'])
+const REFUGEE_HEADS = new Set(['refugees', 'refugee', 'asylum-seekers'])
+
 export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
   const { lows } = ctx
   let k = c.num.from - 1
@@ -617,6 +631,8 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
     if (TOLL_NOUNS.has(lows[t.from - 1])) return null
     let metric = resolveMetric(t.entry, c.np.cls)
     if (!metric) return null
+    // "hosting 600,000 refugees": the counted noun says they crossed a border.
+    if (metric === 'displaced' && REFUGEE_HEADS.has(lows[c.np.to - 1])) metric = 'refugees'
     // "a landslide buried 23 people": buried by a mass of earth, they are missing until found.
     if (metric === 'killed' && BURYING.has(lows[t.from]) && buriedByMass(lows, sentenceFrom, t.from))
       metric = 'missing'

@@ -80,7 +80,7 @@ on the move | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
 {living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift,emergency,reception,collective,transit} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 {in,inside} {ecs,ecs (persons),ecs (families)} | p | displaced
-idp {households,hhs,hh,families,individuals,persons,population} | n | displaced
+idp {households,hhs,hh,families,individuals,persons,population,arrivals} | n | displaced
 remain displaced | p | displaced
 {experienced,experiencing,suffered,faced} displacement | p | displaced
 {still,remain,remained} out of their homes | p | displaced
@@ -99,6 +99,9 @@ succumbed succumbing succumb succumbs | p | killed
 {left,remain,remained} without {shelter,a home,homes,a roof} | p | displaced
 {sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
 sheltering | p | displaced
+{is,are,was,were,been,currently,still,now,centres,centers,camps,shelters,sites,schools} {sheltering,hosting,accommodating} | v | displaced
+{in,living in,staying in} {temporary,emergency,alternative,collective,transitional} accommodation | p | displaced
+{in,living in,staying in} {tents,makeshift tents} | p | displaced
 {in,living in} {camps,shelters} | p | displaced
 {in,living in} {displacement,temporary,evacuation,relief} {camps,shelters,centres,centers,sites} | p | displaced
 internally displaced | pn | displaced
