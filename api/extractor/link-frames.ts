@@ -9,7 +9,14 @@ import { isCapitalized, type Token } from './tokens.ts'
 import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
 import { readNounPhrase } from './who.ts'
-import { CLAUSE_BREAKS, MONTHS, NOT_IN_NOUN_PHRASE, PREDICATE_FILLERS, words } from './words.ts'
+import {
+  CLAUSE_BREAKS,
+  MONTHS,
+  NOT_IN_NOUN_PHRASE,
+  PREDICATE_FILLERS,
+  SHELTER_SITES,
+  words,
+} from './words.ts'
 
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected', 'must'])
 const PRE_FILLERS = new Set([
@@ -145,8 +152,11 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     j = pp
   }
   let modal = false
+  // "1,200 people in temporary shelters" opens its clause; "hosting 1.2 million Rohingyas in the camps" does not.
+  const adjacent = opensClause(tokens, lows, c.num.from)
   while (j < limit && skipped < 8 && (PREDICATE_FILLERS.has(lows[j]) || MODALS.has(lows[j]))) {
-    if (triggerAt(lows, j, limit, 'p') || shelterAt(ctx.tokens, lows, j, limit)) break
+    if (triggerAt(lows, j, limit, 'p') || shelterAt(ctx.tokens, lows, j, limit, adjacent && skipped === 0))
+      break
     // "may have been killed" is an estimate of the past, not a forecast; "150,000 people to be displaced" is one.
     if (MODALS.has(lows[j]) && lows[j + 1] !== 'have') modal = true
     if (skipped === 0 && lows[j] === 'to' && lows[j + 1] === 'be') modal = true
@@ -154,7 +164,7 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     skipped++
   }
   j = skipQuote(lows, j, limit)
-  const t = triggerAt(lows, j, limit, 'p') ?? shelterAt(ctx.tokens, lows, j, limit)
+  const t = triggerAt(lows, j, limit, 'p') ?? shelterAt(ctx.tokens, lows, j, limit, adjacent && skipped === 0)
   // "more than 7.3 million people have left Venezuela", "40,000 have escaped to Mauritania": out of the country.
   const abroad = !t && LEAVING.has(lows[j]) ? countryAhead(ctx, j + 1, limit) : -1
   if (abroad > 0 && (c.np.cls === 'people' || c.np.cls === 'unknown'))
@@ -240,8 +250,9 @@ const SHELTER_VERBS = words(`
 `)
 const SHELTER_NOUNS = words(`
   camps camp shelters centres centers centre center sites settlements tents schools churches mosques
-  classrooms shelter
+  classrooms shelter tent
 `)
+const BEING = words('are were is was remain remained remaining still')
 const SHELTER_ENTRY: TriggerEntry = { words: ['staying'], roles: 'p', metric: 'displaced', building: false }
 
 function nounTrigger(lows: string[], from: number, to: number): boolean {
@@ -275,15 +286,34 @@ function moveToShelter(tokens: Token[], lows: string[], j: number, limit: number
   return -1
 }
 
+const CLAUSE_OPENERS = words('and with while including another of whom')
+function opensClause(tokens: Token[], lows: string[], at: number): boolean {
+  return (
+    at === 0 || tokens[at].newlines > 0 || tokens[at - 1].kind === 'punct' || CLAUSE_OPENERS.has(lows[at - 1])
+  )
+}
+
 /** "are staying in 130 accommodation centres", "hosted in schools", "were living in 161 camps". */
-function shelterAt(tokens: Token[], lows: string[], j: number, limit: number): TriggerMatch | null {
+function shelterAt(
+  tokens: Token[],
+  lows: string[],
+  j: number,
+  limit: number,
+  adjacent: boolean,
+): TriggerMatch | null {
   const moved = moveToShelter(tokens, lows, j, limit)
   if (moved > 0) return { entry: MOVE_ENTRY, from: j, to: moved }
-  // "22,000 in 600 shelters": a fact-box line without a verb.
-  const bare = (lows[j] === 'in' || lows[j] === 'at') && tokens[j - 1]?.kind === 'num'
-  if (!bare && (!SHELTER_VERBS.has(lows[j]) || !/^(in|at|inside)$/.test(lows[j + 1] ?? ''))) return null
+  // "22,000 in 600 shelters": a fact-box line without a verb; "1,200 people in temporary shelters",
+  // "70,772 are in public shelters": in a place that is only a shelter.
+  const inAt = (k: number) => lows[k] === 'in' || lows[k] === 'at'
+  const bare = inAt(j) && (tokens[j - 1]?.kind === 'num' || adjacent)
+  const being = BEING.has(lows[j]) && inAt(j + 1)
+  const verb = SHELTER_VERBS.has(lows[j]) && /^(in|at|inside)$/.test(lows[j + 1] ?? '')
+  if (!bare && !being && !verb) return null
+  const only = being || (bare && tokens[j - 1]?.kind !== 'num')
   for (let k = bare ? j + 1 : j + 2; k < Math.min(limit, j + 8); k++) {
-    if (SHELTER_NOUNS.has(lows[k])) return { entry: SHELTER_ENTRY, from: j, to: k + 1 }
+    if (only ? SHELTER_SITES.has(lows[k]) : SHELTER_NOUNS.has(lows[k]))
+      return { entry: SHELTER_ENTRY, from: j, to: k + 1 }
     if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return null
   }
   return null

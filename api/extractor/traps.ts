@@ -6,7 +6,7 @@ import { THINGS } from './nouns.ts'
 import { numberWordValue } from './number-words.ts'
 import type { NumberPhrase } from './numbers.ts'
 import type { Token } from './tokens.ts'
-import { MONTH_NUMBERS, words } from './words.ts'
+import { MONTH_NUMBERS, SHELTER_SITES, words } from './words.ts'
 
 function countsAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]
@@ -194,6 +194,11 @@ export function trapReason(
 export function needReason(tokens: Token[], npEnd: number, sentenceTo: number): string | null {
   const a = npEnd < sentenceTo ? tokens[npEnd].low : ''
   const b = npEnd + 1 < sentenceTo ? tokens[npEnd + 1].low : ''
+  // "598,000 living in relief sites" are sheltered, not a population.
+  if ((a === 'living' || a === 'live') && (b === 'in' || b === 'at')) {
+    for (let k = npEnd + 2; k < Math.min(sentenceTo, npEnd + 5); k++)
+      if (SHELTER_SITES.has(tokens[k].low)) return null
+  }
   for (const w of NEED_AFTER) {
     const words = w
     if (words[0] === a && (words.length === 1 || words[1] === b)) return 'need'
