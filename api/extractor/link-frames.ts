@@ -272,6 +272,11 @@ const DETENTION_PLACES = new Set('detention prison prisons jail jails police cus
 const DESTINATION_WORDS = 5
 const MOVE_ENTRY: TriggerEntry = { words: ['moved'], roles: 'p', metric: 'displaced', building: false }
 
+/** Whether the figure at `at` follows "moved to", "evacuated to": it counts the places people went to. */
+export function movedTo(lows: readonly string[], at: number): boolean {
+  return (lows[at - 1] === 'to' || lows[at - 1] === 'into') && MOVE_VERBS.has(lows[at - 2] ?? '')
+}
+
 /** "moved to 1,900 flood shelters": the end of the move, or -1. */
 function moveToShelter(tokens: Token[], lows: string[], j: number, limit: number): number {
   if (!MOVE_VERBS.has(lows[j]) || lows[j + 1] !== 'to') return -1

@@ -68,6 +68,7 @@ function lowsWithin(tokens: Token[], from: number, to: number): (i: number) => s
   return (i) => low(tokens, i, from, to)
 }
 
+const TITLE_PARTS = new Set(['–', '—', '-', '|', ':'])
 const titledAt = (tokens: Token[], k: number, from: number) =>
   k >= from && tokens[k].text[0] !== tokens[k].low[0]
 
@@ -142,10 +143,12 @@ export function trapReason(
     return 'label'
   // "Displacement Update 2", "Flash Update 6", "Round 27": the number of an issue of a report, in its title.
   // Title case on the words before it too: "Round 20 people were missing" opens a sentence.
+  // After a dash or bar in a title ("displacement update – Round 19") as after a capitalised word.
+  const parted = p.coreFrom - 2 >= sentenceFrom && TITLE_PARTS.has(tokens[p.coreFrom - 2].low)
   if (
     REPORT_ISSUES.has(before) &&
     titledAt(tokens, p.coreFrom - 1, sentenceFrom) &&
-    titledAt(tokens, p.coreFrom - 2, sentenceFrom)
+    (titledAt(tokens, p.coreFrom - 2, sentenceFrom) || parted)
   ) {
     return 'label'
   }

@@ -98,6 +98,7 @@ succumbed succumbing succumb succumbs | p | killed
 {made,left,rendered} homeless | p | displaced
 {left,remain,remained} without {shelter,a home,homes,a roof} | p | displaced
 without {shelter,a home,a roof} | p | displaced
+under {evacuation,mandatory evacuation} {orders,order} | p | displaced
 {in,at,to} safe {locations,places} | p | displaced
 {sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
 sheltering | p | displaced
