@@ -279,7 +279,7 @@ export function movedTo(lows: readonly string[], at: number): boolean {
 
 /** "moved to 1,900 flood shelters": the end of the move, or -1. */
 function moveToShelter(tokens: Token[], lows: string[], j: number, limit: number): number {
-  if (!MOVE_VERBS.has(lows[j]) || lows[j + 1] !== 'to') return -1
+  if (!MOVE_VERBS.has(lows[j]) || (lows[j + 1] !== 'to' && lows[j + 1] !== 'into')) return -1
   for (let k = j + 2; k < Math.min(limit, j + 2 + DESTINATION_WORDS); k++) {
     // "taken to the Abu Salim detention centre" is an arrest, not shelter.
     if (DETENTION_PLACES.has(lows[k])) return -1
