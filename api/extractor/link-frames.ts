@@ -454,11 +454,13 @@ function skipParenthetical(tokens: Token[], lows: string[], j: number, limit: nu
   for (let k = j + 1; k < limit && k - j <= 14; k++) {
     if (lows[k] === close || (open === ',' && (lows[k] === '-' || lows[k] === '—')))
       return k === j + 1 ? j : k + 1
-    if (lows[k] === ';' || lows[k] === '.' || REPORTING_AT.has(lows[k])) return j
+    // An abbreviation's stop ("(1,872 ind.)") does not end the aside.
+    const abbreviation = lows[k] === '.' && !tokens[k].space && ABBREVIATED.has(lows[k - 1])
+    if (lows[k] === ';' || (lows[k] === '.' && !abbreviation) || REPORTING_AT.has(lows[k])) return j
   }
-  void tokens
   return j
 }
+const ABBREVIATED = new Set(['ind', 'indiv', 'approx', 'est', 'pers'])
 const REPORTING_AT = new Set(['said', 'says', 'told', 'according'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 
@@ -762,6 +764,8 @@ export function caseOf(lows: string[], head: number, limit: number): TriggerMatc
   return null
 }
 
+const HARMS = new Set<Metric | null>(['killed', 'injured', 'missing'])
+
 export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null {
   const counted = caseOf(ctx.lows, c.num.to, limit)
   if (counted?.entry.metric)
@@ -776,10 +780,12 @@ export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null
     }
   if (c.np.to <= c.np.from) return null
   let t = triggerAt(ctx.lows, c.np.headAt, limit, 'n')
+  // "860 wounded refugees", "12 dead IDPs": what happened to them outranks who they are.
+  const status = t?.entry.metric === 'refugees' || t?.entry.metric === 'displaced'
   // "1.8 million displaced people", "228 wounded patients", "58 reported fatalities"
-  for (let k = c.np.from; !t && k < c.np.headAt; k++) {
+  for (let k = c.np.from; (!t || status) && k < c.np.headAt; k++) {
     const adj = triggerAt(ctx.lows, k, c.np.headAt + 1, 'p') ?? triggerAt(ctx.lows, k, c.np.headAt + 1, 'n')
-    if (adj && adj.entry.metric !== null) t = adj
+    if (adj && adj.entry.metric !== null && (!t || HARMS.has(adj.entry.metric))) t = adj
   }
   if (!t || t.entry.metric === null || c.np.cls === 'facility' || c.np.cls === 'home') return null
   if (ctx.lows[c.num.from - 1] === 'saved' || ctx.lows[c.num.from - 1] === 'saving') return null
