@@ -9,7 +9,14 @@ import { isCapitalized, type Token } from './tokens.ts'
 import { displacementComplementAt, type TriggerEntry, type TriggerMatch, triggerAt } from './triggers.ts'
 import type { Metric } from './types.ts'
 import { readNounPhrase } from './who.ts'
-import { CLAUSE_BREAKS, MONTHS, NOT_IN_NOUN_PHRASE, PREDICATE_FILLERS, words } from './words.ts'
+import {
+  CLAUSE_BREAKS,
+  MONTHS,
+  NOT_IN_NOUN_PHRASE,
+  PREDICATE_FILLERS,
+  SHELTER_SITES,
+  words,
+} from './words.ts'
 
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'expected', 'must'])
 const PRE_FILLERS = new Set([
@@ -145,8 +152,11 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     j = pp
   }
   let modal = false
+  // "1,200 people in temporary shelters" opens its clause; "hosting 1.2 million Rohingyas in the camps" does not.
+  const adjacent = opensClause(tokens, lows, c.num.from)
   while (j < limit && skipped < 8 && (PREDICATE_FILLERS.has(lows[j]) || MODALS.has(lows[j]))) {
-    if (triggerAt(lows, j, limit, 'p') || shelterAt(ctx.tokens, lows, j, limit)) break
+    if (triggerAt(lows, j, limit, 'p') || shelterAt(ctx.tokens, lows, j, limit, adjacent && skipped === 0))
+      break
     // "may have been killed" is an estimate of the past, not a forecast; "150,000 people to be displaced" is one.
     if (MODALS.has(lows[j]) && lows[j + 1] !== 'have') modal = true
     if (skipped === 0 && lows[j] === 'to' && lows[j + 1] === 'be') modal = true
@@ -154,7 +164,7 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     skipped++
   }
   j = skipQuote(lows, j, limit)
-  const t = triggerAt(lows, j, limit, 'p') ?? shelterAt(ctx.tokens, lows, j, limit)
+  const t = triggerAt(lows, j, limit, 'p') ?? shelterAt(ctx.tokens, lows, j, limit, adjacent && skipped === 0)
   // "more than 7.3 million people have left Venezuela", "40,000 have escaped to Mauritania": out of the country.
   const abroad = !t && LEAVING.has(lows[j]) ? countryAhead(ctx, j + 1, limit) : -1
   if (abroad > 0 && (c.np.cls === 'people' || c.np.cls === 'unknown'))
@@ -178,6 +188,8 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   if (t.entry === SHELTER_ENTRY && completesVerb(lows, c)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
   if (skipped === 0 && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit)) return null
+  // "Two mosques in Sirte are sheltering about 1,100 people": the sheltered are counted after the verb.
+  if (SHELTERING.has(lows[t.to - 1]) && objectFollows(tokens, lows, t.to, tokens.length)) return null
   // "Of the houses, 119,906 were totally destroyed": the counted noun stands earlier in the sentence.
   const cls =
     c.np.cls === 'unknown' && c.np.to === c.np.from && t.entry.building
@@ -238,8 +250,9 @@ const SHELTER_VERBS = words(`
 `)
 const SHELTER_NOUNS = words(`
   camps camp shelters centres centers centre center sites settlements tents schools churches mosques
-  classrooms shelter
+  classrooms shelter tent
 `)
+const BEING = words('are were is was remain remained remaining still')
 const SHELTER_ENTRY: TriggerEntry = { words: ['staying'], roles: 'p', metric: 'displaced', building: false }
 
 function nounTrigger(lows: string[], from: number, to: number): boolean {
@@ -259,9 +272,14 @@ const DETENTION_PLACES = new Set('detention prison prisons jail jails police cus
 const DESTINATION_WORDS = 5
 const MOVE_ENTRY: TriggerEntry = { words: ['moved'], roles: 'p', metric: 'displaced', building: false }
 
+/** Whether the figure at `at` follows "moved to", "evacuated to": it counts the places people went to. */
+export function movedTo(lows: readonly string[], at: number): boolean {
+  return (lows[at - 1] === 'to' || lows[at - 1] === 'into') && MOVE_VERBS.has(lows[at - 2] ?? '')
+}
+
 /** "moved to 1,900 flood shelters": the end of the move, or -1. */
 function moveToShelter(tokens: Token[], lows: string[], j: number, limit: number): number {
-  if (!MOVE_VERBS.has(lows[j]) || lows[j + 1] !== 'to') return -1
+  if (!MOVE_VERBS.has(lows[j]) || (lows[j + 1] !== 'to' && lows[j + 1] !== 'into')) return -1
   for (let k = j + 2; k < Math.min(limit, j + 2 + DESTINATION_WORDS); k++) {
     // "taken to the Abu Salim detention centre" is an arrest, not shelter.
     if (DETENTION_PLACES.has(lows[k])) return -1
@@ -273,15 +291,34 @@ function moveToShelter(tokens: Token[], lows: string[], j: number, limit: number
   return -1
 }
 
+const CLAUSE_OPENERS = words('and with while including another of whom')
+function opensClause(tokens: Token[], lows: string[], at: number): boolean {
+  return (
+    at === 0 || tokens[at].newlines > 0 || tokens[at - 1].kind === 'punct' || CLAUSE_OPENERS.has(lows[at - 1])
+  )
+}
+
 /** "are staying in 130 accommodation centres", "hosted in schools", "were living in 161 camps". */
-function shelterAt(tokens: Token[], lows: string[], j: number, limit: number): TriggerMatch | null {
+function shelterAt(
+  tokens: Token[],
+  lows: string[],
+  j: number,
+  limit: number,
+  adjacent: boolean,
+): TriggerMatch | null {
   const moved = moveToShelter(tokens, lows, j, limit)
   if (moved > 0) return { entry: MOVE_ENTRY, from: j, to: moved }
-  // "22,000 in 600 shelters": a fact-box line without a verb.
-  const bare = (lows[j] === 'in' || lows[j] === 'at') && tokens[j - 1]?.kind === 'num'
-  if (!bare && (!SHELTER_VERBS.has(lows[j]) || !/^(in|at|inside)$/.test(lows[j + 1] ?? ''))) return null
+  // "22,000 in 600 shelters": a fact-box line without a verb; "1,200 people in temporary shelters",
+  // "70,772 are in public shelters": in a place that is only a shelter.
+  const inAt = (k: number) => lows[k] === 'in' || lows[k] === 'at'
+  const bare = inAt(j) && (tokens[j - 1]?.kind === 'num' || adjacent)
+  const being = BEING.has(lows[j]) && inAt(j + 1)
+  const verb = SHELTER_VERBS.has(lows[j]) && /^(in|at|inside)$/.test(lows[j + 1] ?? '')
+  if (!bare && !being && !verb) return null
+  const only = being || (bare && tokens[j - 1]?.kind !== 'num')
   for (let k = bare ? j + 1 : j + 2; k < Math.min(limit, j + 8); k++) {
-    if (SHELTER_NOUNS.has(lows[k])) return { entry: SHELTER_ENTRY, from: j, to: k + 1 }
+    if (only ? SHELTER_SITES.has(lows[k]) : SHELTER_NOUNS.has(lows[k]))
+      return { entry: SHELTER_ENTRY, from: j, to: k + 1 }
     if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return null
   }
   return null
@@ -417,11 +454,13 @@ function skipParenthetical(tokens: Token[], lows: string[], j: number, limit: nu
   for (let k = j + 1; k < limit && k - j <= 14; k++) {
     if (lows[k] === close || (open === ',' && (lows[k] === '-' || lows[k] === '—')))
       return k === j + 1 ? j : k + 1
-    if (lows[k] === ';' || lows[k] === '.' || REPORTING_AT.has(lows[k])) return j
+    // An abbreviation's stop ("(1,872 ind.)") does not end the aside.
+    const abbreviation = lows[k] === '.' && !tokens[k].space && ABBREVIATED.has(lows[k - 1])
+    if (lows[k] === ';' || (lows[k] === '.' && !abbreviation) || REPORTING_AT.has(lows[k])) return j
   }
-  void tokens
   return j
 }
+const ABBREVIATED = new Set(['ind', 'indiv', 'approx', 'est', 'pers'])
 const REPORTING_AT = new Set(['said', 'says', 'told', 'according'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 
@@ -522,13 +561,22 @@ function crossesLater(ctx: LinkContext, j: number, limit: number): boolean {
 }
 
 function contextClass(ctx: LinkContext, before: number): HeadClass {
-  for (let k = before - 1; k >= Math.max(0, before - 10); k--) {
+  let reach = 10
+  for (let k = before - 1; k >= Math.max(0, before - reach); k--) {
+    // "3,412 houses were damaged; of which 612 are totally damaged": the part goes on across the ";".
+    const partOf = ctx.lows[k + 1] === 'of' && PART_OF.has(ctx.lows[k + 2])
+    if (ctx.lows[k] === ';' && partOf && reach === 10) {
+      reach += 6
+      continue
+    }
     if (ctx.lows[k] === '.' || ctx.lows[k] === ';') break
     const cls = headClass(ctx.lows[k], ctx.tokens[k].text, ctx.lows[k - 1])
     if (cls === 'home' || cls === 'facility') return cls
   }
   return 'unknown'
 }
+
+const PART_OF = new Set(['which', 'these', 'those', 'them'])
 
 function objectFollows(tokens: Token[], lows: string[], i: number, limit: number): boolean {
   if (i >= limit) return false
@@ -556,6 +604,9 @@ const FIRE_AFTER = new Set(['ablaze', 'alight'])
 const SET_FIRE: TriggerEntry = { words: ['set'], roles: 'v', metric: null, building: true }
 
 /** "killed seven Turkish soldiers", "injuring 3 soldiers", "claimed the lives of 12". */
+const SHELTERING = new Set(['sheltering', 'hosting', 'accommodating'])
+const REFUGEE_HEADS = new Set(['refugees', 'refugee', 'asylum-seekers'])
+
 export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link | null {
   const { lows } = ctx
   let k = c.num.from - 1
@@ -617,6 +668,8 @@ export function pre(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link 
     if (TOLL_NOUNS.has(lows[t.from - 1])) return null
     let metric = resolveMetric(t.entry, c.np.cls)
     if (!metric) return null
+    // "hosting 600,000 refugees": the counted noun says they crossed a border.
+    if (metric === 'displaced' && REFUGEE_HEADS.has(lows[c.np.to - 1])) metric = 'refugees'
     // "a landslide buried 23 people": buried by a mass of earth, they are missing until found.
     if (metric === 'killed' && BURYING.has(lows[t.from]) && buriedByMass(lows, sentenceFrom, t.from))
       metric = 'missing'
@@ -711,6 +764,8 @@ export function caseOf(lows: string[], head: number, limit: number): TriggerMatc
   return null
 }
 
+const HARMS = new Set<Metric | null>(['killed', 'injured', 'missing'])
+
 export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null {
   const counted = caseOf(ctx.lows, c.num.to, limit)
   if (counted?.entry.metric)
@@ -725,10 +780,12 @@ export function noun(ctx: LinkContext, c: Candidate, limit: number): Link | null
     }
   if (c.np.to <= c.np.from) return null
   let t = triggerAt(ctx.lows, c.np.headAt, limit, 'n')
+  // "860 wounded refugees", "12 dead IDPs": what happened to them outranks who they are.
+  const status = t?.entry.metric === 'refugees' || t?.entry.metric === 'displaced'
   // "1.8 million displaced people", "228 wounded patients", "58 reported fatalities"
-  for (let k = c.np.from; !t && k < c.np.headAt; k++) {
+  for (let k = c.np.from; (!t || status) && k < c.np.headAt; k++) {
     const adj = triggerAt(ctx.lows, k, c.np.headAt + 1, 'p') ?? triggerAt(ctx.lows, k, c.np.headAt + 1, 'n')
-    if (adj && adj.entry.metric !== null) t = adj
+    if (adj && adj.entry.metric !== null && (!t || HARMS.has(adj.entry.metric))) t = adj
   }
   if (!t || t.entry.metric === null || c.np.cls === 'facility' || c.np.cls === 'home') return null
   if (ctx.lows[c.num.from - 1] === 'saved' || ctx.lows[c.num.from - 1] === 'saving') return null

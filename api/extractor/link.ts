@@ -7,7 +7,7 @@ import { CONFIDENCE } from './confidence.ts'
 import { tagSpan } from './grammar/pos.ts'
 import { asideEnd, grammarLink } from './grammar/pos-link.ts'
 import { isEventHead, takeCopularGroup } from './link-copula.ts'
-import { caseOf, cause, noun, post, pre, toll } from './link-frames.ts'
+import { caseOf, cause, movedTo, noun, post, pre, toll } from './link-frames.ts'
 import { linkLoosely } from './link-loose.ts'
 import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
 import { isOnePersonInList, isSingularPerson } from './nouns.ts'
@@ -58,6 +58,8 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
       }
     }
     if (np.cls === 'thing' && !caseOf(lows, num.to, to)) continue
+    // "evacuated to 9,424 cyclone shelters": where people went, not shelters hit.
+    if (np.cls === 'home' && movedTo(lows, num.from)) continue
     // "4 million people need aid" is not a figure; "1.8 million displaced people living in camps" is.
     const counted = hasTriggerWord(lows, np.from, np.to)
     if (!counted && needReason(tokens, np.to > np.from ? np.to : num.to, to)) continue

@@ -34,7 +34,7 @@ export const PEOPLE = words(`
   agents agent spies informants smugglers traffickers pirates poachers herdsmen nomads pastoralists
   homeowners tenants labourers laborers porters drivers driver truckers loyalists separatists secessionists
   partisans dissidents activists activist opposition ones folk folks kin infantrymen
-  ppl indiv indivs
+  ppl indiv indivs ind
 `)
 
 // "HHs": the abbreviation of humanitarian reports.

@@ -55,6 +55,8 @@ const ABBREVIATIONS = new Set([
   'co',
   'corp',
   'approx',
+  'ind',
+  'indiv',
   'est',
   'fig',
   'mt',

@@ -6,7 +6,7 @@ import { THINGS } from './nouns.ts'
 import { numberWordValue } from './number-words.ts'
 import type { NumberPhrase } from './numbers.ts'
 import type { Token } from './tokens.ts'
-import { MONTH_NUMBERS, words } from './words.ts'
+import { MONTH_NUMBERS, SHELTER_SITES, words } from './words.ts'
 
 function countsAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]
@@ -68,6 +68,7 @@ function lowsWithin(tokens: Token[], from: number, to: number): (i: number) => s
   return (i) => low(tokens, i, from, to)
 }
 
+const TITLE_PARTS = new Set(['–', '—', '-', '|', ':'])
 const titledAt = (tokens: Token[], k: number, from: number) =>
   k >= from && tokens[k].text[0] !== tokens[k].low[0]
 
@@ -142,10 +143,12 @@ export function trapReason(
     return 'label'
   // "Displacement Update 2", "Flash Update 6", "Round 27": the number of an issue of a report, in its title.
   // Title case on the words before it too: "Round 20 people were missing" opens a sentence.
+  // After a dash or bar in a title ("displacement update – Round 19") as after a capitalised word.
+  const parted = p.coreFrom - 2 >= sentenceFrom && TITLE_PARTS.has(tokens[p.coreFrom - 2].low)
   if (
     REPORT_ISSUES.has(before) &&
     titledAt(tokens, p.coreFrom - 1, sentenceFrom) &&
-    titledAt(tokens, p.coreFrom - 2, sentenceFrom)
+    (titledAt(tokens, p.coreFrom - 2, sentenceFrom) || parted)
   ) {
     return 'label'
   }
@@ -194,6 +197,11 @@ export function trapReason(
 export function needReason(tokens: Token[], npEnd: number, sentenceTo: number): string | null {
   const a = npEnd < sentenceTo ? tokens[npEnd].low : ''
   const b = npEnd + 1 < sentenceTo ? tokens[npEnd + 1].low : ''
+  // "598,000 living in relief sites" are sheltered, not a population.
+  if ((a === 'living' || a === 'live') && (b === 'in' || b === 'at')) {
+    for (let k = npEnd + 2; k < Math.min(sentenceTo, npEnd + 5); k++)
+      if (SHELTER_SITES.has(tokens[k].low)) return null
+  }
   for (const w of NEED_AFTER) {
     const words = w
     if (words[0] === a && (words.length === 1 || words[1] === b)) return 'need'

@@ -76,11 +76,11 @@ displaced fled flee flees fleeing uprooted evacuated homeless relocated | p | di
 on the move | p | displaced
 {streamed,poured,flooded,flocked,surged,trekked} into | p | displaced
 {left,leave,fled} {damaged,destroyed} {homes,houses} | p | displaced
-{living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
+{living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,in the open air,outdoors,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
 {living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift,emergency,reception,collective,transit} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 {in,inside} {ecs,ecs (persons),ecs (families)} | p | displaced
-idp {households,hhs,hh,families,individuals,persons,population} | n | displaced
+idp {households,hhs,hh,families,individuals,persons,population,arrivals} | n | displaced
 remain displaced | p | displaced
 {experienced,experiencing,suffered,faced} displacement | p | displaced
 {still,remain,remained} out of their homes | p | displaced
@@ -88,7 +88,7 @@ remain displaced | p | displaced
 {forced,compelled,driven,pushed} {from,out of} {their,his,her} {homes,houses} | p | displaced
 {forced,driven,pushed,chased} out of {the,their} {area,areas,city,town,towns,village,villages,camp,camps,district,region,neighbourhood,neighborhood} | p | displaced
 {forced,driven,pushed,chased} out of {a,an,the,their,his,her} * {camp,camps,site,sites,settlement,settlements,shelter,shelters} | p | displaced
-left the {area,city,town,camp,region,enclave,district,village,villages} | p | displaced
+left the {area,city,town,camp,region,enclave,district,village,villages,province,county,governorate,municipality} | p | displaced
 forced to flee | p | displaced
 {forced,made,ordered,told,compelled} to {evacuate,leave,relocate} | p | displaced
 {ordered,told,forced,driven} out of {their,his,her} {homes,houses,shelters} | p | displaced
@@ -97,8 +97,14 @@ evacuations displacements expulsions | n | displaced
 succumbed succumbing succumb succumbs | p | killed
 {made,left,rendered} homeless | p | displaced
 {left,remain,remained} without {shelter,a home,homes,a roof} | p | displaced
+without {shelter,a home,a roof} | p | displaced
+under {evacuation,mandatory evacuation} {orders,order} | p | displaced
+{in,at,to} safe {locations,places} | p | displaced
 {sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
 sheltering | p | displaced
+{is,are,was,were,been,currently,still,now,centres,centers,camps,shelters,sites,schools} {sheltering,hosting,accommodating} | v | displaced
+{in,living in,staying in} {temporary,emergency,alternative,collective,transitional} accommodation | p | displaced
+{in,living in,staying in} {tents,makeshift tents} | p | displaced
 {in,living in} {camps,shelters} | p | displaced
 {in,living in} {displacement,temporary,evacuation,relief} {camps,shelters,centres,centers,sites} | p | displaced
 internally displaced | pn | displaced
@@ -148,6 +154,7 @@ damaged damage damages damaging destroyed destroy destroys destroying | vp | - |
 struck striking bombed bombing shelled shelling attacked attacking targeted targeting | vp | - | b
 closed closing shut shutting looted razed flattened demolished demolishing burned burnt torched impacted broken | vp | - | b
 gutted gutting | vp | - | b
+buried submerged | p | - | b
 {set,setting,sets} fire to | v | - | b
 {set,setting} on fire | p | - | b
 {closure,burning,destruction} of | v | - | b

@@ -59,6 +59,10 @@ export const SUBJECT_VERB_FILLERS = words(`
 
 /** Clause edges: figures do not link to triggers across them. */
 /** Marks that part the items of a list run along one line: bars, bullets, semicolons, slashes. */
+// Places people stay in only when they have lost their homes ("70,772 are in public shelters", "living in
+// relief sites"), unlike schools or churches, which hold people for other reasons too.
+export const SHELTER_SITES = words('camps camp shelters sites tents tent')
+
 export const ITEM_MARKS: ReadonlySet<string> = new Set(['|', ';', '\u00b7', '\u2022', '/'])
 
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”'])

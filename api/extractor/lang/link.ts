@@ -172,6 +172,9 @@ export function link(
     else if (unitKind === 'households' && /viviend|maison|منازل/.test(slice(text, words, trigger.span))) {
       metric = 'homes'
       unit = 'households'
+    } else if (!unitKind && group.to === group.from && sameSentence(last, s) && isBuilt(last)) {
+      // "11.500 viviendas con daños parciales y 230 con pérdida total": the bare second figure counts the same.
+      metric = last.found.metric === 'homes' ? 'homes' : 'facilities'
     } else return null
     if (unit === 'people') unit = metric
   } else {
@@ -205,6 +208,10 @@ export function link(
   }
 }
 
+const sameSentence = (last: Linked | null, s: Span): last is Linked =>
+  last !== null && last.amount.from >= s.from && last.amount.to <= s.to
+const isBuilt = (last: Linked) => last.found.unit === 'homes' || last.found.unit === 'facilities'
+
 /** The trigger after the group: "ont été tués", "sont toujours portées disparues", "نزحوا". */
 function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
   let limit = k + 6
@@ -236,10 +243,8 @@ function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
     if (lx.attributionBefore.at(words, j, s.to)) return null
     if (w.digits !== null) {
       // "Un homme de 45 ans a été tué": an age is stepped over, another figure is not.
-      if (lx.notCounts.at(words, j + 1, s.to)) {
-        j++
-        continue
-      }
+      // The word after is still read: "permanecen en 26 refugios" says where the people are.
+      if (lx.notCounts.at(words, j + 1, s.to)) continue
       return null
     }
   }
@@ -316,6 +321,13 @@ function findTally(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon) 
     for (let start = Math.max(s.from, verb - 3); start < verb; start++) {
       const t = lx.triggers.at(words, start, verb)
       if (t && t.end === verb && t.value.victims) return found(start, t)
+    }
+    // "Los desplazados por las inundaciones en la Costa Chica suman unas 6.000": the subject's victim noun,
+    // after its article, further back.
+    for (let j = verb - 1; j > s.from && j >= verb - 10; j--) {
+      if (words[j].mark || words[j].digits !== null) break
+      const t = lx.triggers.at(words, j, verb)
+      if (t?.value.victims && lx.articles.at(words, j - 1, j)) return found(j, t)
     }
   }
   const reach = verb >= 0 ? 20 : 8

@@ -11,7 +11,7 @@ import type { CompiledLexicon } from './lexicon.ts'
 import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
-import { carried, type Found, type Linked, labelLink } from './report-lines.ts'
+import { carried, type Found, inPersons, type Linked, labelLink } from './report-lines.ts'
 import { findSince, resolveSince } from './since.ts'
 import { type CellLink, tableCells } from './table-cells.ts'
 import { type Span, splitWords, type Word } from './words.ts'
@@ -132,7 +132,8 @@ function readSentence(
       cell?.found ??
       link(text, words, amount, s, lx, out, groups, groupsFrom, last) ??
       labelLink(words, amount, s, lx) ??
-      carried(words, amount, s, last)
+      carried(words, amount, s, last) ??
+      inPersons(words, amount, s, lx, last)
     // "بينهم 15 طفلا وأصيب 360 آخرون": "others" are more of the main group, not of a sub-count.
     if (!found?.parent) groups.push(found?.who ?? '')
     if (!found) continue

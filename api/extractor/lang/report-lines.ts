@@ -28,7 +28,7 @@ export interface Linked {
 
 // Marks that part the items of a line: a list's (the Arabic semicolon among them).
 const ITEM_MARKS = new Set([...LIST_MARKS, '\u061b'])
-const MAX_LABEL = 6
+const MAX_LABEL = 8
 
 /** Metric and unit of a trigger on a counted noun, as the sentence reader resolves them; null when none fits. */
 export function resolve(
@@ -74,8 +74,11 @@ export function labelLink(words: Word[], amount: Amount, s: Span, lx: CompiledLe
   const year = amount.low >= 1900 && amount.low <= 2100 && amount.to === amount.from + 1
   if (bare && (year || words.slice(from, end).some((_w, k) => lx.sinceMarkers.at(words, from + k, end))))
     return null
+  // The counted noun comes before any preposition: in "Personnes hébergées dans des écoles" the schools
+  // are where the people are, not what is counted.
   let unitKind: 'households' | 'homes' | 'facilities' | null = null
-  for (let j = from; j < end && !unitKind; j++) unitKind = lx.units.at(words, j, end)?.value ?? null
+  for (let j = from; j < end && !unitKind && !lx.groupStops.at(words, j, end); j++)
+    unitKind = lx.units.at(words, j, end)?.value ?? null
   for (let j = from; j < end; j++) {
     const t = lx.triggers.at(words, j, end)
     if (!t) continue
@@ -124,6 +127,37 @@ export function carried(words: Word[], amount: Amount, s: Span, last: Linked | n
     who,
     quoteFrom: words[amount.from].start,
     quoteTo: words[amount.to - 1].end,
+    trigger: null,
+  }
+}
+
+/**
+ * "نزوح نحو 6,230 أسرة (حوالي 31,150 شخصاً)", "1 200 ménages (6 000 personnes)": the people a household
+ * count stands for, in brackets right after it, count what it counts.
+ */
+export function inPersons(
+  words: Word[],
+  amount: Amount,
+  s: Span,
+  lx: CompiledLexicon,
+  last: Linked | null,
+): Found | null {
+  if (!last || last.found.unit !== 'households' || last.amount.from < s.from) return null
+  const open = amount.from - 1
+  if (open < last.amount.to || words[open].text !== '(') return null
+  // Between them only the words of the count's own phrase ("ménages ont été déplacés"), or two words.
+  for (let j = last.amount.to; j < open; j++) {
+    if (words[j].mark || words[j].digits !== null) return null
+    if (j - last.amount.to >= 2 && words[j].end > last.found.quoteTo) return null
+  }
+  const noun = lx.people.at(words, amount.to, s.to)
+  if (!noun) return null
+  return {
+    metric: last.found.metric,
+    unit: 'people',
+    who: words[amount.to].text.toLowerCase(),
+    quoteFrom: words[amount.from].start,
+    quoteTo: words[noun.end - 1].end,
     trigger: null,
   }
 }

@@ -56,10 +56,11 @@ export function isEmptyCell(tokens: Token[], c: Cell): boolean {
 // Marks set on a figure that are no part of it: footnote calls ("412*", "96¹") and Markdown emphasis.
 const FOOTNOTES = new Set(['*', '†', '‡', '§', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
 const EMPHASIS = new Set(['*', '_'])
+const CHANGE_SIGNS = new Set(['+', '-', '−', '▲', '▼', '↑', '↓'])
 
 /**
  * The cell without its marks: "**40**", "412*", "96(a)", "1,021 (74%)" (a share of the column's total
- * in brackets) all hold the one figure.
+ * in brackets), "2,900 (+127)" all hold the one figure.
  */
 function unmarked(tokens: Token[], c: Cell): Cell {
   let { from, to } = c
@@ -79,7 +80,9 @@ function unmarked(tokens: Token[], c: Cell): Cell {
     const inner = tokens.slice(open + 1, to - 1)
     const call = inner.length === 1 && !tokens[open].space && /^([a-z]|[ivx]{1,3})$/.test(inner[0].low)
     const share = inner.length === 2 && inner[0].kind === 'num' && inner[1].low === '%'
-    if (!call && !share) break
+    // "2,900 (+127)": the change since the last report, beside the figure.
+    const change = inner.length === 2 && CHANGE_SIGNS.has(inner[0].low) && inner[1].kind === 'num'
+    if (!call && !share && !change) break
     to = open
   }
   return { from, to }

@@ -14,6 +14,7 @@ import { readNounPhrase } from '../who.ts'
 import { labelBelow } from './tiles.ts'
 
 const DASHES = new Set(['-', '–', '—', '→'])
+const EMPHASIS = new Set(['*', '_'])
 // What parts one item of a box from the next.
 const ITEM_BREAKS = new Set(['|', ';', '·', '•', '▪', '*', ',', '.', '(', ')', ':', '/'])
 // Marks of a change since the last report that may follow a box's figure ("2,011 ▲12%"): not its label.
@@ -51,11 +52,14 @@ export function keyFigure(
 ): Link | null {
   const { tokens, lows } = ctx
   takeAbout(ctx, c)
-  const sep = lows[c.num.from - 1]
+  // "**Dead:** 233": Markdown emphasis closing after the label's colon.
+  let bare = c.num.from
+  while (bare > sentenceFrom + 1 && EMPHASIS.has(lows[bare - 1]) && !tokens[bare - 1].space) bare--
+  const sep = lows[bare - 1]
   let end: number
   let close = 0
   let itemFrom = sentenceFrom
-  if (sep === ':') end = c.num.from - 1
+  if (sep === ':') end = bare - 1
   else if (DASHES.has(sep) && tokens[c.num.from - 1].space && tokens[c.num.from].space) end = c.num.from - 1
   else if (sep === '.' && lows[c.num.from - 2] === '.') {
     // Dot leaders: "Deaths ........ 54". The dots end sentences, so the label is looked for on the line.

@@ -64,8 +64,10 @@ export function readLabel(
     if (t) for (let j = t.from; j < t.to; j++) held.add(j)
   }
   for (let k = from; k < head; k++) {
+    // "People without shelter": the shelter is what they lack, not what is counted.
+    if (held.has(k)) continue
     const hc = headClass(lows[k], tokens[k].text, lows[k - 1])
-    if (hc === 'thing' && !held.has(k)) return null
+    if (hc === 'thing') return null
     if (hc === 'facility' || hc === 'home' || hc === 'households') cls = hc
   }
   let metric: Metric | null = null

@@ -23,6 +23,8 @@ const SOURCE_HEADS = new Set([
   'fuentes',
 ])
 const HEADER_LINES = 3
+// "as reported by the regional governor" in the cell names the governor.
+const CREDIT_LEAD = /^(?:as )?(?:reported by|according to|per) (?:the )?/i
 
 export function columnSources(
   text: string,
@@ -50,7 +52,7 @@ export function columnSources(
       const line = lines.find((l) => tokens[l.from].start <= c.start && c.start < tokens[l.to - 1].end)
       const cell = line && line.cells.length === width ? line.cells[column] : null
       if (!cell || cell.to <= cell.from || cellNumber(tokens, cell)) continue
-      c.source = cellText(cell.from, cell.to)
+      c.source = cellText(cell.from, cell.to).replace(CREDIT_LEAD, '')
     }
   }
 }

@@ -161,15 +161,24 @@ function cornerCaption(lows: string[], corner: Cell | undefined): CaptionMeaning
 function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: number): Block | null {
   const { text, tokens, lows, lines, pub } = r
   // A table's body is mostly bare numbers; "Killed: 45 | Injured: 120" lines are key figures, not a table.
+  // Columns of words alone ("state", "incident_type" in an export) name the row, like its first cell.
   let numeric = 0
   let total = 0
   const changes = changeColumns(lows, header)
+  const figures = new Map<number, number>()
+  const cells = new Map<number, number>()
   for (const row of rows) {
     for (const [k, c] of row.cells.entries()) {
       if (k === 0 || changes.has(k) || isEmptyCell(tokens, c)) continue
-      total++
-      if (cellNumber(tokens, c) || cellDecimal(tokens, c)) numeric++
+      cells.set(k, (cells.get(k) ?? 0) + 1)
+      if (cellNumber(tokens, c) || cellDecimal(tokens, c)) figures.set(k, (figures.get(k) ?? 0) + 1)
     }
+  }
+  for (const [k, n] of cells) {
+    const f = figures.get(k) ?? 0
+    if (f === 0 && cells.size > 1) continue
+    total += n
+    numeric += f
   }
   if (total === 0 || numeric * 2 < total) return null
   const read = (caption: CaptionMeaning | null) => ({

@@ -3,13 +3,20 @@
 // (blank lines between or not); the first of them that counts something says which way the run reads.
 
 import type { Token } from '../tokens.ts'
+import { MONTH_NUMBERS } from '../words.ts'
 import { cellNumber } from './cells.ts'
 import { readLabel } from './labels.ts'
 
 const MAX_LABEL_TOKENS = 8
-const MAX_FIGURE_TOKENS = 4
+const MAX_FIGURE_TOKENS = 6
 
 type Kind = 'figure' | 'label' | null
+
+/** Whether the number at k is a day or year beside a month's name ("26 Jan", "March 2024"). */
+function inDate(tokens: Token[], k: number, from: number, to: number): boolean {
+  const month = (j: number) => j >= from && j < to && MONTH_NUMBERS.has(tokens[j].low)
+  return month(k - 1) || month(k + 1)
+}
 
 function lineEnd(tokens: Token[], from: number): number {
   let k = from + 1
@@ -26,7 +33,8 @@ function prevLine(tokens: Token[], from: number): number {
 function kindOf(tokens: Token[], from: number, to: number): Kind {
   if (to - from <= MAX_FIGURE_TOKENS && cellNumber(tokens, { from, to })) return 'figure'
   if (to - from > MAX_LABEL_TOKENS) return null
-  for (let k = from; k < to; k++) if (tokens[k].kind === 'num') return null
+  // A label may end on a date: "Newly displaced since 26 Jan".
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'num' && !inDate(tokens, k, from, to)) return null
   return 'label'
 }
 
