@@ -141,6 +141,7 @@ export interface CompiledLexicon {
   attributionIssued: Phrases<true>
   attributionAgents: Phrases<true>
   attributionRelays: Phrases<true>
+  attributionCiting: Phrases<true>
   /** The participles of the compound speech verbs ("indiqué" of "a indiqué"), read after an auxiliary. */
   attributionParticiples: Phrases<true>
   attributionAuxiliaries: Phrases<true>
@@ -237,6 +238,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionIssued: set(lex.attribution.issued),
     attributionAgents: set(lex.attribution.agents),
     attributionRelays: set(lex.attribution.relays),
+    attributionCiting: set(lex.attribution.citing ?? []),
     attributionParticiples: set(participles(lex)),
     attributionAuxiliaries: set(lex.attribution.auxiliaries),
     attributionInfinitives: set(lex.attribution.infinitives),

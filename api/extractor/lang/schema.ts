@@ -115,6 +115,8 @@ export const LexiconSchema = Type.Object({
      * "dijo a EFE el alcalde", "قال مسؤول لوكالة الأناضول". A name read across one ends at it.
      */
     relays: Type.Array(Type.String()),
+    /** Verbs of an outlet citing the source after the agent word: "نقلت الوكالة عن مصدر عسكري". */
+    citing: Type.Optional(Type.Array(Type.String())),
     /** Auxiliaries of the compound speech verbs, so "a pour sa part reconnu" reads as "a reconnu". */
     auxiliaries: Type.Array(Type.String()),
     /** Infinitives after a speech verb that open what was said: "dit avoir soigné", "dijo haber detenido". */
