@@ -3,7 +3,7 @@
 // the outlet spoken to), the document that stands for its issuer, and the words that point back.
 
 import type { CompiledLexicon } from './lexicon.ts'
-import type { Span, Word } from './words.ts'
+import { articled, type Span, type Word } from './words.ts'
 
 /**
  * A speech verb at j: a listed one ("a indiqué", "informó", "قال"), a compound one split by an adverbial
@@ -26,7 +26,7 @@ export function speechVerb(words: Word[], j: number, s: Span, lx: CompiledLexico
 
 /** A listed speech verb at j; an Arabic word with the article is a noun ("التابع لوزارة" is not "تابع"). */
 export function listedVerb(words: Word[], j: number, s: Span, lx: CompiledLexicon) {
-  if (lx.arabic && words[j]?.keys.some((k) => k.length > 3 && k.startsWith('\u0627\u0644'))) return null
+  if (lx.arabic && words[j] && articled(words[j])) return null
   const verb = lx.attributionVerbs.at(words, j, s.to)
   // "مركز تابع للأونروا": a word then ل glued to a name that is no outlet spoken to is an adjective.
   if (

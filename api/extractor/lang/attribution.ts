@@ -15,7 +15,7 @@ import {
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
-import { type Span, slice, type Word } from './words.ts'
+import { articled, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
   /** The source's words. */
@@ -189,8 +189,7 @@ function construct(
   lx: CompiledLexicon,
 ): boolean {
   if (!lx.arabic || !t.value.victims || t.end !== j + 1 || j - 1 <= from) return false
-  const bare = (k: number) => !words[k].keys.some((key) => key.length > 3 && key.startsWith('\u0627\u0644'))
-  return !bare(j) && bare(j - 1) && !words[j - 1].mark && words[j - 1].digits === null
+  return articled(words[j]) && !articled(words[j - 1]) && !words[j - 1].mark && words[j - 1].digits === null
 }
 
 /** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */

@@ -73,8 +73,9 @@ export function link(
     const after = words[k + 1]
     if (!after.mark && after.digits === null) k++
   }
-  // A victim noun right after the amount says what happened: "12 morts", "٩٤٨٨ قتيلاً", "12 000 déplacés".
-  const noun = lx.triggers.at(words, k, s.to)
+  // A victim noun right after the amount says what happened: "12 morts", "٩٤٨٨ قتيلاً", "12 000 déplacés";
+  // not one glued to "و", which opens the next item ("الوفيات 1347 والمصابين 2295").
+  const noun = gluedAnd(words[k], lx) ? null : lx.triggers.at(words, k, s.to)
   let group: Span = { from: k, to: k }
   let trigger: { span: Span; info: TriggerInfo } | null = null
   // "coûté la vie à 18 déplacés", "evacuaron a 300 desplazados": a verb right before the figure governs it,
@@ -90,6 +91,9 @@ export function link(
   } else if (noun && lx.arabic && noun.value.metric === 'refugees') {
     trigger = { span: { from: k, to: noun.end }, info: noun.value }
     group = readGroup(words, k, s, lx, true)
+    // "400 لاجئ أوقفوا": refugees are the group when a verb of another metric follows them.
+    const verb = findForward(words, group.to, s, lx)
+    if (verb && verb.info.metric !== 'refugees' && !verb.info.victims) trigger = verb
   } else if (amount.noun) {
     group = { from: amount.core, to: amount.to }
   } else {
@@ -203,6 +207,11 @@ export function link(
     quoteTo: Math.max(...spans.map((x) => words[x.to - 1].end)),
     trigger: trigger.span,
   }
+}
+
+/** An Arabic word with "و" glued on: "والمصابين". */
+function gluedAnd(w: Word | undefined, lx: CompiledLexicon): boolean {
+  return !!w && lx.arabic && w.keys.length > 1 && /^\u0648/.test(w.keys[0])
 }
 
 /** The trigger after the group: "ont été tués", "sont toujours portées disparues", "نزحوا". */
@@ -410,7 +419,7 @@ function crossesBorder(
 ): boolean {
   const from = Math.max(trigger.to, amount.to)
   let to = from
-  for (; to < s.to && to < from + 5; to++) {
+  for (; to < s.to && to < from + (lx.arabic ? 8 : 5); to++) {
     const w = words[to]
     if (w.mark) break
     if (/fronti|frontera|حدود|vecin|voisin|مجاور/.test(w.keys[w.keys.length - 1])) return true

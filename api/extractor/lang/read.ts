@@ -14,7 +14,7 @@ import { findPlaces, type LangPlace } from './places.ts'
 import { carried, type Found, type Linked, labelLink } from './report-lines.ts'
 import { findSince, resolveSince } from './since.ts'
 import { type CellLink, tableCells } from './table-cells.ts'
-import { type Span, splitWords, type Word } from './words.ts'
+import { articled, type Span, splitWords, type Word } from './words.ts'
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
 
@@ -194,6 +194,7 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     return null
   }
   const prev = words[amount.core - 1]
+  if (prev && ordinalAfter(words, amount, prev, lx)) return null
   // "الساعات الـ24": a number glued to a written-out article is an ordinal or a name, not a count.
   if (prev && words[amount.core].gap === '' && prev.text.endsWith('\u0640')) return null
   // "10:30", "1/2", "3-4": a figure glued to the mark before it; "Fallecidos: 219" is a label's figure.
@@ -230,6 +231,19 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     if (!head || !lx.people.at(words, amount.to, s.to)) return null
   }
   return amount
+}
+
+/** "الأشهر الثلاثة", "الأيام الخمسة": a number word with the article after a noun with it is an adjective. */
+function ordinalAfter(words: Word[], amount: Amount, prev: Word, lx: CompiledLexicon): boolean {
+  const core = words[amount.core]
+  return (
+    lx.arabic &&
+    core.digits === null &&
+    amount.qualifier === 'exact' &&
+    !prev.mark &&
+    articled(core) &&
+    articled(prev)
+  )
 }
 
 /** "قتل رجل", "قتل طفلان": a noun that counts itself, right after the verb that says what happened. */
@@ -274,7 +288,13 @@ function exceeded(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): 
 function isProjected(words: Word[], amount: Amount, found: Found, lx: CompiledLexicon): boolean {
   const from = Math.min(amount.from, found.trigger?.from ?? amount.from)
   const to = Math.max(amount.to, found.trigger?.to ?? amount.to)
-  for (let j = Math.max(0, from - 2); j < to; j++) if (lx.projected.at(words, j)) return true
+  for (let j = from; j < to; j++) if (lx.projected.at(words, j)) return true
+  // "L'ONU craint que 40 000 …", "توقعت الأمم المتحدة أن يرتفع عدد النازحين إلى …": a forecast verb earlier
+  // in the clause governs the figure.
+  for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
+    if (words[j].mark && CLAUSE_MARKS.has(words[j].text)) return false
+    if (lx.projected.at(words, j)) return true
+  }
   return false
 }
 
