@@ -124,6 +124,7 @@ export interface CompiledLexicon {
   rangeJoin: Phrases<true>
   exceeded: Phrases<true>
   triggers: Phrases<TriggerInfo>
+  leadingTriggers: Phrases<TriggerInfo>
   units: Phrases<'households' | 'homes' | 'facilities'>
   people: Phrases<true>
   counted: Phrases<number>
@@ -221,6 +222,10 @@ function compile(lex: Lexicon): CompiledLexicon {
     rangeJoin: set(lex.range.join),
     exceeded: set(lex.exceeded),
     triggers: plain.triggers,
+    leadingTriggers: new Phrases(
+      (lex.leadingTriggers ?? []).map((t) => [t.words, t]),
+      a,
+    ),
     units: plain.units,
     people: plain.people,
     counted: map(lex.counted),

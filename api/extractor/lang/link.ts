@@ -157,6 +157,28 @@ export function link(
       parent,
     }
   }
+  // "يقيم 270 ألفا منهم في مدارس الأونروا": "of them" after a bare figure, and where they are, makes it a
+  // part of the figure before ("حالة ثلاثة منهم خطرة" says how they are, not how many more).
+  const whole = before[before.length - 1]
+  const part = lx.including.at(words, k, s.to)
+  if (
+    !trigger &&
+    !parent &&
+    whole &&
+    group.to === group.from &&
+    part &&
+    lx.attributionPlaceLinks.at(words, part.end, s.to)
+  ) {
+    return {
+      metric: whole.metric,
+      unit: whole.unit,
+      who: whole.who,
+      quoteFrom: words[amount.from].start,
+      quoteTo: words[k].end,
+      trigger: null,
+      parent: whole,
+    }
+  }
   let shared = false
   if (!trigger) {
     const verb = sharedVerb(words, amount, lx, last)
@@ -301,6 +323,10 @@ function subCountsEnd(words: Word[], at: number, s: Span, lx: CompiledLexicon): 
 
 /** The trigger before the amount: "arrêté 87", "قتل 12", "اعتقلت القوات الأمنية 23", "coûté la vie à 17". */
 export function findBackward(words: Word[], from: number, s: Span, lx: CompiledLexicon) {
+  for (let start = Math.max(s.from, from - 2); start < from; start++) {
+    const t = lx.leadingTriggers.at(words, start, from)
+    if (t?.end === from) return found(start, t)
+  }
   for (let j = from - 1; j >= s.from && j >= from - 4; j--) {
     const w = words[j]
     if (w.mark || w.digits !== null) return null

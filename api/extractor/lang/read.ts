@@ -196,7 +196,8 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
   const prev = words[amount.core - 1]
   if (prev && ordinalAfter(words, amount, prev, lx)) return null
   // "الساعات الـ24": a number glued to a written-out article is an ordinal or a name, not a count.
-  if (prev && words[amount.core].gap === '' && prev.text.endsWith('\u0640')) return null
+  // "بـ492 وفاة" is a preposition, not the article.
+  if (prev && words[amount.core].gap === '' && prev.text.endsWith('\u0627\u0644\u0640')) return null
   // "10:30", "1/2", "3-4": a figure glued to the mark before it; "Fallecidos: 219" is a label's figure.
   if (
     prev?.mark &&
@@ -251,7 +252,9 @@ function countedNoun(words: Word[], i: number, s: Span, lx: CompiledLexicon): Am
   const counted = lx.counted.at(words, i, s.to)
   if (!counted || i === s.from) return null
   const verb = findBackward(words, i, s, lx)
-  if (!verb || verb.span.to !== i) return null
+  // "أن طفلين قتلا", "مستشفيين تضررا": or a verb right after it.
+  const after = counted.end < s.to ? lx.triggers.at(words, counted.end, s.to) : null
+  if ((!verb || verb.span.to !== i) && (!after || after.value.victims)) return null
   return {
     from: i,
     core: i,

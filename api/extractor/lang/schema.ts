@@ -67,6 +67,11 @@ export const LexiconSchema = Type.Object({
    */
   inflections: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()))),
   triggers: Type.Array(Trigger),
+  /**
+   * Triggers read only right before their figure: the verb "عبر 1700 شخص" (crossed), never the preposition
+   * "عبر البحر" (across) that the same word is elsewhere.
+   */
+  leadingTriggers: Type.Optional(Type.Array(Trigger)),
   /** Nouns whose count is a unit other than people. */
   units: Type.Object({
     households: Type.Array(Type.String()),
