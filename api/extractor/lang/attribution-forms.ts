@@ -126,7 +126,13 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
     const link = lx.nameLinks.at(words, doc.end, s.to)
     if (link && link.end < s.to) return link.end
     // "بيان لخلية الإعلام", and a document in construct with a body: "تقديرات منظمة اليونيسف".
-    const body = lx.arabic && (gluedLink(words, doc.end, lx) || lx.attributionBodies.at(words, doc.end, s.to))
+    // "أرقام الأمم المتحدة": a word with the article, but not "حصيلة القتلى".
+    const body =
+      lx.arabic &&
+      doc.end < s.to &&
+      (gluedLink(words, doc.end, lx) ||
+        lx.attributionBodies.at(words, doc.end, s.to) ||
+        (articled(words[doc.end]) && !lx.triggers.at(words, doc.end, s.to)))
     return doc.end < s.to && body ? doc.end : k
   }
   return k

@@ -22,12 +22,15 @@ export interface Attribution extends Span {
   name: Span
   /** The name points back to the last source named ("la même source", "a-t-il ajouté", "وأضاف"). */
   carried: boolean
+  /** What the source said follows it ("وأفادت المفوضية بأن …"): it covers no figure before it. */
+  forward?: boolean
 }
 
 export function nearest(attributions: Attribution[], amount: Amount): Attribution | null {
   let best: Attribution | null = null
   let dist = Number.POSITIVE_INFINITY
   for (const a of attributions) {
+    if (a.forward && a.from >= amount.to) continue
     const d = a.to <= amount.from ? amount.from - a.to : a.from - amount.to
     if (d < dist) {
       best = a
@@ -81,13 +84,10 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       !countsNext(words, after, s, lx)
     if (isNamed || (after.to > after.from && lx.arabic)) {
       const cited = lx.attributionCiting.at(words, j, s.to) ? citedName(words, after, s, lx) : null
-      if (cited) {
-        out.push(named(words, j, cited.to, cited, lx))
-        j = cited.to - 1
-        continue
-      }
-      out.push(named(words, j, after.to, after, lx))
-      j = after.to - 1
+      const name = cited ?? after
+      const forward = lx.attributionComplements.at(words, name.to, s.to) !== null
+      out.push({ ...named(words, j, name.to, name, lx), forward })
+      j = name.to - 1
       continue
     }
     const back = verb.pronoun ? { from: j, to: j } : readNameBack(words, j, s, lx)
@@ -131,7 +131,9 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   // "selon cette source", "esa misma fuente": the word that points back opens the name.
   let j = lx.attributionCarry.at(words, from, s.to)?.end ?? from
   let body = false
-  const max = lx.arabic ? 9 : 12
+  // Arabic wire copy runs a title, its body and a name together ("المتحدث باسم وزارة الداخلية في الحكومة
+  // الليبية المكلفة من البرلمان طارق الخراز").
+  const max = lx.arabic ? 14 : 12
   while (j < s.to && j - from < max) {
     const w = words[j]
     if (w.mark || w.digits !== null || w.gap.includes('\n')) break
@@ -178,8 +180,8 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
 const VERBAL_NOUN = /^\u0628[\u0627\u0623\u0625\u0622](?!\u0644)/
 
 /**
- * "الوحدة التنفيذية لإدارة مخيمات النازحين": a noun of victims with the article, after a noun in construct
- * (no article) inside the name, is part of the name, not what the source counts.
+ * "الوحدة التنفيذية لإدارة مخيمات النازحين", "مستشفى شهداء الأقصى": a noun of victims in a construct chain
+ * inside the name is part of the name, not what the source counts.
  */
 function construct(
   words: Word[],
@@ -188,8 +190,11 @@ function construct(
   t: { end: number; value: { victims?: boolean } },
   lx: CompiledLexicon,
 ): boolean {
-  if (!lx.arabic || !t.value.victims || t.end !== j + 1 || j - 1 <= from) return false
-  return articled(words[j]) && !articled(words[j - 1]) && !words[j - 1].mark && words[j - 1].digits === null
+  if (!lx.arabic || !t.value.victims || t.end !== j + 1 || j - 1 < from) return false
+  const plain = (k: number) => k < words.length && !words[k].mark && words[k].digits === null
+  // "مخيمات النازحين" (the noun after one in construct), "مستشفى شهداء الأقصى" (in construct itself).
+  if (articled(words[j])) return j - 1 > from && plain(j - 1) && !articled(words[j - 1])
+  return plain(j + 1) && articled(words[j + 1])
 }
 
 /** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */

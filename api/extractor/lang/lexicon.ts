@@ -143,6 +143,7 @@ export interface CompiledLexicon {
   attributionAgents: Phrases<true>
   attributionRelays: Phrases<true>
   attributionCiting: Phrases<true>
+  attributionComplements: Phrases<true>
   /** The participles of the compound speech verbs ("indiqué" of "a indiqué"), read after an auxiliary. */
   attributionParticiples: Phrases<true>
   attributionAuxiliaries: Phrases<true>
@@ -244,6 +245,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionAgents: set(lex.attribution.agents),
     attributionRelays: set(lex.attribution.relays),
     attributionCiting: set(lex.attribution.citing ?? []),
+    attributionComplements: set(lex.attribution.complements ?? []),
     attributionParticiples: set(participles(lex)),
     attributionAuxiliaries: set(lex.attribution.auxiliaries),
     attributionInfinitives: set(lex.attribution.infinitives),

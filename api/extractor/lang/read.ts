@@ -252,8 +252,10 @@ function countedNoun(words: Word[], i: number, s: Span, lx: CompiledLexicon): Am
   const counted = lx.counted.at(words, i, s.to)
   if (!counted || i === s.from) return null
   const verb = findBackward(words, i, s, lx)
-  // "أن طفلين قتلا", "مستشفيين تضررا": or a verb right after it.
-  const after = counted.end < s.to ? lx.triggers.at(words, counted.end, s.to) : null
+  // "أن طفلين قتلا", "مستشفيين تضررا": or, for a dual, a verb right after it ("13 ألف طفل قتلوا" is the
+  // noun of the figure before).
+  const dual = counted.value === 2 && words[i - 1].digits === null
+  const after = dual && counted.end < s.to ? lx.triggers.at(words, counted.end, s.to) : null
   if ((!verb || verb.span.to !== i) && (!after || after.value.victims)) return null
   return {
     from: i,

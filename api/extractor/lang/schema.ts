@@ -120,6 +120,11 @@ export const LexiconSchema = Type.Object({
      * "dijo a EFE el alcalde", "قال مسؤول لوكالة الأناضول". A name read across one ends at it.
      */
     relays: Type.Array(Type.String()),
+    /**
+     * Words opening what a source said after its name ("قال الجيش إن", "أفادت المفوضية بأن"): such an
+     * attribution covers the figures after it, not those before it in the sentence.
+     */
+    complements: Type.Optional(Type.Array(Type.String())),
     /** Verbs of an outlet citing the source after the agent word: "نقلت الوكالة عن مصدر عسكري". */
     citing: Type.Optional(Type.Array(Type.String())),
     /** Auxiliaries of the compound speech verbs, so "a pour sa part reconnu" reads as "a reconnu". */
