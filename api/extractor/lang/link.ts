@@ -187,6 +187,15 @@ export function link(
     if (!tally) return null
     trigger = tally
   }
+  // "عبر 1700 شخص" is people crossing; "عبر 3 معابر" is a preposition before some other count.
+  const leading = lx.lex.leadingTriggers?.includes(trigger.info)
+  if (
+    leading &&
+    group.to > group.from &&
+    !lx.people.at(words, group.from, s.to) &&
+    !lx.others.at(words, group.from, s.to)
+  )
+    return null
   const unitNoun = group.to > group.from ? lx.units.at(words, group.from, s.to) : null
   const unitKind = unitNoun?.value ?? null
   let metric: Metric
