@@ -18,6 +18,7 @@ describe('Arabic reader: sources in wire copy', () => {
   })
 
   it('reads the cited source, not the outlet that cites it', () => {
+    expect(sources('قتل 7 أشخاص، حسبما نقلت إذاعة محلية عن شهود عيان.')).toEqual(['شهود عيان'])
     expect(sources('ونقلت صحيفة محلية عن مصدر طبي في المستشفى أن 8 أشخاص قتلوا.')).toEqual([
       'مصدر طبي في المستشفى',
     ])

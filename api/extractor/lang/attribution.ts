@@ -60,7 +60,11 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       const verb = lx.attributionVerbs.at(words, k, s.to)
       if (verb) k = verb.end
       k = afterDocument(words, k, s, lx)
-      const name = readName(words, k, s, lx)
+      const read = readName(words, k, s, lx)
+      // "حسبما نقلت قناة الجزيرة عن مصادر طبية": the outlet cites the source.
+      const cited =
+        verb && lx.attributionCiting.at(words, before.end, s.to) ? citedName(words, read, s, lx) : null
+      const name = cited ?? read
       if (name.to > name.from) {
         out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
