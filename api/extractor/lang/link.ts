@@ -252,6 +252,8 @@ function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
   for (let j = k; j < s.to && j < limit; j++) {
     const w = words[j]
     const t = lx.triggers.at(words, j, s.to)
+    // "مصرع 47 شخصا وإصابة المئات": a trigger glued to "و" before a figure of its own opens the next item.
+    if (t && gluedAnd(w, lx) && t.end < s.to && readAmount(words, t.end, s.to, lx)) return null
     if (t) return t.value.metric === 'affect' ? (stronger(words, t.end, s, lx) ?? found(j, t)) : found(j, t)
     // "six soldats et deux civils ont péri", "100.000 libaneses y sirios cruzaron": a coordinated group
     // shares the verb that follows it; once, and not when the second figure has a victim noun of its own.
