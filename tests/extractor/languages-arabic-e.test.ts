@@ -60,6 +60,10 @@ describe('Arabic reader: counts and non-counts', () => {
     expect(c?.projected).toBe(true)
   })
 
+  it('counts a part of the figure of the sentence before', () => {
+    expect(read('قالت الشبكة إن 60 شخصا قتلوا. وأضافت أن بينهم 15 طفلا.')).toEqual(['killed 60', 'killed 15'])
+  })
+
   it('reads duals before their verb, the verb عبر, and "of them"', () => {
     expect(read('وأفاد المصدر بأن شقيقين قتلا في القصف.')).toEqual(['killed 2'])
     expect(read('عبر 1200 شخص الحدود إلى تشاد.')).toEqual(['refugees 1200'])

@@ -29,7 +29,7 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   const cells = tableCells(text, words, lx)
   const memory: SourceMemory = { last: null }
   for (const s of sentences(words, lx))
-    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory, claims.at(-1)))
   return claims
 }
 
@@ -100,6 +100,7 @@ function readSentence(
   named: { country: string | null },
   cells: Map<number, CellLink>,
   memory: SourceMemory,
+  previous: ExtractedClaim | undefined,
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const sources = resolveSources(text, words, attributions, lx, memory)
@@ -119,6 +120,7 @@ function readSentence(
   const out: ExtractedClaim[] = []
   const groupsFrom = groups.length
   let last: Linked | null = null
+  let seen = false
   let i = s.from
   while (i < s.to) {
     const amount = countAt(words, i, s, lx)
@@ -127,10 +129,14 @@ function readSentence(
       continue
     }
     i = Math.max(i + 1, amount.to)
+    const first = !seen
+    seen = true
     const cell = cells.get(amount.from)
     const found: Found | null =
       cell?.found ??
-      link(text, words, amount, s, lx, out, groups, groupsFrom, last) ??
+      // "… 910 أشخاص قتلوا. وأضاف أن بينهم 138 مدنيا": a part may count the last figure of the sentence before,
+      // when it is the sentence's first figure ("Seis personas sobrevivieron, entre ellas tres" is not).
+      link(text, words, amount, s, lx, first && previous ? [previous] : out, groups, groupsFrom, last) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last)
     // "بينهم 15 طفلا وأصيب 360 آخرون": "others" are more of the main group, not of a sub-count.
