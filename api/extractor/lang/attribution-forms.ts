@@ -3,14 +3,14 @@
 // the outlet spoken to), the document that stands for its issuer, and the words that point back.
 
 import type { CompiledLexicon } from './lexicon.ts'
-import type { Span, Word } from './words.ts'
+import { articled, type Span, type Word } from './words.ts'
 
 /**
  * A speech verb at j: a listed one ("a indiqué", "informó", "قال"), a compound one split by an adverbial
  * ("a pour sa part reconnu"), or one with its subject pronoun glued on ("a-t-il ajouté", "précise-t-elle").
  */
 export function speechVerb(words: Word[], j: number, s: Span, lx: CompiledLexicon) {
-  const verb = lx.attributionVerbs.at(words, j, s.to)
+  const verb = listedVerb(words, j, s, lx)
   if (verb) return { end: verb.end, pronoun: false }
   if (lx.attributionAuxiliaries.at(words, j, s.to)) {
     const k = skipBetween(words, j + 1, s, lx)
@@ -22,6 +22,21 @@ export function speechVerb(words: Word[], j: number, s: Span, lx: CompiledLexico
   if (!glued) return null
   const participle = lx.attributionParticiples.at(words, j + 1, s.to)
   return { end: participle ? participle.end : j + 1, pronoun: true }
+}
+
+/** A listed speech verb at j; an Arabic word with the article is a noun ("التابع لوزارة" is not "تابع"). */
+export function listedVerb(words: Word[], j: number, s: Span, lx: CompiledLexicon) {
+  if (lx.arabic && words[j] && articled(words[j])) return null
+  const verb = lx.attributionVerbs.at(words, j, s.to)
+  // "مركز تابع للأونروا": a word then ل glued to a name that is no outlet spoken to is an adjective.
+  if (
+    verb &&
+    verb.end < s.to &&
+    gluedLink(words, verb.end, lx) &&
+    !lx.attributionRelays.at(words, verb.end, s.to)
+  )
+    return null
+  return verb
 }
 
 /** Past "lundi", "pour sa part", and whom the source spoke to ("à l'AFP", "a EFE"): where its name starts. */
@@ -52,10 +67,25 @@ export function capitalised(w: Word): boolean {
 export function carries(words: Word[], name: Span, lx: CompiledLexicon): boolean {
   if (name.to <= name.from) return true
   for (let k = name.from; k < name.to; k++) if (lx.attributionCarry.at(words, k, name.to)) return true
+  // "سجلت فرقها", "سجل وحده": one word owned by a pronoun ("its teams", "alone") stands for the last source.
+  if (lx.arabic && name.to - name.from === 1 && OWNED.test(words[name.from].text)) return true
   let from = name.from
   const art = lx.articles.at(words, from, name.to)
   if (art && art.end < name.to) from = art.end
   return lx.attributionCarryAlone.at(words, from, name.to)?.end === name.to
+}
+
+// An Arabic word ending in an attached pronoun (ه، ها، هم، هما), as written: not ة, which keys fold into ه.
+const OWNED = /[\u0647](?:\u0627|\u0645|\u0645\u0627)?$/
+
+/**
+ * "لمنظمة", "للمرصد": the word at k carries the preposition ل, as Arabic glues it to a name after "وفقا" or a
+ * document ("بيان لخلية الإعلام الأمني"). "لجنة" is a body whose own name starts with the letter.
+ */
+export function gluedLink(words: Word[], k: number, lx: CompiledLexicon): boolean {
+  const w = words[k]
+  if (!lx.arabic || !w || w.mark || w.digits !== null || !w.keys[0].startsWith('\u0644')) return false
+  return lx.attributionBodies.at([{ ...w, keys: [w.keys[0]] }], 0) === null
 }
 
 /** "issued by" after a document at j: where the issuer's name starts, or null. */
@@ -94,7 +124,16 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
     const issuer = issuedBy(words, d, s, lx)
     if (issuer !== null && issuer < s.to) return issuer
     const link = lx.nameLinks.at(words, doc.end, s.to)
-    return link && link.end < s.to ? link.end : k
+    if (link && link.end < s.to) return link.end
+    // "بيان لخلية الإعلام", and a document in construct with a body: "تقديرات منظمة اليونيسف".
+    // "أرقام الأمم المتحدة": a word with the article, but not "حصيلة القتلى".
+    const body =
+      lx.arabic &&
+      doc.end < s.to &&
+      (gluedLink(words, doc.end, lx) ||
+        lx.attributionBodies.at(words, doc.end, s.to) ||
+        (articled(words[doc.end]) && !lx.triggers.at(words, doc.end, s.to)))
+    return doc.end < s.to && body ? doc.end : k
   }
   return k
 }

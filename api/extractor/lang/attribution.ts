@@ -5,27 +5,32 @@ import {
   afterDocument,
   capitalised,
   carries,
+  gluedLink,
   issuedBy,
   issuerOf,
+  listedVerb,
   skipBetween,
   speechVerb,
 } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
-import { type Span, slice, type Word } from './words.ts'
+import { articled, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
   /** The source's words. */
   name: Span
   /** The name points back to the last source named ("la même source", "a-t-il ajouté", "وأضاف"). */
   carried: boolean
+  /** What the source said follows it ("وأفادت المفوضية بأن …"): it covers no figure before it. */
+  forward?: boolean
 }
 
 export function nearest(attributions: Attribution[], amount: Amount): Attribution | null {
   let best: Attribution | null = null
   let dist = Number.POSITIVE_INFINITY
   for (const a of attributions) {
+    if (a.forward && a.from >= amount.to) continue
     const d = a.to <= amount.from ? amount.from - a.to : a.from - amount.to
     if (d < dist) {
       best = a
@@ -55,7 +60,11 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       const verb = lx.attributionVerbs.at(words, k, s.to)
       if (verb) k = verb.end
       k = afterDocument(words, k, s, lx)
-      const name = readName(words, k, s, lx)
+      const read = readName(words, k, s, lx)
+      // "حسبما نقلت قناة الجزيرة عن مصادر طبية": the outlet cites the source.
+      const cited =
+        verb && lx.attributionCiting.at(words, before.end, s.to) ? citedName(words, read, s, lx) : null
+      const name = cited ?? read
       if (name.to > name.from) {
         out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
@@ -78,8 +87,11 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       (closes || !lx.people.at(words, after.from, s.to)) &&
       !countsNext(words, after, s, lx)
     if (isNamed || (after.to > after.from && lx.arabic)) {
-      out.push(named(words, j, after.to, after, lx))
-      j = after.to - 1
+      const cited = lx.attributionCiting.at(words, j, s.to) ? citedName(words, after, s, lx) : null
+      const name = cited ?? after
+      const forward = lx.attributionComplements.at(words, name.to, s.to) !== null
+      out.push({ ...named(words, j, name.to, name, lx), forward })
+      j = name.to - 1
       continue
     }
     const back = verb.pronoun ? { from: j, to: j } : readNameBack(words, j, s, lx)
@@ -89,6 +101,19 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     j = verb.end - 1
   }
   return out
+}
+
+/** "نقلت وكالة رويترز عن أحد السكان", "نقلت سانا (…) عن مصدر عسكري": the outlet cites the source after "عن". */
+function citedName(words: Word[], outlet: Span, s: Span, lx: CompiledLexicon): Span | null {
+  let k = outlet.to
+  if (words[k]?.text === '(') {
+    while (k < s.to && k - outlet.to < 6 && words[k].text !== ')') k++
+    k++
+  }
+  const agent = k < s.to ? lx.attributionAgents.at(words, k, s.to) : null
+  if (!agent) return null
+  const name = readName(words, agent.end, s, lx)
+  return name.to > name.from ? name : null
 }
 
 /** "avance le chiffre de 425 civils tués": a noun the figure hangs on is what is said, not who says it. */
@@ -110,7 +135,9 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   // "selon cette source", "esa misma fuente": the word that points back opens the name.
   let j = lx.attributionCarry.at(words, from, s.to)?.end ?? from
   let body = false
-  const max = lx.arabic ? 9 : 12
+  // Arabic wire copy runs a title, its body and a name together ("المتحدث باسم وزارة الداخلية في الحكومة
+  // الليبية المكلفة من البرلمان طارق الخراز").
+  const max = lx.arabic ? 14 : 12
   while (j < s.to && j - from < max) {
     const w = words[j]
     if (w.mark || w.digits !== null || w.gap.includes('\n')) break
@@ -125,13 +152,21 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     }
     // "Les autorités reconnaissent neuf morts", "أعلنت الوزارة ارتفاع حصيلة …": a figure or a tally ends it.
     if (figureAt(words, j, s, lx) || lx.tallies.at(words, j, s.to)) break
-    if (lx.attributionVerbs.at(words, j, s.to) || lx.qualifiers.at(words, j, s.to)) break
+    if (listedVerb(words, j, s, lx) || lx.qualifiers.at(words, j, s.to)) break
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
     if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
     if (j === from && lx.nameLinks.at(words, j, s.to)) break
     const t = lx.triggers.at(words, j, s.to)
-    if (t && t.value.metric !== 'refugees' && t.value.metric !== 'affect') break
+    if (
+      t &&
+      t.value.metric !== 'refugees' &&
+      t.value.metric !== 'affect' &&
+      !construct(words, j, from, t, lx)
+    )
+      break
+    // "أفاد مستشفى ناصر باستقبال 58 جثمانا": a verbal noun glued to ب opens what the source said.
+    if (lx.arabic && j > from && w.text.length >= 6 && VERBAL_NOUN.test(w.text)) break
     if (j > from && lx.sinceMarkers.at(words, j, s.to)) break
     const link = j > from ? lx.nameLinks.at(words, j, s.to) : null
     if (link) {
@@ -143,6 +178,27 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     j++
   }
   return { from, to: j }
+}
+
+// ب glued to a verbal noun of the derived forms (استقبال، انتشال، إعلان), not to the article (بالحديدة).
+const VERBAL_NOUN = /^\u0628[\u0627\u0623\u0625\u0622](?!\u0644)/
+
+/**
+ * "الوحدة التنفيذية لإدارة مخيمات النازحين", "مستشفى شهداء الأقصى": a noun of victims in a construct chain
+ * inside the name is part of the name, not what the source counts.
+ */
+function construct(
+  words: Word[],
+  j: number,
+  from: number,
+  t: { end: number; value: { victims?: boolean } },
+  lx: CompiledLexicon,
+): boolean {
+  if (!lx.arabic || !t.value.victims || t.end !== j + 1 || j - 1 < from) return false
+  const plain = (k: number) => k < words.length && !words[k].mark && words[k].digits === null
+  // "مخيمات النازحين" (the noun after one in construct), "مستشفى شهداء الأقصى" (in construct itself).
+  if (articled(words[j])) return j - 1 > from && plain(j - 1) && !articled(words[j - 1])
+  return plain(j + 1) && articled(words[j + 1])
 }
 
 /** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */
@@ -178,7 +234,9 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
       from - 2 >= s.from &&
       (lx.arabic
         ? lx.attributionPlaceLinks.at(words, from - 1, verbAt) &&
-          lx.attributionBodies.at(words, from - 2, from - 1)
+          // "مصدر في الشرطة", "مصدرا طبيا في مستشفى القائم": the body may have an adjective after it.
+          (lx.attributionBodies.at(words, from - 2, from - 1) ||
+            (from - 3 >= s.from && lx.attributionBodies.at(words, from - 3, from - 2)))
         : lx.nameLinks.at(words, from - 1, verbAt) && capitalised(words[from - 2]))
     if (linked) {
       from--
@@ -225,9 +283,14 @@ export function nameText(text: string, words: Word[], name: Span, lx: CompiledLe
   while (from < name.to - 1 && lx.articles.at(words, from, name.to))
     from = lx.articles.at(words, from, name.to)?.end ?? from + 1
   const written = slice(text, words, { from, to: name.to })
+  if (!lx.arabic) return written
   // "وفقا للمنظمة الدولية": the name is "المنظمة الدولية", without the preposition glued to it.
-  if (lx.arabic && written.startsWith('\u0644\u0644')) return `\u0627${written.slice(1)}`
-  return written
+  if (written.startsWith('\u0644\u0644')) return `\u0627${written.slice(1)}`
+  // "وفقا لمنظمة الصحة العالمية", "بيان لخلية الإعلام": after a word that takes ل, the ل is not the name's.
+  const taker =
+    from > 0 &&
+    (lx.attributionBefore.at(words, from - 1, from) || lx.attributionDocuments.at(words, from - 1, from))
+  return taker && gluedLink(words, from, lx) ? written.slice(1) : written
 }
 
 /**

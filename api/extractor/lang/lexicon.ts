@@ -124,6 +124,7 @@ export interface CompiledLexicon {
   rangeJoin: Phrases<true>
   exceeded: Phrases<true>
   triggers: Phrases<TriggerInfo>
+  leadingTriggers: Phrases<TriggerInfo>
   units: Phrases<'households' | 'homes' | 'facilities'>
   people: Phrases<true>
   counted: Phrases<number>
@@ -141,6 +142,8 @@ export interface CompiledLexicon {
   attributionIssued: Phrases<true>
   attributionAgents: Phrases<true>
   attributionRelays: Phrases<true>
+  attributionCiting: Phrases<true>
+  attributionComplements: Phrases<true>
   /** The participles of the compound speech verbs ("indiqué" of "a indiqué"), read after an auxiliary. */
   attributionParticiples: Phrases<true>
   attributionAuxiliaries: Phrases<true>
@@ -220,6 +223,10 @@ function compile(lex: Lexicon): CompiledLexicon {
     rangeJoin: set(lex.range.join),
     exceeded: set(lex.exceeded),
     triggers: plain.triggers,
+    leadingTriggers: new Phrases(
+      (lex.leadingTriggers ?? []).map((t) => [t.words, t]),
+      a,
+    ),
     units: plain.units,
     people: plain.people,
     counted: map(lex.counted),
@@ -237,6 +244,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionIssued: set(lex.attribution.issued),
     attributionAgents: set(lex.attribution.agents),
     attributionRelays: set(lex.attribution.relays),
+    attributionCiting: set(lex.attribution.citing ?? []),
+    attributionComplements: set(lex.attribution.complements ?? []),
     attributionParticiples: set(participles(lex)),
     attributionAuxiliaries: set(lex.attribution.auxiliaries),
     attributionInfinitives: set(lex.attribution.infinitives),

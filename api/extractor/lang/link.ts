@@ -73,8 +73,9 @@ export function link(
     const after = words[k + 1]
     if (!after.mark && after.digits === null) k++
   }
-  // A victim noun right after the amount says what happened: "12 morts", "٩٤٨٨ قتيلاً", "12 000 déplacés".
-  const noun = lx.triggers.at(words, k, s.to)
+  // A victim noun right after the amount says what happened: "12 morts", "٩٤٨٨ قتيلاً", "12 000 déplacés";
+  // not one glued to "و", which opens the next item ("الوفيات 1347 والمصابين 2295").
+  const noun = gluedAnd(words[k], lx) ? null : lx.triggers.at(words, k, s.to)
   let group: Span = { from: k, to: k }
   let trigger: { span: Span; info: TriggerInfo } | null = null
   // "coûté la vie à 18 déplacés", "evacuaron a 300 desplazados": a verb right before the figure governs it,
@@ -90,6 +91,9 @@ export function link(
   } else if (noun && lx.arabic && noun.value.metric === 'refugees') {
     trigger = { span: { from: k, to: noun.end }, info: noun.value }
     group = readGroup(words, k, s, lx, true)
+    // "400 لاجئ أوقفوا": refugees are the group when a verb of another metric follows them.
+    const verb = findForward(words, group.to, s, lx)
+    if (verb && verb.info.metric !== 'refugees' && !verb.info.victims) trigger = verb
   } else if (amount.noun) {
     group = { from: amount.core, to: amount.to }
   } else {
@@ -153,6 +157,28 @@ export function link(
       parent,
     }
   }
+  // "يقيم 270 ألفا منهم في مدارس الأونروا": "of them" after a bare figure, and where they are, makes it a
+  // part of the figure before ("حالة ثلاثة منهم خطرة" says how they are, not how many more).
+  const whole = before[before.length - 1]
+  const part = lx.including.at(words, k, s.to)
+  if (
+    !trigger &&
+    !parent &&
+    whole &&
+    group.to === group.from &&
+    part &&
+    lx.attributionPlaceLinks.at(words, part.end, s.to)
+  ) {
+    return {
+      metric: whole.metric,
+      unit: whole.unit,
+      who: whole.who,
+      quoteFrom: words[amount.from].start,
+      quoteTo: words[k].end,
+      trigger: null,
+      parent: whole,
+    }
+  }
   let shared = false
   if (!trigger) {
     const verb = sharedVerb(words, amount, lx, last)
@@ -161,6 +187,15 @@ export function link(
     if (!tally) return null
     trigger = tally
   }
+  // "عبر 1700 شخص" is people crossing; "عبر 3 معابر" is a preposition before some other count.
+  const leading = lx.lex.leadingTriggers?.includes(trigger.info)
+  if (
+    leading &&
+    group.to > group.from &&
+    !lx.people.at(words, group.from, s.to) &&
+    !lx.others.at(words, group.from, s.to)
+  )
+    return null
   const unitNoun = group.to > group.from ? lx.units.at(words, group.from, s.to) : null
   const unitKind = unitNoun?.value ?? null
   let metric: Metric
@@ -212,6 +247,11 @@ const sameSentence = (last: Linked | null, s: Span): last is Linked =>
   last !== null && last.amount.from >= s.from && last.amount.to <= s.to
 const isBuilt = (last: Linked) => last.found.unit === 'homes' || last.found.unit === 'facilities'
 
+/** An Arabic word with "و" glued on: "والمصابين". */
+function gluedAnd(w: Word | undefined, lx: CompiledLexicon): boolean {
+  return !!w && lx.arabic && w.keys.length > 1 && /^\u0648/.test(w.keys[0])
+}
+
 /** The trigger after the group: "ont été tués", "sont toujours portées disparues", "نزحوا". */
 function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
   let limit = k + 6
@@ -219,6 +259,8 @@ function findForward(words: Word[], k: number, s: Span, lx: CompiledLexicon) {
   for (let j = k; j < s.to && j < limit; j++) {
     const w = words[j]
     const t = lx.triggers.at(words, j, s.to)
+    // "مصرع 47 شخصا وإصابة المئات": a trigger glued to "و" before a figure of its own opens the next item.
+    if (t && gluedAnd(w, lx) && t.end < s.to && readAmount(words, t.end, s.to, lx)) return null
     if (t) return t.value.metric === 'affect' ? (stronger(words, t.end, s, lx) ?? found(j, t)) : found(j, t)
     // "six soldats et deux civils ont péri", "100.000 libaneses y sirios cruzaron": a coordinated group
     // shares the verb that follows it; once, and not when the second figure has a victim noun of its own.
@@ -297,6 +339,10 @@ function subCountsEnd(words: Word[], at: number, s: Span, lx: CompiledLexicon): 
 
 /** The trigger before the amount: "arrêté 87", "قتل 12", "اعتقلت القوات الأمنية 23", "coûté la vie à 17". */
 export function findBackward(words: Word[], from: number, s: Span, lx: CompiledLexicon) {
+  for (let start = Math.max(s.from, from - 2); start < from; start++) {
+    const t = lx.leadingTriggers.at(words, start, from)
+    if (t?.end === from) return found(start, t)
+  }
   for (let j = from - 1; j >= s.from && j >= from - 4; j--) {
     const w = words[j]
     if (w.mark || w.digits !== null) return null
@@ -422,7 +468,7 @@ function crossesBorder(
 ): boolean {
   const from = Math.max(trigger.to, amount.to)
   let to = from
-  for (; to < s.to && to < from + 5; to++) {
+  for (; to < s.to && to < from + (lx.arabic ? 8 : 5); to++) {
     const w = words[to]
     if (w.mark) break
     if (/fronti|frontera|حدود|vecin|voisin|مجاور/.test(w.keys[w.keys.length - 1])) return true

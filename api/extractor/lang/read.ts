@@ -14,7 +14,7 @@ import { findPlaces, type LangPlace } from './places.ts'
 import { carried, type Found, inPersons, type Linked, labelLink } from './report-lines.ts'
 import { findSince, resolveSince } from './since.ts'
 import { type CellLink, tableCells } from './table-cells.ts'
-import { type Span, splitWords, type Word } from './words.ts'
+import { articled, type Span, splitWords, type Word } from './words.ts'
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
 
@@ -29,7 +29,7 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   const cells = tableCells(text, words, lx)
   const memory: SourceMemory = { last: null }
   for (const s of sentences(words, lx))
-    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory, claims.at(-1)))
   return claims
 }
 
@@ -100,6 +100,7 @@ function readSentence(
   named: { country: string | null },
   cells: Map<number, CellLink>,
   memory: SourceMemory,
+  previous: ExtractedClaim | undefined,
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const sources = resolveSources(text, words, attributions, lx, memory)
@@ -119,6 +120,7 @@ function readSentence(
   const out: ExtractedClaim[] = []
   const groupsFrom = groups.length
   let last: Linked | null = null
+  let seen = false
   let i = s.from
   while (i < s.to) {
     const amount = countAt(words, i, s, lx)
@@ -127,10 +129,14 @@ function readSentence(
       continue
     }
     i = Math.max(i + 1, amount.to)
+    const first = !seen
+    seen = true
     const cell = cells.get(amount.from)
     const found: Found | null =
       cell?.found ??
-      link(text, words, amount, s, lx, out, groups, groupsFrom, last) ??
+      // "… 910 أشخاص قتلوا. وأضاف أن بينهم 138 مدنيا": a part may count the last figure of the sentence before,
+      // when it is the sentence's first figure ("Seis personas sobrevivieron, entre ellas tres" is not).
+      link(text, words, amount, s, lx, first && previous ? [previous] : out, groups, groupsFrom, last) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last) ??
       inPersons(words, amount, s, lx, last)
@@ -195,8 +201,10 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
     return null
   }
   const prev = words[amount.core - 1]
+  if (prev && ordinalAfter(words, amount, prev, lx)) return null
   // "الساعات الـ24": a number glued to a written-out article is an ordinal or a name, not a count.
-  if (prev && words[amount.core].gap === '' && prev.text.endsWith('\u0640')) return null
+  // "بـ492 وفاة" is a preposition, not the article.
+  if (prev && words[amount.core].gap === '' && prev.text.endsWith('\u0627\u0644\u0640')) return null
   // "10:30", "1/2", "3-4": a figure glued to the mark before it; "Fallecidos: 219" is a label's figure.
   if (
     prev?.mark &&
@@ -233,12 +241,29 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
   return amount
 }
 
+/** "الأشهر الثلاثة", "الأيام الخمسة": a number word with the article after a noun with it is an adjective. */
+function ordinalAfter(words: Word[], amount: Amount, prev: Word, lx: CompiledLexicon): boolean {
+  const core = words[amount.core]
+  return (
+    lx.arabic &&
+    core.digits === null &&
+    amount.qualifier === 'exact' &&
+    !prev.mark &&
+    articled(core) &&
+    articled(prev)
+  )
+}
+
 /** "قتل رجل", "قتل طفلان": a noun that counts itself, right after the verb that says what happened. */
 function countedNoun(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount | null {
   const counted = lx.counted.at(words, i, s.to)
   if (!counted || i === s.from) return null
   const verb = findBackward(words, i, s, lx)
-  if (!verb || verb.span.to !== i) return null
+  // "أن طفلين قتلا", "مستشفيين تضررا": or, for a dual, a verb right after it ("13 ألف طفل قتلوا" is the
+  // noun of the figure before).
+  const dual = counted.value === 2 && words[i - 1].digits === null
+  const after = dual && counted.end < s.to ? lx.triggers.at(words, counted.end, s.to) : null
+  if ((!verb || verb.span.to !== i) && (!after || after.value.victims)) return null
   return {
     from: i,
     core: i,
@@ -275,7 +300,13 @@ function exceeded(words: Word[], amount: Amount, s: Span, lx: CompiledLexicon): 
 function isProjected(words: Word[], amount: Amount, found: Found, lx: CompiledLexicon): boolean {
   const from = Math.min(amount.from, found.trigger?.from ?? amount.from)
   const to = Math.max(amount.to, found.trigger?.to ?? amount.to)
-  for (let j = Math.max(0, from - 2); j < to; j++) if (lx.projected.at(words, j)) return true
+  for (let j = from; j < to; j++) if (lx.projected.at(words, j)) return true
+  // "L'ONU craint que 40 000 …", "توقعت الأمم المتحدة أن يرتفع عدد النازحين إلى …": a forecast verb earlier
+  // in the clause governs the figure.
+  for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
+    if (words[j].mark && CLAUSE_MARKS.has(words[j].text)) return false
+    if (lx.projected.at(words, j)) return true
+  }
   return false
 }
 

@@ -84,6 +84,9 @@ export function labelLink(words: Word[], amount: Amount, s: Span, lx: CompiledLe
     if (!t) continue
     const r = resolve(t.value.metric, unitKind)
     if (!r) return null
+    // "عدد المصابين بالكوليرا … تجاوز 300 ألف": patients of an illness are not people injured.
+    if (r.metric === 'injured' && words.slice(j, end).some((_w, k) => lx.illnesses.at(words, j + k, end)))
+      return null
     const person = lx.people.at(words, from, end) ? words[from].text.toLowerCase() : 'people'
     const who = unitKind && unitKind !== 'households' ? words[from].text.toLowerCase() : person
     return {

@@ -67,6 +67,11 @@ export const LexiconSchema = Type.Object({
    */
   inflections: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()))),
   triggers: Type.Array(Trigger),
+  /**
+   * Triggers read only right before their figure: the verb "عبر 1700 شخص" (crossed), never the preposition
+   * "عبر البحر" (across) that the same word is elsewhere.
+   */
+  leadingTriggers: Type.Optional(Type.Array(Trigger)),
   /** Nouns whose count is a unit other than people. */
   units: Type.Object({
     households: Type.Array(Type.String()),
@@ -115,6 +120,13 @@ export const LexiconSchema = Type.Object({
      * "dijo a EFE el alcalde", "قال مسؤول لوكالة الأناضول". A name read across one ends at it.
      */
     relays: Type.Array(Type.String()),
+    /**
+     * Words opening what a source said after its name ("قال الجيش إن", "أفادت المفوضية بأن"): such an
+     * attribution covers the figures after it, not those before it in the sentence.
+     */
+    complements: Type.Optional(Type.Array(Type.String())),
+    /** Verbs of an outlet citing the source after the agent word: "نقلت الوكالة عن مصدر عسكري". */
+    citing: Type.Optional(Type.Array(Type.String())),
     /** Auxiliaries of the compound speech verbs, so "a pour sa part reconnu" reads as "a reconnu". */
     auxiliaries: Type.Array(Type.String()),
     /** Infinitives after a speech verb that open what was said: "dit avoir soigné", "dijo haber detenido". */

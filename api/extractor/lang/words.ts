@@ -72,6 +72,15 @@ export function arabicForms(key: string): string[] {
   return forms
 }
 
+// The article as written, behind a conjunction or a preposition: "الوزارة", "والتابع", "بالحديدة", "للمرصد".
+// On the text, not the key: keys fold "أ" into "ا", and "ألفين" has no article.
+const WRITTEN_ARTICLE = /^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)/
+
+/** An Arabic word written with the article: a noun, never a verb or a bare number. */
+export function articled(w: Word): boolean {
+  return w.text.length > 3 && WRITTEN_ARTICLE.test(w.text.replace(DIACRITICS, ''))
+}
+
 export function digitValue(code: number): number {
   if (code >= 48 && code <= 57) return code - 48
   if (code >= 0x660 && code <= 0x669) return code - 0x660 // Arabic-Indic
