@@ -145,7 +145,7 @@ export function inPersons(
   lx: CompiledLexicon,
   last: Linked | null,
 ): Found | null {
-  if (!last || last.found.unit !== 'households' || last.amount.from < s.from) return null
+  if (last?.found.unit !== 'households' || last.amount.from < s.from) return null
   const open = amount.from - 1
   if (open < last.amount.to || words[open].text !== '(') return null
   // Between them only the words of the count's own phrase ("ménages ont été déplacés"), or two words.
