@@ -11,6 +11,7 @@ import {
   speechVerb,
 } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
+import { COORDINATION } from './link.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
 import { type Span, slice, type Word } from './words.ts'
@@ -51,7 +52,8 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     }
     const before = lx.attributionBefore.at(words, j, s.to)
     if (before) {
-      let k = before.end
+      // "de source hospitalière", "de sources sécuritaires": the phrase's last word opens the name.
+      let k = sourceNoun(words, before, lx) ? before.end - 1 : before.end
       const verb = lx.attributionVerbs.at(words, k, s.to)
       if (verb) k = verb.end
       k = afterDocument(words, k, s, lx)
@@ -99,14 +101,34 @@ function countsNext(words: Word[], name: Span, s: Span, lx: CompiledLexicon): bo
 
 function named(words: Word[], from: number, to: number, name: Span, lx: CompiledLexicon): Attribution {
   const own = issuerOf(words, name, lx)
-  return { from, to, name: own, carried: carries(words, own, lx) }
+  return { from, to, name: own, carried: carries(words, own, lx) || oneOf(words, own, lx) }
+}
+
+/** "l'une de ces sources", "l'un d'eux", "uno de ellos": one of the sources named before. */
+function oneOf(words: Word[], name: Span, lx: CompiledLexicon): boolean {
+  if (lx.numberWords.at(words, name.from, name.from + 1)?.value !== 1) return false
+  const link = lx.nameLinks.at(words, name.from + 1)
+  return (
+    link !== null &&
+    (lx.attributionCarry.at(words, link.end) !== null ||
+      lx.attributionCarryAlone.at(words, link.end) !== null)
+  )
+}
+
+/** A phrase before the source that ends in the noun heading its name ("de source", not "de même source"). */
+function sourceNoun(words: Word[], before: { end: number }, lx: CompiledLexicon): boolean {
+  const last = before.end - 1
+  if (!lx.attributionCarryAlone.at(words, last, before.end)) return false
+  for (let k = last - 1; k >= 0 && k >= last - 3; k--)
+    if (lx.attributionCarry.at(words, k, before.end)) return false
+  return true
 }
 
 /** The source's words from k: "le Haut-Commissariat des Nations unies pour les réfugiés". */
 function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span {
   let from = k
   const art = lx.articles.at(words, from, s.to)
-  if (art) from = art.end
+  if (art && !titled(words, from)) from = art.end
   // "selon cette source", "esa misma fuente": the word that points back opens the name.
   let j = lx.attributionCarry.at(words, from, s.to)?.end ?? from
   let body = false
@@ -126,6 +148,13 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     // "Les autorités reconnaissent neuf morts", "أعلنت الوزارة ارتفاع حصيلة …": a figure or a tally ends it.
     if (figureAt(words, j, s, lx) || lx.tallies.at(words, j, s.to)) break
     if (lx.attributionVerbs.at(words, j, s.to) || lx.qualifiers.at(words, j, s.to)) break
+    // "le ministère de la Santé publié mercredi", "OCHA publiée": the document's participle is not the name.
+    if (j > from && lx.attributionIssued.at(words, j, s.to)) break
+    // "ministère de l'Action humanitaire et de la Gestion des catastrophes": a coordinated complement.
+    if (j > from && linksOn(words, j, s, lx)) {
+      j = (lx.nameLinks.at(words, j + 1, s.to)?.end ?? j + 1) + 1
+      continue
+    }
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
     if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
@@ -143,6 +172,19 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     j++
   }
   return { from, to: j }
+}
+
+/** "et de la", "y del": a coordination inside a name, before a link and a word that may go on one. */
+function linksOn(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolean {
+  if (!words[j].keys.some((key) => COORDINATION.has(key))) return false
+  const link = lx.nameLinks.at(words, j + 1, s.to)
+  const next = link ? words[link.end] : undefined
+  return !!link && !!next && !next.mark && next.digits === null && !lx.groupStops.at(words, link.end, s.to)
+}
+
+/** "Según El Tiempo", "selon Le Monde": a capital article inside a sentence is part of the name. */
+function titled(words: Word[], k: number): boolean {
+  return k > 0 && !words[k - 1].mark && capitalised(words[k])
 }
 
 /** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */
@@ -163,8 +205,26 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
   }
   const incise = nested ? null : beforeIncise(words, verbAt, s, lx)
   if (incise) return incise
+  const strict = nameBefore(words, verbAt, s, lx, false)
+  // "Le Bureau de coordination des affaires humanitaires signale", "Des sources proches des rebelles du CSP
+  // évoquent": links between common nouns stay in a name that opens with a capital or the sentence's article.
+  const wide = nameBefore(words, verbAt, s, lx, true)
+  const opens = (k: number) =>
+    capitalised(words[k]) || (k - 1 >= s.from && lx.articles.at(words, k - 1, k) && k - 1 === s.from)
+  const from = wide < strict && opens(wide) ? wide : strict
+  // "Un élu local joint par RFI évoque", "un habitant joint au téléphone a dit": the outlet is not the name.
+  for (let r = Math.max(s.from, from - 3); r < verbAt && r <= from; r++) {
+    const relay = lx.attributionRelays.at(words, r, verbAt)
+    if (relay && relay.end >= from)
+      return r > s.from ? readNameBack(words, r, s, lx, true) : { from: r, to: r }
+  }
+  return { from, to: verbAt }
+}
+
+/** Where the name before the verb at verbAt starts; `wide` lets a link follow a common noun too. */
+function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon, wide: boolean): number {
   let from = verbAt
-  while (from > s.from && verbAt - from < 8) {
+  while (from > s.from && verbAt - from < (wide ? 12 : 8)) {
     const w = words[from - 1]
     // "Le Haut-Commissariat aux droits de l'homme a confirmé": an article after "de" is inside the name.
     const inner = from - 2 > s.from && lx.nameLinks.at(words, from - 2, from - 1) && from < verbAt
@@ -179,7 +239,8 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
       (lx.arabic
         ? lx.attributionPlaceLinks.at(words, from - 1, verbAt) &&
           lx.attributionBodies.at(words, from - 2, from - 1)
-        : lx.nameLinks.at(words, from - 1, verbAt) && capitalised(words[from - 2]))
+        : lx.nameLinks.at(words, from - 1, verbAt) &&
+          (wide ? content(words, from - 2, s, lx) : capitalised(words[from - 2])))
     if (linked) {
       from--
       continue
@@ -193,13 +254,13 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
     from--
   }
   while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++
-  // "Un élu local joint par RFI évoque", "un habitant joint au téléphone a dit": the outlet is not the name.
-  for (let r = Math.max(s.from, from - 3); r < verbAt && r <= from; r++) {
-    const relay = lx.attributionRelays.at(words, r, verbAt)
-    if (relay && relay.end >= from)
-      return r > s.from ? readNameBack(words, r, s, lx, true) : { from: r, to: r }
-  }
-  return { from, to: verbAt }
+  return from
+}
+
+/** A word a name may hold before a link: not a mark, a figure, a stop or a trigger. */
+function content(words: Word[], k: number, s: Span, lx: CompiledLexicon): boolean {
+  const w = words[k]
+  return !w.mark && w.digits === null && !lx.groupStops.at(words, k, s.to) && !lx.triggers.at(words, k, s.to)
 }
 
 /**
@@ -222,7 +283,7 @@ function beforeIncise(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
 
 export function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon): string {
   let from = name.from
-  while (from < name.to - 1 && lx.articles.at(words, from, name.to))
+  while (from < name.to - 1 && lx.articles.at(words, from, name.to) && !titled(words, from))
     from = lx.articles.at(words, from, name.to)?.end ?? from + 1
   const written = slice(text, words, { from, to: name.to })
   // "وفقا للمنظمة الدولية": the name is "المنظمة الدولية", without the preposition glued to it.

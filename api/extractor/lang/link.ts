@@ -10,6 +10,7 @@ import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces } from './places.ts'
 import type { Found, Linked } from './report-lines.ts'
+import { type Before, LIST_JOINS, listedSubCount, subCountParent } from './sub-counts.ts'
 import { type Span, slice, type Word } from './words.ts'
 
 // Commas, stops and brackets, Arabic ones too, and quotation marks: a figure's phrase ends at them.
@@ -61,7 +62,7 @@ export function link(
   amount: Amount,
   s: Span,
   lx: CompiledLexicon,
-  before: ExtractedClaim[],
+  before: Before,
   groups: string[],
   groupsFrom: number,
   last: Linked | null,
@@ -340,26 +341,6 @@ function tallyVerbBefore(words: Word[], from: number, s: Span, lx: CompiledLexic
   return -1
 }
 
-/** "dont quatre enfants", "entre ellos tres menores", "بينهم 7 أطفال": the figure it is part of. */
-function subCountParent(
-  words: Word[],
-  amount: Amount,
-  s: Span,
-  lx: CompiledLexicon,
-  before: ExtractedClaim[],
-) {
-  const last = before[before.length - 1]
-  if (!last) return null
-  for (let j = amount.from - 1; j >= s.from && j >= amount.from - 3; j--) {
-    for (let start = Math.max(s.from, j - 2); start <= j; start++) {
-      const inc = lx.including.at(words, start, amount.from)
-      if (inc && inc.end === j + 1) return last
-    }
-    if (!words[j].mark) break
-  }
-  return null
-}
-
 /** "المصابين بالكوليرا", "cas de choléra": an illness named right after the trigger or the figure. */
 function illness(words: Word[], trigger: Span, amount: Amount, s: Span, lx: CompiledLexicon): boolean {
   for (const from of [trigger.to, amount.to])
@@ -370,17 +351,6 @@ function illness(words: Word[], trigger: Span, amount: Amount, s: Span, lx: Comp
 /** A nationality or a name as a group ("dont quatre Français"): a capital, in a script that has them. */
 function capitalised(w: Word, lx: CompiledLexicon): boolean {
   return !lx.arabic && w.text[0] !== w.text[0].toLowerCase()
-}
-
-// Words that join the items of a list of sub-counts: "dont 9 femmes et 6 enfants", "بينهم 65 طفلا و39 سيدة".
-const LIST_JOINS = new Set([',', 'et', 'y', '\u0648', '\u060c'])
-
-/** The next item of a list of sub-counts: the amount right after the last one, joined by "et", "y", "و" or a comma. */
-function listedSubCount(text: string, words: Word[], amount: Amount, last: Linked | null) {
-  const parent = last?.found.parent
-  if (!parent || !last) return null
-  const gap = text.slice(last.found.quoteTo, words[amount.from].start).trim()
-  return gap && LIST_JOINS.has(gap.toLowerCase()) ? parent : null
 }
 
 /**

@@ -29,7 +29,7 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   const cells = tableCells(text, words, lx)
   const memory: SourceMemory = { last: null }
   for (const s of sentences(words, lx))
-    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory))
+    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory, claims))
   return claims
 }
 
@@ -100,6 +100,7 @@ function readSentence(
   named: { country: string | null },
   cells: Map<number, CellLink>,
   memory: SourceMemory,
+  earlier: ExtractedClaim[],
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const sources = resolveSources(text, words, attributions, lx, memory)
@@ -130,7 +131,7 @@ function readSentence(
     const cell = cells.get(amount.from)
     const found: Found | null =
       cell?.found ??
-      link(text, words, amount, s, lx, out, groups, groupsFrom, last) ??
+      link(text, words, amount, s, lx, { sentence: out, text: earlier }, groups, groupsFrom, last) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last)
     // "بينهم 15 طفلا وأصيب 360 آخرون": "others" are more of the main group, not of a sub-count.
@@ -150,7 +151,8 @@ function readSentence(
         exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : (after ?? amount.qualifier),
       high: plusSign(words, amount) || after ? null : amount.high,
       who: found.who,
-      source: source ? sources[attributions.indexOf(source)] : null,
+      // "Parmi les victimes figurent dix femmes": a part of a figure given before is given by its source.
+      source: source ? sources[attributions.indexOf(source)] : (found.parent?.source ?? null),
       since: since ? since.text : null,
       since_date: sinceDate,
       as_of: published,
