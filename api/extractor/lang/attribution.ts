@@ -14,7 +14,7 @@ import type { CompiledLexicon } from './lexicon.ts'
 import { COORDINATION } from './link.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
-import { type Span, slice, type Word } from './words.ts'
+import { inName, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
   /** The source's words. */
@@ -135,7 +135,12 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   const max = lx.arabic ? 9 : 12
   while (j < s.to && j - from < max) {
     const w = words[j]
-    if (w.mark || w.digits !== null || w.gap.includes('\n')) break
+    if (w.gap.includes('\n')) break
+    if (!lx.arabic && j > from && inName(words, j)) {
+      j++
+      continue
+    }
+    if (w.mark || w.digits !== null) break
     // "dijo un portavoz a EFE", "قال مسؤول لوكالة الأناضول": whom the source spoke to ends its name.
     if (lx.attributionRelays.at(words, j, s.to) || lx.attributionBetween.at(words, j, s.to)) break
     body ||= lx.attributionBodies.at(words, j, s.to) !== null
@@ -242,6 +247,10 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
         : lx.nameLinks.at(words, from - 1, verbAt) &&
           (wide ? content(words, from - 2, s, lx) : capitalised(words[from - 2])))
     if (linked) {
+      from--
+      continue
+    }
+    if (!lx.arabic && from - 1 > s.from && inName(words, from - 1)) {
       from--
       continue
     }

@@ -283,10 +283,11 @@ function coordinated(words: Word[], at: number, s: Span, lx: CompiledLexicon): n
 
 /** Where ", dont … ," that opens at the comma `at` closes, or -1: the closing comma within a few words. */
 function subCountsEnd(words: Word[], at: number, s: Span, lx: CompiledLexicon): number {
-  if (!lx.including.at(words, at + 1, s.to)) return -1
+  // ", soit 90 % de la population,", ", es decir el 5 %,": an aside is stepped over as the sub-counts are.
+  if (!lx.including.at(words, at + 1, s.to) && !lx.asides.at(words, at + 1, s.to)) return -1
   for (let j = at + 2; j < s.to && j < at + 14; j++) {
     if (words[j].text === ',' || words[j].text === '\u060c') return j
-    if (words[j].mark) return -1
+    if (words[j].mark && words[j].text !== '%') return -1
   }
   return -1
 }
@@ -362,6 +363,9 @@ function sharedVerb(words: Word[], amount: Amount, lx: CompiledLexicon, last: Li
   if (!last || !t || t.to > last.amount.from || last.found.parent) return null
   let j = amount.from - 1
   const gluedJoin = lx.arabic && /^\u0648/.test(words[amount.from].text)
+  // "la muerte de 2 agentes y de 5 pandilleros": the link repeated after the join.
+  const repeated = !LIST_JOINS.has(words[j]?.keys[0] ?? '') && lx.nameLinks.at(words, j, amount.from)
+  if (!gluedJoin && j > 0 && repeated && repeated.end === amount.from) j--
   if (!gluedJoin && !LIST_JOINS.has(words[j]?.keys[0] ?? '')) return null
   if (!gluedJoin) j--
   for (let n = 0; words[j] && words[j].end > last.found.quoteTo; j--, n++)
