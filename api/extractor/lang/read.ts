@@ -238,7 +238,12 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
   ) {
     const before = words[amount.core - 1]
     // "Un homme a été tué", "… et un civil tué": at the head of a clause or after a coordination.
-    const head = amount.core === s.from || before.mark || before.keys.some((key) => COORDINATION.has(key))
+    const head =
+      amount.core === s.from ||
+      before.mark ||
+      before.keys.some((key) => COORDINATION.has(key)) ||
+      // "entre ellos un líder social", "dont un enfant": one of a figure's parts.
+      [2, 1].some((n) => lx.including.at(words, amount.core - n, amount.core)?.end === amount.core)
     // "Deux personnes ont été tuées et une autre blessée", "y otro herido": one more of the same group.
     if (!head || !(lx.people.at(words, amount.to, s.to) || lx.others.at(words, amount.to, s.to))) return null
   }
