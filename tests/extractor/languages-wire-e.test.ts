@@ -38,6 +38,29 @@ describe('fr/es reader: agency copy', () => {
     ])
   })
 
+  it('reads the role, not the person, when both are given', () => {
+    expect(
+      read(
+        'fr',
+        'Achraf al-Qidra, porte-parole du ministère de la Santé, a déclaré que 25 personnes avaient été tuées.',
+      ),
+    ).toEqual(['killed 25 personnes | porte-parole du ministère de la Santé'])
+    expect(read('fr', "Selon Jens Laerke, porte-parole d'OCHA, 300 000 personnes ont fui.")).toEqual([
+      "displaced 300000 personnes | porte-parole d'OCHA",
+    ])
+    expect(read('es', 'Según Juan Pérez, portavoz de la Cruz Roja, 12 personas murieron.')).toEqual([
+      'killed 12 personas | portavoz de la Cruz Roja',
+    ])
+    expect(
+      read(
+        'fr',
+        "« Nous avons recensé 40 morts », a déclaré à l'AFP Jean Dupont, responsable de la Croix-Rouge locale.",
+      ),
+    ).toEqual(['killed 40 people | responsable de la Croix-Rouge locale'])
+    // A name alone stays the name.
+    expect(read('es', 'Según Juan Pérez, 12 personas murieron.')).toEqual(['killed 12 personas | Juan Pérez'])
+  })
+
   it('keeps the noun of "de source" and points "l\'une de ces sources" back', () => {
     expect(read('fr', 'À Téra, 14 blessés ont été admis, de source hospitalière.')).toEqual([
       'injured 14 people | source hospitalière',

@@ -12,6 +12,7 @@ import {
 } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { COORDINATION } from './link.ts'
+import { personLike, roleAt } from './name-role.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
 import { inName, type Span, slice, type Word } from './words.ts'
@@ -57,7 +58,7 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       const verb = lx.attributionVerbs.at(words, k, s.to)
       if (verb) k = verb.end
       k = afterDocument(words, k, s, lx)
-      const name = readName(words, k, s, lx)
+      const name = withRole(words, readName(words, k, s, lx), s, lx)
       if (name.to > name.from) {
         out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
@@ -72,7 +73,7 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     const at = afterDocument(words, skipBetween(words, verb.end, s, lx), s, lx)
     // "dit avoir soigné 48 blessés": what follows is what was said, not who said it.
     const said = lx.attributionInfinitives.at(words, at, s.to) !== null
-    const after = said ? { from: at, to: at } : readName(words, at, s, lx)
+    const after = said ? { from: at, to: at } : withRole(words, readName(words, at, s, lx), s, lx)
     // ", informó la policía.": a noun of people closing the clause is the body that speaks.
     const closes = after.to >= s.to || words[after.to].mark
     const isNamed =
@@ -187,6 +188,12 @@ function linksOn(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolea
   return !!link && !!next && !next.mark && next.digits === null && !lx.groupStops.at(words, link.end, s.to)
 }
 
+/** "selon Jens Laerke, porte-parole d'OCHA": a person's name followed by their role is read as the role. */
+function withRole(words: Word[], name: Span, s: Span, lx: CompiledLexicon): Span {
+  if (!personLike(words, name)) return name
+  return roleAt(words, name.to, s, lx, (k) => readName(words, k, s, lx)) ?? name
+}
+
 /** "Según El Tiempo", "selon Le Monde": a capital article inside a sentence is part of the name. */
 function titled(words: Word[], k: number): boolean {
   return k > 0 && !words[k - 1].mark && capitalised(words[k])
@@ -285,6 +292,11 @@ function beforeIncise(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
   const person = inner.length <= 5 && capitalised(inner[0]) && capitalised(inner[inner.length - 1])
   const title = readNameBack(words, p - 1, s, lx, true)
   if (title.to <= title.from) return null
+  // "Achraf al-Qidra, porte-parole du ministère de la Santé, a déclaré": the role, not the person.
+  if (personLike(words, title)) {
+    const role = roleAt(words, p - 1, s, lx, (k) => readName(words, k, s, lx))
+    if (role && role.to === verbAt - 1) return role
+  }
   const common = words.slice(title.from, title.to).some((w) => !capitalised(w))
   const head = lx.articles.at(words, s.from, s.to)?.end ?? s.from
   return (person && common) || title.from === head ? title : null

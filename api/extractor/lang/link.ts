@@ -4,7 +4,7 @@
 // is a part of ("dont 17 enfants"). Every search here looks a fixed number of words around the amount, so
 // reading stays linear in the text.
 
-import type { ExtractedClaim, Metric, Unit } from '../types.ts'
+import type { Metric, Unit } from '../types.ts'
 import { words as wordSet } from '../words.ts'
 import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
