@@ -119,6 +119,19 @@ describe('fr/es reader: agency copy', () => {
     ])
   })
 
+  it('reads nouns of what happened and gives no name to a determiner or "on"', () => {
+    expect(read('fr', "La police a procédé à l'interpellation de 57 personnes.")).toEqual([
+      'detained 57 personnes | null',
+    ])
+    expect(read('es', 'Las autoridades reportaron la desaparición de 12 pescadores.')).toEqual([
+      'missing 12 pescadores | autoridades',
+    ])
+    expect(read('fr', "L'attaque a fait au moins 27 morts, selon un bilan officiel.")).toEqual([
+      'killed 27 people | null',
+    ])
+    expect(read('fr', 'On dénombre 45 blessés.')).toEqual(['injured 45 people | null'])
+  })
+
   it('counts bodies and leaves out counts of attacks and sites', () => {
     expect(read('es', 'Los rescatistas recuperaron 29 cadáveres.')).toEqual(['killed 29 people | null'])
     expect(read('fr', '39 civils ont été tués dans deux attaques menées mardi.')).toEqual([

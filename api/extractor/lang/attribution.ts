@@ -59,7 +59,8 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       if (verb) k = verb.end
       k = afterDocument(words, k, s, lx)
       const name = withRole(words, readName(words, k, s, lx), s, lx)
-      if (name.to > name.from) {
+      // "selon un bilan officiel": a determiner before a document is no one's name.
+      if (name.to > name.from && !determinerOnly(words, name, s, lx)) {
         out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
       } else if (carries(words, { from: j, to: before.end }, lx)) {
@@ -186,6 +187,15 @@ function linksOn(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolea
   const link = lx.nameLinks.at(words, j + 1, s.to)
   const next = link ? words[link.end] : undefined
   return !!link && !!next && !next.mark && next.digits === null && !lx.groupStops.at(words, link.end, s.to)
+}
+
+/** "un", "un nouveau" before "bilan": what reads as a name is the determiner of a tally. */
+function determinerOnly(words: Word[], name: Span, s: Span, lx: CompiledLexicon): boolean {
+  return (
+    lx.numberWords.at(words, name.from, name.to)?.value === 1 &&
+    name.to - name.from <= 2 &&
+    lx.tallies.at(words, name.to, s.to) !== null
+  )
 }
 
 /** "selon Jens Laerke, porte-parole d'OCHA": a person's name followed by their role is read as the role. */
