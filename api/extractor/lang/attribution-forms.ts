@@ -50,7 +50,9 @@ export function skipBetween(words: Word[], at: number, s: Span, lx: CompiledLexi
     const relay = lx.attributionRelays.at(words, at, s.to)
     if (!relay) return at
     at = relay.end
-    // "à l'agence Reuters", "لشبكة رووداو إن": the outlet's own name is part of the relay.
+    // "à l'agence Reuters", "لشبكة رووداو إن": the outlet's own name is part of the relay; after "à l'AFP"
+    // the capitals are the speaker's ("a déclaré à l'AFP Jean Dupont, responsable de …").
+    if (!lx.arabic && capitalised(words[at - 1])) continue
     const outlet = at
     while (at < s.to && !words[at].mark && at - outlet < 3) {
       if (lx.arabic ? lx.groupStops.at(words, at, s.to) : !capitalised(words[at])) break

@@ -13,9 +13,11 @@ import {
   speechVerb,
 } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
+import { COORDINATION } from './link.ts'
+import { personLike, roleAt } from './name-role.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
-import { articled, type Span, slice, type Word } from './words.ts'
+import { articled, inName, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
   /** The source's words. */
@@ -56,16 +58,18 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     }
     const before = lx.attributionBefore.at(words, j, s.to)
     if (before) {
-      let k = before.end
+      // "de source hospitalière", "de sources sécuritaires": the phrase's last word opens the name.
+      let k = sourceNoun(words, before, lx) ? before.end - 1 : before.end
       const verb = lx.attributionVerbs.at(words, k, s.to)
       if (verb) k = verb.end
       k = afterDocument(words, k, s, lx)
-      const read = readName(words, k, s, lx)
+      const read = withRole(words, readName(words, k, s, lx), s, lx)
       // "حسبما نقلت قناة الجزيرة عن مصادر طبية": the outlet cites the source.
       const cited =
         verb && lx.attributionCiting.at(words, before.end, s.to) ? citedName(words, read, s, lx) : null
       const name = cited ?? read
-      if (name.to > name.from) {
+      // "selon un bilan officiel": a determiner before a document is no one's name.
+      if (name.to > name.from && !determinerOnly(words, name, s, lx)) {
         out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
       } else if (carries(words, { from: j, to: before.end }, lx)) {
@@ -79,7 +83,7 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     const at = afterDocument(words, skipBetween(words, verb.end, s, lx), s, lx)
     // "dit avoir soigné 48 blessés": what follows is what was said, not who said it.
     const said = lx.attributionInfinitives.at(words, at, s.to) !== null
-    const after = said ? { from: at, to: at } : readName(words, at, s, lx)
+    const after = said ? { from: at, to: at } : withRole(words, readName(words, at, s, lx), s, lx)
     // ", informó la policía.": a noun of people closing the clause is the body that speaks.
     const closes = after.to >= s.to || words[after.to].mark
     const isNamed =
@@ -124,14 +128,34 @@ function countsNext(words: Word[], name: Span, s: Span, lx: CompiledLexicon): bo
 
 function named(words: Word[], from: number, to: number, name: Span, lx: CompiledLexicon): Attribution {
   const own = issuerOf(words, name, lx)
-  return { from, to, name: own, carried: carries(words, own, lx) }
+  return { from, to, name: own, carried: carries(words, own, lx) || oneOf(words, own, lx) }
+}
+
+/** "l'une de ces sources", "l'un d'eux", "uno de ellos": one of the sources named before. */
+function oneOf(words: Word[], name: Span, lx: CompiledLexicon): boolean {
+  if (lx.numberWords.at(words, name.from, name.from + 1)?.value !== 1) return false
+  const link = lx.nameLinks.at(words, name.from + 1)
+  return (
+    link !== null &&
+    (lx.attributionCarry.at(words, link.end) !== null ||
+      lx.attributionCarryAlone.at(words, link.end) !== null)
+  )
+}
+
+/** A phrase before the source that ends in the noun heading its name ("de source", not "de même source"). */
+function sourceNoun(words: Word[], before: { end: number }, lx: CompiledLexicon): boolean {
+  const last = before.end - 1
+  if (!lx.attributionCarryAlone.at(words, last, before.end)) return false
+  for (let k = last - 1; k >= 0 && k >= last - 3; k--)
+    if (lx.attributionCarry.at(words, k, before.end)) return false
+  return true
 }
 
 /** The source's words from k: "le Haut-Commissariat des Nations unies pour les réfugiés". */
 function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span {
   let from = k
   const art = lx.articles.at(words, from, s.to)
-  if (art) from = art.end
+  if (art && !titled(words, from)) from = art.end
   // "selon cette source", "esa misma fuente": the word that points back opens the name.
   let j = lx.attributionCarry.at(words, from, s.to)?.end ?? from
   let body = false
@@ -140,7 +164,12 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
   const max = lx.arabic ? 14 : 12
   while (j < s.to && j - from < max) {
     const w = words[j]
-    if (w.mark || w.digits !== null || w.gap.includes('\n')) break
+    if (w.gap.includes('\n')) break
+    if (!lx.arabic && j > from && inName(words, j)) {
+      j++
+      continue
+    }
+    if (w.mark || w.digits !== null) break
     // "dijo un portavoz a EFE", "قال مسؤول لوكالة الأناضول": whom the source spoke to ends its name.
     if (lx.attributionRelays.at(words, j, s.to) || lx.attributionBetween.at(words, j, s.to)) break
     body ||= lx.attributionBodies.at(words, j, s.to) !== null
@@ -153,6 +182,13 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     // "Les autorités reconnaissent neuf morts", "أعلنت الوزارة ارتفاع حصيلة …": a figure or a tally ends it.
     if (figureAt(words, j, s, lx) || lx.tallies.at(words, j, s.to)) break
     if (listedVerb(words, j, s, lx) || lx.qualifiers.at(words, j, s.to)) break
+    // "le ministère de la Santé publié mercredi", "OCHA publiée": the document's participle is not the name.
+    if (j > from && lx.attributionIssued.at(words, j, s.to)) break
+    // "ministère de l'Action humanitaire et de la Gestion des catastrophes": a coordinated complement.
+    if (j > from && linksOn(words, j, s, lx)) {
+      j = (lx.nameLinks.at(words, j + 1, s.to)?.end ?? j + 1) + 1
+      continue
+    }
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
     if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
@@ -201,6 +237,34 @@ function construct(
   return plain(j + 1) && articled(words[j + 1])
 }
 
+/** "et de la", "y del": a coordination inside a name, before a link and a word that may go on one. */
+function linksOn(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolean {
+  if (!words[j].keys.some((key) => COORDINATION.has(key))) return false
+  const link = lx.nameLinks.at(words, j + 1, s.to)
+  const next = link ? words[link.end] : undefined
+  return !!link && !!next && !next.mark && next.digits === null && !lx.groupStops.at(words, link.end, s.to)
+}
+
+/** "un", "un nouveau" before "bilan": what reads as a name is the determiner of a tally. */
+function determinerOnly(words: Word[], name: Span, s: Span, lx: CompiledLexicon): boolean {
+  return (
+    lx.numberWords.at(words, name.from, name.to)?.value === 1 &&
+    name.to - name.from <= 2 &&
+    lx.tallies.at(words, name.to, s.to) !== null
+  )
+}
+
+/** "selon Jens Laerke, porte-parole d'OCHA": a person's name followed by their role is read as the role. */
+function withRole(words: Word[], name: Span, s: Span, lx: CompiledLexicon): Span {
+  if (!personLike(words, name)) return name
+  return roleAt(words, name.to, s, lx, (k) => readName(words, k, s, lx)) ?? name
+}
+
+/** "Según El Tiempo", "selon Le Monde": a capital article inside a sentence is part of the name. */
+function titled(words: Word[], k: number): boolean {
+  return k > 0 && !words[k - 1].mark && capitalised(words[k])
+}
+
 /** A figure starts at j: "neuf", "2 000"; not the article "une" of "une source militaire". */
 function figureAt(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolean {
   const amount = readAmount(words, j, s.to, lx)
@@ -219,8 +283,26 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
   }
   const incise = nested ? null : beforeIncise(words, verbAt, s, lx)
   if (incise) return incise
+  const strict = nameBefore(words, verbAt, s, lx, false)
+  // "Le Bureau de coordination des affaires humanitaires signale", "Des sources proches des rebelles du CSP
+  // évoquent": links between common nouns stay in a name that opens with a capital or the sentence's article.
+  const wide = nameBefore(words, verbAt, s, lx, true)
+  const opens = (k: number) =>
+    capitalised(words[k]) || (k - 1 >= s.from && lx.articles.at(words, k - 1, k) && k - 1 === s.from)
+  const from = wide < strict && opens(wide) ? wide : strict
+  // "Un élu local joint par RFI évoque", "un habitant joint au téléphone a dit": the outlet is not the name.
+  for (let r = Math.max(s.from, from - 3); r < verbAt && r <= from; r++) {
+    const relay = lx.attributionRelays.at(words, r, verbAt)
+    if (relay && relay.end >= from)
+      return r > s.from ? readNameBack(words, r, s, lx, true) : { from: r, to: r }
+  }
+  return { from, to: verbAt }
+}
+
+/** Where the name before the verb at verbAt starts; `wide` lets a link follow a common noun too. */
+function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon, wide: boolean): number {
   let from = verbAt
-  while (from > s.from && verbAt - from < 8) {
+  while (from > s.from && verbAt - from < (wide ? 12 : 8)) {
     const w = words[from - 1]
     // "Le Haut-Commissariat aux droits de l'homme a confirmé": an article after "de" is inside the name.
     const inner = from - 2 > s.from && lx.nameLinks.at(words, from - 2, from - 1) && from < verbAt
@@ -237,8 +319,13 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
           // "مصدر في الشرطة", "مصدرا طبيا في مستشفى القائم": the body may have an adjective after it.
           (lx.attributionBodies.at(words, from - 2, from - 1) ||
             (from - 3 >= s.from && lx.attributionBodies.at(words, from - 3, from - 2)))
-        : lx.nameLinks.at(words, from - 1, verbAt) && capitalised(words[from - 2]))
+        : lx.nameLinks.at(words, from - 1, verbAt) &&
+          (wide ? content(words, from - 2, s, lx) : capitalised(words[from - 2])))
     if (linked) {
+      from--
+      continue
+    }
+    if (!lx.arabic && from - 1 > s.from && inName(words, from - 1)) {
       from--
       continue
     }
@@ -251,13 +338,13 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
     from--
   }
   while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++
-  // "Un élu local joint par RFI évoque", "un habitant joint au téléphone a dit": the outlet is not the name.
-  for (let r = Math.max(s.from, from - 3); r < verbAt && r <= from; r++) {
-    const relay = lx.attributionRelays.at(words, r, verbAt)
-    if (relay && relay.end >= from)
-      return r > s.from ? readNameBack(words, r, s, lx, true) : { from: r, to: r }
-  }
-  return { from, to: verbAt }
+  return from
+}
+
+/** A word a name may hold before a link: not a mark, a figure, a stop or a trigger. */
+function content(words: Word[], k: number, s: Span, lx: CompiledLexicon): boolean {
+  const w = words[k]
+  return !w.mark && w.digits === null && !lx.groupStops.at(words, k, s.to) && !lx.triggers.at(words, k, s.to)
 }
 
 /**
@@ -273,6 +360,11 @@ function beforeIncise(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
   const person = inner.length <= 5 && capitalised(inner[0]) && capitalised(inner[inner.length - 1])
   const title = readNameBack(words, p - 1, s, lx, true)
   if (title.to <= title.from) return null
+  // "Achraf al-Qidra, porte-parole du ministère de la Santé, a déclaré": the role, not the person.
+  if (personLike(words, title)) {
+    const role = roleAt(words, p - 1, s, lx, (k) => readName(words, k, s, lx))
+    if (role && role.to === verbAt - 1) return role
+  }
   const common = words.slice(title.from, title.to).some((w) => !capitalised(w))
   const head = lx.articles.at(words, s.from, s.to)?.end ?? s.from
   return (person && common) || title.from === head ? title : null
@@ -280,7 +372,7 @@ function beforeIncise(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
 
 export function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon): string {
   let from = name.from
-  while (from < name.to - 1 && lx.articles.at(words, from, name.to))
+  while (from < name.to - 1 && lx.articles.at(words, from, name.to) && !titled(words, from))
     from = lx.articles.at(words, from, name.to)?.end ?? from + 1
   const written = slice(text, words, { from, to: name.to })
   if (!lx.arabic) return written

@@ -4,7 +4,7 @@
 
 import { type Attribution, nameText } from './attribution.ts'
 import type { CompiledLexicon } from './lexicon.ts'
-import type { Word } from './words.ts'
+import type { Span, Word } from './words.ts'
 
 /** The last source a text has named so far. */
 export interface SourceMemory {
@@ -33,4 +33,13 @@ export function resolveSources(
     }
   }
   return out
+}
+
+/**
+ * "Le bilan a été livré dimanche par le président de la société civile", "Ces chiffres ont été fournis par
+ * l'OCHA": a sentence that opens on the document names the source of the figures just before it.
+ */
+export function creditsBack(words: Word[], s: Span, lx: CompiledLexicon): boolean {
+  const opener = lx.articles.at(words, s.from, s.to) ?? lx.attributionCarry.at(words, s.from, s.to)
+  return lx.attributionDocuments.at(words, opener ? opener.end : s.from, s.to) !== null
 }

@@ -130,6 +130,7 @@ export interface CompiledLexicon {
   counted: Phrases<number>
   others: Phrases<true>
   including: Phrases<true>
+  asides: Phrases<true>
   tallies: Phrases<true>
   tallyVerbs: Phrases<true>
   groupStops: Phrases<true>
@@ -232,6 +233,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     counted: map(lex.counted),
     others: set(lex.others),
     including: set(lex.including),
+    asides: set(lex.asides ?? []),
     tallies: set(lex.tallies),
     tallyVerbs: set(lex.tallyVerbs ?? []),
     groupStops: set(lex.groupStops),

@@ -4,12 +4,13 @@
 // is a part of ("dont 17 enfants"). Every search here looks a fixed number of words around the amount, so
 // reading stays linear in the text.
 
-import type { ExtractedClaim, Metric, Unit } from '../types.ts'
+import type { Metric, Unit } from '../types.ts'
 import { words as wordSet } from '../words.ts'
 import type { CompiledLexicon, TriggerInfo } from './lexicon.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces } from './places.ts'
 import type { Found, Linked } from './report-lines.ts'
+import { type Before, LIST_JOINS, listedSubCount, subCountParent } from './sub-counts.ts'
 import { type Span, slice, type Word } from './words.ts'
 
 // Commas, stops and brackets, Arabic ones too, and quotation marks: a figure's phrase ends at them.
@@ -61,7 +62,7 @@ export function link(
   amount: Amount,
   s: Span,
   lx: CompiledLexicon,
-  before: ExtractedClaim[],
+  before: Before,
   groups: string[],
   groupsFrom: number,
   last: Linked | null,
@@ -159,7 +160,7 @@ export function link(
   }
   // "يقيم 270 ألفا منهم في مدارس الأونروا": "of them" after a bare figure, and where they are, makes it a
   // part of the figure before ("حالة ثلاثة منهم خطرة" says how they are, not how many more).
-  const whole = before[before.length - 1]
+  const whole = before.sentence[before.sentence.length - 1]
   const part = lx.including.at(words, k, s.to)
   if (
     !trigger &&
@@ -329,10 +330,11 @@ function coordinated(words: Word[], at: number, s: Span, lx: CompiledLexicon): n
 
 /** Where ", dont … ," that opens at the comma `at` closes, or -1: the closing comma within a few words. */
 function subCountsEnd(words: Word[], at: number, s: Span, lx: CompiledLexicon): number {
-  if (!lx.including.at(words, at + 1, s.to)) return -1
+  // ", soit 90 % de la population,", ", es decir el 5 %,": an aside is stepped over as the sub-counts are.
+  if (!lx.including.at(words, at + 1, s.to) && !lx.asides.at(words, at + 1, s.to)) return -1
   for (let j = at + 2; j < s.to && j < at + 14; j++) {
     if (words[j].text === ',' || words[j].text === '\u060c') return j
-    if (words[j].mark) return -1
+    if (words[j].mark && words[j].text !== '%') return -1
   }
   return -1
 }
@@ -398,26 +400,6 @@ function tallyVerbBefore(words: Word[], from: number, s: Span, lx: CompiledLexic
   return -1
 }
 
-/** "dont quatre enfants", "entre ellos tres menores", "بينهم 7 أطفال": the figure it is part of. */
-function subCountParent(
-  words: Word[],
-  amount: Amount,
-  s: Span,
-  lx: CompiledLexicon,
-  before: ExtractedClaim[],
-) {
-  const last = before[before.length - 1]
-  if (!last) return null
-  for (let j = amount.from - 1; j >= s.from && j >= amount.from - 3; j--) {
-    for (let start = Math.max(s.from, j - 2); start <= j; start++) {
-      const inc = lx.including.at(words, start, amount.from)
-      if (inc && inc.end === j + 1) return last
-    }
-    if (!words[j].mark) break
-  }
-  return null
-}
-
 /** "المصابين بالكوليرا", "cas de choléra": an illness named right after the trigger or the figure. */
 function illness(words: Word[], trigger: Span, amount: Amount, s: Span, lx: CompiledLexicon): boolean {
   for (const from of [trigger.to, amount.to])
@@ -430,17 +412,6 @@ function capitalised(w: Word, lx: CompiledLexicon): boolean {
   return !lx.arabic && w.text[0] !== w.text[0].toLowerCase()
 }
 
-// Words that join the items of a list of sub-counts: "dont 9 femmes et 6 enfants", "بينهم 65 طفلا و39 سيدة".
-const LIST_JOINS = new Set([',', 'et', 'y', '\u0648', '\u060c'])
-
-/** The next item of a list of sub-counts: the amount right after the last one, joined by "et", "y", "و" or a comma. */
-function listedSubCount(text: string, words: Word[], amount: Amount, last: Linked | null) {
-  const parent = last?.found.parent
-  if (!parent || !last) return null
-  const gap = text.slice(last.found.quoteTo, words[amount.from].start).trim()
-  return gap && LIST_JOINS.has(gap.toLowerCase()) ? parent : null
-}
-
 /**
  * "Ont été tués 12 soldats et 3 supplétifs", "دمرت الغارات 150 منزلا بشكل كامل و12 مدرسة": the verb before
  * the figure before governs a figure joined to it by "et", "y", "و" or a comma, a few words on at most.
@@ -450,6 +421,9 @@ function sharedVerb(words: Word[], amount: Amount, lx: CompiledLexicon, last: Li
   if (!last || !t || t.to > last.amount.from || last.found.parent) return null
   let j = amount.from - 1
   const gluedJoin = lx.arabic && /^\u0648/.test(words[amount.from].text)
+  // "la muerte de 2 agentes y de 5 pandilleros": the link repeated after the join.
+  const repeated = !LIST_JOINS.has(words[j]?.keys[0] ?? '') && lx.nameLinks.at(words, j, amount.from)
+  if (!gluedJoin && j > 0 && repeated && repeated.end === amount.from) j--
   if (!gluedJoin && !LIST_JOINS.has(words[j]?.keys[0] ?? '')) return null
   if (!gluedJoin) j--
   for (let n = 0; words[j] && words[j].end > last.found.quoteTo; j--, n++)

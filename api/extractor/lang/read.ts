@@ -6,7 +6,7 @@
 
 import type { ExtractedClaim } from '../types.ts'
 import { findAttributions, nearest } from './attribution.ts'
-import { resolveSources, type SourceMemory } from './carry-source.ts'
+import { creditsBack, resolveSources, type SourceMemory } from './carry-source.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
 import { type Amount, readAmount } from './numbers.ts'
@@ -14,7 +14,7 @@ import { findPlaces, type LangPlace } from './places.ts'
 import { carried, type Found, inPersons, type Linked, labelLink } from './report-lines.ts'
 import { findSince, resolveSince } from './since.ts'
 import { type CellLink, tableCells } from './table-cells.ts'
-import { articled, type Span, splitWords, type Word } from './words.ts'
+import { articled, inName, type Span, splitWords, type Word } from './words.ts'
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
 
@@ -28,8 +28,16 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   const named = { country: null as string | null }
   const cells = tableCells(text, words, lx)
   const memory: SourceMemory = { last: null }
-  for (const s of sentences(words, lx))
-    claims.push(...readSentence(text, words, s, lx, published, groups, named, cells, memory, claims.at(-1)))
+  let previous: ExtractedClaim[] = []
+  for (const s of sentences(words, lx)) {
+    const lastSource = memory.last
+    const got = readSentence(text, words, s, lx, published, groups, named, cells, memory, claims)
+    // A sentence without figures that credits "le bilan" to a source gives it to the figures before it.
+    if (got.length === 0 && memory.last !== lastSource && memory.last && creditsBack(words, s, lx))
+      for (const c of previous) c.source ??= memory.last
+    if (got.length > 0) previous = got
+    claims.push(...got)
+  }
   return claims
 }
 
@@ -100,7 +108,7 @@ function readSentence(
   named: { country: string | null },
   cells: Map<number, CellLink>,
   memory: SourceMemory,
-  previous: ExtractedClaim | undefined,
+  earlier: ExtractedClaim[],
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
   const sources = resolveSources(text, words, attributions, lx, memory)
@@ -136,7 +144,17 @@ function readSentence(
       cell?.found ??
       // "… 910 أشخاص قتلوا. وأضاف أن بينهم 138 مدنيا": a part may count the last figure of the sentence before,
       // when it is the sentence's first figure ("Seis personas sobrevivieron, entre ellas tres" is not).
-      link(text, words, amount, s, lx, first && previous ? [previous] : out, groups, groupsFrom, last) ??
+      link(
+        text,
+        words,
+        amount,
+        s,
+        lx,
+        { sentence: first && earlier.length > 0 ? earlier.slice(-1) : out, text: earlier },
+        groups,
+        groupsFrom,
+        last,
+      ) ??
       labelLink(words, amount, s, lx) ??
       carried(words, amount, s, last) ??
       inPersons(words, amount, s, lx, last)
@@ -157,7 +175,8 @@ function readSentence(
         exceeded(words, amount, s, lx) || plusSign(words, amount) ? 'at_least' : (after ?? amount.qualifier),
       high: plusSign(words, amount) || after ? null : amount.high,
       who: found.who,
-      source: source ? sources[attributions.indexOf(source)] : null,
+      // "Parmi les victimes figurent dix femmes": a part of a figure given before is given by its source.
+      source: source ? sources[attributions.indexOf(source)] : (found.parent?.source ?? null),
       since: since ? since.text : null,
       since_date: sinceDate,
       as_of: published,
@@ -191,6 +210,8 @@ function seated(words: Word[], a: { name: Span }, p: LangPlace, lx: CompiledLexi
 function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount | null {
   const w = words[i]
   if (w.mark) return null
+  // "les rebelles du M23", "la Plataforma R4V": a figure glued to a word is part of a name.
+  if (!lx.arabic && inName(words, i)) return null
   const amount = readAmount(words, i, s.to, lx) ?? countedNoun(words, i, s, lx)
   if (!amount) return null
   const next = words[amount.to]
@@ -235,8 +256,14 @@ function countAt(words: Word[], i: number, s: Span, lx: CompiledLexicon): Amount
   ) {
     const before = words[amount.core - 1]
     // "Un homme a été tué", "… et un civil tué": at the head of a clause or after a coordination.
-    const head = amount.core === s.from || before.mark || before.keys.some((key) => COORDINATION.has(key))
-    if (!head || !lx.people.at(words, amount.to, s.to)) return null
+    const head =
+      amount.core === s.from ||
+      before.mark ||
+      before.keys.some((key) => COORDINATION.has(key)) ||
+      // "entre ellos un líder social", "dont un enfant": one of a figure's parts.
+      [2, 1].some((n) => lx.including.at(words, amount.core - n, amount.core)?.end === amount.core)
+    // "Deux personnes ont été tuées et une autre blessée", "y otro herido": one more of the same group.
+    if (!head || !(lx.people.at(words, amount.to, s.to) || lx.others.at(words, amount.to, s.to))) return null
   }
   return amount
 }

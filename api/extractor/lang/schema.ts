@@ -89,6 +89,8 @@ export const LexiconSchema = Type.Object({
   others: Type.Array(Type.String()),
   /** "dont", "entre ellos", "بينهم": a sub-count of the figure before follows. */
   including: Type.Array(Type.String()),
+  /** "soit", "es decir": an aside between commas, stepped over between a group and its verb. */
+  asides: Type.Optional(Type.Array(Type.String())),
   /** Tally nouns ("bilan", "cifra", "عدد"): "le nombre de déplacés a dépassé 2 millions". */
   tallies: Type.Array(Type.String()),
   /**

@@ -22,6 +22,13 @@ export interface Span {
 }
 
 /** The text a run of words covers, as written. */
+/** "M23", "R4V", "G5": digits glued to the letters before them are part of a name, not a figure. */
+export function inName(words: Word[], k: number): boolean {
+  const w = words[k]
+  const prev = words[k - 1]
+  return w.digits !== null && w.gap === '' && !!prev && !prev.mark && prev.digits === null
+}
+
 export function slice(text: string, words: Word[], span: Span): string {
   return span.to > span.from ? text.slice(words[span.from].start, words[span.to - 1].end) : ''
 }
