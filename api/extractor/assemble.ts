@@ -594,7 +594,7 @@ function contrastBetween(lows: string[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 30; k++) if (CONTRAST.has(lows[k])) return true
   return false
 }
-const CONTRAST = new Set(['while', 'whereas', 'meanwhile'])
+const CONTRAST = new Set(['while', 'whereas', 'meanwhile', 'although', 'though', 'but'])
 
 function nearestSince(since: SincePhrase[], at: number): SincePhrase | null {
   let best: SincePhrase | null = null
@@ -720,6 +720,10 @@ function markDenials(doc: DocContext, results: SentenceResult[]): void {
           if (!(c.start >= tokens[m].start && c.start < (tokens[end - 1]?.end ?? c.start + 1))) continue
           c.denied = true
           if (denier && c.source === denier) c.source = null
+          // "Congo's government said 50 were killed. The M23 denied that it had killed 50 civilians": the
+          // figure denied is the one given before, and so is its source.
+          const given = givenBefore(results, si, c)
+          if (given) c.source = given
           if (participle && tokens[participle.at].start > c.start && c.source === participle.name)
             c.source = null
         }
@@ -754,6 +758,13 @@ function markDenials(doc: DocContext, results: SentenceResult[]): void {
   }
 }
 const DENIER_PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'stating'])
+/** The source of the same figure (metric and value) credited in an earlier sentence, if any. */
+function givenBefore(results: SentenceResult[], si: number, claim: ExtractedClaim): string | null {
+  for (let sj = si - 1; sj >= 0; sj--)
+    for (const c of results[sj].claims)
+      if (c.source && !c.denied && c.metric === claim.metric && c.low === claim.low) return c.source
+  return null
+}
 /** "called the figure false", "described the toll as exaggerated": a judgement within a few words. */
 function judgedFalse(lows: string[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 7); k++) if (FALSE_WORDS.has(lows[k])) return true

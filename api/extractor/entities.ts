@@ -4,7 +4,7 @@
 import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { isAllUpper, isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
-import { HONORIFICS, PERSON_TITLES, words } from './words.ts'
+import { HONORIFICS, PERSON_TITLES, REPORTING_VERBS, words } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -317,8 +317,17 @@ const hasRole = (c: Mention, role: string) =>
   // "the governor of Alto Verde province": the place the role is of, not its bearer.
   !PLACE_OF.has(c.wordBefore) &&
   c.contextWords.some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
+  !roleSpeaksBefore(c, role) &&
   c.person &&
   c.words.length >= 2
+/** "..., sheriff says\nBy Hill Country 12 Staff": the role is the subject of its own verb, no title of the name after. */
+function roleSpeaksBefore(c: Chunk, role: string): boolean {
+  const context = c.contextWords
+  const k = context.indexOf(role)
+  return (
+    k >= 0 && k + 1 < context.length && REPORTING_VERBS.has(context[k + 1]) && context[k + 1] !== c.words[0]
+  )
+}
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 const PLACE_OF = new Set(['of', 'in', 'for', 'at'])
 

@@ -281,7 +281,17 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
   return !FIRST_PERSON.has(head) && !PRONOUNS.has(head)
 }
 
-const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
+const LEADING_CONJUNCTIONS = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'as',
+  'meanwhile',
+  'although',
+  'though',
+  'whereas',
+])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
 const article = (w: string | undefined) => w === 'a' || w === 'an'
@@ -307,7 +317,13 @@ export function hasSourceHead(tokens: Token[], lows: string[], start: number, en
   }
   const low = lows[head]
   if (NOT_SOURCES.has(low) || FIRST_PERSON.has(low)) return false
-  if (isNameToken(tokens[head]) || isSourceWord(low) || PRONOUNS.has(low) || /['\u2019]s$/.test(low))
+  if (
+    isNameToken(tokens[head]) ||
+    gluedToName(tokens, head) ||
+    isSourceWord(low) ||
+    PRONOUNS.has(low) ||
+    /['\u2019]s$/.test(low)
+  )
     return true
   // "the military's media wing", "the ministry's press desk": a part a body owns speaks for that body.
   for (let k = start; k < head; k++) {
@@ -340,7 +356,7 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
     if (
       (BOUNDARIES.has(w) && !(w === ',' && commaInName(tokens, lows, k - 1))) ||
       verb ||
-      tokens[k - 1].kind === 'num'
+      (tokens[k - 1].kind === 'num' && !gluedToName(tokens, k - 1))
     )
       return k
     // "BEIRUT (Reuters) - The UN said", "16:45 - Police say": a free-standing dash ends the clause.
@@ -348,6 +364,11 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
     k--
   }
   return k
+}
+
+/** "M23", "G7": digits written onto a capital letter or acronym are part of its name. */
+export function gluedToName(tokens: Token[], at: number): boolean {
+  return at > 0 && !tokens[at].space && /^\p{Lu}+$/u.test(tokens[at - 1].text)
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   commaInName,
   DATA_LINKS,
   FUNCTION_WORDS,
+  gluedToName,
   hasSourceHead,
   isOrganisationName,
   isSubjectStart,
@@ -469,6 +470,7 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       isCapitalized(tokens[j + 1] ?? tok)
     if (
       tok.kind !== 'word' &&
+      !(tok.kind === 'num' && j > start && gluedToName(tokens, j)) &&
       !(tok.text === ',' && commaInName(tokens, lows, j)) &&
       !(tok.text === '-' && !tok.space) &&
       !(tok.text === '&' && j > start) &&
@@ -523,7 +525,10 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   // End on a name, a source noun or a plural: "local resistance forces", not "witnesses gathered".
   while (
     j > start &&
-    ((!isNameToken(tokens[j - 1]) && !isSourceWord(lows[j - 1]) && !lows[j - 1].endsWith('s')) ||
+    ((!isNameToken(tokens[j - 1]) &&
+      !gluedToName(tokens, j - 1) &&
+      !isSourceWord(lows[j - 1]) &&
+      !lows[j - 1].endsWith('s')) ||
       FUNCTION_WORDS.has(lows[j - 1]))
   )
     j--
