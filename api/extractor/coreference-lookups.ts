@@ -6,7 +6,7 @@ import { type Mention, makeMention } from './entities.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { isSourceWord, normalizeSource } from './source-names.ts'
 import { UPPER_FIRST } from './tokens.ts'
-import { REPORTING_VERBS, words } from './words.ts'
+import { PERSON_TITLES, REPORTING_VERBS, words } from './words.ts'
 
 /** "gov." is a governor, "gen." a general. */
 function roleOf(word: string): string {
@@ -19,9 +19,8 @@ const ROLE_ABBREVIATIONS: Record<string, string> = {
   sec: 'secretary',
 }
 
-const ROLE_WORDS = words(
-  'governor minister spokesman spokeswoman spokesperson mayor commissioner chief director president commander official administrator',
-)
+// Every office a person is named with: "Sheriff Robert Luna ... the sheriff said".
+const ROLE_WORDS = PERSON_TITLES
 
 export const GENERIC_HEADS = words(
   'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture',
@@ -329,6 +328,8 @@ export function snapshot(m: Mention, at: number): Mention {
 
 export function isSourceLike(words: string[]): boolean {
   if (words.length === 0 || words.length > 14) return false
-  if (words.some((w) => /\d/.test(w))) return false
+  // A figure is no source; digits written onto a name's letters are part of it ("M23", "G7").
+  if (words.some((w) => /\d/.test(w) && !GLUED_DIGITS.test(w))) return false
   return true
 }
+const GLUED_DIGITS = /^\p{L}+\d+$/u
