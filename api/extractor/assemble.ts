@@ -23,7 +23,7 @@ import type { Sentence } from './sentences.ts'
 import { findAttributions } from './sources.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import type { ExtractedClaim } from './types.ts'
-import { words } from './words.ts'
+import { REPORTING_VERBS, words } from './words.ts'
 
 export interface DocContext {
   text: string
@@ -710,7 +710,14 @@ function markDenials(doc: DocContext, results: SentenceResult[]): void {
         !DENIED_OBJECTS.has(lows[m + 1])
       if (thatClause) {
         let end = m + 1
-        while (end < s.to && lows[end] !== ';' && !(lows[end] === ',' && end - m > 20)) end++
+        // "... denied that it had killed 50 civilians and said eight had died": a second verb ends the clause.
+        while (
+          end < s.to &&
+          lows[end] !== ';' &&
+          !(lows[end] === ',' && end - m > 20) &&
+          !(lows[end] === 'and' && REPORTING_VERBS.has(lows[end + 1] ?? ''))
+        )
+          end++
         // The one who denies is not the source of the figure denied ("the ministry denied that 40 were killed").
         const said = results[si].attributions
         const denier = said.find((a) => a.at === k)?.name ?? null

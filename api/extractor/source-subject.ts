@@ -107,7 +107,16 @@ export function readSubjectBefore(
       const inner = tokens.slice(innerStart, innerEnd)
       const innerText = inner.map((t) => t.text).join(' ')
       const outer = tokens.slice(outerStart, innerStart - 1)
-      if (inner.length <= 5 && isNameSpan(inner) && !lookupPlace(innerText)) {
+      // "A report seen by Reuters, prepared by the Lebanese army, said": the document's author speaks.
+      const authored =
+        /^[a-z]{3,}ed$/.test(lows[innerStart]) &&
+        lows[innerStart + 1] === 'by' &&
+        // ("report" may have ended the outer phrase, read as a verb)
+        (outer.some((t) => DOCUMENT_NOUNS.has(t.low)) || DOCUMENT_NOUNS.has(lows[outerStart - 1] ?? ''))
+      if (authored && innerEnd - innerStart > 2) {
+        start = innerStart + 2
+        end = innerEnd
+      } else if (inner.length <= 5 && isNameSpan(inner) && !lookupPlace(innerText)) {
         start = innerStart
         end = innerEnd
       } else if (
