@@ -23,7 +23,7 @@ const ROLE_ABBREVIATIONS: Record<string, string> = {
 const ROLE_WORDS = PERSON_TITLES
 
 export const GENERIC_HEADS = words(
-  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture',
+  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture institute network coalition alliance',
 )
 
 export interface SourceMemory {
@@ -118,6 +118,10 @@ export const EPITHET_HEADS = new Set([
   'monitor',
   'watchdog',
   'body',
+  'institute',
+  'network',
+  'coalition',
+  'alliance',
 ])
 
 const STATE_WORDS = words(

@@ -4,7 +4,7 @@
 import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { isAllUpper, isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
-import { HONORIFICS, PERSON_TITLES, REPORTING_VERBS, words } from './words.ts'
+import { HONORIFICS, MONTH_NUMBERS, PERSON_TITLES, REPORTING_VERBS, WEEKDAY_NUMBERS, words } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -83,7 +83,9 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
       // A connector counts only between two capitalised words.
       let k = j
       while (k < tokens.length && k - j < 2 && CONNECTORS.has(lows[k])) k++
-      if (k > j && k < tokens.length && isCapitalized(tokens[k])) {
+      // "On Friday the Kenya Rights Network": a day or a month closes its phrase before an article.
+      const dated = lows[j] === 'the' && (WEEKDAY_NUMBERS.has(lows[j - 1]) || MONTH_NUMBERS.has(lows[j - 1]))
+      if (k > j && k < tokens.length && isCapitalized(tokens[k]) && !dated) {
         j = k
         continue
       }
