@@ -251,6 +251,12 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     if (subject && RECORDING_VERBS.has(lows[i]) && isPlaceName(subject)) continue
     // "MSF said that its teams had recorded 94 deaths": the owner's people, the owner already speaking.
     if (subject && ownPeople(lows, subject, i) && found.some((a) => a.kind === 'verb' && a.at < i)) continue
+    // "Ukraine has verified that 1,700 civilians are held, Commissioner Dmytro Lubinets said": a country or
+    // region that reports speaks only when no one else in the sentence is credited.
+    if (subject && isPlaceName(subject)) {
+      found.push({ text: subject, at: i, kind: 'count', name: null, person: false })
+      continue
+    }
     if (subject) {
       found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
       lastVerb = i
