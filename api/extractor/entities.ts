@@ -207,6 +207,8 @@ const mentionOf = memoize((text: string): Omit<Mention, 'at'> => {
 function looksLikePerson(words: string[], text: string): boolean {
   if (words.length === 0) return false
   if (/^[A-Z.]{2,}$/.test(text)) return false
+  // "Médecins Sans Frontières", "Médicos Sin Fronteras": a preposition no person's name holds.
+  if (words.some((w) => BODY_PREPOSITIONS.has(w))) return false
   // "North Kivu", "Lao Cai": a place the gazetteer knows is nobody.
   if (isTextPlace(placeKey(text))) return false
   const institutional = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))
@@ -226,6 +228,8 @@ function looksLikePerson(words: string[], text: string): boolean {
     (w) => UPPER_FIRST.test(w) || /^(al|el|bin|ibn|de|van|von|la|abu|abdel|abd)(-|$)/.test(w),
   )
 }
+
+const BODY_PREPOSITIONS = words('sans sin sem ohne pour contre contra para por without against')
 
 /** "Turkish Foreign Minister Mevlut Cavusoglu" -> "Mevlut Cavusoglu". */
 export function stripTitles(text: string): string {
