@@ -80,6 +80,14 @@ export function readSubjectBefore(
     k -= 2
     while (k > from && AUXILIARIES.has(lows[k])) k--
   }
+  // "A report by Human Rights Watch published on Thursday found": a participle after the subject qualifies it.
+  if (
+    k > from + 1 &&
+    k < verb - 1 &&
+    /^[a-z]{3,}ed$/.test(tokens[k].text) &&
+    (isNameToken(tokens[k - 1]) || isSourceWord(lows[k - 1]))
+  )
+    k--
   let end = k + 1
   let start = clauseStart(tokens, lows, end, from)
   // "Rescue 1122 spokesperson Bilal Ahmed Faizi": a number inside a name, after a word of it.
