@@ -4,7 +4,7 @@
 import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
 import { isAllUpper, isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
-import { HONORIFICS, PERSON_TITLES, words } from './words.ts'
+import { HONORIFICS, MONTH_NUMBERS, PERSON_TITLES, REPORTING_VERBS, WEEKDAY_NUMBERS, words } from './words.ts'
 
 export interface Mention {
   /** Source as it will be reported (titles stripped for persons). */
@@ -83,7 +83,9 @@ export function collectNameChunks(tokens: Token[], lows: string[]): Mention[] {
       // A connector counts only between two capitalised words.
       let k = j
       while (k < tokens.length && k - j < 2 && CONNECTORS.has(lows[k])) k++
-      if (k > j && k < tokens.length && isCapitalized(tokens[k])) {
+      // "On Friday the Kenya Rights Network": a day or a month closes its phrase before an article.
+      const dated = lows[j] === 'the' && (WEEKDAY_NUMBERS.has(lows[j - 1]) || MONTH_NUMBERS.has(lows[j - 1]))
+      if (k > j && k < tokens.length && isCapitalized(tokens[k]) && !dated) {
         j = k
         continue
       }
@@ -205,6 +207,8 @@ const mentionOf = memoize((text: string): Omit<Mention, 'at'> => {
 function looksLikePerson(words: string[], text: string): boolean {
   if (words.length === 0) return false
   if (/^[A-Z.]{2,}$/.test(text)) return false
+  // "Médecins Sans Frontières", "Médicos Sin Fronteras": a preposition no person's name holds.
+  if (words.some((w) => BODY_PREPOSITIONS.has(w))) return false
   // "North Kivu", "Lao Cai": a place the gazetteer knows is nobody.
   if (isTextPlace(placeKey(text))) return false
   const institutional = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))
@@ -224,6 +228,8 @@ function looksLikePerson(words: string[], text: string): boolean {
     (w) => UPPER_FIRST.test(w) || /^(al|el|bin|ibn|de|van|von|la|abu|abdel|abd)(-|$)/.test(w),
   )
 }
+
+const BODY_PREPOSITIONS = words('sans sin sem ohne pour contre contra para por without against')
 
 /** "Turkish Foreign Minister Mevlut Cavusoglu" -> "Mevlut Cavusoglu". */
 export function stripTitles(text: string): string {
@@ -317,8 +323,17 @@ const hasRole = (c: Mention, role: string) =>
   // "the governor of Alto Verde province": the place the role is of, not its bearer.
   !PLACE_OF.has(c.wordBefore) &&
   c.contextWords.some((w) => w === role || ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] === role) &&
+  !roleSpeaksBefore(c, role) &&
   c.person &&
   c.words.length >= 2
+/** "..., sheriff says\nBy Hill Country 12 Staff": the role is the subject of its own verb, no title of the name after. */
+function roleSpeaksBefore(c: Chunk, role: string): boolean {
+  const context = c.contextWords
+  const k = context.indexOf(role)
+  return (
+    k >= 0 && k + 1 < context.length && REPORTING_VERBS.has(context[k + 1]) && context[k + 1] !== c.words[0]
+  )
+}
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 const PLACE_OF = new Set(['of', 'in', 'for', 'at'])
 

@@ -73,6 +73,7 @@ export const DETERMINERS = new Set([
 ])
 /** Capitalised, or an Arabic-style particle before a capital ("al-Qudra", "bin Salman"). */
 // Out of the function: esbuild (tsx, the build) turns a \p{...} literal into `new RegExp`, made on each call.
+const ACRONYM = /^[A-Z]{2,8}$/
 const PARTICLE_NAME = /^(al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|abd|de|van|von|da|di|du|le|la)-\p{Lu}/u
 
 export function isNameToken(tok: Token): boolean {
@@ -119,6 +120,14 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     for (let q = k + 2; q < to; q++) {
       if (lows[q] === 'as') return sourceName(tokens, lows, k + 1, q)
     }
+  }
+  // "The U.N. refugee agency UNHCR and the IOM": a descriptor before the first conjunct's acronym goes.
+  for (let k = from + 2; k < to - 1; k++) {
+    if (lows[k] !== 'and' || !ACRONYM.test(tokens[k - 1].text)) continue
+    const first = sourceName(tokens, lows, from, k)
+    if (first === tokens[k - 1].text && k - from > 2)
+      return `${first} and ${joinTokenText(tokens.slice(k + 1, to))}`
+    break
   }
   // "a UN report seen by Reuters": the report's author, not the outlet that saw it.
   for (let k = from + 1; k + 1 < to; k++) {

@@ -80,6 +80,14 @@ export function readSubjectBefore(
     k -= 2
     while (k > from && AUXILIARIES.has(lows[k])) k--
   }
+  // "A report by Human Rights Watch published on Thursday found": a participle after the subject qualifies it.
+  if (
+    k > from + 1 &&
+    k < verb - 1 &&
+    /^[a-z]{3,}ed$/.test(tokens[k].text) &&
+    (isNameToken(tokens[k - 1]) || isSourceWord(lows[k - 1]))
+  )
+    k--
   let end = k + 1
   let start = clauseStart(tokens, lows, end, from)
   // "Rescue 1122 spokesperson Bilal Ahmed Faizi": a number inside a name, after a word of it.
@@ -107,7 +115,16 @@ export function readSubjectBefore(
       const inner = tokens.slice(innerStart, innerEnd)
       const innerText = inner.map((t) => t.text).join(' ')
       const outer = tokens.slice(outerStart, innerStart - 1)
-      if (inner.length <= 5 && isNameSpan(inner) && !lookupPlace(innerText)) {
+      // "A report seen by Reuters, prepared by the Lebanese army, said": the document's author speaks.
+      const authored =
+        /^[a-z]{3,}ed$/.test(lows[innerStart]) &&
+        lows[innerStart + 1] === 'by' &&
+        // ("report" may have ended the outer phrase, read as a verb)
+        (outer.some((t) => DOCUMENT_NOUNS.has(t.low)) || DOCUMENT_NOUNS.has(lows[outerStart - 1] ?? ''))
+      if (authored && innerEnd - innerStart > 2) {
+        start = innerStart + 2
+        end = innerEnd
+      } else if (inner.length <= 5 && isNameSpan(inner) && !lookupPlace(innerText)) {
         start = innerStart
         end = innerEnd
       } else if (
@@ -281,7 +298,17 @@ function closingSubject(tokens: Token[], lows: string[], start: number, end: num
   return !FIRST_PERSON.has(head) && !PRONOUNS.has(head)
 }
 
-const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'as', 'meanwhile'])
+const LEADING_CONJUNCTIONS = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'as',
+  'meanwhile',
+  'although',
+  'though',
+  'whereas',
+])
 const RELATIVE_LEADS = new Set(['which', 'whom', 'where', 'whereby'])
 const RELATIVES = new Set(['who', 'which', 'that', 'whose'])
 const article = (w: string | undefined) => w === 'a' || w === 'an'
@@ -307,7 +334,13 @@ export function hasSourceHead(tokens: Token[], lows: string[], start: number, en
   }
   const low = lows[head]
   if (NOT_SOURCES.has(low) || FIRST_PERSON.has(low)) return false
-  if (isNameToken(tokens[head]) || isSourceWord(low) || PRONOUNS.has(low) || /['\u2019]s$/.test(low))
+  if (
+    isNameToken(tokens[head]) ||
+    gluedToName(tokens, head) ||
+    isSourceWord(low) ||
+    PRONOUNS.has(low) ||
+    /['\u2019]s$/.test(low)
+  )
     return true
   // "the military's media wing", "the ministry's press desk": a part a body owns speaks for that body.
   for (let k = start; k < head; k++) {
@@ -340,7 +373,7 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
     if (
       (BOUNDARIES.has(w) && !(w === ',' && commaInName(tokens, lows, k - 1))) ||
       verb ||
-      tokens[k - 1].kind === 'num'
+      (tokens[k - 1].kind === 'num' && !gluedToName(tokens, k - 1))
     )
       return k
     // "BEIRUT (Reuters) - The UN said", "16:45 - Police say": a free-standing dash ends the clause.
@@ -348,6 +381,11 @@ function clauseStart(tokens: Token[], lows: string[], end: number, from: number)
     k--
   }
   return k
+}
+
+/** "M23", "G7": digits written onto a capital letter or acronym are part of its name. */
+export function gluedToName(tokens: Token[], at: number): boolean {
+  return at > 0 && !tokens[at].space && /^\p{Lu}+$/u.test(tokens[at - 1].text)
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   commaInName,
   DATA_LINKS,
   FUNCTION_WORDS,
+  gluedToName,
   hasSourceHead,
   isOrganisationName,
   isSubjectStart,
@@ -75,6 +76,7 @@ const STOP_AFTER_PREP = words(
 const ADJECTIVE_SLOTS = words('the a an its their his her these those of for with in on at from')
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’'])
 const OWN_SOURCES = new Set(['its', 'their', 'his', 'her', 'our'])
+const PEOPLE_OF = words('team teams staff workers volunteers')
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'estimate', 'assessment'])
 
 export function findAttributions(tokens: Token[], lows: string[], from: number, to: number): Attribution[] {
@@ -247,6 +249,14 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     }
     // "Congo recorded 24 deaths", "Chad has registered 570,000 arrivals": a place that records is where, not who.
     if (subject && RECORDING_VERBS.has(lows[i]) && isPlaceName(subject)) continue
+    // "MSF said that its teams had recorded 94 deaths": the owner's people, the owner already speaking.
+    if (subject && ownPeople(lows, subject, i) && found.some((a) => a.kind === 'verb' && a.at < i)) continue
+    // "Ukraine has verified that 1,700 civilians are held, Commissioner Dmytro Lubinets said": a country or
+    // region that reports speaks only when no one else in the sentence is credited.
+    if (subject && isPlaceName(subject)) {
+      found.push({ text: subject, at: i, kind: 'count', name: null, person: false })
+      continue
+    }
     if (subject) {
       found.push({ text: subject, at: i, kind: 'verb', name: null, person: false })
       lastVerb = i
@@ -284,6 +294,14 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
     if (next) found.push(next)
   }
   return found
+}
+
+/** A subject that is "its teams", "their staff" just before the verb at `verb` (auxiliaries between). */
+function ownPeople(lows: string[], subject: string, verb: number): boolean {
+  if (!PEOPLE_OF.has(subject.toLowerCase())) return false
+  for (let k = verb - 1; k > 0 && verb - k <= 4; k--)
+    if (lows[k] === subject.toLowerCase()) return OWN_SOURCES.has(lows[k - 1])
+  return false
 }
 
 /**
@@ -380,7 +398,7 @@ function colonAttribution(tokens: Token[], lows: string[], from: number, to: num
       (w) => isSourceWord(w) && !DATA_NOUNS.has(w) && !/^(the|of|a|an|and|for)$/.test(w),
     )
     // "UNICEF: 12 children killed", "UNAMA: 53 killed": an acronym of an organisation.
-    const acronym = k - start === 1 && /^[A-Z][A-Z-]{2,9}$/.test(tokens[start].text)
+    const acronym = k - start === 1 && /^[A-Z][A-Z-]{1,9}$/.test(tokens[start].text)
     // A figure must follow soon ("...: at least 49 killed"); a headline "Burkina Faso: Army ..." is no source.
     let figure = false
     for (let m = k + 1; m < Math.min(to, k + 7); m++)
@@ -469,6 +487,7 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
       isCapitalized(tokens[j + 1] ?? tok)
     if (
       tok.kind !== 'word' &&
+      !(tok.kind === 'num' && j > start && gluedToName(tokens, j)) &&
       !(tok.text === ',' && commaInName(tokens, lows, j)) &&
       !(tok.text === '-' && !tok.space) &&
       !(tok.text === '&' && j > start) &&
@@ -523,7 +542,10 @@ export function readSourceAfter(tokens: Token[], lows: string[], i: number, to: 
   // End on a name, a source noun or a plural: "local resistance forces", not "witnesses gathered".
   while (
     j > start &&
-    ((!isNameToken(tokens[j - 1]) && !isSourceWord(lows[j - 1]) && !lows[j - 1].endsWith('s')) ||
+    ((!isNameToken(tokens[j - 1]) &&
+      !gluedToName(tokens, j - 1) &&
+      !isSourceWord(lows[j - 1]) &&
+      !lows[j - 1].endsWith('s')) ||
       FUNCTION_WORDS.has(lows[j - 1]))
   )
     j--

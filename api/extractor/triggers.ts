@@ -65,6 +65,8 @@ casualties | n | casualties
 {killed,dead} {or,and} {wounded,injured,hurt,maimed} | pv | casualties
 {killing,kill} {or,and} {wounding,injuring,maiming} | v | casualties
 {wounded,injured,hurt} {or,and} {killed,dead} | pv | casualties
+{dead,died,killed} or {missing,disappeared} | pv | casualties
+{died,dead,killed} or {gone,went} missing | pv | casualties
 {wounding,injuring} {or,and} killing | v | casualties
 casualty toll | n | casualties
 displace displaced displacing displaces uprooted uprooting uproot evacuated evacuating evacuate | v | displaced
