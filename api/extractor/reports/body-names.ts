@@ -201,8 +201,3 @@ export function orgPhraseBefore(tokens: Token[], lows: string[], from: number, e
   const phrase = orgPhraseAt(tokens, lows, s, end)
   return phrase && phrase.end === end ? phrase.text : null
 }
-
-export const MONTHS = new Set(
-  `january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-)

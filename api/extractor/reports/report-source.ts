@@ -14,7 +14,6 @@ import {
   isBodyHead,
   isPlaceLike,
   MAX_NAME,
-  MONTHS,
   NOT_NAMES,
   nameAt,
   nameEndingAt,
@@ -284,7 +283,7 @@ export function footerSource(tokens: Token[], lows: string[], line: Line): strin
     return null
   for (let k = phrase.end + 1; k < line.to; k++) {
     const t = tokens[k]
-    if (t?.kind === 'word' && !MONTHS.has(lows[k] ?? '')) return null
+    if (t?.kind === 'word' && !MONTH_NUMBERS.has(lows[k] ?? '')) return null
   }
   return phrase.text
 }
