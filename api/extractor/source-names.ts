@@ -96,8 +96,8 @@ const OUTPOSTS = words('clinic clinics workers volunteers')
 // ("Aid workers" is no body's people: a one-word name speaks through its clinic only.)
 const CLINICS = words('clinic clinics')
 const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
-// Capitalised words that name a kind of body, not one: "a local NGO".
-const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
+// Capitalised words that name a kind of body, not one: "a local NGO", "NGO Flash Update" (reports/body-names.ts).
+export const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
 const GENERIC_POSSESSIVES = new Set("country's nation's".split(' '))
 const DESCRIPTOR_HEADS = new Set(
   'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff charity watchdog clinic clinics workers volunteers'.split(

@@ -93,12 +93,52 @@ function named(rest: string, lex: Lexicon): string | null {
   return body ? withoutArticle(body, lex) : null
 }
 
-/** A letterhead near the top: "OCHA", "UNHCR | mars 2025", "ACNUR – junio de 2024". */
+/**
+ * A letterhead near the top: "OCHA", "UNHCR | mars 2025", "ACNUR – junio de 2024", "OCHA, 26 mars 2019";
+ * not "RDC – Ituri : …", where a dash parts a country from the place the title is about.
+ */
 function letterhead(line: string): string | null {
-  const head = line.split(/\s+[|–—-]\s+/)[0].trim()
+  const head = line.split(/\s+[|–—-]\s+|,\s+/)[0].trim()
   if (!ACRONYM.test(head) || isPlace(head)) return null
   const rest = line.slice(head.length)
-  return rest === '' || /^\s+[|–—-]\s+\S/.test(rest) ? head : null
+  if (rest === '' || /^\s+\|\s+\S/.test(rest)) return head
+  const next = /^(?:\s+[–—-]\s+|,\s+)(\p{L}+)/u.exec(rest)
+  if (next) return isPlace(next[1]) ? null : head
+  return /^,\s+\d/.test(rest) ? head : null
+}
+
+/**
+ * A head line naming its issuer by its shape rather than a lead word: the body's name alone ("Cruz Roja
+ * Ecuatoriana", "Ministère de la Santé"), the body then the report's name ("منظمة الصحة العالمية – تقرير
+ * الوضع رقم 7", "CONRED, boletín informativo 44"), or the report's name then the body's acronym ("Balance
+ * SENAPRED al 5 de febrero").
+ */
+function headIssuer(line: string, lex: Lexicon): string | null {
+  const low = lower(line)
+  const opens = (text: string, words: string[]) =>
+    words.some((w) => text.startsWith(w) && /^(?:$|[\s,'’])/.test(text.slice(w.length)))
+  const [head, ...rest] = line.split(/\s+[|–—-]\s+|,\s+/)
+  const after = lower(rest.join(' '))
+  // "CONRED, boletín informativo 44", "منظمة الصحة العالمية – تقرير الوضع": the body, then the report's name.
+  if (rest.length > 0 && opens(after, lex.credits.reports)) {
+    const body = withoutArticle(head.trim(), lex)
+    if ((ACRONYM.test(body) || opens(lower(body), lex.credits.bodies ?? [])) && !isPlace(body)) return body
+  }
+  // "Cruz Roja Ecuatoriana", "المنظمة الدولية للهجرة – مصفوفة تتبع النزوح": a line that opens on a body's name.
+  const bare = withoutArticle(head.trim(), lex)
+  if (
+    !/[\d:؛;.]/.test(head) &&
+    bare.split(/\s+/).length <= 10 &&
+    opens(lower(bare), lex.credits.bodies ?? [])
+  )
+    return bare
+  // "Balance SENAPRED al 5 de febrero": the report's name, then its issuer's acronym.
+  for (const r of lex.credits.reports) {
+    if (!low.startsWith(`${r} `)) continue
+    const acronym = /^[A-Z]{3,8}\b/.exec(line.slice(r.length + 1))
+    if (acronym && !isPlace(acronym[0])) return acronym[0]
+  }
+  return null
 }
 
 /** A title's issuer: "… – Rapport de situation (OCHA)", "OCHA Rapport de situation n° 4", "UNICEF Actualización". */
@@ -168,7 +208,8 @@ export function creditReport<T extends Credited>(text: string, lex: Lexicon, cla
     }
     if (name && above.length === 0) whole ??= name
     else if (i < HEAD_LINES && sectionStart === 0)
-      whole ??= (i === 0 ? titleIssuer(line.text, lex) : null) ?? letterhead(line.text)
+      whole ??=
+        (i === 0 ? titleIssuer(line.text, lex) : null) ?? letterhead(line.text) ?? headIssuer(line.text, lex)
   }
   if (whole) for (const c of claims) c.source ??= whole
   return claims

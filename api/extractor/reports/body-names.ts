@@ -4,6 +4,7 @@
 
 import { ORG_HEADS } from '../entities.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
+import { KIND_ACRONYMS } from '../source-names.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import { words } from '../words.ts'
 
@@ -18,7 +19,10 @@ export const MAX_NAME = 8
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 export const DASHES = new Set(['-', '–', '—'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
-export const REPORTING_BODIES = words('protection headquarters management tracking secretariat database')
+// "Health Sector", "Shelter Sector": the sectors that coordinate a response issue its reports.
+export const REPORTING_BODIES = words(
+  'protection headquarters management tracking secretariat database sector',
+)
 
 /** "Civil Protection General Directorate (DGPC)": the acronym closing a body's spelled-out name from `start`. */
 export function spelledOut(tokens: Token[], lows: string[], start: number, end: number): string | null {
@@ -39,7 +43,8 @@ export function spelledOut(tokens: Token[], lows: string[], start: number, end: 
 
 /** "UNHCR", "IOM", and the mixed-case acronyms of ministries and agencies: "DoDMA", "MoPH", "SoDMA". */
 export function isAcronym(word: string): boolean {
-  if (NOT_NAMES.has(word) || word.length > 8) return false
+  // "NGO Flash Update": a kind of body, not one.
+  if (NOT_NAMES.has(word) || KIND_ACRONYMS.has(word) || word.length > 8) return false
   // "MoH", "DoH", "MoE": a ministry's short form, two capitals around one small letter.
   if (/^[A-Z][a-z][A-Z]{1,2}$/.test(word)) return true
   return /^[A-Z]{2,}$/.test(word) || (/^[A-Z][A-Za-z]+$/.test(word) && /^(?:[^A-Z]*[A-Z]){3}/.test(word))
@@ -90,6 +95,7 @@ export function isPlaceLike(name: string): boolean {
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
 export function organisation(name: string): boolean {
   const words = name.split(' ')
+  if (words.length === 1 && KIND_ACRONYMS.has(name)) return false
   if (isAcronym(words[0]) && !isPlaceLike(words[0])) return true
   return words.some((w) => {
     const low = w.toLowerCase()
@@ -119,6 +125,16 @@ export function nameAt(tokens: Token[], lows: string[], start: number, to: numbe
     }
     if ((lows[k] === 'of' || lows[k] === 'and' || lows[k] === 'for') && isCapitalized(tokens[k + 1] ?? t)) {
       k++
+      continue
+    }
+    // "Office of the UN Resident Coordinator", "Ministry of the Interior": an article after "of" goes on.
+    if (
+      (lows[k] === 'of' || lows[k] === 'for') &&
+      lows[k + 1] === 'the' &&
+      k + 2 < to &&
+      isCapitalized(tokens[k + 2])
+    ) {
+      k += 2
       continue
     }
     break

@@ -55,7 +55,7 @@ export function lineSource(
   if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
     const start = lows[from + 1] === ':' ? from + 2 : from + 3
     const name = nameAt(tokens, lows, start, to) ?? orgPhraseAt(tokens, lows, start, to)?.text ?? null
-    return name && !severalBodies(tokens, lows, start, to) ? name : null
+    return name && !severalBodies(tokens, lows, start, to) ? firstOfPair(lows, start, name) : null
   }
   // "Figures for Türkiye only. Source: AFAD": the credit closes a line after a note.
   for (let k = Math.max(from + 2, to - MAX_NAME - 2); k < to - 2; k++)
@@ -155,6 +155,17 @@ export function lineSource(
   return titleSource(tokens, lows, from, to, owned)
 }
 
+/**
+ * "ISCG and Camp-in-Charge office": a name read up to a body's head in small letters is two bodies, the
+ * second named by its head; as with "Data: Ministry of Health; WHO", the first is credited.
+ */
+function firstOfPair(lows: string[], start: number, name: string): string {
+  const and = name.indexOf(' and ')
+  if (and < 0) return name
+  const after = (lows[start] === 'the' ? start + 1 : start) + name.split(' ').length
+  return isBodyHead(lows[after] ?? '') ? name.slice(0, and) : name
+}
+
 export const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
 
 /** A note that is a body's name, then at most its acronym in brackets and a date: the name. */
@@ -214,6 +225,13 @@ function labelMetric(tokens: Token[], lows: string[], from: number, to: number):
   if (meaning?.metric) return meaning.metric
   const kind = to - from === 1 ? headClass(lows[from], tokens[from].text) : null
   return kind === 'home' ? 'homes' : kind === 'facility' ? 'facilities' : null
+}
+
+/** A "Source:" or "Data:" line naming several bodies, none of which is credited. */
+export function creditsSeveral(tokens: Token[], lows: string[], line: Line): boolean {
+  const { from, to } = line
+  if (!SOURCE_LEADS.has(lows[from]) || (lows[from + 1] !== ':' && lows[from + 2] !== ':')) return false
+  return severalBodies(tokens, lows, lows[from + 1] === ':' ? from + 2 : from + 3, to)
 }
 
 const BODY_BREAKS = new Set([',', ';', '/', '&', 'and'])

@@ -26,7 +26,7 @@ import {
   spelledOut,
 } from './body-names.ts'
 import { readLabel } from './labels.ts'
-import { nameLine, pipedIssuer, taglineIssuer } from './letterhead.ts'
+import { nameLine, onlyDate, pipedIssuer, taglineIssuer } from './letterhead.ts'
 import type { Line } from './lines.ts'
 
 export const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
@@ -112,6 +112,8 @@ export function titleSource(
       // "Key figures (source: Ministry of Health, 12 May)"
       const lead = SOURCE_LEADS.has(lows[k + 1]) && lows[k + 2] === ':' ? k + 3 : k + 1
       const name = nameAt(tokens, lows, lead, to)
+      // "(CCCM Cluster / UNHCR PRMN)": two bodies, and no saying whose figure is whose.
+      if (name && secondBody(tokens, lows, lead, name, to)) continue
       if (name && (organisation(name) || lead > k + 1)) return name
       // "(regional military administration)": a body named in common nouns.
       const phrase = orgPhraseAt(tokens, lows, k + 1, to)
@@ -121,6 +123,14 @@ export function titleSource(
     if (REPORT_KINDS.has(lows[k]) && lows[k + 1] !== ':' && k > from) {
       const issuer = issuerBefore(tokens, lows, from, k)
       if (issuer) return issuer
+    }
+    // "Shelter cluster update: Cyclone Beryl", "UKRAINE Health Cluster Bulletin": a body in common nouns
+    // opening the title, after the country in capitals.
+    if (REPORT_KINDS.has(lows[k]) && k > from) {
+      let s = from
+      while (s < k - 1 && isShoutedPlace(tokens[s])) s++
+      const phrase = orgPhraseAt(tokens, lows, s, k)
+      if (phrase?.end === k && !isDivision(phrase.text)) return phrase.text
     }
     // "NDMA SITREP 22", "Civil Protection bulletin"
     if (
@@ -132,8 +142,10 @@ export function titleSource(
     ) {
       let s = k - 1
       while (s > from && isCapitalized(tokens[s - 1]) && k - s < 5 && !/^[-:|]$/.test(lows[s - 1])) s--
+      // "UKRAINE Health Cluster Bulletin": the country in capitals says where, the body follows.
+      while (s < k - 1 && isShoutedPlace(tokens[s])) s++
       const name = nameAt(tokens, lows, s, k)
-      if (name && organisation(name)) return name
+      if (name && organisation(name) && !activity(name)) return name
     }
     // "Armenian government figures:": a body in common nouns before a report noun.
     if (REPORT_NOUNS.has(lows[k]) && k > from) {
@@ -149,6 +161,9 @@ export function titleSource(
     const name = whole ? nameAt(tokens, lows, colon + 1, to) : null
     if (name && organisation(name)) return name
   }
+  // "Herat Earthquake Response Update 5 WHO 16 October 2023": an acronym after the issue, then the date.
+  const signed = issuerBeforeDate(tokens, lows, from, to)
+  if (signed) return signed
   // "Myanmar regional snapshot - UNHCR", "… 8,500 missing - WHO": an acronym closing a title line.
   const last = tokens[to - 1]
   if (to - from > 2 && ['-', '—', '–'].includes(lows[to - 2]) && /^[A-Z]{2,}$/.test(last.text)) {
@@ -281,5 +296,39 @@ function issuerBefore(tokens: Token[], lows: string[], from: number, kind: numbe
   const name = nameAt(tokens, lows, start, end)
   // "NDRRMC SITUATIONAL REPORT": a name that ends on what describes the report is not all a name.
   const describes = REPORT_DESCRIBERS.has(name?.split(' ').at(-1)?.toLowerCase() ?? '')
-  return name && organisation(name) && !isPlaceLike(name) && !describes ? name : null
+  return name && organisation(name) && !isPlaceLike(name) && !describes && !activity(name) ? name : null
+}
+
+/** "Protection Monitoring (Report)": a name closing on an activity names the kind of report, not a body. */
+function activity(name: string): boolean {
+  return /ing$/.test(name.split(' ').at(-1) ?? '')
+}
+
+/** "UKRAINE", "SUDAN": a country written in capitals at a title's head. */
+function isShoutedPlace(t: Token): boolean {
+  return t.kind === 'word' && t.text.length > 2 && t.text === t.text.toUpperCase() && isPlaceLike(t.text)
+}
+
+/** Whether `name` (read from `lead`) is followed by "/", "&", "and" or "," and a second body's name. */
+function secondBody(tokens: Token[], lows: string[], lead: number, name: string, to: number): boolean {
+  const after = (lows[lead] === 'the' ? lead + 1 : lead) + name.split(' ').length
+  if (!['/', '&', 'and', ','].includes(lows[after] ?? '')) return false
+  const next = nameAt(tokens, lows, after + 1, to)
+  return next !== null && organisation(next)
+}
+
+/**
+ * "… Response Update 5 WHO 16 October 2023": an acronym standing after the issue's number or the report's
+ * kind and before the date that closes the title signs it.
+ */
+function issuerBeforeDate(tokens: Token[], lows: string[], from: number, to: number): string | null {
+  for (let k = from + 2; k < to; k++) {
+    const t = tokens[k]
+    if (!/^[A-Z]{2,6}$/.test(t.text) || !isAcronym(t.text) || isPlaceLike(t.text) || AGENCIES.has(lows[k]))
+      continue
+    const before = tokens[k - 1]
+    const issue = (before.kind === 'num' && REPORT_KINDS.has(lows[k - 2])) || REPORT_KINDS.has(lows[k - 1])
+    if (issue && onlyDate(tokens, lows, k + 1, to)) return t.text
+  }
+  return null
 }
