@@ -188,11 +188,56 @@ function columnCredits(lines: TextLine[], lex: Lexicon, claims: Credited[]): voi
   }
 }
 
+// "Chiffres clés (OCHA) :", "الأرقام الرئيسية (منظمة الهجرة الدولية):": a short label, its body in brackets, a colon.
+const HEADING = /^([^\d()]{1,60}?)\s*\(([^()\d]+)\)\s*[:：]\s*(.*)$/u
+
+/**
+ * A label crediting a body in brackets before its colon credits the figures after the colon and the item
+ * lines under it (lines that do not end as sentences do) up to a blank line; a key figure's own label
+ * ("Personnes déplacées (DTM) : 6,6 M") credits that one figure.
+ */
+function headingCredits(text: string, lines: TextLine[], lex: Lexicon, claims: Credited[]): void {
+  const sorted = [...claims].sort((a, b) => a.start - b.start)
+  let next = 0
+  // The claims from `from` to the end of `line`, passed over for good once read.
+  const take = (from: number, line: TextLine) => {
+    while (next < sorted.length && sorted[next].start < from) next++
+    const start = next
+    while (next < sorted.length && sorted[next].start < line.end) next++
+    return sorted.slice(start, next)
+  }
+  let credit: string | null = null
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    // (A line longer than a heading is none: the lazy label stays cheap.)
+    const heading = line.text.length < 400 ? HEADING.exec(line.text) : null
+    const inner = heading ? creditedBody(heading[2]) : null
+    // "(DTM)", "(Ministère de la Santé)", "(منظمة الهجرة الدولية)"; not "(cercle de Mopti)", a place.
+    const body = inner && looksLikeBody(inner, lex) ? withoutArticle(inner, lex) : null
+    const blank = i > 0 && /\n\s*\n/.test(text.slice(lines[i - 1].end, line.start))
+    if (body && heading && heading[1].trim().split(/\s+/).length <= 6) {
+      const own = take(line.start + line.text.length - heading[3].length, line)
+      for (const c of own) c.source ??= body
+      credit = own.length === 1 ? null : body
+    } else if (credit && !blank && !/[.。]$/.test(lines[i - 1].text)) {
+      for (const c of take(line.start, line)) c.source ??= credit
+    } else credit = null
+  }
+}
+
+/** An acronym, a name opening on a body's word, or a capitalised name that is no place. */
+function looksLikeBody(name: string, lex: Lexicon): boolean {
+  const low = lower(withoutArticle(name, lex))
+  if ((lex.credits.bodies ?? []).some((w) => low.startsWith(w))) return true
+  return /^\p{Lu}/u.test(name) && !isPlace(name)
+}
+
 /** Gives each claim without a source the credit its report's layout gives it. */
 export function creditReport<T extends Credited>(text: string, lex: Lexicon, claims: T[]): T[] {
   if (claims.length === 0) return claims
   const lines = splitLines(text)
   columnCredits(lines, lex, claims)
+  headingCredits(text, lines, lex, claims)
   const sorted = [...claims].sort((a, b) => a.start - b.start)
   let whole: string | null = null
   let sectionStart = 0

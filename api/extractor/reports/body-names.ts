@@ -14,7 +14,12 @@ export const AGENCIES = words(`
 `)
 export const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
-export const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
+// And the words that say which part of a place ("CENTRAL SAHEL", "NORTH KIVU") are no body's acronym.
+export const NOT_NAMES = new Set([
+  ...['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'],
+  ...['CENTRAL', 'NORTH', 'SOUTH', 'EAST', 'WEST', 'NORTHERN', 'SOUTHERN', 'EASTERN', 'WESTERN'],
+  ...['UPPER', 'LOWER'],
+])
 export const MAX_NAME = 8
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 export const DASHES = new Set(['-', '–', '—'])

@@ -130,6 +130,9 @@ export function lineSource(
     const head = nameAt(tokens, lows, k + 1, until)
     const after = head ? first + head.split(' ').length : -1
     if (head && organisation(head) && HOW_COUNTED.has(lows[after] ?? '')) return head
+    // "estimates from the Darfur Bar Association and local monitors": helpers in common nouns name no body.
+    if (head && organisation(head) && lows[after] === 'and' && /^[a-z]/.test(tokens[after + 1]?.text ?? ''))
+      return head
     // "from the Ministry of Health in Benghazi": the place the body serves closes the line.
     if (
       head &&
@@ -248,7 +251,9 @@ function severalBodies(tokens: Token[], lows: string[], start: number, to: numbe
   while (k < to) {
     const name = nameAt(tokens, lows, k, to)
     const phrase = name ? null : orgPhraseAt(tokens, lows, k, to)
-    const body = name ? organisation(name) && !isPlaceLike(name) : phrase !== null
+    // "Education Clusters": a body's head in the plural names bodies too.
+    const plural = name !== null && isBodyHead(name.split(' ').at(-1)?.toLowerCase() ?? '')
+    const body = name ? (organisation(name) || plural) && !isPlaceLike(name) : phrase !== null
     if (!body) return false
     // Two bodies are read as before, the first credited: older sets label "Data: Ministry of Health; WHO" so.
     if (++bodies >= 3) return true
