@@ -5,6 +5,7 @@
 // table's "Source" column credits its row. The words come from each language's lexicon ("credits").
 
 import { lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
+import { creditAbove, creditUnderHeadings, NOTE_MARKS } from '../reports/heading-credits.ts'
 import type { ExtractedClaim } from '../types.ts'
 import type { Lexicon } from './schema.ts'
 
@@ -17,7 +18,7 @@ interface TextLine {
 type Credited = Pick<ExtractedClaim, 'start' | 'source'>
 
 // Marks a note may open on ("* Source : ...", "¹ Fuente: ..."), and what parts a credited body from a date.
-const NOTE_MARKS = /^[*†‡¹²³⁴⁵⁶⁷⁸⁹\s]+/
+const LEADING_MARKS = new RegExp(`^[${[...NOTE_MARKS].join('')}\\s]+`)
 const CELL_MARKS = /\s*[|;\t]\s*/
 // A comma parts cells only in a line with no other mark: "Derna | 3,890 | Health Ministry" has three.
 const CSV_MARKS = /,(?=\S)/
@@ -67,7 +68,7 @@ function withoutArticle(name: string, lex: Lexicon): string {
 
 /** The body a credit line names: a lead ("source", "fuente", "المصدر", "élaboré par") then the body. */
 function leadCredit(line: string, lex: Lexicon): string | null {
-  const text = line.replace(NOTE_MARKS, '')
+  const text = line.replace(LEADING_MARKS, '')
   const low = lower(text)
   // "Source : OCHA" takes a colon; "Élaboré par OCHA", "أعدّه مكتب ..." sign without one.
   for (const lead of lex.credits.leads) {
@@ -197,32 +198,27 @@ const HEADING = /^([^\d()]{1,60}?)\s*\(([^()\d]+)\)\s*[:：]\s*(.*)$/u
  * ("Personnes déplacées (DTM) : 6,6 M") credits that one figure.
  */
 function headingCredits(text: string, lines: TextLine[], lex: Lexicon, claims: Credited[]): void {
-  const sorted = [...claims].sort((a, b) => a.start - b.start)
-  let next = 0
-  // The claims from `from` to the end of `line`, passed over for good once read.
-  const take = (from: number, line: TextLine) => {
-    while (next < sorted.length && sorted[next].start < from) next++
-    const start = next
-    while (next < sorted.length && sorted[next].start < line.end) next++
-    return sorted.slice(start, next)
-  }
-  let credit: string | null = null
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    // (A line longer than a heading is none: the lazy label stays cheap.)
-    const heading = line.text.length < 400 ? HEADING.exec(line.text) : null
-    const inner = heading ? creditedBody(heading[2]) : null
-    // "(DTM)", "(Ministère de la Santé)", "(منظمة الهجرة الدولية)"; not "(cercle de Mopti)", a place.
-    const body = inner && looksLikeBody(inner, lex) ? withoutArticle(inner, lex) : null
-    const blank = i > 0 && /\n\s*\n/.test(text.slice(lines[i - 1].end, line.start))
-    if (body && heading && heading[1].trim().split(/\s+/).length <= 6) {
-      const own = take(line.start + line.text.length - heading[3].length, line)
-      for (const c of own) c.source ??= body
-      credit = own.length === 1 ? null : body
-    } else if (credit && !blank && !/[.。]$/.test(lines[i - 1].text)) {
-      for (const c of take(line.start, line)) c.source ??= credit
-    } else credit = null
-  }
+  const spans = lines.map((l, i) => ({
+    start: l.start,
+    end: l.end,
+    paragraph: i > 0 && /\n\s*\n/.test(text.slice(lines[i - 1].end, l.start)),
+    sentence: /[.。]$/.test(l.text),
+  }))
+  creditUnderHeadings(
+    spans,
+    (i) => {
+      const line = lines[i]
+      // (A line longer than a heading is none: the lazy label stays cheap.)
+      const heading = line.text.length < 400 ? HEADING.exec(line.text) : null
+      const inner = heading ? creditedBody(heading[2]) : null
+      // "(DTM)", "(Ministère de la Santé)", "(منظمة الهجرة الدولية)"; not "(cercle de Mopti)", a place.
+      if (!heading || !inner || !looksLikeBody(inner, lex) || heading[1].trim().split(/\s+/).length > 6)
+        return null
+      const from = line.start + line.text.length - heading[3].length
+      return { credit: withoutArticle(inner, lex), from, alone: (n) => n === 1 }
+    },
+    claims,
+  )
 }
 
 /** An acronym, a name opening on a body's word, or a capitalised name that is no place. */
@@ -240,22 +236,22 @@ export function creditReport<T extends Credited>(text: string, lex: Lexicon, cla
   headingCredits(text, lines, lex, claims)
   const sorted = [...claims].sort((a, b) => a.start - b.start)
   let whole: string | null = null
-  let sectionStart = 0
-  for (let i = 0; i < lines.length; i++) {
+  let credited = false
+  creditAbove(lines, sorted, (i, from, to) => {
     const line = lines[i]
     const name = leadCredit(line.text, lex)
-    const above = sorted.filter((c) => c.start >= sectionStart && c.start < line.start)
-    if (name && above.length > 0) {
-      // A credit line under figures speaks for the figures above it, back to the credit before.
-      for (const c of above) c.source ??= name
-      sectionStart = line.end
-      continue
+    // A credit line under figures speaks for the figures above it, back to the credit before.
+    if (name && to > from) {
+      for (let k = from; k < to; k++) sorted[k].source ??= name
+      credited = true
+      return true
     }
-    if (name && above.length === 0) whole ??= name
-    else if (i < HEAD_LINES && sectionStart === 0)
+    if (name) whole ??= name
+    else if (i < HEAD_LINES && !credited)
       whole ??=
         (i === 0 ? titleIssuer(line.text, lex) : null) ?? letterhead(line.text) ?? headIssuer(line.text, lex)
-  }
+    return false
+  })
   if (whole) for (const c of claims) c.source ??= whole
   return claims
 }

@@ -6,9 +6,10 @@
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { ExtractedClaim, Metric } from '../types.ts'
 import { nameAt, organisation, orgPhraseAt, REPORT_WORDS } from './body-names.ts'
+import { creditAbove, NOTE_MARKS } from './heading-credits.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
-import { creditsSeveral, DATA_LEADS, lineSource, metricSources, NOTE_MARKS } from './report-source.ts'
+import { creditsSeveral, DATA_LEADS, lineSource, metricSources } from './report-source.ts'
 
 type Credited = Pick<ExtractedClaim, 'start' | 'end' | 'quote' | 'metric' | 'source'>
 
@@ -126,15 +127,11 @@ export function creditSections(tokens: Token[], lows: string[], lines: Line[], c
     noteLines.add(note.line)
   }
   const sorted = [...claims].sort((a, b) => a.start - b.start)
-  let next = 0
-  let sectionStart = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const lineStart = tokens[line.from].start
-    const lineEnd = tokens[line.to - 1].end
-    while (next < sorted.length && sorted[next].start < lineStart) next++
+  const spans = lines.map((l) => ({ start: tokens[l.from].start, end: tokens[l.to - 1].end }))
+  creditAbove(spans, sorted, (i, from, to, own) => {
     // A line with a figure of its own, or a note whose mark a figure carries, credits no section.
-    if (noteLines.has(i) || (next < sorted.length && sorted[next].start < lineEnd)) continue
+    if (noteLines.has(i) || own) return false
+    const line = lines[i]
     const name = lineSource(tokens, lows, line, false)
     const perMetric = new Map([
       ...metricSources(tokens, lows, line),
@@ -144,24 +141,23 @@ export function creditSections(tokens: Token[], lows: string[], lines: Line[], c
     if (!name && perMetric.size === 0) {
       // "Source: OCHA, IOM, provincial authorities" credits no one; a body the prose reader took from it
       // is no credit either.
-      if (creditsSeveral(tokens, lows, line)) {
-        const text = lineText(tokens, line)
-        for (let k = sectionStart; k < next; k++) {
-          const c = sorted[k]
-          if (c.source && text.includes(bare(c.source))) c.source = null
-        }
-        sectionStart = next
+      if (!creditsSeveral(tokens, lows, line)) return false
+      const text = lineText(tokens, line)
+      for (let k = from; k < to; k++) {
+        const c = sorted[k]
+        if (c.source && text.includes(bare(c.source))) c.source = null
       }
-      continue
+      return true
     }
     const text = lineText(tokens, line)
-    for (let k = sectionStart; k < next; k++) {
+    for (let k = from; k < to; k++) {
       const c = sorted[k]
-      const own = perMetric.get(c.metric) ?? name
-      if (own && (c.source === null || misread(c.source, own, text, perMetric.has(c.metric)))) c.source = own
+      const credit = perMetric.get(c.metric) ?? name
+      if (credit && (c.source === null || misread(c.source, credit, text, perMetric.has(c.metric))))
+        c.source = credit
     }
-    sectionStart = next
-  }
+    return true
+  })
 }
 
 /**

@@ -6,6 +6,7 @@ import { DATA_NOUNS, isTitleWord } from '../source-names.ts'
 import type { Token } from '../tokens.ts'
 import { words } from '../words.ts'
 import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './body-names.ts'
+import { creditUnderHeadings } from './heading-credits.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
 
@@ -157,33 +158,23 @@ function headingCredits(
   claims: { start: number; source: string | null }[],
   owned: Set<number>,
 ): void {
-  let credit: string | null = null
-  let from = -1
-  let to = -1
-  const sorted = [...claims].sort((a, b) => a.start - b.start)
-  let next = 0
-  for (const line of lines) {
-    const heading = headingCredit(tokens, lows, line)
-    const items = credit !== null && tokens[line.from].newlines < 2 && lows[to - 1] !== '.'
-    if (heading) {
-      credit = heading.credit
+  const spans = lines.map((l) => ({
+    start: tokens[l.from].start,
+    end: tokens[l.to - 1].end,
+    paragraph: tokens[l.from].newlines >= 2,
+    sentence: lows[l.to - 1] === '.',
+  }))
+  creditUnderHeadings(
+    spans,
+    (i) => {
+      const heading = headingCredit(tokens, lows, lines[i])
+      if (!heading) return null
       owned.add(heading.open)
-      from = tokens[heading.colon].end
-    } else if (!items) {
-      credit = null
-      continue
-    } else from = tokens[line.from].start
-    to = line.to
-    const end = tokens[line.to - 1].end
-    let count = 0
-    while (next < sorted.length && sorted[next].start < from) next++
-    for (; next < sorted.length && sorted[next].start < end; next++) {
-      sorted[next].source ??= credit
-      count++
-    }
-    // "Internally displaced (DTM): 6.6M": a key figure's own label credits that figure alone.
-    if (heading?.label && count < 2) credit = null
-  }
+      // "Internally displaced (DTM): 6.6M": a key figure's own label credits that figure alone.
+      return { credit: heading.credit, from: tokens[heading.colon].end, alone: (n) => heading.label && n < 2 }
+    },
+    claims,
+  )
 }
 
 /** The body in "Label (Body, 10 Sept): ..." on a line of its own, its bracket and its colon; else null. */

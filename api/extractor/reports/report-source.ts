@@ -22,6 +22,7 @@ import {
   SOURCE_LEADS,
   spelledOut,
 } from './body-names.ts'
+import { NOTE_MARKS } from './heading-credits.ts'
 import { readLabel } from './labels.ts'
 import { copyrightHolder, pipedIssuer } from './letterhead.ts'
 import type { Line } from './lines.ts'
@@ -168,8 +169,6 @@ function firstOfPair(lows: string[], start: number, name: string): string {
   const after = (lows[start] === 'the' ? start + 1 : start) + name.split(' ').length
   return isBodyHead(lows[after] ?? '') ? name.slice(0, and) : name
 }
-
-export const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
 
 /** A note that is a body's name, then at most its acronym in brackets and a date: the name. */
 function noteName(tokens: Token[], lows: string[], start: number, to: number): string | null {
