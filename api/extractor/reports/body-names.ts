@@ -4,14 +4,12 @@
 
 import { ORG_HEADS } from '../entities.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
-import { KIND_ACRONYMS } from '../source-names.ts'
+import { KIND_ACRONYMS, NEWS_AGENCIES } from '../source-names.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import { words } from '../words.ts'
 
-// News agencies: the outlet, never the source.
-export const AGENCIES = words(`
-  reuters ap afp xinhua anadolu efe dpa ansa upi bernama pti ani ians wire bss kyodo yonhap tass ria
-`)
+// News agencies: the outlet, never the source (source-names.ts, with the prose reader's other name lists).
+export const AGENCIES = NEWS_AGENCIES
 export const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
 // And the words that say which part of a place ("CENTRAL SAHEL", "NORTH KIVU") are no body's acronym.

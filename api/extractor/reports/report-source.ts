@@ -2,9 +2,7 @@
 // "(UNHCR, December 2024)", "NDMA SITREP 22", "Civil Defence bulletin", "regional snapshot - UNHCR".
 // A news agency in a dateline ("BEIRUT (Reuters) -") is the outlet, never the source.
 
-import { headClass } from '../nouns.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
-import type { Metric } from '../types.ts'
 import { MONTH_NUMBERS, words } from '../words.ts'
 import {
   AGENCIES,
@@ -23,12 +21,12 @@ import {
   spelledOut,
 } from './body-names.ts'
 import { NOTE_MARKS } from './heading-credits.ts'
-import { readLabel } from './labels.ts'
 import { copyrightHolder, pipedIssuer } from './letterhead.ts'
 import type { Line } from './lines.ts'
 import { titleSource } from './title-issuer.ts'
 
-export { captionCredit } from './title-issuer.ts'
+export { captionCredit } from './caption-credit.ts'
+export { metricSources } from './metric-credits.ts'
 
 // Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
 export const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
@@ -187,46 +185,6 @@ function datesAfterComma(tokens: Token[], lows: string[], start: number, end: nu
     if (tokens[k].kind !== 'num' && !MONTH_NUMBERS.has(lows[k]) && !/^[-–—/]$/.test(lows[k])) return end
   }
   return comma
-}
-
-/**
- * "Source: Gaza Ministry of Health; UNRWA (displacement)": a body followed by what it counts, in
- * parentheses, is the source of that metric's figures only; the rest of the line speaks for the others.
- */
-export function metricSources(tokens: Token[], lows: string[], line: Line): Map<Metric, string> {
-  const out = new Map<Metric, string>()
-  const { from, to } = line
-  if (!SOURCE_LEADS.has(lows[from]) || (lows[from + 1] !== ':' && lows[from + 2] !== ':')) return out
-  let k = lows[from + 1] === ':' ? from + 2 : from + 3
-  while (k < to) {
-    let end = k
-    // "Source: Ministry of Health (deaths); UNRWA (displacement)", or with commas between the bodies.
-    while (end < to && lows[end] !== ';' && !(lows[end] === ',' && lows[end - 1] === ')')) end++
-    const name = nameAt(tokens, lows, k, end)
-    const open = lows.indexOf('(', k)
-    if (name && open > k && open < end) {
-      const close = closing(lows, open, end)
-      // "(deaths, injured)": each part names a metric the body gave.
-      for (let p = open + 1; p < close && close < end; p++) {
-        let q = p
-        while (q < close && lows[q] !== ',' && lows[q] !== 'and') q++
-        const metric = labelMetric(tokens, lows, p, q)
-        if (metric && !out.has(metric)) out.set(metric, name)
-        p = q
-      }
-    }
-    k = end + 1
-  }
-  return out
-}
-
-/** The metric a credit's label names: "deaths", "displacement", and a class alone ("houses", "schools"). */
-function labelMetric(tokens: Token[], lows: string[], from: number, to: number): Metric | null {
-  if (to <= from) return null
-  const meaning = readLabel(tokens, lows, from, to)
-  if (meaning?.metric) return meaning.metric
-  const kind = to - from === 1 ? headClass(lows[from], tokens[from].text) : null
-  return kind === 'home' ? 'homes' : kind === 'facility' ? 'facilities' : null
 }
 
 /** A "Source:" or "Data:" line naming several bodies, none of which is credited. */
