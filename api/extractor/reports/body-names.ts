@@ -121,7 +121,17 @@ export function nameAt(tokens: Token[], lows: string[], start: number, to: numbe
   const first = k
   while (k < to && k - first < MAX_NAME) {
     const t = tokens[k]
-    if (k > first && REPORT_WORDS.has(lows[k])) break
+    if (k > first && REPORT_WORDS.has(lows[k])) {
+      // "IOM DTM Site Assessment", "Kenya Red Cross Rapid Assessment": the words naming the report go too.
+      while (
+        k - 1 > first &&
+        isCapitalized(tokens[k - 1]) &&
+        !isAcronym(tokens[k - 1].text) &&
+        !isBodyHead(lows[k - 1])
+      )
+        k--
+      break
+    }
     if (t.kind === 'word' && isCapitalized(t)) {
       k++
       continue

@@ -35,7 +35,7 @@ export function captionCredit(tokens: Token[], lows: string[], line: Line): stri
     .slice(from, k)
     .map((t) => t.text)
     .join(' ')
-  if (k > from && k < to && !AGENCIES.has(opener.toLowerCase()) && !readLabel(tokens, lows, from, k))
+  if (k > from && k < to && !AGENCIES.has(opener.toLowerCase()) && !readLabel(tokens, lows, from, k)?.metric)
     return opener
   const named = spelledOut(tokens, lows, from, to)
   if (named) return named
