@@ -198,6 +198,7 @@ const HEADING = /^([^\d()]{1,60}?)\s*\(([^()\d]+)\)\s*[:：]\s*(.*)$/u
  * ("Personnes déplacées (DTM) : 6,6 M") credits that one figure.
  */
 function headingCredits(text: string, lines: TextLine[], lex: Lexicon, claims: Credited[]): void {
+  if (!text.includes('(')) return
   const spans = lines.map((l, i) => ({
     start: l.start,
     end: l.end,
@@ -209,7 +210,7 @@ function headingCredits(text: string, lines: TextLine[], lex: Lexicon, claims: C
     (i) => {
       const line = lines[i]
       // (A line longer than a heading is none: the lazy label stays cheap.)
-      const heading = line.text.length < 400 ? HEADING.exec(line.text) : null
+      const heading = line.text.length < 400 && line.text.includes('(') ? HEADING.exec(line.text) : null
       const inner = heading ? creditedBody(heading[2]) : null
       // "(DTM)", "(Ministère de la Santé)", "(منظمة الهجرة الدولية)"; not "(cercle de Mopti)", a place.
       if (!heading || !inner || !looksLikeBody(inner, lex) || heading[1].trim().split(/\s+/).length > 6)
