@@ -97,8 +97,12 @@ const OUTPOSTS = words('clinic clinics workers volunteers')
 // ("Aid workers" is no body's people: a one-word name speaks through its clinic only.)
 const CLINICS = words('clinic clinics')
 const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
-// Capitalised words that name a kind of body, not one: "a local NGO".
-const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
+/** News agencies, lower case: the outlet that publishes a figure, never its source (reports/body-names.ts). */
+export const NEWS_AGENCIES = words(`
+  reuters ap afp xinhua anadolu efe dpa ansa upi bernama pti ani ians wire bss kyodo yonhap tass ria
+`)
+// Capitalised words that name a kind of body, not one: "a local NGO", "NGO Flash Update" (reports/body-names.ts).
+export const KIND_ACRONYMS = words('NGO NGOs INGO INGOs CSO CSOs')
 const GENERIC_POSSESSIVES = new Set("country's nation's".split(' '))
 const DESCRIPTOR_HEADS = new Set(
   'agency group monitor service network broadcaster channel outlet body organisation organization newspaper daily station team teams staff charity watchdog clinic clinics workers volunteers'.split(

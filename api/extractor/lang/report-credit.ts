@@ -5,6 +5,7 @@
 // table's "Source" column credits its row. The words come from each language's lexicon ("credits").
 
 import { lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
+import { creditAbove, creditUnderHeadings, NOTE_MARKS } from '../reports/heading-credits.ts'
 import type { ExtractedClaim } from '../types.ts'
 import type { Lexicon } from './schema.ts'
 
@@ -17,7 +18,7 @@ interface TextLine {
 type Credited = Pick<ExtractedClaim, 'start' | 'source'>
 
 // Marks a note may open on ("* Source : ...", "¹ Fuente: ..."), and what parts a credited body from a date.
-const NOTE_MARKS = /^[*†‡¹²³⁴⁵⁶⁷⁸⁹\s]+/
+const LEADING_MARKS = new RegExp(`^[${[...NOTE_MARKS].join('')}\\s]+`)
 const CELL_MARKS = /\s*[|;\t]\s*/
 // A comma parts cells only in a line with no other mark: "Derna | 3,890 | Health Ministry" has three.
 const CSV_MARKS = /,(?=\S)/
@@ -67,7 +68,7 @@ function withoutArticle(name: string, lex: Lexicon): string {
 
 /** The body a credit line names: a lead ("source", "fuente", "المصدر", "élaboré par") then the body. */
 function leadCredit(line: string, lex: Lexicon): string | null {
-  const text = line.replace(NOTE_MARKS, '')
+  const text = line.replace(LEADING_MARKS, '')
   const low = lower(text)
   // "Source : OCHA" takes a colon; "Élaboré par OCHA", "أعدّه مكتب ..." sign without one.
   for (const lead of lex.credits.leads) {
@@ -93,12 +94,52 @@ function named(rest: string, lex: Lexicon): string | null {
   return body ? withoutArticle(body, lex) : null
 }
 
-/** A letterhead near the top: "OCHA", "UNHCR | mars 2025", "ACNUR – junio de 2024". */
+/**
+ * A letterhead near the top: "OCHA", "UNHCR | mars 2025", "ACNUR – junio de 2024", "OCHA, 26 mars 2019";
+ * not "RDC – Ituri : …", where a dash parts a country from the place the title is about.
+ */
 function letterhead(line: string): string | null {
-  const head = line.split(/\s+[|–—-]\s+/)[0].trim()
+  const head = line.split(/\s+[|–—-]\s+|,\s+/)[0].trim()
   if (!ACRONYM.test(head) || isPlace(head)) return null
   const rest = line.slice(head.length)
-  return rest === '' || /^\s+[|–—-]\s+\S/.test(rest) ? head : null
+  if (rest === '' || /^\s+\|\s+\S/.test(rest)) return head
+  const next = /^(?:\s+[–—-]\s+|,\s+)(\p{L}+)/u.exec(rest)
+  if (next) return isPlace(next[1]) ? null : head
+  return /^,\s+\d/.test(rest) ? head : null
+}
+
+/**
+ * A head line naming its issuer by its shape rather than a lead word: the body's name alone ("Cruz Roja
+ * Ecuatoriana", "Ministère de la Santé"), the body then the report's name ("منظمة الصحة العالمية – تقرير
+ * الوضع رقم 7", "CONRED, boletín informativo 44"), or the report's name then the body's acronym ("Balance
+ * SENAPRED al 5 de febrero").
+ */
+function headIssuer(line: string, lex: Lexicon): string | null {
+  const low = lower(line)
+  const opens = (text: string, words: string[]) =>
+    words.some((w) => text.startsWith(w) && /^(?:$|[\s,'’])/.test(text.slice(w.length)))
+  const [head, ...rest] = line.split(/\s+[|–—-]\s+|,\s+/)
+  const after = lower(rest.join(' '))
+  // "CONRED, boletín informativo 44", "منظمة الصحة العالمية – تقرير الوضع": the body, then the report's name.
+  if (rest.length > 0 && opens(after, lex.credits.reports)) {
+    const body = withoutArticle(head.trim(), lex)
+    if ((ACRONYM.test(body) || opens(lower(body), lex.credits.bodies ?? [])) && !isPlace(body)) return body
+  }
+  // "Cruz Roja Ecuatoriana", "المنظمة الدولية للهجرة – مصفوفة تتبع النزوح": a line that opens on a body's name.
+  const bare = withoutArticle(head.trim(), lex)
+  if (
+    !/[\d:؛;.]/.test(head) &&
+    bare.split(/\s+/).length <= 10 &&
+    opens(lower(bare), lex.credits.bodies ?? [])
+  )
+    return bare
+  // "Balance SENAPRED al 5 de febrero": the report's name, then its issuer's acronym.
+  for (const r of lex.credits.reports) {
+    if (!low.startsWith(`${r} `)) continue
+    const acronym = /^[A-Z]{3,8}\b/.exec(line.slice(r.length + 1))
+    if (acronym && !isPlace(acronym[0])) return acronym[0]
+  }
+  return null
 }
 
 /** A title's issuer: "… – Rapport de situation (OCHA)", "OCHA Rapport de situation n° 4", "UNICEF Actualización". */
@@ -148,28 +189,70 @@ function columnCredits(lines: TextLine[], lex: Lexicon, claims: Credited[]): voi
   }
 }
 
+// "Chiffres clés (OCHA) :", "الأرقام الرئيسية (منظمة الهجرة الدولية):": a short label, its body in brackets, a colon.
+const HEADING = /^([^\d()]{1,60}?)\s*\(([^()\d]+)\)\s*[:：]\s*(.*)$/u
+
+/**
+ * A label crediting a body in brackets before its colon credits the figures after the colon and the item
+ * lines under it (lines that do not end as sentences do) up to a blank line; a key figure's own label
+ * ("Personnes déplacées (DTM) : 6,6 M") credits that one figure.
+ */
+function headingCredits(text: string, lines: TextLine[], lex: Lexicon, claims: Credited[]): void {
+  if (!text.includes('(')) return
+  const spans = lines.map((l, i) => ({
+    start: l.start,
+    end: l.end,
+    paragraph: i > 0 && /\n\s*\n/.test(text.slice(lines[i - 1].end, l.start)),
+    sentence: /[.。]$/.test(l.text),
+  }))
+  creditUnderHeadings(
+    spans,
+    (i) => {
+      const line = lines[i]
+      // (A line longer than a heading is none: the lazy label stays cheap.)
+      const heading = line.text.length < 400 && line.text.includes('(') ? HEADING.exec(line.text) : null
+      const inner = heading ? creditedBody(heading[2]) : null
+      // "(DTM)", "(Ministère de la Santé)", "(منظمة الهجرة الدولية)"; not "(cercle de Mopti)", a place.
+      if (!heading || !inner || !looksLikeBody(inner, lex) || heading[1].trim().split(/\s+/).length > 6)
+        return null
+      const from = line.start + line.text.length - heading[3].length
+      return { credit: withoutArticle(inner, lex), from, alone: (n) => n === 1 }
+    },
+    claims,
+  )
+}
+
+/** An acronym, a name opening on a body's word, or a capitalised name that is no place. */
+function looksLikeBody(name: string, lex: Lexicon): boolean {
+  const low = lower(withoutArticle(name, lex))
+  if ((lex.credits.bodies ?? []).some((w) => low.startsWith(w))) return true
+  return /^\p{Lu}/u.test(name) && !isPlace(name)
+}
+
 /** Gives each claim without a source the credit its report's layout gives it. */
 export function creditReport<T extends Credited>(text: string, lex: Lexicon, claims: T[]): T[] {
   if (claims.length === 0) return claims
   const lines = splitLines(text)
   columnCredits(lines, lex, claims)
+  headingCredits(text, lines, lex, claims)
   const sorted = [...claims].sort((a, b) => a.start - b.start)
   let whole: string | null = null
-  let sectionStart = 0
-  for (let i = 0; i < lines.length; i++) {
+  let credited = false
+  creditAbove(lines, sorted, (i, from, to) => {
     const line = lines[i]
     const name = leadCredit(line.text, lex)
-    const above = sorted.filter((c) => c.start >= sectionStart && c.start < line.start)
-    if (name && above.length > 0) {
-      // A credit line under figures speaks for the figures above it, back to the credit before.
-      for (const c of above) c.source ??= name
-      sectionStart = line.end
-      continue
+    // A credit line under figures speaks for the figures above it, back to the credit before.
+    if (name && to > from) {
+      for (let k = from; k < to; k++) sorted[k].source ??= name
+      credited = true
+      return true
     }
-    if (name && above.length === 0) whole ??= name
-    else if (i < HEAD_LINES && sectionStart === 0)
-      whole ??= (i === 0 ? titleIssuer(line.text, lex) : null) ?? letterhead(line.text)
-  }
+    if (name) whole ??= name
+    else if (i < HEAD_LINES && !credited)
+      whole ??=
+        (i === 0 ? titleIssuer(line.text, lex) : null) ?? letterhead(line.text) ?? headIssuer(line.text, lex)
+    return false
+  })
   if (whole) for (const c of claims) c.source ??= whole
   return claims
 }

@@ -158,6 +158,8 @@ export const LexiconSchema = Type.Object({
     columns: Type.Array(Type.String()),
     /** Words after the signing body that name its helpers, not a second issuer: "avec l'appui de", "con el apoyo de". */
     partners: Type.Optional(Type.Array(Type.String())),
+    /** Words a body's name opens on, for a letterhead line that is only the name: "ministère", "cruz roja", "منظمة". */
+    bodies: Type.Optional(Type.Array(Type.String())),
   }),
   /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
   denials: Type.Array(Type.String()),

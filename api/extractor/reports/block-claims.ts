@@ -96,9 +96,12 @@ export function reportSource(doc: DocContext, lines: Line[], owned?: ReadonlySet
     const s = lineSource(doc.tokens, doc.lows, l, true, owned)
     if (s) return s
   }
-  // A closing line naming only the body and the day.
-  for (const l of lines.slice(-2)) {
-    const s = footerSource(doc.tokens, doc.lows, l)
+  // A closing line naming only the body and the day; not a section's heading with figures under it
+  // ("Protection cluster" over "The human rights office recorded 1,554 people killed.").
+  const last = lines.length - 1
+  for (let i = Math.max(0, last - 1); i <= last; i++) {
+    const under = i < last && doc.tokens.slice(lines[last].from, lines[last].to).some((t) => t.kind === 'num')
+    const s = under ? null : footerSource(doc.tokens, doc.lows, lines[i])
     if (s) return s
   }
   return null

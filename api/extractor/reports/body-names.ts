@@ -4,21 +4,28 @@
 
 import { ORG_HEADS } from '../entities.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
+import { KIND_ACRONYMS, NEWS_AGENCIES } from '../source-names.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import { words } from '../words.ts'
 
-// News agencies: the outlet, never the source.
-export const AGENCIES = words(`
-  reuters ap afp xinhua anadolu efe dpa ansa upi bernama pti ani ians wire bss kyodo yonhap tass ria
-`)
+// News agencies: the outlet, never the source (source-names.ts, with the prose reader's other name lists).
+export const AGENCIES = NEWS_AGENCIES
 export const SOURCE_LEADS = new Set(['source', 'sources', 'data', 'figures'])
 // Time zones and the like close title lines too ("- 10:00 GMT").
-export const NOT_NAMES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'])
+// And the words that say which part of a place ("CENTRAL SAHEL", "NORTH KIVU") are no body's acronym.
+export const NOT_NAMES = new Set([
+  ...['GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'PST', 'UPDATE', 'LIVE', 'KEY'],
+  ...['CENTRAL', 'NORTH', 'SOUTH', 'EAST', 'WEST', 'NORTHERN', 'SOUTHERN', 'EASTERN', 'WESTERN'],
+  ...['UPPER', 'LOWER'],
+])
 export const MAX_NAME = 8
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 export const DASHES = new Set(['-', '–', '—'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
-export const REPORTING_BODIES = words('protection headquarters management tracking secretariat database')
+// "Health Sector", "Shelter Sector": the sectors that coordinate a response issue its reports.
+export const REPORTING_BODIES = words(
+  'protection headquarters management tracking secretariat database sector',
+)
 
 /** "Civil Protection General Directorate (DGPC)": the acronym closing a body's spelled-out name from `start`. */
 export function spelledOut(tokens: Token[], lows: string[], start: number, end: number): string | null {
@@ -39,7 +46,8 @@ export function spelledOut(tokens: Token[], lows: string[], start: number, end: 
 
 /** "UNHCR", "IOM", and the mixed-case acronyms of ministries and agencies: "DoDMA", "MoPH", "SoDMA". */
 export function isAcronym(word: string): boolean {
-  if (NOT_NAMES.has(word) || word.length > 8) return false
+  // "NGO Flash Update": a kind of body, not one.
+  if (NOT_NAMES.has(word) || KIND_ACRONYMS.has(word) || word.length > 8) return false
   // "MoH", "DoH", "MoE": a ministry's short form, two capitals around one small letter.
   if (/^[A-Z][a-z][A-Z]{1,2}$/.test(word)) return true
   return /^[A-Z]{2,}$/.test(word) || (/^[A-Z][A-Za-z]+$/.test(word) && /^(?:[^A-Z]*[A-Z]){3}/.test(word))
@@ -90,6 +98,7 @@ export function isPlaceLike(name: string): boolean {
 /** An acronym ("UNHCR", "IOM DTM") or a name headed by an organisation word ("Civil Defence"). */
 export function organisation(name: string): boolean {
   const words = name.split(' ')
+  if (words.length === 1 && KIND_ACRONYMS.has(name)) return false
   if (isAcronym(words[0]) && !isPlaceLike(words[0])) return true
   return words.some((w) => {
     const low = w.toLowerCase()
@@ -112,13 +121,33 @@ export function nameAt(tokens: Token[], lows: string[], start: number, to: numbe
   const first = k
   while (k < to && k - first < MAX_NAME) {
     const t = tokens[k]
-    if (k > first && REPORT_WORDS.has(lows[k])) break
+    if (k > first && REPORT_WORDS.has(lows[k])) {
+      // "IOM DTM Site Assessment", "Kenya Red Cross Rapid Assessment": the words naming the report go too.
+      while (
+        k - 1 > first &&
+        isCapitalized(tokens[k - 1]) &&
+        !isAcronym(tokens[k - 1].text) &&
+        !isBodyHead(lows[k - 1])
+      )
+        k--
+      break
+    }
     if (t.kind === 'word' && isCapitalized(t)) {
       k++
       continue
     }
     if ((lows[k] === 'of' || lows[k] === 'and' || lows[k] === 'for') && isCapitalized(tokens[k + 1] ?? t)) {
       k++
+      continue
+    }
+    // "Office of the UN Resident Coordinator", "Ministry of the Interior": an article after "of" goes on.
+    if (
+      (lows[k] === 'of' || lows[k] === 'for') &&
+      lows[k + 1] === 'the' &&
+      k + 2 < to &&
+      isCapitalized(tokens[k + 2])
+    ) {
+      k += 2
       continue
     }
     break
@@ -201,8 +230,3 @@ export function orgPhraseBefore(tokens: Token[], lows: string[], from: number, e
   const phrase = orgPhraseAt(tokens, lows, s, end)
   return phrase && phrase.end === end ? phrase.text : null
 }
-
-export const MONTHS = new Set(
-  `january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-)

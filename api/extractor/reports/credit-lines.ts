@@ -6,9 +6,10 @@
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { ExtractedClaim, Metric } from '../types.ts'
 import { nameAt, organisation, orgPhraseAt, REPORT_WORDS } from './body-names.ts'
+import { creditAbove, NOTE_MARKS } from './heading-credits.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
-import { DATA_LEADS, lineSource, metricSources, NOTE_MARKS } from './report-source.ts'
+import { creditsSeveral, DATA_LEADS, lineSource, metricSources } from './report-source.ts'
 
 type Credited = Pick<ExtractedClaim, 'start' | 'end' | 'quote' | 'metric' | 'source'>
 
@@ -126,30 +127,37 @@ export function creditSections(tokens: Token[], lows: string[], lines: Line[], c
     noteLines.add(note.line)
   }
   const sorted = [...claims].sort((a, b) => a.start - b.start)
-  let next = 0
-  let sectionStart = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const lineStart = tokens[line.from].start
-    const lineEnd = tokens[line.to - 1].end
-    while (next < sorted.length && sorted[next].start < lineStart) next++
+  const spans = lines.map((l) => ({ start: tokens[l.from].start, end: tokens[l.to - 1].end }))
+  creditAbove(spans, sorted, (i, from, to, own) => {
     // A line with a figure of its own, or a note whose mark a figure carries, credits no section.
-    if (noteLines.has(i) || (next < sorted.length && sorted[next].start < lineEnd)) continue
+    if (noteLines.has(i) || own) return false
+    const line = lines[i]
     const name = lineSource(tokens, lows, line, false)
     const perMetric = new Map([
       ...metricSources(tokens, lows, line),
       ...clauseSources(tokens, lows, line),
       ...labelCredits(tokens, lows, line),
     ])
-    if (!name && perMetric.size === 0) continue
-    const text = lineText(tokens, line).toLowerCase()
-    for (let k = sectionStart; k < next; k++) {
-      const c = sorted[k]
-      const own = perMetric.get(c.metric) ?? name
-      if (own && (c.source === null || misread(c.source, own, text, perMetric.has(c.metric)))) c.source = own
+    if (!name && perMetric.size === 0) {
+      // "Source: OCHA, IOM, provincial authorities" credits no one; a body the prose reader took from it
+      // is no credit either.
+      if (!creditsSeveral(tokens, lows, line)) return false
+      const text = lineText(tokens, line)
+      for (let k = from; k < to; k++) {
+        const c = sorted[k]
+        if (c.source && text.includes(bare(c.source))) c.source = null
+      }
+      return true
     }
-    sectionStart = next
-  }
+    const text = lineText(tokens, line)
+    for (let k = from; k < to; k++) {
+      const c = sorted[k]
+      const credit = perMetric.get(c.metric) ?? name
+      if (credit && (c.source === null || misread(c.source, credit, text, perMetric.has(c.metric))))
+        c.source = credit
+    }
+    return true
+  })
 }
 
 /**
@@ -157,8 +165,17 @@ export function creditSections(tokens: Token[], lows: string[], lines: Line[], c
  * rapid" for "Source: ANDMA rapid assessment"), or the line's other body where it credits this metric.
  */
 function misread(source: string, own: string, line: string, byMetric: boolean): boolean {
-  if (source === own || !line.includes(source.toLowerCase())) return false
+  if (source === own || !line.includes(bare(source))) return false
   if (byMetric) return true
+  // "ISCG and Camp-in-Charge office": the credit line was read as two bodies, the first credited.
+  if (source.startsWith(`${own} and `)) return true
+  // "Ministry of Education, Derna and Al Bayda branch offices": what follows a comma is its offices, not
+  // the rest of its name ("Ministry of Environment, Urbanisation and Climate Change").
+  if (source.startsWith(`${own},`))
+    return source
+      .slice(own.length + 1)
+      .split(' ')
+      .some((w) => /^[a-z]/.test(w) && !NAME_JOINS.has(w))
   if (!source.startsWith(`${own} `)) return false
   // "Préfecture de Mayotte" is read whole by the prose reader and short by nameAt: the longer stands.
   const next = source.slice(own.length + 1).split(' ')[0]
@@ -168,12 +185,15 @@ function misread(source: string, own: string, line: string, byMetric: boolean): 
 // Small words inside names, in the languages reports are read in.
 const NAME_JOINS = new Set(['of', 'for', 'and', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'y', 'et', 'al'])
 
+/** A line's words run together in lower case, as `bare` writes a name, whatever the spacing of its tokens. */
 function lineText(tokens: Token[], line: Line): string {
   return tokens
     .slice(line.from, line.to)
-    .map((t) => t.text)
-    .join(' ')
+    .map((t) => t.low)
+    .join('')
 }
+
+const bare = (name: string) => name.toLowerCase().replace(/\s+/g, '')
 
 /** "Deaths: Ministry of Health (GNS); displaced: IOM DTM.": clauses of a label, a colon, then its body. */
 export function labelCredits(tokens: Token[], lows: string[], line: Line): Map<Metric, string> {

@@ -2,13 +2,16 @@
 // 2017–2024) – 4,900+", "• 170 villagers killed in attacks (prosecutor)". Split from report-source.ts.
 
 import { headClass } from '../nouns.ts'
-import { isTitleWord } from '../source-names.ts'
+import { DATA_NOUNS, isTitleWord } from '../source-names.ts'
 import type { Token } from '../tokens.ts'
 import { words } from '../words.ts'
 import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './body-names.ts'
+import { creditUnderHeadings } from './heading-credits.ts'
+import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
 
 const COUNTED = new Set(['people', 'households'])
+const MAX_SENTENCE_TAIL = 40
 
 /**
  * "Civilians killed: 1,225 (SOHR) | Security personnel killed: 273": a body in parentheses right after a
@@ -22,10 +25,19 @@ export function figureCredits(
   claims: { start: number; end: number; source: string | null }[],
 ): Set<number> {
   const owned = new Set<number>()
+  headingCredits(tokens, lows, lines, claims, owned)
   for (const c of claims) {
     const last = tokenEndingAt(tokens, c.end)
     if (last < 0) continue
-    const tail = lineEndCredit(tokens, lows, last, lineEnd(tokens, lines, last))
+    const end = lineEnd(tokens, lines, last)
+    // "... killed 31 people and injured 87 (MoPH, 12 May). In Marib, ...": the bracket closing the sentence.
+    // (A sentence's bracket stands near its figures: looking no further keeps a long paragraph linear.)
+    const reach = Math.min(end - 1, last + MAX_SENTENCE_TAIL)
+    let stop = last + 1
+    while (stop < reach && lows[stop] !== '.') stop++
+    const tail =
+      (stop < reach ? lineEndCredit(tokens, lows, last, stop + 1) : null) ??
+      lineEndCredit(tokens, lows, last, end)
     if (tail) {
       c.source ??= tail.credit
       owned.add(tail.open)
@@ -132,4 +144,61 @@ function tokenEndingAt(tokens: Token[], end: number): number {
     else return mid
   }
   return -1
+}
+
+/**
+ * "Official toll (Ministry of Interior, 10 Sept): Dead 2,122 · Hurt 2,421", "Civilian impact (health facility
+ * reports, 1-9 March): killed 64; ...": a label crediting a body in brackets before its colon credits the
+ * figures after it, and the item lines under it (lines that do not end as sentences do) up to a blank line.
+ */
+function headingCredits(
+  tokens: Token[],
+  lows: string[],
+  lines: Line[],
+  claims: { start: number; source: string | null }[],
+  owned: Set<number>,
+): void {
+  const spans = lines.map((l) => ({
+    start: tokens[l.from].start,
+    end: tokens[l.to - 1].end,
+    paragraph: tokens[l.from].newlines >= 2,
+    sentence: lows[l.to - 1] === '.',
+  }))
+  creditUnderHeadings(
+    spans,
+    (i) => {
+      const heading = headingCredit(tokens, lows, lines[i])
+      if (!heading) return null
+      owned.add(heading.open)
+      // "Internally displaced (DTM): 6.6M": a key figure's own label credits that figure alone.
+      return { credit: heading.credit, from: tokens[heading.colon].end, alone: (n) => heading.label && n < 2 }
+    },
+    claims,
+  )
+}
+
+/** The body in "Label (Body, 10 Sept): ..." on a line of its own, its bracket and its colon; else null. */
+function headingCredit(
+  tokens: Token[],
+  lows: string[],
+  line: Line,
+): { credit: string; open: number; colon: number; label: boolean } | null {
+  let open = line.from
+  while (open < Math.min(line.to, line.from + 6) && tokens[open].kind === 'word') open++
+  if (open === line.from || lows[open] !== '(') return null
+  const close = closing(lows, open, line.to)
+  if (lows[close + 1] !== ':') return null
+  let end = open + 1
+  while (end < close && lows[end] !== ',') end++
+  const label = readLabel(tokens, lows, line.from, open)?.metric !== undefined
+  const name = nameAt(tokens, lows, open + 1, end)
+  if (name && organisation(name)) return { credit: name, open, colon: close + 1, label }
+  const phrase = orgPhraseAt(tokens, lows, open + 1, end)
+  if (phrase?.end === end) return { credit: phrase.text, open, colon: close + 1, label }
+  // "(health facility reports)": the records the figures were counted from.
+  const words = tokens.slice(open + 1, end)
+  const size = end - open - 1
+  if (size >= 2 && size <= 4 && DATA_NOUNS.has(lows[end - 1]) && words.every((t) => t.kind === 'word'))
+    return { credit: words.map((t) => t.text).join(' '), open, colon: close + 1, label }
+  return null
 }

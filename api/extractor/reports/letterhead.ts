@@ -11,6 +11,7 @@ import { MONTH_NUMBERS, words } from '../words.ts'
 import {
   AGENCIES,
   CONNECTORS,
+  DASHES,
   DIVISIONS,
   isAcronym,
   isBodyHead,
@@ -48,9 +49,31 @@ export function nameLine(tokens: Token[], lows: string[], from: number, to: numb
     short = tokens[k + 1].text
     k += 3
   }
+  // "Humanitarian Country Team in Nepal": the country a body serves closes its name.
+  const served = servedPlace(tokens, lows, k, to)
+  if (served > k)
+    return (
+      short ??
+      `${name} ${tokens
+        .slice(k, served)
+        .map((t) => t.text)
+        .join(' ')}`
+    )
+  // "Protection Cluster (Türkiye cross-border)": a bracket saying where it works, after the name.
+  if (lows[k] === '(' && isPlaceLike(tokens[k + 1]?.text ?? '') && lows[to - 1] === ')') return name
   if (k < to && lows[k] !== ',' && lows[k] !== '|' && lows[k] !== '-' && lows[k] !== '–' && lows[k] !== '—')
     return null
   return k >= to || onlyDate(tokens, lows, k + 1, to) ? (short ?? name) : null
+}
+
+/** The end of "in Viet Nam" at `k` when it closes the line from `k` to `to`: a place the body serves; else `k`. */
+function servedPlace(tokens: Token[], lows: string[], k: number, to: number): number {
+  if (lows[k] !== 'in' || k + 1 >= to || to - k > 4) return k
+  const place = tokens
+    .slice(k + 1, to)
+    .map((t) => t.text)
+    .join(' ')
+  return lookupPlace(place) ? to : k
 }
 
 /** A logo's acronym, then its tagline in capitalised words and nothing else: "UNHCR The UN Refugee Agency". */
@@ -58,6 +81,8 @@ export function taglineIssuer(tokens: Token[], lows: string[], from: number, to:
   const head = tokens[from]
   if (!isAcronym(head.text) || isPlaceLike(head.text) || AGENCIES.has(lows[from]) || to - from < 3)
     return null
+  // "UN Resident Coordinator's Office": "UN" opens a body's name as a word of it, it takes no tagline.
+  if (head.text === 'UN') return null
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]
     if (t.kind !== 'word' || TITLE_WORDS.has(lows[k])) return null
@@ -76,6 +101,10 @@ export function taglineIssuer(tokens: Token[], lows: string[], from: number, to:
 export function pipedIssuer(tokens: Token[], lows: string[], from: number, to: number): string | null {
   const bars: number[] = [from - 1]
   for (let k = from; k < to; k++) if (lows[k] === '|') bars.push(k)
+  // "Republic of Malawi - Department of Disaster Management Affairs": without bars, spaced dashes part a
+  // body from the state it belongs to (not from a report's name: "Myanmar Conflict Monitor - Weekly Update").
+  const dashed = bars.length < 2
+  if (dashed) for (let k = from + 1; k < to - 1; k++) if (DASHES.has(lows[k]) && tokens[k].space) bars.push(k)
   if (bars.length < 2) return null
   bars.push(to)
   let issuer: string | null = null
@@ -87,7 +116,7 @@ export function pipedIssuer(tokens: Token[], lows: string[], from: number, to: n
     if (body) {
       if (issuer) return null
       issuer = body
-    } else if (!describesReport(tokens, lows, a, b)) return null
+    } else if (dashed ? !namesState(tokens, lows, a, b) : !describesReport(tokens, lows, a, b)) return null
   }
   return issuer
 }
@@ -107,6 +136,20 @@ function segmentBody(tokens: Token[], lows: string[], a: number, b: number): str
     : null
 }
 
+const STATES = words('republic kingdom state federation commonwealth')
+
+/** "Republic of Malawi", "Malawi": the state a body belongs to, named by its country. */
+function namesState(tokens: Token[], lows: string[], a: number, b: number): boolean {
+  const text = tokens
+    .slice(a, b)
+    .map((t) => t.text)
+    .join(' ')
+  if (lookupPlace(text)?.kind === 'country') return true
+  return (
+    STATES.has(lows[a]) && lows[a + 1] === 'of' && lookupPlace(text.slice(text.indexOf(' of ') + 4)) !== null
+  )
+}
+
 /** A segment that is a place, a date, or names the report ("Monsoon 2024 Sitrep", "Issue 11"). */
 function describesReport(tokens: Token[], lows: string[], a: number, b: number): boolean {
   const text = tokens
@@ -115,11 +158,15 @@ function describesReport(tokens: Token[], lows: string[], a: number, b: number):
     .join(' ')
   if (lookupPlace(text) || isPlaceLike(text)) return true
   if (onlyDate(tokens, lows, a, b)) return true
+  // "Mozambique – Cyclone Chido", "Sudan: El Fasher": a place, then what the report is about.
+  if (b - a > 2 && isPlaceLike(tokens[a].text) && (DASHES.has(lows[a + 1]) || lows[a + 1] === ':'))
+    return true
+  if (namesState(tokens, lows, a, b)) return true
   return tokens.slice(a, b).some((t) => TITLE_WORDS.has(t.low) || /^(?:sitrep|round|issue|no)$/i.test(t.text))
 }
 
 /** Tokens from `a` to `b` are only a date: day numbers, months and years. */
-function onlyDate(tokens: Token[], lows: string[], a: number, b: number): boolean {
+export function onlyDate(tokens: Token[], lows: string[], a: number, b: number): boolean {
   if (b <= a) return false
   let month = false
   let year = false

@@ -2,9 +2,7 @@
 // "(UNHCR, December 2024)", "NDMA SITREP 22", "Civil Defence bulletin", "regional snapshot - UNHCR".
 // A news agency in a dateline ("BEIRUT (Reuters) -") is the outlet, never the source.
 
-import { headClass } from '../nouns.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
-import type { Metric } from '../types.ts'
 import { MONTH_NUMBERS, words } from '../words.ts'
 import {
   AGENCIES,
@@ -14,7 +12,6 @@ import {
   isBodyHead,
   isPlaceLike,
   MAX_NAME,
-  MONTHS,
   NOT_NAMES,
   nameAt,
   nameEndingAt,
@@ -23,12 +20,13 @@ import {
   SOURCE_LEADS,
   spelledOut,
 } from './body-names.ts'
-import { readLabel } from './labels.ts'
+import { NOTE_MARKS } from './heading-credits.ts'
 import { copyrightHolder, pipedIssuer } from './letterhead.ts'
 import type { Line } from './lines.ts'
 import { titleSource } from './title-issuer.ts'
 
-export { captionCredit } from './title-issuer.ts'
+export { captionCredit } from './caption-credit.ts'
+export { metricSources } from './metric-credits.ts'
 
 // Words that open a line crediting the figures it follows: "* Figures provided by X", "Data as of 5 May, from X".
 export const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
@@ -56,7 +54,7 @@ export function lineSource(
   if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
     const start = lows[from + 1] === ':' ? from + 2 : from + 3
     const name = nameAt(tokens, lows, start, to) ?? orgPhraseAt(tokens, lows, start, to)?.text ?? null
-    return name && !severalBodies(tokens, lows, start, to) ? name : null
+    return name && !severalBodies(tokens, lows, start, to) ? firstOfPair(lows, start, name) : null
   }
   // "Figures for Türkiye only. Source: AFAD": the credit closes a line after a note.
   for (let k = Math.max(from + 2, to - MAX_NAME - 2); k < to - 2; k++)
@@ -131,6 +129,9 @@ export function lineSource(
     const head = nameAt(tokens, lows, k + 1, until)
     const after = head ? first + head.split(' ').length : -1
     if (head && organisation(head) && HOW_COUNTED.has(lows[after] ?? '')) return head
+    // "estimates from the Darfur Bar Association and local monitors": helpers in common nouns name no body.
+    if (head && organisation(head) && lows[after] === 'and' && /^[a-z]/.test(tokens[after + 1]?.text ?? ''))
+      return head
     // "from the Ministry of Health in Benghazi": the place the body serves closes the line.
     if (
       head &&
@@ -156,7 +157,16 @@ export function lineSource(
   return titleSource(tokens, lows, from, to, owned)
 }
 
-export const NOTE_MARKS = new Set(['*', '†', '‡', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+/**
+ * "ISCG and Camp-in-Charge office": a name read up to a body's head in small letters is two bodies, the
+ * second named by its head; as with "Data: Ministry of Health; WHO", the first is credited.
+ */
+function firstOfPair(lows: string[], start: number, name: string): string {
+  const and = name.indexOf(' and ')
+  if (and < 0) return name
+  const after = (lows[start] === 'the' ? start + 1 : start) + name.split(' ').length
+  return isBodyHead(lows[after] ?? '') ? name.slice(0, and) : name
+}
 
 /** A note that is a body's name, then at most its acronym in brackets and a date: the name. */
 function noteName(tokens: Token[], lows: string[], start: number, to: number): string | null {
@@ -177,44 +187,11 @@ function datesAfterComma(tokens: Token[], lows: string[], start: number, end: nu
   return comma
 }
 
-/**
- * "Source: Gaza Ministry of Health; UNRWA (displacement)": a body followed by what it counts, in
- * parentheses, is the source of that metric's figures only; the rest of the line speaks for the others.
- */
-export function metricSources(tokens: Token[], lows: string[], line: Line): Map<Metric, string> {
-  const out = new Map<Metric, string>()
+/** A "Source:" or "Data:" line naming several bodies, none of which is credited. */
+export function creditsSeveral(tokens: Token[], lows: string[], line: Line): boolean {
   const { from, to } = line
-  if (!SOURCE_LEADS.has(lows[from]) || (lows[from + 1] !== ':' && lows[from + 2] !== ':')) return out
-  let k = lows[from + 1] === ':' ? from + 2 : from + 3
-  while (k < to) {
-    let end = k
-    // "Source: Ministry of Health (deaths); UNRWA (displacement)", or with commas between the bodies.
-    while (end < to && lows[end] !== ';' && !(lows[end] === ',' && lows[end - 1] === ')')) end++
-    const name = nameAt(tokens, lows, k, end)
-    const open = lows.indexOf('(', k)
-    if (name && open > k && open < end) {
-      const close = closing(lows, open, end)
-      // "(deaths, injured)": each part names a metric the body gave.
-      for (let p = open + 1; p < close && close < end; p++) {
-        let q = p
-        while (q < close && lows[q] !== ',' && lows[q] !== 'and') q++
-        const metric = labelMetric(tokens, lows, p, q)
-        if (metric && !out.has(metric)) out.set(metric, name)
-        p = q
-      }
-    }
-    k = end + 1
-  }
-  return out
-}
-
-/** The metric a credit's label names: "deaths", "displacement", and a class alone ("houses", "schools"). */
-function labelMetric(tokens: Token[], lows: string[], from: number, to: number): Metric | null {
-  if (to <= from) return null
-  const meaning = readLabel(tokens, lows, from, to)
-  if (meaning?.metric) return meaning.metric
-  const kind = to - from === 1 ? headClass(lows[from], tokens[from].text) : null
-  return kind === 'home' ? 'homes' : kind === 'facility' ? 'facilities' : null
+  if (!SOURCE_LEADS.has(lows[from]) || (lows[from + 1] !== ':' && lows[from + 2] !== ':')) return false
+  return severalBodies(tokens, lows, lows[from + 1] === ':' ? from + 2 : from + 3, to)
 }
 
 const BODY_BREAKS = new Set([',', ';', '/', '&', 'and'])
@@ -231,7 +208,9 @@ function severalBodies(tokens: Token[], lows: string[], start: number, to: numbe
   while (k < to) {
     const name = nameAt(tokens, lows, k, to)
     const phrase = name ? null : orgPhraseAt(tokens, lows, k, to)
-    const body = name ? organisation(name) && !isPlaceLike(name) : phrase !== null
+    // "Education Clusters": a body's head in the plural names bodies too.
+    const plural = name !== null && isBodyHead(name.split(' ').at(-1)?.toLowerCase() ?? '')
+    const body = name ? (organisation(name) || plural) && !isPlaceLike(name) : phrase !== null
     if (!body) return false
     if (++bodies >= 2) return true
     k = name ? (lows[k] === 'the' ? k + 1 : k) + name.split(' ').length : (phrase?.end ?? to)
@@ -283,7 +262,7 @@ export function footerSource(tokens: Token[], lows: string[], line: Line): strin
     return null
   for (let k = phrase.end + 1; k < line.to; k++) {
     const t = tokens[k]
-    if (t?.kind === 'word' && !MONTHS.has(lows[k] ?? '')) return null
+    if (t?.kind === 'word' && !MONTH_NUMBERS.has(lows[k] ?? '')) return null
   }
   return phrase.text
 }

@@ -23,11 +23,8 @@ import {
   orgPhraseBefore,
   REPORT_WORDS,
   SOURCE_LEADS,
-  spelledOut,
 } from './body-names.ts'
-import { readLabel } from './labels.ts'
-import { nameLine, pipedIssuer, taglineIssuer } from './letterhead.ts'
-import type { Line } from './lines.ts'
+import { nameLine, onlyDate, pipedIssuer, taglineIssuer } from './letterhead.ts'
 
 export const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
 // What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update", "UNICEF Sudan
@@ -49,39 +46,6 @@ export const REPORT_DESCRIBERS = words(`
   flash situation situational humanitarian operational emergency daily weekly monthly press regional joint
   rapid special no
 `)
-
-/**
- * The body a table's caption line names by its shape: "IOM DTM Flash Report, 18 September" and "WHO
- * Surveillance System ..." open on the body's acronym; "Civil Protection General Directorate (DGPC), report
- * of 1 September" opens on its name; "Post-election violence (21 Oct - 28 Nov), Plataforma Decide" closes on it.
- */
-export function captionCredit(tokens: Token[], lows: string[], line: Line): string | null {
-  const { from, to } = line
-  // "Source: DTM, MoH" is a credit line, read as one (report-source.ts), not a caption's layout.
-  if (SOURCE_LEADS.has(lows[from]) && lows[from + 1] === ':') return null
-  let k = from
-  while (
-    k < to &&
-    k - from < 3 &&
-    isAcronym(tokens[k].text) &&
-    !isPlaceLike(tokens[k].text) &&
-    !/s$/.test(tokens[k].text)
-  )
-    k++
-  const opener = tokens
-    .slice(from, k)
-    .map((t) => t.text)
-    .join(' ')
-  if (k > from && k < to && !AGENCIES.has(opener.toLowerCase()) && !readLabel(tokens, lows, from, k))
-    return opener
-  const named = spelledOut(tokens, lows, from, to)
-  if (named) return named
-  const comma = lows.lastIndexOf(',', to - 1)
-  if (comma <= from || comma >= to - 1) return null
-  const name = nameAt(tokens, lows, comma + 1, to)
-  if (!name || name.split(' ').length !== to - comma - 1) return null
-  return organisation(name) || name.includes(' ') ? name : null
-}
 
 /** The issuer a title line names by its layout, from `from` to `to`; `owned` parentheses credit one figure. */
 export function titleSource(
@@ -112,6 +76,8 @@ export function titleSource(
       // "Key figures (source: Ministry of Health, 12 May)"
       const lead = SOURCE_LEADS.has(lows[k + 1]) && lows[k + 2] === ':' ? k + 3 : k + 1
       const name = nameAt(tokens, lows, lead, to)
+      // "(CCCM Cluster / UNHCR PRMN)": two bodies, and no saying whose figure is whose.
+      if (name && secondBody(tokens, lows, lead, name, to)) continue
       if (name && (organisation(name) || lead > k + 1)) return name
       // "(regional military administration)": a body named in common nouns.
       const phrase = orgPhraseAt(tokens, lows, k + 1, to)
@@ -121,6 +87,14 @@ export function titleSource(
     if (REPORT_KINDS.has(lows[k]) && lows[k + 1] !== ':' && k > from) {
       const issuer = issuerBefore(tokens, lows, from, k)
       if (issuer) return issuer
+    }
+    // "Shelter cluster update: Cyclone Beryl", "UKRAINE Health Cluster Bulletin": a body in common nouns
+    // opening the title, after the country in capitals.
+    if (REPORT_KINDS.has(lows[k]) && k > from) {
+      let s = from
+      while (s < k - 1 && isShoutedPlace(tokens[s])) s++
+      const phrase = orgPhraseAt(tokens, lows, s, k)
+      if (phrase?.end === k && !isDivision(phrase.text)) return phrase.text
     }
     // "NDMA SITREP 22", "Civil Protection bulletin"
     if (
@@ -132,8 +106,10 @@ export function titleSource(
     ) {
       let s = k - 1
       while (s > from && isCapitalized(tokens[s - 1]) && k - s < 5 && !/^[-:|]$/.test(lows[s - 1])) s--
+      // "UKRAINE Health Cluster Bulletin": the country in capitals says where, the body follows.
+      while (s < k - 1 && isShoutedPlace(tokens[s])) s++
       const name = nameAt(tokens, lows, s, k)
-      if (name && organisation(name)) return name
+      if (name && organisation(name) && !activity(name)) return name
     }
     // "Armenian government figures:": a body in common nouns before a report noun.
     if (REPORT_NOUNS.has(lows[k]) && k > from) {
@@ -149,6 +125,9 @@ export function titleSource(
     const name = whole ? nameAt(tokens, lows, colon + 1, to) : null
     if (name && organisation(name)) return name
   }
+  // "Herat Earthquake Response Update 5 WHO 16 October 2023": an acronym after the issue, then the date.
+  const signed = issuerBeforeDate(tokens, lows, from, to)
+  if (signed) return signed
   // "Myanmar regional snapshot - UNHCR", "… 8,500 missing - WHO": an acronym closing a title line.
   const last = tokens[to - 1]
   if (to - from > 2 && ['-', '—', '–'].includes(lows[to - 2]) && /^[A-Z]{2,}$/.test(last.text)) {
@@ -281,5 +260,39 @@ function issuerBefore(tokens: Token[], lows: string[], from: number, kind: numbe
   const name = nameAt(tokens, lows, start, end)
   // "NDRRMC SITUATIONAL REPORT": a name that ends on what describes the report is not all a name.
   const describes = REPORT_DESCRIBERS.has(name?.split(' ').at(-1)?.toLowerCase() ?? '')
-  return name && organisation(name) && !isPlaceLike(name) && !describes ? name : null
+  return name && organisation(name) && !isPlaceLike(name) && !describes && !activity(name) ? name : null
+}
+
+/** "Protection Monitoring (Report)": a name closing on an activity names the kind of report, not a body. */
+function activity(name: string): boolean {
+  return /ing$/.test(name.split(' ').at(-1) ?? '')
+}
+
+/** "UKRAINE", "SUDAN": a country written in capitals at a title's head. */
+function isShoutedPlace(t: Token): boolean {
+  return t.kind === 'word' && t.text.length > 2 && t.text === t.text.toUpperCase() && isPlaceLike(t.text)
+}
+
+/** Whether `name` (read from `lead`) is followed by "/", "&", "and" or "," and a second body's name. */
+function secondBody(tokens: Token[], lows: string[], lead: number, name: string, to: number): boolean {
+  const after = (lows[lead] === 'the' ? lead + 1 : lead) + name.split(' ').length
+  if (!['/', '&', 'and', ','].includes(lows[after] ?? '')) return false
+  const next = nameAt(tokens, lows, after + 1, to)
+  return next !== null && organisation(next)
+}
+
+/**
+ * "… Response Update 5 WHO 16 October 2023": an acronym standing after the issue's number or the report's
+ * kind and before the date that closes the title signs it.
+ */
+function issuerBeforeDate(tokens: Token[], lows: string[], from: number, to: number): string | null {
+  for (let k = from + 2; k < to; k++) {
+    const t = tokens[k]
+    if (!/^[A-Z]{2,6}$/.test(t.text) || !isAcronym(t.text) || isPlaceLike(t.text) || AGENCIES.has(lows[k]))
+      continue
+    const before = tokens[k - 1]
+    const issue = (before.kind === 'num' && REPORT_KINDS.has(lows[k - 2])) || REPORT_KINDS.has(lows[k - 1])
+    if (issue && onlyDate(tokens, lows, k + 1, to)) return t.text
+  }
+  return null
 }
