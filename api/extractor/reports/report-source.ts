@@ -212,7 +212,9 @@ function severalBodies(tokens: Token[], lows: string[], start: number, to: numbe
     const plural = name !== null && isBodyHead(name.split(' ').at(-1)?.toLowerCase() ?? '')
     const body = name ? (organisation(name) || plural) && !isPlaceLike(name) : phrase !== null
     if (!body) return false
-    if (++bodies >= 2) return true
+    // "ISCG and site management office": a body named beside an unnamed one keeps the credit (rg-13, ri-12).
+    const unnamed = phrase !== null && phrase.text[0] === phrase.text[0].toLowerCase()
+    if (++bodies >= 3 || (bodies === 2 && !unnamed)) return true
     k = name ? (lows[k] === 'the' ? k + 1 : k) + name.split(' ').length : (phrase?.end ?? to)
     if (k >= to || !BODY_BREAKS.has(lows[k])) return false
     k++
