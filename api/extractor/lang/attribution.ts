@@ -98,6 +98,11 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       j = name.to - 1
       continue
     }
+    // "فرق الإسعاف نقلت 12 مصاباً": نقل with a figure and no "عن" after it carries people, it cites no one.
+    if (lx.arabic && lx.attributionCiting.at(words, j, s.to) && figureAt(words, at, s, lx)) {
+      j = verb.end - 1
+      continue
+    }
     const back = verb.pronoun ? { from: j, to: j } : readNameBack(words, j, s, lx)
     if (back.to > back.from) out.push(named(words, back.from, verb.end, back, lx))
     // "a-t-il précisé", "Añadió que", ", dijeron.", "وأضاف أن": a verb without a name speaks for the last source.
