@@ -22,6 +22,20 @@ describe('Arabic reader: sources an outside writer uses', () => {
     ])
   })
 
+  it('sends a feminine وأضافت back to the body that cited people, not to the people', () => {
+    expect(sources('ونقلت الهيئة عن شهود قولهم إن 3 أشخاص قتلوا. وأضافت أن 9 آخرين أصيبوا.')).toEqual([
+      'شهود',
+      'الهيئة',
+    ])
+  })
+
+  it('credits a body that opens the headline before a colon, not a place', () => {
+    expect(sources('الداخلية العراقية: 12 قتيلا في تفجير ببغداد\n\nوقع التفجير مساء.')).toEqual([
+      'الداخلية العراقية',
+    ])
+    expect(sources('غزة: 30 شهيدا في قصف على رفح\n\nوقع القصف فجرا.')).toEqual([null])
+  })
+
   it('knows more speech verbs and relays with the article', () => {
     expect(sources('وبيّنت الهيئة أن 4 من المعتقلين اعتقلوا في الخليل.')).toEqual(['الهيئة'])
     expect(sources('وقال رئيس البلدية للإذاعة المحلية إن 30 منزلا دمرت.')).toEqual(['رئيس البلدية'])

@@ -6,6 +6,7 @@
 
 import type { ExtractedClaim } from '../types.ts'
 import { findAttributions, nearest } from './attribution.ts'
+import { headlineSource } from './attribution-forms.ts'
 import { creditsBack, resolveSources, type SourceMemory } from './carry-source.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
@@ -111,10 +112,15 @@ function readSentence(
   earlier: ExtractedClaim[],
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
+  const everyPlace = findPlaces(text, words, s, lx, named.country)
+  const headline =
+    attributions.length === 0
+      ? headlineSource(words, s, lx, (k) => everyPlace.some((p) => p.from === k))
+      : null
+  if (headline) attributions.push({ ...headline, name: headline, carried: false })
   const sources = resolveSources(text, words, attributions, lx, memory)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
-  const everyPlace = findPlaces(text, words, s, lx, named.country)
   // A place in the speaker's name is not the figure's ("Honduras reporta"), unless the sentence names no
   // other and it only seats the speaker ("وزارة الصحة في غزة", "gobernador del Cauca").
   const inName = (p: LangPlace, keep: boolean) =>
