@@ -139,3 +139,26 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
   }
   return k
 }
+
+/**
+ * "الصحة الفلسطينية: 20 شهيدا في …": an Arabic headline that opens on a body and a colon credits the
+ * figures after it. A place before the colon ("غزة: …") only says where; a figure, a tally or a trigger
+ * there makes it no name.
+ */
+export function headlineSource(words: Word[], s: Span, lx: CompiledLexicon, placeAt: (k: number) => boolean) {
+  // Only the text's first line: further down, "الأطفال: 5" is a key-figures row.
+  if (!lx.arabic || s.from !== 0) return null
+  for (let k = s.from; k < s.to && k - s.from <= 5; k++) {
+    const w = words[k]
+    if (w.text === ':' && k > s.from) return { from: s.from, to: k }
+    if (w.mark || w.digits !== null || placeAt(k)) return null
+    if (
+      lx.triggers.at(words, k, s.to) ||
+      lx.tallies.at(words, k, s.to) ||
+      lx.attributionDocuments.at(words, k, s.to)
+    )
+      return null
+    if (lx.attributionVerbs.at(words, k, s.to)) return null
+  }
+  return null
+}

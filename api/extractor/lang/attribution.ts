@@ -26,6 +26,8 @@ export interface Attribution extends Span {
   carried: boolean
   /** What the source said follows it ("وأفادت المفوضية بأن …"): it covers no figure before it. */
   forward?: boolean
+  /** "ونقلت المنظمة عن ناجين": the body that cites the source, whom a later "وأضافت" may mean. */
+  citer?: Span
 }
 
 export function nearest(attributions: Attribution[], amount: Amount): Attribution | null {
@@ -94,8 +96,13 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       const cited = lx.attributionCiting.at(words, j, s.to) ? citedName(words, after, s, lx) : null
       const name = cited ?? after
       const forward = lx.attributionComplements.at(words, name.to, s.to) !== null
-      out.push({ ...named(words, j, name.to, name, lx), forward })
+      out.push({ ...named(words, j, name.to, name, lx), forward, ...(cited ? { citer: after } : {}) })
       j = name.to - 1
+      continue
+    }
+    // "فرق الإسعاف نقلت 12 مصاباً": نقل with a figure and no "عن" after it carries people, it cites no one.
+    if (lx.arabic && lx.attributionCiting.at(words, j, s.to) && figureAt(words, at, s, lx)) {
+      j = verb.end - 1
       continue
     }
     const back = verb.pronoun ? { from: j, to: j } : readNameBack(words, j, s, lx)

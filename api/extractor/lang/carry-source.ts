@@ -9,6 +9,8 @@ import type { Span, Word } from './words.ts'
 /** The last source a text has named so far. */
 export interface SourceMemory {
   last: string | null
+  /** Arabic: the body that cited the last source ("نقلت المنظمة عن ناجين"), if it is feminine. */
+  citer?: string | null
 }
 
 /**
@@ -26,14 +28,23 @@ export function resolveSources(
   const out: (string | null)[] = new Array(attributions.length).fill(null)
   for (const i of order) {
     const a = attributions[i]
-    if (a.carried) out[i] = memory.last
+    if (a.carried) out[i] = lx.arabic && memory.citer && feminine(words[a.from]) ? memory.citer : memory.last
     else {
       out[i] = nameText(text, words, a.name, lx)
       memory.last = out[i]
+      memory.citer = null
+      // "ونقلت المنظمة عن ناجين قولهم …، وأضافت": a feminine verb goes back to a feminine body that cited
+      // people, not to the people.
+      if (lx.arabic && a.citer && feminineName(words, a.citer) && !feminineName(words, a.name))
+        memory.citer = nameText(text, words, a.citer, lx)
     }
   }
   return out
 }
+
+// A past verb with the feminine ending (أضافت، تابعت), a noun with ة: the agreement Arabic marks.
+const feminine = (w: Word) => /\u062a$/.test(w.text)
+const feminineName = (words: Word[], name: Span) => /\u0629$/.test(words[name.from]?.text ?? '')
 
 /**
  * "Le bilan a été livré dimanche par le président de la société civile", "Ces chiffres ont été fournis par

@@ -6,6 +6,7 @@
 
 import type { ExtractedClaim } from '../types.ts'
 import { findAttributions, nearest } from './attribution.ts'
+import { headlineSource } from './attribution-forms.ts'
 import { creditsBack, resolveSources, type SourceMemory } from './carry-source.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
@@ -111,10 +112,15 @@ function readSentence(
   earlier: ExtractedClaim[],
 ): ExtractedClaim[] {
   const attributions = findAttributions(words, s, lx)
+  const everyPlace = findPlaces(text, words, s, lx, named.country)
+  const headline =
+    attributions.length === 0
+      ? headlineSource(words, s, lx, (k) => everyPlace.some((p) => p.from === k))
+      : null
+  if (headline) attributions.push({ ...headline, name: headline, carried: false })
   const sources = resolveSources(text, words, attributions, lx, memory)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
-  const everyPlace = findPlaces(text, words, s, lx, named.country)
   // A place in the speaker's name is not the figure's ("Honduras reporta"), unless the sentence names no
   // other and it only seats the speaker ("وزارة الصحة في غزة", "gobernador del Cauca").
   const inName = (p: LangPlace, keep: boolean) =>
@@ -290,7 +296,7 @@ function countedNoun(words: Word[], i: number, s: Span, lx: CompiledLexicon): Am
   // noun of the figure before).
   const dual = counted.value === 2 && words[i - 1].digits === null
   const after = dual && counted.end < s.to ? lx.triggers.at(words, counted.end, s.to) : null
-  if ((!verb || verb.span.to !== i) && (!after || after.value.victims)) return null
+  if ((!verb || verb.span.to !== i) && (!after || after.value.victims) && !partOf(words, i, lx)) return null
   return {
     from: i,
     core: i,
@@ -300,6 +306,17 @@ function countedNoun(words: Word[], i: number, s: Span, lx: CompiledLexicon): Am
     qualifier: 'exact',
     noun: true,
   }
+}
+
+/**
+ * "بينهم مسعف", "بينهم طفلان": a noun that counts itself right after "among"; "مقتل طفلين وامرأة", "خمسة
+ * أطفال وامرأتين": one glued by و to a noun of people that ends a figure before it.
+ */
+function partOf(words: Word[], i: number, lx: CompiledLexicon): boolean {
+  if ([2, 1].some((n) => i - n >= 0 && lx.including.at(words, i - n, i)?.end === i)) return true
+  const prev = words[i - 1]
+  if (!words[i].text.startsWith('\u0648') || prev.mark || prev.digits !== null) return false
+  return lx.counted.at(words, i - 1, i) !== null || lx.people.at(words, i - 1, i) !== null
 }
 
 /** "قتل 53 مهاجرا على الأقل", "300 شخص تقريبا": a qualifier right after the figure's words. */

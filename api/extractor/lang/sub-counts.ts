@@ -24,12 +24,18 @@ export function subCountParent(words: Word[], amount: Amount, s: Span, lx: Compi
     for (let j = amount.from - 1; j >= s.from && j >= amount.from - 3; j--) {
       for (let start = Math.max(s.from, j - 2); start <= j; start++) {
         const inc = lx.including.at(words, start, amount.from)
-        if (inc && inc.end === j + 1) return last
+        if (inc && inc.end === j + 1) return ownVerb(words, start, last, lx) ? null : last
       }
       if (!words[j].mark) break
     }
   }
   return amongParent(words, amount, s, lx, before)
+}
+
+/** "أصيب 143، توفي منهم 12": a verb of another metric right before "of them" says what befell the part. */
+function ownVerb(words: Word[], inc: number, parent: ExtractedClaim, lx: CompiledLexicon): boolean {
+  const t = inc > 0 ? lx.triggers.at(words, inc - 1, inc) : null
+  return t !== null && !t.value.victims && t.value.metric !== parent.metric
 }
 
 /**
