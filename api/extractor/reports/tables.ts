@@ -9,6 +9,7 @@ import type { NumberPhrase } from '../numbers.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric, Unit } from '../types.ts'
 import { cellDecimal, cellNumber, isEmptyCell, scaled } from './cells.ts'
+import type { ColumnPeriod } from './column-period.ts'
 import { baseLine, type CaptionMeaning, type Published, readCaption, readColumns, scaleOf } from './header.ts'
 import { MAX_LABEL, readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
@@ -34,6 +35,8 @@ export interface CellClaim {
   otherIsPlace?: boolean
   /** The day a date label gives the figure, else null. */
   asOf: string | null
+  /** The period its column's label names ("Since 8 Oct 2023"), else the caption's or none. */
+  period?: ColumnPeriod | null
 }
 
 export interface Block {
@@ -250,6 +253,7 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
         otherIsSource: columns && otherIsSource,
         otherIsPlace: otherIsPlace && !TOTAL_ROWS.has(lows[row.cells[named ? 1 : 0].from]),
         asOf: cols[col].asOf ?? rowLabels[ri].asOf,
+        period: cols[col].period,
       })
     }
   })
