@@ -43,7 +43,7 @@ export function parseIso(date: string | null | undefined): Ymd | null {
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }
 }
 
-function iso(y: number, m: number, d: number): string {
+export function iso(y: number, m: number, d: number): string {
   // Most dates need no calendar arithmetic; only overflowing days and months go through Date.
   if (m >= 1 && m <= 12 && d >= 1 && d <= 28 && y >= 1000 && y <= 9999) {
     return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`

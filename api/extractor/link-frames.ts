@@ -179,7 +179,9 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
     }
   if (!t) return arrival(ctx, c, j, limit, modal, skipped)
   // "1 million Rohingya refugees live in camps": the counted noun already says what they are.
-  const sheltered = t.entry === SHELTER_ENTRY || t.entry === MOVE_ENTRY
+  // "are hosted in", like "staying in", says where a group stays; "refugees are hosted in" stays refugees.
+  const hosted = t.to - t.from === 3 && HOSTED.has(lows[t.to - 2])
+  const sheltered = t.entry === SHELTER_ENTRY || t.entry === MOVE_ENTRY || hosted
   if (sheltered && nounTrigger(lows, c.np.from, c.np.to)) return null
   // "22,000 items of relief were sent to the disaster area": only people move to shelter.
   if (t.entry === MOVE_ENTRY && c.np.to > c.np.from && c.np.cls !== 'people' && c.np.cls !== 'households')
@@ -187,7 +189,11 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   // "sickened 2,100 in the camps": the figure is the object of another verb, the camps only where.
   if (t.entry === SHELTER_ENTRY && completesVerb(lows, c)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
-  if (skipped === 0 && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit)) return null
+  // Houses do not destroy: "3,100 homes damaged 45 dead" is two key figures run together on a line.
+  const hit =
+    t.entry.building && (c.np.cls === 'home' || c.np.cls === 'facility') && nextItem(lows, t.to, limit)
+  if (skipped === 0 && !hit && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit))
+    return null
   // "Two mosques in Sirte are sheltering about 1,100 people": the sheltered are counted after the verb.
   if (SHELTERING.has(lows[t.to - 1]) && objectFollows(tokens, lows, t.to, tokens.length)) return null
   // "Of the houses, 119,906 were totally destroyed": the counted noun stands earlier in the sentence.
@@ -254,6 +260,14 @@ const SHELTER_NOUNS = words(`
 `)
 const BEING = words('are were is was remain remained remaining still')
 const SHELTER_ENTRY: TriggerEntry = { words: ['staying'], roles: 'p', metric: 'displaced', building: false }
+
+/** A figure at `at` that its own trigger follows ("45 dead", "7 injured"): the next item of a line. */
+function nextItem(lows: string[], at: number, limit: number): boolean {
+  const k = at + 1
+  return k < limit && (triggerAt(lows, k, limit, 'p') ?? triggerAt(lows, k, limit, 'n')) !== null
+}
+
+const HOSTED = new Set(['hosted', 'accommodated', 'sheltered'])
 
 function nounTrigger(lows: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (triggerAt(lows, k, to, 'n')?.entry.metric) return true

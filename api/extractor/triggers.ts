@@ -82,6 +82,7 @@ on the move | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
 {living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift,emergency,reception,collective,transit} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 {in,inside} {ecs,ecs (persons),ecs (families)} | p | displaced
+{served,being served,assisted} {inside,outside} | p | displaced
 idp {households,hhs,hh,families,individuals,persons,population,arrivals} | n | displaced
 remain displaced | p | displaced
 {experienced,experiencing,suffered,faced} displacement | p | displaced
@@ -105,6 +106,7 @@ under {evacuation,mandatory evacuation} {orders,order} | p | displaced
 {sought,seek,seeking,took,taken,taking,found} {refuge,shelter,safety} | p | displaced
 sheltering | p | displaced
 {is,are,was,were,been,currently,still,now,centres,centers,camps,shelters,sites,schools} {sheltering,hosting,accommodating} | v | displaced
+{are,were,is,was,being,been,currently,now} {hosted,accommodated,sheltered} {in,at} | p | displaced
 {in,living in,staying in} {temporary,emergency,alternative,collective,transitional} accommodation | p | displaced
 {in,living in,staying in} {tents,makeshift tents} | p | displaced
 {in,living in} {camps,shelters} | p | displaced

@@ -18,6 +18,7 @@ const MAX_GAP = 3
 // The longest bracket read, and the longest place name in it.
 const MAX_BRACKET = 40
 const MAX_NAME = 3
+const NAME_JOINS = new Set(['-', "'", '’'])
 const ITEM_SEPARATORS = new Set([',', ';'])
 // Words that open a breakdown without being part of its first item.
 const OPENERS = new Set(['incl', 'including', 'of', 'whom', 'among', 'them', 'o/w', '.', ':'])
@@ -37,19 +38,34 @@ function readItem(doc: DocContext, from: number, to: number): Item | null {
   if (!num || trapReason(tokens, num, from, to)) return null
   if (num.from === from) {
     const np = readNounPhrase(tokens, lows, num.to, to)
-    if (np.to !== to || !np.who || (np.cls !== 'people' && np.cls !== 'households')) return null
-    return { from, to, num, place: null, who: np.who }
+    if (!np.who || (np.cls !== 'people' && np.cls !== 'households')) return null
+    if (np.to === to) return { from, to, num, place: null, who: np.who }
+    // "1,872 ind. in Mirebalais": a group and the place it was counted in.
+    let at = np.to
+    if (lows[at] === '.' && !tokens[at].space) at++
+    if (lows[at] !== 'in') return null
+    const place = namedPlace(doc, at + 1, to)
+    return place ? { from, to, num, place, who: np.who } : null
   }
   if (num.to !== to) return null
   let nameEnd = num.from
   if ([':', '–', '-', '—'].includes(lows[nameEnd - 1])) nameEnd--
-  if (nameEnd - from < 1 || nameEnd - from > MAX_NAME) return null
-  for (let k = from; k < nameEnd; k++) if (!isCapitalized(tokens[k]) || tokens[k].kind !== 'word') return null
-  const known = findPlaces(tokens, from, nameEnd, doc.mainCountry).find(
-    (p) => p.from === from && p.to === nameEnd,
-  )
-  const text = doc.text.slice(tokens[from].start, tokens[nameEnd - 1].end)
-  return { from, to, num, place: { text, country: known?.entry.country ?? doc.mainCountry }, who: null }
+  const place = namedPlace(doc, from, nameEnd)
+  return place ? { from, to, num, place, who: null } : null
+}
+
+/** The place named by the capitalised words [from, to), or null when they are not a short name. */
+function namedPlace(doc: DocContext, from: number, to: number): Item['place'] {
+  const { tokens } = doc
+  if (to - from < 1 || to - from > MAX_NAME) return null
+  // "Saut-d'Eau": the hyphens and apostrophes of one name.
+  const joins = (k: number) =>
+    tokens[k].kind !== 'word' && NAME_JOINS.has(tokens[k].text) && k > from && k < to - 1
+  for (let k = from; k < to; k++)
+    if (!joins(k) && (!isCapitalized(tokens[k]) || tokens[k].kind !== 'word')) return null
+  const known = findPlaces(tokens, from, to, doc.mainCountry).find((p) => p.from === from && p.to === to)
+  const text = doc.text.slice(tokens[from].start, tokens[to - 1].end)
+  return { text, country: known?.entry.country ?? doc.mainCountry }
 }
 
 /** The items of the bracket opening at `open`, or null when any part of it is no item. */
@@ -101,6 +117,19 @@ function pairedCount(doc: DocContext, parent: ExtractedClaim, after: number): It
   return { from, to: num.to + 1, num, place: null, who: lows[num.to] }
 }
 
+/**
+ * "7,310 people (1,872 ind. in Mirebalais, 5,438 ind. in Hinche) fled": the breakdown stands inside the
+ * parent's quote, straight after its figure and group. The bracket's token, or -1.
+ */
+function innerBracket(doc: DocContext, parent: ExtractedClaim): number {
+  const { tokens, lows } = doc
+  let k = firstStartingAt(tokens, parent.start)
+  while (k < tokens.length && tokens[k].kind !== 'num' && tokens[k].start < parent.end) k++
+  const first = k
+  while (k < tokens.length && k - first <= MAX_GAP && tokens[k].newlines === 0 && lows[k] !== '(') k++
+  return lows[k] === '(' && tokens[k].end < parent.end ? k : -1
+}
+
 export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): ExtractedClaim[] {
   const { tokens, lows, text } = doc
   const out: ExtractedClaim[] = []
@@ -112,12 +141,13 @@ export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): Ex
     // "2,295,142 internally displaced persons (IDPs) (471,560 households)": an acronym's bracket first.
     if (lows[k] === '(' && lows[k + 2] === ')' && tokens[k + 1].kind === 'word') k += 3
     const paired = pairedCount(doc, parent, k)
+    if (!paired && lows[k] !== '(') k = innerBracket(doc, parent)
     const items = paired ? [paired] : lows[k] === '(' && tokens[k].newlines === 0 ? readBracket(doc, k) : null
     if (!items) continue
     for (const item of items) {
       const start = tokens[item.from].start
       const end = tokens[item.to - 1].end
-      if (claims.some((c) => c.start < end && c.end > start)) continue
+      if (claims.some((c) => c !== parent && c.start < end && c.end > start)) continue
       out.push({
         ...parent,
         low: item.num.low,

@@ -10,6 +10,7 @@ import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'
 import type { Metric } from '../types.ts'
 import { MONTH_NUMBERS } from '../words.ts'
+import { type ColumnPeriod, columnPeriod } from './column-period.ts'
 import { type LabelMeaning, readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
 
@@ -24,6 +25,8 @@ export interface Column {
   scale: number
   /** The day the label names ("3 Nov", "31 Jan 2024"), resolved against the publication date. */
   asOf: string | null
+  /** The period the label names ("Since 8 Oct 2023", "Last 24 h"): the `since` of its cells. */
+  period: ColumnPeriod | null
 }
 
 /** What a caption says the table counts, when its labels do not: "schools damaged", "IDPs by district". */
@@ -183,7 +186,7 @@ export function readColumns(
   let lead: CaptionMeaning | null = null
   const mixed: CaptionMeaning = { metric: 'affected', cls: 'unknown' }
   return columnTokens(text, tokens, header).map(({ all: idx, own }, k) => {
-    if (idx.length === 0) return { text: null, meaning: null, scale: 1, asOf: null }
+    if (idx.length === 0) return { text: null, meaning: null, scale: 1, asOf: null, period: null }
     const label = text.slice(tokens[idx[0]].start, tokens[idx[idx.length - 1]].end)
     const scale = scaleOf(label)
     const sub = wordsOnly(tokens, idx).map((i) => tokens[i])
@@ -192,7 +195,12 @@ export function readColumns(
     // after "since" starts the period ("Arrivals since 01/01/2024") rather than dating the figures.
     const since = lows.indexOf('since')
     const days = pub ? findDays(sub, lows, 0, since < 0 ? sub.length : since, pub) : []
-    const asOf = days.length > 0 ? days[0].date : null
+    const period = columnPeriod(
+      text,
+      idx.map((i) => tokens[i]),
+      pub,
+    )
+    const asOf = period?.until ?? (days.length > 0 && !period ? days[0].date : null)
     const near = k > 0 && lead && lead !== mixed ? lead : lead === mixed ? null : caption
     let meaning = readLabel(sub, lows, 0, sub.length)
     // Under a group label the column's own words say what it counts first ("Dead" under "Casualties").
@@ -221,7 +229,7 @@ export function readColumns(
     if (k > 0 && meaning?.metric && lead !== mixed && (!lead || lead.metric === meaning.metric))
       lead = { metric: meaning.metric, cls: classOf(meaning) }
     else if (k > 0 && meaning?.metric) lead = mixed
-    return { text: joinLines(text, tokens, idx), meaning, scale, asOf }
+    return { text: joinLines(text, tokens, idx), meaning, scale, asOf, period }
   })
 }
 

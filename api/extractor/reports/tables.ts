@@ -9,6 +9,7 @@ import type { NumberPhrase } from '../numbers.ts'
 import { isCapitalized, type Token } from '../tokens.ts'
 import type { Metric, Unit } from '../types.ts'
 import { cellDecimal, cellNumber, isEmptyCell, scaled } from './cells.ts'
+import type { ColumnPeriod } from './column-period.ts'
 import { baseLine, type CaptionMeaning, type Published, readCaption, readColumns, scaleOf } from './header.ts'
 import { MAX_LABEL, readLabel } from './labels.ts'
 import type { Cell, Line } from './lines.ts'
@@ -34,6 +35,8 @@ export interface CellClaim {
   otherIsPlace?: boolean
   /** The day a date label gives the figure, else null. */
   asOf: string | null
+  /** The period its column's label names ("Since 8 Oct 2023"), else the caption's or none. */
+  period?: ColumnPeriod | null
 }
 
 export interface Block {
@@ -69,7 +72,7 @@ export function findBlocks(
       let k = i + 1
       while (k < lines.length && k - i < MAX_HEADER_LINES && continuesHeader(tokens, text, lines[k])) k++
       let j = k
-      while (j < lines.length && lines[j].cells.length >= 2) j++
+      while (j < lines.length && lines[j].cells.length >= 2 && !(j > k && nextHeader(tokens, lines[j]))) j++
       const block =
         (j > k ? readTable(reader, lines.slice(i, k), lines.slice(k, j), i, j) : null) ??
         (k > i + 1 && j > i + 1 ? readTable(reader, [lines[i]], lines.slice(i + 1, j), i, j) : null)
@@ -158,8 +161,21 @@ function cornerCaption(lows: string[], corner: Cell | undefined): CaptionMeaning
   return corner && SITE_HEADS.has(lows[corner.from]) ? { metric: 'displaced', cls: 'people' } : null
 }
 
-function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: number): Block | null {
+/** A line of labels alone after a blank line: the header of the next table, not a row of this one. */
+function nextHeader(tokens: Token[], line: Line): boolean {
+  return tokens[line.from].newlines > 1 && line.cells.every((c) => !cellNumber(tokens, c))
+}
+
+function readTable(r: Reader, header0: Line[], rows0: Line[], first: number, end: number): Block | null {
   const { text, tokens, lows, lines, pub } = r
+  // "Health facilities damaged   People displaced" over "9   4,560": no column of row labels, every cell a
+  // figure. An empty label cell before each line lets the first column be read as a figure column.
+  const bare =
+    rows0.every((row) => row.cells.length === header0[0].cells.length && cellNumber(tokens, row.cells[0])) &&
+    header0.every((l) => l.cells.length === header0[0].cells.length && !cellNumber(tokens, l.cells[0]))
+  const pad = (l: Line): Line => ({ ...l, cells: [{ from: l.from, to: l.from }, ...l.cells] })
+  const header = bare ? header0.map(pad) : header0
+  const rows = bare ? rows0.map(pad) : rows0
   // A table's body is mostly bare numbers; "Killed: 45 | Injured: 120" lines are key figures, not a table.
   // Columns of words alone ("state", "incident_type" in an export) name the row, like its first cell.
   let numeric = 0
@@ -250,6 +266,7 @@ function readTable(r: Reader, header: Line[], rows: Line[], first: number, end: 
         otherIsSource: columns && otherIsSource,
         otherIsPlace: otherIsPlace && !TOTAL_ROWS.has(lows[row.cells[named ? 1 : 0].from]),
         asOf: cols[col].asOf ?? rowLabels[ri].asOf,
+        period: cols[col].period,
       })
     }
   })
