@@ -17,6 +17,7 @@ import {
 import { markDenials } from './denials.ts'
 import { collectAcronyms, type Mention } from './entities.ts'
 import { demonymCountry, lookupPlace, type PlaceEntry, type PlaceKind, placeKey } from './gazetteer/index.ts'
+import { pairJointSources } from './joint-credits.ts'
 import { type LinkContext, type LinkedClaim, linkSentence } from './link.ts'
 import { once } from './once.ts'
 import { choosePlace, findFramedPlaces, type PlaceMention } from './places.ts'
@@ -175,6 +176,7 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
   }
   attributeQuotations(doc, results)
   applyCredits(sentences, lows, results)
+  for (const r of results) pairJointSources(doc.text, r.claims)
   markDenials(doc, results)
   const out: ExtractedClaim[] = []
   for (const r of results) for (const c of r.claims) out.push(c)

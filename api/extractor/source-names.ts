@@ -96,6 +96,7 @@ const PEOPLE_OF = words('team teams staff')
 const OUTPOSTS = words('clinic clinics workers volunteers')
 // ("Aid workers" is no body's people: a one-word name speaks through its clinic only.)
 const CLINICS = words('clinic clinics')
+const BODY_LINKS = words('with from at of')
 const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
 /** News agencies, lower case: the outlet that publishes a figure, never its source (reports/body-names.ts). */
 export const NEWS_AGENCIES = words(`
@@ -176,6 +177,18 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     if (!idx.slice(2).some((k) => isNameToken(tokens[k])))
       return cleanSource(tokens, idx[2], idx[idx.length - 1] + 1)
   }
+  // "Volunteers with the Syrian Civil Defence", "staff at Nasser Hospital": a body's people speak for it.
+  if (
+    idx.length >= 3 &&
+    (PEOPLE_OF.has(lows[idx[0]]) || OUTPOSTS.has(lows[idx[0]])) &&
+    BODY_LINKS.has(lows[idx[1]]) &&
+    idx
+      .slice(2)
+      .every(
+        (k, n) => isNameToken(tokens[k]) || (n === 0 && lows[k] === 'the') || NAME_CONNECTORS.has(lows[k]),
+      )
+  )
+    return cleanSource(tokens, idx[2], idx[idx.length - 1] + 1)
   // A person after a title: "Environment Minister Murat Kurum", "Uror County Commissioner Gatwech Tut Puok".
   let lastTitle = -1
   for (let k = 0; k < idx.length; k++) if (isTitle(lows[idx[k]])) lastTitle = k
