@@ -17,10 +17,12 @@ import {
 import { markDenials } from './denials.ts'
 import { collectAcronyms, type Mention } from './entities.ts'
 import { demonymCountry, lookupPlace, type PlaceEntry, type PlaceKind, placeKey } from './gazetteer/index.ts'
+import { pairJointSources } from './joint-credits.ts'
 import { type LinkContext, type LinkedClaim, linkSentence } from './link.ts'
 import { once } from './once.ts'
 import { choosePlace, findFramedPlaces, type PlaceMention } from './places.ts'
 import type { Sentence } from './sentences.ts'
+import { isSourceWord } from './source-names.ts'
 import { findAttributions } from './sources.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 import type { ExtractedClaim } from './types.ts'
@@ -175,6 +177,7 @@ export function buildClaims(doc: DocContext): ExtractedClaim[] {
   }
   attributeQuotations(doc, results)
   applyCredits(sentences, lows, results)
+  for (const r of results) pairJointSources(doc.text, r.claims)
   markDenials(doc, results)
   const out: ExtractedClaim[] = []
   for (const r of results) for (const c of r.claims) out.push(c)
@@ -539,8 +542,16 @@ function chooseSource(attributions: Attribution[], from: number, to: number, low
   const hasEarlier = attributions.some((a) => a.name && a.kind === 'verb' && a.at < from)
   // "Rescuers recovered 87 bodies, the Red Crescent said": who counted gives way to who is credited.
   const credited = attributions.some((a) => a.name && a.kind !== 'count')
+  // "Officials have so far confirmed 14 deaths, the French interior ministry said": a clause closing the
+  // sentence credits all of it; an unnamed subject inside it only passes the figure on. (Looked for only
+  // when such a subject is there.)
+  let closing: boolean | undefined
   for (const a of attributions) {
     if (!a.name || (credited && a.kind === 'count')) continue
+    if (a.kind === 'verb' && a.at < from && isGenericSpeaker(a.name)) {
+      closing ??= closesWithSpeaker(attributions, lows, to)
+      if (closing) continue
+    }
     if (hasEarlier && a.at >= to && contrastBetween(lows, to, a.at)) continue
     const dist = a.at >= to ? a.at - to : from - a.at + (a.kind === 'prep' ? 4 : 0)
     if (dist < bestDist) {
@@ -549,6 +560,42 @@ function chooseSource(attributions: Attribution[], from: number, to: number, low
     }
   }
   return best?.name ?? null
+}
+
+function closesWithSpeaker(attributions: Attribution[], lows: string[], to: number): boolean {
+  return attributions.some(
+    (a) =>
+      a.name && a.kind === 'verb' && a.at >= to && lows[a.at - 1] !== ',' && commaBetween(lows, to, a.at),
+  )
+}
+
+function commaBetween(lows: string[], from: number, to: number): boolean {
+  if (to - from > 12 || contrastBetween(lows, from, to)) return false
+  // ("…, and Red Cross volunteers said 300 …": a clause of its own, not a close.)
+  for (let k = from; k < to; k++)
+    if (lows[k] === ',') return lows[k + 1] !== 'and' && closesSentence(lows, to)
+  return false
+}
+
+/** The verb at `at` ends its sentence, but for a time: "…, the ministry said on Sunday." */
+function closesSentence(lows: string[], at: number): boolean {
+  for (let k = at + 1; k < at + 5 && k < lows.length; k++) {
+    if (lows[k] === '.' || lows[k] === '\n') return true
+    if (
+      !/^(on|in|late|early|last|this|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|afternoon)$/.test(
+        lows[k],
+      )
+    )
+      return false
+  }
+  return false
+}
+const UPPER_LETTER = /\p{Lu}/u
+
+/** "officials", "Local authorities", "security sources": a speaker named by common nouns only. */
+function isGenericSpeaker(name: string): boolean {
+  const low = name.toLowerCase().split(' ')
+  return !UPPER_LETTER.test(name.slice(1)) && low.every((w) => isSourceWord(w))
 }
 
 function contrastBetween(lows: string[], from: number, to: number): boolean {

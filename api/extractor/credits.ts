@@ -5,6 +5,7 @@
 
 import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
+import { correctedAway, isCorrected } from './joint-credits.ts'
 import { mayStartAmount } from './number-words.ts'
 import type { Sentence } from './sentences.ts'
 import { HAS_UPPER, UPPER_FIRST } from './tokens.ts'
@@ -46,8 +47,13 @@ export function applyCredits(sentences: Sentence[], lows: string[], results: Cre
       continue
     }
     const line = sentences[si].line
+    // "The figure was given by the provincial governor, not the police": a correction takes it over.
+    const away = correctedAway(lows, sentences[si].from, sentences[si].to)
     for (let sj = si - 1; sj >= Math.max(0, si - BACK) && sentences[sj].line === line; sj--) {
-      for (const c of results[sj].claims) c.source ??= credit.name
+      for (const c of results[sj].claims) {
+        if (away && isCorrected(c, away)) c.source = credit.name
+        c.source ??= credit.name
+      }
     }
   }
 }

@@ -3,6 +3,7 @@
 
 import { memoize } from '../text/memo.ts'
 import { isDemonym, isTextPlace, placeKey } from './gazetteer/index.ts'
+import { DOCUMENT_NOUNS } from './source-names.ts'
 import { isAllUpper, isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
 import { HONORIFICS, MONTH_NUMBERS, PERSON_TITLES, REPORTING_VERBS, WEEKDAY_NUMBERS, words } from './words.ts'
 
@@ -358,6 +359,8 @@ export function fullestName(
     if (c.at >= before) break
     if (c.person !== person && person) continue
     if (c.words.length < words.length || !containsRun(c.words, words)) continue
+    // "OCHA" after a title "OCHA Flash Update No. 3": a document named after its author is not the author.
+    if (c.words.some((w) => DOCUMENT_NOUNS.has(w) && !words.includes(w))) continue
     if (!best || c.words.length > best.words.length) best = c
   }
   return best

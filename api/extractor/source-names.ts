@@ -30,7 +30,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards tank project tracker prefecture document hall diplomat party'
+    'consultancy firm coastguard coastguards firefighters firefighter firemen tank project tracker prefecture document hall diplomat party'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */
@@ -96,6 +96,7 @@ const PEOPLE_OF = words('team teams staff')
 const OUTPOSTS = words('clinic clinics workers volunteers')
 // ("Aid workers" is no body's people: a one-word name speaks through its clinic only.)
 const CLINICS = words('clinic clinics')
+const BODY_LINKS = words('with from at of')
 const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson')
 /** News agencies, lower case: the outlet that publishes a figure, never its source (reports/body-names.ts). */
 export const NEWS_AGENCIES = words(`
@@ -163,6 +164,8 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     idx.length > 0 &&
     // "its own count": "own" after a possessive is a determiner's too.
     (DETERMINERS.has(lows[idx[0]]) || ADJECTIVE_SUFFIX.test(tokens[idx[0]].text) || lows[idx[0]] === 'own') &&
+    // "New Zealand's foreign ministry": a determiner that opens a place's name is part of it.
+    !startsPlace(tokens[idx[0]], tokens[idx[1] ?? -1]) &&
     !(idx.length === 1 && isHeadWord(lows[idx[0]])) &&
     // "an official of the eastern administration": a head word with its complement, not an adjective.
     !(isHeadWord(lows[idx[0]]) && HEAD_COMPLEMENTS.has(lows[idx[1]] ?? ''))
@@ -176,6 +179,18 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     if (!idx.slice(2).some((k) => isNameToken(tokens[k])))
       return cleanSource(tokens, idx[2], idx[idx.length - 1] + 1)
   }
+  // "Volunteers with the Syrian Civil Defence", "staff at Nasser Hospital": a body's people speak for it.
+  if (
+    idx.length >= 3 &&
+    (PEOPLE_OF.has(lows[idx[0]]) || OUTPOSTS.has(lows[idx[0]])) &&
+    BODY_LINKS.has(lows[idx[1]]) &&
+    idx
+      .slice(2)
+      .every(
+        (k, n) => isNameToken(tokens[k]) || (n === 0 && lows[k] === 'the') || NAME_CONNECTORS.has(lows[k]),
+      )
+  )
+    return cleanSource(tokens, idx[2], idx[idx.length - 1] + 1)
   // A person after a title: "Environment Minister Murat Kurum", "Uror County Commissioner Gatwech Tut Puok".
   let lastTitle = -1
   for (let k = 0; k < idx.length; k++) if (isTitle(lows[idx[k]])) lastTitle = k
@@ -236,6 +251,12 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
 }
 
 const HEAD_COMPLEMENTS = new Set(['of', 'for', 'with', 'from'])
+
+/** "New Zealand's", "New York": the capitalised first word and the next make a place. */
+function startsPlace(first: Token, next: Token | undefined): boolean {
+  if (!next || !isCapitalized(first) || !isCapitalized(next)) return false
+  return lookupPlace(`${first.text} ${next.text.replace(/['\u2019]s$/, '')}`) !== null
+}
 
 /** A source noun that may head a phrase alone ("official"), unlike an article or a connector. */
 function isHeadWord(low: string): boolean {
@@ -346,11 +367,21 @@ function cleanSource(all: Token[], from: number, to: number): string | null {
   while (
     toks.length > 0 &&
     DETERMINERS.has(lowAt(toks, 0)) &&
+    !startsPlace(toks[0], toks[1]) &&
     !(toks.length === 1 && isHeadWord(lowAt(toks, 0))) &&
     !(isHeadWord(lowAt(toks, 0)) && HEAD_COMPLEMENTS.has(toks[1] ? lowAt(toks, 1) : ''))
   )
     toks = toks.slice(1)
-  while (toks.length > 1 && DATA_NOUNS.has(lowAt(toks, toks.length - 1))) toks = toks.slice(0, -1)
+  while (toks.length > 1 && DATA_NOUNS.has(lowAt(toks, toks.length - 1))) {
+    toks = toks.slice(0, -1)
+    // "the county council's latest update": the owner's determiner goes with its document.
+    while (
+      toks.length > 1 &&
+      /^[a-z]+$/.test(toks[toks.length - 1].text) &&
+      DETERMINERS.has(lowAt(toks, toks.length - 1))
+    )
+      toks = toks.slice(0, -1)
+  }
   let text = joinTokenText(toks).replace(/['\u2019]s$/, '')
   while (/\s(of|for|and)$/i.test(text)) text = text.replace(/\s\S+$/, '')
   if (toks.length === 0 || /^(of|for|and)$/i.test(text)) return null

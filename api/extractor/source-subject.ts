@@ -318,6 +318,9 @@ const AUXILIARIES = words('have has had been were was is are be being will would
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'you', 'our', 'my'])
 // Dates are not sources: "on Monday, June 3 ...".
 export const NOT_SOURCES = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS)])
+const QUANTIFIERS = words(
+  'more most many several some few fewer less least all both each every other such early first',
+)
 
 /** The head of the phrase (its last word before a preposition) must be a name, a source noun or a pronoun. */
 export function hasSourceHead(tokens: Token[], lows: string[], start: number, end: number): boolean {
@@ -334,6 +337,9 @@ export function hasSourceHead(tokens: Token[], lows: string[], start: number, en
   }
   const low = lows[head]
   if (NOT_SOURCES.has(low) || FIRST_PERSON.has(low)) return false
+  // "Initial reports said", "More reports ...": a word capitalised only by the sentence's start that is a
+  // determiner or a quantifier heads no name alone ("reports" was read as the verb).
+  if (head === start && (DETERMINERS.has(low) || QUANTIFIERS.has(low))) return false
   if (
     isNameToken(tokens[head]) ||
     gluedToName(tokens, head) ||
