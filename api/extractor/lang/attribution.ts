@@ -1,6 +1,7 @@
 // Who gives a figure in French, Spanish and Arabic: the attribution phrases of a sentence ("selon l'OCHA",
 // "a indiqué la police", "قال الجيش"), the source's name they hold, and the one nearest a figure.
 
+import { lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
 import {
   afterDocument,
   capitalised,
@@ -85,9 +86,10 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     const said = lx.attributionInfinitives.at(words, at, s.to) !== null
     const after = said ? { from: at, to: at } : withRole(words, readName(words, at, s, lx), s, lx)
     // ", informó la policía.": a noun of people closing the clause is the body that speaks.
-    const closes = after.to >= s.to || words[after.to].mark
+    const closes = after.to >= s.to || words[after.to].mark || plainTail(words, after.to, s, lx)
     const isNamed =
       after.to > after.from &&
+      !determinerOnly(words, after, s, lx) &&
       (closes || !lx.people.at(words, after.from, s.to)) &&
       !countsNext(words, after, s, lx)
     if (isNamed || (after.to > after.from && lx.arabic)) {
@@ -104,7 +106,12 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     else out.push({ from: j, to: verb.end, name: back, carried: true })
     j = verb.end - 1
   }
-  return out
+  // "Guatemala contabiliza ya 2.300 evacuados, informó el portavoz de la Conred": a country speaks for a
+  // figure ("Israel cifra en 1.400 los muertos") only when no one else in the sentence is named.
+  const places = out.filter((a) => placeOnly(words, a.name))
+  return places.length > 0 && places.length < out.filter((a) => !a.carried).length
+    ? out.filter((a) => !places.includes(a))
+    : out
 }
 
 /** "نقلت وكالة رويترز عن أحد السكان", "نقلت سانا (…) عن مصدر عسكري": the outlet cites the source after "عن". */
@@ -245,6 +252,19 @@ function linksOn(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolea
   return !!link && !!next && !next.mark && next.digits === null && !lx.groupStops.at(words, link.end, s.to)
 }
 
+/** ", indicó la Policía Nacional en su cuenta de X.": a short close of the sentence with no figure in it. */
+function plainTail(words: Word[], k: number, s: Span, lx: CompiledLexicon): boolean {
+  if (s.to - k > 8) return false
+  for (let j = k; j < s.to; j++) if (figureAt(words, j, s, lx) || lx.triggers.at(words, j, s.to)) return false
+  return true
+}
+
+/** A name that is one capitalised place and nothing else: "Guatemala", "Haïti". */
+function placeOnly(words: Word[], name: Span): boolean {
+  if (name.to - name.from !== 1 || !capitalised(words[name.from])) return false
+  return lookupPlaceAnyLanguage(words[name.from].text) !== null
+}
+
 /** "un", "un nouveau" before "bilan": what reads as a name is the determiner of a tally. */
 function determinerOnly(words: Word[], name: Span, s: Span, lx: CompiledLexicon): boolean {
   return (
@@ -325,6 +345,13 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
       from--
       continue
     }
+    // "ministre de l'Action humanitaire et de la Gestion", "gestion des risques et des catastrophes": a
+    // coordinated complement, the coordination just before a link ("et de", "y del") or before its word.
+    const coord = from < verbAt ? coordinatedAt(words, from, s, lx) : -1
+    if (coord >= 0) {
+      from = coord
+      continue
+    }
     if (!lx.arabic && from - 1 > s.from && inName(words, from - 1)) {
       from--
       continue
@@ -339,6 +366,22 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
   }
   while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++
   return from
+}
+
+// "Le HCR et des ONG": after an acronym the coordination joins a second body, not a complement.
+const ACRONYM = /^\p{Lu}{2,}$/u
+
+/** The coordination at from-1 or from-2 that joins a complement to the content word before it, or -1. */
+function coordinatedAt(words: Word[], from: number, s: Span, lx: CompiledLexicon): number {
+  for (const k of [from - 1, from - 2])
+    if (
+      k - 1 >= s.from &&
+      linksOn(words, k, s, lx) &&
+      content(words, k - 1, s, lx) &&
+      !ACRONYM.test(words[k - 1].text)
+    )
+      return k
+  return -1
 }
 
 /** A word a name may hold before a link: not a mark, a figure, a stop or a trigger. */
