@@ -18,7 +18,7 @@ import { COORDINATION } from './link.ts'
 import { personLike, roleAt } from './name-role.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
-import { articled, inName, type Span, slice, type Word } from './words.ts'
+import { abbreviationPoint, articled, inName, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
   /** The source's words. */
@@ -101,7 +101,9 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       continue
     }
     const back = verb.pronoun ? { from: j, to: j } : readNameBack(words, j, s, lx)
+    const subject = back.to > back.from || verb.pronoun ? null : subjectBefore(words, j, s, lx)
     if (back.to > back.from) out.push(named(words, back.from, verb.end, back, lx))
+    else if (subject) out.push(named(words, j, verb.end, subject, lx))
     // "a-t-il précisé", "Añadió que", ", dijeron.", "وأضاف أن": a verb without a name speaks for the last source.
     else out.push({ from: j, to: verb.end, name: back, carried: true })
     j = verb.end - 1
@@ -173,6 +175,11 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     const w = words[j]
     if (w.gap.includes('\n')) break
     if (!lx.arabic && j > from && inName(words, j)) {
+      j++
+      continue
+    }
+    // "maire de St. Lucie", "Dr. Tedros": the point of an abbreviation is inside the name.
+    if (abbreviationPoint(words, j)) {
       j++
       continue
     }
@@ -257,6 +264,18 @@ function plainTail(words: Word[], k: number, s: Span, lx: CompiledLexicon): bool
   if (s.to - k > 8) return false
   for (let j = k; j < s.to; j++) if (figureAt(words, j, s, lx) || lx.triggers.at(words, j, s.to)) return false
   return true
+}
+
+/**
+ * "Le gouverneur Jean Mbala a pris la parole mardi, affirmant que …": a verb set off by a comma with no name
+ * of its own speaks for the name opening the sentence, when that name is followed by its verb.
+ */
+function subjectBefore(words: Word[], j: number, s: Span, lx: CompiledLexicon): Span | null {
+  if (words[j - 1]?.text !== ',') return null
+  const name = readName(words, s.from, s, lx)
+  if (name.to <= name.from || name.to >= j - 1 || words[name.to].mark || figureAt(words, name.to, s, lx))
+    return null
+  return personLike(words, name) || capitalised(words[name.to - 1]) ? name : null
 }
 
 /** A name that is one capitalised place and nothing else: "Guatemala", "Haïti". */
