@@ -375,6 +375,17 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
       from--
       continue
     }
+    // "L'association Utopia 56 affirme": a short number right after a capitalised word ends its name.
+    const numbered =
+      from === verbAt &&
+      w.digits !== null &&
+      w.text.length <= 3 &&
+      from - 2 >= s.from &&
+      capitalised(words[from - 2])
+    if (numbered && !words[from - 2].mark) {
+      from--
+      continue
+    }
     if (w.mark || w.digits !== null || lx.articles.at(words, from - 1, verbAt)) break
     // "Médicos Sin Fronteras": a capital between capitals keeps a word the name would otherwise end at.
     const kept =
