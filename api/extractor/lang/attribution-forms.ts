@@ -47,6 +47,11 @@ export function skipBetween(words: Word[], at: number, s: Span, lx: CompiledLexi
       at = b.end
       continue
     }
+    // "a dénoncé devant la presse à Genève la porte-parole": the city spoken in, between two articles.
+    if (at > 0 && spokenIn(words, at, s, lx)) {
+      at += 2
+      continue
+    }
     const relay = lx.attributionRelays.at(words, at, s.to)
     if (!relay) return at
     at = relay.end
@@ -59,6 +64,16 @@ export function skipBetween(words: Word[], at: number, s: Span, lx: CompiledLexi
       at++
     }
   }
+}
+
+const SPOKEN_IN = new Set(['à', 'en'])
+
+/** "à Genève la …", "en Ginebra el …": a link, one capitalised word (the place), then the article opening a name. */
+function spokenIn(words: Word[], at: number, s: Span, lx: CompiledLexicon): boolean {
+  const place = words[at + 1]
+  if (!place || !capitalised(place) || place.mark || !SPOKEN_IN.has(words[at].text)) return false
+  if (at + 2 >= s.to || !lx.articles.at(words, at + 2, s.to)) return false
+  return true
 }
 
 export function capitalised(w: Word): boolean {

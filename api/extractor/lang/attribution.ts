@@ -1,6 +1,7 @@
 // Who gives a figure in French, Spanish and Arabic: the attribution phrases of a sentence ("selon l'OCHA",
 // "a indiqué la police", "قال الجيش"), the source's name they hold, and the one nearest a figure.
 
+import { lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
 import {
   afterDocument,
   capitalised,
@@ -17,7 +18,7 @@ import { COORDINATION } from './link.ts'
 import { personLike, roleAt } from './name-role.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
-import { articled, inName, type Span, slice, type Word } from './words.ts'
+import { abbreviationPoint, articled, inName, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
   /** The source's words. */
@@ -87,9 +88,10 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
     const said = lx.attributionInfinitives.at(words, at, s.to) !== null
     const after = said ? { from: at, to: at } : withRole(words, readName(words, at, s, lx), s, lx)
     // ", informó la policía.": a noun of people closing the clause is the body that speaks.
-    const closes = after.to >= s.to || words[after.to].mark
+    const closes = after.to >= s.to || words[after.to].mark || plainTail(words, after.to, s, lx)
     const isNamed =
       after.to > after.from &&
+      !determinerOnly(words, after, s, lx) &&
       (closes || !lx.people.at(words, after.from, s.to)) &&
       !countsNext(words, after, s, lx)
     if (isNamed || (after.to > after.from && lx.arabic)) {
@@ -106,12 +108,19 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
       continue
     }
     const back = verb.pronoun ? { from: j, to: j } : readNameBack(words, j, s, lx)
+    const subject = back.to > back.from || verb.pronoun ? null : subjectBefore(words, j, s, lx)
     if (back.to > back.from) out.push(named(words, back.from, verb.end, back, lx))
+    else if (subject) out.push(named(words, j, verb.end, subject, lx))
     // "a-t-il précisé", "Añadió que", ", dijeron.", "وأضاف أن": a verb without a name speaks for the last source.
     else out.push({ from: j, to: verb.end, name: back, carried: true })
     j = verb.end - 1
   }
-  return out
+  // "Guatemala contabiliza ya 2.300 evacuados, informó el portavoz de la Conred": a country speaks for a
+  // figure ("Israel cifra en 1.400 los muertos") only when no one else in the sentence is named.
+  const places = out.filter((a) => placeOnly(words, a.name))
+  return places.length > 0 && places.length < out.filter((a) => !a.carried).length
+    ? out.filter((a) => !places.includes(a))
+    : out
 }
 
 /** "نقلت وكالة رويترز عن أحد السكان", "نقلت سانا (…) عن مصدر عسكري": the outlet cites the source after "عن". */
@@ -173,6 +182,11 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     const w = words[j]
     if (w.gap.includes('\n')) break
     if (!lx.arabic && j > from && inName(words, j)) {
+      j++
+      continue
+    }
+    // "maire de St. Lucie", "Dr. Tedros": the point of an abbreviation is inside the name.
+    if (abbreviationPoint(words, j)) {
       j++
       continue
     }
@@ -250,6 +264,31 @@ function linksOn(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolea
   const link = lx.nameLinks.at(words, j + 1, s.to)
   const next = link ? words[link.end] : undefined
   return !!link && !!next && !next.mark && next.digits === null && !lx.groupStops.at(words, link.end, s.to)
+}
+
+/** ", indicó la Policía Nacional en su cuenta de X.": a short close of the sentence with no figure in it. */
+function plainTail(words: Word[], k: number, s: Span, lx: CompiledLexicon): boolean {
+  if (s.to - k > 8) return false
+  for (let j = k; j < s.to; j++) if (figureAt(words, j, s, lx) || lx.triggers.at(words, j, s.to)) return false
+  return true
+}
+
+/**
+ * "Le gouverneur Jean Mbala a pris la parole mardi, affirmant que …": a verb set off by a comma with no name
+ * of its own speaks for the name opening the sentence, when that name is followed by its verb.
+ */
+function subjectBefore(words: Word[], j: number, s: Span, lx: CompiledLexicon): Span | null {
+  if (words[j - 1]?.text !== ',') return null
+  const name = readName(words, s.from, s, lx)
+  if (name.to <= name.from || name.to >= j - 1 || words[name.to].mark || figureAt(words, name.to, s, lx))
+    return null
+  return personLike(words, name) || capitalised(words[name.to - 1]) ? name : null
+}
+
+/** A name that is one capitalised place and nothing else: "Guatemala", "Haïti". */
+function placeOnly(words: Word[], name: Span): boolean {
+  if (name.to - name.from !== 1 || !capitalised(words[name.from])) return false
+  return lookupPlaceAnyLanguage(words[name.from].text) !== null
 }
 
 /** "un", "un nouveau" before "bilan": what reads as a name is the determiner of a tally. */
@@ -332,7 +371,25 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
       from--
       continue
     }
+    // "ministre de l'Action humanitaire et de la Gestion", "gestion des risques et des catastrophes": a
+    // coordinated complement, the coordination just before a link ("et de", "y del") or before its word.
+    const coord = from < verbAt ? coordinatedAt(words, from, s, lx) : -1
+    if (coord >= 0) {
+      from = coord
+      continue
+    }
     if (!lx.arabic && from - 1 > s.from && inName(words, from - 1)) {
+      from--
+      continue
+    }
+    // "L'association Utopia 56 affirme": a short number right after a capitalised word ends its name.
+    const numbered =
+      from === verbAt &&
+      w.digits !== null &&
+      w.text.length <= 3 &&
+      from - 2 >= s.from &&
+      capitalised(words[from - 2])
+    if (numbered && !words[from - 2].mark) {
       from--
       continue
     }
@@ -346,6 +403,22 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
   }
   while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++
   return from
+}
+
+// "Le HCR et des ONG": after an acronym the coordination joins a second body, not a complement.
+const ACRONYM = /^\p{Lu}{2,}$/u
+
+/** The coordination at from-1 or from-2 that joins a complement to the content word before it, or -1. */
+function coordinatedAt(words: Word[], from: number, s: Span, lx: CompiledLexicon): number {
+  for (const k of [from - 1, from - 2])
+    if (
+      k - 1 >= s.from &&
+      linksOn(words, k, s, lx) &&
+      content(words, k - 1, s, lx) &&
+      !ACRONYM.test(words[k - 1].text)
+    )
+      return k
+  return -1
 }
 
 /** A word a name may hold before a link: not a mark, a figure, a stop or a trigger. */

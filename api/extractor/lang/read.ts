@@ -15,7 +15,7 @@ import { findPlaces, type LangPlace } from './places.ts'
 import { carried, type Found, inPersons, type Linked, labelLink } from './report-lines.ts'
 import { findSince, resolveSince } from './since.ts'
 import { type CellLink, tableCells } from './table-cells.ts'
-import { articled, inName, type Span, splitWords, type Word } from './words.ts'
+import { abbreviationPoint, articled, inName, type Span, splitWords, type Word } from './words.ts'
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061f', ';', '\u061b'])
 
@@ -67,7 +67,12 @@ function sentences(words: Word[], lx: CompiledLexicon): Span[] {
       from = i
     }
     // A dot between digits ("2.000") is part of the number, not the end of a sentence.
-    if (w.mark && SENTENCE_END.has(w.text) && !(words[i + 1]?.digits !== null && words[i + 1]?.gap === '')) {
+    if (
+      w.mark &&
+      SENTENCE_END.has(w.text) &&
+      !(words[i + 1]?.digits !== null && words[i + 1]?.gap === '') &&
+      !abbreviationPoint(words, i)
+    ) {
       out.push({ from, to: i + 1 })
       from = i + 1
     }

@@ -122,3 +122,21 @@ export function splitWords(text: string, arabic: boolean): Word[] {
   }
   return words
 }
+
+// Abbreviations written with a point before a name: "St. Lucie", "Dr. Tedros", "Gral. Pérez".
+const ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Dr', 'Pr', 'Gen', 'Gral', 'Sr', 'Sra', 'Mgr'])
+
+/** The point at i closes an abbreviation glued to it and a capitalised name follows: not a sentence's end. */
+export function abbreviationPoint(words: Word[], i: number): boolean {
+  const w = words[i]
+  const next = words[i + 1]
+  return (
+    w?.text === '.' &&
+    w.gap === '' &&
+    i > 0 &&
+    ABBREVIATIONS.has(words[i - 1].text) &&
+    !!next &&
+    !next.gap.includes('\n') &&
+    /^\p{Lu}/u.test(next.text)
+  )
+}
