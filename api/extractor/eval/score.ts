@@ -8,6 +8,7 @@
 import { lookupPlace, lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
 import type { Claim } from '../types.ts'
 import { definedAlike, sourcesAgree } from './source-agree.ts'
+import { apposedAlike } from './source-apposed.ts'
 
 // Where a predicted source names the labelled speaker: source-agree.ts, by the rule of tests/dev-set/README.md.
 export { definedAlike, normalizeSourceLenient, sameSpeaker, sourcesAgree } from './source-agree.ts'
@@ -115,7 +116,10 @@ const FIELD_CHECKS: Record<string, [keyof Claim, FieldCheck]> = {
   who: ['who', (g, p) => loose(g.who) === loose(p.who)],
   source: [
     'source',
-    (g, p, text) => sourcesAgree(g.source, p.source) || definedAlike(g.source, p.source, text),
+    (g, p, text) =>
+      sourcesAgree(g.source, p.source) ||
+      definedAlike(g.source, p.source, text) ||
+      apposedAlike(g.source, p.source, text),
   ],
   source_strict: ['source', (g, p) => (g.source ?? null) === (p.source ?? null)],
   unit: ['unit', (g, p) => g.unit === p.unit],

@@ -83,7 +83,7 @@ const sameKeys = (a: Word[], b: Word[]) => a.length === b.length && a.every((w, 
  * or in Arabic, which has no capitals, two words of which one is not a generic role or body. Never a place
  * alone ("Pakistan" is not "Pakistan's military") nor a generic word ("ministry", "officials", "responsable").
  */
-function namesSomeone(words: Word[]): boolean {
+export function namesSomeone(words: Word[]): boolean {
   const content = words.filter((w) => !LINKS.has(w.key))
   if (content.length === 0 || isPlace(words.map((w) => w.text).join(' '))) return false
   if (isArabic(content[0])) return content.length >= 2 && content.some((w) => !GENERIC.has(w.key))
@@ -108,7 +108,7 @@ function placeAt(words: Word[], at: number): number {
 const isArticle = (w: Word) => ARTICLES.has(w.key) && w.text !== w.text.toUpperCase()
 
 /** A person's name: capitalised words that are no role, kind, link or place. */
-const personWord = (w: Word) =>
+export const personWord = (w: Word) =>
   isCapital(w) &&
   !isAcronym(w.text) &&
   !GENERIC.has(w.key) &&
