@@ -338,13 +338,13 @@ function roleSpeaksBefore(c: Chunk, role: string): boolean {
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sec: 'secretary' }
 const PLACE_OF = new Set(['of', 'in', 'for', 'at'])
 
-/** Whether `words` occur contiguously in `inside`. */
-function containsRun(inside: string[], words: string[]): boolean {
+/** Where `words` first occur contiguously in `inside`, or -1. */
+function runAt(inside: string[], words: string[]): number {
   outer: for (let i = 0; i + words.length <= inside.length; i++) {
     for (let k = 0; k < words.length; k++) if (inside[i + k] !== words[k]) continue outer
-    return true
+    return i
   }
-  return false
+  return -1
 }
 
 /** The fullest earlier name that contains `words` as a run ("Observatory" -> "Syrian Observatory for Human Rights"). */
@@ -358,9 +358,12 @@ export function fullestName(
   for (const c of chunkIndex(chunks).get(words[words.length - 1]) ?? []) {
     if (c.at >= before) break
     if (c.person !== person && person) continue
-    if (c.words.length < words.length || !containsRun(c.words, words)) continue
+    const at = c.words.length < words.length ? -1 : runAt(c.words, words)
+    if (at < 0) continue
     // "OCHA" after a title "OCHA Flash Update No. 3": a document named after its author is not the author.
-    if (c.words.some((w) => DOCUMENT_NOUNS.has(w) && !words.includes(w))) continue
+    // Only the words right after the run are looked at, so a long run of capitals costs no more than before.
+    const next = c.words.slice(at + words.length, at + words.length + 3)
+    if (next.some((w) => DOCUMENT_NOUNS.has(w) && !words.includes(w))) continue
     if (!best || c.words.length > best.words.length) best = c
   }
   return best
