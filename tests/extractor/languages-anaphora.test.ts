@@ -58,6 +58,21 @@ describe('anaphoric sources resolved to the name given earlier', () => {
     ).toEqual(['وزير الداخلية سامي النجار', 'وزير الداخلية سامي النجار'])
   })
 
+  it('Arabic: an adjective picks among the bodies on the noun; a feminine وأضافت after a citing body', () => {
+    expect(
+      sources(
+        'ar',
+        'قالت وزارة الصحة العراقية إن 9 أشخاص قتلوا. وأدانت وزارة الخارجية الهجوم. وكانت الوزارة العراقية قد أعلنت أن 30 أصيبوا.',
+      ),
+    ).toEqual(['وزارة الصحة العراقية', 'وزارة الصحة العراقية'])
+    expect(
+      sources(
+        'ar',
+        'قالت منظمة الهجرة الدولية إن 40 مهاجرا غرقوا. ونقلت المنظمة عن ناجين قولهم إن 70 كانوا على متن القارب. وأضافت أن 12 ما زالوا مفقودين.',
+      ).at(-1),
+    ).toBe('منظمة الهجرة الدولية')
+  })
+
   it('keeps the words when nothing earlier fits', () => {
     expect(sources('fr', 'Treize civils ont été tués à Béni, a déclaré le maire.')).toEqual(['maire'])
     expect(sources('ar', 'قالت منظمة الصحة العالمية إن 12 شخصا قتلوا. وقالت المفوضية إن 300 نزحوا.')).toEqual(

@@ -11,8 +11,8 @@ import { articled, type Span, type Word } from './words.ts'
 
 /** What the text has named so far, by the noun a later anaphor would use. */
 export interface NamesSoFar {
-  /** The last name opening on each body noun ("ministère", "وزارة"). */
-  heads: Map<string, string>
+  /** The last few names opening on each body noun ("ministère", "وزارة"), latest last, with their words. */
+  heads: Map<string, Named[]>
   /** The last official's label for each title ("ministre", "وزير"). */
   roles: Map<string, string>
   /** The last body named with a capital or as an acronym: what "l'organisation", "el organismo" mean. */
@@ -20,6 +20,15 @@ export interface NamesSoFar {
   /** The label of each person by the end of their name ("Bernabé", "الأبيض", "عبد الجليل"). */
   surnames: Map<string, string>
 }
+
+interface Named {
+  label: string
+  keys: Set<string>
+}
+
+// How many names per noun are kept for an adjective to choose among ("الوزارة اللبنانية" after the Lebanese
+// ministry and then a Qatari one): a few, so the memory stays constant per name.
+const KEPT = 4
 
 export const namesSoFar = (): NamesSoFar => ({
   heads: new Map(),
@@ -57,7 +66,11 @@ export function antecedent(words: Word[], name: Span, lx: CompiledLexicon, seen:
   if (role) return seen.roles.get(role.value) ?? null
   const head = lx.anaphorHeads.at(words, from, from + 1)
   const same = head ? seen.heads.get(head.value) : undefined
-  if (same) return same
+  if (same) {
+    // "la agencia onusienne", "الوزارة اللبنانية": the latest name that has the adjective, else the latest.
+    const adj = n === 2 ? words[from + 1].keys : []
+    return (same.findLast((e) => adj.some((k) => e.keys.has(k))) ?? same[same.length - 1]).label
+  }
   return lx.anaphorBodies.at(words, from, from + 1) ? seen.body : null
 }
 
@@ -93,7 +106,13 @@ export function remember(
     break
   }
   const head = lx.anaphorHeads.at(words, from, from + 1) ?? lx.anaphorBodies.at(words, from, from + 1)
-  if (head && !official) seen.heads.set(head.value, label)
+  if (head && !official) {
+    const list = seen.heads.get(head.value) ?? []
+    const keys = new Set(words.slice(from, name.to).flatMap((w) => w.keys))
+    list.push({ label, keys })
+    if (list.length > KEPT) list.shift()
+    seen.heads.set(head.value, list)
+  }
   if (!official && words.slice(from, name.to).some((w) => !w.mark && capitalised(w))) seen.body = label
   if (official) rememberSurname(words, from, name.to, label, lx, seen)
 }

@@ -43,7 +43,7 @@ export function resolveSources(
       // "ونقلت المنظمة عن ناجين قولهم …، وأضافت": a feminine verb goes back to a feminine body that cited
       // people, not to the people.
       if (lx.arabic && a.citer && feminineName(words, a.citer) && !feminineName(words, a.name))
-        memory.citer = nameText(text, words, a.citer, lx)
+        memory.citer = antecedent(words, a.citer, lx, names) ?? nameText(text, words, a.citer, lx)
     }
   }
   return out
