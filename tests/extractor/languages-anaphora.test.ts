@@ -75,6 +75,13 @@ describe('anaphoric sources resolved to the name given earlier', () => {
 
   it('keeps the words when nothing earlier fits', () => {
     expect(sources('fr', 'Treize civils ont été tués à Béni, a déclaré le maire.')).toEqual(['maire'])
+    // A plural article names a kind of speaker, not the body named before.
+    expect(
+      sources(
+        'fr',
+        "Selon l'OCHA, 300 familles ont fui. Au moins 40 civils ont été tués, selon des ONG locales.",
+      ),
+    ).toEqual(['OCHA', 'ONG locales'])
     expect(sources('ar', 'قالت منظمة الصحة العالمية إن 12 شخصا قتلوا. وقالت المفوضية إن 300 نزحوا.')).toEqual(
       ['منظمة الصحة العالمية', 'المفوضية'],
     )

@@ -37,14 +37,18 @@ export const namesSoFar = (): NamesSoFar => ({
   surnames: new Map(),
 })
 
+// "des ONG", "les organisations", "los organismos": a plural article names a kind, not one body named before
+// (French and Spanish plural articles and possessives all end in s).
+const plural = (w: Word | undefined) => !!w && /s$/.test(w.keys[0])
+
 /** Where a name's own words start: after an article ("l'", "el"), or at the Arabic word carrying it. */
 function core(words: Word[], name: Span, lx: CompiledLexicon): { from: number; article: boolean } {
   const art = lx.articles.at(words, name.from, name.to)
-  if (art && art.end < name.to) return { from: art.end, article: true }
+  if (art && art.end < name.to) return { from: art.end, article: !plural(words[name.from]) }
   if (lx.arabic) return { from: name.from, article: articled(words[name.from]) }
   // The reader often leaves the article out of the name ("selon l'organisation" names "organisation").
   const before = name.from > 0 ? lx.articles.at(words, name.from - 1, name.from) : null
-  return { from: name.from, article: before?.end === name.from }
+  return { from: name.from, article: before?.end === name.from && !plural(words[name.from - 1]) }
 }
 
 /**
