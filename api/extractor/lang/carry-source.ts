@@ -2,6 +2,7 @@
 // blessés ont été évacués, a-t-il précisé. Selon la même source, …". The reader keeps the last source named,
 // one value updated sentence by sentence, so a pointing-back attribution costs nothing however long the text.
 
+import { antecedent, type NamesSoFar, namesSoFar, remember } from './anaphora.ts'
 import { type Attribution, nameText } from './attribution.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Span, Word } from './words.ts'
@@ -11,6 +12,8 @@ export interface SourceMemory {
   last: string | null
   /** Arabic: the body that cited the last source ("نقلت المنظمة عن ناجين"), if it is feminine. */
   citer?: string | null
+  /** Every name given so far, for a later "l'organisation", "الوزير" or surname (lang/anaphora.ts). */
+  names?: NamesSoFar
 }
 
 /**
@@ -30,13 +33,17 @@ export function resolveSources(
     const a = attributions[i]
     if (a.carried) out[i] = lx.arabic && memory.citer && feminine(words[a.from]) ? memory.citer : memory.last
     else {
-      out[i] = nameText(text, words, a.name, lx)
+      memory.names ??= namesSoFar()
+      const names = memory.names
+      const earlier = antecedent(words, a.name, lx, names)
+      out[i] = earlier ?? nameText(text, words, a.name, lx)
+      if (!earlier) remember(words, a.name, out[i] as string, lx, names)
       memory.last = out[i]
       memory.citer = null
       // "ونقلت المنظمة عن ناجين قولهم …، وأضافت": a feminine verb goes back to a feminine body that cited
       // people, not to the people.
       if (lx.arabic && a.citer && feminineName(words, a.citer) && !feminineName(words, a.name))
-        memory.citer = nameText(text, words, a.citer, lx)
+        memory.citer = antecedent(words, a.citer, lx, names) ?? nameText(text, words, a.citer, lx)
     }
   }
   return out

@@ -153,6 +153,10 @@ export interface CompiledLexicon {
   attributionCarryAlone: Phrases<true>
   attributionPlaceLinks: Phrases<true>
   attributionBodies: Phrases<true>
+  /** lang/anaphora.ts: each noun maps to itself, so "الوزارة" and "وزارة" meet on one key. */
+  anaphorBodies: Phrases<string>
+  anaphorHeads: Phrases<string>
+  anaphorRoles: Phrases<string>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -208,6 +212,11 @@ function compile(lex: Lexicon): CompiledLexicon {
       a,
     )
   const map = <T>(record: Record<string, T>) => new Phrases<T>(Object.entries(record), a)
+  const own = (list: string[]) =>
+    new Phrases<string>(
+      list.map((p) => [p, p]),
+      a,
+    )
   return {
     lex,
     arabic: a,
@@ -255,6 +264,9 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionCarryAlone: set(lex.attribution.carryAlone),
     attributionPlaceLinks: set(lex.attribution.placeLinks),
     attributionBodies: set(lex.attribution.bodies),
+    anaphorBodies: own(lex.attribution.anaphors?.bodies ?? []),
+    anaphorHeads: own(lex.attribution.anaphors?.heads ?? []),
+    anaphorRoles: own(lex.attribution.anaphors?.roles ?? []),
     illnesses: set(lex.illnesses),
     projected: set(lex.projected),
     denials: set(lex.denials),

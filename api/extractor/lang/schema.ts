@@ -143,6 +143,19 @@ export const LexiconSchema = Type.Object({
     placeLinks: Type.Array(Type.String()),
     /** Bodies and officials a place link may follow: "وزارة", "مكتب", "مسؤول". */
     bodies: Type.Array(Type.String()),
+    /**
+     * Generic nouns that alone, after an article, stand for a name given earlier (lang/anaphora.ts):
+     * `bodies` any earlier body ("l'organisation", "el organismo"), `heads` an earlier name on the same noun
+     * ("le ministère", "المكتب"), `roles` the person or official named earlier with that title ("le ministre",
+     * "الوزير").
+     */
+    anaphors: Type.Optional(
+      Type.Object({
+        bodies: Type.Array(Type.String()),
+        heads: Type.Array(Type.String()),
+        roles: Type.Array(Type.String()),
+      }),
+    ),
   }),
   /** Illnesses: "المصابين بالكوليرا", "cas de choléra" are patients, not people injured. */
   illnesses: Type.Array(Type.String()),
