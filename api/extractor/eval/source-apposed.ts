@@ -3,14 +3,15 @@
 // Gaza health ministry", "المتحدث باسم وزارة الصحة أشرف القدرة"): labellers credit either, and claims-format.md
 // does not choose. The rule is written in tests/dev-set/README.md ("A spokesperson and the body").
 
+import { HONORIFICS } from '../words.ts'
 import { namesSomeone, personWord } from './source-agree.ts'
 import { ARTICLES, isArabic, keyOf, LINKS, labelWords, QUALIFIERS, ROLES, type Word } from './source-words.ts'
 
-/** Titles before a person's name: "Dr", "Mr", "Gen", "الدكتور". */
+/** Titles before a person's name: the extractor's honorifics ("Dr", "Gen") and their fr/es/ar forms. */
 const TITLES = new Set(
-  'dr mr mrs ms prof gen col maj capt lt sgt sen rep gov sheikh cheikh m mme sr sra dra الدكتور الشيخ العميد اللواء العقيد'
-    .split(' ')
-    .map(keyOf),
+  [...HONORIFICS, ...'cheikh sheikh m mme sr sra dra الدكتور الشيخ العميد اللواء العقيد'.split(' ')].map(
+    keyOf,
+  ),
 )
 
 /** What may qualify a role: "UNICEF executive director", "regional spokesperson". */
