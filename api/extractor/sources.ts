@@ -35,7 +35,7 @@ import {
   readSubjectBefore,
   VAGUE_WORDS,
 } from './source-subject.ts'
-import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
+import { HAS_UPPER, isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
 import { COUNTING_VERBS, MONTH_NUMBERS, REPORTING_VERBS, words } from './words.ts'
 
 export type { Attribution } from './attribution.ts'
@@ -138,8 +138,12 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
           !speaks &&
           last?.kind === 'verb' &&
           i - last.at <= 3
-        )
+        ) {
+          // "OHCHR said, citing witnesses", "the ICRC said, citing figures from local hospitals": a body
+          // that vouches for what it gathered keeps the figure.
+          if (vouchesForCited(lows, last, i + prep.length, np)) continue
           found.pop()
+        }
         found.push({ text: np, at: i, kind: speaks ? 'verb' : 'prep', name: null, person: false, scope })
       }
       continue
@@ -427,6 +431,23 @@ const TOLL_UPDATES = words(
 // "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
 const TOLL_GIVERS = words('gave gives give given put puts placed places set sets')
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
+
+/**
+ * "X said, citing Y": X speaks for the figure when Y is nobody in particular ("witnesses", "hospital
+ * staff") or X's own material ("figures from local hospitals"), unless X is a newsroom passing it on ("the
+ * Daily Star reported, citing hospital officials").
+ */
+function vouchesForCited(lows: string[], speaker: Attribution, cited: number, np: string): boolean {
+  if (lows[speaker.at] === 'reported' || speaker.text.split(/\s+/).some((w) => NEWSROOM.has(w.toLowerCase())))
+    return false
+  const first = lows[cited] === 'the' ? cited + 1 : cited
+  const material = DATA_NOUNS.has(lows[first]) || lows[first] === 'information'
+  return material || !HAS_UPPER.test(np)
+}
+const NEWSROOM = new Set([
+  ...OUTLETS,
+  ...words('media television tv radio newspaper news outlet broadcaster daily channel'),
+])
 
 /** "citing X as saying", "quoting X as telling": the cited party's own words follow. */
 function citedAsSaying(lows: string[], from: number, to: number): boolean {
