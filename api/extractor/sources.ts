@@ -8,6 +8,7 @@ import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { lookupPlace } from './gazetteer/index.ts'
 import { mayStartAmount } from './number-words.ts'
+import { OUTLETS, vouchesForCited } from './source-citing.ts'
 import {
   DATA_NOUNS,
   DETERMINERS,
@@ -35,7 +36,7 @@ import {
   readSubjectBefore,
   VAGUE_WORDS,
 } from './source-subject.ts'
-import { HAS_UPPER, isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
+import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
 import { COUNTING_VERBS, MONTH_NUMBERS, REPORTING_VERBS, words } from './words.ts'
 
 export type { Attribution } from './attribution.ts'
@@ -367,10 +368,6 @@ const CREDIT_OPENERS = new Set(['that', 'this', 'these', 'those', 'all', 'figure
 const CREDIT_VERBS = words(
   'were was are is come came comes have has been provided given released compiled supplied published issued shared collected gathered obtained taken drawn',
 )
-// News outlets and wire services credited in a footer are publishers, not sources of the figures.
-const OUTLETS = words(
-  'reuters afp ap associated agence bbc cnn xinhua anadolu tass interfax efe dpa ani pti al-jazeera aljazeera',
-)
 
 /** "Source: OCHA", "Sources: Provincial Civil Protection, North Kivu": a credit line for the figures above it. */
 function footerCredit(tokens: Token[], lows: string[], from: number, to: number): Attribution | null {
@@ -431,23 +428,6 @@ const TOLL_UPDATES = words(
 // "Taliban officials gave a lower toll of 131", "the army put the toll at 20": who gives a toll states it.
 const TOLL_GIVERS = words('gave gives give given put puts placed places set sets')
 const TOLL_WORDS = new Set(['toll', 'tally', 'figure', 'count', 'estimate', 'number'])
-
-/**
- * "X said, citing Y": X speaks for the figure when Y is nobody in particular ("witnesses", "hospital
- * staff") or X's own material ("figures from local hospitals"), unless X is a newsroom passing it on ("the
- * Daily Star reported, citing hospital officials").
- */
-function vouchesForCited(lows: string[], speaker: Attribution, cited: number, np: string): boolean {
-  if (lows[speaker.at] === 'reported' || speaker.text.split(/\s+/).some((w) => NEWSROOM.has(w.toLowerCase())))
-    return false
-  const first = lows[cited] === 'the' ? cited + 1 : cited
-  const material = DATA_NOUNS.has(lows[first]) || lows[first] === 'information'
-  return material || !HAS_UPPER.test(np)
-}
-const NEWSROOM = new Set([
-  ...OUTLETS,
-  ...words('media television tv radio newspaper news outlet broadcaster daily channel'),
-])
 
 /** "citing X as saying", "quoting X as telling": the cited party's own words follow. */
 function citedAsSaying(lows: string[], from: number, to: number): boolean {
