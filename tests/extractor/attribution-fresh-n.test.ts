@@ -121,3 +121,23 @@ reads('the list after "Among them were"', [
     ],
   ],
 ])
+
+reads('two figures after one "of" share the verb', [
+  [
+    'The agency said the bodies of 31 men and 12 women had been recovered.',
+    [
+      ['killed', 31, 'men'],
+      ['killed', 12, 'women'],
+    ],
+  ],
+])
+
+sources('a live blog heading credits an office, read as the person below it', [
+  [
+    'Live: floods in the north\n10.40am - Governor: four dead\nGovernor Maria Okafor said four people drowned in the river overnight.',
+    [
+      ['killed', 4, 'Maria Okafor'],
+      ['killed', 4, 'Maria Okafor'],
+    ],
+  ],
+])
