@@ -23,7 +23,7 @@ const ROLE_ABBREVIATIONS: Record<string, string> = {
 const ROLE_WORDS = PERSON_TITLES
 
 export const GENERIC_HEADS = words(
-  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture institute network coalition alliance',
+  'ministry agency monitor group organisation organization observatory office body watchdog charity committee council center centre service department mission commission prefecture institute network coalition alliance tank ngo',
 )
 
 export interface SourceMemory {
@@ -122,7 +122,13 @@ export const EPITHET_HEADS = new Set([
   'network',
   'coalition',
   'alliance',
+  'tank',
+  'ngo',
 ])
+// People who speak for a body: "ministry officials", "a ministry spokesman" speak for the ministry named before.
+export const BODY_VOICES = words(
+  'official officials spokesman spokeswoman spokesperson spokespeople source sources representative representatives',
+)
 
 const STATE_WORDS = words(
   'government ministry army military police authority authorities administration forces president governor',

@@ -5,6 +5,7 @@
 import type { Attribution } from './attribution.ts'
 import {
   AGENCY_HEADS,
+  BODY_VOICES,
   definite,
   describedAs,
   EPITHET_HEADS,
@@ -152,6 +153,8 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
       a.name = null
       return
     }
+  } else if (voiceOfBody(a, words, memory)) {
+    return
   } else if (words[0] === 'same' && memory.said.length > 0) {
     // "According to the same report, ...": the source that spoke last.
     mention = memory.said[memory.said.length - 1]
@@ -239,4 +242,26 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
   a.name = normalizeSource(mention.name)
   a.person = mention.person
   memory.said.push(snapshot(mention, a.at))
+}
+
+/**
+ * "Ministry officials said", "a ministry spokesman said": the voice of a body the text named before speaks
+ * for it, when the body's noun alone resolves to that fuller name ("the Gaza health ministry").
+ */
+function voiceOfBody(a: Attribution, words: string[], memory: SourceMemory): boolean {
+  const own = words.filter((w) => w !== 'the' && w !== 'a' && w !== 'an')
+  const n = own.length
+  if (n < 2 || n > 3 || !BODY_VOICES.has(own[n - 1]) || !GENERIC_HEADS.has(own[n - 2])) return false
+  const said = memory.said.length
+  const body: Attribution = { ...a, text: own.slice(0, -1).join(' ') }
+  resolveAttribution(body, memory)
+  memory.said.length = said
+  const named = body.name?.toLowerCase().split(/\s+/) ?? []
+  // "an interior ministry official" after "the public health ministry said": another ministry.
+  if (named.length <= n - 1 || !own.slice(0, -1).every((w) => named.includes(w))) return false
+  if (!body.name) return false
+  a.name = body.name
+  a.person = false
+  memory.said.push(makeMention(body.name, a.at))
+  return true
 }

@@ -262,9 +262,9 @@ function fullFormOf(short: string, name: string, strict: boolean): boolean {
   )
     return true
   if (words.length < 2 || !words.some((w) => UPPER_FIRST.test(w))) return false
+  if (PERSON_TITLES.has(last)) return makeMention(name, 0).person
   if (UPPER_FIRST.test(short) && shortWords.length === 1)
     return name.toLowerCase().split(/\s+/).includes(last)
-  if (PERSON_TITLES.has(last)) return makeMention(name, 0).person
   if (!isOrganisationName(name)) return false
   return !strict || (!/[^s]s$/.test(last) && (EPITHETS.has(last) || name.toLowerCase().includes(last)))
 }

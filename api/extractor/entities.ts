@@ -31,7 +31,9 @@ export const ORG_HEADS = new Set(
     "anadolu state initiative project taskforce ministry's syndicate society directorate directorates cluster " +
     'matrix panel association league helmets defense defence network commission council committee ' +
     // Plural callings name a body, never a person: "Emergency Lawyers", "Physicians for Human Rights".
-    'lawyers doctors physicians medics volunteers observers defenders journalists registry'
+    'lawyers doctors physicians medics volunteers observers defenders journalists registry ' +
+    // Words of a relief body's name no person bears: "Omdurman Emergency Response Room", "Rescue 1122".
+    'room rooms rescue relief'
   ).split(' '),
 )
 

@@ -3,6 +3,7 @@
 
 import { CONFIDENCE } from './confidence.ts'
 import { demonymCountry, lookupPlace } from './gazetteer/index.ts'
+import { runningTotal } from './link-totals.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import { type HeadClass, headClass } from './nouns.ts'
 import { isCapitalized, type Token } from './tokens.ts'
@@ -823,7 +824,11 @@ export function toll(ctx: LinkContext, c: Candidate, sentenceFrom: number): Link
   const direct = tollTriggerEndingAt(lows, k, c.num.from)
   if (direct) return tollLink(direct, c, direct.from)
   if (!TOLL_LINKS.has(lows[k])) return forwardToll(ctx, c)
-  return nearToll(ctx, c, k - 1, sentenceFrom) ?? farToll(ctx, c, sentenceFrom)
+  return (
+    nearToll(ctx, c, k - 1, sentenceFrom) ??
+    farToll(ctx, c, sentenceFrom) ??
+    runningTotal(ctx, c, sentenceFrom)
+  )
 }
 
 function nearToll(ctx: LinkContext, c: Candidate, k: number, sentenceFrom: number): Link | null {

@@ -134,7 +134,8 @@ export function linkLoosely(ctx: LinkContext, cs: Candidate[], from: number, to:
       prev?.link &&
       !subjectOfSaying &&
       !appositive(lows, ctx.tokens, prev.link.to, c.num.from) &&
-      !ownPredicate(lows, npEnd(c), to) &&
+      // ("the bodies of 148 men and 81 women had been recovered": the verb is the pair's, not the second's.)
+      !(ownPredicate(lows, npEnd(c), to) && !sharedComplement(lows, prev, c)) &&
       isConjunctionGap(lows, prev.link.to, c.num.from, ctx.tokens)
     ) {
       const metric = coordinatedMetric(prev.link.metric, c.np.cls)
@@ -272,6 +273,11 @@ function ownPredicate(lows: string[], at: number, to: number): boolean {
   if (!AUX.has(lows[at] ?? '') || at + 1 >= to) return false
   const verb = lows[at + 1] ?? ''
   return /^[a-z]+(ed|en|ght)$/.test(verb) && !triggerAt(lows, at + 1, to, 'p')
+}
+
+/** Two figures after one "of" ("the bodies of 148 men and 81 women"), joined by "and" alone. */
+function sharedComplement(lows: string[], prev: Candidate, c: Candidate): boolean {
+  return lows[prev.num.from - 1] === 'of' && npEnd(prev) === c.num.from - 1 && lows[c.num.from - 1] === 'and'
 }
 
 function hasWordLink(lows: string[], from: number, to: number): boolean {

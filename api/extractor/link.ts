@@ -57,6 +57,23 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
         continue
       }
     }
+    // "Among them were 17 men, seven women and three minors": the list after the lead's verb.
+    if (lead && np.cls === 'people' && listedAfterLead(lows, from, num.from)) {
+      candidates.push({
+        num,
+        np,
+        link: {
+          kind: 'sub',
+          metric: lead,
+          from: num.from,
+          to: np.to,
+          modal: false,
+          parent: null,
+          confidence: CONFIDENCE.subCount,
+        },
+      })
+      continue
+    }
     if (np.cls === 'thing' && !caseOf(lows, num.to, to)) continue
     // "evacuated to 9,424 cyclone shelters": where people went, not shelters hit.
     if (np.cls === 'home' && movedTo(lows, num.from)) continue
@@ -141,6 +158,18 @@ const GRAMMAR_STOPS = new Set([
   'says',
 ])
 
+const LIST_VERBS = new Set(['were', 'are', 'was', 'is', 'included', 'include', 'includes'])
+
+/** The figure stands in the list a partitive lead's verb opens: "Among them were 17 men, seven women". */
+function listedAfterLead(lows: string[], from: number, at: number): boolean {
+  let verb = from + 1
+  while (verb < at && verb - from < 6 && !LIST_VERBS.has(lows[verb])) verb++
+  if (!LIST_VERBS.has(lows[verb]) || at - verb > 12) return false
+  for (let k = verb + 1; k < at; k++)
+    if (lows[k] === ';' || lows[k] === 'said' || lows[k] === 'says') return false
+  return true
+}
+
 /**
  * "Of those killed, ...", "Of the injured, ...", "Of these, ...": a sentence that breaks down a figure, with the
  * metric its lead names or, for "these", the metric of the sentence before.
@@ -150,7 +179,8 @@ function partitiveLead(ctx: LinkContext, from: number, to: number): Metric | nul
   if (lows[from] !== 'of' && lows[from] !== 'among') return null
   let k = from + 1
   if (lows[k] === 'these' || lows[k] === 'them' || (lows[k] === 'those' && lows[k + 1] === ',')) {
-    return lows[k + 1] === ',' ? (ctx.previous?.metric ?? null) : null
+    // "Of these, ...", "Among them were 17 men, seven women and three minors".
+    return lows[k + 1] === ',' || LIST_VERBS.has(lows[k + 1]) ? (ctx.previous?.metric ?? null) : null
   }
   if (lows[k] !== 'the' && lows[k] !== 'those') return null
   k++
@@ -166,6 +196,8 @@ const ILLNESSES = new Set(
     ' ',
   ),
 )
+
+const DEAD_HEADS = new Set(['bodies', 'body', 'corpses', 'dead', 'remains'])
 
 /** Whether an illness follows the injured trigger within a few words: "treated for severe malnutrition". */
 function treatedForIllness(lows: string[], at: number): boolean {
@@ -219,6 +251,8 @@ function finish(ctx: LinkContext, cs: Candidate[]): LinkedClaim[] {
     }
     // "400 people were taken to clinics with cholera", "treated for malnutrition": the sick, not the injured.
     if (link.metric === 'injured' && treatedForIllness(ctx.lows, link.to)) continue
+    // "17 bodies had been taken to Nasser hospital": the dead brought in were killed, not hurt.
+    if (link.metric === 'injured' && DEAD_HEADS.has(c.np.head ?? '')) link.metric = 'killed'
     // "Five soldiers were killed ... The army said 9 others were injured": the group of the figure before.
     if (who && CARRIED_WHO.has(who)) who = link.parent?.np.who ?? lastWho ?? ctx.previous?.who ?? 'people'
     else if (!who && c.np.partitive && !lastWho && ctx.previous) who = ctx.previous.who

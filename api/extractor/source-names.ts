@@ -3,6 +3,7 @@
 
 import { memoize } from '../text/memo.ts'
 import { lookupPlace, lookupPlaces } from './gazetteer/index.ts'
+import { mayStartAmount } from './number-words.ts'
 import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
 import { HONORIFICS, PERSON_TITLES, SUBJECT_VERB_FILLERS, words } from './words.ts'
 
@@ -169,6 +170,16 @@ export function sourceName(tokens: Token[], lows: string[], from: number, to: nu
     !(idx.length === 1 && isHeadWord(lows[idx[0]])) &&
     // "an official of the eastern administration": a head word with its complement, not an adjective.
     !(isHeadWord(lows[idx[0]]) && HEAD_COMPLEMENTS.has(lows[idx[1]] ?? ''))
+  )
+    idx.shift()
+  // "a confidential UN report", "a leaked Amnesty memo": an adjective of the document, not of the name.
+  while (
+    idx.length > 1 &&
+    /^[a-z]+$/.test(tokens[idx[0]].text) &&
+    !isSourceWord(lows[idx[0]]) &&
+    // ("two Arab diplomats" counts them: the number stays.)
+    !mayStartAmount(lows[idx[0]]) &&
+    isNameToken(tokens[idx[1]])
   )
     idx.shift()
   // "the country's ruling military": a possessive of a common noun is no part of the name.

@@ -8,6 +8,7 @@ import type { Attribution } from './attribution.ts'
 import { makeMention } from './entities.ts'
 import { lookupPlace } from './gazetteer/index.ts'
 import { mayStartAmount } from './number-words.ts'
+import { OUTLETS, vouchesForCited } from './source-citing.ts'
 import {
   DATA_NOUNS,
   DETERMINERS,
@@ -36,7 +37,7 @@ import {
   VAGUE_WORDS,
 } from './source-subject.ts'
 import { isCapitalized, joinTokenText, type Token, UPPER_FIRST } from './tokens.ts'
-import { COUNTING_VERBS, MONTH_NUMBERS, REPORTING_VERBS, words } from './words.ts'
+import { COUNTING_VERBS, MONTH_NUMBERS, PERSON_TITLES, REPORTING_VERBS, words } from './words.ts'
 
 export type { Attribution } from './attribution.ts'
 export { normalizeSource } from './source-names.ts'
@@ -138,8 +139,12 @@ export function findAttributions(tokens: Token[], lows: string[], from: number, 
           !speaks &&
           last?.kind === 'verb' &&
           i - last.at <= 3
-        )
+        ) {
+          // "OHCHR said, citing witnesses", "the ICRC said, citing figures from local hospitals": a body
+          // that vouches for what it gathered keeps the figure.
+          if (vouchesForCited(lows, last, i + prep.length, np)) continue
           found.pop()
+        }
         found.push({ text: np, at: i, kind: speaks ? 'verb' : 'prep', name: null, person: false, scope })
       }
       continue
@@ -363,10 +368,6 @@ const CREDIT_OPENERS = new Set(['that', 'this', 'these', 'those', 'all', 'figure
 const CREDIT_VERBS = words(
   'were was are is come came comes have has been provided given released compiled supplied published issued shared collected gathered obtained taken drawn',
 )
-// News outlets and wire services credited in a footer are publishers, not sources of the figures.
-const OUTLETS = words(
-  'reuters afp ap associated agence bbc cnn xinhua anadolu tass interfax efe dpa ani pti al-jazeera aljazeera',
-)
 
 /** "Source: OCHA", "Sources: Provincial Civil Protection, North Kivu": a credit line for the figures above it. */
 function footerCredit(tokens: Token[], lows: string[], from: number, to: number): Attribution | null {
@@ -395,7 +396,8 @@ function colonAttribution(tokens: Token[], lows: string[], from: number, to: num
     if (NOT_COLON_SOURCES.has(words[0]) || (mayStartAmount(words[0]) && words[0] !== 'a')) return null
     const person = words.length >= 2 && makeMention(text, start).person
     const sourceNoun = words.some(
-      (w) => isSourceWord(w) && !DATA_NOUNS.has(w) && !/^(the|of|a|an|and|for)$/.test(w),
+      (w) =>
+        (isSourceWord(w) || PERSON_TITLES.has(w)) && !DATA_NOUNS.has(w) && !/^(the|of|a|an|and|for)$/.test(w),
     )
     // "UNICEF: 12 children killed", "UNAMA: 53 killed": an acronym of an organisation.
     const acronym = k - start === 1 && /^[A-Z][A-Z-]{1,9}$/.test(tokens[start].text)
@@ -406,8 +408,11 @@ function colonAttribution(tokens: Token[], lows: string[], from: number, to: num
         figure || tokens[m].kind === 'num' || (mayStartAmount(lows[m]) && lows[m] !== 'a' && lows[m] !== 'an')
     if ((!person && !sourceNoun && !acronym) || !figure || lookupPlace(text)) return null
     // "Health: 14 attacks ...", "Uror County: 32 killed": a sector or a place labels the line, it does not speak.
-    if (!acronym && !person && (k - start === 1 || PLACE_HEADS.has(words[words.length - 1]))) return null
-    if (!acronym && !hasSourceHead(tokens, lows, start, k)) return null
+    // ("Governor: 12 dead" in a live blog's entry heading: an office speaks.)
+    const office = k - start === 1 && PERSON_TITLES.has(words[0])
+    if (!acronym && !person && !office && (k - start === 1 || PLACE_HEADS.has(words[words.length - 1])))
+      return null
+    if (!acronym && !office && !hasSourceHead(tokens, lows, start, k)) return null
     const name = sourceName(tokens, lows, start, k)
     return name ? { text: name, at: k, kind: 'verb', name: null, person: false } : null
   }

@@ -57,6 +57,12 @@ wounded injured hurt maimed harm harmed hospitalised hospitalized | p | injured
 hospitalised hospitalized hospitalising hospitalizing | v | injured
 {brought,taken,rushed,admitted,evacuated} to {clinics,hospitals,hospital,clinic,health centres,health centers} | p | injured
 {treated,being treated,receiving treatment} for | p | injured
+{brought,taken,rushed,admitted,evacuated} to * {clinics,hospitals,hospital,clinic} | p | injured
+{brought,taken,rushed,admitted,evacuated} to * * {clinics,hospitals,hospital,clinic} | p | injured
+{treated,being treated,cared for} in {hospital,hospitals} | p | injured
+{treated,being treated,cared for} in * {hospital,hospitals,clinics} | p | injured
+{remain,remains,remained,still} in hospital | p | injured
+with {injuries,wounds,burns,gunshot wounds,shrapnel wounds} | p | injured
 {sustained,suffered} {injuries,wounds} | p | injured
 {sustained,suffered,received} * {injuries,wounds} | p | injured
 {receiving,received,undergoing} {treatment,medical treatment,hospital treatment} | p | injured
