@@ -8,9 +8,11 @@ import { CONFIDENCE } from '../confidence.ts'
 import { crossesBorder, npEnd, resolveMetric } from '../link-frames.ts'
 import type { Candidate, Link, LinkContext } from '../link-types.ts'
 import { type HeadClass, headClass } from '../nouns.ts'
+import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'
 import type { Metric } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
+import { MONTH_NUMBERS } from '../words.ts'
 import { labelBelow } from './tiles.ts'
 
 const DASHES = new Set(['-', '–', '—', '→'])
@@ -74,14 +76,20 @@ export function keyFigure(
   } else {
     // "IDPs 1.2M": a label straight before a figure that closes its item.
     const after = c.num.to >= sentenceTo ? '' : lows[c.num.to]
-    if (after && !ITEM_BREAKS.has(after) && !CHANGE_MARKS.has(after) && tokens[c.num.to].newlines === 0)
+    if (
+      after &&
+      !ITEM_BREAKS.has(after) &&
+      !CHANGE_MARKS.has(after) &&
+      tokens[c.num.to].newlines === 0 &&
+      !cellGap(tokens, c.num.to)
+    )
       return labelAfter(ctx, c, sentenceTo)
     if (c.np.to > c.np.from) return null
     end = c.num.from
   }
   let start = end
   while (start > itemFrom && end - start < MAX_LABEL) {
-    if (tokens[start].newlines > 0) break
+    if (tokens[start].newlines > 0 || cellGap(tokens, start)) break
     // "Deaths (ACLED, 2017–2024) – 4,900+": an aside in the label says whose or when; the label goes on.
     const aside = lows[start - 1] === ')' ? asideStart(ctx, start - 1, itemFrom) : -1
     if (aside > itemFrom) {
@@ -91,7 +99,9 @@ export function keyFigure(
     const w = lows[start - 1]
     // "killed Jan–Mar", "deaths in 2022": an unspaced dash and a year belong to the label.
     const inLabel =
-      (DASHES.has(w) && !tokens[start - 1].space && !tokens[start].space) || isYearToken(tokens[start - 1])
+      (DASHES.has(w) && !tokens[start - 1].space && !tokens[start].space) ||
+      isYearToken(tokens[start - 1]) ||
+      periodNumber(ctx, start - 1, end)
     if (!inLabel && (ITEM_BREAKS.has(w) || DASHES.has(w) || tokens[start - 1].kind === 'num')) break
     start--
   }
@@ -100,14 +110,15 @@ export function keyFigure(
     end === c.num.from &&
     start > itemFrom &&
     !ITEM_BREAKS.has(lows[start - 1]) &&
-    !DASHES.has(lows[start - 1])
+    !DASHES.has(lows[start - 1]) &&
+    !cellGap(tokens, start)
   )
     return labelAfter(ctx, c, sentenceTo)
   if (start >= end) return labelAfter(ctx, c, sentenceTo)
   // "# IDP HHs: 176,243": the mark for "number of" opens the label, it is no part of it.
   if (lows[start] === '#' && start + 1 < end) start++
   const metric = readItemLabel(ctx, c, start, end)
-  if (!metric) return null
+  if (!metric || mixedArrivals(ctx, start, end)) return null
   return link(metric, start, npEnd(c) + close)
 }
 
@@ -159,7 +170,28 @@ function asideStart(ctx: LinkContext, close: number, from: number): number {
   return -1
 }
 
+/**
+ * Two spaces or a tab between tokens of one line part the cells of a flattened table or a row of tiles
+ * ("ETHIOPIA  IDPs 3.3M  Schools closed 2,140"): a label does not run across them.
+ */
+const cellGap = (tokens: Token[], k: number) =>
+  k > 0 && tokens[k].newlines === 0 && tokens[k].start - tokens[k - 1].end >= 2
+
 const isYearToken = (t: { kind: string; text: string }) => t.kind === 'num' && /^(19|20)\d\d$/.test(t.text)
+
+// What a number in a label counts when it says when: "in the last 30 days", "past 24 hours".
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'h', 'hrs'])
+
+/**
+ * "Deaths since 3 March: 412", "IDPs as of March 15: 9,100", "Newly displaced in the last 30 days: 21,300":
+ * a day of a month or a span of days in the label says when, it is not a figure of its own.
+ */
+function periodNumber(ctx: LinkContext, at: number, end: number): boolean {
+  const t = ctx.tokens[at]
+  if (t.kind !== 'num' || !/^\d{1,2}$/.test(t.text)) return false
+  const next = at + 1 < end ? ctx.lows[at + 1] : ''
+  return MONTH_NUMBERS.has(next) || SPAN_UNITS.has(next) || MONTH_NUMBERS.has(ctx.lows[at - 1] ?? '')
+}
 
 function lineStart(ctx: LinkContext, at: number): number {
   let k = at
@@ -251,6 +283,27 @@ function triggerEnd(lows: string[], start: number, end: number): number {
     if (t) return t.to
   }
   return end
+}
+
+/**
+ * "Arrivals: 712,000 | Refugees: 138,000 | Returnees: 574,000": arrivals that a box parts into refugees and
+ * returnees count both, which is no claim; arrivals said to be refugees ("Refugee arrivals") still count.
+ */
+// How far a box is searched for the returnees its arrivals take in: its line and the next.
+const ARRIVALS_REACH = 60
+
+function mixedArrivals(ctx: LinkContext, start: number, end: number): boolean {
+  const { tokens, lows } = ctx
+  let k = start
+  while (k < end && lows[k] !== 'arrivals') k++
+  if (k === end || (k > start && lows[k - 1] !== 'new')) return false
+  let line = 0
+  const from = lineStart(ctx, start)
+  for (let j = from; j < tokens.length && line < 2 && j - from < ARRIVALS_REACH; j++) {
+    if (j > start && tokens[j].newlines > 0) line++
+    if (lows[j] === 'returnees') return true
+  }
+  return false
 }
 
 /** "approx. 15,000": the figure takes the word, its dot and its meaning. */

@@ -8,6 +8,7 @@ import type { DocContext } from '../assemble.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { isoOf } from '../dates.ts'
 import { resolveMetric } from '../link-frames.ts'
+import { headClass } from '../nouns.ts'
 import { findNumbers } from '../numbers.ts'
 import { findPlaces } from '../places.ts'
 import { isCapitalized } from '../tokens.ts'
@@ -15,7 +16,7 @@ import { trapReason } from '../traps.ts'
 import { triggerAt } from '../triggers.ts'
 import type { ExtractedClaim } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
-import { bracketItemClaims } from './bracket-items.ts'
+import { bracketItemClaims, unitOf } from './bracket-items.ts'
 import type { Line } from './lines.ts'
 import { itemLines } from './list-lines.ts'
 
@@ -63,13 +64,22 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
   const place = findPlaces(tokens, k, sep, doc.mainCountry).find((p) => p.from === k && p.to === sep)
   if (place)
     return { line, from: k, place: { text: place.text, country: place.entry.country }, who: null, num }
-  // A list's item names its place in capitals the gazetteer may not know ("River Nile: 1,036,000").
-  if (!line.segment || sep - k > 3) return null
-  for (let j = k; j < sep; j++) if (!isCapitalized(tokens[j])) return null
+  // An item names its place in capitals the gazetteer may not know ("River Nile: 1,036,000", "Machakos –
+  // 18"); a capitalised word that names a group, a thing or what happened is a label, not a place.
+  if (sep - k > 3) return null
+  for (let j = k; j < sep; j++) {
+    if (line.segment ? !isCapitalized(tokens[j]) : !unknownName(doc, j, sep)) return null
+  }
   // "Others 8": the rest of the list, counted but in no one place.
   if (sep === k + 1 && REST.has(lows[k])) return { line, from: k, place: null, who: null, num }
   const name = doc.text.slice(tokens[k].start, tokens[sep - 1].end)
   return { line, from: k, place: { text: name, country: null }, who: null, num }
+}
+
+function unknownName(doc: DocContext, j: number, end: number): boolean {
+  const { tokens, lows } = doc
+  if (!isCapitalized(tokens[j]) || headClass(lows[j], tokens[j].text, lows[j - 1]) !== 'unknown') return false
+  return !(triggerAt(lows, j, end, 'n') ?? triggerAt(lows, j, end, 'p') ?? triggerAt(lows, j, end, 'v'))
 }
 
 /** "23,200 (27%) children": a figure and the group it counts, the whole line. */
@@ -93,6 +103,13 @@ function closingFigure(doc: DocContext, line: Line, at: number) {
   if (lows[end] === '(' && lows[line.to - 1] === ')') end = line.to
   if (end === line.to - 1 && lows[end] === '.') end++
   return end === line.to ? num : null
+}
+
+/** A "Label: figure" line whose figure another reader has claimed up to the line's end. */
+function claimedLine(doc: DocContext, line: Line, claims: ExtractedClaim[]): boolean {
+  const from = doc.tokens[line.from].start
+  const to = doc.tokens[line.to - 1].end
+  return claims.some((c) => c.start >= from && c.end >= to - 1 && c.end <= to)
 }
 
 /** The metric a heading line names with no figure of its own ("Refugee arrivals from Sudan by country"). */
@@ -133,6 +150,8 @@ export function placeItemClaims(
       const item = j === i ? first : itemOf(doc, lines[j])
       // A list's item that is no place ("Others 8") ends nothing: the items after it still count.
       if (!item && lines[j].segment && lines[j - 1].segment) continue
+      // "Daily arrivals in Adré: ~1,500" among the items is read as a key figure: the run goes on past it.
+      if (!item && j > i && claimedLine(doc, lines[j], claims)) continue
       if (!item) break
       const start = tokens[item.from].start
       const end = tokens[item.line.to - 1].end
@@ -140,7 +159,7 @@ export function placeItemClaims(
       if (j === i && !item.place && !item.who) break
       out.push({
         metric,
-        unit: parent?.unit ?? 'people',
+        unit: unitOf(item.who, parent?.unit ?? 'people'),
         low: item.num.low,
         high: item.num.high,
         qualifier: item.num.qualifier,
