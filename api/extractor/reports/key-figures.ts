@@ -58,6 +58,14 @@ export function keyFigure(
   let bare = c.num.from
   while (bare > sentenceFrom + 1 && EMPHASIS.has(lows[bare - 1]) && !tokens[bare - 1].space) bare--
   const sep = lows[bare - 1]
+  // "Displaced (new / total): 12,400 / 286,000": the figure after the slash is the label's second.
+  const pair = sep === '/' ? pairedAfter(ctx, bare - 1, sentenceFrom) : -1
+  if (pair > 0) {
+    const first: Candidate = { ...c, num: { ...c.num, from: pair + 1 } }
+    const metric = keyFigure(ctx, first, sentenceFrom, sentenceTo)?.metric
+    if (first.np !== c.np && c.np.to === c.np.from) c.np = first.np
+    return metric ? link(metric, c.num.from, npEnd(c)) : null
+  }
   let end: number
   let close = 0
   let itemFrom = sentenceFrom
@@ -210,6 +218,13 @@ function readItemLabel(ctx: LinkContext, c: Candidate, start: number, end: numbe
     if (hc === 'thing') return null // "Livestock perished: 1,164,270"
   }
   const metric = labelMetric(ctx, c, start, end, cls)
+  // "Damage:\n- Houses: 193\n- Bridges: 19": a label naming only the homes counts what the heading says.
+  if (!metric && (cls === 'home' || cls === 'facility') && end - start <= 2) {
+    const heading = headingAbove(ctx, start)
+    const said = heading >= 0 ? labelMetric(ctx, c, lineStart(ctx, heading), heading, cls) : null
+    if (said) c.np = readNounPhrase(tokens, lows, start, end)
+    return said
+  }
   if (metric || cls !== c.np.cls) return metric
   // "Heavily damaged: 95,402" under "Buildings collapsed: 20,662": a label naming only what happened
   // counts what the labels just above it count.
@@ -220,6 +235,16 @@ function readItemLabel(ctx: LinkContext, c: Candidate, start: number, end: numbe
   const inherited = labelMetric(ctx, c, start, end, headClass(lows[above], tokens[above].text))
   if (inherited && c.np.to === c.np.from && np.to > np.from) c.np = np
   return inherited
+}
+
+/** The colon closing a heading line ("Damage:") over the items just above `at`, or -1. */
+function headingAbove(ctx: LinkContext, at: number): number {
+  const { tokens, lows } = ctx
+  for (let k = at - 1; k > 0 && at - k <= ABOVE_TOKENS; k--) {
+    if (tokens[k + 1].newlines > 1) return -1
+    if (lows[k] === ':' && tokens[k + 1].newlines > 0) return k - lineStart(ctx, k) <= 3 ? k : -1
+  }
+  return -1
 }
 
 /** "Heavily damaged", "Destroyed", "Partially damaged": a trigger and adverbs of degree, no noun. */
@@ -304,6 +329,22 @@ function mixedArrivals(ctx: LinkContext, start: number, end: number): boolean {
     if (lows[j] === 'returnees') return true
   }
   return false
+}
+
+/** The colon of "Label: 12,400 / 286,000" when `slash` follows the first figure; else -1. */
+function pairedAfter(ctx: LinkContext, slash: number, from: number): number {
+  const { tokens, lows } = ctx
+  let k = slash - 1
+  while (k > from && tokens[k].kind === 'num' && tokens[k].newlines === 0) k--
+  if (k >= slash - 1 || lows[k] !== ':' || tokens[slash].newlines > 0) return -1
+  // "Killed / injured: 45 / 120" pairs two labels with two figures: the second is not the first's.
+  let depth = 0
+  for (let j = k - 1; j >= from && tokens[j + 1].newlines === 0 && k - j <= MAX_LABEL; j--) {
+    if (lows[j] === ')') depth++
+    else if (lows[j] === '(') depth--
+    else if (lows[j] === '/' && depth === 0) return -1
+  }
+  return k
 }
 
 /** "approx. 15,000": the figure takes the word, its dot and its meaning. */

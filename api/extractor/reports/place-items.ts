@@ -51,7 +51,8 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
   const { tokens, lows } = doc
   let sep = k
   while (sep < line.to && !SEPARATORS.has(lows[sep]) && sep - k <= MAX_TOTAL) sep++
-  let num = SEPARATORS.has(lows[sep]) && sep > k ? closingFigure(doc, line, sep + 1) : null
+  const total = lows[k] === 'total' || lows[k] === 'overall'
+  let num = SEPARATORS.has(lows[sep]) && sep > k ? closingFigure(doc, line, sep + 1, total) : null
   // A list's item may set its figure straight after the place ("Bicol Region 187,415; CALABARZON 46,201").
   if (!num && line.segment) {
     sep = k + 1
@@ -59,7 +60,7 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
     num = sep < line.to ? closingFigure(doc, line, sep) : null
   }
   if (!num) return null
-  if (lows[k] === 'total' || lows[k] === 'overall') return { line, from: k, place: null, who: null, num }
+  if (total) return { line, from: k, place: null, who: null, num }
   for (let j = k; j < sep; j++) if (tokens[j].kind !== 'word') return null
   const place = findPlaces(tokens, k, sep, doc.mainCountry).find((p) => p.from === k && p.to === sep)
   if (place)
@@ -87,13 +88,27 @@ function groupItem(doc: DocContext, line: Line, k: number): Item | null {
   // The figure opens the line: a few tokens hold it ("1.2 million"), whatever the line's length.
   const [num] = findNumbers(doc.tokens, k, Math.min(line.to, k + FIGURE_TOKENS))
   if (!num || num.from !== k || trapReason(doc.tokens, num, k, line.to)) return null
+  // "1.2M in Chad · 1.1M in South Sudan" under "3.9M refugees": a figure and the place it was counted in.
+  if (doc.lows[num.to] === 'in' && num.to + 1 < line.to) {
+    const at = num.to + 1
+    // Read from the "in": a name that is also a person's ("Chad") is a place after it.
+    const place = findPlaces(doc.tokens, num.to, line.to, doc.mainCountry).find(
+      (p) => p.from === at && p.to === line.to,
+    )
+    return place
+      ? { line, from: k, place: { text: place.text, country: place.entry.country }, who: null, num }
+      : null
+  }
   const np = readNounPhrase(doc.tokens, doc.lows, num.to, line.to)
   if (np.to !== line.to || !np.who || (np.cls !== 'people' && np.cls !== 'households')) return null
   return { line, from: k, place: null, who: np.who, num }
 }
 
-/** The figure from `at` to the line's end ("600,000+" included), unless it is a date, a share or a sum. */
-function closingFigure(doc: DocContext, line: Line, at: number) {
+/**
+ * The figure from `at` to the line's end ("600,000+" included), unless it is a date, a share or a sum; a
+ * total's figure may name whom it counts ("Total: 123,900 individuals").
+ */
+function closingFigure(doc: DocContext, line: Line, at: number, total = false) {
   const [num] = findNumbers(doc.tokens, at, line.to)
   if (!num || num.from !== at || trapReason(doc.tokens, num, at, line.to)) return null
   const { lows } = doc
@@ -102,6 +117,10 @@ function closingFigure(doc: DocContext, line: Line, at: number) {
   // A note in brackets after the figure ("25 (incl. Mai Mahiu dam break)"), or the stop that ends a list.
   if (lows[end] === '(' && lows[line.to - 1] === ')') end = line.to
   if (end === line.to - 1 && lows[end] === '.') end++
+  if (total && end < line.to && !/^\p{Lu}/u.test(doc.tokens[end].text)) {
+    const np = readNounPhrase(doc.tokens, lows, end, line.to)
+    if (np.to === line.to && (np.cls === 'people' || np.cls === 'households')) end = line.to
+  }
   return end === line.to ? num : null
 }
 
