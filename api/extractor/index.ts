@@ -19,6 +19,7 @@ import { blockClaims, reportSource } from './reports/block-claims.ts'
 import { creditBoxes } from './reports/box-credit.ts'
 import { creditSections, dropLabelSources } from './reports/credit-lines.ts'
 import { figureCredits } from './reports/figure-credits.ts'
+import { interleavedClaims } from './reports/interleaved.ts'
 import { splitLines } from './reports/lines.ts'
 import { placeItemClaims } from './reports/place-items.ts'
 import { priorFigureClaims } from './reports/prior-figures.ts'
@@ -134,6 +135,8 @@ function withReportLayouts(doc: DocContext, claims: ExtractedClaim[]): Extracted
   }
   const items = placeItemClaims(doc, lines, out)
   if (items.length > 0) out = out.concat(items).sort((a, b) => a.start - b.start)
+  const sidebar = interleavedClaims(doc, lines, out)
+  if (sidebar.length > 0) out = out.concat(sidebar).sort((a, b) => a.start - b.start)
   dropLabelSources(doc.text, out)
   columnSources(doc.text, doc.tokens, lines, blocks, out)
   const prior = priorFigureClaims(doc, out)

@@ -190,9 +190,9 @@ export function post(ctx: LinkContext, c: Candidate, limit: number): Link | null
   // "sickened 2,100 in the camps": the figure is the object of another verb, the camps only where.
   if (t.entry === SHELTER_ENTRY && completesVerb(lows, c)) return null
   // "two bombers killed 20 people": an active verb with its own object makes the figure the agents.
-  // Houses do not destroy: "3,100 homes damaged 45 dead" is two key figures run together on a line.
-  const hit =
-    t.entry.building && (c.np.cls === 'home' || c.np.cls === 'facility') && nextItem(lows, t.to, limit)
+  // Houses do not destroy: "3,100 homes damaged 45 dead", "2,830 buildings damaged 600 people stranded"
+  // are key figures run together on a line.
+  const hit = t.entry.building && (c.np.cls === 'home' || c.np.cls === 'facility')
   if (skipped === 0 && !hit && t.entry.roles.includes('v') && objectFollows(tokens, lows, t.to, limit))
     return null
   // "Two mosques in Sirte are sheltering about 1,100 people": the sheltered are counted after the verb.
@@ -263,11 +263,6 @@ const BEING = words('are were is was remain remained remaining still')
 const SHELTER_ENTRY: TriggerEntry = { words: ['staying'], roles: 'p', metric: 'displaced', building: false }
 
 /** A figure at `at` that its own trigger follows ("45 dead", "7 injured"): the next item of a line. */
-function nextItem(lows: string[], at: number, limit: number): boolean {
-  const k = at + 1
-  return k < limit && (triggerAt(lows, k, limit, 'p') ?? triggerAt(lows, k, limit, 'n')) !== null
-}
-
 const HOSTED = new Set(['hosted', 'accommodated', 'sheltered'])
 
 function nounTrigger(lows: string[], from: number, to: number): boolean {

@@ -322,7 +322,8 @@ function isConjunctionGap(lows: string[], from: number, to: number, tokens?: Tok
   for (let k = from; k < to; k++) {
     const w = lows[k]
     if (w === ',' || w === 'and' || w === 'plus' || w === 'with' || w === 'or') hasLink = true
-    if (CONJUNCTIONS.has(w)) continue
+    // "damaged 35,483 houses fully and 115,992 partially": the degree of the first is no clause of its own.
+    if (CONJUNCTIONS.has(w) || (DEGREES.has(w) && k === from)) continue
     // "41,000 in Turkey and 3,574 in Syria": a short place phrase may follow the previous figure.
     if (tokens && (PLACE_GAP.has(w) || UPPER_FIRST.test(tokens[k].text)) && place < 4) {
       place++
@@ -332,6 +333,7 @@ function isConjunctionGap(lows: string[], from: number, to: number, tokens?: Tok
   }
   return hasLink && (place === 0 || to - from <= 7)
 }
+const DEGREES = new Set(['fully', 'partially', 'completely', 'totally', 'heavily', 'partly', 'entirely'])
 const PLACE_GAP = new Set([
   'in',
   'at',

@@ -13,6 +13,7 @@ import type { Candidate, LinkContext, LinkedClaim } from './link-types.ts'
 import { isOnePersonInList, isSingularPerson } from './nouns.ts'
 import { findNumbers } from './numbers.ts'
 import { keyFigure } from './reports/key-figures.ts'
+import type { Token } from './tokens.ts'
 import { needReason, trapReason } from './traps.ts'
 import { triggerAt } from './triggers.ts'
 import type { Metric, Unit } from './types.ts'
@@ -33,12 +34,14 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
   const { tokens, lows } = ctx
   const candidates: Candidate[] = []
   const lead = partitiveLead(ctx, from, to)
+  const cellEnd = cellEnds(tokens, from, to)
   for (const num of findNumbers(tokens, from, to)) {
     if (trapReason(tokens, num, from, to)) continue
-    let np = readNounPhrase(tokens, lows, num.to, to)
+    const end = cellEnd(num.to)
+    let np = readNounPhrase(tokens, lows, num.to, end)
     // "Of those killed, 10 were women and three were infants."
     if (lead && np.to === np.from && /^(were|was|are|is)$/.test(lows[num.to] ?? '')) {
-      const after = readNounPhrase(tokens, lows, num.to + 1, to)
+      const after = readNounPhrase(tokens, lows, num.to + 1, end)
       if (after.cls === 'people' || after.cls === 'households') {
         np = after
         candidates.push({
@@ -74,20 +77,20 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
       })
       continue
     }
-    if (np.cls === 'thing' && !caseOf(lows, num.to, to)) continue
+    if (np.cls === 'thing' && !caseOf(lows, num.to, end)) continue
     // "evacuated to 9,424 cyclone shelters": where people went, not shelters hit.
     if (np.cls === 'home' && movedTo(lows, num.from)) continue
     // "4 million people need aid" is not a figure; "1.8 million displaced people living in camps" is.
     const counted = hasTriggerWord(lows, np.from, np.to)
-    if (!counted && needReason(tokens, np.to > np.from ? np.to : num.to, to)) continue
+    if (!counted && needReason(tokens, np.to > np.from ? np.to : num.to, end)) continue
     const c: Candidate = { num, np, link: null }
     c.link =
-      cause(ctx, c, to) ??
-      post(ctx, c, to) ??
+      cause(ctx, c, end) ??
+      post(ctx, c, end) ??
       pre(ctx, c, from) ??
-      noun(ctx, c, to) ??
+      noun(ctx, c, end) ??
       toll(ctx, c, from) ??
-      keyFigure(ctx, c, from, to)
+      keyFigure(ctx, c, from, end)
     candidates.push(c)
   }
   // The group after a copula, before the coordinations that may follow it ("12 were children, 7 women").
@@ -96,6 +99,33 @@ export function linkSentence(ctx: LinkContext, from: number, to: number): Linked
   for (const c of candidates) if (c.link) takeCopularGroup(ctx, c, to)
   linkByGrammar(ctx, candidates, from, to)
   return finish(ctx, candidates)
+}
+
+/**
+ * Where each figure's cell ends: two spaces or a tab part the cells of a flattened table or a row of tiles
+ * ("ETHIOPIA  IDPs 3.3M  Schools closed 2,140"), and what follows is another cell's. One such gap in a
+ * sentence is no row of cells (a lost "fl" in PDF text, "[ 93 ]  facilities damaged"): it takes two.
+ * Returns, for a token index, the end of the cell it starts in (the gaps are found once per sentence).
+ */
+function cellEnds(tokens: Token[], from: number, to: number): (at: number) => number {
+  // Gaps, and line starts (as -k: a figure's cell does not run past its line's end, and a label on the
+  // next line stays readable, "1.1M\nrefugees").
+  const marks: number[] = []
+  let gaps = 0
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].newlines > 0) marks.push(-k)
+    else if (tokens[k].start - tokens[k - 1].end >= 2) {
+      marks.push(k)
+      gaps++
+    }
+  }
+  if (gaps < 2) return () => to
+  // The figures are asked for in order: one pass over the marks in all.
+  let m = 0
+  return (at) => {
+    while (m < marks.length && Math.abs(marks[m]) < at) m++
+    return m < marks.length && marks[m] > 0 ? marks[m] : to
+  }
 }
 
 /**

@@ -87,7 +87,7 @@ on the move | p | displaced
 {living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,in the open air,outdoors,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
 {living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift,emergency,reception,collective,transit} {camps,shelters,centres,centers,sites,settlements} | p | displaced
-{in,inside} {ecs,ecs (persons),ecs (families)} | p | displaced
+{in,inside,outside} {ecs,ecs (persons),ecs (families)} | p | displaced
 {served,being served,assisted} {inside,outside} | p | displaced
 idp {households,hhs,hh,families,individuals,persons,population,arrivals} | n | displaced
 remain displaced | p | displaced

@@ -30,7 +30,7 @@ export const PREDICATE_FILLERS = words(`
   officially who that which either both so far in total since then initially eventually likely
   probably presumably definitely tragically seriously severely critically badly lightly slightly
   mortally fatally instantly immediately continue continues continued remain remains remained stay stays stayed
-  nonetheless nevertheless currently estimated understood declared pronounced
+  nonetheless nevertheless currently estimated understood declared pronounced newly recently temporarily
 `)
 
 /** Reporting verbs, including the synonyms a machine rewrite swaps in ("stated", "instructed"). */

@@ -43,6 +43,8 @@ function readItem(doc: DocContext, from: number, to: number): Item | null {
     // "1,872 ind. in Mirebalais": a group and the place it was counted in.
     let at = np.to
     if (lows[at] === '.' && !tokens[at].space) at++
+    // "312 HHs (1,872 ind.)": the abbreviation's stop closes the item.
+    if (at === to) return { from, to, num, place: null, who: np.who }
     if (lows[at] !== 'in') return null
     const place = namedPlace(doc, at + 1, to)
     return place ? { from, to, num, place, who: np.who } : null
@@ -130,6 +132,13 @@ function innerBracket(doc: DocContext, parent: ExtractedClaim): number {
   return lows[k] === '(' && tokens[k].end < parent.end ? k : -1
 }
 
+/** A group in households counts households; persons beside a households figure count people. */
+export function unitOf(who: string | null, parent: ExtractedClaim['unit']): ExtractedClaim['unit'] {
+  if (!who) return parent
+  if (HOUSEHOLD_WORDS.has(who)) return 'households'
+  return parent === 'households' ? 'people' : parent
+}
+
 export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): ExtractedClaim[] {
   const { tokens, lows, text } = doc
   const out: ExtractedClaim[] = []
@@ -154,7 +163,7 @@ export function bracketItemClaims(doc: DocContext, claims: ExtractedClaim[]): Ex
         high: item.num.high,
         qualifier: item.num.qualifier,
         who: item.who ?? parent.who,
-        unit: item.who && HOUSEHOLD_WORDS.has(item.who) ? 'households' : parent.unit,
+        unit: unitOf(item.who, parent.unit),
         location: item.place?.text ?? parent.location,
         country: item.place?.country ?? parent.country,
         quote: text.slice(start, end),

@@ -8,9 +8,11 @@ import { CONFIDENCE } from '../confidence.ts'
 import { crossesBorder, npEnd, resolveMetric } from '../link-frames.ts'
 import type { Candidate, Link, LinkContext } from '../link-types.ts'
 import { type HeadClass, headClass } from '../nouns.ts'
+import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'
 import type { Metric } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
+import { MONTH_NUMBERS } from '../words.ts'
 import { labelBelow } from './tiles.ts'
 
 const DASHES = new Set(['-', '–', '—', '→'])
@@ -56,6 +58,14 @@ export function keyFigure(
   let bare = c.num.from
   while (bare > sentenceFrom + 1 && EMPHASIS.has(lows[bare - 1]) && !tokens[bare - 1].space) bare--
   const sep = lows[bare - 1]
+  // "Displaced (new / total): 12,400 / 286,000": the figure after the slash is the label's second.
+  const pair = sep === '/' ? pairedAfter(ctx, bare - 1, sentenceFrom) : -1
+  if (pair > 0) {
+    const first: Candidate = { ...c, num: { ...c.num, from: pair + 1 } }
+    const metric = keyFigure(ctx, first, sentenceFrom, sentenceTo)?.metric
+    if (first.np !== c.np && c.np.to === c.np.from) c.np = first.np
+    return metric ? link(metric, c.num.from, npEnd(c)) : null
+  }
   let end: number
   let close = 0
   let itemFrom = sentenceFrom
@@ -74,14 +84,20 @@ export function keyFigure(
   } else {
     // "IDPs 1.2M": a label straight before a figure that closes its item.
     const after = c.num.to >= sentenceTo ? '' : lows[c.num.to]
-    if (after && !ITEM_BREAKS.has(after) && !CHANGE_MARKS.has(after) && tokens[c.num.to].newlines === 0)
+    if (
+      after &&
+      !ITEM_BREAKS.has(after) &&
+      !CHANGE_MARKS.has(after) &&
+      tokens[c.num.to].newlines === 0 &&
+      !cellGap(tokens, c.num.to)
+    )
       return labelAfter(ctx, c, sentenceTo)
     if (c.np.to > c.np.from) return null
     end = c.num.from
   }
   let start = end
   while (start > itemFrom && end - start < MAX_LABEL) {
-    if (tokens[start].newlines > 0) break
+    if (tokens[start].newlines > 0 || cellGap(tokens, start)) break
     // "Deaths (ACLED, 2017–2024) – 4,900+": an aside in the label says whose or when; the label goes on.
     const aside = lows[start - 1] === ')' ? asideStart(ctx, start - 1, itemFrom) : -1
     if (aside > itemFrom) {
@@ -91,7 +107,9 @@ export function keyFigure(
     const w = lows[start - 1]
     // "killed Jan–Mar", "deaths in 2022": an unspaced dash and a year belong to the label.
     const inLabel =
-      (DASHES.has(w) && !tokens[start - 1].space && !tokens[start].space) || isYearToken(tokens[start - 1])
+      (DASHES.has(w) && !tokens[start - 1].space && !tokens[start].space) ||
+      isYearToken(tokens[start - 1]) ||
+      periodNumber(ctx, start - 1, end)
     if (!inLabel && (ITEM_BREAKS.has(w) || DASHES.has(w) || tokens[start - 1].kind === 'num')) break
     start--
   }
@@ -100,14 +118,15 @@ export function keyFigure(
     end === c.num.from &&
     start > itemFrom &&
     !ITEM_BREAKS.has(lows[start - 1]) &&
-    !DASHES.has(lows[start - 1])
+    !DASHES.has(lows[start - 1]) &&
+    !cellGap(tokens, start)
   )
     return labelAfter(ctx, c, sentenceTo)
   if (start >= end) return labelAfter(ctx, c, sentenceTo)
   // "# IDP HHs: 176,243": the mark for "number of" opens the label, it is no part of it.
   if (lows[start] === '#' && start + 1 < end) start++
   const metric = readItemLabel(ctx, c, start, end)
-  if (!metric) return null
+  if (!metric || mixedArrivals(ctx, start, end)) return null
   return link(metric, start, npEnd(c) + close)
 }
 
@@ -159,7 +178,28 @@ function asideStart(ctx: LinkContext, close: number, from: number): number {
   return -1
 }
 
+/**
+ * Two spaces or a tab between tokens of one line part the cells of a flattened table or a row of tiles
+ * ("ETHIOPIA  IDPs 3.3M  Schools closed 2,140"): a label does not run across them.
+ */
+const cellGap = (tokens: Token[], k: number) =>
+  k > 0 && tokens[k].newlines === 0 && tokens[k].start - tokens[k - 1].end >= 2
+
 const isYearToken = (t: { kind: string; text: string }) => t.kind === 'num' && /^(19|20)\d\d$/.test(t.text)
+
+// What a number in a label counts when it says when: "in the last 30 days", "past 24 hours".
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'h', 'hrs'])
+
+/**
+ * "Deaths since 3 March: 412", "IDPs as of March 15: 9,100", "Newly displaced in the last 30 days: 21,300":
+ * a day of a month or a span of days in the label says when, it is not a figure of its own.
+ */
+function periodNumber(ctx: LinkContext, at: number, end: number): boolean {
+  const t = ctx.tokens[at]
+  if (t.kind !== 'num' || !/^\d{1,2}$/.test(t.text)) return false
+  const next = at + 1 < end ? ctx.lows[at + 1] : ''
+  return MONTH_NUMBERS.has(next) || SPAN_UNITS.has(next) || MONTH_NUMBERS.has(ctx.lows[at - 1] ?? '')
+}
 
 function lineStart(ctx: LinkContext, at: number): number {
   let k = at
@@ -178,6 +218,13 @@ function readItemLabel(ctx: LinkContext, c: Candidate, start: number, end: numbe
     if (hc === 'thing') return null // "Livestock perished: 1,164,270"
   }
   const metric = labelMetric(ctx, c, start, end, cls)
+  // "Damage:\n- Houses: 193\n- Bridges: 19": a label naming only the homes counts what the heading says.
+  if (!metric && (cls === 'home' || cls === 'facility') && end - start <= 2) {
+    const heading = headingAbove(ctx, start)
+    const said = heading >= 0 ? labelMetric(ctx, c, lineStart(ctx, heading), heading, cls) : null
+    if (said) c.np = readNounPhrase(tokens, lows, start, end)
+    return said
+  }
   if (metric || cls !== c.np.cls) return metric
   // "Heavily damaged: 95,402" under "Buildings collapsed: 20,662": a label naming only what happened
   // counts what the labels just above it count.
@@ -188,6 +235,16 @@ function readItemLabel(ctx: LinkContext, c: Candidate, start: number, end: numbe
   const inherited = labelMetric(ctx, c, start, end, headClass(lows[above], tokens[above].text))
   if (inherited && c.np.to === c.np.from && np.to > np.from) c.np = np
   return inherited
+}
+
+/** The colon closing a heading line ("Damage:") over the items just above `at`, or -1. */
+function headingAbove(ctx: LinkContext, at: number): number {
+  const { tokens, lows } = ctx
+  for (let k = at - 1; k > 0 && at - k <= ABOVE_TOKENS; k--) {
+    if (tokens[k + 1].newlines > 1) return -1
+    if (lows[k] === ':' && tokens[k + 1].newlines > 0) return k - lineStart(ctx, k) <= 3 ? k : -1
+  }
+  return -1
 }
 
 /** "Heavily damaged", "Destroyed", "Partially damaged": a trigger and adverbs of degree, no noun. */
@@ -251,6 +308,43 @@ function triggerEnd(lows: string[], start: number, end: number): number {
     if (t) return t.to
   }
   return end
+}
+
+/**
+ * "Arrivals: 712,000 | Refugees: 138,000 | Returnees: 574,000": arrivals that a box parts into refugees and
+ * returnees count both, which is no claim; arrivals said to be refugees ("Refugee arrivals") still count.
+ */
+// How far a box is searched for the returnees its arrivals take in: its line and the next.
+const ARRIVALS_REACH = 60
+
+function mixedArrivals(ctx: LinkContext, start: number, end: number): boolean {
+  const { tokens, lows } = ctx
+  let k = start
+  while (k < end && lows[k] !== 'arrivals') k++
+  if (k === end || (k > start && lows[k - 1] !== 'new')) return false
+  let line = 0
+  const from = lineStart(ctx, start)
+  for (let j = from; j < tokens.length && line < 2 && j - from < ARRIVALS_REACH; j++) {
+    if (j > start && tokens[j].newlines > 0) line++
+    if (lows[j] === 'returnees') return true
+  }
+  return false
+}
+
+/** The colon of "Label: 12,400 / 286,000" when `slash` follows the first figure; else -1. */
+function pairedAfter(ctx: LinkContext, slash: number, from: number): number {
+  const { tokens, lows } = ctx
+  let k = slash - 1
+  while (k > from && tokens[k].kind === 'num' && tokens[k].newlines === 0) k--
+  if (k >= slash - 1 || lows[k] !== ':' || tokens[slash].newlines > 0) return -1
+  // "Killed / injured: 45 / 120" pairs two labels with two figures: the second is not the first's.
+  let depth = 0
+  for (let j = k - 1; j >= from && tokens[j + 1].newlines === 0 && k - j <= MAX_LABEL; j--) {
+    if (lows[j] === ')') depth++
+    else if (lows[j] === '(') depth--
+    else if (lows[j] === '/' && depth === 0) return -1
+  }
+  return k
 }
 
 /** "approx. 15,000": the figure takes the word, its dot and its meaning. */

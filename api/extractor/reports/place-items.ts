@@ -8,6 +8,7 @@ import type { DocContext } from '../assemble.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { isoOf } from '../dates.ts'
 import { resolveMetric } from '../link-frames.ts'
+import { headClass } from '../nouns.ts'
 import { findNumbers } from '../numbers.ts'
 import { findPlaces } from '../places.ts'
 import { isCapitalized } from '../tokens.ts'
@@ -15,7 +16,7 @@ import { trapReason } from '../traps.ts'
 import { triggerAt } from '../triggers.ts'
 import type { ExtractedClaim } from '../types.ts'
 import { readNounPhrase } from '../who.ts'
-import { bracketItemClaims } from './bracket-items.ts'
+import { bracketItemClaims, unitOf } from './bracket-items.ts'
 import type { Line } from './lines.ts'
 import { itemLines } from './list-lines.ts'
 
@@ -50,7 +51,8 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
   const { tokens, lows } = doc
   let sep = k
   while (sep < line.to && !SEPARATORS.has(lows[sep]) && sep - k <= MAX_TOTAL) sep++
-  let num = SEPARATORS.has(lows[sep]) && sep > k ? closingFigure(doc, line, sep + 1) : null
+  const total = lows[k] === 'total' || lows[k] === 'overall'
+  let num = SEPARATORS.has(lows[sep]) && sep > k ? closingFigure(doc, line, sep + 1, total) : null
   // A list's item may set its figure straight after the place ("Bicol Region 187,415; CALABARZON 46,201").
   if (!num && line.segment) {
     sep = k + 1
@@ -58,18 +60,27 @@ function placeItem(doc: DocContext, line: Line, k: number): Item | null {
     num = sep < line.to ? closingFigure(doc, line, sep) : null
   }
   if (!num) return null
-  if (lows[k] === 'total' || lows[k] === 'overall') return { line, from: k, place: null, who: null, num }
+  if (total) return { line, from: k, place: null, who: null, num }
   for (let j = k; j < sep; j++) if (tokens[j].kind !== 'word') return null
   const place = findPlaces(tokens, k, sep, doc.mainCountry).find((p) => p.from === k && p.to === sep)
   if (place)
     return { line, from: k, place: { text: place.text, country: place.entry.country }, who: null, num }
-  // A list's item names its place in capitals the gazetteer may not know ("River Nile: 1,036,000").
-  if (!line.segment || sep - k > 3) return null
-  for (let j = k; j < sep; j++) if (!isCapitalized(tokens[j])) return null
+  // An item names its place in capitals the gazetteer may not know ("River Nile: 1,036,000", "Machakos –
+  // 18"); a capitalised word that names a group, a thing or what happened is a label, not a place.
+  if (sep - k > 3) return null
+  for (let j = k; j < sep; j++) {
+    if (line.segment ? !isCapitalized(tokens[j]) : !unknownName(doc, j, sep)) return null
+  }
   // "Others 8": the rest of the list, counted but in no one place.
   if (sep === k + 1 && REST.has(lows[k])) return { line, from: k, place: null, who: null, num }
   const name = doc.text.slice(tokens[k].start, tokens[sep - 1].end)
   return { line, from: k, place: { text: name, country: null }, who: null, num }
+}
+
+function unknownName(doc: DocContext, j: number, end: number): boolean {
+  const { tokens, lows } = doc
+  if (!isCapitalized(tokens[j]) || headClass(lows[j], tokens[j].text, lows[j - 1]) !== 'unknown') return false
+  return !(triggerAt(lows, j, end, 'n') ?? triggerAt(lows, j, end, 'p') ?? triggerAt(lows, j, end, 'v'))
 }
 
 /** "23,200 (27%) children": a figure and the group it counts, the whole line. */
@@ -77,13 +88,27 @@ function groupItem(doc: DocContext, line: Line, k: number): Item | null {
   // The figure opens the line: a few tokens hold it ("1.2 million"), whatever the line's length.
   const [num] = findNumbers(doc.tokens, k, Math.min(line.to, k + FIGURE_TOKENS))
   if (!num || num.from !== k || trapReason(doc.tokens, num, k, line.to)) return null
+  // "1.2M in Chad · 1.1M in South Sudan" under "3.9M refugees": a figure and the place it was counted in.
+  if (doc.lows[num.to] === 'in' && num.to + 1 < line.to) {
+    const at = num.to + 1
+    // Read from the "in": a name that is also a person's ("Chad") is a place after it.
+    const place = findPlaces(doc.tokens, num.to, line.to, doc.mainCountry).find(
+      (p) => p.from === at && p.to === line.to,
+    )
+    return place
+      ? { line, from: k, place: { text: place.text, country: place.entry.country }, who: null, num }
+      : null
+  }
   const np = readNounPhrase(doc.tokens, doc.lows, num.to, line.to)
   if (np.to !== line.to || !np.who || (np.cls !== 'people' && np.cls !== 'households')) return null
   return { line, from: k, place: null, who: np.who, num }
 }
 
-/** The figure from `at` to the line's end ("600,000+" included), unless it is a date, a share or a sum. */
-function closingFigure(doc: DocContext, line: Line, at: number) {
+/**
+ * The figure from `at` to the line's end ("600,000+" included), unless it is a date, a share or a sum; a
+ * total's figure may name whom it counts ("Total: 123,900 individuals").
+ */
+function closingFigure(doc: DocContext, line: Line, at: number, total = false) {
   const [num] = findNumbers(doc.tokens, at, line.to)
   if (!num || num.from !== at || trapReason(doc.tokens, num, at, line.to)) return null
   const { lows } = doc
@@ -92,7 +117,18 @@ function closingFigure(doc: DocContext, line: Line, at: number) {
   // A note in brackets after the figure ("25 (incl. Mai Mahiu dam break)"), or the stop that ends a list.
   if (lows[end] === '(' && lows[line.to - 1] === ')') end = line.to
   if (end === line.to - 1 && lows[end] === '.') end++
+  if (total && end < line.to && !/^\p{Lu}/u.test(doc.tokens[end].text)) {
+    const np = readNounPhrase(doc.tokens, lows, end, line.to)
+    if (np.to === line.to && (np.cls === 'people' || np.cls === 'households')) end = line.to
+  }
   return end === line.to ? num : null
+}
+
+/** A "Label: figure" line whose figure another reader has claimed up to the line's end. */
+function claimedLine(doc: DocContext, line: Line, claims: ExtractedClaim[]): boolean {
+  const from = doc.tokens[line.from].start
+  const to = doc.tokens[line.to - 1].end
+  return claims.some((c) => c.start >= from && c.end >= to - 1 && c.end <= to)
 }
 
 /** The metric a heading line names with no figure of its own ("Refugee arrivals from Sudan by country"). */
@@ -133,6 +169,8 @@ export function placeItemClaims(
       const item = j === i ? first : itemOf(doc, lines[j])
       // A list's item that is no place ("Others 8") ends nothing: the items after it still count.
       if (!item && lines[j].segment && lines[j - 1].segment) continue
+      // "Daily arrivals in Adré: ~1,500" among the items is read as a key figure: the run goes on past it.
+      if (!item && j > i && claimedLine(doc, lines[j], claims)) continue
       if (!item) break
       const start = tokens[item.from].start
       const end = tokens[item.line.to - 1].end
@@ -140,7 +178,7 @@ export function placeItemClaims(
       if (j === i && !item.place && !item.who) break
       out.push({
         metric,
-        unit: parent?.unit ?? 'people',
+        unit: unitOf(item.who, parent?.unit ?? 'people'),
         low: item.num.low,
         high: item.num.high,
         qualifier: item.num.qualifier,
