@@ -2,6 +2,7 @@
 // an adverbial, or with its pronoun glued on), what stands between it and the name (days, "pour sa part",
 // the outlet spoken to), the document that stands for its issuer, and the words that point back.
 
+import { lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { articled, type Span, type Word } from './words.ts'
 
@@ -68,12 +69,40 @@ export function skipBetween(words: Word[], at: number, s: Span, lx: CompiledLexi
 
 const SPOKEN_IN = new Set(['à', 'en'])
 
-/** "à Genève la …", "en Ginebra el …": a link, one capitalised word (the place), then the article opening a name. */
+/**
+ * "à Genève la …", "en Ginebra el …": a link, one capitalised word (the place), then the article opening a
+ * name; or a known place, then a person's capitalised name ("a indiqué à Genève William Spindler").
+ */
 function spokenIn(words: Word[], at: number, s: Span, lx: CompiledLexicon): boolean {
   const place = words[at + 1]
   if (!place || !capitalised(place) || place.mark || !SPOKEN_IN.has(words[at].text)) return false
-  if (at + 2 >= s.to || !lx.articles.at(words, at + 2, s.to)) return false
-  return true
+  if (at + 2 >= s.to) return false
+  if (lx.articles.at(words, at + 2, s.to)) return true
+  const next = words[at + 2]
+  if (next.mark || !capitalised(next)) return false
+  return lookupPlaceAnyLanguage(place.text) !== null || personThenComma(words, at + 2, s)
+}
+
+/** Two to four capitalised words, then a comma: "William Spindler, porte-parole du HCR". */
+function personThenComma(words: Word[], k: number, s: Span): boolean {
+  let j = k
+  while (j < s.to && j - k < 4 && !words[j].mark && words[j].digits === null && capitalised(words[j])) j++
+  return j - k >= 2 && words[j]?.text === ','
+}
+
+const plainWord = (w: Word) => !w.mark && w.digits === null && !capitalised(w)
+
+/** "en Ituri" inside a name read forward: the link, then a known place ending the name or the sentence. */
+export function servedPlace(words: Word[], j: number, s: Span, lx: CompiledLexicon): boolean {
+  const next = words[j + 1]
+  const after = words[j + 2]
+  return (
+    !lx.arabic &&
+    j + 1 < s.to &&
+    capitalised(next) &&
+    (!after || after.mark) &&
+    lookupPlaceAnyLanguage(next.text) !== null
+  )
 }
 
 export function capitalised(w: Word): boolean {
@@ -140,7 +169,9 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
     if (!doc) continue
     const issuer = issuedBy(words, d, s, lx)
     if (issuer !== null && issuer < s.to) return issuer
-    const link = lx.nameLinks.at(words, doc.end, s.to)
+    // "un rapport provisoire de la Protection civile": one adjective may follow the document.
+    const adj = doc.end + 1 < s.to && !lx.arabic && plainWord(words[doc.end]) ? doc.end + 1 : doc.end
+    const link = lx.nameLinks.at(words, doc.end, s.to) ?? lx.nameLinks.at(words, adj, s.to)
     if (link && link.end < s.to) return link.end
     // "بيان لخلية الإعلام", and a document in construct with a body: "تقديرات منظمة اليونيسف".
     // "أرقام الأمم المتحدة": a word with the article, but not "حصيلة القتلى".

@@ -10,14 +10,17 @@ import {
   issuedBy,
   issuerOf,
   listedVerb,
+  servedPlace,
   skipBetween,
   speechVerb,
 } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { COORDINATION } from './link.ts'
-import { personLike, roleAt } from './name-role.ts'
+import { personLike, personStart, roleAt } from './name-role.ts'
+import { teamOf } from './named-bodies.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
+import { citedAfter, ownersToSpeaker } from './quoted-speaker.ts'
 import { abbreviationPoint, articled, inName, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
@@ -118,9 +121,11 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
   // "Guatemala contabiliza ya 2.300 evacuados, informó el portavoz de la Conred": a country speaks for a
   // figure ("Israel cifra en 1.400 los muertos") only when no one else in the sentence is named.
   const places = out.filter((a) => placeOnly(words, a.name))
-  return places.length > 0 && places.length < out.filter((a) => !a.carried).length
-    ? out.filter((a) => !places.includes(a))
-    : out
+  const kept =
+    places.length > 0 && places.length < out.filter((a) => !a.carried).length
+      ? out.filter((a) => !places.includes(a))
+      : out
+  return ownersToSpeaker(kept, words, lx)
 }
 
 /** "نقلت وكالة رويترز عن أحد السكان", "نقلت سانا (…) عن مصدر عسكري": the outlet cites the source after "عن". */
@@ -143,7 +148,7 @@ function countsNext(words: Word[], name: Span, s: Span, lx: CompiledLexicon): bo
 }
 
 function named(words: Word[], from: number, to: number, name: Span, lx: CompiledLexicon): Attribution {
-  const own = issuerOf(words, name, lx)
+  const own = teamOf(words, issuerOf(words, name, lx), lx)
   return { from, to, name: own, carried: carries(words, own, lx) || oneOf(words, own, lx) }
 }
 
@@ -168,7 +173,7 @@ function sourceNoun(words: Word[], before: { end: number }, lx: CompiledLexicon)
 }
 
 /** The source's words from k: "le Haut-Commissariat des Nations unies pour les réfugiés". */
-function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span {
+export function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span {
   let from = k
   const art = lx.articles.at(words, from, s.to)
   if (art && !titled(words, from)) from = art.end
@@ -195,7 +200,9 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     if (lx.attributionRelays.at(words, j, s.to) || lx.attributionBetween.at(words, j, s.to)) break
     body ||= lx.attributionBodies.at(words, j, s.to) !== null
     // "وزارة الصحة في غزة", "مسؤول في الأمم المتحدة": the place a body sits in is part of its name.
-    const place = body && j > from ? lx.attributionPlaceLinks.at(words, j, s.to) : null
+    // "porte-parole de l'armée en Ituri": in French and Spanish, a link to a known place.
+    const place =
+      j > from && (body || servedPlace(words, j, s, lx)) ? lx.attributionPlaceLinks.at(words, j, s.to) : null
     if (place && place.end < s.to && !words[place.end].mark) {
       j = place.end
       continue
@@ -302,6 +309,8 @@ function determinerOnly(words: Word[], name: Span, s: Span, lx: CompiledLexicon)
 
 /** "selon Jens Laerke, porte-parole d'OCHA": a person's name followed by their role is read as the role. */
 function withRole(words: Word[], name: Span, s: Span, lx: CompiledLexicon): Span {
+  const cited = citedAfter(words, name, s, lx)
+  if (cited >= 0) return readName(words, cited, s, lx)
   if (!personLike(words, name)) return name
   return roleAt(words, name.to, s, lx, (k) => readName(words, k, s, lx)) ?? name
 }
@@ -318,7 +327,13 @@ function figureAt(words: Word[], j: number, s: Span, lx: CompiledLexicon): boole
 }
 
 /** The source before its verb: "La policía informó que", "L'armée a annoncé avoir", "des sources locales parlent de". */
-function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon, nested = false): Span {
+export function readNameBack(
+  words: Word[],
+  verbAt: number,
+  s: Span,
+  lx: CompiledLexicon,
+  nested = false,
+): Span {
   // "que también contabiliza": adverbs before the verb are not the name.
   while (verbAt > s.from && lx.attributionBetween.at(words, verbAt - 1, verbAt)) verbAt--
   // "Médecins sans frontières (MSF) dit": the acronym in brackets is stepped over.
@@ -365,8 +380,13 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
           // "مصدر في الشرطة", "مصدرا طبيا في مستشفى القائم": the body may have an adjective after it.
           (lx.attributionBodies.at(words, from - 2, from - 1) ||
             (from - 3 >= s.from && lx.attributionBodies.at(words, from - 3, from - 2)))
-        : lx.nameLinks.at(words, from - 1, verbAt) &&
-          (wide ? content(words, from - 2, s, lx) : capitalised(words[from - 2])))
+        : (lx.nameLinks.at(words, from - 1, verbAt) &&
+            (wide ? content(words, from - 2, s, lx) : capitalised(words[from - 2]))) ||
+          // "Mission des Nations unies en Centrafrique (Minusca) a annoncé": the country a body serves.
+          (wide &&
+            lx.attributionPlaceLinks.at(words, from - 1, verbAt) &&
+            capitalised(words[from]) &&
+            content(words, from - 2, s, lx)))
     if (linked) {
       from--
       continue
@@ -436,7 +456,9 @@ function beforeIncise(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
   let p = verbAt - 1
   while (p > s.from && verbAt - 1 - p < 8 && !words[p - 1].mark) p--
   if (p === verbAt - 1 || p - 1 <= s.from || words[p - 1].text !== ',') return null
-  const inner = words.slice(p, verbAt - 1)
+  // "le lieutenant Marc Elongo", "le docteur Serge Yakité": an article and a title may open the person.
+  const q = personStart(words, p, verbAt - 1, lx)
+  const inner = words.slice(q, verbAt - 1)
   const person = inner.length <= 5 && capitalised(inner[0]) && capitalised(inner[inner.length - 1])
   const title = readNameBack(words, p - 1, s, lx, true)
   if (title.to <= title.from) return null
@@ -447,7 +469,10 @@ function beforeIncise(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
   }
   const common = words.slice(title.from, title.to).some((w) => !capitalised(w))
   const head = lx.articles.at(words, s.from, s.to)?.end ?? s.from
-  return (person && common) || title.from === head ? title : null
+  if (title.from === head) return title
+  // "…dans la région, le lieutenant Marc Elongo, a …": the title read back stops short of the subject's
+  // head; the person set off by commas is the speaker.
+  return person && common ? (q > p ? { from: q, to: verbAt - 1 } : title) : null
 }
 
 export function nameText(text: string, words: Word[], name: Span, lx: CompiledLexicon): string {

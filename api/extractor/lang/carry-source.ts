@@ -26,11 +26,20 @@ export function resolveSources(
   attributions: Attribution[],
   lx: CompiledLexicon,
   memory: SourceMemory,
+  bodies: Span[] = [],
 ): (string | null)[] {
   const order = attributions.map((_, i) => i).sort((a, b) => attributions[a].from - attributions[b].from)
   const out: (string | null)[] = new Array(attributions.length).fill(null)
+  memory.names ??= namesSoFar()
+  let b = 0
+  // A body named before the attribution, though not as a source, is what a later "l'ONG" means.
+  const learn = (upTo: number) => {
+    for (; b < bodies.length && bodies[b].from < upTo; b++)
+      remember(words, bodies[b], nameText(text, words, bodies[b], lx), lx, memory.names as NamesSoFar)
+  }
   for (const i of order) {
     const a = attributions[i]
+    learn(a.from)
     if (a.carried) out[i] = lx.arabic && memory.citer && feminine(words[a.from]) ? memory.citer : memory.last
     else {
       memory.names ??= namesSoFar()
@@ -46,6 +55,7 @@ export function resolveSources(
         memory.citer = antecedent(words, a.citer, lx, names) ?? nameText(text, words, a.citer, lx)
     }
   }
+  learn(Number.POSITIVE_INFINITY)
   return out
 }
 

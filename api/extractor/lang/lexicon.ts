@@ -145,6 +145,8 @@ export interface CompiledLexicon {
   attributionRelays: Phrases<true>
   attributionCiting: Phrases<true>
   attributionComplements: Phrases<true>
+  attributionCitingAfter: Phrases<true>
+  attributionFirstPerson: Phrases<true>
   /** The participles of the compound speech verbs ("indiqué" of "a indiqué"), read after an auxiliary. */
   attributionParticiples: Phrases<true>
   attributionAuxiliaries: Phrases<true>
@@ -157,6 +159,7 @@ export interface CompiledLexicon {
   anaphorBodies: Phrases<string>
   anaphorHeads: Phrases<string>
   anaphorRoles: Phrases<string>
+  anaphorIntroducers: Phrases<true>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -257,6 +260,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionRelays: set(lex.attribution.relays),
     attributionCiting: set(lex.attribution.citing ?? []),
     attributionComplements: set(lex.attribution.complements ?? []),
+    attributionCitingAfter: set(lex.attribution.citingAfter ?? []),
+    attributionFirstPerson: set(lex.attribution.firstPerson ?? []),
     attributionParticiples: set(participles(lex)),
     attributionAuxiliaries: set(lex.attribution.auxiliaries),
     attributionInfinitives: set(lex.attribution.infinitives),
@@ -267,6 +272,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     anaphorBodies: own(lex.attribution.anaphors?.bodies ?? []),
     anaphorHeads: own(lex.attribution.anaphors?.heads ?? []),
     anaphorRoles: own(lex.attribution.anaphors?.roles ?? []),
+    anaphorIntroducers: set(lex.attribution.anaphors?.introducers ?? []),
     illnesses: set(lex.illnesses),
     projected: set(lex.projected),
     denials: set(lex.denials),

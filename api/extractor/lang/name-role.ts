@@ -57,3 +57,10 @@ export function roleAt(
   for (let k = role.from + 1; k < role.to; k++) if (lx.nameLinks.at(words, k, role.to)) return role
   return null
 }
+
+/** Where a person set off by commas starts in [p, end): after an article and one lower-case title ("le lieutenant Marc Elongo"). */
+export function personStart(words: Word[], p: number, end: number, lx: CompiledLexicon): number {
+  let q = lx.articles.at(words, p, end)?.end ?? p
+  if (q < end - 1 && !capitalised(words[q]) && capitalised(words[q + 1])) q++
+  return q
+}

@@ -5,13 +5,15 @@
 // for all three.
 
 import type { ExtractedClaim } from '../types.ts'
-import { findAttributions, nearest } from './attribution.ts'
+import { findAttributions, nearest, readName, readNameBack } from './attribution.ts'
 import { headlineSource } from './attribution-forms.ts'
 import { creditsBack, resolveSources, type SourceMemory } from './carry-source.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
+import { namedBodies, subjectFirst } from './named-bodies.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
+import { creditRepeats } from './repeats.ts'
 import { carried, type Found, inPersons, type Linked, labelLink } from './report-lines.ts'
 import { findSince, resolveSince } from './since.ts'
 import { type CellLink, tableCells } from './table-cells.ts'
@@ -39,6 +41,9 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
     if (got.length > 0) previous = got
     claims.push(...got)
   }
+  // Arabic headlines credit by their own form ("الصحة الفلسطينية: …", headlineSource); the Arabic report set
+  // labels a place-headed headline ("سوريا: مقتل 12 مدنيا") as unattributed, so a repeat is not credited there.
+  if (!lx.arabic) creditRepeats(claims)
   return claims
 }
 
@@ -123,7 +128,14 @@ function readSentence(
       ? headlineSource(words, s, lx, (k) => everyPlace.some((p) => p.from === k))
       : null
   if (headline) attributions.push({ ...headline, name: headline, carried: false })
-  const sources = resolveSources(text, words, attributions, lx, memory)
+  const bodies = namedBodies(
+    words,
+    s,
+    lx,
+    (k) => readName(words, k, s, lx),
+    (end) => readNameBack(words, end, s, lx),
+  )
+  const sources = resolveSources(text, words, subjectFirst(attributions, bodies, words), lx, memory, bodies)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
   // A place in the speaker's name is not the figure's ("Honduras reporta"), unless the sentence names no

@@ -129,6 +129,10 @@ export const LexiconSchema = Type.Object({
     complements: Type.Optional(Type.Array(Type.String())),
     /** Verbs of an outlet citing the source after the agent word: "نقلت الوكالة عن مصدر عسكري". */
     citing: Type.Optional(Type.Array(Type.String())),
+    /** After an outlet's name and a comma, the word citing its source: "rapporte Radio Okapi, citant des sources". */
+    citingAfter: Type.Optional(Type.Array(Type.String())),
+    /** First-person owners: "Nos équipes ont recensé" inside a quotation is the quoted speaker's. */
+    firstPerson: Type.Optional(Type.Array(Type.String())),
     /** Auxiliaries of the compound speech verbs, so "a pour sa part reconnu" reads as "a reconnu". */
     auxiliaries: Type.Array(Type.String()),
     /** Infinitives after a speech verb that open what was said: "dit avoir soigné", "dijo haber detenido". */
@@ -154,6 +158,8 @@ export const LexiconSchema = Type.Object({
         bodies: Type.Array(Type.String()),
         heads: Type.Array(Type.String()),
         roles: Type.Array(Type.String()),
+        /** Words after which a capitalised name is a body a later anaphor may mean: "l'ONG Alima". */
+        introducers: Type.Optional(Type.Array(Type.String())),
       }),
     ),
   }),
