@@ -7,6 +7,7 @@ import {
   capitalised,
   carries,
   gluedLink,
+  innerAt,
   issuedBy,
   issuerOf,
   listedVerb,
@@ -210,6 +211,10 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
       j = (lx.nameLinks.at(words, j + 1, s.to)?.end ?? j + 1) + 1
       continue
     }
+    if (j > from && innerAt(words, j, lx)) {
+      j++
+      continue
+    }
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
     if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
@@ -397,8 +402,17 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
     // "Médicos Sin Fronteras": a capital between capitals keeps a word the name would otherwise end at.
     const kept =
       !lx.arabic && from < verbAt && from - 2 >= s.from && capitalised(w) && capitalised(words[from - 2])
-    if (!kept && lx.groupStops.at(words, from - 1, verbAt) && !lx.nameLinks.at(words, from - 1, verbAt)) break
-    if (lx.triggers.at(words, from - 1, verbAt)) break
+    const between = from < verbAt && from - 2 >= s.from && innerAt(words, from - 1, lx)
+    if (
+      !kept &&
+      !between &&
+      lx.groupStops.at(words, from - 1, verbAt) &&
+      !lx.nameLinks.at(words, from - 1, verbAt)
+    )
+      break
+    // "para Refugiados y Migrantes": a capital inside the sentence makes a trigger word part of a name.
+    const titleCase = !lx.arabic && from - 1 > s.from && from < verbAt && capitalised(w)
+    if (!titleCase && lx.triggers.at(words, from - 1, verbAt)) break
     from--
   }
   while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++

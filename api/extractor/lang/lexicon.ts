@@ -125,6 +125,7 @@ export interface CompiledLexicon {
   exceeded: Phrases<true>
   triggers: Phrases<TriggerInfo>
   leadingTriggers: Phrases<TriggerInfo>
+  fledFrom: Phrases<true>
   units: Phrases<'households' | 'homes' | 'facilities'>
   people: Phrases<true>
   counted: Phrases<number>
@@ -139,6 +140,7 @@ export interface CompiledLexicon {
   attributionBefore: Phrases<true>
   attributionVerbs: Phrases<true>
   attributionBetween: Phrases<true>
+  attributionInner: Phrases<true>
   attributionDocuments: Phrases<true>
   attributionIssued: Phrases<true>
   attributionAgents: Phrases<true>
@@ -157,6 +159,8 @@ export interface CompiledLexicon {
   anaphorBodies: Phrases<string>
   anaphorHeads: Phrases<string>
   anaphorRoles: Phrases<string>
+  anaphorOfficials: Phrases<string>
+  anaphorOwners: Phrases<string>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -251,6 +255,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionBefore: set(lex.attribution.before),
     attributionVerbs: set(lex.attribution.verbs),
     attributionBetween: set(lex.attribution.between),
+    attributionInner: set(lex.attribution.inner ?? []),
     attributionDocuments: set(lex.attribution.documents),
     attributionIssued: set(lex.attribution.issued),
     attributionAgents: set(lex.attribution.agents),
@@ -267,7 +272,10 @@ function compile(lex: Lexicon): CompiledLexicon {
     anaphorBodies: own(lex.attribution.anaphors?.bodies ?? []),
     anaphorHeads: own(lex.attribution.anaphors?.heads ?? []),
     anaphorRoles: own(lex.attribution.anaphors?.roles ?? []),
+    anaphorOfficials: own(lex.attribution.anaphors?.officials ?? []),
+    anaphorOwners: own(lex.attribution.anaphors?.owners ?? []),
     illnesses: set(lex.illnesses),
+    fledFrom: set(lex.fledFrom ?? []),
     projected: set(lex.projected),
     denials: set(lex.denials),
     sinceMarkers: set(lex.since.markers),
