@@ -69,4 +69,20 @@ describe('es reader: wire copy (es-g)', () => {
       'killed 1102 people | fiscalía estatal',
     ])
   })
+
+  it('credits arrests to the body that made them when no one is cited', () => {
+    expect(read('Horas después, la Policía panameña arrestó a 4 presuntos traficantes.')).toEqual([
+      'detained 4 presuntos traficantes | Policía panameña',
+    ])
+    expect(
+      read('La Guardia Nacional ha detenido a 3 sospechosos, informó el Ministerio de Seguridad.'),
+    ).toEqual(['detained 3 sospechosos | Ministerio de Seguridad'])
+    // A kidnapping names a perpetrator, not a source.
+    expect(read('El ELN secuestró a 5 soldados.')).toEqual(['detained 5 soldados | null'])
+  })
+
+  it('reads no name in the "y" that joins two verbs of one subject', () => {
+    const got = read('Los voluntarios evacuaron a 620 familias y atendieron a 45 heridos.')
+    expect(got.every((c) => !c.endsWith('| familias y'))).toBe(true)
+  })
 })

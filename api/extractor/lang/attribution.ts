@@ -332,6 +332,9 @@ function readNameBack(words: Word[], verbAt: number, s: Span, lx: CompiledLexico
     while (open > s.from && verbAt - open < 5 && words[open].text !== '(') open--
     if (words[open]?.text === '(') verbAt = open
   }
+  // "evacuaron a 620 familias y atendieron a 45 heridos": a verb after "y" shares the subject before.
+  if (!lx.arabic && words[verbAt - 1]?.keys.some((k) => COORDINATION.has(k)))
+    return { from: verbAt, to: verbAt }
   const incise = nested ? null : beforeIncise(words, verbAt, s, lx)
   if (incise) return incise
   const strict = nameBefore(words, verbAt, s, lx, false)

@@ -141,6 +141,7 @@ export interface CompiledLexicon {
   attributionVerbs: Phrases<true>
   attributionBetween: Phrases<true>
   attributionInner: Phrases<true>
+  actorVerbs: Phrases<true>
   attributionDocuments: Phrases<true>
   attributionIssued: Phrases<true>
   attributionAgents: Phrases<true>
@@ -256,6 +257,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionVerbs: set(lex.attribution.verbs),
     attributionBetween: set(lex.attribution.between),
     attributionInner: set(lex.attribution.inner ?? []),
+    actorVerbs: set(lex.attribution.actors ?? []),
     attributionDocuments: set(lex.attribution.documents),
     attributionIssued: set(lex.attribution.issued),
     attributionAgents: set(lex.attribution.agents),

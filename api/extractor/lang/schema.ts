@@ -118,6 +118,8 @@ export const LexiconSchema = Type.Object({
      * Integral a Personas", "Naciones Unidas en Haití".
      */
     inner: Type.Optional(Type.Array(Type.String())),
+    /** An authority's own acts: "detuvo a" makes its subject the source (lang/actor-source.ts). */
+    actors: Type.Optional(Type.Array(Type.String())),
     /** Documents that stand for their author: "selon le dernier bulletin de l'OCHA" is the OCHA. */
     documents: Type.Array(Type.String()),
     /** Participles between a document and its issuer: "un bilan communiqué par", "حصيلة أعلنتها الوزارة". */
