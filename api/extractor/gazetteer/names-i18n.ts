@@ -147,6 +147,10 @@ Misrata|مصراتة
 Sirte|سرت
 Sabha|سبها
 Zawiya|الزاوية
+Syria|Siria
+South Korea|Corea del Sur
+Democratic Republic of the Congo|República Democrática del Congo,RDC
+Myanmar|Birmania
 West Bank|الضفة الغربية,Cisjordanie,Cisjordania
 Jenin|جنين
 Nablus|نابلس,Naplouse

@@ -19,6 +19,8 @@ export interface NamesSoFar {
   body: string | null
   /** The label of each person by the end of their name ("Bernabé", "الأبيض", "عبد الجليل"). */
   surnames: Map<string, string>
+  /** The last official named, whatever the title: what "la mandataria" means. */
+  official: string | null
 }
 
 interface Named {
@@ -35,6 +37,7 @@ export const namesSoFar = (): NamesSoFar => ({
   roles: new Map(),
   body: null,
   surnames: new Map(),
+  official: null,
 })
 
 // "des ONG", "les organisations", "los organismos": a plural article names a kind, not one body named before
@@ -56,6 +59,10 @@ function core(words: Word[], name: Span, lx: CompiledLexicon): { from: number; a
  * earlier fits. A generic noun counts alone or with one adjective ("l'agence onusienne", "الوكالة الأممية").
  */
 export function antecedent(words: Word[], name: Span, lx: CompiledLexicon, seen: NamesSoFar): string | null {
+  // "sus equipos atendieron a 40 heridos": the staff of the body named last speak for it.
+  const owner = (k: number) => k >= 0 && lx.anaphorOwners.at(words, k, k + 1) !== null
+  if ((owner(name.from) && name.to - name.from === 2) || (owner(name.from - 1) && name.to - name.from === 1))
+    return seen.body
   const { from, article } = core(words, name, lx)
   const n = name.to - from
   if (n === 0) return null
@@ -68,6 +75,7 @@ export function antecedent(words: Word[], name: Span, lx: CompiledLexicon, seen:
   if (n === 2 && !adjective(words[from + 1], lx)) return null
   const role = lx.anaphorRoles.at(words, from, from + 1)
   if (role) return seen.roles.get(role.value) ?? null
+  if (lx.anaphorOfficials.at(words, from, from + 1)) return seen.official
   const head = lx.anaphorHeads.at(words, from, from + 1)
   const same = head ? seen.heads.get(head.value) : undefined
   if (same) {
@@ -105,8 +113,11 @@ export function remember(
   for (let k = from; k < name.to; k++) {
     const role = lx.anaphorRoles.at(words, k, k + 1)
     if (!role) continue
+    // "Coordinadora Nacional para la Reducción de Desastres": a capitalised head opening the name is a body.
+    if (k === from && capitalised(words[k]) && lx.anaphorHeads.at(words, k, k + 1)) break
     official = true
     seen.roles.set(role.value, label)
+    seen.official = label
     break
   }
   const head = lx.anaphorHeads.at(words, from, from + 1) ?? lx.anaphorBodies.at(words, from, from + 1)

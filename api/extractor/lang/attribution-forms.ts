@@ -208,3 +208,18 @@ export function headlineSource(words: Word[], s: Span, lx: CompiledLexicon, plac
   }
   return null
 }
+
+/** "Refugiados y Migrantes", "Naciones Unidas en Haití": a lower-case word between capitals of one name. */
+export function innerAt(words: Word[], j: number, lx: CompiledLexicon): boolean {
+  const before = words[j - 1]
+  const after = words[j + 1]
+  return (
+    !!before &&
+    !!after &&
+    !before.mark &&
+    !after.mark &&
+    capitalised(before) &&
+    capitalised(after) &&
+    lx.attributionInner.at(words, j, j + 1) !== null
+  )
+}

@@ -7,6 +7,7 @@ import {
   capitalised,
   carries,
   gluedLink,
+  innerAt,
   issuedBy,
   issuerOf,
   listedVerb,
@@ -217,6 +218,10 @@ export function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon)
       j = (lx.nameLinks.at(words, j + 1, s.to)?.end ?? j + 1) + 1
       continue
     }
+    if (j > from && innerAt(words, j, lx)) {
+      j++
+      continue
+    }
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
     if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
@@ -342,6 +347,9 @@ export function readNameBack(
     while (open > s.from && verbAt - open < 5 && words[open].text !== '(') open--
     if (words[open]?.text === '(') verbAt = open
   }
+  // "evacuaron a 620 familias y atendieron a 45 heridos": a verb after "y" shares the subject before.
+  if (!lx.arabic && words[verbAt - 1]?.keys.some((k) => COORDINATION.has(k)))
+    return { from: verbAt, to: verbAt }
   const incise = nested ? null : beforeIncise(words, verbAt, s, lx)
   if (incise) return incise
   const strict = nameBefore(words, verbAt, s, lx, false)
@@ -417,8 +425,17 @@ function nameBefore(words: Word[], verbAt: number, s: Span, lx: CompiledLexicon,
     // "Médicos Sin Fronteras": a capital between capitals keeps a word the name would otherwise end at.
     const kept =
       !lx.arabic && from < verbAt && from - 2 >= s.from && capitalised(w) && capitalised(words[from - 2])
-    if (!kept && lx.groupStops.at(words, from - 1, verbAt) && !lx.nameLinks.at(words, from - 1, verbAt)) break
-    if (lx.triggers.at(words, from - 1, verbAt)) break
+    const between = from < verbAt && from - 2 >= s.from && innerAt(words, from - 1, lx)
+    if (
+      !kept &&
+      !between &&
+      lx.groupStops.at(words, from - 1, verbAt) &&
+      !lx.nameLinks.at(words, from - 1, verbAt)
+    )
+      break
+    // "para Refugiados y Migrantes": a capital inside the sentence makes a trigger word part of a name.
+    const titleCase = !lx.arabic && from - 1 > s.from && from < verbAt && capitalised(w)
+    if (!titleCase && lx.triggers.at(words, from - 1, verbAt)) break
     from--
   }
   while (from < verbAt && lx.nameLinks.at(words, from, verbAt)) from++

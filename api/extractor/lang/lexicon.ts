@@ -125,6 +125,7 @@ export interface CompiledLexicon {
   exceeded: Phrases<true>
   triggers: Phrases<TriggerInfo>
   leadingTriggers: Phrases<TriggerInfo>
+  fledFrom: Phrases<true>
   units: Phrases<'households' | 'homes' | 'facilities'>
   people: Phrases<true>
   counted: Phrases<number>
@@ -139,6 +140,8 @@ export interface CompiledLexicon {
   attributionBefore: Phrases<true>
   attributionVerbs: Phrases<true>
   attributionBetween: Phrases<true>
+  attributionInner: Phrases<true>
+  actorVerbs: Phrases<true>
   attributionDocuments: Phrases<true>
   attributionIssued: Phrases<true>
   attributionAgents: Phrases<true>
@@ -160,6 +163,8 @@ export interface CompiledLexicon {
   anaphorHeads: Phrases<string>
   anaphorRoles: Phrases<string>
   anaphorIntroducers: Phrases<true>
+  anaphorOfficials: Phrases<string>
+  anaphorOwners: Phrases<string>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -254,6 +259,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     attributionBefore: set(lex.attribution.before),
     attributionVerbs: set(lex.attribution.verbs),
     attributionBetween: set(lex.attribution.between),
+    attributionInner: set(lex.attribution.inner ?? []),
+    actorVerbs: set(lex.attribution.actors ?? []),
     attributionDocuments: set(lex.attribution.documents),
     attributionIssued: set(lex.attribution.issued),
     attributionAgents: set(lex.attribution.agents),
@@ -273,7 +280,10 @@ function compile(lex: Lexicon): CompiledLexicon {
     anaphorHeads: own(lex.attribution.anaphors?.heads ?? []),
     anaphorRoles: own(lex.attribution.anaphors?.roles ?? []),
     anaphorIntroducers: set(lex.attribution.anaphors?.introducers ?? []),
+    anaphorOfficials: own(lex.attribution.anaphors?.officials ?? []),
+    anaphorOwners: own(lex.attribution.anaphors?.owners ?? []),
     illnesses: set(lex.illnesses),
+    fledFrom: set(lex.fledFrom ?? []),
     projected: set(lex.projected),
     denials: set(lex.denials),
     sinceMarkers: set(lex.since.markers),

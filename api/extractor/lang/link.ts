@@ -448,5 +448,7 @@ function crossesBorder(
     if (/fronti|frontera|حدود|vecin|voisin|مجاور/.test(w.keys[w.keys.length - 1])) return true
   }
   const after = findPlaces(text, words, { from, to }, lx)
-  return after.some((p) => p.entry.kind === 'country')
+  // "huyeron de Sudán del Sur": the country left is no crossing; "de Sudán a Chad" crosses into Chad.
+  const left = (p: { from: number }) => lx.fledFrom.at(words, p.from - 1, p.from) !== null
+  return after.some((p) => p.entry.kind === 'country' && !left(p))
 }

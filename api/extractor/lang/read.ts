@@ -5,6 +5,7 @@
 // for all three.
 
 import type { ExtractedClaim } from '../types.ts'
+import { actorSource } from './actor-source.ts'
 import { findAttributions, nearest, readName, readNameBack } from './attribution.ts'
 import { headlineSource } from './attribution-forms.ts'
 import { creditsBack, resolveSources, type SourceMemory } from './carry-source.ts'
@@ -190,6 +191,7 @@ function readSentence(
     const place = placeFor(places, amount, found)
     const after = amount.qualifier === 'exact' ? qualifierAfter(words, quoteTo, s, lx) : null
     const source = nearest(attributions, amount)
+    const actor = source ? null : actorSource(text, words, found.trigger, s, lx)
     out.push({
       metric: found.metric,
       unit: found.unit,
@@ -199,7 +201,7 @@ function readSentence(
       high: plusSign(words, amount) || after ? null : amount.high,
       who: found.who,
       // "Parmi les victimes figurent dix femmes": a part of a figure given before is given by its source.
-      source: source ? sources[attributions.indexOf(source)] : (found.parent?.source ?? null),
+      source: source ? sources[attributions.indexOf(source)] : (actor ?? found.parent?.source ?? null),
       since: since ? since.text : null,
       since_date: sinceDate,
       as_of: published,

@@ -72,6 +72,8 @@ export const LexiconSchema = Type.Object({
    * "عبر البحر" (across) that the same word is elsewhere.
    */
   leadingTriggers: Type.Optional(Type.Array(Trigger)),
+  /** "huyeron de Sudán": the words before the country fled from, which a border trigger does not cross. */
+  fledFrom: Type.Optional(Type.Array(Type.String())),
   /** Nouns whose count is a unit other than people. */
   units: Type.Object({
     households: Type.Array(Type.String()),
@@ -111,6 +113,13 @@ export const LexiconSchema = Type.Object({
     verbs: Type.Array(Type.String()),
     /** Words that may stand between a speech verb and its source: "a affirmé lundi l'état-major". */
     between: Type.Array(Type.String()),
+    /**
+     * Lower-case words a name holds between two capitalised ones: "Refugiados y Migrantes", "Atención
+     * Integral a Personas", "Naciones Unidas en Haití".
+     */
+    inner: Type.Optional(Type.Array(Type.String())),
+    /** An authority's own acts: "detuvo a" makes its subject the source (lang/actor-source.ts). */
+    actors: Type.Optional(Type.Array(Type.String())),
     /** Documents that stand for their author: "selon le dernier bulletin de l'OCHA" is the OCHA. */
     documents: Type.Array(Type.String()),
     /** Participles between a document and its issuer: "un bilan communiqué par", "حصيلة أعلنتها الوزارة". */
@@ -151,7 +160,8 @@ export const LexiconSchema = Type.Object({
      * Generic nouns that alone, after an article, stand for a name given earlier (lang/anaphora.ts):
      * `bodies` any earlier body ("l'organisation", "el organismo"), `heads` an earlier name on the same noun
      * ("le ministère", "المكتب"), `roles` the person or official named earlier with that title ("le ministre",
-     * "الوزير").
+     * "الوزير"), `officials` the last official whatever the title ("la mandataria", "el funcionario"),
+     * `owners` possessives whose noun belongs to the last body ("sus equipos", "nuestros voluntarios").
      */
     anaphors: Type.Optional(
       Type.Object({
@@ -160,6 +170,8 @@ export const LexiconSchema = Type.Object({
         roles: Type.Array(Type.String()),
         /** Words after which a capitalised name is a body a later anaphor may mean: "l'ONG Alima". */
         introducers: Type.Optional(Type.Array(Type.String())),
+        officials: Type.Optional(Type.Array(Type.String())),
+        owners: Type.Optional(Type.Array(Type.String())),
       }),
     ),
   }),
