@@ -8,6 +8,7 @@ import { isCapitalized, type Token } from '../tokens.ts'
 import { words } from '../words.ts'
 import {
   AGENCIES,
+  activity,
   CONNECTORS,
   closing,
   isAcronym,
@@ -25,6 +26,7 @@ import {
   SOURCE_LEADS,
 } from './body-names.ts'
 import { nameLine, onlyDate, pipedIssuer, taglineIssuer } from './letterhead.ts'
+import { segmentIssuer } from './title-segments.ts'
 
 export const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
 // What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update", "UNICEF Sudan
@@ -133,7 +135,7 @@ export function titleSource(
   if (to - from > 2 && ['-', '—', '–'].includes(lows[to - 2]) && /^[A-Z]{2,}$/.test(last.text)) {
     if (!AGENCIES.has(lows[to - 1]) && !NOT_NAMES.has(last.text)) return last.text
   }
-  return null
+  return segmentIssuer(tokens, lows, from, to, REPORT_KINDS, REPORT_DESCRIBERS)
 }
 
 // What follows a title's opening acronym when the acronym is the body that issues it.
@@ -261,11 +263,6 @@ function issuerBefore(tokens: Token[], lows: string[], from: number, kind: numbe
   // "NDRRMC SITUATIONAL REPORT": a name that ends on what describes the report is not all a name.
   const describes = REPORT_DESCRIBERS.has(name?.split(' ').at(-1)?.toLowerCase() ?? '')
   return name && organisation(name) && !isPlaceLike(name) && !describes && !activity(name) ? name : null
-}
-
-/** "Protection Monitoring (Report)": a name closing on an activity names the kind of report, not a body. */
-function activity(name: string): boolean {
-  return /ing$/.test(name.split(' ').at(-1) ?? '')
 }
 
 /** "UKRAINE", "SUDAN": a country written in capitals at a title's head. */
