@@ -60,6 +60,7 @@ export function titleSource(
   // "Sudan: Situation Report (OCHA)", "DSWD DROMIC Report #12": a report states its own figures, and the
   // body its title names is their source (tests/dev-set/reports/README.md).
   const issuer =
+    kindBracket(tokens, lows, from, to) ??
     taglineIssuer(tokens, lows, from, to) ??
     nameLine(tokens, lows, from, to) ??
     pipedIssuer(tokens, lows, from, to) ??
@@ -268,6 +269,25 @@ function issuerBefore(tokens: Token[], lows: string[], from: number, kind: numbe
 /** "UKRAINE", "SUDAN": a country written in capitals at a title's head. */
 function isShoutedPlace(t: Token): boolean {
   return t.kind === 'word' && t.text.length > 2 && t.text === t.text.toUpperCase() && isPlaceLike(t.text)
+}
+
+/**
+ * "Protection of Civilians snapshot (OCHA oPt)", "Situation Report No. 3 (UNICEF)": a body's name in brackets
+ * right after what the report is says who issued it, whatever the words before the report's kind look like.
+ */
+function kindBracket(tokens: Token[], lows: string[], from: number, to: number): string | null {
+  for (let k = from + 1; k < to - 2; k++) {
+    if (lows[k] !== '(') continue
+    let back = k - 1
+    while (back > from && (tokens[back].kind === 'num' || lows[back] === '#' || lows[back] === 'no')) back--
+    if (!REPORT_KINDS.has(lows[back]) || lows[back] === 'data' || lows[back] === 'figures') continue
+    const close = closing(lows, k, to)
+    const name = nameAt(tokens, lows, k + 1, close)
+    const size = name ? name.split(' ').length + (lows[k + 1] === 'the' ? 1 : 0) : 0
+    if (name && k + 1 + size === close && organisation(name) && !secondBody(tokens, lows, k + 1, name, close))
+      return name
+  }
+  return null
 }
 
 /** Whether `name` (read from `lead`) is followed by "/", "&", "and" or "," and a second body's name. */
