@@ -149,7 +149,7 @@ const TITLE_PARTS = /\s+[|–—-]\s+/
 // A part's closing date, bracketed or after a comma: "(حتى 15 يناير 2024)", ", 21 de junio de 2024".
 const PART_DATE = /\s*(?:\([^()]*\d[^()]*\)|[,،]\s*[^,،()]*\d[^,،()]*)\s*$/u
 // What may stand between a report's name and its issuer's: a word describing it, the issue's number.
-const ISSUE = /^(?:\s+\p{Ll}+)?(?:\s+(?:n°|nº|n\.º|no\.?|núm\.?|#|رقم)\s*\d+)?/iu
+const ISSUE = /^(?:\s+\p{Ll}+)?(?:\s+(?:[nN][°º]|[nN]\.º|[nN][oO]\.?|[nN]úm\.?|#|رقم)\s*\d+)?/u
 
 /** A title's issuer: "… – Rapport de situation (OCHA)", "OCHA Rapport de situation n° 4", "UNICEF Actualización". */
 function titleIssuer(line: string, lex: Lexicon): string | null {

@@ -41,6 +41,7 @@ export const REPORT_KINDS = new Set([
   'statement',
   'dashboard',
   'briefing',
+  'brief',
   'data',
   'estimates',
 ])
@@ -271,6 +272,8 @@ function isShoutedPlace(t: Token): boolean {
   return t.kind === 'word' && t.text.length > 2 && t.text === t.text.toUpperCase() && isPlaceLike(t.text)
 }
 
+const ISSUE_WORDS = words('# no round issue edition')
+
 /**
  * "Protection of Civilians snapshot (OCHA oPt)", "Situation Report No. 3 (UNICEF)": a body's name in brackets
  * right after what the report is says who issued it, whatever the words before the report's kind look like.
@@ -279,13 +282,18 @@ function kindBracket(tokens: Token[], lows: string[], from: number, to: number):
   for (let k = from + 1; k < to - 2; k++) {
     if (lows[k] !== '(') continue
     let back = k - 1
-    while (back > from && (tokens[back].kind === 'num' || lows[back] === '#' || lows[back] === 'no')) back--
+    // "Snapshot Round 58 (IOM)", "Situation Report No. 3 (UNICEF)": the issue's number may stand between.
+    while (back > from && (tokens[back].kind === 'num' || ISSUE_WORDS.has(lows[back]))) back--
     if (!REPORT_KINDS.has(lows[back]) || lows[back] === 'data' || lows[back] === 'figures') continue
     const close = closing(lows, k, to)
     const name = nameAt(tokens, lows, k + 1, close)
     const size = name ? name.split(' ').length + (lows[k + 1] === 'the' ? 1 : 0) : 0
-    if (name && k + 1 + size === close && organisation(name) && !secondBody(tokens, lows, k + 1, name, close))
-      return name
+    if (!name || !organisation(name) || secondBody(tokens, lows, k + 1, name, close)) continue
+    if (k + 1 + size === close) return name
+    // "(OCHA oPt)": the office's short place name in mixed case closes the body's name.
+    const office = tokens[close - 1]
+    if (k + 2 + size === close && office.kind === 'word' && /^[a-z]+[A-Z]/.test(office.text))
+      return `${name} ${office.text}`
   }
   return null
 }
