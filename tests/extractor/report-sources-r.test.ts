@@ -100,3 +100,25 @@ describe('credit lines', () => {
     ])
   })
 })
+
+describe('the issuer against the other credits of a report', () => {
+  it("gives the prose after a table the title issuer, not the table's credit line", () => {
+    const text =
+      'Mali — Displacement Overview, May 2025 (UNHCR)\n\nCercle | IDPs\nMopti | 41,000\nBandiagara | 18,500\n' +
+      'Source: Regional Directorate for Social Development\n\nMore than 400,000 people are displaced across the country.'
+    expect(sources(text).map(([, s]) => s)).toEqual([
+      'Regional Directorate for Social Development',
+      'Regional Directorate for Social Development',
+      'UNHCR',
+    ])
+  })
+  it('takes the body on the letterhead line that names the report', () => {
+    const text =
+      'Republic of Mozambique\nMinistry of State Administration\nNational Institute for Disaster Management — Press Release\n\n' +
+      'The cyclone killed 14 people and destroyed 2,300 houses in Nampula.'
+    expect(sources(text).map(([, s]) => s)).toEqual([
+      'National Institute for Disaster Management',
+      'National Institute for Disaster Management',
+    ])
+  })
+})

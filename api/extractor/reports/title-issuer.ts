@@ -137,7 +137,8 @@ export function titleSource(
   if (to - from > 2 && ['-', '—', '–'].includes(lows[to - 2]) && /^[A-Z]{2,}$/.test(last.text)) {
     if (!AGENCIES.has(lows[to - 1]) && !NOT_NAMES.has(last.text)) return last.text
   }
-  return segmentIssuer(tokens, lows, from, to, REPORT_KINDS, REPORT_DESCRIBERS)
+  // Only the text's first line is its title; lines under it hold figures whose brackets credit them.
+  return from === 0 ? segmentIssuer(tokens, lows, from, to, REPORT_KINDS, REPORT_DESCRIBERS) : null
 }
 
 // What follows a title's opening acronym when the acronym is the body that issues it.

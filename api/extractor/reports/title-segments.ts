@@ -36,10 +36,9 @@ export function segmentIssuer(
   kinds: ReadonlySet<string>,
   describers: ReadonlySet<string>,
 ): string | null {
-  // Only the text's first line is its title; lines under it hold figures whose brackets credit them. A
-  // title that does not say it is a report ("Haitian police, residents kill 28", "CABO DELGADO | SECURITY")
+  // A title that does not say it is a report ("Haitian police, residents kill 28", "CABO DELGADO | SECURITY")
   // is a headline or a section's name.
-  if (from !== 0 || !namesReport(lows, from, to, kinds)) return null
+  if (!namesReport(lows, from, to, kinds)) return null
   let start = from
   for (let k = from; k <= to; k++) {
     // Two spaces or more part PDF columns run onto one line.
@@ -65,9 +64,13 @@ export function segmentIssuer(
   return null
 }
 
+/** What a title calls itself; "release" only here, where the title's parts say "NDRRMC PRESS RELEASE". */
+function isKind(low: string, kinds: ReadonlySet<string>): boolean {
+  return kinds.has(low) || REPORT_WORDS.has(low) || low === 'release'
+}
+
 function namesReport(lows: string[], from: number, to: number, kinds: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++)
-    if (kinds.has(lows[k]) || REPORT_WORDS.has(lows[k]) || lows[k] === 'release') return true
+  for (let k = from; k < to; k++) if (isKind(lows[k], kinds)) return true
   return false
 }
 
@@ -86,7 +89,7 @@ function partIssuer(
   while (end > a + 1) {
     const low = lows[end - 1]
     const t = tokens[end - 1]
-    if (kinds.has(low) || REPORT_WORDS.has(low) || low === 'release') kind = true
+    if (isKind(low, kinds)) kind = true
     else if (!(t.kind === 'num' || low === '#' || describers.has(low) || (kind && !isCapitalized(t)))) break
     end--
   }
@@ -98,7 +101,7 @@ function partIssuer(
     const text = first.text
     const acronym = /^[A-Z]{3,8}$/.test(text) && isAcronym(text)
     if (!acronym || isPlaceLike(text) || NOT_NAMES.has(text) || AGENCIES.has(lows[a])) return null
-    if (kinds.has(lows[a]) || describers.has(lows[a]) || REPORT_WORDS.has(lows[a])) return null
+    if (isKind(lows[a], kinds) || describers.has(lows[a])) return null
     // A bare acronym is an issuer when it stands alone in its part or before the report's kind.
     return text
   }
