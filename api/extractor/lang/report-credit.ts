@@ -142,17 +142,87 @@ function headIssuer(line: string, lex: Lexicon): string | null {
   return null
 }
 
+// A title's closing date after its issuer's bracket: "(OCHA), 3 juillet 2024", "(منسقو استجابة سوريا)، 12 شباط 2023".
+const BRACKET_THEN_DATE = /\(([^()]+)\)\s*(?:[,،]\s*[^()|–—,،]{0,30}\d[^()|–—,،]{0,20})?$/u
+// The parts of a title: "PAYS : crise – Rapport … – Organisme (date)".
+const TITLE_PARTS = /\s+[|–—-]\s+/
+// A part's closing date, bracketed or after a comma: "(حتى 15 يناير 2024)", ", 21 de junio de 2024".
+const PART_DATE = /\s*(?:\([^()]*\d[^()]*\)|[,،]\s*[^,،()]*\d[^,،()]*)\s*$/u
+// What may stand between a report's name and its issuer's: a word describing it, the issue's number.
+const ISSUE = /^(?:\s+\p{Ll}+)?(?:\s+(?:[nN][°º]|[nN]\.º|[nN][oO]\.?|[nN]úm\.?|#|رقم)\s*\d+)?/u
+
 /** A title's issuer: "… – Rapport de situation (OCHA)", "OCHA Rapport de situation n° 4", "UNICEF Actualización". */
 function titleIssuer(line: string, lex: Lexicon): string | null {
   // "(OCHA)", "(HCR, 12 juin 2024)", "(Protección Civil, 3 de noviembre de 2023)": a body closing the title.
-  const bracket = /\(([^()]+)\)\s*$/.exec(line)
+  const bracket = BRACKET_THEN_DATE.exec(line)
   const body = bracket ? creditedBody(bracket[1]) : null
   if (bracket && body && !isPlace(body) && !spellsOut(line.slice(0, bracket.index), body)) return body
+  // A sentence ("Selon le dernier bulletin de l'OCHA, …") is prose, whose credits the sentence reader reads.
+  const named = /[.。]$/.test(line) ? null : reportOf(line, lex)
+  if (named) return named
   const first = /^([A-Z]{2,8}(?: [A-Z]{2,8})?)\s+(\p{L}.*)$/u.exec(line)
   if (first && !isPlace(first[1])) {
     const after = lower(first[2])
     // "UNICEF Soudan – Rapport …": a place may stand between the issuer and the report's name.
     if (lex.credits.reports.some((r) => after.startsWith(r) || after.includes(` ${r}`))) return first[1]
+  }
+  return null
+}
+
+/**
+ * The body a report's name is "of": "Point de situation de la préfecture", "Parte de situación del Centro de
+ * Coordinación de Emergencias", "Boletín informativo No. 14 de CONRED", "نشرة المركز الوطني لمكافحة الأمراض" (the
+ * Arabic construct needs no word between). The lexicon's "of" lists those words.
+ */
+function reportOf(line: string, lex: Lexicon): string | null {
+  const low = lower(line)
+  for (const r of lex.credits.reports) {
+    for (let at = low.indexOf(r); at >= 0; at = low.indexOf(r, at + 1)) {
+      if (at > 0 && /\p{L}/u.test(low[at - 1])) continue
+      const after = at + r.length
+      for (const skip of [0, ISSUE.exec(line.slice(after))?.[0].length ?? 0]) {
+        const rest = line.slice(after + skip)
+        const body = bodyAfterOf(rest, lex)
+        if (body) return body
+      }
+    }
+  }
+  return null
+}
+
+function bodyAfterOf(rest: string, lex: Lexicon): string | null {
+  const low = lower(rest)
+  for (const of of lex.credits.of ?? []) {
+    const lead = of === '' ? ' ' : ` ${of}`
+    if (!low.startsWith(lead) || (of !== '' && !/['’]$/.test(of) && !/^\s/.test(rest.slice(lead.length))))
+      continue
+    const name = rest
+      .slice(lead.length)
+      .split(/\s*[,،(:|]|\s+[–—-]\s+/)[0]
+      .trim()
+    if (!name || /\d/.test(name) || name.split(/\s+/).length > 8) continue
+    const bare = withoutArticle(name, lex)
+    if (ACRONYM.test(bare) ? !isPlace(bare) : looksLikeBody(bare, lex) && opensOnBody(bare, lex)) return bare
+  }
+  return null
+}
+
+/** "Centro de Coordinación", "préfecture", "المركز الوطني": a name opening on a body's word, or capitalised. */
+function opensOnBody(name: string, lex: Lexicon): boolean {
+  const low = lower(name)
+  return (lex.credits.bodies ?? []).some((w) => low.startsWith(w)) || /^\p{Lu}\p{Ll}/u.test(name)
+}
+
+/**
+ * "YÉMEN : crues – مجموعة الإيواء (حتى 15 يناير)", "… – Informe COPECO No. 9": a later part of the title
+ * naming a body. Weaker than a letterhead under the title ("Rapport de situation – Centre du pays" over
+ * "OCHA, 26 mars 2019": "centre" is a body's word and a place's).
+ */
+function partIssuer(line: string, lex: Lexicon): string | null {
+  if (/[.。]$/.test(line)) return null
+  for (const part of line.split(TITLE_PARTS).slice(1)) {
+    const issuer = headIssuer(part.replace(PART_DATE, ''), lex)
+    if (issuer) return issuer
   }
   return null
 }
@@ -253,6 +323,7 @@ export function creditReport<T extends Credited>(text: string, lex: Lexicon, cla
         (i === 0 ? titleIssuer(line.text, lex) : null) ?? letterhead(line.text) ?? headIssuer(line.text, lex)
     return false
   })
+  whole ??= credited || lines.length === 0 ? null : partIssuer(lines[0].text, lex)
   if (whole) for (const c of claims) c.source ??= whole
   return claims
 }

@@ -191,6 +191,11 @@ export const LexiconSchema = Type.Object({
     partners: Type.Optional(Type.Array(Type.String())),
     /** Words a body's name opens on, for a letterhead line that is only the name: "ministère", "cruz roja", "منظمة". */
     bodies: Type.Optional(Type.Array(Type.String())),
+    /**
+     * Words tying a report's name to the body it is of: "du", "de la", "del", "de"; "" where the language
+     * needs none (Arabic's construct: "نشرة المركز").
+     */
+    of: Type.Optional(Type.Array(Type.String())),
   }),
   /** "a démenti", "negó", "نفى": a party denies the figure that follows (kept, marked denied). */
   denials: Type.Array(Type.String()),

@@ -8,10 +8,13 @@ import { findSince, isoOf } from '../dates.ts'
 import { lookupPlace } from '../gazetteer/index.ts'
 import { findPlaces } from '../places.ts'
 import type { ExtractedClaim } from '../types.ts'
+import { organisation } from './body-names.ts'
 import { labelCredits } from './credit-lines.ts'
 import type { Line } from './lines.ts'
 import { captionCredit, footerSource, lineSource, metricSources, sourceLine } from './report-source.ts'
 import type { Block } from './tables.ts'
+import { REPORT_DESCRIBERS, REPORT_KINDS } from './title-issuer.ts'
+import { segmentIssuer } from './title-segments.ts'
 
 /** The caption of a block: the line above it, and the one above that when no blank line parts them. */
 function captionLines(doc: DocContext, lines: Line[], block: Block): Line[] {
@@ -86,16 +89,20 @@ export function blockClaims(doc: DocContext, lines: Line[], blocks: Block[]): Ex
 
 /** The source a report names for itself: a "Source:" line anywhere, else its title's layout. */
 export function reportSource(doc: DocContext, lines: Line[], owned?: ReadonlySet<number>): string | null {
+  // The issuer a title names speaks for the figures no credit line covers: a "Source:" line under a table
+  // has already credited the figures above it (credit-lines.ts), and the prose after it is the issuer's.
+  const head = lines.slice(0, 2)
+  const titled = head.map((l) => lineSource(doc.tokens, doc.lows, l, true, owned))
+  if (titled.some(Boolean) && !head.some((l) => lineSource(doc.tokens, doc.lows, l, false, owned)))
+    return stackedIssuer(doc, lines, owned) ?? titled.find(Boolean) ?? null
   for (const l of lines) {
     // "(NEMA figures, 18 September)" on a line of its own speaks for the report as a title would.
     const aside = doc.lows[l.from] === '(' && doc.lows[l.to - 1] === ')'
     const s = lineSource(doc.tokens, doc.lows, l, aside, owned)
     if (s) return s
   }
-  for (const l of lines.slice(0, 2)) {
-    const s = lineSource(doc.tokens, doc.lows, l, true, owned)
-    if (s) return s
-  }
+  const s = titled.find(Boolean)
+  if (s) return s
   // A closing line naming only the body and the day; not a section's heading with figures under it
   // ("Protection cluster" over "The human rights office recorded 1,554 people killed.").
   const last = lines.length - 1
@@ -103,6 +110,25 @@ export function reportSource(doc: DocContext, lines: Line[], owned?: ReadonlySet
     const under = i < last && doc.tokens.slice(lines[last].from, lines[last].to).some((t) => t.kind === 'num')
     const s = under ? null : footerSource(doc.tokens, doc.lows, lines[i])
     if (s) return s
+  }
+  return null
+}
+
+/**
+ * "Government of X / Ministry of Disaster Management / Department of Disaster Management — Press Release": a
+ * letterhead stacks the bodies above the one issuing; the line that says what the report is names it.
+ */
+function stackedIssuer(doc: DocContext, lines: Line[], owned?: ReadonlySet<number>): string | null {
+  for (let i = 1; i < Math.min(lines.length, 3); i++) {
+    const l = lines[i]
+    if (!doc.lows.slice(l.from, l.to).some((w) => REPORT_KINDS.has(w) || w === 'release')) continue
+    // Only a stack of names: no figure on the lines above.
+    if (doc.tokens.slice(lines[0].from, l.from).some((t) => t.kind === 'num')) return null
+    // A body named in words ("Department of Disaster Management"), not a word of the title ("Press", "AWD").
+    const name =
+      segmentIssuer(doc.tokens, doc.lows, l.from, l.to, REPORT_KINDS, REPORT_DESCRIBERS) ??
+      lineSource(doc.tokens, doc.lows, l, true, owned)
+    return name?.includes(' ') && organisation(name) ? name : null
   }
   return null
 }

@@ -90,6 +90,11 @@ export function isDivision(phrase: string): boolean {
   return parts.length === 2 && DIVISIONS.has(parts[1].toLowerCase()) && isPlaceLike(parts[0])
 }
 
+/** "Protection Monitoring (Report)": a name closing on an activity names the kind of report, not a body. */
+export function activity(name: string): boolean {
+  return /ing$/.test(name.split(' ').at(-1) ?? '')
+}
+
 /** An all-capital title word that names a country or a region ("NIGERIA", "CAR"), not a body. */
 export function isPlaceLike(name: string): boolean {
   return lookupPlace(name) !== null || lookupPlace(name.charAt(0) + name.slice(1).toLowerCase()) !== null

@@ -5,7 +5,7 @@ import { headClass } from '../nouns.ts'
 import { DATA_NOUNS, isTitleWord } from '../source-names.ts'
 import type { Token } from '../tokens.ts'
 import { words } from '../words.ts'
-import { closing, isBodyHead, nameAt, organisation, orgPhraseAt } from './body-names.ts'
+import { closing, isBodyHead, nameAt, organisation, orgPhraseAt, SOURCE_LEADS } from './body-names.ts'
 import { creditUnderHeadings } from './heading-credits.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
@@ -187,18 +187,22 @@ function headingCredit(
   while (open < Math.min(line.to, line.from + 6) && tokens[open].kind === 'word') open++
   if (open === line.from || lows[open] !== '(') return null
   const close = closing(lows, open, line.to)
-  if (lows[close + 1] !== ':') return null
-  let end = open + 1
+  // "Casualties (source: Ministry of Public Health)" alone on its line heads the items under it.
+  const alone = close + 1 === line.to && SOURCE_LEADS.has(lows[open + 1]) && lows[open + 2] === ':'
+  if (lows[close + 1] !== ':' && !alone) return null
+  const colon = alone ? close : close + 1
+  const first = alone ? open + 3 : open + 1
+  let end = first
   while (end < close && lows[end] !== ',') end++
-  const label = readLabel(tokens, lows, line.from, open)?.metric !== undefined
-  const name = nameAt(tokens, lows, open + 1, end)
-  if (name && organisation(name)) return { credit: name, open, colon: close + 1, label }
-  const phrase = orgPhraseAt(tokens, lows, open + 1, end)
-  if (phrase?.end === end) return { credit: phrase.text, open, colon: close + 1, label }
+  const label = !alone && readLabel(tokens, lows, line.from, open)?.metric !== undefined
+  const name = nameAt(tokens, lows, first, end)
+  if (name && organisation(name)) return { credit: name, open, colon, label }
+  const phrase = orgPhraseAt(tokens, lows, first, end)
+  if (phrase?.end === end) return { credit: phrase.text, open, colon, label }
   // "(health facility reports)": the records the figures were counted from.
   const words = tokens.slice(open + 1, end)
   const size = end - open - 1
   if (size >= 2 && size <= 4 && DATA_NOUNS.has(lows[end - 1]) && words.every((t) => t.kind === 'word'))
-    return { credit: words.map((t) => t.text).join(' '), open, colon: close + 1, label }
+    return { credit: words.map((t) => t.text).join(' '), open, colon, label }
   return null
 }

@@ -10,6 +10,7 @@ import {
   DASHES,
   isAcronym,
   isBodyHead,
+  isDivision,
   isPlaceLike,
   MAX_NAME,
   NOT_NAMES,
@@ -32,13 +33,33 @@ export { metricSources } from './metric-credits.ts'
 export const DATA_LEADS = new Set(['figures', 'data', 'numbers', 'statistics', 'note'])
 // Words that open the line signing a report: "Prepared by", "Produced by", "Compiled by", "Updated ... by".
 const SIGNING = words('prepared produced compiled updated issued published')
+// What a signing line may say it took the figures from after the body: "from DoDMA situation reports".
+const REPORT_NOUN_WORDS = words('situation reports report sitreps sitrep bulletins updates data figures')
 const FIGURE_WORDS = words('figures data statistics')
 // Words after a credited body that say how it counted, not who it is: "by UNHCR from registration".
 const HOW_COUNTED = words('from based using through via after')
 /** A line that opens on "Source:" or "Sources:" (not "Data:"), and the body it names; else null. */
 export function sourceLine(tokens: Token[], lows: string[], line: Line): string | null {
-  const lead = lows[line.from]
+  const lead = lows[afterMarks(lows, line.from, line.to)]
   return lead === 'source' || lead === 'sources' ? lineSource(tokens, lows, line, false) : null
+}
+
+/** Where a line's words start after the marks of a note or of markdown ("*Source: ...", "¹ Source: ..."). */
+function afterMarks(lows: string[], from: number, to: number): number {
+  let k = from
+  while (k < to - 1 && NOTE_MARKS.has(lows[k])) k++
+  return k
+}
+
+/** Where the body of "Source: X", "Data: X", "Source of data: X" starts; -1 when the line is no such credit. */
+function leadEnd(tokens: Token[], lows: string[], from: number, to: number): number {
+  if (!SOURCE_LEADS.has(lows[from])) return -1
+  // "Source: X", "Data source: X", "Source of data: X": at most two small words between lead and colon.
+  for (let k = from + 1; k < Math.min(to - 1, from + 4); k++) {
+    if (lows[k] === ':') return k + 1
+    if (tokens[k].kind !== 'word' || isCapitalized(tokens[k])) return -1
+  }
+  return -1
 }
 
 /** The source a block of lines names for itself, or null. `title` lines may also name it in their layout. */
@@ -50,9 +71,9 @@ export function lineSource(
   owned?: ReadonlySet<number>,
 ): string | null {
   const { from, to } = line
-  // "Source: Gaza Ministry of Health; UNRWA", "Data: Syria Civil Defence (White Helmets)"
-  if (SOURCE_LEADS.has(lows[from]) && (lows[from + 1] === ':' || lows[from + 2] === ':')) {
-    const start = lows[from + 1] === ':' ? from + 2 : from + 3
+  // "Source: Gaza Ministry of Health; UNRWA", "Data: Syria Civil Defence (White Helmets)", "*Source: X.*"
+  const start = leadEnd(tokens, lows, afterMarks(lows, from, to), to)
+  if (start > 0) {
     const name = nameAt(tokens, lows, start, to) ?? orgPhraseAt(tokens, lows, start, to)?.text ?? null
     return name && !severalBodies(tokens, lows, start, to) ? firstOfPair(lows, start, name) : null
   }
@@ -84,6 +105,14 @@ export function lineSource(
     if (by > signs && by < Math.min(to - 1, signs + 6)) {
       const name = nameAt(tokens, lows, by + 1, to) ?? orgPhraseAt(tokens, lows, by + 1, to)?.text ?? null
       if (name && (organisation(name) || isBodyHead(lows[to - 1]))) return name
+    }
+    // "Compiled from DoDMA situation reports": the body whose reports the figures were taken from.
+    if (lows[signs + 1] === 'from') {
+      const name = nameAt(tokens, lows, signs + 2, to)
+      const after = name ? (lows[signs + 2] === 'the' ? signs + 3 : signs + 2) + name.split(' ').length : -1
+      const rest = lows.slice(after, to).filter((w) => w !== '.')
+      if (name && organisation(name) && rest.length <= 2 && rest.every((w) => REPORT_NOUN_WORDS.has(w)))
+        return name
     }
   }
   // "Government of Malawi figures": a body, then the word for what it gave, alone on a line.
@@ -118,6 +147,8 @@ export function lineSource(
   for (let k = from + 1; k < end - 1; k++) {
     const according = (lows[k] === 'to' && lows[k - 1] === 'according') || lows[k] === 'per'
     if (lows[k] !== 'from' && lows[k] !== 'by' && !according) continue
+    // "casualties by LGA", "estimates by organisation, 18 September": what the figures are broken down by.
+    if (lows[k] === 'by' && breakdown(tokens, lows, k + 1, end)) continue
     // "Casualties reported by the Ministry of Health, 1-9 May": a period may close the caption.
     const until = datesAfterComma(tokens, lows, k + 1, end)
     const name = orgPhraseAt(tokens, lows, k + 1, until)
@@ -168,6 +199,19 @@ function firstOfPair(lows: string[], start: number, name: string): string {
   return isBodyHead(lows[after] ?? '') ? name.slice(0, and) : name
 }
 
+// Divisions figures are broken down by: "by LGA", "by district", "by organisation".
+const BREAKDOWNS = words(
+  'lga lgas district region province state county governorate organisation organization agency partner sector cluster site camp municipality commune department',
+)
+
+/** "by LGA (as of 11 September)", "by organisation, 18 September": one word of a breakdown, then the line's end. */
+function breakdown(tokens: Token[], lows: string[], k: number, end: number): boolean {
+  if (!BREAKDOWNS.has(lows[k]) && !BREAKDOWNS.has(lows[k].replace(/s$/, ''))) return false
+  // "by Health Cluster" names one; "by cluster", "by LGA" say how the figures are split.
+  if (isCapitalized(tokens[k]) && tokens[k].text !== tokens[k].text.toUpperCase()) return false
+  return k + 1 >= end || lows[k + 1] === ',' || lows[k + 1] === '(' || lows[k + 1] === 'and'
+}
+
 /** A note that is a body's name, then at most its acronym in brackets and a date: the name. */
 function noteName(tokens: Token[], lows: string[], start: number, to: number): string | null {
   const name = nameAt(tokens, lows, start, to)
@@ -189,9 +233,8 @@ function datesAfterComma(tokens: Token[], lows: string[], start: number, end: nu
 
 /** A "Source:" or "Data:" line naming several bodies, none of which is credited. */
 export function creditsSeveral(tokens: Token[], lows: string[], line: Line): boolean {
-  const { from, to } = line
-  if (!SOURCE_LEADS.has(lows[from]) || (lows[from + 1] !== ':' && lows[from + 2] !== ':')) return false
-  return severalBodies(tokens, lows, lows[from + 1] === ':' ? from + 2 : from + 3, to)
+  const start = leadEnd(tokens, lows, afterMarks(lows, line.from, line.to), line.to)
+  return start > 0 && severalBodies(tokens, lows, start, line.to)
 }
 
 const BODY_BREAKS = new Set([',', ';', '/', '&', 'and'])
@@ -210,7 +253,10 @@ function severalBodies(tokens: Token[], lows: string[], start: number, to: numbe
     const phrase = name ? null : orgPhraseAt(tokens, lows, k, to)
     // "Education Clusters": a body's head in the plural names bodies too.
     const plural = name !== null && isBodyHead(name.split(' ').at(-1)?.toLowerCase() ?? '')
-    const body = name ? (organisation(name) || plural) && !isPlaceLike(name) : phrase !== null
+    // "Ministry of Health, Borno State": the state the body serves is no second body.
+    const body = name
+      ? (organisation(name) || plural) && !isPlaceLike(name) && !isDivision(name)
+      : phrase !== null && !isDivision(phrase.text)
     if (!body) return false
     // "ISCG and site management office": a body named beside an unnamed one keeps the credit (rg-13, ri-12).
     const unnamed = phrase !== null && phrase.text[0] === phrase.text[0].toLowerCase()

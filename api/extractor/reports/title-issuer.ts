@@ -8,6 +8,7 @@ import { isCapitalized, type Token } from '../tokens.ts'
 import { words } from '../words.ts'
 import {
   AGENCIES,
+  activity,
   CONNECTORS,
   closing,
   isAcronym,
@@ -25,6 +26,7 @@ import {
   SOURCE_LEADS,
 } from './body-names.ts'
 import { nameLine, onlyDate, pipedIssuer, taglineIssuer } from './letterhead.ts'
+import { segmentIssuer } from './title-segments.ts'
 
 export const REPORT_NOUNS = new Set(['bulletin', 'sitrep', 'figures'])
 // What a report calls itself ("OCHA Flash Update No. 2", "UNHCR Operational Update", "UNICEF Sudan
@@ -39,6 +41,7 @@ export const REPORT_KINDS = new Set([
   'statement',
   'dashboard',
   'briefing',
+  'brief',
   'data',
   'estimates',
 ])
@@ -58,6 +61,7 @@ export function titleSource(
   // "Sudan: Situation Report (OCHA)", "DSWD DROMIC Report #12": a report states its own figures, and the
   // body its title names is their source (tests/dev-set/reports/README.md).
   const issuer =
+    kindBracket(tokens, lows, from, to) ??
     taglineIssuer(tokens, lows, from, to) ??
     nameLine(tokens, lows, from, to) ??
     pipedIssuer(tokens, lows, from, to) ??
@@ -133,7 +137,8 @@ export function titleSource(
   if (to - from > 2 && ['-', '—', '–'].includes(lows[to - 2]) && /^[A-Z]{2,}$/.test(last.text)) {
     if (!AGENCIES.has(lows[to - 1]) && !NOT_NAMES.has(last.text)) return last.text
   }
-  return null
+  // Only the text's first line is its title; lines under it hold figures whose brackets credit them.
+  return from === 0 ? segmentIssuer(tokens, lows, from, to, REPORT_KINDS, REPORT_DESCRIBERS) : null
 }
 
 // What follows a title's opening acronym when the acronym is the body that issues it.
@@ -263,14 +268,35 @@ function issuerBefore(tokens: Token[], lows: string[], from: number, kind: numbe
   return name && organisation(name) && !isPlaceLike(name) && !describes && !activity(name) ? name : null
 }
 
-/** "Protection Monitoring (Report)": a name closing on an activity names the kind of report, not a body. */
-function activity(name: string): boolean {
-  return /ing$/.test(name.split(' ').at(-1) ?? '')
-}
-
 /** "UKRAINE", "SUDAN": a country written in capitals at a title's head. */
 function isShoutedPlace(t: Token): boolean {
   return t.kind === 'word' && t.text.length > 2 && t.text === t.text.toUpperCase() && isPlaceLike(t.text)
+}
+
+const ISSUE_WORDS = words('# no round issue edition')
+
+/**
+ * "Protection of Civilians snapshot (OCHA oPt)", "Situation Report No. 3 (UNICEF)": a body's name in brackets
+ * right after what the report is says who issued it, whatever the words before the report's kind look like.
+ */
+function kindBracket(tokens: Token[], lows: string[], from: number, to: number): string | null {
+  for (let k = from + 1; k < to - 2; k++) {
+    if (lows[k] !== '(') continue
+    let back = k - 1
+    // "Snapshot Round 58 (IOM)", "Situation Report No. 3 (UNICEF)": the issue's number may stand between.
+    while (back > from && (tokens[back].kind === 'num' || ISSUE_WORDS.has(lows[back]))) back--
+    if (!REPORT_KINDS.has(lows[back]) || lows[back] === 'data' || lows[back] === 'figures') continue
+    const close = closing(lows, k, to)
+    const name = nameAt(tokens, lows, k + 1, close)
+    const size = name ? name.split(' ').length + (lows[k + 1] === 'the' ? 1 : 0) : 0
+    if (!name || !organisation(name) || secondBody(tokens, lows, k + 1, name, close)) continue
+    if (k + 1 + size === close) return name
+    // "(OCHA oPt)": the office's short place name in mixed case closes the body's name.
+    const office = tokens[close - 1]
+    if (k + 2 + size === close && office.kind === 'word' && /^[a-z]+[A-Z]/.test(office.text))
+      return `${name} ${office.text}`
+  }
+  return null
 }
 
 /** Whether `name` (read from `lead`) is followed by "/", "&", "and" or "," and a second body's name. */
