@@ -5,7 +5,7 @@
 // any body, a title the last official with that title, a surname the person's full label. Nothing earlier
 // fits: the words stay as written. One map per kind, updated name by name: linear in the text.
 
-import { capitalised } from './attribution-forms.ts'
+import { capitalised as isCapital } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { articled, type Span, type Word } from './words.ts'
 
@@ -82,7 +82,7 @@ export function antecedent(words: Word[], name: Span, lx: CompiledLexicon, seen:
 // of its own kind.
 function adjective(w: Word, lx: CompiledLexicon): boolean {
   if (w.mark || w.digits !== null) return false
-  return lx.arabic ? articled(w) : !capitalised(w)
+  return lx.arabic ? articled(w) : !isCapital(w)
 }
 
 const tail = (words: Word[], from: number, to: number) =>
@@ -117,8 +117,24 @@ export function remember(
     if (list.length > KEPT) list.shift()
     seen.heads.set(head.value, list)
   }
-  if (!official && words.slice(from, name.to).some((w) => !w.mark && capitalised(w))) seen.body = label
+  if (
+    !official &&
+    (lx.arabic ? arabicBody(words, from, head !== null, lx) : capitalised(words, from, name.to))
+  )
+    seen.body = label
   if (official) rememberSurname(words, from, name.to, label, lx, seen)
+}
+
+const capitalised = (words: Word[], from: number, to: number) =>
+  words.slice(from, to).some((w) => !w.mark && isCapital(w))
+
+/**
+ * What "المنظمة" or "الوكالة" may mean when no name on that noun came before: a body named on one of those
+ * nouns, or a name on no body noun at all ("الأونروا", "الهلال الأحمر"), not a source such as "مصدر طبي".
+ */
+function arabicBody(words: Word[], from: number, headed: boolean, lx: CompiledLexicon): boolean {
+  if (headed) return lx.anaphorBodies.at(words, from, from + 1) !== null
+  return lx.attributionBodies.at(words, from, from + 1) === null
 }
 
 // The person an official's label stands for: the end of the name written in it ("… فراس الأبيض", "… عثمان
@@ -151,10 +167,10 @@ function rememberSurname(
     return
   }
   const person = (a: number, b: number) =>
-    b - a >= 2 && words.slice(a, b).every((w) => !w.mark && capitalised(w))
+    b - a >= 2 && words.slice(a, b).every((w) => !w.mark && isCapital(w))
   if (words[to]?.text === ',') {
     let b = to + 1
-    while (b < words.length && b - to <= 4 && !words[b].mark && capitalised(words[b])) b++
+    while (b < words.length && b - to <= 4 && !words[b].mark && isCapital(words[b])) b++
     if (person(to + 1, b)) {
       keep(b - 2, b)
       return
@@ -163,7 +179,7 @@ function rememberSurname(
   if (words[from - 1]?.text === ',' || words[from - 2]?.text === ',') {
     const end = words[from - 1]?.text === ',' ? from - 1 : from - 2
     let a = end
-    while (a > 0 && end - a < 4 && !words[a - 1].mark && capitalised(words[a - 1])) a--
+    while (a > 0 && end - a < 4 && !words[a - 1].mark && isCapital(words[a - 1])) a--
     if (person(a, end)) keep(end - 2, end)
   }
 }

@@ -142,6 +142,9 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
     if (issuer !== null && issuer < s.to) return issuer
     const link = lx.nameLinks.at(words, doc.end, s.to)
     if (link && link.end < s.to) return link.end
+    // "حصيلة جديدة لوزارة الصحة", "تقرير أممي جديد للمنظمة": the document's adjectives before its issuer.
+    const glued = lx.arabic ? afterAdjectives(words, doc.end, s, lx) : -1
+    if (glued > doc.end) return glued
     // "بيان لخلية الإعلام", and a document in construct with a body: "تقديرات منظمة اليونيسف".
     // "أرقام الأمم المتحدة": a word with the article, but not "حصيلة القتلى".
     const body =
@@ -153,6 +156,18 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
     return doc.end < s.to && body ? doc.end : k
   }
   return k
+}
+
+/** One or two adjectives without the article after a document, then a name glued to ل: where it starts, or -1. */
+function afterAdjectives(words: Word[], k: number, s: Span, lx: CompiledLexicon): number {
+  let e = k
+  while (e < s.to && e - k < 2) {
+    const w = words[e]
+    if (w.mark || w.digits !== null || articled(w) || gluedLink(words, e, lx)) break
+    if (lx.attributionBodies.at(words, e, s.to) || lx.triggers.at(words, e, s.to)) break
+    e++
+  }
+  return e > k && e < s.to && gluedLink(words, e, lx) ? e : -1
 }
 
 /**

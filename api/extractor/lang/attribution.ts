@@ -212,6 +212,10 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
     }
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
+    if (lx.arabic && j > from && givenName(words, j, s)) {
+      j++
+      continue
+    }
     if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
     if (j === from && lx.nameLinks.at(words, j, s.to)) break
     const t = lx.triggers.at(words, j, s.to)
@@ -240,6 +244,9 @@ function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon): Span 
 // ب glued to a verbal noun of the derived forms (استقبال، انتشال، إعلان), not to the article (بالحديدة).
 const VERBAL_NOUN = /^\u0628[\u0627\u0623\u0625\u0622](?!\u0644)/
 
+// A preposition glued to a word, behind an optional conjunction: "بمقتل", "وبإصابة", "لنزوح".
+const PROCLITIC = /^[\u0648\u0641]?[\u0628\u0644]/
+
 /**
  * "الوحدة التنفيذية لإدارة مخيمات النازحين", "مستشفى شهداء الأقصى": a noun of victims in a construct chain
  * inside the name is part of the name, not what the source counts.
@@ -251,8 +258,20 @@ function construct(
   t: { end: number; value: { victims?: boolean } },
   lx: CompiledLexicon,
 ): boolean {
-  if (!lx.arabic || !t.value.victims || t.end !== j + 1 || j - 1 < from) return false
+  if (!lx.arabic || t.end !== j + 1 || j - 1 < from) return false
   const plain = (k: number) => k < words.length && !words[k].mark && words[k].digits === null
+  // "رابطة معتقلي ومفقودي سجن صيدنايا": a noun of what happened in construct with a body's noun (or with the
+  // noun before it in the chain) names the body; "مصادر طبية بمقتل 5" is what the source said.
+  const chain =
+    !articled(words[j]) &&
+    !PROCLITIC.test(words[j].text) &&
+    plain(j - 1) &&
+    !articled(words[j - 1]) &&
+    words.slice(from, j).some((_, n) => lx.attributionBodies.at(words, from + n, j) !== null) &&
+    plain(j + 1) &&
+    !lx.qualifiers.at(words, j + 1) &&
+    readAmount(words, j + 1, words.length, lx) === null
+  if (chain || !t.value.victims) return chain
   // "مخيمات النازحين" (the noun after one in construct), "مستشفى شهداء الأقصى" (in construct itself).
   if (articled(words[j])) return j - 1 > from && plain(j - 1) && !articled(words[j - 1])
   return plain(j + 1) && articled(words[j + 1])
@@ -461,8 +480,29 @@ export function nameText(text: string, words: Word[], name: Span, lx: CompiledLe
   // "وفقا لمنظمة الصحة العالمية", "بيان لخلية الإعلام": after a word that takes ل, the ل is not the name's.
   const taker =
     from > 0 &&
-    (lx.attributionBefore.at(words, from - 1, from) || lx.attributionDocuments.at(words, from - 1, from))
+    (lx.attributionBefore.at(words, from - 1, from) ||
+      lx.anaphorOwners.at(words, from - 1, from) ||
+      documentBefore(words, from, lx))
   return taker && gluedLink(words, from, lx) ? written.slice(1) : written
+}
+
+/** A document just before `from`, or before its adjectives: "بيان لخلية", "حصيلة جديدة لوزارة الصحة". */
+function documentBefore(words: Word[], from: number, lx: CompiledLexicon): boolean {
+  for (let n = 1; n <= 3 && from - n >= 0; n++) {
+    const doc = lx.attributionDocuments.at(words, from - n, from)
+    if (doc) return words.slice(doc.end, from).every((w) => !w.mark && w.digits === null && !articled(w))
+  }
+  return false
+}
+
+// "علي" with ي is the given name Ali ("المتحدث باسم الوزارة علي عباس"); the preposition is written "على", and
+// the keys fold the two together.
+const ALI = '\u0639\u0644\u064a'
+
+/** The given name Ali before another word of a name, not the preposition "على". */
+function givenName(words: Word[], j: number, s: Span): boolean {
+  const next = words[j + 1]
+  return words[j].text === ALI && j + 1 < s.to && !next.mark && next.digits === null && !articled(next)
 }
 
 /**

@@ -26,11 +26,22 @@ export function resolveSources(
   attributions: Attribution[],
   lx: CompiledLexicon,
   memory: SourceMemory,
+  mentions: Span[] = [],
 ): (string | null)[] {
   const order = attributions.map((_, i) => i).sort((a, b) => attributions[a].from - attributions[b].from)
   const out: (string | null)[] = new Array(attributions.length).fill(null)
+  let m = 0
+  // A body named before an attribution, without speaking, is remembered for an epithet there (mentions.ts).
+  const mention = (until: number) => {
+    for (; m < mentions.length && mentions[m].from < until; m++) {
+      memory.names ??= namesSoFar()
+      if (antecedent(words, mentions[m], lx, memory.names)) continue
+      remember(words, mentions[m], nameText(text, words, mentions[m], lx), lx, memory.names)
+    }
+  }
   for (const i of order) {
     const a = attributions[i]
+    mention(a.from)
     if (a.carried) out[i] = lx.arabic && memory.citer && feminine(words[a.from]) ? memory.citer : memory.last
     else {
       memory.names ??= namesSoFar()
@@ -46,6 +57,7 @@ export function resolveSources(
         memory.citer = antecedent(words, a.citer, lx, names) ?? nameText(text, words, a.citer, lx)
     }
   }
+  mention(Number.POSITIVE_INFINITY)
   return out
 }
 

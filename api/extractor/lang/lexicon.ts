@@ -157,6 +157,7 @@ export interface CompiledLexicon {
   anaphorBodies: Phrases<string>
   anaphorHeads: Phrases<string>
   anaphorRoles: Phrases<string>
+  anaphorOwners: Phrases<true>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -267,6 +268,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     anaphorBodies: own(lex.attribution.anaphors?.bodies ?? []),
     anaphorHeads: own(lex.attribution.anaphors?.heads ?? []),
     anaphorRoles: own(lex.attribution.anaphors?.roles ?? []),
+    anaphorOwners: set(lex.attribution.anaphors?.owners ?? []),
     illnesses: set(lex.illnesses),
     projected: set(lex.projected),
     denials: set(lex.denials),

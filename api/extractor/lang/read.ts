@@ -10,6 +10,7 @@ import { headlineSource } from './attribution-forms.ts'
 import { creditsBack, resolveSources, type SourceMemory } from './carry-source.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
+import { bodyMentions } from './mentions.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
 import { carried, type Found, inPersons, type Linked, labelLink } from './report-lines.ts'
@@ -123,7 +124,14 @@ function readSentence(
       ? headlineSource(words, s, lx, (k) => everyPlace.some((p) => p.from === k))
       : null
   if (headline) attributions.push({ ...headline, name: headline, carried: false })
-  const sources = resolveSources(text, words, attributions, lx, memory)
+  const sources = resolveSources(
+    text,
+    words,
+    attributions,
+    lx,
+    memory,
+    bodyMentions(words, s, lx, attributions),
+  )
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
   // A place in the speaker's name is not the figure's ("Honduras reporta"), unless the sentence names no
