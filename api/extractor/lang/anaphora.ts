@@ -15,6 +15,8 @@ export interface NamesSoFar {
   heads: Map<string, Named[]>
   /** The last official's label for each title ("ministre", "وزير"). */
   roles: Map<string, string>
+  /** The last official of any title: what "المسؤول" means. */
+  official?: string
   /** The last body named with a capital or as an acronym: what "l'organisation", "el organismo" mean. */
   body: string | null
   /** The label of each person by the end of their name ("Bernabé", "الأبيض", "عبد الجليل"). */
@@ -64,19 +66,26 @@ export function antecedent(words: Word[], name: Span, lx: CompiledLexicon, seen:
     // A surname is written bare in French and Spanish; an Arabic one may carry the article ("الأبيض").
     if (surname && (lx.arabic || !article)) return surname
   }
-  if (!article || n > 2) return null
+  // "المنظمة غير الحكومية": "non-" and an adjective are one adjective.
+  const negated = lx.arabic && n === 3 && words[from + 1].keys.includes(NOT) && adjective(words[from + 2], lx)
+  if (!article || (n > 2 && !negated)) return null
   if (n === 2 && !adjective(words[from + 1], lx)) return null
   const role = lx.anaphorRoles.at(words, from, from + 1)
-  if (role) return seen.roles.get(role.value) ?? null
+  if (role) {
+    const any = lx.anaphorOfficials.at(words, from, from + 1) ? seen.official : undefined
+    return seen.roles.get(role.value) ?? any ?? null
+  }
   const head = lx.anaphorHeads.at(words, from, from + 1)
   const same = head ? seen.heads.get(head.value) : undefined
   if (same) {
     // "la agencia onusienne", "الوزارة اللبنانية": the latest name that has the adjective, else the latest.
-    const adj = n === 2 ? words[from + 1].keys : []
+    const adj = n >= 2 ? words[from + n - 1].keys : []
     return (same.findLast((e) => adj.some((k) => e.keys.has(k))) ?? same[same.length - 1]).label
   }
   return lx.anaphorBodies.at(words, from, from + 1) ? seen.body : null
 }
+
+const NOT = '\u063a\u064a\u0631'
 
 // "onusienne", "libanés", "الأممية": a lower-case word, or an Arabic one carrying the article, that is no noun
 // of its own kind.
@@ -107,6 +116,7 @@ export function remember(
     if (!role) continue
     official = true
     seen.roles.set(role.value, label)
+    seen.official = label
     break
   }
   const head = lx.anaphorHeads.at(words, from, from + 1) ?? lx.anaphorBodies.at(words, from, from + 1)

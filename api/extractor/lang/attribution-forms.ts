@@ -110,6 +110,13 @@ export function issuedBy(words: Word[], j: number, s: Span, lx: CompiledLexicon)
   const doc = lx.attributionDocuments.at(words, j, s.to)
   if (!doc) return null
   let k = skipBetween(words, doc.end, s, lx)
+  // "آخر حصيلة رسمية أعلنتها الوزارة": an Arabic document's adjectives before the participle.
+  for (
+    let n = 0;
+    n < 2 && lx.arabic && !lx.attributionIssued.at(words, k, s.to) && plainAdjective(words, k, s, lx);
+    n++
+  )
+    k++
   const participle = lx.attributionIssued.at(words, k, s.to)
   if (!participle) return null
   k = skipBetween(words, participle.end, s, lx)
@@ -161,13 +168,15 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
 /** One or two adjectives without the article after a document, then a name glued to ل: where it starts, or -1. */
 function afterAdjectives(words: Word[], k: number, s: Span, lx: CompiledLexicon): number {
   let e = k
-  while (e < s.to && e - k < 2) {
-    const w = words[e]
-    if (w.mark || w.digits !== null || articled(w) || gluedLink(words, e, lx)) break
-    if (lx.attributionBodies.at(words, e, s.to) || lx.triggers.at(words, e, s.to)) break
-    e++
-  }
+  while (e - k < 2 && plainAdjective(words, e, s, lx)) e++
   return e > k && e < s.to && gluedLink(words, e, lx) ? e : -1
+}
+
+/** A word that may be a document's adjective ("جديدة", "رسمية"): no article, ل, body, trigger or figure. */
+function plainAdjective(words: Word[], e: number, s: Span, lx: CompiledLexicon): boolean {
+  const w = words[e]
+  if (e >= s.to || w.mark || w.digits !== null || articled(w) || gluedLink(words, e, lx)) return false
+  return !lx.attributionBodies.at(words, e, s.to) && !lx.triggers.at(words, e, s.to)
 }
 
 /**

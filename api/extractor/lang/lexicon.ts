@@ -158,6 +158,7 @@ export interface CompiledLexicon {
   anaphorHeads: Phrases<string>
   anaphorRoles: Phrases<string>
   anaphorOwners: Phrases<true>
+  anaphorOfficials: Phrases<true>
   illnesses: Phrases<true>
   projected: Phrases<true>
   denials: Phrases<true>
@@ -269,6 +270,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     anaphorHeads: own(lex.attribution.anaphors?.heads ?? []),
     anaphorRoles: own(lex.attribution.anaphors?.roles ?? []),
     anaphorOwners: set(lex.attribution.anaphors?.owners ?? []),
+    anaphorOfficials: set(lex.attribution.anaphors?.officials ?? []),
     illnesses: set(lex.illnesses),
     projected: set(lex.projected),
     denials: set(lex.denials),

@@ -154,6 +154,8 @@ export const LexiconSchema = Type.Object({
         bodies: Type.Array(Type.String()),
         heads: Type.Array(Type.String()),
         roles: Type.Array(Type.String()),
+        /** Titles that stand for any official named before, whatever their title ("المسؤول"). */
+        officials: Type.Optional(Type.Array(Type.String())),
         /** Words after which a body is named without speaking ("مركز تابع للأونروا"): a later anaphor may mean it. */
         owners: Type.Optional(Type.Array(Type.String())),
       }),
