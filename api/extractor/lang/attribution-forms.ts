@@ -159,7 +159,7 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
       doc.end < s.to &&
       (gluedLink(words, doc.end, lx) ||
         lx.attributionBodies.at(words, doc.end, s.to) ||
-        (articled(words[doc.end]) && !lx.triggers.at(words, doc.end, s.to)))
+        (articled(words[doc.end]) && !articled(words[d]) && !lx.triggers.at(words, doc.end, s.to)))
     return doc.end < s.to && body ? doc.end : k
   }
   return k

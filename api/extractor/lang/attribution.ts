@@ -72,7 +72,7 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
         verb && lx.attributionCiting.at(words, before.end, s.to) ? citedName(words, read, s, lx) : null
       const name = cited ?? read
       // "selon un bilan officiel": a determiner before a document is no one's name.
-      if (name.to > name.from && !determinerOnly(words, name, s, lx)) {
+      if (name.to > name.from && !determinerOnly(words, name, s, lx) && !documentOnly(words, name, lx)) {
         out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
       } else if (carries(words, { from: j, to: before.end }, lx)) {
@@ -308,6 +308,15 @@ function subjectBefore(words: Word[], j: number, s: Span, lx: CompiledLexicon): 
 function placeOnly(words: Word[], name: Span): boolean {
   if (name.to - name.from !== 1 || !capitalised(words[name.from])) return false
   return lookupPlaceAnyLanguage(words[name.from].text) !== null
+}
+
+/** "بحسب الأرقام الرسمية", "وفق الإحصاءات الأخيرة": a document and its adjectives, no one who issued it. */
+function documentOnly(words: Word[], name: Span, lx: CompiledLexicon): boolean {
+  const doc = lx.arabic ? lx.attributionDocuments.at(words, name.from, name.to) : null
+  if (!doc || doc.end === name.to || lx.attributionCarryAlone.at(words, name.from, name.to)) return false
+  for (let k = doc.end; k < name.to; k++)
+    if (!articled(words[k]) || gluedLink(words, k, lx) || lx.attributionBodies.at(words, k, name.to)) return false
+  return true
 }
 
 /** "un", "un nouveau" before "bilan": what reads as a name is the determiner of a tally. */
