@@ -315,7 +315,8 @@ function documentOnly(words: Word[], name: Span, lx: CompiledLexicon): boolean {
   const doc = lx.arabic ? lx.attributionDocuments.at(words, name.from, name.to) : null
   if (!doc || doc.end === name.to || lx.attributionCarryAlone.at(words, name.from, name.to)) return false
   for (let k = doc.end; k < name.to; k++)
-    if (!articled(words[k]) || gluedLink(words, k, lx) || lx.attributionBodies.at(words, k, name.to)) return false
+    if (!articled(words[k]) || gluedLink(words, k, lx) || lx.attributionBodies.at(words, k, name.to))
+      return false
   return true
 }
 
