@@ -5,7 +5,7 @@
 // any body, a title the last official with that title, a surname the person's full label. Nothing earlier
 // fits: the words stay as written. One map per kind, updated name by name: linear in the text.
 
-import { capitalised } from './attribution-forms.ts'
+import { capitalised as isCapital } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import { articled, type Span, type Word } from './words.ts'
 
@@ -19,7 +19,7 @@ export interface NamesSoFar {
   body: string | null
   /** The label of each person by the end of their name ("Bernabé", "الأبيض", "عبد الجليل"). */
   surnames: Map<string, string>
-  /** The last official named, whatever the title: what "la mandataria" means. */
+  /** The last official named, whatever the title: what "la mandataria", "المسؤول" mean. */
   official: string | null
 }
 
@@ -71,26 +71,34 @@ export function antecedent(words: Word[], name: Span, lx: CompiledLexicon, seen:
     // A surname is written bare in French and Spanish; an Arabic one may carry the article ("الأبيض").
     if (surname && (lx.arabic || !article)) return surname
   }
-  if (!article || n > 2) return null
+  // "المنظمة غير الحكومية": "non-" and an adjective are one adjective.
+  const negated = lx.arabic && n === 3 && words[from + 1].keys.includes(NOT) && adjective(words[from + 2], lx)
+  if (!article || (n > 2 && !negated)) return null
   if (n === 2 && !adjective(words[from + 1], lx)) return null
   const role = lx.anaphorRoles.at(words, from, from + 1)
-  if (role) return seen.roles.get(role.value) ?? null
+  if (role) {
+    // "المسؤول" is a title that stands for the last official of any title, when none of its own was named.
+    const any = lx.anaphorOfficials.at(words, from, from + 1) ? seen.official : null
+    return seen.roles.get(role.value) ?? any
+  }
   if (lx.anaphorOfficials.at(words, from, from + 1)) return seen.official
   const head = lx.anaphorHeads.at(words, from, from + 1)
   const same = head ? seen.heads.get(head.value) : undefined
   if (same) {
     // "la agencia onusienne", "الوزارة اللبنانية": the latest name that has the adjective, else the latest.
-    const adj = n === 2 ? words[from + 1].keys : []
+    const adj = n >= 2 ? words[from + n - 1].keys : []
     return (same.findLast((e) => adj.some((k) => e.keys.has(k))) ?? same[same.length - 1]).label
   }
   return lx.anaphorBodies.at(words, from, from + 1) ? seen.body : null
 }
 
+const NOT = '\u063a\u064a\u0631'
+
 // "onusienne", "libanés", "الأممية": a lower-case word, or an Arabic one carrying the article, that is no noun
 // of its own kind.
 function adjective(w: Word, lx: CompiledLexicon): boolean {
   if (w.mark || w.digits !== null) return false
-  return lx.arabic ? articled(w) : !capitalised(w)
+  return lx.arabic ? articled(w) : !isCapital(w)
 }
 
 const tail = (words: Word[], from: number, to: number) =>
@@ -114,7 +122,7 @@ export function remember(
     const role = lx.anaphorRoles.at(words, k, k + 1)
     if (!role) continue
     // "Coordinadora Nacional para la Reducción de Desastres": a capitalised head opening the name is a body.
-    if (k === from && capitalised(words[k]) && lx.anaphorHeads.at(words, k, k + 1)) break
+    if (k === from && isCapital(words[k]) && lx.anaphorHeads.at(words, k, k + 1)) break
     official = true
     seen.roles.set(role.value, label)
     seen.official = label
@@ -128,8 +136,24 @@ export function remember(
     if (list.length > KEPT) list.shift()
     seen.heads.set(head.value, list)
   }
-  if (!official && words.slice(from, name.to).some((w) => !w.mark && capitalised(w))) seen.body = label
+  if (
+    !official &&
+    (lx.arabic ? arabicBody(words, from, head !== null, lx) : capitalised(words, from, name.to))
+  )
+    seen.body = label
   if (official) rememberSurname(words, from, name.to, label, lx, seen)
+}
+
+const capitalised = (words: Word[], from: number, to: number) =>
+  words.slice(from, to).some((w) => !w.mark && isCapital(w))
+
+/**
+ * What "المنظمة" or "الوكالة" may mean when no name on that noun came before: a body named on one of those
+ * nouns, or a name on no body noun at all ("الأونروا", "الهلال الأحمر"), not a source such as "مصدر طبي".
+ */
+function arabicBody(words: Word[], from: number, headed: boolean, lx: CompiledLexicon): boolean {
+  if (headed) return lx.anaphorBodies.at(words, from, from + 1) !== null
+  return lx.attributionBodies.at(words, from, from + 1) === null
 }
 
 // The person an official's label stands for: the end of the name written in it ("… فراس الأبيض", "… عثمان
@@ -162,10 +186,10 @@ function rememberSurname(
     return
   }
   const person = (a: number, b: number) =>
-    b - a >= 2 && words.slice(a, b).every((w) => !w.mark && capitalised(w))
+    b - a >= 2 && words.slice(a, b).every((w) => !w.mark && isCapital(w))
   if (words[to]?.text === ',') {
     let b = to + 1
-    while (b < words.length && b - to <= 4 && !words[b].mark && capitalised(words[b])) b++
+    while (b < words.length && b - to <= 4 && !words[b].mark && isCapital(words[b])) b++
     if (person(to + 1, b)) {
       keep(b - 2, b)
       return
@@ -174,7 +198,7 @@ function rememberSurname(
   if (words[from - 1]?.text === ',' || words[from - 2]?.text === ',') {
     const end = words[from - 1]?.text === ',' ? from - 1 : from - 2
     let a = end
-    while (a > 0 && end - a < 4 && !words[a - 1].mark && capitalised(words[a - 1])) a--
+    while (a > 0 && end - a < 4 && !words[a - 1].mark && isCapital(words[a - 1])) a--
     if (person(a, end)) keep(end - 2, end)
   }
 }

@@ -139,6 +139,13 @@ export function issuedBy(words: Word[], j: number, s: Span, lx: CompiledLexicon)
   const doc = lx.attributionDocuments.at(words, j, s.to)
   if (!doc) return null
   let k = skipBetween(words, doc.end, s, lx)
+  // "آخر حصيلة رسمية أعلنتها الوزارة": an Arabic document's adjectives before the participle.
+  for (
+    let n = 0;
+    n < 2 && lx.arabic && !lx.attributionIssued.at(words, k, s.to) && plainAdjective(words, k, s, lx);
+    n++
+  )
+    k++
   const participle = lx.attributionIssued.at(words, k, s.to)
   if (!participle) return null
   k = skipBetween(words, participle.end, s, lx)
@@ -173,6 +180,9 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
     const adj = doc.end + 1 < s.to && !lx.arabic && plainWord(words[doc.end]) ? doc.end + 1 : doc.end
     const link = lx.nameLinks.at(words, doc.end, s.to) ?? lx.nameLinks.at(words, adj, s.to)
     if (link && link.end < s.to) return link.end
+    // "حصيلة جديدة لوزارة الصحة", "تقرير أممي جديد للمنظمة": the document's adjectives before its issuer.
+    const glued = lx.arabic ? afterAdjectives(words, doc.end, s, lx) : -1
+    if (glued > doc.end) return glued
     // "بيان لخلية الإعلام", and a document in construct with a body: "تقديرات منظمة اليونيسف".
     // "أرقام الأمم المتحدة": a word with the article, but not "حصيلة القتلى".
     const body =
@@ -180,10 +190,24 @@ export function afterDocument(words: Word[], k: number, s: Span, lx: CompiledLex
       doc.end < s.to &&
       (gluedLink(words, doc.end, lx) ||
         lx.attributionBodies.at(words, doc.end, s.to) ||
-        (articled(words[doc.end]) && !lx.triggers.at(words, doc.end, s.to)))
+        (articled(words[doc.end]) && !articled(words[d]) && !lx.triggers.at(words, doc.end, s.to)))
     return doc.end < s.to && body ? doc.end : k
   }
   return k
+}
+
+/** One or two adjectives without the article after a document, then a name glued to ل: where it starts, or -1. */
+function afterAdjectives(words: Word[], k: number, s: Span, lx: CompiledLexicon): number {
+  let e = k
+  while (e - k < 2 && plainAdjective(words, e, s, lx)) e++
+  return e > k && e < s.to && gluedLink(words, e, lx) ? e : -1
+}
+
+/** A word that may be a document's adjective ("جديدة", "رسمية"): no article, ل, body, trigger or figure. */
+function plainAdjective(words: Word[], e: number, s: Span, lx: CompiledLexicon): boolean {
+  const w = words[e]
+  if (e >= s.to || w.mark || w.digits !== null || articled(w) || gluedLink(words, e, lx)) return false
+  return !lx.attributionBodies.at(words, e, s.to) && !lx.triggers.at(words, e, s.to)
 }
 
 /**

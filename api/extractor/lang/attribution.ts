@@ -2,6 +2,7 @@
 // "a indiqué la police", "قال الجيش"), the source's name they hold, and the one nearest a figure.
 
 import { lookupPlaceAnyLanguage } from '../gazetteer/index.ts'
+import { construct, documentBefore, documentOnly, givenName, VERBAL_NOUN } from './arabic-names.ts'
 import {
   afterDocument,
   capitalised,
@@ -76,7 +77,7 @@ export function findAttributions(words: Word[], s: Span, lx: CompiledLexicon): A
         verb && lx.attributionCiting.at(words, before.end, s.to) ? citedName(words, read, s, lx) : null
       const name = cited ?? read
       // "selon un bilan officiel": a determiner before a document is no one's name.
-      if (name.to > name.from && !determinerOnly(words, name, s, lx)) {
+      if (name.to > name.from && !determinerOnly(words, name, s, lx) && !documentOnly(words, name, lx)) {
         out.push(named(words, j, name.to, name, lx))
         j = name.to - 1
       } else if (carries(words, { from: j, to: before.end }, lx)) {
@@ -224,6 +225,10 @@ export function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon)
     }
     // A capital keeps a word in a name it would otherwise end ("Médicos Sin Fronteras").
     const capital = !lx.arabic && j > from && w.text[0] !== w.text[0].toLowerCase()
+    if (lx.arabic && j > from && givenName(words, j, s)) {
+      j++
+      continue
+    }
     if (!capital && lx.groupStops.at(words, j, s.to) && !lx.nameLinks.at(words, j, s.to)) break
     if (j === from && lx.nameLinks.at(words, j, s.to)) break
     const t = lx.triggers.at(words, j, s.to)
@@ -247,27 +252,6 @@ export function readName(words: Word[], k: number, s: Span, lx: CompiledLexicon)
     j++
   }
   return { from, to: j }
-}
-
-// ب glued to a verbal noun of the derived forms (استقبال، انتشال، إعلان), not to the article (بالحديدة).
-const VERBAL_NOUN = /^\u0628[\u0627\u0623\u0625\u0622](?!\u0644)/
-
-/**
- * "الوحدة التنفيذية لإدارة مخيمات النازحين", "مستشفى شهداء الأقصى": a noun of victims in a construct chain
- * inside the name is part of the name, not what the source counts.
- */
-function construct(
-  words: Word[],
-  j: number,
-  from: number,
-  t: { end: number; value: { victims?: boolean } },
-  lx: CompiledLexicon,
-): boolean {
-  if (!lx.arabic || !t.value.victims || t.end !== j + 1 || j - 1 < from) return false
-  const plain = (k: number) => k < words.length && !words[k].mark && words[k].digits === null
-  // "مخيمات النازحين" (the noun after one in construct), "مستشفى شهداء الأقصى" (in construct itself).
-  if (articled(words[j])) return j - 1 > from && plain(j - 1) && !articled(words[j - 1])
-  return plain(j + 1) && articled(words[j + 1])
 }
 
 /** "et de la", "y del": a coordination inside a name, before a link and a word that may go on one. */
@@ -503,7 +487,9 @@ export function nameText(text: string, words: Word[], name: Span, lx: CompiledLe
   // "وفقا لمنظمة الصحة العالمية", "بيان لخلية الإعلام": after a word that takes ل, the ل is not the name's.
   const taker =
     from > 0 &&
-    (lx.attributionBefore.at(words, from - 1, from) || lx.attributionDocuments.at(words, from - 1, from))
+    (lx.attributionBefore.at(words, from - 1, from) ||
+      lx.anaphorIntroducers.at(words, from - 1, from) ||
+      documentBefore(words, from, lx))
   return taker && gluedLink(words, from, lx) ? written.slice(1) : written
 }
 

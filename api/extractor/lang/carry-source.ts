@@ -26,20 +26,22 @@ export function resolveSources(
   attributions: Attribution[],
   lx: CompiledLexicon,
   memory: SourceMemory,
-  bodies: Span[] = [],
+  mentions: Span[] = [],
 ): (string | null)[] {
   const order = attributions.map((_, i) => i).sort((a, b) => attributions[a].from - attributions[b].from)
   const out: (string | null)[] = new Array(attributions.length).fill(null)
-  memory.names ??= namesSoFar()
-  let b = 0
-  // A body named before the attribution, though not as a source, is what a later "l'ONG" means.
-  const learn = (upTo: number) => {
-    for (; b < bodies.length && bodies[b].from < upTo; b++)
-      remember(words, bodies[b], nameText(text, words, bodies[b], lx), lx, memory.names as NamesSoFar)
+  let m = 0
+  // A body named before an attribution, without speaking, is remembered for an epithet there (named-bodies.ts).
+  const mention = (until: number) => {
+    for (; m < mentions.length && mentions[m].from < until; m++) {
+      memory.names ??= namesSoFar()
+      if (antecedent(words, mentions[m], lx, memory.names)) continue
+      remember(words, mentions[m], nameText(text, words, mentions[m], lx), lx, memory.names)
+    }
   }
   for (const i of order) {
     const a = attributions[i]
-    learn(a.from)
+    mention(a.from)
     if (a.carried) out[i] = lx.arabic && memory.citer && feminine(words[a.from]) ? memory.citer : memory.last
     else {
       memory.names ??= namesSoFar()
@@ -55,7 +57,7 @@ export function resolveSources(
         memory.citer = antecedent(words, a.citer, lx, names) ?? nameText(text, words, a.citer, lx)
     }
   }
-  learn(Number.POSITIVE_INFINITY)
+  mention(Number.POSITIVE_INFINITY)
   return out
 }
 

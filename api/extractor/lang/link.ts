@@ -129,9 +129,11 @@ export function link(
     subCountParent(words, amount, s, lx, before) !== null &&
     !lx.units.at(words, group.from, s.to) &&
     !lx.triggers.at(words, group.from, s.to)
+  // "وامرأتين", "وشاب": a noun that counts itself names its group, unless it is a unit ("ومنزلين").
+  const counted = amount.noun === true && !lx.units.at(words, group.from, s.to)
   const named =
     group.to > group.from &&
-    (lx.people.at(words, group.from, s.to) || capitalised(words[group.from], lx) || explicit())
+    (lx.people.at(words, group.from, s.to) || capitalised(words[group.from], lx) || counted || explicit())
   // "dont 1 100 000 dans le territoire de Rutshuru": a bare part of the figure before, in a place it names
   // ("dont 10 dans un état grave" says how, not how many more).
   const inPlace = () =>

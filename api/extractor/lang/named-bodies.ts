@@ -4,20 +4,25 @@
 // though it was never a source: a name with its acronym in brackets, or a capitalised name after a word that
 // introduces a body ("l'ONG", "les équipes de").
 
+import { arabicMentions } from './arabic-mentions.ts'
 import { capitalised } from './attribution-forms.ts'
 import type { CompiledLexicon } from './lexicon.ts'
 import type { Credit } from './quoted-speaker.ts'
 import type { Span, Word } from './words.ts'
 
-/** The bodies sentence s names, in order; `back` reads a name ending before a bracketed acronym. */
+/**
+ * The bodies sentence s names outside the sources' names (`taken`), in order; `back` reads a name ending before
+ * a bracketed acronym. Arabic has no capitals to follow: its own reader (arabic-mentions.ts) finds them.
+ */
 export function namedBodies(
   words: Word[],
   s: Span,
   lx: CompiledLexicon,
+  taken: Span[],
   read: (k: number) => Span,
   back: (end: number) => Span,
 ): Span[] {
-  if (lx.arabic) return []
+  if (lx.arabic) return arabicMentions(words, s, lx, taken)
   const out: Span[] = []
   for (let j = s.from; j < s.to; j++) {
     const intro = lx.anaphorIntroducers.at(words, j, s.to)

@@ -133,10 +133,12 @@ function readSentence(
     words,
     s,
     lx,
+    attributions,
     (k) => readName(words, k, s, lx),
     (end) => readNameBack(words, end, s, lx),
   )
-  const sources = resolveSources(text, words, subjectFirst(attributions, bodies, words), lx, memory, bodies)
+  const credited = lx.arabic ? attributions : subjectFirst(attributions, bodies, words)
+  const sources = resolveSources(text, words, credited, lx, memory, bodies)
   const since = findSince(text, words, s, lx)
   const sinceDate = since ? resolveSince(words, since, lx, published) : null
   // A place in the speaker's name is not the figure's ("Honduras reporta"), unless the sentence names no

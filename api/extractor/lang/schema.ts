@@ -168,9 +168,14 @@ export const LexiconSchema = Type.Object({
         bodies: Type.Array(Type.String()),
         heads: Type.Array(Type.String()),
         roles: Type.Array(Type.String()),
-        /** Words after which a capitalised name is a body a later anaphor may mean: "l'ONG Alima". */
+        /**
+         * Words after which a name is a body a later anaphor may mean, though it does not speak there: "l'ONG
+         * Alima", "les équipes de", "مركز تابع للأونروا".
+         */
         introducers: Type.Optional(Type.Array(Type.String())),
+        /** Titles that stand for the last official named, whatever the title ("la mandataria", "المسؤول"). */
         officials: Type.Optional(Type.Array(Type.String())),
+        /** Possessives before a body's staff, who speak for the body named last ("sus equipos"). */
         owners: Type.Optional(Type.Array(Type.String())),
       }),
     ),

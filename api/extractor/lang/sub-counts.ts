@@ -75,5 +75,7 @@ export function listedSubCount(text: string, words: Word[], amount: Amount, last
   const parent = last?.found.parent
   if (!parent || !last) return null
   const gap = text.slice(last.found.quoteTo, words[amount.from].start).trim()
-  return gap && LIST_JOINS.has(gap.toLowerCase()) ? parent : null
+  // "بينهم 4 أطفال وسيدة": the Arabic و glued to a noun that counts itself joins it to the list.
+  const glued = gap === '' && amount.noun === true && words[amount.from].text.startsWith('\u0648')
+  return glued || (gap && LIST_JOINS.has(gap.toLowerCase())) ? parent : null
 }
