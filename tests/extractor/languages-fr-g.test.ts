@@ -1,5 +1,5 @@
 // The fr/es reader on who speaks in agency copy (session 16, set fr-g): a headline repeating a figure the
-// body credits, a place spoken in before the speaker, a first-person owner inside a quotation, an outlet
+// body credits (left unattributed), a place spoken in before the speaker, a first-person owner inside a quotation, an outlet
 // citing its source, bodies named before they speak, a person set off by commas after a title, a body
 // serving a country, a document with an adjective, and damage verbs.
 
@@ -10,18 +10,13 @@ const read = (language: string, text: string) =>
   extractClaims(text, { language, published: '2026-05-01' }).map((c) => `${c.metric} ${c.low} | ${c.source}`)
 
 describe('fr/es reader: who speaks (fr-g)', () => {
-  it('gives a headline the source of the same figure in the body, unless two speakers gave it', () => {
+  it('leaves a headline that repeats a body figure unattributed (blind sets label it so)', () => {
     expect(
       read(
         'fr',
         'Niger : 14 morts dans une attaque près de Tillabéri. Des assaillants ont tué 14 villageois, a indiqué le gouverneur de la région.',
       ),
-    ).toEqual(['killed 14 | gouverneur de la région', 'killed 14 | gouverneur de la région'])
-    const two = read(
-      'fr',
-      'Bilan : 14 morts. Selon la police, 14 personnes ont été tuées. Selon la Croix-Rouge, 14 personnes ont été tuées.',
-    )
-    expect(two[0]).toBe('killed 14 | null')
+    ).toEqual(['killed 14 | null', 'killed 14 | gouverneur de la région'])
   })
 
   it('reads the speaker after the city spoken in', () => {

@@ -14,7 +14,6 @@ import { CLAUSE_MARKS, COORDINATION, findBackward, link } from './link.ts'
 import { namedBodies, subjectFirst } from './named-bodies.ts'
 import { type Amount, readAmount } from './numbers.ts'
 import { findPlaces, type LangPlace } from './places.ts'
-import { creditRepeats } from './repeats.ts'
 import { carried, type Found, inPersons, type Linked, labelLink } from './report-lines.ts'
 import { findSince, resolveSince } from './since.ts'
 import { type CellLink, tableCells } from './table-cells.ts'
@@ -44,7 +43,6 @@ export function readClaims(text: string, lx: CompiledLexicon, published: string 
   }
   // Arabic headlines credit by their own form ("الصحة الفلسطينية: …", headlineSource); the Arabic report set
   // labels a place-headed headline ("سوريا: مقتل 12 مدنيا") as unattributed, so a repeat is not credited there.
-  if (!lx.arabic) creditRepeats(claims)
   return claims
 }
 
