@@ -3,7 +3,7 @@
 
 import { CONFIDENCE } from './confidence.ts'
 import { takeCopularGroup } from './link-copula.ts'
-import { AUX, completesVerb, npEnd } from './link-frames.ts'
+import { AUX, completesVerb, npEnd } from './link-frames/index.ts'
 import type { Candidate, Link, LinkContext } from './link-types.ts'
 import type { HeadClass } from './nouns.ts'
 import { type Token, UPPER_FIRST } from './tokens.ts'

@@ -7,7 +7,7 @@
 // ("42 civilians, among them 15 children, were this week killed").
 
 import { CONFIDENCE } from '../confidence.ts'
-import { MODALS, resolveMetric } from '../link-frames.ts'
+import { MODALS, resolveMetric } from '../link-frames/index.ts'
 import type { Candidate, Link, LinkContext } from '../link-types.ts'
 import { headClass } from '../nouns.ts'
 import { triggerAt } from '../triggers.ts'

@@ -4,7 +4,7 @@
 // ("Households", "Individuals"), which takes its metric from the caption ("Marib displacement sites").
 
 import { findDays, type parseIso } from '../dates.ts'
-import { resolveMetric } from '../link-frames.ts'
+import { resolveMetric } from '../link-frames/index.ts'
 import { type HeadClass, headClass, PEOPLE } from '../nouns.ts'
 import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'

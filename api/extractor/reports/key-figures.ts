@@ -5,7 +5,7 @@
 // a figure no label stands beside is left to the other frames.
 
 import { CONFIDENCE } from '../confidence.ts'
-import { crossesBorder, npEnd, resolveMetric } from '../link-frames.ts'
+import { crossesBorder, npEnd, resolveMetric } from '../link-frames/index.ts'
 import type { Candidate, Link, LinkContext } from '../link-types.ts'
 import { type HeadClass, headClass } from '../nouns.ts'
 import type { Token } from '../tokens.ts'

@@ -2,7 +2,7 @@
 // The same trigger lexicon and noun classes as prose, read over a few words with no grammar around them.
 
 import { DROPPED_WHO } from '../link-copula.ts'
-import { resolveMetric } from '../link-frames.ts'
+import { resolveMetric } from '../link-frames/index.ts'
 import { type HeadClass, headClass, PEOPLE } from '../nouns.ts'
 import type { Token } from '../tokens.ts'
 import { triggerAt } from '../triggers.ts'

@@ -7,7 +7,7 @@
 import type { DocContext } from '../assemble.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { isoOf } from '../dates.ts'
-import { resolveMetric } from '../link-frames.ts'
+import { resolveMetric } from '../link-frames/index.ts'
 import { headClass } from '../nouns.ts'
 import { findNumbers } from '../numbers.ts'
 import { findPlaces } from '../places.ts'
