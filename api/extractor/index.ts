@@ -5,7 +5,7 @@
 // Pipeline: tokens -> sentences -> per sentence: numbers linked to triggers and victims (link.ts),
 // attributions (sources.ts), reference periods and event days (dates.ts), places (places.ts).
 
-import { buildClaims, type DocContext } from './assemble.ts'
+import { buildClaims, type DocContext } from './assemble/index.ts'
 import { type Dateline, findDatelines } from './dateline.ts'
 import { parseIso } from './dates.ts'
 import { collectNameChunks } from './entities.ts'

@@ -2,7 +2,7 @@
 // own take. The cell gives metric, value and label; the caption (the lines just above) and a "Source:"
 // line give source, period and place, as a sentence's own words would.
 
-import type { DocContext } from '../assemble.ts'
+import type { DocContext } from '../assemble/index.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { findSince, isoOf } from '../dates.ts'
 import { lookupPlace } from '../gazetteer/index.ts'

@@ -3,7 +3,7 @@
 // what the figure before the bracket counts, in one place or one group: a sub-count, like "including six
 // children" in prose. A bracket holding anything else (a share, a date, a note) is left alone.
 
-import type { DocContext } from '../assemble.ts'
+import type { DocContext } from '../assemble/index.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { findNumbers } from '../numbers.ts'
 import { findPlaces } from '../places.ts'

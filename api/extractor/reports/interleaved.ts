@@ -4,7 +4,7 @@
 // belongs to the other column, and the sidebar's label comes on the line after that, in lower case as the
 // rest of its phrase would be. A figure some other reader has read is left to it.
 
-import type { DocContext } from '../assemble.ts'
+import type { DocContext } from '../assemble/index.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { isoOf } from '../dates.ts'
 import { trapReason } from '../traps.ts'

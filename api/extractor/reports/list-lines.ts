@@ -3,7 +3,7 @@
 // of its own (a segment), and a label before the first item's colon becomes the heading line above them,
 // so that place-items.ts reads them as it reads one item a line.
 
-import type { DocContext } from '../assemble.ts'
+import type { DocContext } from '../assemble/index.ts'
 import { ITEM_MARKS } from '../words.ts'
 import type { Line } from './lines.ts'
 

@@ -4,7 +4,7 @@
 // the run: a figure's line that ends in ":", or a heading that names a metric and no figure. An item with
 // no such line above it is left alone.
 
-import type { DocContext } from '../assemble.ts'
+import type { DocContext } from '../assemble/index.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { isoOf } from '../dates.ts'
 import { resolveMetric } from '../link-frames/index.ts'

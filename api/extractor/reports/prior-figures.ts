@@ -3,7 +3,7 @@
 // the new one counts, so it is a claim of the same metric, group, source and place; the change itself
 // ("+320", "an increase of 500,000") is a difference of two tallies and no claim.
 
-import type { DocContext } from '../assemble.ts'
+import type { DocContext } from '../assemble/index.ts'
 import { CONFIDENCE } from '../confidence.ts'
 import { findNumbers } from '../numbers.ts'
 import { trapReason } from '../traps.ts'
