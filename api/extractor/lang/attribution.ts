@@ -23,7 +23,7 @@ import { teamOf } from './named-bodies.ts'
 import type { Amount } from './numbers.ts'
 import { readAmount } from './numbers.ts'
 import { citedAfter, ownersToSpeaker } from './quoted-speaker.ts'
-import { abbreviationPoint, articled, inName, type Span, slice, type Word } from './words.ts'
+import { abbreviationPoint, inName, type Span, slice, type Word } from './words.ts'
 
 export interface Attribution extends Span {
   /** The source's words. */
