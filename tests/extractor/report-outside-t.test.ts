@@ -2,7 +2,8 @@
 // a title closing on the hour ("8 p.m."), shouted titles whose words are no body ("FLOODS", "RESPONSE"),
 // a body's name in brackets under a tile's figure, a long "(Body, date)" closing a list of figures, a line
 // closing on "(Body)" over the item lines it credits, and rows of run-together columns whose small figures
-// the tokenizer had read as one grouped number, with "n/a" for a figure not given.
+// the tokenizer had read as one grouped number, with "n/a" for a figure not given; "registered by", "the
+// town's emergency room", "(women: 41)" after a label, "In public shelters:", "partly or fully destroyed".
 
 import { describe } from 'vitest'
 import { eachReadsFields } from '../helpers/claims.ts'
@@ -63,6 +64,16 @@ describe('who an outside labeller credits', () => {
           [40, null],
         ],
       ],
+      [
+        'a figure registered by a body and a relief room named in small letters',
+        ['low', 'source'],
+        "Over 300,000 IDPs were registered by the National Registration Council by May. Shelling killed 9 people and injured 20, according to the town's emergency room.",
+        [
+          [300000, 'National Registration Council'],
+          [9, "town's emergency room"],
+          [20, "town's emergency room"],
+        ],
+      ],
     ],
     options,
   )
@@ -84,6 +95,17 @@ describe('what an outside labeller counts', () => {
           ['displaced', 4200, 'Punjab'],
           ['killed', 9, 'Balochistan'],
           ['injured', 12, 'Balochistan'],
+        ],
+      ],
+      [
+        'a group in a bracket after a label, public shelters, homes partly or fully destroyed',
+        ['metric', 'low', 'who'],
+        'PDMA SITREP No. 4\nDeaths: 230 (women: 41)\nIn public shelters: 9,400\nSome 12,000 homes were partly or fully destroyed.',
+        [
+          ['killed', 230, 'people'],
+          ['killed', 41, 'women'],
+          ['displaced', 9400, 'people'],
+          ['homes', 12000, 'homes'],
         ],
       ],
     ],
