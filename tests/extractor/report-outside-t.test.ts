@@ -3,7 +3,8 @@
 // a body's name in brackets under a tile's figure, a long "(Body, date)" closing a list of figures, a line
 // closing on "(Body)" over the item lines it credits, and rows of run-together columns whose small figures
 // the tokenizer had read as one grouped number, with "n/a" for a figure not given; "registered by", "the
-// town's emergency room", "(women: 41)" after a label, "In public shelters:", "partly or fully destroyed".
+// town's emergency room", "(women: 41)" after a label, "In public shelters:", "partly or fully destroyed",
+// a table with places across the top and "Individuals"/"Households" down the side under a caption.
 
 import { describe } from 'vitest'
 import { eachReadsFields } from '../helpers/claims.ts'
@@ -95,6 +96,19 @@ describe('what an outside labeller counts', () => {
           ['displaced', 4200, 'Punjab'],
           ['killed', 9, 'Balochistan'],
           ['injured', 12, 'Balochistan'],
+        ],
+      ],
+      [
+        'places across the top, persons and households down the side, the caption saying what befell them',
+        ['metric', 'low', 'unit'],
+        'Table 4. Displacement by county of origin, March 2024 (IOM DTM)\n\n              Jonglei    Unity    Upper Nile\nIndividuals   12,400     5,310    7,020\nHouseholds    2,480      1,062    1,404',
+        [
+          ['displaced', 12400, 'people'],
+          ['displaced', 5310, 'people'],
+          ['displaced', 7020, 'people'],
+          ['displaced', 2480, 'households'],
+          ['displaced', 1062, 'households'],
+          ['displaced', 1404, 'households'],
         ],
       ],
       [
