@@ -31,7 +31,7 @@ export const SOURCE_WORDS = new Set(
     'campaigners campaigner ngo ngos charities municipal clinic morgue ' +
     'projections projection forecast forecasts survey analysis study findings update bulletin database ' +
     'command headquarters spokespeople communique communiqué television tv radio broadcaster newspaper channel outlet ' +
-    'consultancy firm coastguard coastguards firefighters firefighter firemen tank project tracker prefecture document hall diplomat party'
+    'consultancy firm coastguard coastguards firefighters firefighter firemen tank project tracker prefecture document hall diplomat party room'
   ).split(' '),
 )
 /** A source noun, singular or plural: "group"/"groups", "body". */

@@ -43,7 +43,7 @@ const BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '—', '–', 'tha
 const MAX_SUBJECT = 18
 // Headline labels before a colon that are no speakers: "Cyclone Mocha: ...", "Update: ...", "Key figures: ...".
 export const NOT_COLON_SOURCES = words(
-  'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures',
+  'cyclone storm typhoon hurricane tropical earthquake quake floods flood heatwave update updates live breaking analysis explainer factbox timeline exclusive watch photos video key highlights overview summary situation flash note figures quick facts',
 )
 
 /**

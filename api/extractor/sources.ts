@@ -54,6 +54,9 @@ const PREPOSITIONS: string[][] = [
   'confirmed by',
   'documented by',
   'recorded by',
+  'registered by',
+  'counted by',
+  'verified by',
   'compiled by',
   'released by',
   'provided by',
@@ -70,7 +73,7 @@ const PREPOSITIONS_BY_FIRST = new Map<string, string[][]>()
 for (const p of PREPOSITIONS) PREPOSITIONS_BY_FIRST.set(p[0], [...(PREPOSITIONS_BY_FIRST.get(p[0]) ?? []), p])
 
 const STOP_AFTER_PREP = words(
-  'was were is are has have had that which who on in at said says as while but with since after when to from last this',
+  'was were is are has have had that which who on in at said says as while but with since after when to from last this by',
 )
 
 // Words after which a verb's form is an adjective or a noun: "the number of confirmed deaths", "the reported toll".

@@ -86,7 +86,7 @@ on the move | p | displaced
 {left,leave,fled} {damaged,destroyed} {homes,houses} | p | displaced
 {living,staying,sleeping,sheltering} {away from their homes,in tents,in the open,in the open air,outdoors,with relatives,with host families,in schools,in makeshift shelters,in their cars} | p | displaced
 {taking,taken,took} temporary shelter | p | displaced
-{living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift,emergency,reception,collective,transit} {camps,shelters,centres,centers,sites,settlements} | p | displaced
+{living in,staying in,in,inside} {idp,displacement,evacuation,relief,temporary,makeshift,emergency,reception,collective,transit,public,communal,official,designated} {camps,shelters,centres,centers,sites,settlements} | p | displaced
 {in,inside,outside} {ecs,ecs (persons),ecs (families)} | p | displaced
 {served,being served,assisted} {inside,outside} | p | displaced
 idp {households,hhs,hh,families,individuals,persons,population,arrivals} | n | displaced
@@ -179,6 +179,7 @@ out of {service,action,operation} | p | - | b
 {suspended,suspend,halted,stopped,ceased} {work,operations,services,working,functioning} | p | - | b
 forced to {close,shut} | p | - | b
 {partially,completely,totally,fully} {destroyed,damaged} | p | - | b
+{partially,partly} {or,and} {completely,totally,fully} {destroyed,damaged} | p | - | b
 inundated flooded submerged | p | - | b
 `
 

@@ -19,6 +19,14 @@ export const NOT_NAMES = new Set([
   ...['UPPER', 'LOWER'],
 ])
 export const MAX_NAME = 8
+// Named storms: "INGD Cyclone Chido - Preliminary Report" names the body, then the event it reports on.
+export const STORMS = words('cyclone typhoon hurricane storm tropical')
+// What a shouted title says besides its issuer: the event and the kind of report.
+const SHOUTED_WORDS = words(`
+  cyclone typhoon hurricane storm tropical earthquake quake flood floods flooding drought heatwave wildfire
+  wildfires landslide landslides conflict crisis response emergency update highlights overview summary
+  situation flash figures dashboard snapshot report bulletin appeal
+`)
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the'])
 export const DASHES = new Set(['-', '–', '—'])
 // Heads of the bodies that issue reports, beyond the organisation words names are read with.
@@ -46,8 +54,10 @@ export function spelledOut(tokens: Token[], lows: string[], start: number, end: 
 
 /** "UNHCR", "IOM", and the mixed-case acronyms of ministries and agencies: "DoDMA", "MoPH", "SoDMA". */
 export function isAcronym(word: string): boolean {
-  // "NGO Flash Update": a kind of body, not one.
+  // "NGO Flash Update": a kind of body, not one. "SOMALIA FLOODS - RESPONSE DASHBOARD": a shouted title
+  // spells the event and the report in capitals, and those words are no body's initials.
   if (NOT_NAMES.has(word) || KIND_ACRONYMS.has(word) || word.length > 8) return false
+  if (word.length > 3 && SHOUTED_WORDS.has(word.toLowerCase())) return false
   // "MoH", "DoH", "MoE": a ministry's short form, two capitals around one small letter.
   if (/^[A-Z][a-z][A-Z]{1,2}$/.test(word)) return true
   return /^[A-Z]{2,}$/.test(word) || (/^[A-Z][A-Za-z]+$/.test(word) && /^(?:[^A-Z]*[A-Z]){3}/.test(word))
@@ -126,6 +136,7 @@ export function nameAt(tokens: Token[], lows: string[], start: number, to: numbe
   const first = k
   while (k < to && k - first < MAX_NAME) {
     const t = tokens[k]
+    if (k > first && STORMS.has(lows[k])) break
     if (k > first && REPORT_WORDS.has(lows[k])) {
       // "IOM DTM Site Assessment", "Kenya Red Cross Rapid Assessment": the words naming the report go too.
       while (

@@ -53,7 +53,11 @@ function readItem(doc: DocContext, from: number, to: number): Item | null {
   let nameEnd = num.from
   if ([':', '–', '-', '—'].includes(lows[nameEnd - 1])) nameEnd--
   const place = namedPlace(doc, from, nameEnd)
-  return place ? { from, to, num, place, who: null } : null
+  if (place) return { from, to, num, place, who: null }
+  // "Deaths: 1,208 (children: 416)": the group counted, then its figure.
+  const np = nameEnd > from ? readNounPhrase(tokens, lows, from, nameEnd) : null
+  const group = np?.who && np.to === nameEnd && np.cls === 'people'
+  return group ? { from, to, num, place: null, who: np.who } : null
 }
 
 /** The place named by the capitalised words [from, to), or null when they are not a short name. */

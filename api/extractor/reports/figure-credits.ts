@@ -9,6 +9,7 @@ import { closing, isBodyHead, nameAt, organisation, orgPhraseAt, SOURCE_LEADS } 
 import { creditUnderHeadings } from './heading-credits.ts'
 import { readLabel } from './labels.ts'
 import type { Line } from './lines.ts'
+import { REPORT_KINDS } from './title-issuer.ts'
 
 const COUNTED = new Set(['people', 'households'])
 const MAX_SENTENCE_TAIL = 40
@@ -51,8 +52,10 @@ export function figureCredits(
     }
     // "Civilians killed: 1,225 (SOHR)", "3,958 dead (WHO)"
     const open = last + 1
-    if (lows[open] !== '(' || tokens[open].newlines > 0) continue
+    if (lows[open] !== '(' || tokens[open].newlines > 1) continue
     const close = closing(lows, open, tokens.length)
+    // "185,000\n(IOM)": on the line under a tile's figure, the bracket must stand alone.
+    if (tokens[open].newlines === 1 && (tokens[close + 1]?.newlines ?? 1) === 0) continue
     // "internally displaced persons (IDPs)": an acronym of whom the figure counts credits no one.
     const acronym = close === open + 2 && /^[A-Z]{2,}s?$/.test(tokens[open + 1].text)
     if (acronym && COUNTED.has(headClass(lows[open + 1], tokens[open + 1].text))) continue
@@ -60,6 +63,9 @@ export function figureCredits(
     const phrase = orgPhraseAt(tokens, lows, open + 1, close)
     const credit = name && organisation(name) ? name : phrase?.end === close ? phrase.text : null
     if (!credit || close >= tokens.length) continue
+    // The bracket under a tile's figure is that figure's own credit, whatever the reading of the lines
+    // above it (the previous tile's "(MoPH)" runs into this one's label when no full stop parts them).
+    if (tokens[open].newlines === 1) c.source = credit
     c.source ??= credit
     owned.add(open)
   }
@@ -97,8 +103,9 @@ function lineEndCredit(
   const close = end - (lows[end - 1] === '.' ? 2 : 1)
   const opener = lows[close] === ')' ? '(' : lows[close] === ']' ? '[' : null
   if (!opener) return null
+  // "(Afghan National Disaster Management Authority, 9 Oct)": a body's full name and the day it counted.
   let open = close - 1
-  while (open > close - 6 && lows[open] !== opener) open--
+  while (open > close - MAX_CREDIT && lows[open] !== opener) open--
   if (lows[open] !== opener || open <= at + 1 || close - open < 2) return null
   // "3,958 dead (WHO); 9,000 missing; 43,000 displaced (IOM)": past another item the credit is that item's.
   for (let k = at + 1; k < open; k++) if (ITEM_BREAKS.has(lows[k])) return null
@@ -112,6 +119,7 @@ function lineEndCredit(
 }
 
 const ITEM_BREAKS = new Set([';', '|', '·', '•'])
+const MAX_CREDIT = 12
 // Plural speakers that credit an item as a body does: "(local sources)", "(witnesses)".
 const SPEAKERS = words('sources witnesses residents activists officials medics rescuers')
 
@@ -131,6 +139,18 @@ function lineEnd(tokens: Token[], lines: Line[], at: number): number {
   let k = at + 1
   while (k < tokens.length && tokens[k].newlines === 0) k++
   return k
+}
+
+/** Index of the first of `sorted` (by start) starting at or after `offset`, found by halving. */
+function firstFrom(sorted: { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Index of the token ending at offset `end` (tokens are in text order), or -1. */
@@ -164,6 +184,31 @@ function headingCredits(
     paragraph: tokens[l.from].newlines >= 2,
     sentence: lows[l.to - 1] === '.',
   }))
+  // The lines holding a figure, walked in step with the claims (both in text order) to stay linear.
+  const figured = new Set<number>()
+  const starts = claims.map((c) => c.start).sort((a, b) => a - b)
+  let at = 0
+  for (let i = 0; i < spans.length; i++) {
+    while (at < starts.length && starts[at] < spans[i].start) at++
+    if (at < starts.length && starts[at] < spans[i].end) figured.add(i)
+  }
+  // "Arrivals since 15 April 2023, as of 30 Sep 2024 (UNHCR)" over "• Chad: 681K" lines: the credit holds
+  // for the lines of figures straight under it. The first line is the report's title (report-source.ts).
+  const sorted = [...claims].sort((a, b) => a.start - b.start)
+  for (let i = 1; i < lines.length; i++) {
+    const heading = figured.has(i) ? null : closingCredit(tokens, lows, lines[i])
+    if (!heading) continue
+    owned.add(heading.open)
+    for (let j = i + 1; j < lines.length && figured.has(j) && !spans[j].paragraph; j++) {
+      for (
+        let n = firstFrom(sorted, spans[j].start);
+        n < sorted.length && sorted[n].start < spans[j].end;
+        n++
+      )
+        sorted[n].source ??= heading.credit
+      if (spans[j].sentence) break
+    }
+  }
   creditUnderHeadings(
     spans,
     (i) => {
@@ -175,6 +220,28 @@ function headingCredits(
     },
     claims,
   )
+}
+
+/**
+ * "Arrivals since 15 April 2023, as of 30 Sep 2024 (UNHCR)": a line with no figure of its own that closes on
+ * a body in brackets heads the item lines under it, as "Label (Body):" does.
+ */
+function closingCredit(
+  tokens: Token[],
+  lows: string[],
+  line: Line,
+): { credit: string; open: number; colon: number; label: boolean } | null {
+  const close = line.to - 1
+  if (lows[close] !== ')' || close - line.from < 3) return null
+  // "Situation Report No. 4 (IOM, 18 September)": a line naming the report names its issuer (title-issuer.ts).
+  for (let k = line.from; k < close; k++) if (REPORT_KINDS.has(lows[k])) return null
+  let open = close - 1
+  while (open > Math.max(line.from, close - MAX_CREDIT) && lows[open] !== '(') open--
+  if (lows[open] !== '(' || open === line.from) return null
+  const name = nameAt(tokens, lows, open + 1, close)
+  if (!name || !organisation(name)) return null
+  const after = (lows[open + 1] === 'the' ? open + 2 : open + 1) + name.split(' ').length
+  return after === close || lows[after] === ',' ? { credit: name, open, colon: close, label: false } : null
 }
 
 /** The body in "Label (Body, 10 Sept): ..." on a line of its own, its bracket and its colon; else null. */

@@ -88,6 +88,7 @@ export function lineSource(
     title &&
     !sentence &&
     /^[A-Z]{3,6}$/.test(tokens[from].text) &&
+    isAcronym(tokens[from].text) &&
     DASHES.has(lows[from + 1]) &&
     from + 2 < to
   ) {
@@ -141,8 +142,8 @@ export function lineSource(
   const credits = title || DATA_LEADS.has(lows[lead])
   // "According to the National Disaster Management Office:" introduces the table below it.
   const end = (!title && lows[to - 1] === '.') || lows[to - 1] === ':' ? to - 1 : to
-  // A title does not end as a sentence does.
-  if (!credits || lows[end - 1] === '.') return null
+  // A title does not end as a sentence does; "…, 15 May 2024, 9 a.m." ends on the hour's dot.
+  if (!credits || (lows[end - 1] === '.' && !onTheHour(lows, end))) return null
   // "update from regional authorities", "figures by the state disaster agency", "as reported by ACLED"
   for (let k = from + 1; k < end - 1; k++) {
     const according = (lows[k] === 'to' && lows[k - 1] === 'according') || lows[k] === 'per'
@@ -186,6 +187,11 @@ export function lineSource(
   }
   if (!title) return null
   return titleSource(tokens, lows, from, to, owned)
+}
+
+/** Whether the line ends on "a.m." or "p.m.", whose dots close no sentence. */
+function onTheHour(lows: string[], end: number): boolean {
+  return lows[end - 2] === 'm' && lows[end - 3] === '.' && (lows[end - 4] === 'a' || lows[end - 4] === 'p')
 }
 
 /**

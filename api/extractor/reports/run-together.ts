@@ -14,14 +14,23 @@ const MAX_HEADER_TOKENS = 12
 /** The figures that end a one-cell line, each one token, and the cell of words before them. */
 function rowCells(tokens: Token[], l: Line): Cell[] | null {
   if (l.cells.length !== 1) return null
+  // From the line's end back: one-token figures, and "n/a" or "-" for a figure not given.
+  const figures: Cell[] = []
   let k = l.to
-  while (k > l.from && isFigure(tokens, k - 1)) k--
-  if (k === l.from || l.to - k < 2) return null
+  while (k > l.from) {
+    const width = isFigure(tokens, k - 1) ? 1 : k - 3 > l.from && notGiven(tokens, k - 3, k) ? 3 : 0
+    if (width === 0) break
+    figures.unshift({ from: k - width, to: k })
+    k -= width
+  }
+  if (k === l.from || figures.length < 2) return null
   for (let j = l.from; j < k; j++) if (tokens[j].kind === 'num') return null
-  const cells: Cell[] = [{ from: l.from, to: k }]
-  for (let j = k; j < l.to; j++) cells.push({ from: j, to: j + 1 })
-  return cells
+  return [{ from: l.from, to: k }, ...figures]
 }
+
+/** "n/a" closing a row of figures: three tokens that say the figure is not given. */
+const notGiven = (tokens: Token[], from: number, to: number) =>
+  tokens[from].kind === 'word' && isEmptyCell(tokens, { from, to })
 
 const isFigure = (tokens: Token[], k: number) =>
   tokens[k].kind === 'num' &&
@@ -67,10 +76,19 @@ function trailingFigures(tokens: Token[], from: number, to: number): number {
   return to - k
 }
 
+/** How many figures end the line of tokens [from, to) when each group of a grouped number counts as one. */
+function trailingGroups(tokens: Token[], from: number, to: number): { groups: number; first: number } {
+  let k = to
+  let groups = 0
+  while (k > from && tokens[k - 1].kind === 'num') groups += tokens[--k].text.split(' ').length
+  return { groups, first: k }
+}
+
 /**
- * "Gulran 16 341 426" between "Zindajan 1,294 1,688 1,980" and "Injil 8 117 215": the tokenizer reads
- * digits parted by single spaces as one grouped number, but a line ending in as many groups as the lines
- * around it end in figures is a row of that many cells. Split back, each part keeping its offsets.
+ * "Gulran 16 341 426" between "Zindajan 1,294 1,688 1,980" and "Injil 8 117 215", "Jigawa 92 120 56,227
+ * 6,510" over "Anambra 56 34 198,400 11,200": the tokenizer reads digits parted by single spaces as one
+ * grouped number, but a line ending in as many groups as the lines around it end in figures is a row of
+ * that many cells. Split back, each part keeping its offsets.
  */
 export function splitColumnFigures(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.kind === 'num' && t.text.includes(' '))) return tokens
@@ -85,29 +103,32 @@ export function splitColumnFigures(tokens: Token[]): Token[] {
   for (let l = 0; l + 1 < starts.length; l++) {
     const from = starts[l]
     const to = starts[l + 1]
-    const last = tokens[to - 1]
-    const groups = last.kind === 'num' ? last.text.split(' ') : []
+    const run = trailingGroups(tokens, from, to)
+    const grouped = tokens.slice(run.first, to).some((t) => t.text.includes(' '))
     const below = l + 2 < starts.length ? trailingFigures(tokens, starts[l + 1], starts[l + 2]) : -1
-    const own = trailingFigures(tokens, from, to - 1) + groups.length
     const split =
-      groups.length > 1 && to - from >= 2 && tokens[from].kind === 'word' && (own === above || own === below)
-    above = split ? own : trailingFigures(tokens, from, to)
+      grouped &&
+      run.first > from &&
+      tokens[from].kind === 'word' &&
+      (run.groups === above || run.groups === below)
+    above = split ? run.groups : trailingFigures(tokens, from, to)
     for (let k = from; k < to; k++) {
-      if (k !== to - 1 || !split) {
-        out.push(tokens[k])
+      const t = tokens[k]
+      if (!split || k < run.first || !t.text.includes(' ')) {
+        out.push(t)
         continue
       }
-      let at = last.start
-      groups.forEach((g, n) => {
-        const start = last.text.indexOf(g, at - last.start) + last.start
+      let at = t.start
+      t.text.split(' ').forEach((g, n) => {
+        const start = t.text.indexOf(g, at - t.start) + t.start
         out.push({
-          ...last,
+          ...t,
           text: g,
           low: g,
           start,
           end: start + g.length,
-          newlines: n === 0 ? last.newlines : 0,
-          space: true,
+          newlines: n === 0 ? t.newlines : 0,
+          space: n > 0 || t.space,
         })
         at = start + g.length
       })

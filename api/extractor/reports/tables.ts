@@ -197,10 +197,10 @@ function readTable(r: Reader, header0: Line[], rows0: Line[], first: number, end
     numeric += f
   }
   if (total === 0 || numeric * 2 < total) return null
-  const read = (caption: CaptionMeaning | null) => ({
+  const read = (caption: CaptionMeaning | null, rowCaption: CaptionMeaning | null = null) => ({
     cols: readColumns(text, tokens, header, pub, caption),
     rowLabels: rows.map(
-      (row) => readColumns(text, tokens, [{ ...row, cells: [row.cells[0]] }], pub, null)[0],
+      (row) => readColumns(text, tokens, [{ ...row, cells: [row.cells[0]] }], pub, rowCaption)[0],
     ),
   })
   let { cols, rowLabels } = read(null)
@@ -212,7 +212,7 @@ function readTable(r: Reader, header0: Line[], rows0: Line[], first: number, end
     l.meaning = { ...m, metric: above.metric }
   })
   let byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
-  const byRow = rowLabels.filter((l) => l.meaning?.metric).length
+  let byRow = rowLabels.filter((l) => l.meaning?.metric).length
   const top = header[baseLine(header)].cells
   // Labels that name only whom they count ("Households", "Persons"), or days: the caption above says what
   // happened to them, or the corner does ("Site name": people counted at a site are displaced there).
@@ -223,6 +223,12 @@ function readTable(r: Reader, header0: Line[], rows0: Line[], first: number, end
     if (caption) {
       cols = read(caption).cols
       byColumn = cols.slice(1).filter((l) => l.meaning?.metric).length
+      // Places across the top, "Individuals" and "Households" down the side: the caption says what
+      // befell the rows' people.
+      if (byColumn === 0 && byRow === 0) {
+        rowLabels = read(null, caption).rowLabels
+        byRow = rowLabels.filter((l) => l.meaning?.metric).length
+      }
     }
     if (byColumn === 0 && byRow === 0) return null
   }
