@@ -249,7 +249,11 @@ export function resolveAttribution(a: Attribution, memory: SourceMemory): void {
  * for it, when the body's noun alone resolves to that fuller name ("the Gaza health ministry").
  */
 function voiceOfBody(a: Attribution, words: string[], memory: SourceMemory): boolean {
-  const own = words.filter((w) => w !== 'the' && w !== 'a' && w !== 'an')
+  // Most attributions end in no body's voice: told without building the word list (asked of every one).
+  let last = words.length - 1
+  while (last >= 0 && isArticle(words[last])) last--
+  if (last < 1 || !BODY_VOICES.has(words[last])) return false
+  const own = words.filter((w) => !isArticle(w))
   const n = own.length
   if (n < 2 || n > 3 || !BODY_VOICES.has(own[n - 1]) || !GENERIC_HEADS.has(own[n - 2])) return false
   const said = memory.said.length
@@ -265,3 +269,4 @@ function voiceOfBody(a: Attribution, words: string[], memory: SourceMemory): boo
   memory.said.push(makeMention(body.name, a.at))
   return true
 }
+const isArticle = (w: string) => w === 'the' || w === 'a' || w === 'an'

@@ -194,7 +194,7 @@ function fallbackCountry(tokens: Token[], named: PlaceMention[][]): string | nul
   const counts = new Map<string, number>()
   for (const t of tokens) {
     if (!isCapitalized(t)) continue
-    const iso = demonymCountry(t.text) ?? demonymCountry(t.text.replace(/s$/, ''))
+    const iso = demonymCountry(t.text) ?? (t.text.endsWith('s') ? demonymCountry(t.text.slice(0, -1)) : null)
     if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1)
   }
   return mostCommon(counts)

@@ -82,14 +82,7 @@ export function findPlaces(
     }
     // "fled to Chad", "into Niger", "eastern Chad", "Chad's capital", "Chad: ...": a country whose name is also
     // a word is a place after a preposition or a direction, as a possessive, or labelling a headline.
-    const prep = i > from ? tokens[i - 1].low : ''
-    const marked =
-      LOCATIVES.has(prep) ||
-      prep === 'to' ||
-      DIRECTIONS.has(prep) ||
-      /['\u2019]s$/.test(tokens[i].text) ||
-      (i === from && tokens[i + 1]?.text === ':')
-    if (!best && marked) {
+    if (!best && isMarked(tokens, i, from)) {
       const entry = lookupPlace(placeWord(tokens[i].text).key)
       if (entry?.kind === 'country' && tokens[i].kind === 'word') {
         best = { from: i, to: i + 1, text: tokens[i].text.replace(/['\u2019]s$/, ''), entry }
@@ -111,6 +104,18 @@ export function findPlaces(
     }
   }
   return out
+}
+
+// (Asked only when no longer name matched, not of every capitalised word.)
+function isMarked(tokens: Token[], i: number, from: number): boolean {
+  const prep = i > from ? tokens[i - 1].low : ''
+  return (
+    LOCATIVES.has(prep) ||
+    prep === 'to' ||
+    DIRECTIONS.has(prep) ||
+    /['\u2019]s$/.test(tokens[i].text) ||
+    (i === from && tokens[i + 1]?.text === ':')
+  )
 }
 
 // Nouns after a possessive place that make the place a party: "Turkey's Defense Ministry", "Russia's army".
@@ -239,7 +244,7 @@ export function findFramedPlaces(tokens: Token[], lows: string[], from: number, 
   const out: PlaceMention[] = []
   for (let i = from; i + 1 < to; i++) {
     const w = lows[i]
-    const framed = PLACE_NOUNS.has(w) && lows[i + 1] === 'of'
+    const framed = lows[i + 1] === 'of' && PLACE_NOUNS.has(w)
     const prep = w === 'in' || w === 'near' || w === 'at'
     // "Jajarkot district", "the Catatumbo region", "Depayin township": a name before its kind of place.
     if (!framed && !prep) {
