@@ -58,6 +58,16 @@ function coresOfSource(s: string | null | undefined): string[] {
     if (PLACE_POSSESSORS.has(`${owner.toLowerCase()}'s`) || lookupPlace(owner)) t = possessive[2]
   }
   const out = [normalizeSourceLenient(t)]
+  // "Ministry of Home Affairs (MoHA)", "الدفاع المدني السوري (الخوذ البيضاء)": the body's other name in brackets
+  // after its name; either alone is the same speaker. A place in brackets ("Ministry of Health (Gaza)") is not
+  // a name of the body, so it alone never stands for it.
+  const alias = /^(\S.*?)\s*\(([^()]{1,40})\)$/u.exec(t)
+  if (alias) {
+    t = alias[1]
+    out.push(normalizeSourceLenient(t))
+    if (alias[2].trim().split(/\s+/).length <= 3 && !lookupPlace(alias[2].trim()))
+      out.push(normalizeSourceLenient(alias[2]))
+  }
   for (const m of t.matchAll(/\s+(?:in|at|near|à|au|aux|dans|en|في)\s+\S/giu)) {
     // "Health Ministry in Gaza and UNRWA": what follows names a second body, not only a place.
     if (SECOND_BODY.test(t.slice(m.index))) break
