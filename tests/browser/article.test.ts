@@ -108,7 +108,10 @@ describeInBrowser('article page', (t) => {
     })
     const { page, finish } = await t.open('viewer', `#/articles/${article.id}`)
     await page.getByText('This article is in German, which Tally does not read yet').waitFor()
-    expect(await page.locator('.article-side').textContent()).toContain('Tally does not read German yet')
+    // The side list loads its claims on its own: wait for its line, not only for the page's notice.
+    const side = page.locator('.article-side')
+    await side.getByText('Tally does not read German yet').waitFor()
+    expect(await side.textContent()).toContain('No figure read: Tally does not read German yet.')
     await finish()
   })
 })
